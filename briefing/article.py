@@ -1,0 +1,186 @@
+"""Make an Article from a Source: validate front matter, clean the body, record provenance.
+
+Front matter always wins; whatever is inferred instead says where it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from briefing.clean import CleanRules, CleanText, clean_text
+from briefing.dates import PartialDate, parse_date
+from briefing.errors import BuildError, Problem
+from briefing.records import Article, Provenance, Source
+from briefing.slugs import make_slug, validate_slug
+
+FRONT_MATTER_KEYS = ("title", "title_is_editorial", "date", "publication", "authors", "dek",
+                     "dateline", "notes", "slug", "tags", "summary")
+_LIST_KEYS = ("authors", "notes", "tags")
+_MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    values: dict[str, object]
+    lines: dict[str, int]
+
+
+def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 230) -> Article:
+    """Build one Article from one Source; raise BuildError listing every front matter problem."""
+    meta = _validate(source)
+    found = _clean(source, rules)
+    provenance: list[Provenance] = []
+    warnings = list(source.warnings)
+    title, editorial = _title(source, meta, found, provenance, warnings)
+    date = _date(source, meta, found, provenance, warnings)
+    paragraphs = found.paragraphs
+    words = sum(len(p.split()) for p in paragraphs)
+    return Article(
+        slug=_slug(source, meta, title, date, provenance),
+        title=title, title_is_editorial=editorial,
+        dek=_pick("dek", meta, found.dek, "inferred", "subtitle line below the headline", provenance),
+        authors=tuple(_pick("authors", meta, *_inferred_authors(found), provenance)),
+        publication=_publication(meta, found, provenance),
+        date=date,
+        dateline=_pick("dateline", meta, found.dateline, "inferred", "start of the first paragraph",
+                       provenance),
+        paragraphs=paragraphs, captions=found.captions, source_file=source.name, kind=source.kind,
+        body_markdown="\n\n".join(paragraphs) if source.kind == "md" else "",
+        notes=tuple(meta.values.get("notes", ())), tags=tuple(meta.values.get("tags", ())),
+        summary=str(meta.values.get("summary", "")),
+        word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
+        provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings))
+
+
+def _clean(source: Source, rules: CleanRules) -> CleanText:
+    if source.kind == "txt":
+        return clean_text(source.body, source.body_line, rules)
+    blocks = [b.strip() for b in source.body.split("\n\n") if b.strip()]
+    heading = _MD_HEADING.match(blocks[0]) if blocks else None
+    if heading:
+        return CleanText(headline=heading.group(1), headline_line=source.body_line,
+                         paragraphs=tuple(blocks[1:]))
+    return CleanText(paragraphs=tuple(blocks))
+
+
+def _validate(source: Source) -> _Meta:
+    values, lines = dict(source.metadata), dict(source.metadata_lines)
+    problems = []
+    for key, value in values.items():
+        line = lines.get(key)
+        try:
+            values[key] = _check(key, value)
+        except ValueError as error:
+            problems.append(Problem(source.path, f"'{key}': {error}", line))
+    if problems:
+        raise BuildError(problems)
+    return _Meta(values, lines)
+
+
+def _check(key: str, value: object) -> object:
+    if key not in FRONT_MATTER_KEYS:
+        raise ValueError(f"unknown key (known keys: {', '.join(FRONT_MATTER_KEYS)})")
+    if key in _LIST_KEYS:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError("must be a list of plain text items, e.g. [\"A. Name\", \"B. Name\"]")
+        return tuple(i.strip() for i in items if i.strip())
+    if not isinstance(value, str):
+        raise ValueError("must be plain text, not a list or mapping")
+    if key == "title_is_editorial":
+        if value.lower() not in ("true", "false"):
+            raise ValueError(f"must be true or false, got {value!r}")
+        return value.lower() == "true"
+    if key == "date":
+        return parse_date(value)
+    if key == "slug":
+        return validate_slug(value)
+    if key == "title" and not value.strip():
+        raise ValueError("must not be empty (write the headline, or remove the key)")
+    return value.strip()
+
+
+def _pick(key: str, meta: _Meta, inferred: object, origin: str, detail: str,
+          provenance: list[Provenance]) -> object:
+    """Take the front matter value if there is one, else the inferred one; record which."""
+    if key in meta.values:
+        provenance.append(Provenance(key, "front matter", f"line {meta.lines[key]}"))
+        return meta.values[key]
+    if inferred:
+        provenance.append(Provenance(key, origin, detail))
+    else:
+        provenance.append(Provenance(key, "missing", "not in front matter, not found in the text"))
+    return inferred
+
+
+def _title(source: Source, meta: _Meta, found: CleanText, provenance: list[Provenance],
+           warnings: list[Problem]) -> tuple[str, bool]:
+    if "title" in meta.values:
+        provenance.append(Provenance("title", "front matter", f"line {meta.lines['title']}"))
+        return str(meta.values["title"]), bool(meta.values.get("title_is_editorial", False))
+    if found.headline:
+        provenance.append(Provenance("title", "inferred", f"headline, line {found.headline_line}"))
+        return found.headline, bool(meta.values.get("title_is_editorial", False))
+    warnings.append(Problem(source.path, "no title: no front matter `title:` and no headline line "
+                                         "(add `title:` to the front matter)"))
+    provenance.append(Provenance("title", "inferred", "no headline in the text; opening words "
+                                                      "of the first paragraph"))
+    return _fallback_title(found, source), True
+
+
+def _fallback_title(found: CleanText, source: Source) -> str:
+    words = found.paragraphs[0].split() if found.paragraphs else source.name.rsplit(".", 1)[0].split()
+    return " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+
+
+def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Provenance],
+          warnings: list[Problem]) -> PartialDate | None:
+    if "date" in meta.values:
+        provenance.append(Provenance("date", "front matter", f"line {meta.lines['date']}"))
+        return meta.values["date"]
+    if found.header_date:
+        provenance.append(Provenance("date", "scraper header", f"' date {found.header_date}' on the "
+                                                               f"first line of the body"))
+        return parse_date(found.header_date)
+    if found.caption_date:
+        date, line = found.caption_date
+        provenance.append(Provenance("date", "inferred", f"photo caption, line {line} "
+                                                         "(the photo's date; publication may be later)"))
+        return date
+    detail = "no date in front matter or text"
+    if found.undated_caption:
+        text, line = found.undated_caption
+        detail = f"the caption on line {line} says '{text}' but gives no year, so it was not used"
+    provenance.append(Provenance("date", "missing", detail))
+    warnings.append(Problem(source.path, f"undated: {detail} (add `date: YYYY-MM-DD` to the front matter)"))
+    return None
+
+
+def _publication(meta: _Meta, found: CleanText, provenance: list[Provenance]) -> str:
+    if "publication" in meta.values or not found.publication_line:
+        detail = f"'Originally published in' note, line {found.publication_hint[1]}" \
+            if found.publication_hint else ""
+        hint = found.publication_hint[0] if found.publication_hint else ""
+        return str(_pick("publication", meta, hint, "inferred", detail, provenance))
+    return str(_pick("publication", meta, found.publication_line, "inferred",
+                     "newspaper name on the first line", provenance))
+
+
+def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
+    if found.authors:
+        return found.authors, "inferred", f"byline, line {found.byline_line}"
+    if found.author_hint:
+        name, line = found.author_hint
+        return (name,), "inferred", f"'Follow … on' plug, line {line}"
+    return (), "", ""
+
+
+def _slug(source: Source, meta: _Meta, title: str, date: PartialDate | None,
+          provenance: list[Provenance]) -> str:
+    if "slug" in meta.values:
+        provenance.append(Provenance("slug", "front matter", f"line {meta.lines['slug']}"))
+        return str(meta.values["slug"])
+    provenance.append(Provenance("slug", "inferred", "date and title"))
+    return make_slug(title, date.iso() if date else "", fallback=source.name.rsplit(".", 1)[0])

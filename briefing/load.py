@@ -1,0 +1,119 @@
+"""The only module that reads input: article files into Sources, and the optional config file."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from briefing.errors import BuildError, Problem
+from briefing.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.records import Source
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+_FENCE = re.compile(r"^---[ \t]*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
+
+
+def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    """Read every .txt and .md article in folder (sorted); return sources and warnings.
+
+    Raises BuildError listing every unreadable file at once.
+    """
+    if not folder.is_dir():
+        raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
+    sources: list[Source] = []
+    warnings: list[Problem] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        shown = display_path(path)
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            warnings.append(Problem(shown, "skipped: symbolic links are not followed "
+                                           "(copy the article into the folder instead)"))
+            continue
+        if not path.is_file():
+            continue
+        try:
+            sources.append(read_source(path.read_bytes(), shown, path.name))
+        except BuildError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise BuildError(problems)
+    return tuple(sources), tuple(warnings)
+
+
+def display_path(path: Path) -> str:
+    """Return path relative to the working directory when it is inside it, for messages."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:
+        return str(path)
+
+
+def read_source(data: bytes, shown: str, name: str) -> Source:
+    """Decode one article's bytes and split its front matter from its body."""
+    text = _decode(data, shown)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, warnings = _scrub(text, shown)
+    kind = "md" if name.lower().endswith(".md") else "txt"
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0]):
+        return Source(shown, name, kind, (), (), text, 1, tuple(warnings))
+    closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    if closing is None:
+        raise BuildError([Problem(shown, "front matter opened with `---` is never closed "
+                                         "(add a line `---` after the last key)", 1)])
+    try:
+        metadata, key_lines = parse_front_matter("\n".join(lines[1:closing]))
+    except FrontMatterError as error:
+        line = error.line + 2 if error.line is not None else 1
+        column = error.column + 1 if error.column is not None else None
+        raise BuildError([Problem(shown, str(error), line, column)]) from None
+    body = "\n".join(lines[closing + 1:])
+    return Source(shown, name, kind, tuple(metadata.items()),
+                  tuple((k, v + 2) for k, v in key_lines.items()), body, closing + 2, tuple(warnings))
+
+
+def _decode(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[:error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise BuildError([Problem(shown, f"not valid UTF-8: byte 0x{data[error.start]:02x} "
+                                          "(save the file as UTF-8, e.g. `iconv -f cp1252 -t utf-8`)",
+                                  line, column)]) from None
+
+
+def _scrub(text: str, shown: str) -> tuple[str, list[Problem]]:
+    """Strip control characters and flag invisible characters and mojibake, with their lines."""
+    warnings: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _CONTROL.search(line):
+            warnings.append(Problem(shown, "control characters removed (NUL and the like)", number))
+        if _INVISIBLE.search(line):
+            warnings.append(Problem(shown, "invisible zero-width or bidirectional characters found "
+                                           "(they are removed from slugs; check the text)", number))
+        if _MOJIBAKE.search(line):
+            warnings.append(Problem(shown, "looks like mojibake (UTF-8 read as cp1252, e.g. 'â€™'); "
+                                           "re-save the original as UTF-8", number))
+    return _CONTROL.sub("", text), warnings
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidirectional control characters and normalise to NFC."""
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
+def read_package_yaml(name: str) -> dict:
+    """Read one of the package's own YAML data files (cleaning rules, gazetteer)."""
+    with open(Path(__file__).parent / "data" / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}

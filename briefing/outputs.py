@@ -1,0 +1,36 @@
+"""Non-HTML outputs made from the records: articles.json, the data behind the site."""
+
+from __future__ import annotations
+
+import json
+
+from briefing.records import Article
+from briefing.views import article_path
+
+
+def articles_json(articles: tuple[Article, ...]) -> str:
+    """Return one JSON object per article, in timeline order, as stable pretty-printed text."""
+    return json.dumps([_article_record(a) for a in articles], ensure_ascii=False, indent=2) + "\n"
+
+
+def _article_record(article: Article) -> dict[str, object]:
+    return {
+        "source_file": article.source_file,
+        "slug": article.slug,
+        "title": article.title,
+        "title_is_editorial": article.title_is_editorial,
+        "date": article.date.iso() if article.date else None,
+        "date_precision": article.date_precision,
+        "publication": article.publication or None,
+        "authors": list(article.authors),
+        "dek": article.dek or None,
+        "dateline": article.dateline or None,
+        "path": article_path(article),
+        "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+        "paragraphs": len(article.paragraphs),
+        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "provenance": {p.field: {"origin": p.origin, "detail": p.detail} for p in article.provenance},
+        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in article.removed],
+        "warnings": [str(w) for w in article.warnings],
+    }

@@ -1,0 +1,60 @@
+"""Plan every output page before rendering: kind, template, path; reject clashes and escapes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from briefing.errors import BuildError, Problem
+from briefing.records import Article, Page
+from briefing.slugs import check_site_path
+from briefing.views import article_view, neighbours, timeline
+
+RESERVED_SLUGS = frozenset({"index", "feed", "search", "404", "book", "actors", "quotes", "events",
+                            "articles", "static", "pagefind", "sitemap", "robots"})
+
+
+def check_articles(articles: tuple[Article, ...]) -> None:
+    """Raise BuildError when two articles share a slug or one takes a reserved name."""
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_slug[article.slug].append(article)
+    problems = []
+    for slug, group in sorted(by_slug.items()):
+        files = [a.source_file for a in group]
+        if slug in RESERVED_SLUGS:
+            problems.append(Problem(files[0], f"slug {slug!r} is reserved for a page of the site "
+                                              "(set another `slug:` in the front matter)"))
+        if len(group) > 1:
+            problems.append(Problem(files[0], f"slug {slug!r} is also the slug of {', '.join(files[1:])} "
+                                              "(same title and date? give one of them its own `slug:`, "
+                                              "or remove the duplicate)"))
+    if problems:
+        raise BuildError(problems)
+
+
+def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str]) -> tuple[Page, ...]:
+    """Return the timeline, one page per article and the 404 page; articles in timeline order."""
+    views = tuple(article_view(a) for a in articles)
+    pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
+                  (("years", timeline(views)), ("count", len(views))))]
+    for index, view in enumerate(views):
+        previous, following = neighbours(views, index)
+        pages.append(Page("article", "article.html", view.path, view.title,
+                          (("article", view), ("body", bodies[view.slug]),
+                           ("previous", previous), ("next", following))))
+    pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
+    return check_paths(tuple(pages))
+
+
+def check_paths(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """Return pages unchanged if every path is unique and stays inside the site; raise otherwise."""
+    seen: set[str] = set()
+    for page in pages:
+        try:
+            normal = check_site_path(page.path)
+        except ValueError as error:
+            raise BuildError([Problem(page.path, str(error))]) from None
+        if normal.casefold() in seen:
+            raise BuildError([Problem(page.path, "two pages would be written to this path")])
+        seen.add(normal.casefold())
+    return pages

@@ -1,0 +1,134 @@
+"""The plain, immutable records that flow through a build: config, sources, articles, pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.dates import PartialDate
+from briefing.errors import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Everything a build needs to know, validated once; every field has a default."""
+
+    source: Path = Path("seeds")
+    """The folder of articles (.txt and .md)."""
+    out: Path = Path("dist")
+    """Where the finished site is written (replaced atomically)."""
+    base_url: str = "/"
+    """The path the site is served under, e.g. "/briefing/" for a GitHub Pages project site."""
+    site_url: str = ""
+    """The absolute address of the site (https://user.github.io/briefing/); "" when unknown."""
+    title: str = "Briefing"
+    """The site's name, shown in every page header."""
+    description: str = "A briefing built from a folder of news articles."
+    """One sentence shown under the site's name on the timeline."""
+    language: str = "en"
+    """The language of the articles (the html lang attribute)."""
+    strict: bool = False
+    """Treat warnings as errors."""
+    templates: Path = Path("templates")
+    """Jinja templates; the project's own are used when this folder does not exist."""
+    static: Path = Path("static")
+    """CSS, JS and images copied verbatim into the site."""
+    words_per_minute: int = 230
+    """Reading speed used for reading-time estimates."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article file as read from disk: its front matter split from its body."""
+
+    path: str
+    """The path as shown in messages (relative to the working directory when possible)."""
+    name: str
+    """The file name alone, e.g. 000_71a57cf315c00cf0.txt."""
+    kind: str
+    """"txt" (plain text, cleaned) or "md" (Markdown)."""
+    metadata: tuple[tuple[str, object], ...]
+    """Front matter as (key, value) pairs in file order; empty when there was none."""
+    metadata_lines: tuple[tuple[str, int], ...]
+    """The file line of each front matter key, for error messages."""
+    body: str
+    """The text after the front matter, newlines normalised to \\n."""
+    body_line: int
+    """The file line on which the body starts."""
+    warnings: tuple[Problem, ...] = ()
+    """Problems noticed while reading (odd characters, encodings)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where one field's value came from, so a reader can trust or question it."""
+
+    field: str
+    origin: str
+    """"front matter", "scraper header", "inferred", "file name" or "missing"."""
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A line taken out of the body, and why; shown in the page's source notes."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption and its credit, kept apart from the body paragraphs."""
+
+    text: str
+    credit: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article, cleaned and dated: the unit the site is made of."""
+
+    slug: str
+    title: str
+    title_is_editorial: bool
+    dek: str
+    authors: tuple[str, ...]
+    publication: str
+    date: PartialDate | None
+    dateline: str
+    paragraphs: tuple[str, ...]
+    captions: tuple[Caption, ...]
+    source_file: str
+    kind: str
+    body_markdown: str
+    """The Markdown body for .md articles, "" for plain text."""
+    notes: tuple[str, ...]
+    tags: tuple[str, ...]
+    summary: str
+    word_count: int
+    reading_minutes: int
+    provenance: tuple[Provenance, ...]
+    removed: tuple[Removed, ...]
+    warnings: tuple[Problem, ...]
+
+    @property
+    def date_precision(self) -> str | None:
+        """Return "day", "month", "year", or None when undated."""
+        return self.date.precision if self.date else None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One output file planned before anything is rendered: kind, template, path, context."""
+
+    kind: str
+    template: str
+    path: str
+    """Output path relative to the site root, always with forward slashes."""
+    title: str
+    context: tuple[tuple[str, object], ...] = field(default=())
+    absolute_links: bool = False
+    """True for pages served at arbitrary URLs (404.html), where relative links would break."""

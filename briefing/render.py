@@ -1,0 +1,58 @@
+"""Render planned pages to strings with Jinja: autoescaped, and loud about undefined names."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Callable
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+
+from briefing import __version__
+from briefing.errors import BuildError, Problem
+from briefing.records import Page, SiteConfig
+
+
+def make_environment(templates: Path) -> Environment:
+    """Return the Jinja environment for a templates folder."""
+    return Environment(loader=FileSystemLoader(str(templates)),
+                       autoescape=select_autoescape(("html", "xml")),
+                       undefined=StrictUndefined, keep_trailing_newline=True,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def link_maker(page: Page, base_url: str) -> Callable[[str], str]:
+    """Return url(target): a link from page to a site path, relative unless the page needs absolute."""
+    if page.absolute_links:
+        return lambda target: base_url + target
+    here = posixpath.dirname(page.path) or "."
+
+    def url(target: str) -> str:
+        relative = posixpath.relpath(target or ".", here)
+        return relative + "/" if target.endswith("/") and relative != "." else relative
+    return url
+
+
+def render_page(env: Environment, page: Page, config: SiteConfig, *, extra: dict | None = None) -> str:
+    """Render one page; a template error becomes a BuildError naming the template and line."""
+    context = dict(page.context, page=page, site=config, version=__version__,
+                   url=link_maker(page, config.base_url), **(extra or {}))
+    try:
+        return env.get_template(page.template).render(context)
+    except TemplateError as error:
+        name, line = _template_position(error, page.template)
+        raise BuildError([Problem(str(name), f"template error while rendering {page.path}: "
+                                             f"{error.message or error}", line)]) from None
+
+
+def _template_position(error: TemplateError, fallback: str) -> tuple[str, int | None]:
+    """Find the template file and line an error came from (Jinja keeps them in the traceback)."""
+    if getattr(error, "lineno", None):
+        return getattr(error, "filename", None) or fallback, error.lineno
+    traceback, position = error.__traceback__, (fallback, None)
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml")):
+            position = (filename, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return position

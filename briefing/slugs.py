@@ -1,0 +1,43 @@
+"""Make and check URL slugs: ASCII, lower case, hyphens, never a path."""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+import unicodedata
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_WORDS_LENGTH = 60
+
+
+def slugify(text: str) -> str:
+    """Return text as lower-case ASCII words joined by hyphens ("" when nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "").replace("’", "")).strip("-")
+    if len(words) > MAX_WORDS_LENGTH:
+        words = words[:MAX_WORDS_LENGTH].rsplit("-", 1)[0]
+    return words
+
+
+def make_slug(title: str, prefix: str, *, fallback: str) -> str:
+    """Return "prefix-title-words", falling back to the file name, then to a hash of it."""
+    words = slugify(title) or slugify(fallback) or "article-" + hashlib.sha256(fallback.encode()).hexdigest()[:8]
+    return slugify(prefix) + "-" + words if prefix else words
+
+
+def validate_slug(value: str) -> str:
+    """Return value if it is a safe slug; raise ValueError with a suggestion otherwise."""
+    if _SLUG.match(value):
+        return value
+    suggestion = slugify(value)
+    hint = f"e.g. {suggestion!r}" if suggestion else "e.g. 'venezuela-talks'"
+    raise ValueError(f"must be lower-case letters, digits and hyphens only, got {value!r} ({hint})")
+
+
+def check_site_path(path: str) -> str:
+    """Return path normalised if it stays inside the site folder; raise ValueError otherwise."""
+    normal = posixpath.normpath(path)
+    if normal != path or normal.startswith(("../", "/")) or normal in ("..", ".") or "\\" in path:
+        raise ValueError(f"refusing to write {path!r}: it is outside the output folder")
+    return normal

@@ -1,0 +1,132 @@
+"""Shape records for the templates, so templates only present: dates, bylines, groups, neighbours."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.records import Article, Caption
+
+_SENTENCE = re.compile(r"^(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"‘]|$)", re.S)
+SUMMARY_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A titled link to another page of the site."""
+
+    title: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """Everything an article page or a timeline entry shows about one article."""
+
+    slug: str
+    path: str
+    title: str
+    title_is_editorial: bool
+    dek: str
+    summary: str
+    byline: str
+    publication: str
+    date_iso: str
+    date_human: str
+    date_precision: str
+    year: str
+    month: str
+    dateline: str
+    reading_time: str
+    word_count: int
+    captions: tuple[Caption, ...]
+    source_file: str
+    notes: tuple[str, ...]
+    provenance: tuple[tuple[str, str, str], ...]
+    removed: tuple[tuple[int, str, str], ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthGroup:
+    """The timeline entries of one month ("" for articles dated only to the year)."""
+
+    name: str
+    anchor: str
+    entries: tuple[ArticleView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class YearGroup:
+    """The timeline entries of one year, by month; year "Undated" holds undated articles."""
+
+    year: str
+    anchor: str
+    months: tuple[MonthGroup, ...]
+
+
+def article_path(article: Article) -> str:
+    """Return the page path of an article relative to the site root."""
+    return f"articles/{article.slug}.html"
+
+
+def sort_articles(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """Return articles oldest first; undated ones last, each group in a stable order."""
+    return tuple(sorted(articles, key=lambda a: (a.date is None, a.date.first_day() if a.date else None,
+                                                 a.title.casefold(), a.slug)))
+
+
+def article_view(article: Article) -> ArticleView:
+    """Return the presentation fields of one article."""
+    date = article.date
+    return ArticleView(
+        slug=article.slug, path=article_path(article), title=article.title,
+        title_is_editorial=article.title_is_editorial, dek=article.dek,
+        summary=article.summary or article.dek or first_sentence(article.paragraphs),
+        byline=join_names(article.authors), publication=article.publication,
+        date_iso=date.iso() if date else "", date_human=date.human() if date else "Undated",
+        date_precision=date.precision if date else "",
+        year=str(date.year) if date else "Undated", month=date.month_name() if date else "",
+        dateline=article.dateline,
+        reading_time=f"{article.reading_minutes} min read", word_count=article.word_count,
+        captions=article.captions, source_file=article.source_file, notes=article.notes,
+        provenance=tuple((p.field, p.origin, p.detail) for p in article.provenance),
+        removed=tuple((r.line, r.text, r.reason) for r in article.removed),
+        warnings=tuple(p.message for p in article.warnings))
+
+
+def first_sentence(paragraphs: tuple[str, ...]) -> str:
+    """Return the opening sentence of the body, cut to a readable length."""
+    if not paragraphs:
+        return ""
+    text = " ".join(paragraphs[0].split())
+    match = _SENTENCE.match(text)
+    sentence = match.group(1) if match else text
+    words = sentence.split()
+    return sentence if len(words) <= SUMMARY_WORDS else " ".join(words[:SUMMARY_WORDS]) + "…"
+
+
+def join_names(names: tuple[str, ...]) -> str:
+    """Join names as a reader expects: "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def neighbours(views: tuple[ArticleView, ...], index: int) -> tuple[Link | None, Link | None]:
+    """Return the previous and next article in timeline order."""
+    previous = views[index - 1] if index > 0 else None
+    following = views[index + 1] if index + 1 < len(views) else None
+    return (Link(previous.title, previous.path) if previous else None,
+            Link(following.title, following.path) if following else None)
+
+
+def timeline(views: tuple[ArticleView, ...]) -> tuple[YearGroup, ...]:
+    """Group article views (already in timeline order) by year, then month."""
+    years: dict[str, dict[str, list[ArticleView]]] = {}
+    for view in views:
+        years.setdefault(view.year, {}).setdefault(view.month, []).append(view)
+    return tuple(YearGroup(year, f"y-{year.lower()}", tuple(
+        MonthGroup(month, f"m-{year.lower()}-{month.lower()}" if month else f"m-{year.lower()}",
+                   tuple(entries))
+        for month, entries in months.items())) for year, months in years.items())

@@ -1,0 +1,101 @@
+"""Write a site atomically: everything goes to a temporary sibling folder swapped in at the end."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shutil
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from briefing import __version__
+from briefing.errors import BuildError, Problem
+from briefing.slugs import check_site_path
+
+MARKER = ".briefing-site"
+KEPT_FILES = ("CNAME",)
+"""Files a user puts into the output folder by hand (GitHub Pages custom domain) survive rebuilds."""
+
+
+def check_output_folder(out: Path, source: Path) -> None:
+    """Refuse, before anything is deleted, an output folder whose replacement would destroy work."""
+    target = out.resolve()
+    dangerous = {Path.cwd().resolve(), Path.home().resolve(), Path(target.anchor)}
+    reason = ""
+    if target in dangerous or target in Path.cwd().resolve().parents:
+        reason = "it is the current folder, one of its parents, your home or the root"
+    elif target == source.resolve() or target in source.resolve().parents:
+        reason = "it holds the articles (the source folder)"
+    elif (target / ".git").exists():
+        reason = "it contains a .git folder"
+    elif target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists():
+        reason = "it is not empty and was not written by briefing"
+    if reason:
+        raise BuildError([Problem(str(out), f"refusing to use this output folder: {reason} "
+                                            "(choose a dedicated folder such as dist/)")])
+
+
+class SiteWriter:
+    """Collects a site in a temporary folder; on success replaces the output folder in one swap."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.written: set[str] = set()
+        self.temp: Path | None = None
+
+    def __enter__(self) -> SiteWriter:
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.temp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent))
+        return self
+
+    def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        assert self.temp is not None
+        if error is not None:
+            shutil.rmtree(self.temp, ignore_errors=True)
+            return
+        try:
+            self._finish()
+        except BaseException:
+            shutil.rmtree(self.temp, ignore_errors=True)
+            raise
+
+    def write_text(self, path: str, text: str) -> None:
+        """Write one file of the site (UTF-8, \\n line endings); refuse to write a path twice."""
+        self.write_bytes(path, text.encode("utf-8"))
+
+    def write_bytes(self, path: str, data: bytes) -> None:
+        """Write one file of the site; refuse paths outside the site and paths written before."""
+        target = self._target(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    def copy_tree(self, folder: Path, into: str) -> None:
+        """Copy a folder's files into the site (symbolic links are not followed)."""
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and not file.is_symlink():
+                self.write_bytes(posixpath.join(into, file.relative_to(folder).as_posix()), file.read_bytes())
+
+    def _target(self, path: str) -> Path:
+        try:
+            normal = check_site_path(path)
+        except ValueError as error:
+            raise BuildError([Problem(path, str(error))]) from None
+        if normal.casefold() in self.written:
+            raise BuildError([Problem(path, "two outputs would be written to this path")])
+        self.written.add(normal.casefold())
+        assert self.temp is not None
+        return self.temp / normal
+
+    def _finish(self) -> None:
+        assert self.temp is not None
+        (self.temp / MARKER).write_text(f"built by briefing {__version__}\n", encoding="utf-8")
+        for name in KEPT_FILES:
+            if (self.out / name).is_file() and name not in self.written:
+                shutil.copy2(self.out / name, self.temp / name)
+        os.chmod(self.temp, 0o755)
+        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
+        if self.out.exists():
+            os.replace(self.out, old)
+        os.replace(self.temp, self.out)
+        shutil.rmtree(old, ignore_errors=True)
