@@ -1,11 +1,17 @@
-"""Read YAML front matter strictly: no tags, aliases or duplicate keys, every scalar a string."""
+"""Read YAML front matter strictly: no tags, aliases or duplicate keys, every scalar a string.
+
+Values are built straight from the parser's events (libyaml's when available): that is several
+times faster than composing nodes in Python, and aliases are refused before anything expands.
+"""
 
 from __future__ import annotations
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import Iterator
 
-_ALLOWED_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+import yaml
+
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_ALLOWED_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
 class FrontMatterError(ValueError):
@@ -17,64 +23,87 @@ class FrontMatterError(ValueError):
         self.column = column
 
 
-class _NoAliasLoader(yaml.BaseLoader):
-    """BaseLoader resolves every plain scalar to a string, so `NO` stays "NO" and `10:00` "10:00"."""
-
-    def compose_node(self, parent: Node | None, index: object) -> Node:
-        # Aliases are how "billion laughs" bombs grow; articles never need them.
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise FrontMatterError("YAML aliases (*name) are not allowed in front matter "
-                                   "(write the value out in full)", mark.line, mark.column)
-        return super().compose_node(parent, index)
-
-
 def parse_front_matter(text: str) -> tuple[dict[str, object], dict[str, int]]:
     """Parse a YAML block into (mapping, 0-based line of each key); raise FrontMatterError."""
+    events = _events(text)
     try:
-        node = yaml.compose(text, Loader=_NoAliasLoader)
+        return _document(events)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = _inside(text, error.problem_mark) or error.context_mark
         problem = error.problem or "invalid YAML"
         raise FrontMatterError(f"YAML syntax error: {problem} (check quotes, colons and indentation)",
                                mark.line if mark else None, mark.column if mark else None) from None
     except yaml.YAMLError as error:
         raise FrontMatterError(f"YAML error: {error}", None, None) from None
-    if node is None:
+
+
+def _inside(text: str, mark: yaml.Mark | None) -> yaml.Mark | None:
+    """Return mark unless it points past the block's last line (libyaml's "end of stream")."""
+    return mark if mark is not None and mark.line <= text.count("\n") and mark.index < len(text) else None
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    for event in yaml.parse(text, Loader=_Loader):
+        if not isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent)):
+            yield event
+
+
+def _document(events: Iterator[yaml.Event]) -> tuple[dict[str, object], dict[str, int]]:
+    start = next(events, None)
+    if start is None:
         return {}, {}
-    if not isinstance(node, MappingNode):
-        raise FrontMatterError("front matter must be a mapping of `key: value` lines, "
-                               f"got a {_describe(node)}", node.start_mark.line, node.start_mark.column)
-    return _mapping(node), {_scalar(k): k.start_mark.line for k, _ in node.value}
+    first = next(events)
+    if isinstance(first, yaml.DocumentEndEvent):
+        return {}, {}
+    if not isinstance(first, yaml.MappingStartEvent):
+        raise FrontMatterError("front matter must be a mapping of `key: value` lines, got a "
+                               f"{'list' if isinstance(first, yaml.SequenceStartEvent) else 'single value'}",
+                               first.start_mark.line, first.start_mark.column)
+    key_lines: dict[str, int] = {}
+    mapping = _mapping(events, key_lines)
+    next(events)  # DocumentEndEvent
+    extra = next(events, None)
+    if extra is not None:
+        raise FrontMatterError("only one YAML document is allowed in front matter (remove the `---` or `...`)",
+                               extra.start_mark.line, extra.start_mark.column)
+    return mapping, key_lines
 
 
-def _describe(node: Node) -> str:
-    return "list" if isinstance(node, SequenceNode) else "single value"
+def _value(event: yaml.Event, events: Iterator[yaml.Event]) -> object:
+    if isinstance(event, yaml.AliasEvent):
+        # Aliases are how "billion laughs" bombs grow; articles never need them.
+        raise FrontMatterError("YAML aliases (*name) are not allowed in front matter (write the value out in full)",
+                               event.start_mark.line, event.start_mark.column)
+    if event.tag not in _ALLOWED_TAGS:
+        raise FrontMatterError(f"YAML tag {event.tag!r} is not allowed in front matter (remove it)",
+                               event.start_mark.line, event.start_mark.column)
+    if isinstance(event, yaml.ScalarEvent):
+        return event.value
+    if isinstance(event, yaml.SequenceStartEvent):
+        return _sequence(events)
+    return _mapping(events, None)
 
 
-def _value(node: Node) -> object:
-    if node.tag not in _ALLOWED_TAGS:
-        raise FrontMatterError(f"YAML tag {node.tag!r} is not allowed in front matter (remove it)",
-                               node.start_mark.line, node.start_mark.column)
-    if isinstance(node, MappingNode):
-        return _mapping(node)
-    if isinstance(node, SequenceNode):
-        return [_value(item) for item in node.value]
-    return _scalar(node)
+def _sequence(events: Iterator[yaml.Event]) -> list[object]:
+    items = []
+    for event in events:
+        if isinstance(event, yaml.SequenceEndEvent):
+            return items
+        items.append(_value(event, events))
+    return items
 
 
-def _scalar(node: Node) -> str:
-    if not isinstance(node, ScalarNode):
-        raise FrontMatterError("a key must be plain text", node.start_mark.line, node.start_mark.column)
-    return node.value
-
-
-def _mapping(node: MappingNode) -> dict[str, object]:
+def _mapping(events: Iterator[yaml.Event], key_lines: dict[str, int] | None) -> dict[str, object]:
     result: dict[str, object] = {}
-    for key_node, value_node in node.value:
-        key = _scalar(key_node)
-        if key in result:
-            raise FrontMatterError(f"duplicate key {key!r} (keep only one)",
-                                   key_node.start_mark.line, key_node.start_mark.column)
-        result[key] = _value(value_node)
+    for event in events:
+        if isinstance(event, yaml.MappingEndEvent):
+            break
+        if not isinstance(event, yaml.ScalarEvent) or event.tag not in _ALLOWED_TAGS:
+            raise FrontMatterError("a key must be plain text", event.start_mark.line, event.start_mark.column)
+        if event.value in result:
+            raise FrontMatterError(f"duplicate key {event.value!r} (keep only one)",
+                                   event.start_mark.line, event.start_mark.column)
+        if key_lines is not None:
+            key_lines[event.value] = event.start_mark.line
+        result[event.value] = _value(next(events), events)
     return result
