@@ -1,0 +1,222 @@
+"""Actors: the user-editable gazetteer and where its actors are mentioned in paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+KINDS = ("person", "organisation", "country")
+_FIELDS = ("key", "name", "kind", "role", "aliases")
+_REQUIRED = ("name", "kind", "role")
+_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# "Mr. Pompeo" should be one mention whose surface form keeps the title.
+_HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or country from the gazetteer."""
+
+    key: str
+    name: str
+    kind: str
+    role: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an actor in a paragraph (1-based), with its surface form."""
+
+    actor_key: str
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an actor's name occurs inside one text: [start, end) and the actor's key."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    key: str
+    regex: re.Pattern[str]
+    exact_case: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The known actors, with a match index derived from their names and aliases."""
+
+    actors: tuple[Actor, ...]
+    _patterns: tuple[_Pattern, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Build the alias index (frozen, so set once here)."""
+        object.__setattr__(self, "_patterns", _build_patterns(self.actors))
+
+    def actor(self, key: str) -> Actor | None:
+        """Return the actor with this key, or None."""
+        return next((a for a in self.actors if a.key == key), None)
+
+
+def strip_accents(text: str) -> str:
+    """Return text with accents removed, one character for one, so offsets still line up."""
+    return "".join(_plain(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """Return text without accents and in lower case, offsets unchanged."""
+    return "".join(_lower(c) for c in strip_accents(text))
+
+
+def _plain(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def _lower(char: str) -> str:
+    low = char.lower()
+    return low if len(low) == 1 else char
+
+
+def slug(text: str) -> str:
+    """Return text as an ASCII slug: lower-case words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("’", "").replace("'", "")).strip("-")
+
+
+def _is_acronym(alias: str) -> bool:
+    """Tell whether an alias is an all-capitals acronym (US, OAS), matched case-sensitively."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _surname(actor: Actor) -> str | None:
+    """Return the last word of a person's name, the implicit short alias."""
+    words = actor.name.split()
+    return words[-1] if actor.kind == "person" and len(words) > 1 else None
+
+
+def _alias_forms(actors: tuple[Actor, ...]) -> dict[str, tuple[str, ...]]:
+    """Map each actor key to its names: name, aliases and its surname if no one else has it."""
+    explicit = {a.key: (a.name, *a.aliases) for a in actors}
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in (*explicit[actor.key], _surname(actor) or ""):
+            owners.setdefault(fold(form), set()).add(actor.key)
+    forms = {}
+    for actor in actors:
+        surname = _surname(actor)
+        unique = surname is not None and owners[fold(surname)] == {actor.key}
+        forms[actor.key] = explicit[actor.key] + ((surname,) if unique else ())
+    return forms
+
+
+def _compile(key: str, alias: str, *, person: bool) -> _Pattern:
+    exact = _is_acronym(alias)
+    body = r"\s+".join(re.escape(w) for w in (strip_accents(alias) if exact else fold(alias)).split())
+    prefix = _HONORIFIC if person and not exact else ""
+    return _Pattern(key, re.compile(rf"(?<!\w){prefix}{body}(?!\w)"), exact)
+
+
+def _build_patterns(actors: tuple[Actor, ...]) -> tuple[_Pattern, ...]:
+    forms = _alias_forms(actors)
+    return tuple(
+        _compile(actor.key, alias, person=actor.kind == "person")
+        for actor in actors
+        for alias in dict.fromkeys(forms[actor.key])
+        if alias.split()
+    )
+
+
+def find_spans(text: str, gazetteer: Gazetteer) -> tuple[Span, ...]:
+    """Return the actor names in text, longest match first where they overlap, in text order."""
+    folded, plain = fold(text), strip_accents(text)
+    found = [
+        Span(m.start(), m.end(), p.key)
+        for p in gazetteer._patterns
+        for m in p.regex.finditer(plain if p.exact_case else folded)
+    ]
+    chosen: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+            chosen.append(span)
+    return tuple(sorted(chosen, key=lambda s: s.start))
+
+
+def find_mentions(paragraphs: tuple[str, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """Return every mention of a known actor, paragraph by paragraph, in text order."""
+    return tuple(
+        Mention(span.key, number, text[span.start : span.end])
+        for number, text in enumerate(paragraphs, start=1)
+        for span in find_spans(text, gazetteer)
+    )
+
+
+def load_gazetteer(path: Path) -> Gazetteer:
+    """Read and validate a gazetteer YAML file; raise ValueError naming every bad entry."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: cannot read gazetteer: {error}") from error
+    entries = data.get("actors") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a mapping with an 'actors' list, got {type(data).__name__}")
+    errors = [f"{path}: entry {n}: {e}" for n, entry in enumerate(entries, 1) for e in _entry_errors(entry)]
+    if errors:
+        raise ValueError("\n".join(errors))
+    actors = tuple(_actor(entry) for entry in entries)
+    errors = [f"{path}: {e}" for e in _clashes(actors)]
+    if errors:
+        raise ValueError("\n".join(errors))
+    return Gazetteer(actors)
+
+
+def _entry_errors(entry: object) -> list[str]:
+    """Return what is wrong with one gazetteer entry (empty when it is valid)."""
+    if not isinstance(entry, dict):
+        return [f"expected a mapping, got {type(entry).__name__}"]
+    errors = [f"unknown field {k!r} (expected one of {', '.join(_FIELDS)})" for k in entry if k not in _FIELDS]
+    errors += [f"missing {k!r}" for k in _REQUIRED if k not in entry]
+    for k in ("key", "name", "kind", "role"):
+        value = entry.get(k)
+        if k in entry and (not isinstance(value, str) or not value.strip() or "\n" in value.strip()):
+            errors.append(f"{k!r} must be a non-empty one-line string, got {value!r}")
+    if isinstance(entry.get("kind"), str) and entry["kind"] not in KINDS:
+        errors.append(f"'kind' must be one of {', '.join(KINDS)}, got {entry['kind']!r}")
+    if isinstance(entry.get("key"), str) and not _KEY.match(entry["key"]):
+        errors.append(f"'key' must be lower-case ASCII words joined by hyphens, got {entry['key']!r}")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        errors.append(f"'aliases' must be a list of non-empty strings, got {aliases!r}")
+    return errors
+
+
+def _actor(entry: dict[str, object]) -> Actor:
+    name = str(entry["name"]).strip()
+    aliases = tuple(str(a).strip() for a in entry.get("aliases", []))  # type: ignore[union-attr]
+    key = str(entry.get("key") or slug(name))
+    return Actor(key, name, str(entry["kind"]), str(entry["role"]).strip(), aliases)
+
+
+def _clashes(actors: tuple[Actor, ...]) -> list[str]:
+    """Return duplicate keys and names or aliases claimed by two actors."""
+    errors, keys, forms = [], {}, {}
+    for number, actor in enumerate(actors, start=1):
+        if actor.key in keys:
+            errors.append(f"entry {number}: key {actor.key!r} is already used by entry {keys[actor.key]}")
+        keys.setdefault(actor.key, number)
+        for form in dict.fromkeys(fold(f) for f in (actor.name, *actor.aliases)):
+            if form in forms:
+                errors.append(f"entry {number}: alias {form!r} is already used by entry {forms[form]}")
+            forms.setdefault(form, number)
+    return errors

@@ -1,0 +1,193 @@
+"""Dated events: the dates a paragraph mentions, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_SHORT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+          "Oct": 10, "Nov": 11, "Dec": 12}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL = "|".join(_MONTHS + tuple(m.upper() for m in _MONTHS))
+_ANY_MONTH = rf"(?:{_FULL}|(?:{'|'.join(_SHORT)})\.)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
+# Words that introduce a bare month ("in December") or a year that names an event
+# ("in 2016 ended", "The 1947 Rio Treaty"); a bare "May" or "2019" alone is too ambiguous.
+_LEAD = r"(?:[Ii]n|[Ss]ince at least|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|least|early|late|mid-)"
+_NUMBERS = {"a": 1, "an": 1} | {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+}
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated thing a paragraph mentions: the phrase, its ISO date and how precise it is."""
+
+    text: str
+    iso: str
+    precision: str
+    relative: bool
+    paragraph: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A resolved date: ISO text, precision, and whether it needed the publication date."""
+
+    iso: str
+    precision: str
+    relative: bool
+
+
+def sentence_spans(text: str, protected: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+    """Split text into sentences as [start, end) spans, never breaking inside a protected span."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if _is_abbreviation(text[: match.start()]) or any(a < end <= b for a, b in protected):
+            continue
+        spans.append((start, end))
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return tuple(spans)
+
+
+def _is_abbreviation(before: str) -> bool:
+    """Tell whether the word ending before a full stop is an abbreviation or an initial (R., U.S.)."""
+    word = re.search(r"[\w.]*$", before).group(0)  # type: ignore[union-attr]
+    return word.lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) is not None
+
+
+def _month(name: str) -> int:
+    name = name.rstrip(".")
+    return _SHORT.get(name[:4].title()) or _SHORT.get(name[:3].title()) or _MONTHS.index(name.title()) + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(date: datetime.date | None, relative: bool) -> _Date | None:
+    return _Date(date.isoformat(), "day", relative) if date else None
+
+
+def _full_date(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    return _day(_safe_date(int(m["y"]), _month(m["m"]), int(m["d"])), False)
+
+
+def _month_year(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    return _Date(f"{int(m['y']):04d}-{_month(m['m']):02d}", "month", False)
+
+
+def _month_day(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    """Resolve "January 10" to the latest such day on or before publication."""
+    if published is None:
+        return None
+    month, day = _month(m["m"]), int(m["d"])
+    year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    return _day(_safe_date(year, month, day), True)
+
+
+def _month_alone(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    """Resolve "in December" to the latest such month on or before publication."""
+    if published is None:
+        return None
+    month = _month(m["m"])
+    year = published.year if month <= published.month else published.year - 1
+    return _Date(f"{year:04d}-{month:02d}", "month", True)
+
+
+def _weekday(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    """Resolve "on Wednesday" to the latest Wednesday on or before publication ("next": after it)."""
+    if published is None:
+        return None
+    wanted = _WEEKDAYS.index(m["w"])
+    if (m["lead"] or "").lower() == "next":
+        return _day(published + datetime.timedelta(days=(wanted - published.weekday() - 1) % 7 + 1), True)
+    return _day(published - datetime.timedelta(days=(published.weekday() - wanted) % 7), True)
+
+
+def _relative_period(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    """Resolve "last year", "this month" and the like against the publication date."""
+    if published is None:
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if m["unit"] == "year":
+        return _Date(f"{published.year + shift:04d}", "year", True)
+    months = published.year * 12 + published.month - 1 + shift
+    return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
+
+
+def _ago(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    """Resolve "three months ago" (days, months or years) against the publication date."""
+    if published is None:
+        return None
+    count = _NUMBERS.get(m["n"].lower()) or int(m["n"])
+    if m["unit"].startswith("day"):
+        return _day(published - datetime.timedelta(days=count), True)
+    if m["unit"].startswith("year"):
+        return _Date(f"{published.year - count:04d}", "year", True)
+    months = published.year * 12 + published.month - 1 - count
+    return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
+
+
+def _plain_year(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+    return _Date(m["y"], "year", False)
+
+
+_Resolver = Callable[[re.Match[str], "datetime.date | None"], "_Date | None"]
+# Most specific first: a span claimed by an earlier pattern is not matched again by a later one.
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
+    (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date),
+    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date),
+    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year),
+    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day),
+    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone),
+    (re.compile(rf"\b(?:(?P<lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<w>{'|'.join(_WEEKDAYS)})(?:['’]s)?\b"),
+     _weekday),
+    (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period),
+    (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago),
+    (re.compile(rf"(?:\b(?:{_LEAD}|between|[Tt]he|year)\s+|(?<=between \d{{4}} )and\s+){_YEAR}\b(?![-–/]?\d)"),
+     _plain_year),
+)
+
+
+def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, int, _Date]]:
+    """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
+    taken: list[tuple[int, int, _Date]] = []
+    for pattern, resolve in _PATTERNS:
+        for match in pattern.finditer(text):
+            date = resolve(match, published)
+            free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
+            if date is not None and free:
+                taken.append((match.start(), match.end(), date))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """Return the sentence of text that contains offset."""
+    return next((text[s:e] for s, e in sentence_spans(text) if s <= offset < e), text).strip()
+
+
+def find_events(paragraphs: tuple[str, ...], published: datetime.date | None) -> tuple[Event, ...]:
+    """Return the dated events in the paragraphs; relative ones only when published is known."""
+    return tuple(
+        Event(text[start:end], date.iso, date.precision, date.relative, number, _sentence_at(text, start))
+        for number, text in enumerate(paragraphs, start=1)
+        for start, end, date in _candidates(text, published)
+    )

@@ -1,0 +1,30 @@
+"""Extract a briefing from an article's paragraphs: actors mentioned, quotes and dated events."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from briefing.actors import Actor, Gazetteer, Mention, find_mentions, load_gazetteer
+from briefing.events import Event, find_events
+from briefing.quotes import Quote, find_quotes
+
+__all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Quote", "extract", "load_gazetteer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article, each item citing its 1-based paragraph."""
+
+    actors: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+
+
+def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazetteer: Gazetteer) -> Extraction:
+    """Extract actor mentions, attributed quotes and dated events from an article's paragraphs."""
+    return Extraction(
+        actors=find_mentions(paragraphs, gazetteer),
+        quotes=find_quotes(paragraphs, gazetteer),
+        events=find_events(paragraphs, published),
+    )

@@ -1,0 +1,264 @@
+"""Quotes: the direct quotations in paragraphs and, where the text says so, who said them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.actors import Gazetteer, Span, find_spans
+from briefing.events import sentence_spans
+
+# A quotation with no speech verb next to it is kept only if it is at least this many words long;
+# shorter ones are scare quotes or single terms (“bellicose actions”, “model”) and are dropped.
+MIN_WORDS = 6
+# A speech verb this close to an opening quote ("told reporters that “…”") attributes it strongly.
+_NEAR_WORDS = 2
+_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|asked|asks|added|adds|insisted|insists|wrote|writes|stated|declared|"
+    r"explained|noted|argued|warned|replied|fumed|read|reads|tweeted|called|announced|recalled)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"he", "she"})
+# Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
+_APPOSITIVE = re.compile(
+    r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
+    r"his|her|its|their|\w+ing)\b",
+    re.IGNORECASE,
+)
+_FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
+_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously))+\s*$", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
+_SINGLE = re.compile(r"(?<![\w’'])'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, its speaker's actor key (None when unattributed) and its paragraph."""
+
+    text: str
+    speaker_key: str | None
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A speech verb outside quotation marks and the actor it was resolved to."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Who a speech verb's subject is: an actor key, a pronoun, nobody known, or unclear."""
+
+    key: str | None = None
+    pronoun: bool = False
+    nobody: bool = False
+
+
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (open, close) indexes of the quotation marks of every quotation in text."""
+    pairs, start = [], None
+    for index, char in enumerate(text):
+        if char not in "“”\"":
+            continue
+        if start is None or char == "“":
+            start = index if _opens(text, index) else start
+        else:
+            pairs.append((start, index))
+            start = None
+    if start is not None:  # an unclosed quotation runs to the end of its paragraph
+        pairs.append((start, len(text)))
+    singles = [(m.start(), m.end() - 1) for m in _SINGLE.finditer(_masked(text, tuple(pairs)))]
+    return tuple(sorted(pairs + singles))
+
+
+def _opens(text: str, index: int) -> bool:
+    """Tell whether a double quotation mark opens a quotation (it follows a space and precedes text)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
+def _masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """Return text with every quotation blanked out, so commas and verbs inside it are ignored."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start : end + 1] = " " * (min(end, len(text) - 1) - start + 1)
+    return "".join(chars)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _parts(region: str) -> list[tuple[int, str]]:
+    """Split a subject region at commas, colons and dashes into (offset, text) parts."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[^,;:–—()\[\]]+", region) if m.group(0).strip()]
+
+
+def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject | None:
+    """Return the subject a clause part names, or None if the part only describes someone.
+
+    A part that is just a name may name any actor; one that ends in a name after other words
+    ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
+    """
+    trailing = _TRAILING.search(part)
+    kept = part[: trailing.start() if trailing else len(part)].rstrip()
+    name = _LEADING.sub("", kept.strip())
+    end -= len(part) - len(kept)
+    if name.lower() in _PRONOUNS:
+        return _Subject(pronoun=True)
+    actor = next((s for s in spans if s.end == end), None)
+    if actor is None:
+        return None
+    whole = _words(name) == _words(name[len(name) - (actor.end - actor.start) :])
+    if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
+        return _Subject(key=actor.key)
+    return None
+
+
+def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find who a speech verb's subject is, in the clause from start up to the verb."""
+    parts = _parts(masked[start : verb.start()])
+    if not parts:
+        return _inverted(masked, verb, spans)
+    for offset, part in reversed(parts):
+        found = _part_subject(part, start + offset + len(part), spans, gazetteer)
+        if found is not None:
+            return found
+        if not _APPOSITIVE.match(_LEADING.sub("", part.strip())):
+            break
+    return _Subject(nobody=_DETERMINER.match(parts[-1][1].strip()) is not None)
+
+
+def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...]) -> _Subject:
+    """Find the speaker named right after the verb, as in “…,” said Jorge Guajardo."""
+    rest = masked[verb.end() :]
+    first = verb.end() + len(rest) - len(rest.lstrip())
+    actor = next((s for s in spans if s.start == first), None)
+    return _Subject(key=actor.key) if actor else _Subject()
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What earlier paragraphs tell about speakers: the last one named, and a trailing quote's."""
+
+    last_speaker: str | None = None
+    last_paragraph: int = 0
+    trailing_speaker: str | None = None
+
+
+def _verbs(text: str, number: int, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
+    """Resolve the speaker of every speech verb in a paragraph, carrying "he" and "she" along."""
+    quotes = quote_spans(text)
+    masked, spans = _masked(text, quotes), find_spans(text, gazetteer)
+    sentences, verbs = sentence_spans(text, quotes), []
+    last, last_paragraph = context.last_speaker, context.last_paragraph
+    for verb in _VERBS.finditer(masked):
+        sentence_start = next((s for s, e in sentences if s <= verb.start() < e), 0)
+        earlier = [v.end for v in verbs] + [close + 1 for _, close in quotes]
+        start = max([sentence_start] + [end for end in earlier if end <= verb.start()])
+        subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
+        if subject.pronoun and last is not None and last_paragraph >= number - 1:
+            speaker = last
+        elif subject.key is not None:
+            speaker = subject.key
+        person = speaker is not None and _is_person(gazetteer, speaker)
+        if person or subject.nobody or subject.key is not None:
+            last, last_paragraph = (speaker, number) if person else (None, 0)
+        verbs.append(_Verb(verb.start(), verb.end(), speaker))
+    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker)
+
+
+def _is_person(gazetteer: Gazetteer, key: str) -> bool:
+    actor = gazetteer.actor(key)
+    return actor is not None and actor.kind == "person"
+
+
+def _text(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] + 1 : span[1]].strip()
+
+
+def _attribution(
+    text: str, masked: str, pair: tuple[int, int], bounds: tuple[int, int], verbs: tuple[_Verb, ...]
+) -> tuple[_Verb | None, bool]:
+    """Return (verb, strong): the speech verb attributing a quotation and whether it is adjacent.
+
+    A verb after the quotation wins ("“…,” Mr. Pompeo said") unless it names nobody and one
+    before does ("Guaido called the situation “…”, on Monday and said …").
+    """
+    after = next((v for v in verbs if pair[1] < v.start < bounds[1]), None)
+    before = next((v for v in reversed(verbs) if bounds[0] <= v.start < pair[0]), None)
+    if after is not None and (after.speaker is not None or before is None or before.speaker is None):
+        punctuated = _text(text, pair).endswith((",", "?", "!")) or masked[pair[1] + 1 :].lstrip().startswith(",")
+        return after, punctuated
+    if before is None:
+        return None, False
+    words = _WORD.findall(masked[before.end : pair[0]])
+    if "that" in words:  # "told reporters that “…”" is adjacent; "said that X recommended “…”" is not
+        return before, words[-1] == "that" and len(words) <= _NEAR_WORDS + 1
+    return before, len(words) <= _NEAR_WORDS
+
+
+def _joins(text: str, masked: str, verb: _Verb, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Tell whether two quotations are one sentence split around its attribution ("…,” X said, “…”)."""
+    between = masked[verb.end : second[0]].strip()
+    return _text(text, first).endswith(",") and between.endswith(",") and _words(between) <= 4
+
+
+def _bounds(pairs: tuple[tuple[int, int], ...], index: int, sentences: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """Return where a quotation's attribution may be: its sentence, cut at the quotations beside it."""
+    open_, close = pairs[index]
+    start, end = next(((s, e) for s, e in sentences if s <= open_ < e), (open_, close + 1))
+    if index and pairs[index - 1][1] >= start:
+        start = pairs[index - 1][1] + 1
+    if index + 1 < len(pairs) and pairs[index + 1][0] < end:
+        end = pairs[index + 1][0]
+    return start, max(end, close + 1)
+
+
+def _paragraph_quotes(
+    text: str, number: int, gazetteer: Gazetteer, context: _Context
+) -> tuple[tuple[Quote, ...], _Context]:
+    """Return a paragraph's quotations with speakers, and the context for the next paragraph."""
+    verbs, context = _verbs(text, number, gazetteer, context)
+    pairs = quote_spans(text)
+    masked, sentences = _masked(text, pairs), sentence_spans(text, pairs)
+    quotes: list[Quote] = []
+    trailing, index = None, 0
+    while index < len(pairs):
+        bounds = _bounds(pairs, index, sentences)
+        verb, strong = _attribution(text, masked, pairs[index], bounds, verbs)
+        body, used = _text(text, pairs[index]), 1
+        nxt = pairs[index + 1] if index + 1 < len(pairs) else None
+        if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:
+            if _joins(text, masked, verb, pairs[index], nxt):
+                body, used = f"{body} {_text(text, nxt)}", 2
+        speaker = verb.speaker if verb else _continued(quotes, masked, pairs[index], context)
+        if strong or _words(body) >= MIN_WORDS:
+            quotes.append(Quote(body.rstrip(", "), speaker, number))
+            trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
+        index += used
+    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing)
+
+
+def _continued(quotes: list[Quote], masked: str, pair: tuple[int, int], context: _Context) -> str | None:
+    """Give an unattributed quotation the speaker of the quotation just before it, if any."""
+    if quotes:
+        return quotes[-1].speaker_key
+    return context.trailing_speaker if not masked[: pair[0]].strip() else None
+
+
+def find_quotes(paragraphs: tuple[str, ...], gazetteer: Gazetteer) -> tuple[Quote, ...]:
+    """Return the direct quotations in the paragraphs, each with its speaker or None."""
+    found: list[Quote] = []
+    context = _Context()
+    for number, text in enumerate(paragraphs, start=1):
+        quotes, context = _paragraph_quotes(text, number, gazetteer, context)
+        found.extend(quotes)
+    return tuple(found)

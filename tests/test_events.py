@@ -1,0 +1,99 @@
+"""Tests for briefing.events: date phrases, their precision, and resolution against publication."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from briefing.events import find_events, sentence_spans
+
+MONDAY = datetime.date(2019, 9, 23)
+
+
+def found(text: str, published: datetime.date | None = MONDAY) -> list[tuple[str, str, str, bool]]:
+    return [(e.text, e.iso, e.precision, e.relative) for e in find_events((text,), published)]
+
+
+class TestAbsolute:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("seen on Friday, Feb. 8, 2019.", ("Friday, Feb. 8, 2019", "2019-02-08", "day", False)),
+            ("since the Sept. 11, 2001, attacks", ("Sept. 11, 2001", "2001-09-11", "day", False)),
+            ("on 8 February 2019 it rained", ("8 February 2019", "2019-02-08", "day", False)),
+            ("his May 2018 re-election", ("May 2018", "2018-05", "month", False)),
+            ("In August 2017, Trump spoke", ("August 2017", "2017-08", "month", False)),
+            ("The 1947 Rio Treaty", ("The 1947", "1947", "year", False)),
+            ("a peace process that in 2016 ended", ("in 2016", "2016", "year", False)),
+        ],
+    )
+    def test_phrase(self, text: str, expected: tuple[str, str, str, bool]) -> None:
+        assert found(text) == [expected]
+
+    def test_absolute_dates_need_no_publication_date(self) -> None:
+        assert found("on Friday, Feb. 8, 2019, and on Monday", None) == [
+            ("Friday, Feb. 8, 2019", "2019-02-08", "day", False)]
+
+    @pytest.mark.parametrize("text", ["250,000 people", "$2019 million", "2019", "room 1947", "May we go?"])
+    def test_numbers_and_words_that_are_not_dates(self, text: str) -> None:
+        assert found(text) == []
+
+    def test_impossible_day_is_dropped(self) -> None:
+        assert found("on Feb. 30, 2019") == []
+
+    def test_range_between_two_years(self) -> None:
+        assert [e[1] for e in found("protests between 2014 and 2017")] == ["2014", "2017"]
+
+
+class TestRelative:
+    @pytest.mark.parametrize(
+        ("text", "iso"),
+        [
+            ("convened Monday", "2019-09-23"),  # publication day itself
+            ("Ahead of Monday’s meeting", "2019-09-23"),
+            ("on Sunday", "2019-09-22"),
+            ("on Wednesday", "2019-09-18"),  # the latest Wednesday on or before publication
+            ("next Wednesday", "2019-09-25"),
+            ("sworn in on January 10", "2019-01-10"),
+            ("sworn in on December 10", "2018-12-10"),
+            ("three months ago", "2019-06"),
+        ],
+    )
+    def test_day_and_month(self, text: str, iso: str) -> None:
+        assert [(e[1], e[3]) for e in found(text)] == [(iso, True)]
+
+    @pytest.mark.parametrize(
+        ("text", "iso", "precision"),
+        [
+            ("a campaign in January", "2019-01", "month"),
+            ("the decision in December", "2018-12", "month"),
+            ("since at least March", "2019-03", "month"),
+            ("Just last month", "2019-08", "month"),
+            ("Last year, the US said", "2018", "year"),
+            ("early this year", "2019", "year"),
+        ],
+    )
+    def test_month_and_year(self, text: str, iso: str, precision: str) -> None:
+        assert [(e[1], e[2], e[3]) for e in found(text)] == [(iso, precision, True)]
+
+    def test_january_of_the_new_year(self) -> None:
+        assert found("last month", datetime.date(2019, 1, 24))[0][1] == "2018-12"
+
+    def test_unresolved_without_publication_date(self) -> None:
+        assert found("on Monday, in December, on January 10, last year", None) == []
+
+
+class TestContext:
+    def test_event_keeps_paragraph_and_sentence(self) -> None:
+        events = find_events(("No dates.", "It began. Mr. Maduro spoke on Wednesday in Caracas. Then it ended."), MONDAY)
+        assert [(e.paragraph, e.sentence) for e in events] == [(2, "Mr. Maduro spoke on Wednesday in Caracas.")]
+
+    def test_sentences_do_not_break_after_titles_or_initials(self) -> None:
+        text = "Michael R. Pompeo met Mr. Duque in the U.S. on Sept. 3. He left."
+        assert [text[s:e] for s, e in sentence_spans(text)] == [
+            "Michael R. Pompeo met Mr. Duque in the U.S. on Sept. 3.", "He left."]
+
+    def test_sentences_do_not_break_inside_protected_spans(self) -> None:
+        text = "He said “One. Two.” Then left."
+        assert [text[s:e] for s, e in sentence_spans(text, ((8, 18),))] == ["He said “One. Two.”", "Then left."]
