@@ -1,0 +1,164 @@
+"""`briefing new`: start an article file in the articles folder, with front matter and, optionally, pasted text.
+
+The file is always `.txt` (raw text is what gets pasted, and the cleaner handles it); it is named
+`<date>-<slug>.txt`, or `<slug>.txt` without --date, which is also the slug the build will give it.
+Only the fields given on the command line are written: an empty `publication:` or `authors:` would
+override what the cleaner can find in the text, so missing fields are listed for you to add instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+
+from briefing.config import load_config
+from briefing.dates import PartialDate, parse_date
+from briefing.errors import BuildError, Problem
+from briefing.load import display_path, read_source
+from briefing.slugs import make_slug
+
+_BOM = b"\xef\xbb\xbf"
+_LINE_BREAK_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """What the command line says about the article to start."""
+
+    title: str
+    date: PartialDate | None = None
+    publication: str = ""
+    authors: tuple[str, ...] = ()
+    body: bytes = b""
+    """The pasted raw text exactly as read (without a leading byte order mark); b"" when none."""
+
+
+def add_new_parser(commands: argparse._SubParsersAction) -> None:
+    """Add the `new` command and its options."""
+    parser = commands.add_parser(
+        "new", help="start a new article file in the articles folder",
+        description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
+                    "the raw text of FILE becomes its body unchanged. Never overwrites a file.")
+    parser.add_argument("title", help="the article's headline")
+    parser.add_argument("--date", metavar="YYYY-MM-DD",
+                        help="publication date (YYYY-MM or YYYY if that is all you know)")
+    parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
+    parser.add_argument("--author", metavar="NAME", action="append", default=[], dest="authors",
+                        help="an author's name (repeat for several)")
+    parser.add_argument("--from", metavar="FILE", type=Path, dest="from_file",
+                        help="UTF-8 text file holding the article as copied or scraped")
+    parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="configuration file (default: briefing.yaml if it exists)")
+
+
+def run_new(options: argparse.Namespace) -> int:
+    """Write the new article file and say what to fill in; return the exit code."""
+    try:
+        folder = load_config(options).source
+        article = new_article(options)
+        path = write_article(folder, article)
+    except BuildError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    print(f"Created {display_path(path)}")
+    print(to_fill_in(article))
+    return 0
+
+
+def new_article(options: argparse.Namespace) -> NewArticle:
+    """Check the command line's values and read the --from file; raise BuildError when one is wrong."""
+    title = options.title.strip()
+    if not title or _LINE_BREAK_OR_CONTROL.search(title):
+        raise BuildError([Problem("title", f"must be one line of text, got {options.title!r}")])
+    date = None
+    if options.date is not None:
+        try:
+            date = parse_date(options.date)
+        except ValueError as error:
+            raise BuildError([Problem("--date", str(error))]) from None
+    body = read_raw_text(options.from_file) if options.from_file else b""
+    return NewArticle(title, date, options.publication.strip(),
+                      tuple(a.strip() for a in options.authors if a.strip()), body)
+
+
+def read_raw_text(path: Path) -> bytes:
+    """Return a text file's bytes, checked to be UTF-8, without a leading byte order mark."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BuildError([Problem(str(path), f"cannot read --from file: {error.strerror}")]) from None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise BuildError([Problem(str(path), f"not valid UTF-8: byte 0x{data[error.start]:02x} "
+                                             "(save the text as UTF-8, e.g. `iconv -f cp1252 -t utf-8`)",
+                                  line)]) from None
+    return data.removeprefix(_BOM)
+
+
+def file_name(article: NewArticle) -> str:
+    """Return `<date>-<slug>.txt` (`<slug>.txt` when undated): the build gives it the same slug."""
+    return make_slug(article.title, article.date.iso() if article.date else "", fallback=article.title) + ".txt"
+
+
+def article_bytes(article: NewArticle) -> bytes:
+    """Return the file: front matter written by python-frontmatter, then the raw text unchanged."""
+    fields: dict[str, object] = {"title": article.title}
+    if article.date:
+        fields["date"] = article.date.iso()
+    if article.publication:
+        fields["publication"] = article.publication
+    if article.authors:
+        fields["authors"] = list(article.authors)
+    # dumps() strips the text it returns, so the body is appended as bytes to keep it exact.
+    header = frontmatter.dumps(frontmatter.Post("", **fields), sort_keys=False, width=1_000_000)
+    return (header + "\n").encode("utf-8") + article.body
+
+
+def write_article(folder: Path, article: NewArticle) -> Path:
+    """Create the article file in folder; refuse to overwrite, or to write a file the loader rejects."""
+    if not folder.is_dir():
+        raise BuildError([Problem(str(folder), "articles folder not found (pass --source DIR)")])
+    name = file_name(article)
+    path = folder / name
+    data = article_bytes(article)
+    read_source(data, display_path(path), name)
+    if path.with_suffix(".md").exists():
+        raise _exists(path.with_suffix(".md"))
+    try:
+        with open(path, "xb") as handle:  # "x": never replace a file, even one created a moment ago
+            handle.write(data)
+    except FileExistsError:
+        raise _exists(path) from None
+    return path
+
+
+def _exists(path: Path) -> BuildError:
+    return BuildError([Problem(display_path(path), "already exists; not overwritten "
+                                                   "(edit that file, or choose another title or date)")])
+
+
+def to_fill_in(article: NewArticle) -> str:
+    """Return the list of fields still to write into the new file, and how to rebuild."""
+    inferred = " (or leave it out: the build looks for it in the text)" if article.body else ""
+    missing = []
+    if not article.date:
+        missing.append(f"  date: YYYY-MM-DD{inferred or ' (undated articles go last)'}")
+    if not article.publication:
+        missing.append(f"  publication: the newspaper or site{inferred}")
+    if not article.authors:
+        missing.append(f"  authors: [First Author, Second Author]{inferred}")
+    if not article.body:
+        missing.append("  the article's text, below the closing `---` line")
+    lines = ["Still to fill in (front matter keys go between the `---` lines):", *missing] if missing else []
+    lines += ["Optional: dek, dateline, notes; `title_is_editorial: true` if you wrote the title yourself.",
+              "Then rebuild: python build.py"]
+    return "\n".join(lines)
