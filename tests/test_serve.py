@@ -1,0 +1,164 @@
+"""`briefing serve` without a browser: URL mapping, the injected reload snippet, watching, failed rebuilds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from http import HTTPStatus
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from briefing.cli import main
+from briefing.config import make_config
+from briefing.serve import (EVENTS_PATH, PreviewServer, Status, StatusBoard, inject, rebuild, reload_snippet,
+                            resolve, snapshot)
+from conftest import ROOT, write_tree
+
+GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text.\n"
+
+
+def test_resolve_maps_urls_under_the_base_path(built_site):
+    status = Status(1, built_site, "/briefing/")
+    assert resolve(status, "/briefing/") == (HTTPStatus.OK, built_site / "index.html")
+    assert resolve(status, "/briefing/static/css/site.css") == (HTTPStatus.OK, built_site / "static/css/site.css")
+    assert resolve(status, "/") == (HTTPStatus.FOUND, "/briefing/")
+    assert resolve(status, "/briefing") == (HTTPStatus.FOUND, "/briefing/")
+    assert resolve(status, "/briefing/articles") == (HTTPStatus.MOVED_PERMANENTLY, "/briefing/articles/")
+
+
+@pytest.mark.parametrize("path", ["/briefing/nope.html", "/elsewhere/index.html", "/briefing/../../etc/passwd",
+                                  "/briefing/%2e%2e/%2e%2e/etc/passwd", "/briefing/articles/"])
+def test_resolve_answers_404_with_the_sites_own_page(built_site, path):
+    assert resolve(Status(1, built_site, "/briefing/"), path) == (HTTPStatus.NOT_FOUND, built_site / "404.html")
+
+
+def test_snippet_goes_before_the_last_body_end_tag():
+    page = b"<html><body><p>x</p></body></html>"
+    assert inject(page, "<script></script>") == b"<html><body><p>x</p><script></script></body></html>"
+    assert inject(b"<p>no body", "<s>") == b"<p>no body<s>"
+
+
+def test_snippet_carries_the_state_safely():
+    snippet = reload_snippet(Status(7, Path("dist"), "/", error="bad </script><b>"))
+    assert "bad </script>" not in snippet and "bad \\u003c/script>\\u003cb>" in snippet
+    assert '"generation": 7' in snippet and EVENTS_PATH in snippet and "EventSource" in snippet
+
+
+def test_snapshot_sees_edits_additions_and_removals(tmp_path):
+    folder = write_tree(tmp_path / "src", {"a.txt": "one"})
+    config = tmp_path / "briefing.yaml"
+    before = snapshot((folder, config))
+    assert snapshot((folder, config)) == before
+    (folder / "a.txt").write_text("one, longer")
+    edited = snapshot((folder, config))
+    assert edited != before
+    config.write_text("title: X\n")
+    assert snapshot((folder, config)) != edited
+    (folder / "a.txt").unlink()
+    assert all("a.txt" not in path for path, _, _ in snapshot((folder, config)))
+
+
+def test_a_failed_rebuild_keeps_the_generation_and_reports_the_error(tmp_path, capsys):
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = make_config({"source": source, "out": tmp_path / "out"})
+    board = StatusBoard(Status(0, config.out, "/"))
+    rebuild(lambda: config, board)
+    assert board.current == Status(1, config.out, "/")
+    good_page = (tmp_path / "out" / "index.html").read_bytes()
+    (source / "a.txt").write_text("---\ntitle: Good\n", encoding="utf-8")
+    rebuild(lambda: config, board)
+    assert board.current.generation == 1 and "a.txt" in board.current.error
+    assert "build failed; still serving the last good build" in capsys.readouterr().err
+    assert (tmp_path / "out" / "index.html").read_bytes() == good_page
+    (source / "a.txt").write_text(GOOD, encoding="utf-8")
+    rebuild(lambda: config, board)
+    assert board.current == Status(2, config.out, "/")
+
+
+def test_board_wakes_waiters_on_change():
+    board = StatusBoard(Status(0, Path("dist"), "/"))
+    seen = board.current
+    timer = threading.Timer(0.05, board.publish, args=(Status(1, Path("dist"), "/"),))
+    timer.start()
+    assert board.wait_for_change(seen, timeout=5).generation == 1
+    assert board.wait_for_change(board.current, timeout=0.01).generation == 1
+
+
+@pytest.fixture()
+def preview(built_site) -> Iterator[tuple[str, StatusBoard]]:
+    board = StatusBoard(Status(3, built_site, "/briefing/"))
+    server = PreviewServer(("127.0.0.1", 0), board)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", board
+    board.stop()
+    server.shutdown()
+    server.server_close()
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.headers["Content-Type"], response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read()
+
+
+def test_server_injects_the_snippet_into_html_only(preview, built_site):
+    address, _ = preview
+    code, kind, body = fetch(address + "/briefing/")
+    assert code == 200 and kind == "text/html; charset=utf-8"
+    assert EVENTS_PATH.encode() in body and b'"generation": 3' in body
+    assert body.replace(reload_snippet(Status(3, built_site, "/briefing/")).encode(), b"") == \
+        (built_site / "index.html").read_bytes()
+    code, kind, body = fetch(address + "/briefing/static/css/site.css")
+    assert code == 200 and kind.startswith("text/css") and body == (built_site / "static/css/site.css").read_bytes()
+    assert fetch(address + "/briefing/pagefind/pagefind.js")[0] == 200
+
+
+def test_server_answers_missing_pages_with_404_html(preview, built_site):
+    address, _ = preview
+    code, _, body = fetch(address + "/briefing/no/such/page")
+    assert code == 404 and b"Page not found" in body and EVENTS_PATH.encode() in body
+
+
+def test_event_stream_sends_the_status_and_then_its_changes(preview, built_site):
+    address, board = preview
+    with urllib.request.urlopen(address + EVENTS_PATH, timeout=5) as stream:
+        assert stream.headers["Content-Type"] == "text/event-stream"
+        assert json.loads(stream.readline().removeprefix(b"data: ")) == {"generation": 3, "error": ""}
+        assert stream.readline() == b"\n"
+        board.publish(Status(3, built_site, "/briefing/", error="seeds/a.txt:2: bad"))
+        assert json.loads(stream.readline().removeprefix(b"data: ")) == {"generation": 3,
+                                                                          "error": "seeds/a.txt:2: bad"}
+
+
+def test_serve_rejects_a_bad_port(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--port", "http"])
+    assert exit_.value.code == 2
+    assert "must be a port number from 0 to 65535, got 'http'" in capsys.readouterr().err
+
+
+def test_a_published_build_has_no_reload_snippet(built_site):
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert EVENTS_PATH not in text and "EventSource" not in text, page
+
+
+def test_a_template_error_is_reported_and_the_site_kept(tmp_path, capsys):
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
+    config = make_config({"source": source, "out": tmp_path / "out", "templates": templates})
+    board = StatusBoard(Status(0, config.out, "/"))
+    rebuild(lambda: config, board)
+    assert board.current.generation == 1 and board.current.error == ""
+    (templates / "timeline.html").write_text("{% extends 'base.html' %}{% block main %}{{ nope( }}{% endblock %}")
+    rebuild(lambda: config, board)
+    assert board.current.generation == 1 and "timeline.html" in board.current.error
+    assert "timeline.html" in capsys.readouterr().err
+    assert "Timeline" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
