@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from briefing.clean import CleanRules, CleanText, clean_text
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
+from briefing.markup import MAX_NESTING, nesting_depth
 from briefing.records import Article, Provenance, Source
 from briefing.slugs import make_slug, validate_slug
 
@@ -57,6 +58,10 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
 def _clean(source: Source, rules: CleanRules) -> CleanText:
     if source.kind == "txt":
         return clean_text(source.body, source.body_line, rules)
+    depth, line = nesting_depth(source.body)
+    if depth > MAX_NESTING:
+        raise BuildError([Problem(source.path, f"Markdown lists or quotes nested {depth} levels deep; at most "
+                                               f"{MAX_NESTING} are allowed (flatten them)", source.body_line + line - 1)])
     blocks = [b.strip() for b in source.body.split("\n\n") if b.strip()]
     heading = _MD_HEADING.match(blocks[0]) if blocks else None
     if heading:

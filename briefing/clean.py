@@ -87,6 +87,8 @@ def clean_text(body: str, first_line: int, rules: CleanRules) -> CleanText:
     """Split a raw scraped body into its parts; first_line is the file line the body starts on."""
     lines, header_date = _strip_header_date(_lines(body, first_line))
     state = _Cleaner(rules)
+    if header_date:
+        state.removed.append(Removed(first_line, f"date {header_date}", "scraper header, taken as the date"))
     for line in lines:
         state.take(line)
     return state.finish(header_date)

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Sequence
 
 from briefing import __version__
-from briefing.config import load_config
+from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
+from briefing.new import add_new_parser, run_new
+from briefing.serve import serve
 from briefing.site import BuildReport, build
 
 EXIT_OK, EXIT_BUILD_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("build",)
+COMMANDS = ("build", "serve", "new")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -23,24 +25,47 @@ def make_parser() -> argparse.ArgumentParser:
         prog="briefing", description="Build a static briefing website from a folder of news articles.",
         epilog="Exit codes: 0 success, 1 bad input or failed build (dist/ left untouched), 2 usage error.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    # Shown in the top-level --help; never parsed there, because main() routes bare options to `build`.
+    add_build_options(parser.add_argument_group("build options (briefing [build] ...)"),
+                      default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_parser = commands.add_parser("build", help="build the site (the default command)",
                                        description="Build the site from the articles folder into the output folder.")
     add_build_options(build_parser)
+    add_new_parser(commands)
+    serve_parser = commands.add_parser(
+        "serve", help="build, serve on 127.0.0.1, rebuild on change and reload the browser",
+        description="Build the site, serve the output folder on 127.0.0.1 under the base URL, watch the articles, "
+                    "templates, static files and config, rebuild on change and reload the open tab. "
+                    "A failed rebuild is shown in the terminal and the browser; the last good build stays served.")
+    add_build_options(serve_parser)
+    serve_parser.add_argument("--port", type=_port, default=8000,
+                              help="port to listen on (default: 8000; 0 picks a free one)")
     return parser
 
 
-def add_build_options(parser: argparse.ArgumentParser) -> None:
+def _port(value: str) -> int:
+    """Return a TCP port number, for argparse."""
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, got {value!r}")
+    return int(value)
+
+
+def add_build_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, *,
+                      default: object = None) -> None:
     """Add the options shared by every command that builds."""
-    parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
-    parser.add_argument("--out", type=Path, metavar="DIR", help="output folder, replaced atomically (default: dist)")
-    parser.add_argument("--base-url", metavar="PATH",
+    parser.add_argument("--source", type=Path, metavar="DIR", default=default,
+                        help="folder of articles (default: seeds)")
+    parser.add_argument("--out", type=Path, metavar="DIR", default=default,
+                        help="output folder, replaced atomically (default: dist)")
+    parser.add_argument("--base-url", metavar="PATH", default=default,
                         help="path the site is served under, e.g. /briefing/ for a GitHub Pages project (default: /)")
-    parser.add_argument("--site-url", metavar="URL", help="absolute address of the site, for feeds and canonical links")
-    parser.add_argument("--config", type=Path, metavar="FILE",
+    parser.add_argument("--site-url", metavar="URL", default=default,
+                        help="absolute address of the site, for feeds and canonical links")
+    parser.add_argument("--config", type=Path, metavar="FILE", default=default,
                         help="configuration file (default: briefing.yaml if it exists)")
-    parser.add_argument("--strict", action="store_true", default=None, help="treat warnings as errors")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    parser.add_argument("--strict", action="store_true", default=default, help="treat warnings as errors")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default or False, help="print only errors")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         args.insert(0, "build")
     options = make_parser().parse_args(args)
+    if options.command == "new":
+        return run_new(options)
+    if options.command == "serve":
+        return _serve(options)
     try:
         config = load_config(options)
         report = build(config, progress=_progress_printer() if not options.quiet else None)
@@ -58,6 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUILD_ERROR
     _print_report(report, quiet=options.quiet)
     return EXIT_OK
+
+
+def _serve(options: argparse.Namespace) -> int:
+    """Run `briefing serve` until Ctrl-C; a bad config at start is an error like in `build`."""
+    try:
+        return serve(lambda: load_config(options), config_file=options.config or DEFAULT_CONFIG_FILE,
+                     port=options.port)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BUILD_ERROR
 
 
 def _progress_printer():
@@ -78,3 +117,6 @@ def _print_report(report: BuildReport, *, quiet: bool) -> None:
     if not quiet:
         print(f"Built {len(report.articles)} articles, {report.pages} pages, {len(report.warnings)} "
               f"warnings in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
+        if report.search and report.search.pages:
+            print(f"Indexed {report.search.pages} pages for search in {report.search.seconds:.2f} s "
+                  f"-> {os.fspath(report.out)}/pagefind/")

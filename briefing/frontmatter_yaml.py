@@ -35,6 +35,10 @@ def parse_front_matter(text: str) -> tuple[dict[str, object], dict[str, int]]:
                                mark.line if mark else None, mark.column if mark else None) from None
     except yaml.YAMLError as error:
         raise FrontMatterError(f"YAML error: {error}", None, None) from None
+    except RecursionError:
+        # Thousands of nested `- ` or `{` levels would otherwise end in a traceback.
+        raise FrontMatterError("front matter is nested too deeply (use flat `key: value` lines and "
+                               "simple lists)", None, None) from None
 
 
 def _inside(text: str, mark: yaml.Mark | None) -> yaml.Mark | None:

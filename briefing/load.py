@@ -20,10 +20,10 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
 
 
-def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
-    """Read every .txt and .md article in folder (sorted); return sources and warnings.
+def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...], tuple[Problem, ...]]:
+    """Read every .txt and .md article in folder (sorted); return sources, warnings and errors.
 
-    Raises BuildError listing every unreadable file at once.
+    Unreadable files are returned as errors, so a build can report them with every other problem.
     """
     if not folder.is_dir():
         raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
@@ -32,21 +32,31 @@ def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...]]
     problems: list[Problem] = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         shown = display_path(path)
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+        if path.name.startswith("."):
             continue
-        if path.is_symlink():
-            warnings.append(Problem(shown, "skipped: symbolic links are not followed "
-                                           "(copy the article into the folder instead)"))
-            continue
-        if not path.is_file():
+        skipped = _skip_reason(path)
+        if skipped:
+            warnings.append(Problem(shown, skipped))
             continue
         try:
             sources.append(read_source(path.read_bytes(), shown, path.name))
         except BuildError as error:
             problems.extend(error.problems)
-    if problems:
-        raise BuildError(problems)
-    return tuple(sources), tuple(warnings)
+        except OSError as error:
+            problems.append(Problem(shown, f"cannot read the file: {error.strerror or error} "
+                                           "(check its permissions)"))
+    return tuple(sources), tuple(warnings), tuple(problems)
+
+
+def _skip_reason(path: Path) -> str:
+    """Say why an entry of the source folder is not read as an article ("" when it is read)."""
+    if path.is_symlink():
+        return "skipped: symbolic links are not followed (copy the article into the folder instead)"
+    if path.is_dir():
+        return "skipped: sub-folders are not read (move its articles up into the source folder)"
+    if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        return "skipped: not an article (only .txt and .md files are read; rename it or move it out)"
+    return ""
 
 
 def display_path(path: Path) -> str:
@@ -87,7 +97,8 @@ def _decode(data: bytes, shown: str) -> str:
     except UnicodeDecodeError as error:
         before = data[:error.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # Count characters, not bytes, up to the bad byte (everything before it is valid UTF-8).
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8-sig")) + 1
         raise BuildError([Problem(shown, f"not valid UTF-8: byte 0x{data[error.start]:02x} "
                                           "(save the file as UTF-8, e.g. `iconv -f cp1252 -t utf-8`)",
                                   line, column)]) from None

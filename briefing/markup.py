@@ -16,8 +16,14 @@ _ALLOWED_TAGS = {"p", "a", "em", "strong", "b", "i", "blockquote", "ul", "ol", "
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title", "width", "height"},
                        "abbr": {"title"}, "th": {"scope"}, "td": set(),
                        **{f"h{n}": {"id"} for n in range(2, 7)}}
-_SAFE_ID = re.compile(r"^[a-z0-9-]+$")
+# Heading ids start with "h-" so content can never take an id of the page around it (main, p1, y-2019).
+_SAFE_ID = re.compile(r"^h-[a-z0-9-]+$")
 _OPEN_P = re.compile(r"<p>")
+_NOT_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
+_SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|[^:]*(?:[/?#]|$))", re.I)
+_CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+MAX_NESTING = 64
+"""Deeper lists or quotes make Python-Markdown slow, then overflow its recursion (thousands of levels)."""
 
 
 class BodyRenderer:
@@ -49,8 +55,28 @@ def sanitise(html: str) -> str:
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
 
 
+def nesting_depth(text: str) -> tuple[int, int]:
+    """Return the deepest list/quote nesting of a Markdown text and the 1-based line where it is."""
+    deepest, where = 0, 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        depth, position = 0, 0
+        while match := _CONTAINER.match(line, position):
+            depth, position = depth + 1, match.end()
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+        if depth + indent // 4 > deepest:
+            deepest, where = depth + indent // 4, number
+    return deepest, where
+
+
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
-    if attribute == "id" and not _SAFE_ID.match(value):
+    if attribute == "id":
+        # Python-Markdown's toc numbers repeated headings "h-x_1"; keep them, in the id alphabet.
+        value = value.replace("_", "-")
+        return value if _SAFE_ID.match(value) else None
+    if attribute == "href" and value.startswith("#"):
+        return value.replace("_", "-")
+    if attribute in ("href", "src") and not _SAFE_SCHEME.match(_NOT_IN_URL.sub("", value)):
+        # "java\tscript:" with blanks inside: browsers drop tabs and newlines from URLs.
         return None
     return value
 

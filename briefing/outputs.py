@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from briefing.errors import Problem
 from briefing.records import Article
 from briefing.views import article_path
 
@@ -31,6 +32,7 @@ def _article_record(article: Article) -> dict[str, object]:
         "paragraphs": len(article.paragraphs),
         "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
         "provenance": {p.field: {"origin": p.origin, "detail": p.detail} for p in article.provenance},
-        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in article.removed],
-        "warnings": [str(w) for w in article.warnings],
+        "removed_lines": len(article.removed),
+        # Named by file name, not by the path shown in messages, which depends on the working folder.
+        "warnings": [str(Problem(article.source_file, w.message, w.line, w.column)) for w in article.warnings],
     }

@@ -10,7 +10,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from briefing import __version__
 from briefing.errors import BuildError, Problem
+from briefing.meta import page_meta
 from briefing.records import Page, SiteConfig
+
+# What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).
+_TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError)
 
 
 def make_environment(templates: Path) -> Environment:
@@ -35,17 +39,19 @@ def link_maker(page: Page, base_url: str) -> Callable[[str], str]:
 
 def render_page(env: Environment, page: Page, config: SiteConfig, *, extra: dict | None = None) -> str:
     """Render one page; a template error becomes a BuildError naming the template and line."""
-    context = dict(page.context, page=page, site=config, version=__version__,
+    context = dict(page.context, page=page, site=config, version=__version__, meta=page_meta(page, config),
                    url=link_maker(page, config.base_url), **(extra or {}))
     try:
         return env.get_template(page.template).render(context)
-    except TemplateError as error:
+    except _TEMPLATE_FAILURES as error:
         name, line = _template_position(error, page.template)
-        raise BuildError([Problem(str(name), f"template error while rendering {page.path}: "
-                                             f"{error.message or error}", line)]) from None
+        what = (error.message or str(error)) if isinstance(error, TemplateError) \
+            else f"{type(error).__name__}: {error}"
+        raise BuildError([Problem(str(name), f"template error while rendering {page.path}: {what}",
+                                  line)]) from None
 
 
-def _template_position(error: TemplateError, fallback: str) -> tuple[str, int | None]:
+def _template_position(error: BaseException, fallback: str) -> tuple[str, int | None]:
     """Find the template file and line an error came from (Jinja keeps them in the traceback)."""
     if getattr(error, "lineno", None):
         return getattr(error, "filename", None) or fallback, error.lineno

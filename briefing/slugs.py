@@ -38,6 +38,6 @@ def validate_slug(value: str) -> str:
 def check_site_path(path: str) -> str:
     """Return path normalised if it stays inside the site folder; raise ValueError otherwise."""
     normal = posixpath.normpath(path)
-    if normal != path or normal.startswith(("../", "/")) or normal in ("..", ".") or "\\" in path:
+    if normal != path or normal.startswith(("../", "/")) or normal in ("..", ".") or "\\" in path or "\x00" in path:
         raise ValueError(f"refusing to write {path!r}: it is outside the output folder")
     return normal

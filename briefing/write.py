@@ -29,6 +29,8 @@ def check_output_folder(out: Path, source: Path) -> None:
         reason = "it holds the articles (the source folder)"
     elif (target / ".git").exists():
         reason = "it contains a .git folder"
+    elif target.exists() and not target.is_dir():
+        reason = "it is a file, not a folder"
     elif target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists():
         reason = "it is not empty and was not written by briefing"
     if reason:
@@ -45,19 +47,26 @@ class SiteWriter:
         self.temp: Path | None = None
 
     def __enter__(self) -> SiteWriter:
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.temp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent))
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self.temp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent))
+        except OSError as error:
+            raise _write_error(self.out, error) from None
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
         assert self.temp is not None
         if error is not None:
             shutil.rmtree(self.temp, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise _write_error(self.out, error) from None
             return
         try:
             self._finish()
-        except BaseException:
+        except BaseException as failure:
             shutil.rmtree(self.temp, ignore_errors=True)
+            if isinstance(failure, OSError):
+                raise _write_error(self.out, failure) from None
             raise
 
     def write_text(self, path: str, text: str) -> None:
@@ -67,8 +76,12 @@ class SiteWriter:
     def write_bytes(self, path: str, data: bytes) -> None:
         """Write one file of the site; refuse paths outside the site and paths written before."""
         target = self._target(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as error:
+            error.filename = str(self.out / path)  # name the file in the site, not in the temporary folder
+            raise _write_error(self.out, error) from None
 
     def copy_tree(self, folder: Path, into: str) -> None:
         """Copy a folder's files into the site (symbolic links are not followed)."""
@@ -97,5 +110,17 @@ class SiteWriter:
         old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
         if self.out.exists():
             os.replace(self.out, old)
-        os.replace(self.temp, self.out)
+        try:
+            os.replace(self.temp, self.out)
+        except OSError:
+            if old.exists():
+                os.replace(old, self.out)  # put the previous site back: a failed build changes nothing
+            raise
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_error(out: Path, error: OSError) -> BuildError:
+    """Return the BuildError for a failed write: which file, what the system said."""
+    where = error.filename or out
+    return BuildError([Problem(str(where), f"cannot write the site: {error.strerror or error} "
+                                           f"(check free space and permissions; {out} was left as it was)")])

@@ -1,0 +1,107 @@
+"""Build the seed site for real and check it the way a reader and a crawler would."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from briefing.article import make_article
+from briefing.clean import rules_from_data
+from briefing.load import load_sources, read_package_yaml
+from conftest import SEEDS, build_site
+from sitecheck import broken_links, html_pages, page_links, parse_errors
+
+EXPECTED_ORDER = ["004", "001", "002", "000", "003"]
+JUNK = ["Latest News", "Do NOT follow this link", "error: Content is protected", "Newspapers in English",
+        "Newspapers from Canada", "Please let us know if you", "Orignially published in NYT",
+        "Follow Frances Martel on", "??"]
+_SOURCE_NOTES = re.compile(r'<details class="source-notes">.*?</details>', re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def timeline_sources(site: Path) -> list[str]:
+    """Return the source-file prefixes of the timeline's entries, in page order."""
+    by_path = {a["path"]: a["source_file"][:3] for a in json.loads((site / "articles.json").read_text())}
+    links, _ = page_links((site / "index.html").read_text(encoding="utf-8"))
+    return [by_path[link] for link in links if link in by_path]
+
+
+def test_one_page_per_article(built_site):
+    assert len(list((built_site / "articles").glob("*.html"))) == 5
+    for name in ("index.html", "404.html", "articles.json", ".nojekyll", "static/css/site.css"):
+        assert (built_site / name).is_file(), name
+
+
+def test_timeline_is_in_publication_order(built_site):
+    assert timeline_sources(built_site) == EXPECTED_ORDER
+
+
+def test_articles_json_is_sorted_by_date_and_complete(built_site):
+    records = json.loads((built_site / "articles.json").read_text(encoding="utf-8"))
+    assert [r["date"] for r in records] == ["2018-09-09", "2019-01-24", "2019-02-08", "2019-09-23", "2022-10-06"]
+    for record in records:
+        assert (built_site / record["path"]).is_file()
+        assert record["date_precision"] == "day"
+        assert record["provenance"]["date"]["origin"] == "front matter"
+        assert set(record) >= {"source_file", "slug", "title", "publication", "authors", "word_count"}
+
+
+@pytest.mark.parametrize("base_url", ["/", "/briefing/"])
+def test_every_internal_link_and_asset_resolves(tmp_path, base_url):
+    site = build_site(SEEDS, tmp_path / "dist", "--base-url", base_url)
+    assert broken_links(site, base_url) == []
+    not_found = (site / "404.html").read_text(encoding="utf-8")
+    assert f'href="{base_url}static/css/site.css"' in not_found
+
+
+def test_every_page_parses_as_html(built_site):
+    for page in html_pages(built_site):
+        assert parse_errors(page.read_text(encoding="utf-8")) == [], page.name
+
+
+def test_no_junk_outside_the_source_notes(built_site):
+    for path in sorted(p for p in built_site.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".xml")):
+        text = unescape(_SOURCE_NOTES.sub("", path.read_text(encoding="utf-8")))
+        for junk in JUNK:
+            assert junk not in text, f"{junk!r} in {path.name}"
+
+
+def test_removed_junk_is_listed_in_the_source_notes(built_site):
+    page = next((built_site / "articles").glob("2019-01-24-*.html")).read_text(encoding="utf-8")
+    notes = unescape(_SOURCE_NOTES.search(page).group(0))
+    assert "Do NOT follow this link" in notes and "publication note: NYT" in notes
+
+
+def test_every_body_paragraph_appears_on_its_page(built_site):
+    sources, _, _ = load_sources(SEEDS)
+    rules = rules_from_data(read_package_yaml("cleaning.yaml"))
+    for source in sources:
+        article = make_article(source, rules)
+        page = unescape(_TAGS.sub("", (built_site / "articles" / f"{article.slug}.html").read_text(encoding="utf-8")))
+        flat = " ".join(page.split())
+        for paragraph in article.paragraphs:
+            assert " ".join(paragraph.split()) in flat, (source.name, paragraph[:60])
+        for caption in article.captions:
+            assert " ".join(caption.text.split()) in flat
+
+
+def test_article_page_shows_its_parts(built_site):
+    page = next((built_site / "articles").glob("2018-09-09-*.html")).read_text(encoding="utf-8")
+    assert "<h1>Venezuela coup-plotters asked U.S. for help</h1>" in page
+    assert "Karen DeYoung and Greg Jaffe" in page
+    assert '<time datetime="2018-09-09">9 September 2018</time>' in page
+    assert 'class="dateline">WASHINGTON<' in page
+    assert "<figcaption>While there have been signs of dissent" in page
+    assert 'rel="next"' in page and 'rel="prev"' not in page
+    assert '<details class="source-notes">' in page
+
+
+def test_timeline_groups_by_year_and_month(built_site):
+    page = (built_site / "index.html").read_text(encoding="utf-8")
+    years = re.findall(r'class="year-marker">(\d{4})<', page)
+    assert years == ["2018", "2019", "2022"]
+    assert page.index(">September<") < page.index(">January<") < page.index(">February<")
