@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Mapping
 
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
-from briefing.views import article_view, neighbours, timeline
+from briefing.views import article_view, book_chapters, neighbours, timeline, timeline_filters
 
 RESERVED_SLUGS = frozenset({"index", "feed", "search", "404", "book", "actors", "quotes", "events",
                             "articles", "static", "pagefind", "sitemap", "robots"})
 
 
-def check_articles(articles: tuple[Article, ...]) -> None:
-    """Raise BuildError when two articles share a slug or one takes a reserved name."""
+def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | None = None) -> None:
+    """Raise BuildError when two articles share a slug or one takes a reserved name.
+
+    paths maps file names to the paths shown in messages (seeds/a.txt); names are shown otherwise.
+    """
     by_slug: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         by_slug[article.slug].append(article)
     problems = []
     for slug, group in sorted(by_slug.items()):
         files = [a.source_file for a in group]
+        first = (paths or {}).get(files[0], files[0])
         if slug in RESERVED_SLUGS:
-            problems.append(Problem(files[0], f"slug {slug!r} is reserved for a page of the site "
+            problems.append(Problem(first, f"slug {slug!r} is reserved for a page of the site "
                                               "(set another `slug:` in the front matter)"))
         if len(group) > 1:
-            problems.append(Problem(files[0], f"slug {slug!r} is also the slug of {', '.join(files[1:])} "
+            problems.append(Problem(first, f"slug {slug!r} is also the slug of {', '.join(files[1:])} "
                                               "(same title and date? give one of them its own `slug:`, "
                                               "or remove the duplicate)"))
     if problems:
@@ -33,15 +38,19 @@ def check_articles(articles: tuple[Article, ...]) -> None:
 
 
 def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str]) -> tuple[Page, ...]:
-    """Return the timeline, one page per article and the 404 page; articles in timeline order."""
+    """Return the timeline, the article pages, the book, the search and 404 pages; articles in timeline order."""
     views = tuple(article_view(a) for a in articles)
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
-                  (("years", timeline(views)), ("count", len(views))))]
+                  (("years", timeline(views)), ("count", len(views)),
+                   ("filters", timeline_filters(views))))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
         pages.append(Page("article", "article.html", view.path, view.title,
                           (("article", view), ("body", bodies[view.slug]),
                            ("previous", previous), ("next", following))))
+    pages.append(Page("book", "book.html", "book.html", "Briefing book",
+                      (("chapters", book_chapters(views, bodies)), ("count", len(views)))))
+    pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)),)))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing.records import Article, Caption
+from briefing.slugs import slugify
 
 _SENTENCE = re.compile(r"^(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"‘]|$)", re.S)
+_ID = re.compile(r'(?<=\s)(id="|href="#)([^"]+)"')
 SUMMARY_WORDS = 40
 
 
@@ -45,6 +48,10 @@ class ArticleView:
     provenance: tuple[tuple[str, str, str], ...]
     removed: tuple[tuple[int, str, str], ...]
     warnings: tuple[str, ...]
+    publication_key: str = ""
+    """The publication as a filter value (data-publication on timeline entries)."""
+    authors: tuple[str, ...] = ()
+    """Each author's name, for machine-readable metadata (the byline joins them for people)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,36 @@ class MonthGroup:
     name: str
     anchor: str
     entries: tuple[ArticleView, ...]
+    entry_level: int = 4
+    """The heading level of entry titles: 4 under a month heading, 3 straight under the year."""
+    datetime: str = ""
+    """The month as YYYY-MM for a <time datetime>; "" for the year-only group."""
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOption:
+    """One choice of a timeline filter: the data attribute value, its label and how many match."""
+
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilters:
+    """The publications and years a reader can narrow the timeline to."""
+
+    publications: tuple[FilterOption, ...]
+    years: tuple[FilterOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BookChapter:
+    """One article of the briefing book: its view, its body HTML and its anchor in the book."""
+
+    article: ArticleView
+    body: str
+    anchor: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +129,13 @@ def article_view(article: Article) -> ArticleView:
         captions=article.captions, source_file=article.source_file, notes=article.notes,
         provenance=tuple((p.field, p.origin, p.detail) for p in article.provenance),
         removed=tuple((r.line, r.text, r.reason) for r in article.removed),
-        warnings=tuple(p.message for p in article.warnings))
+        warnings=tuple(p.message for p in article.warnings),
+        publication_key=publication_key(article.publication), authors=article.authors)
+
+
+def publication_key(publication: str) -> str:
+    """Return a publication as a filter value; "unknown" when the article names none."""
+    return slugify(publication) or "unknown"
 
 
 def first_sentence(paragraphs: tuple[str, ...]) -> str:
@@ -128,5 +171,27 @@ def timeline(views: tuple[ArticleView, ...]) -> tuple[YearGroup, ...]:
         years.setdefault(view.year, {}).setdefault(view.month, []).append(view)
     return tuple(YearGroup(year, f"y-{year.lower()}", tuple(
         MonthGroup(month, f"m-{year.lower()}-{month.lower()}" if month else f"m-{year.lower()}",
-                   tuple(entries))
+                   tuple(entries), 4 if month else 3, entries[0].date_iso[:7] if month else "")
         for month, entries in months.items())) for year, months in years.items())
+
+
+def timeline_filters(views: tuple[ArticleView, ...]) -> TimelineFilters:
+    """Return the filter choices: publications by name, years in timeline order, with counts."""
+    labels = {v.publication_key: v.publication or "Unknown publication" for v in views}
+    publications = Counter(v.publication_key for v in views)
+    years = Counter(v.year for v in views)
+    return TimelineFilters(
+        tuple(FilterOption(key, labels[key], publications[key])
+              for key in sorted(publications, key=lambda k: (labels[k].casefold(), k))),
+        tuple(FilterOption(year, year, count) for year, count in years.items()))
+
+
+def book_chapters(views: tuple[ArticleView, ...], bodies: dict[str, str]) -> tuple[BookChapter, ...]:
+    """Return the book's chapters in timeline order, body ids prefixed so they stay unique."""
+    return tuple(BookChapter(view, _scope_ids(bodies[view.slug], f"c{number}"), f"a-{view.slug}")
+                 for number, view in enumerate(views, start=1))
+
+
+def _scope_ids(body: str, prefix: str) -> str:
+    # Every article body numbers its paragraphs p1, p2, ...; one page holding them all needs unique ids.
+    return _ID.sub(lambda m: f'{m.group(1)}{prefix}-{m.group(2)}"', body)
