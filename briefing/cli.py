@@ -65,6 +65,12 @@ def add_build_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
     parser.add_argument("--config", type=Path, metavar="FILE", default=default,
                         help="configuration file (default: briefing.yaml if it exists)")
     parser.add_argument("--strict", action="store_true", default=default, help="treat warnings as errors")
+    parser.add_argument("--no-cache", dest="use_cache", action="store_false", default=default,
+                        help="ignore and do not update the build cache (the output is the same)")
+    parser.add_argument("--cache-dir", type=Path, metavar="DIR", default=default,
+                        help="where the build cache lives (default: .briefing-cache)")
+    parser.add_argument("--jobs", type=int, metavar="N", default=default,
+                        help="worker processes for parsing and rendering (default: one per CPU core)")
     parser.add_argument("-q", "--quiet", action="store_true", default=default or False, help="print only errors")
 
 

@@ -12,7 +12,7 @@ from briefing.frontmatter_yaml import FrontMatterError, parse_front_matter
 from briefing.records import SiteConfig
 
 DEFAULT_CONFIG_FILE = Path("briefing.yaml")
-_PATH_KEYS = ("source", "out", "templates", "static")
+_PATH_KEYS = ("source", "out", "templates", "static", "gazetteer", "cache_dir")
 _FIELDS = {f.name: f for f in dataclasses.fields(SiteConfig)}
 
 
@@ -22,7 +22,7 @@ def load_config(options: argparse.Namespace) -> SiteConfig:
     values: dict[str, object] = {}
     if options.config or file.is_file():
         values.update(_read_file(file))
-    for name in ("source", "out", "base_url", "site_url", "strict"):
+    for name in ("source", "out", "base_url", "site_url", "strict", "use_cache", "cache_dir", "jobs"):
         given = getattr(options, name, None)
         if given is not None:
             values[name] = given
@@ -59,11 +59,12 @@ def _convert(key: str, value: object) -> object:
         raise ValueError(f"unknown setting (known: {', '.join(_FIELDS)})")
     if key in _PATH_KEYS:
         return Path(str(value))
-    if key == "strict":
+    if key in ("strict", "use_cache"):
         return _boolean(value)
-    if key == "words_per_minute":
-        if not str(value).isdigit() or int(str(value)) == 0:
-            raise ValueError(f"must be a positive whole number, got {value!r}")
+    if key in ("words_per_minute", "jobs"):
+        if not str(value).isdigit() or (key == "words_per_minute" and int(str(value)) == 0):
+            raise ValueError(f"must be a {'positive' if key == 'words_per_minute' else 'non-negative'} "
+                             f"whole number, got {value!r}")
         return int(str(value))
     if not isinstance(value, str):
         raise ValueError("must be plain text")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -20,14 +21,23 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
 
 
-def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...], tuple[Problem, ...]]:
-    """Read every .txt and .md article in folder (sorted); return sources, warnings and errors.
+@dataclass(frozen=True, slots=True)
+class ArticleFile:
+    """The raw bytes of one article file, before decoding (what the build cache is keyed on)."""
+
+    shown: str
+    name: str
+    data: bytes
+
+
+def read_article_files(folder: Path) -> tuple[tuple[ArticleFile, ...], tuple[Problem, ...], tuple[Problem, ...]]:
+    """Read the bytes of every .txt and .md article in folder (sorted); return files, warnings and errors.
 
     Unreadable files are returned as errors, so a build can report them with every other problem.
     """
     if not folder.is_dir():
         raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
-    sources: list[Source] = []
+    files: list[ArticleFile] = []
     warnings: list[Problem] = []
     problems: list[Problem] = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -39,13 +49,23 @@ def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...],
             warnings.append(Problem(shown, skipped))
             continue
         try:
-            sources.append(read_source(path.read_bytes(), shown, path.name))
-        except BuildError as error:
-            problems.extend(error.problems)
+            files.append(ArticleFile(shown, path.name, path.read_bytes()))
         except OSError as error:
             problems.append(Problem(shown, f"cannot read the file: {error.strerror or error} "
                                            "(check its permissions)"))
-    return tuple(sources), tuple(warnings), tuple(problems)
+    return tuple(files), tuple(warnings), tuple(problems)
+
+
+def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...], tuple[Problem, ...]]:
+    """Read and decode every article in folder; return sources, warnings and errors."""
+    files, warnings, problems = read_article_files(folder)
+    sources, problems = [], list(problems)
+    for file in files:
+        try:
+            sources.append(read_source(file.data, file.shown, file.name))
+        except BuildError as error:
+            problems.extend(error.problems)
+    return tuple(sources), warnings, tuple(problems)
 
 
 def _skip_reason(path: Path) -> str:
@@ -126,5 +146,10 @@ def strip_invisible(text: str) -> str:
 
 def read_package_yaml(name: str) -> dict:
     """Read one of the package's own YAML data files (cleaning rules, gazetteer)."""
-    with open(Path(__file__).parent / "data" / name, encoding="utf-8") as handle:
+    with open(package_data(name), encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
+
+
+def package_data(name: str) -> Path:
+    """Return the path of one of the package's own data files."""
+    return Path(__file__).parent / "data" / name

@@ -5,13 +5,25 @@ from __future__ import annotations
 import json
 
 from briefing.errors import Problem
+from briefing.extract import Extraction
 from briefing.records import Article
 from briefing.views import article_path
 
 
-def articles_json(articles: tuple[Article, ...]) -> str:
+def articles_json(articles: tuple[Article, ...], extractions: dict[str, Extraction]) -> str:
     """Return one JSON object per article, in timeline order, as stable pretty-printed text."""
-    return json.dumps([_article_record(a) for a in articles], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([{**_article_record(a), **_extraction_record(extractions[a.slug])} for a in articles],
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def _extraction_record(found: Extraction) -> dict[str, object]:
+    """The actors, quotes and dated events of one article, each citing its paragraph (#pN)."""
+    return {
+        "actors": list(dict.fromkeys(m.actor_key for m in found.actors)),
+        "quotes": [{"text": q.text, "speaker": q.speaker_key, "paragraph": q.paragraph} for q in found.quotes],
+        "events": [{"text": e.text, "date": e.iso, "precision": e.precision, "relative": e.relative,
+                    "paragraph": e.paragraph} for e in found.events],
+    }
 
 
 def _article_record(article: Article) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Mapping
 
+from briefing.dossier import Dossier
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
@@ -37,7 +38,7 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
         raise BuildError(problems)
 
 
-def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str]) -> tuple[Page, ...]:
+def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier) -> tuple[Page, ...]:
     """Return the timeline, the article pages, the book, the search and 404 pages; articles in timeline order."""
     views = tuple(article_view(a) for a in articles)
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",

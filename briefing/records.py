@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,14 @@ class SiteConfig:
     """Jinja templates; the project's own are used when this folder does not exist."""
     static: Path = Path("static")
     """CSS, JS and images copied verbatim into the site."""
+    gazetteer: Path = Path("gazetteer.yaml")
+    """People, organisations and countries to recognise; the project's own list when this file does not exist."""
+    cache_dir: Path = Path(".briefing-cache")
+    """Where parsed, cleaned and extracted articles are kept between builds."""
+    use_cache: bool = True
+    """Reuse the build cache (--no-cache turns it off; the output is identical either way)."""
+    jobs: int = 0
+    """Worker processes for parsing and rendering bodies; 0 means one per CPU core."""
     words_per_minute: int = 230
     """Reading speed used for reading-time estimates."""
 
@@ -118,6 +127,11 @@ class Article:
     def date_precision(self) -> str | None:
         """Return "day", "month", "year", or None when undated."""
         return self.date.precision if self.date else None
+
+    @property
+    def published_day(self) -> dt.date | None:
+        """Return the publication day when known to the day (what relative dates resolve against)."""
+        return self.date.first_day() if self.date and self.date.day else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,13 @@ from typing import Callable
 
 from briefing.article import make_article
 from briefing.clean import rules_from_data
+from briefing.dossier import make_dossier
 from briefing.errors import BuildError, Problem
 from briefing.feeds import site_files, source_date
-from briefing.load import load_sources, read_package_yaml
-from briefing.markup import BodyRenderer
+from briefing.cache import BuildCache, code_fingerprint
+from briefing.extract import Extraction, Gazetteer, load_gazetteer
+from briefing.load import package_data, read_article_files, read_package_yaml
+from briefing.prepare import Preparation, prepare_articles
 from briefing.outputs import articles_json
 from briefing.pages import check_articles, plan_pages
 from briefing.records import Article, Page, SiteConfig
@@ -39,18 +42,29 @@ class BuildReport:
     """The search indexing stage (pages indexed, seconds), run inside the build folder before the swap."""
 
 
-def collect_articles(config: SiteConfig) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """Load and clean every article; raise one BuildError holding every problem found."""
-    sources, warnings, problems = load_sources(config.source)
-    rules = rules_from_data(read_package_yaml("cleaning.yaml"))
-    articles, problems = [], list(problems)
-    for source in sources:
-        try:
-            articles.append(make_article(source, rules, words_per_minute=config.words_per_minute))
-        except BuildError as error:
-            problems.extend(error.problems)
+@dataclass(frozen=True, slots=True)
+class Collected:
+    """Every article prepared and in timeline order, with the build's warnings."""
+
+    articles: tuple[Article, ...]
+    bodies: dict[str, str]
+    extractions: dict[str, Extraction]
+    gazetteer: Gazetteer
+    warnings: tuple[Problem, ...]
+
+
+def collect_articles(config: SiteConfig) -> Collected:
+    """Read, clean, render and extract every article; raise one BuildError holding every problem."""
+    files, warnings, problems = read_article_files(config.source)
+    gazetteer, gazetteer_bytes = _gazetteer(config)
+    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
+    cache = BuildCache(config.cache_dir if config.use_cache else None,
+                       code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    prepared, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
+    problems = [*problems, *prepare_problems]
+    articles = tuple(p.article for p in prepared)
     try:
-        check_articles(tuple(articles), paths={s.name: s.path for s in sources})
+        check_articles(articles, paths={f.name: f.shown for f in files})
     except BuildError as error:
         problems.extend(error.problems)
     if problems:
@@ -59,27 +73,37 @@ def collect_articles(config: SiteConfig) -> tuple[tuple[Article, ...], tuple[Pro
     if config.strict and all_warnings:
         raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
                           for w in all_warnings])
-    return sort_articles(tuple(articles)), tuple(all_warnings)
+    return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
+                     {p.article.slug: p.extraction for p in prepared}, gazetteer, tuple(all_warnings))
+
+
+def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
+    """Load the user's gazetteer if it exists, else the project's own; return it and its bytes."""
+    path = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
+    try:
+        return load_gazetteer(path), path.read_bytes()
+    except (ValueError, OSError) as error:
+        raise BuildError([Problem(str(path), str(error).replace(f"{path}: ", ""))]) from None
 
 
 def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildReport:
     """Build the site into config.out atomically; raise BuildError and leave out untouched on failure."""
     started = time.perf_counter()
     check_output_folder(config.out, config.source)
-    articles, warnings = collect_articles(config)
-    renderer = BodyRenderer()
-    bodies = {a.slug: body_html(renderer, a) for a in articles}
-    pages = plan_pages(articles, bodies)
+    collected = collect_articles(config)
+    articles, bodies = collected.articles, collected.bodies
+    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer))
     env = make_environment(templates_folder(config))
     with SiteWriter(config.out) as writer:
         _write_pages(writer, env, pages, config, progress)
-        writer.write_text("articles.json", articles_json(articles))
+        writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
         search = _index(writer, progress)
-    return BuildReport(articles, len(pages), warnings, time.perf_counter() - started, config.out, search)
+    return BuildReport(articles, len(pages), collected.warnings, time.perf_counter() - started, config.out,
+                       search)
 
 
 def _index(writer: SiteWriter, progress: Progress | None) -> SearchIndex:
@@ -91,13 +115,6 @@ def _index(writer: SiteWriter, progress: Progress | None) -> SearchIndex:
     if progress:
         progress("indexing", 1, 1)
     return search
-
-
-def body_html(renderer: BodyRenderer, article: Article) -> str:
-    """Return the safe HTML of an article's body."""
-    if article.kind == "md":
-        return renderer.markdown_html(article.body_markdown)
-    return renderer.text_html(article.paragraphs)
 
 
 def _write_pages(writer: SiteWriter, env, pages: tuple[Page, ...], config: SiteConfig,

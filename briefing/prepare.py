@@ -1,0 +1,84 @@
+"""Prepare articles for the site: decode, clean, render the body and extract, cached and in parallel."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from briefing.article import make_article
+from briefing.cache import BuildCache
+from briefing.clean import CleanRules
+from briefing.errors import BuildError, Problem
+from briefing.extract import Extraction, Gazetteer, extract
+from briefing.load import ArticleFile, read_source
+from briefing.markup import BodyRenderer
+from briefing.records import Article
+
+PARALLEL_THRESHOLD = 200
+"""Below this many articles to prepare, starting worker processes costs more than it saves."""
+CHUNK = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One article ready for the pages: its record, its safe body HTML and what was extracted."""
+
+    article: Article
+    body: str
+    extraction: Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Preparation:
+    """What preparing needs, sent once to each worker."""
+
+    rules: CleanRules
+    gazetteer: Gazetteer
+    words_per_minute: int
+
+
+def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, cache: BuildCache,
+                     jobs: int) -> tuple[tuple[Prepared, ...], tuple[Problem, ...]]:
+    """Prepare every file (from the cache where possible); return results in file order and problems."""
+    keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
+    results: list[Prepared | BuildError | None] = [cache.get(k) for k in keys]
+    missing = [i for i, r in enumerate(results) if r is None]
+    for index, result in zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)):
+        results[index] = result
+        if isinstance(result, Prepared):
+            cache.put(keys[index], result)
+    cache.prune(set(keys))
+    prepared = tuple(r for r in results if isinstance(r, Prepared))
+    problems = tuple(p for r in results if isinstance(r, BuildError) for p in r.problems)
+    return prepared, problems
+
+
+def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> list[Prepared | BuildError]:
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // CHUNK))
+    if workers < 2 or len(files) < PARALLEL_THRESHOLD:
+        return prepare_chunk(files, settings)
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [r for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)) for r in chunk]
+
+
+def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:
+    """Prepare a list of files in this process; a bad file yields its BuildError, not an exception."""
+    renderer = BodyRenderer()
+    results: list[Prepared | BuildError] = []
+    for file in files:
+        try:
+            results.append(prepare_file(file, settings, renderer))
+        except BuildError as error:
+            results.append(error)
+    return results
+
+
+def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRenderer) -> Prepared:
+    """Turn one file's bytes into a Prepared article; raise BuildError on bad input."""
+    article = make_article(read_source(file.data, file.shown, file.name), settings.rules,
+                           words_per_minute=settings.words_per_minute)
+    body = renderer.markdown_html(article.body_markdown) if article.kind == "md" \
+        else renderer.text_html(article.paragraphs)
+    return Prepared(article, body, extract(article.paragraphs, article.published_day, settings.gazetteer))
