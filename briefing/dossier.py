@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.actors import fold
 from briefing.dates import parse_date
 from briefing.extract import Extraction, Gazetteer
 from briefing.records import Article
+from briefing.slugs import slugify
 from briefing.views import Link, article_path
+
+KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"))
+"""The gazetteer's kinds in the order the actors page lists them, with their headings."""
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +25,21 @@ class Citation:
     path: str
     """Site path with the paragraph anchor, e.g. articles/x.html#p7."""
     date_human: str
+    date_iso: str = ""
+    """The article's date for <time datetime>; "" when the article is undated."""
+    paragraph: int = 0
+    """The 1-based number of the paragraph the anchor points at."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMention:
+    """An article that mentions an actor: its link, its date and how often it names them."""
+
+    title: str
+    path: str
+    date_iso: str
+    date_human: str
+    mentions: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +60,7 @@ class ActorView:
     kind: str
     role: str
     path: str
-    articles: tuple[Link, ...]
+    articles: tuple[ArticleMention, ...]
     """Articles that mention the actor, in timeline order."""
     quotes: tuple[QuoteView, ...]
 
@@ -55,6 +76,8 @@ class EventView:
     text: str
     sentence: str
     citation: Citation
+    sentence_parts: tuple[str, str, str] = ("", "", "")
+    """The sentence split around the phrase (before, phrase, after); ("", "", sentence) if not found."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +99,55 @@ class Dossier:
     by_article: dict[str, ArticleDossier]
 
 
+@dataclass(frozen=True, slots=True)
+class ActorGroup:
+    """The actors of one kind (people, organisations, countries) for the actors page."""
+
+    kind: str
+    label: str
+    anchor: str
+    actors: tuple[ActorView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """One speaker's quotes in timeline order; speaker None holds the unattributed quotes."""
+
+    speaker: Link | None
+    role: str
+    anchor: str
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """The events one article mentions for one date: the date once, then each sentence."""
+
+    date_iso: str
+    date_human: str
+    relative: bool
+    """True when every one of these dates was worked out from the publication date."""
+    article: Citation
+    """The article that mentions the date: its title and date (each event links its own paragraph)."""
+    events: tuple[EventView, ...]
+    """One event per sentence, in paragraph order."""
+    phrases: tuple[str, ...] = ()
+    """The distinct phrases that name the date ("on Wednesday"), in paragraph order."""
+    paragraphs: tuple[int, ...] = ()
+    """The distinct paragraphs that mention the date, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventYear:
+    """The events of one year on the event track, in date order, one entry per date and article."""
+
+    year: str
+    anchor: str
+    entries: tuple[EventEntry, ...]
+    count: int
+    """How many events the year holds (an entry may hold several)."""
+
+
 def actor_path(key: str) -> str:
     """Return the page path of one actor."""
     return f"actors/{key}.html"
@@ -86,14 +158,15 @@ def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extractio
     """Combine every article's extraction (articles in timeline order) into the briefing's dossier."""
     by_article = {a.slug: _article_dossier(a, extractions[a.slug], gazetteer) for a in articles}
     quotes = tuple(q for a in articles for q in by_article[a.slug].quotes)
-    events = tuple(sorted((e for a in articles for e in by_article[a.slug].events),
-                          key=lambda e: (parse_date(e.date_iso).first_day(), e.citation.path)))
-    return Dossier(_actor_views(articles, by_article, quotes, gazetteer), quotes, events, by_article)
+    # sorted() is stable: events of one date keep timeline and paragraph order.
+    events = tuple(sorted((e for a in articles for e in by_article[a.slug].events), key=_event_order))
+    return Dossier(_actor_views(articles, extractions, quotes, gazetteer), quotes, events, by_article)
 
 
 def _citation(article: Article, paragraph: int) -> Citation:
     return Citation(article.title, f"{article_path(article)}#p{paragraph}",
-                    article.date.human() if article.date else "Undated")
+                    article.date.human() if article.date else "Undated",
+                    article.date.iso() if article.date else "", paragraph)
 
 
 def _speaker(key: str | None, gazetteer: Gazetteer) -> Link | None:
@@ -107,18 +180,93 @@ def _article_dossier(article: Article, found: Extraction, gazetteer: Gazetteer) 
     quotes = tuple(QuoteView(q.text, _speaker(q.speaker_key, gazetteer), _citation(article, q.paragraph))
                    for q in found.quotes)
     events = tuple(EventView(e.iso, parse_date(e.iso).human(), e.precision, e.relative, e.text, e.sentence,
-                             _citation(article, e.paragraph)) for e in found.events)
+                             _citation(article, e.paragraph), split_around(e.sentence, e.text))
+                   for e in found.events)
     return ArticleDossier(actors, quotes, events)
 
 
-def _actor_views(articles: tuple[Article, ...], by_article: dict[str, ArticleDossier],
+def split_around(sentence: str, phrase: str) -> tuple[str, str, str]:
+    """Split a sentence around the first occurrence of phrase; ("", "", sentence) when it is absent."""
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        return "", "", sentence
+    return sentence[:at], phrase, sentence[at + len(phrase):]
+
+
+def _actor_views(articles: tuple[Article, ...], extractions: dict[str, Extraction],
                  quotes: tuple[QuoteView, ...], gazetteer: Gazetteer) -> tuple[ActorView, ...]:
     views = []
-    for actor in sorted(gazetteer.actors, key=lambda a: (a.kind, a.name.casefold())):
+    for actor in sorted(gazetteer.actors, key=lambda a: (_kind_rank(a.kind), fold(a.name), a.key)):
         path = actor_path(actor.key)
-        mentioned = tuple(Link(a.title, article_path(a)) for a in articles
-                          if any(link.path == path for link in by_article[a.slug].actors))
+        mentioned = tuple(_mention(a, count) for a in articles
+                          if (count := sum(m.actor_key == actor.key for m in extractions[a.slug].actors)))
         said = tuple(q for q in quotes if q.speaker and q.speaker.path == path)
         if mentioned or said:
             views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said))
     return tuple(views)
+
+
+def _mention(article: Article, count: int) -> ArticleMention:
+    return ArticleMention(article.title, article_path(article), article.date.iso() if article.date else "",
+                          article.date.human() if article.date else "Undated", count)
+
+
+def _kind_rank(kind: str) -> int:
+    return next((i for i, (k, _) in enumerate(KINDS) if k == kind), len(KINDS))
+
+
+def actor_groups(actors: tuple[ActorView, ...]) -> tuple[ActorGroup, ...]:
+    """Group actors by kind: people, organisations, countries, then any other kind by name."""
+    labels = dict(KINDS)
+    kinds = sorted({a.kind for a in actors}, key=lambda k: (_kind_rank(k), k))
+    return tuple(ActorGroup(kind, labels.get(kind, kind.capitalize()), slugify(labels.get(kind, kind)),
+                            tuple(a for a in actors if a.kind == kind)) for kind in kinds)
+
+
+def quote_groups(dossier: Dossier) -> tuple[QuoteGroup, ...]:
+    """Group the quotes by speaker, speakers by name; the unattributed quotes last."""
+    actors = {a.path: a for a in dossier.actors}
+    speakers = sorted({q.speaker.path for q in dossier.quotes if q.speaker},
+                      key=lambda path: (fold(actors[path].name), path))
+    groups = [QuoteGroup(Link(actors[path].name, path), actors[path].role, f"q-{actors[path].key}",
+                         tuple(q for q in dossier.quotes if q.speaker and q.speaker.path == path))
+              for path in speakers]
+    unattributed = tuple(q for q in dossier.quotes if q.speaker is None)
+    if unattributed:
+        groups.append(QuoteGroup(None, "", "q-unattributed", unattributed))
+    return tuple(groups)
+
+
+def event_years(events: tuple[EventView, ...]) -> tuple[EventYear, ...]:
+    """Group events (already in date order) by year, then by date and article."""
+    years: dict[str, dict[tuple[str, str], list[EventView]]] = {}
+    for event in events:
+        article = event.citation.path.split("#")[0]
+        years.setdefault(event.date_iso[:4], {}).setdefault((event.date_iso, article), []).append(event)
+    return tuple(EventYear(year, f"y-{year}", tuple(_event_entry(found) for found in entries.values()),
+                           sum(len(found) for found in entries.values()))
+                 for year, entries in years.items())
+
+
+def _event_entry(events: list[EventView]) -> EventEntry:
+    # Two phrases of one sentence ("between 2014 and 2017" is two years) need the sentence only once.
+    unique: dict[tuple[int, str], EventView] = {}
+    for event in events:
+        unique.setdefault((event.citation.paragraph, event.sentence), event)
+    first, ordered = events[0], tuple(sorted(unique.values(), key=lambda e: e.citation.paragraph))
+    return EventEntry(first.date_iso, first.date_human, all(e.relative for e in events), first.citation,
+                      ordered, tuple(dict.fromkeys(e.text for e in ordered)),
+                      tuple(dict.fromkeys(e.citation.paragraph for e in ordered)))
+
+
+def event_dates(events: tuple[EventView, ...]) -> tuple[EventEntry, ...]:
+    """Group one article's events by date, oldest first (an article page lists them this way)."""
+    by_date: dict[str, list[EventView]] = {}
+    for event in sorted(events, key=_event_order):
+        by_date.setdefault(event.date_iso, []).append(event)
+    return tuple(_event_entry(found) for found in by_date.values())
+
+
+def _event_order(event: EventView) -> tuple[object, int]:
+    # On the same first day, coarser dates lead ("2019" before "January 2019" before "1 January 2019").
+    return parse_date(event.date_iso).first_day(), _PRECISION_RANK.get(event.precision, 3)

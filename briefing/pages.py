@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Mapping
 
-from briefing.dossier import Dossier
+from briefing.dossier import Dossier, actor_groups, event_dates, event_years, quote_groups
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
@@ -39,21 +39,39 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
 
 
 def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier) -> tuple[Page, ...]:
-    """Return the timeline, the article pages, the book, the search and 404 pages; articles in timeline order."""
+    """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order."""
     views = tuple(article_view(a) for a in articles)
+    years = event_years(dossier.events)
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
                   (("years", timeline(views)), ("count", len(views)),
-                   ("filters", timeline_filters(views))))]
+                   ("filters", timeline_filters(views)), ("event_years", years),
+                   ("event_count", len(dossier.events))))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
         pages.append(Page("article", "article.html", view.path, view.title,
                           (("article", view), ("body", bodies[view.slug]),
-                           ("previous", previous), ("next", following))))
+                           ("previous", previous), ("next", following),
+                           ("dossier", dossier.by_article[view.slug]),
+                           ("event_dates", event_dates(dossier.by_article[view.slug].events)))))
+    pages.extend(_dossier_pages(dossier))
     pages.append(Page("book", "book.html", "book.html", "Briefing book",
                       (("chapters", book_chapters(views, bodies)), ("count", len(views)))))
     pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)),)))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
+
+
+def _dossier_pages(dossier: Dossier) -> list[Page]:
+    """Return the actors page, one page per actor, the quotes page and the events page."""
+    pages = [Page("actors", "actors.html", "actors.html", "Actors",
+                  (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))))]
+    pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),))
+              for actor in dossier.actors]
+    pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
+                      (("groups", quote_groups(dossier)), ("count", len(dossier.quotes)))))
+    pages.append(Page("events", "events.html", "events.html", "Events mentioned",
+                      (("years", event_years(dossier.events)), ("count", len(dossier.events)))))
+    return pages
 
 
 def check_paths(pages: tuple[Page, ...]) -> tuple[Page, ...]:

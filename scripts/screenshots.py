@@ -64,15 +64,26 @@ def first_article(site: Path) -> str:
     return pages[0]
 
 
-def take_screenshots(base: str, article: str, out: Path, chromium: str) -> list[Path]:
-    """Photograph the timeline, an article (light and dark), a phone view and the book."""
+def most_quoted_actor(site: Path) -> str:
+    """Return the site path of the actor page holding the most quotes."""
+    pages = sorted(p.relative_to(site).as_posix() for p in (site / "actors").glob("*.html"))
+    return max(pages, key=lambda page: (site / page).read_text(encoding="utf-8").count("<blockquote"))
+
+
+def take_screenshots(base: str, article: str, actor: str, out: Path, chromium: str) -> list[Path]:
+    """Photograph the timeline, an article (light and dark), a phone view, the book and the dossier pages."""
     from playwright.sync_api import sync_playwright
 
     shots = [("timeline.png", "index.html", DESKTOP, "light"),
              ("article-light.png", article, DESKTOP, "light"),
              ("article-dark.png", article, DESKTOP, "dark"),
              ("phone.png", "index.html", PHONE, "light"),
-             ("book.png", "book.html", DESKTOP, "light")]
+             ("book.png", "book.html", DESKTOP, "light"),
+             ("actors.png", "actors.html", DESKTOP, "light"),
+             ("actor.png", actor, DESKTOP, "light"),
+             ("quotes.png", "quotes.html", DESKTOP, "light"),
+             ("events.png", "events.html", DESKTOP, "light"),
+             ("events-phone.png", "events.html", PHONE, "dark")]
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
@@ -108,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="briefing-shots-") as tmp:
         site = build_seed_site(Path(tmp) / "site")
         with serve(site) as base:
-            for path in take_screenshots(base, first_article(site), args.out, args.chromium):
+            for path in take_screenshots(base, first_article(site), most_quoted_actor(site), args.out,
+                                         args.chromium):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

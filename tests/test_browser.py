@@ -145,7 +145,8 @@ def test_search_for_nothing_known_says_so(page, watch, site_url):
 def test_no_horizontal_scroll_at_375_pixels(browser, site_url, articles, distinctive):
     context = browser.new_context(viewport={"width": 375, "height": 740})
     tab = context.new_page()
-    pages = ["", *(a["path"] for a in articles), f"search.html?q={distinctive[0]}"]
+    pages = ["", *(a["path"] for a in articles), f"search.html?q={distinctive[0]}", "actors.html",
+             "actors/juan-guaido.html", "quotes.html", "events.html"]
     overflow = {}
     for path in pages:
         tab.goto(site_url + path)
@@ -183,9 +184,11 @@ def test_missing_page_is_the_404_page_with_working_links(page, site_url):
     page.wait_for_url(re.compile(re.escape(site_url) + r"(index\.html)?$"))
 
 
-@pytest.mark.parametrize("which", ["timeline", "article", "search"])
+@pytest.mark.parametrize("which", ["timeline", "article", "search", "actors", "actor", "quotes", "events"])
 def test_axe_finds_no_serious_or_critical_violation(page, site_url, articles, distinctive, which):
-    path = {"timeline": "", "article": articles[0]["path"], "search": f"search.html?q={distinctive[0]}"}[which]
+    path = {"timeline": "", "article": articles[0]["path"], "search": f"search.html?q={distinctive[0]}",
+            "actors": "actors.html", "actor": "actors/juan-guaido.html", "quotes": "quotes.html",
+            "events": "events.html"}[which]
     page.goto(site_url + path)
     if which == "search":
         page.locator("#search-results a").first.wait_for()

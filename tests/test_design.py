@@ -20,7 +20,7 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 HUMAN_DATE = re.compile(rf"\b(\d{{1,2}} )?({MONTHS}) \d{{4}}\b")
 # Where dates are the articles' own words (quoted text), not the site's metadata.
 CONTENT_CLASSES = frozenset({"article-body", "entry-summary", "dek", "photo-caption", "source-notes",
-                             "search-results", "captions"})
+                             "search-results", "captions", "source-text"})
 REQUEST_RELS = frozenset({"stylesheet", "icon", "preload", "modulepreload", "prefetch", "preconnect",
                           "dns-prefetch", "manifest", "apple-touch-icon"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
