@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ class _Pattern:
     key: str
     regex: re.Pattern[str]
     exact_case: bool
+    needle: str
+    """A word the text must contain for the pattern to match; checked first because it is cheap."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +74,17 @@ class Gazetteer:
 
 def strip_accents(text: str) -> str:
     """Return text with accents removed, one character for one, so offsets still line up."""
-    return "".join(_plain(c) for c in text)
+    if text.isascii():
+        return text
+    return text.translate({ord(c): _plain(c) for c in set(text) if not c.isascii()})
 
 
 def fold(text: str) -> str:
     """Return text without accents and in lower case, offsets unchanged."""
-    return "".join(_lower(c) for c in strip_accents(text))
+    plain = strip_accents(text)
+    lower = plain.lower()
+    # A few characters (e.g. "İ") lower-case to two; fall back to one-for-one only then.
+    return lower if len(lower) == len(plain) else "".join(_lower(c) for c in plain)
 
 
 def _plain(char: str) -> str:
@@ -123,9 +131,10 @@ def _alias_forms(actors: tuple[Actor, ...]) -> dict[str, tuple[str, ...]]:
 
 def _compile(key: str, alias: str, *, person: bool) -> _Pattern:
     exact = _is_acronym(alias)
-    body = r"\s+".join(re.escape(w) for w in (strip_accents(alias) if exact else fold(alias)).split())
+    words = (strip_accents(alias) if exact else fold(alias)).split()
+    body = r"\s+".join(re.escape(w) for w in words)
     prefix = _HONORIFIC if person and not exact else ""
-    return _Pattern(key, re.compile(rf"(?<!\w){prefix}{body}(?!\w)"), exact)
+    return _Pattern(key, re.compile(rf"(?<!\w){prefix}{body}(?!\w)"), exact, max(words, key=len))
 
 
 def _build_patterns(actors: tuple[Actor, ...]) -> tuple[_Pattern, ...]:
@@ -144,13 +153,19 @@ def find_spans(text: str, gazetteer: Gazetteer) -> tuple[Span, ...]:
     found = [
         Span(m.start(), m.end(), p.key)
         for p in gazetteer._patterns
+        if p.needle in (plain if p.exact_case else folded)
         for m in p.regex.finditer(plain if p.exact_case else folded)
     ]
+    starts: list[int] = []  # chosen spans, kept sorted by start; they never overlap each other
     chosen: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
-            chosen.append(span)
-    return tuple(sorted(chosen, key=lambda s: s.start))
+        index = bisect.bisect_left(starts, span.start)
+        clear_before = index == 0 or chosen[index - 1].end <= span.start
+        clear_after = index == len(chosen) or span.end <= chosen[index].start
+        if clear_before and clear_after:
+            starts.insert(index, span.start)
+            chosen.insert(index, span)
+    return tuple(chosen)
 
 
 def find_mentions(paragraphs: tuple[str, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:

@@ -67,6 +67,8 @@ def add_build_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
     parser.add_argument("--strict", action="store_true", default=default, help="treat warnings as errors")
     parser.add_argument("--no-cache", dest="use_cache", action="store_false", default=default,
                         help="ignore and do not update the build cache (the output is the same)")
+    parser.add_argument("--no-search", dest="search", action="store_false", default=default,
+                        help="skip the full-text search index (faster previews; search finds nothing)")
     parser.add_argument("--cache-dir", type=Path, metavar="DIR", default=default,
                         help="where the build cache lives (default: .briefing-cache)")
     parser.add_argument("--jobs", type=int, metavar="N", default=default,
@@ -123,6 +125,8 @@ def _print_report(report: BuildReport, *, quiet: bool) -> None:
     if not quiet:
         print(f"Built {len(report.articles)} articles, {report.pages} pages, {len(report.warnings)} "
               f"warnings in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
-        if report.search and report.search.pages:
+        if report.search and report.search.reused:
+            print(f"Search index unchanged ({report.search.pages} pages) -> {os.fspath(report.out)}/pagefind/")
+        elif report.search and report.search.pages:
             print(f"Indexed {report.search.pages} pages for search in {report.search.seconds:.2f} s "
                   f"-> {os.fspath(report.out)}/pagefind/")

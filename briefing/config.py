@@ -22,7 +22,7 @@ def load_config(options: argparse.Namespace) -> SiteConfig:
     values: dict[str, object] = {}
     if options.config or file.is_file():
         values.update(_read_file(file))
-    for name in ("source", "out", "base_url", "site_url", "strict", "use_cache", "cache_dir", "jobs"):
+    for name in ("source", "out", "base_url", "site_url", "strict", "use_cache", "cache_dir", "jobs", "search"):
         given = getattr(options, name, None)
         if given is not None:
             values[name] = given
@@ -59,7 +59,7 @@ def _convert(key: str, value: object) -> object:
         raise ValueError(f"unknown setting (known: {', '.join(_FIELDS)})")
     if key in _PATH_KEYS:
         return Path(str(value))
-    if key in ("strict", "use_cache"):
+    if key in ("strict", "use_cache", "search"):
         return _boolean(value)
     if key in ("words_per_minute", "jobs"):
         if not str(value).isdigit() or (key == "words_per_minute" and int(str(value)) == 0):

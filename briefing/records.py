@@ -36,10 +36,13 @@ class SiteConfig:
     """CSS, JS and images copied verbatim into the site."""
     gazetteer: Path = Path("gazetteer.yaml")
     """People, organisations and countries to recognise; the project's own list when this file does not exist."""
-    cache_dir: Path = Path(".briefing-cache")
-    """Where parsed, cleaned and extracted articles are kept between builds."""
+    cache_dir: Path | None = None
+    """Where prepared articles and page fingerprints are kept between builds; None means
+    `.briefing-cache` beside the output folder."""
     use_cache: bool = True
     """Reuse the build cache (--no-cache turns it off; the output is identical either way)."""
+    search: bool = True
+    """Build the full-text search index (--no-search skips it: faster previews, no search results)."""
     jobs: int = 0
     """Worker processes for parsing and rendering bodies; 0 means one per CPU core."""
     words_per_minute: int = 230

@@ -29,10 +29,14 @@ def link_maker(page: Page, base_url: str) -> Callable[[str], str]:
     """Return url(target): a link from page to a site path, relative unless the page needs absolute."""
     if page.absolute_links:
         return lambda target: base_url + target
-    here = posixpath.dirname(page.path) or "."
+    here = posixpath.dirname(page.path)
+    inside, up = here + "/", "../" * (here.count("/") + 1) if here else ""
 
     def url(target: str) -> str:
-        relative = posixpath.relpath(target or ".", here)
+        # The common case, computed directly: relpath() costs more than rendering a page's text.
+        if target and ".." not in target and not target.startswith("/"):
+            return target[len(inside):] if here and target.startswith(inside) else up + target
+        relative = posixpath.relpath(target or ".", here or ".")
         return relative + "/" if target.endswith("/") and relative != "." else relative
     return url
 

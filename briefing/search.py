@@ -12,7 +12,8 @@ from briefing.errors import BuildError, Problem
 
 BUNDLE = "pagefind"
 """The folder of the site that holds the search bundle; its name is reserved in pages.py."""
-INDEXED_GLOB = "articles/**/*.html"
+INDEXED_PREFIX = "articles/"
+INDEXED_GLOB = INDEXED_PREFIX + "**/*.html"
 """Only article pages are indexed; inside them only the element marked data-pagefind-body."""
 EXCLUDED = ".source-notes"
 """Left out of the index: the source notes (file names, provenance, removed junk) are not the article."""
@@ -25,6 +26,8 @@ class SearchIndex:
 
     pages: int
     seconds: float
+    reused: bool = False
+    """True when no indexed page changed and the previous build's index was kept."""
 
 
 def index_site(site: Path) -> SearchIndex:

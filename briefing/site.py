@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from jinja2 import Environment
+
 from briefing.article import make_article
 from briefing.clean import rules_from_data
 from briefing.dossier import make_dossier
@@ -22,7 +24,8 @@ from briefing.outputs import articles_json
 from briefing.pages import check_articles, plan_pages
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
-from briefing.search import SearchIndex, index_site
+from briefing.reuse import PageReuse
+from briefing.search import BUNDLE, INDEXED_PREFIX, SearchIndex, index_site, indexed_pages
 from briefing.views import sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
@@ -58,7 +61,7 @@ def collect_articles(config: SiteConfig) -> Collected:
     files, warnings, problems = read_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(config.cache_dir if config.use_cache else None,
+    cache = BuildCache(cache_folder(config),
                        code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
     prepared, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
     problems = [*problems, *prepare_problems]
@@ -94,21 +97,37 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
     articles, bodies = collected.articles, collected.bodies
     pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer))
     env = make_environment(templates_folder(config))
+    folder = cache_folder(config)
+    reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
+                      _render_salt(config))
     with SiteWriter(config.out) as writer:
-        _write_pages(writer, env, pages, config, progress)
+        _write_pages(writer, env, pages, config, reuse, progress)
         writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
-        search = _index(writer, progress)
+        search = _index(writer, reuse, config, progress)
+    reuse.save()
     return BuildReport(articles, len(pages), collected.warnings, time.perf_counter() - started, config.out,
                        search)
 
 
-def _index(writer: SiteWriter, progress: Progress | None) -> SearchIndex:
-    """Index the written pages for search; a failure raises inside the writer, so out stays untouched."""
+def _index(writer: SiteWriter, reuse: PageReuse, config: SiteConfig,
+           progress: Progress | None) -> SearchIndex | None:
+    """Index the written pages for search, or reuse the previous index when no indexed page changed.
+
+    Runs inside the writer: a failure leaves the output folder untouched.
+    """
     assert writer.temp is not None
+    if not config.search:
+        return None
+    key = reuse.group_key(INDEXED_PREFIX)
+    reuse.record_group(INDEXED_PREFIX, key)
+    previous = config.out / BUNDLE
+    if key is not None and key == reuse.previous_group_key(INDEXED_PREFIX) and previous.is_dir():
+        writer.link_tree(previous, BUNDLE)
+        return SearchIndex(indexed_pages(writer.temp), 0.0, reused=True)
     if progress:
         progress("indexing", 0, 1)
     search = index_site(writer.temp)
@@ -117,12 +136,30 @@ def _index(writer: SiteWriter, progress: Progress | None) -> SearchIndex:
     return search
 
 
-def _write_pages(writer: SiteWriter, env, pages: tuple[Page, ...], config: SiteConfig,
-                 progress: Progress | None) -> None:
+def _write_pages(writer: SiteWriter, env: Environment, pages: tuple[Page, ...], config: SiteConfig,
+                 reuse: PageReuse, progress: Progress | None) -> None:
     for done, page in enumerate(pages, start=1):
-        writer.write_text(page.path, render_page(env, page, config))
+        fingerprint = reuse.fingerprint(page)
+        previous = reuse.previous_file(page.path, fingerprint)
+        written = writer.link(page.path, previous) if previous else \
+            writer.write_text(page.path, render_page(env, page, config))
+        reuse.record(page.path, fingerprint, written)
         if progress:
             progress("rendering", done, len(pages))
+
+
+def _render_salt(config: SiteConfig) -> str:
+    """Hash what shapes every page besides its own context: code, templates and configuration."""
+    folder = templates_folder(config)
+    templates = b"".join(p.name.encode() + p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+    return code_fingerprint(templates, repr(config).encode())
+
+
+def cache_folder(config: SiteConfig) -> Path | None:
+    """Return the build cache folder (beside the output unless configured), or None when disabled."""
+    if not config.use_cache:
+        return None
+    return config.cache_dir or config.out.parent / ".briefing-cache"
 
 
 def templates_folder(config: SiteConfig) -> Path:

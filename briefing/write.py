@@ -69,11 +69,11 @@ class SiteWriter:
                 raise _write_error(self.out, failure) from None
             raise
 
-    def write_text(self, path: str, text: str) -> None:
+    def write_text(self, path: str, text: str) -> Path:
         """Write one file of the site (UTF-8, \\n line endings); refuse to write a path twice."""
-        self.write_bytes(path, text.encode("utf-8"))
+        return self.write_bytes(path, text.encode("utf-8"))
 
-    def write_bytes(self, path: str, data: bytes) -> None:
+    def write_bytes(self, path: str, data: bytes) -> Path:
         """Write one file of the site; refuse paths outside the site and paths written before."""
         target = self._target(path)
         try:
@@ -82,6 +82,27 @@ class SiteWriter:
         except OSError as error:
             error.filename = str(self.out / path)  # name the file in the site, not in the temporary folder
             raise _write_error(self.out, error) from None
+        return target
+
+    def link(self, path: str, existing: Path) -> Path:
+        """Put an unchanged file of the previous build at path: a hard link, or a copy across devices."""
+        target = self._target(path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(existing, target)
+            except OSError:
+                shutil.copy2(existing, target)
+        except OSError as error:
+            error.filename = str(self.out / path)
+            raise _write_error(self.out, error) from None
+        return target
+
+    def link_tree(self, folder: Path, into: str) -> None:
+        """Put every file of a folder of the previous build into the site under into/."""
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and not file.is_symlink():
+                self.link(posixpath.join(into, file.relative_to(folder).as_posix()), file)
 
     def copy_tree(self, folder: Path, into: str) -> None:
         """Copy a folder's files into the site (symbolic links are not followed)."""

@@ -66,7 +66,8 @@ def test_case13_oserror_while_writing(tmp_path, capsys, built, monkeypatch):
             raise OSError(errno.ENOSPC, "No space left on device", str(self))
         return real(self, data)
     monkeypatch.setattr(Path, "write_bytes", full_disk)
-    err = _fails_untouched(tmp_path, capsys, out, before)
+    # --no-cache: otherwise the unchanged page is linked from the previous build, never written.
+    err = _fails_untouched(tmp_path, capsys, out, before, "--no-cache")
     page = next(n for n in before if "story-50" in n)
     assert err.splitlines()[0] == (f"error: {out / page}: cannot write the site: No space left on device "
                                    f"(check free space and permissions; {out} was left as it was)")

@@ -1,0 +1,105 @@
+"""Reuse unchanged pages of the previous build: a page whose inputs hash the same as last time is
+linked from the previous output instead of being rendered and written again.
+
+A page's fingerprint covers its whole context, the templates, the code and the configuration, so
+reuse can only ever produce the bytes a fresh render would produce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+from pathlib import Path
+
+from briefing.records import Page
+
+_VERSION = 1
+
+
+class PageReuse:
+    """Fingerprints of the pages written by the last build into one output folder."""
+
+    def __init__(self, manifest: Path | None, out: Path, salt: str) -> None:
+        self.manifest = manifest
+        self.out = out
+        self.salt = salt.encode()
+        self.previous = _read_manifest(manifest, out) if manifest else {}
+        self.current: dict[str, list] = {}
+        self.reused = 0
+
+    def fingerprint(self, page: Page) -> str | None:
+        """Return the hash of everything that shapes the page, or None when it cannot be hashed."""
+        if self.manifest is None:
+            return None
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        # Without the memo, equal values pickle to equal bytes whether or not they share objects
+        # (a page built from the cache shares fewer strings than one built from scratch).
+        pickler.fast = True
+        try:
+            pickler.dump((page.kind, page.template, page.path, page.title, page.context, page.absolute_links))
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
+            return None
+        return hashlib.sha256(self.salt + buffer.getvalue()).hexdigest()
+
+    def previous_file(self, path: str, fingerprint: str | None) -> Path | None:
+        """Return the previous build's file for path if it was made from the same inputs and is intact."""
+        entry = self.previous.get(path)
+        if fingerprint is None or not isinstance(entry, list) or len(entry) != 3 or entry[0] != fingerprint:
+            return None
+        old = self.out / path
+        try:
+            stat = old.stat()
+        except OSError:
+            return None
+        return old if [stat.st_size, stat.st_mtime_ns] == entry[1:] else None
+
+    def record(self, path: str, fingerprint: str | None, written: Path) -> None:
+        """Remember what was written to path, so the next build can reuse it."""
+        if fingerprint is not None:
+            stat = written.stat()
+            self.current[path] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+
+    def group_key(self, prefix: str) -> str | None:
+        """Return one hash over every page under prefix, or None if any of them cannot be hashed."""
+        if self.manifest is None:
+            return None
+        entries = {p: e for p, e in self.current.items() if p.startswith(prefix)}
+        return hashlib.sha256(json.dumps(sorted((p, e[0]) for p, e in entries.items())).encode()).hexdigest()
+
+    def previous_group_key(self, prefix: str) -> str | None:
+        """Return the group key the previous build recorded for prefix."""
+        entry = self.previous.get(f"group:{prefix}")
+        return entry[0] if isinstance(entry, list) and entry else None
+
+    def record_group(self, prefix: str, key: str | None) -> None:
+        """Remember a group key (e.g. of the pages a search index was built from)."""
+        if key is not None:
+            self.current[f"group:{prefix}"] = [key]
+
+    def save(self) -> None:
+        """Write the manifest for the next build; a manifest that cannot be written only costs speed."""
+        if self.manifest is None:
+            return
+        data = json.dumps({"version": _VERSION, "out": str(self.out.resolve()), "pages": self.current})
+        try:
+            self.manifest.parent.mkdir(parents=True, exist_ok=True)
+            temp = self.manifest.with_name(self.manifest.name + f".tmp-{os.getpid()}")
+            temp.write_text(data, encoding="utf-8")
+            os.replace(temp, self.manifest)
+        except OSError:
+            return
+
+
+def _read_manifest(manifest: Path, out: Path) -> dict[str, list]:
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != _VERSION or data.get("out") != str(out.resolve()):
+        return {}
+    pages = data.get("pages")
+    return pages if isinstance(pages, dict) else {}

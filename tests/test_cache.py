@@ -1,0 +1,102 @@
+"""The build cache and page reuse change how fast a site is built, never what is built."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from conftest import SEEDS, write_tree
+
+ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
+          "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"
+
+
+def tree_hashes(site: Path) -> dict[str, str]:
+    """Return {relative path: sha256} for every file of a built site."""
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def corpus(folder: Path, count: int) -> Path:
+    """Write count small Markdown articles plus the seeds into folder."""
+    shutil.copytree(SEEDS, folder)
+    return write_tree(folder, {f"story-{n:03d}.md": ARTICLE.format(n=n, month=n % 12 + 1, day=n % 28 + 1)
+                               for n in range(count)})
+
+
+def build(source: Path, out: Path, *extra: str) -> dict[str, str]:
+    assert main(["--source", str(source), "--out", str(out), "-q", "--no-search", *extra]) == 0
+    return tree_hashes(out)
+
+
+@pytest.fixture()
+def source(tmp_path: Path) -> Path:
+    return corpus(tmp_path / "src", 240)
+
+
+def test_cold_warm_parallel_and_incremental_builds_are_identical(tmp_path, source):
+    cache = tmp_path / "cache"
+    cold = build(source, tmp_path / "cold", "--no-cache", "--jobs", "1")
+    parallel = build(source, tmp_path / "parallel", "--no-cache", "--jobs", "2")
+    first = build(source, tmp_path / "out", "--cache-dir", str(cache))
+    warm = build(source, tmp_path / "out", "--cache-dir", str(cache))
+    assert cold == parallel == first == warm
+    write_tree(source, {"story-new.md": ARTICLE.format(n=999, month=6, day=15)})
+    incremental = build(source, tmp_path / "out", "--cache-dir", str(cache))
+    fresh = build(source, tmp_path / "fresh", "--no-cache")
+    assert incremental == fresh and incremental != warm
+
+
+def test_warm_build_reuses_unchanged_pages(tmp_path, source):
+    cache = tmp_path / "cache"
+    build(source, tmp_path / "out", "--cache-dir", str(cache))
+    page = next((tmp_path / "out" / "articles").glob("*story-5.html"))
+    inode = page.stat().st_ino
+    build(source, tmp_path / "out", "--cache-dir", str(cache))
+    assert page.stat().st_ino == inode  # linked from the previous build, not written again
+
+
+def test_template_change_invalidates_pages(tmp_path, source):
+    cache = tmp_path / "cache"
+    templates = Path(shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "templates"))
+    config = write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
+    before = build(source, tmp_path / "out", "--cache-dir", str(cache), "--config", str(config))
+    footer = (templates / "base.html").read_text(encoding="utf-8").replace("</footer>", "<p>Edited.</p></footer>")
+    (templates / "base.html").write_text(footer, encoding="utf-8")
+    after = build(source, tmp_path / "out", "--cache-dir", str(cache), "--config", str(config))
+    changed = {p for p in after if after[p] != before.get(p)}
+    assert {p for p in after if p.endswith(".html")} <= changed
+    assert "<p>Edited.</p>" in next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"briefing-cache-1\n" + b"\0" * 40])
+def test_damaged_cache_still_gives_a_correct_site(tmp_path, source, damage):
+    cache = tmp_path / "cache"
+    expected = build(source, tmp_path / "expected", "--no-cache")
+    build(source, tmp_path / "out", "--cache-dir", str(cache))
+    entries = [p for p in cache.rglob("*") if p.is_file()]
+    assert len(entries) > 240
+    for entry in entries:
+        data = entry.read_bytes()
+        entry.write_bytes(damage or data[: len(data) // 2])  # "" means: truncate to half
+    assert build(source, tmp_path / "out", "--cache-dir", str(cache)) == expected
+
+
+def test_hand_edited_output_file_is_rebuilt_not_trusted(tmp_path, source):
+    cache = tmp_path / "cache"
+    expected = build(source, tmp_path / "out", "--cache-dir", str(cache))
+    page = next((tmp_path / "out" / "articles").glob("*story-7.html"))
+    page.write_text("tampered", encoding="utf-8")
+    assert build(source, tmp_path / "out", "--cache-dir", str(cache)) == expected
+
+
+def test_default_cache_lives_beside_the_output(tmp_path):
+    src = write_tree(tmp_path / "src", {"a.md": ARTICLE.format(n=1, month=1, day=1)})
+    build(src, tmp_path / "site" / "dist")
+    assert (tmp_path / "site" / ".briefing-cache" / "pages.json").is_file()
+    build(src, tmp_path / "site2" / "dist", "--no-cache")
+    assert not (tmp_path / "site2" / ".briefing-cache").exists()
