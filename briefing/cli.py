@@ -73,6 +73,8 @@ def add_build_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
                         help="where the build cache lives (default: .briefing-cache)")
     parser.add_argument("--jobs", type=int, metavar="N", default=default,
                         help="worker processes for parsing and rendering (default: one per CPU core)")
+    parser.add_argument("--timings", action="store_true", default=default or False,
+                        help="print the seconds spent in each stage of the build")
     parser.add_argument("-q", "--quiet", action="store_true", default=default or False, help="print only errors")
 
 
@@ -93,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}" if "\n" not in str(error) else f"error: build failed:\n{error}", file=sys.stderr)
         print("briefing: build failed; the output folder was left as it was.", file=sys.stderr)
         return EXIT_BUILD_ERROR
-    _print_report(report, quiet=options.quiet)
+    _print_report(report, quiet=options.quiet, timings=options.timings)
     return EXIT_OK
 
 
@@ -119,14 +121,23 @@ def _progress_printer():
     return show
 
 
-def _print_report(report: BuildReport, *, quiet: bool) -> None:
+def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) -> None:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not quiet:
-        print(f"Built {len(report.articles)} articles, {report.pages} pages, {len(report.warnings)} "
-              f"warnings in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
+        print(f"Built {_count(len(report.articles), 'article')}, {_count(report.pages, 'page')} "
+              f"({report.reused} unchanged), {_count(len(report.warnings), 'warning')} "
+              f"in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
         if report.search and report.search.reused:
             print(f"Search index unchanged ({report.search.pages} pages) -> {os.fspath(report.out)}/pagefind/")
         elif report.search and report.search.pages:
             print(f"Indexed {report.search.pages} pages for search in {report.search.seconds:.2f} s "
                   f"-> {os.fspath(report.out)}/pagefind/")
+    if timings:
+        for stage, seconds in report.stages:
+            print(f"  {seconds:8.3f} s  {stage}")
+
+
+def _count(number: int, noun: str) -> str:
+    """Return "1 article", "5 articles"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -195,12 +195,21 @@ def split_around(sentence: str, phrase: str) -> tuple[str, str, str]:
 
 def _actor_views(articles: tuple[Article, ...], extractions: dict[str, Extraction],
                  quotes: tuple[QuoteView, ...], gazetteer: Gazetteer) -> tuple[ActorView, ...]:
+    counts: dict[str, dict[str, int]] = {}  # actor key -> {article slug: mentions}, in timeline order
+    for article in articles:
+        for mention in extractions[article.slug].actors:
+            per_article = counts.setdefault(mention.actor_key, {})
+            per_article[article.slug] = per_article.get(article.slug, 0) + 1
+    speeches: dict[str, list[QuoteView]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            speeches.setdefault(quote.speaker.path, []).append(quote)
+    by_slug = {a.slug: a for a in articles}
     views = []
     for actor in sorted(gazetteer.actors, key=lambda a: (_kind_rank(a.kind), fold(a.name), a.key)):
         path = actor_path(actor.key)
-        mentioned = tuple(_mention(a, count) for a in articles
-                          if (count := sum(m.actor_key == actor.key for m in extractions[a.slug].actors)))
-        said = tuple(q for q in quotes if q.speaker and q.speaker.path == path)
+        mentioned = tuple(_mention(by_slug[slug], count) for slug, count in counts.get(actor.key, {}).items())
+        said = tuple(speeches.get(path, ()))
         if mentioned or said:
             views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said))
     return tuple(views)

@@ -40,8 +40,9 @@ def read_article_files(folder: Path) -> tuple[tuple[ArticleFile, ...], tuple[Pro
     files: list[ArticleFile] = []
     warnings: list[Problem] = []
     problems: list[Problem] = []
+    shown_folder = display_path(folder)
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        shown = display_path(path)
+        shown = path.name if shown_folder == "." else os.path.join(shown_folder, path.name)
         if path.name.startswith("."):
             continue
         skipped = _skip_reason(path)

@@ -43,6 +43,10 @@ class BuildReport:
     out: Path
     search: SearchIndex | None = None
     """The search indexing stage (pages indexed, seconds), run inside the build folder before the swap."""
+    stages: tuple[tuple[str, float], ...] = ()
+    """Seconds spent in each stage, in order."""
+    reused: int = 0
+    """Pages linked unchanged from the previous build instead of rendered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,28 +93,47 @@ def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
         raise BuildError([Problem(str(path), str(error).replace(f"{path}: ", ""))]) from None
 
 
+class _Stopwatch:
+    """Times the stages of one build, for --timings and the benchmark's breakdown."""
+
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, float]] = []
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        """Record the time since the previous lap under stage."""
+        now = time.perf_counter()
+        self.stages.append((stage, now - self.last))
+        self.last = now
+
+
 def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildReport:
     """Build the site into config.out atomically; raise BuildError and leave out untouched on failure."""
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), _Stopwatch()
     check_output_folder(config.out, config.source)
     collected = collect_articles(config)
     articles, bodies = collected.articles, collected.bodies
+    clock.lap("load, clean, extract (cached)")
     pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer))
     env = make_environment(templates_folder(config))
     folder = cache_folder(config)
-    reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
-                      _render_salt(config))
+    reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
+    clock.lap("plan pages")
     with SiteWriter(config.out) as writer:
         _write_pages(writer, env, pages, config, reuse, progress)
+        clock.lap("render and write pages")
         writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
+        clock.lap("articles.json, feed, sitemap, static")
         search = _index(writer, reuse, config, progress)
+        clock.lap("search index")
     reuse.save()
+    clock.lap("swap into place")
     return BuildReport(articles, len(pages), collected.warnings, time.perf_counter() - started, config.out,
-                       search)
+                       search, tuple(clock.stages), reuse.reused)
 
 
 def _index(writer: SiteWriter, reuse: PageReuse, config: SiteConfig,
@@ -141,8 +164,11 @@ def _write_pages(writer: SiteWriter, env: Environment, pages: tuple[Page, ...], 
     for done, page in enumerate(pages, start=1):
         fingerprint = reuse.fingerprint(page)
         previous = reuse.previous_file(page.path, fingerprint)
-        written = writer.link(page.path, previous) if previous else \
-            writer.write_text(page.path, render_page(env, page, config))
+        if previous:
+            written = writer.link(page.path, previous)
+            reuse.reused += 1
+        else:
+            written = writer.write_text(page.path, render_page(env, page, config))
         reuse.record(page.path, fingerprint, written)
         if progress:
             progress("rendering", done, len(pages))

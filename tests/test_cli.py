@@ -23,7 +23,7 @@ def test_summary_line(tmp_path, capsys):
     write_tree(tmp_path / "src", {"a.txt": GOOD})
     code, out, err = run(capsys, "--source", str(tmp_path / "src"), "--out", str(tmp_path / "out"))
     assert code == 0 and err == ""
-    assert out.startswith("Built 1 articles, ") and " 0 warnings in " in out
+    assert out.startswith("Built 1 article, ") and " 0 warnings in " in out
 
 
 def test_bad_date_names_file_line_and_field(tmp_path, capsys):
