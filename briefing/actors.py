@@ -16,6 +16,8 @@ _REQUIRED = ("name", "kind", "role")
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # "Mr. Pompeo" should be one mention whose surface form keeps the title.
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,7 @@ class _Pattern:
     regex: re.Pattern[str]
     exact_case: bool
     needle: str
-    """A word the text must contain for the pattern to match; checked first because it is cheap."""
+    """A run of word characters the text must contain as a whole word for the pattern to match."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +64,12 @@ class Gazetteer:
 
     actors: tuple[Actor, ...]
     _patterns: tuple[_Pattern, ...] = field(init=False, repr=False, compare=False)
+    _index: dict[bool, dict[str, tuple[int, ...]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Build the alias index (frozen, so set once here)."""
         object.__setattr__(self, "_patterns", _build_patterns(self.actors))
+        object.__setattr__(self, "_index", _needle_index(self._patterns))
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
@@ -76,12 +80,16 @@ def strip_accents(text: str) -> str:
     """Return text with accents removed, one character for one, so offsets still line up."""
     if text.isascii():
         return text
-    return text.translate({ord(c): _plain(c) for c in set(text) if not c.isascii()})
+    return _NON_ASCII.sub(lambda run: "".join(_plain(c) for c in run.group(0)), text)
 
 
 def fold(text: str) -> str:
     """Return text without accents and in lower case, offsets unchanged."""
-    plain = strip_accents(text)
+    return _lower_plain(strip_accents(text))
+
+
+def _lower_plain(plain: str) -> str:
+    """Return text that has no accents left in lower case, offsets unchanged."""
     lower = plain.lower()
     # A few characters (e.g. "İ") lower-case to two; fall back to one-for-one only then.
     return lower if len(lower) == len(plain) else "".join(_lower(c) for c in plain)
@@ -134,7 +142,10 @@ def _compile(key: str, alias: str, *, person: bool) -> _Pattern:
     words = (strip_accents(alias) if exact else fold(alias)).split()
     body = r"\s+".join(re.escape(w) for w in words)
     prefix = _HONORIFIC if person and not exact else ""
-    return _Pattern(key, re.compile(rf"(?<!\w){prefix}{body}(?!\w)"), exact, max(words, key=len))
+    # Each word run of the alias is bounded by non-word characters in any match, so the
+    # longest one must be a whole word of the text: a cheap test before the regex runs.
+    needle = max((run for word in words for run in _WORD.findall(word)), key=len, default="")
+    return _Pattern(key, re.compile(rf"(?<!\w){prefix}{body}(?!\w)"), exact, needle)
 
 
 def _build_patterns(actors: tuple[Actor, ...]) -> tuple[_Pattern, ...]:
@@ -147,13 +158,34 @@ def _build_patterns(actors: tuple[Actor, ...]) -> tuple[_Pattern, ...]:
     )
 
 
+def _needle_index(patterns: tuple[_Pattern, ...]) -> dict[bool, dict[str, tuple[int, ...]]]:
+    """Map exact case, then needle, to the positions of the patterns that need that word."""
+    index: dict[bool, dict[str, tuple[int, ...]]] = {True: {}, False: {}}
+    for number, pattern in enumerate(patterns):
+        needles = index[pattern.exact_case]
+        needles[pattern.needle] = needles.get(pattern.needle, ()) + (number,)
+    return index
+
+
+def _candidates(plain: str, folded: str, gazetteer: Gazetteer) -> list[_Pattern]:
+    """Return, in gazetteer order, the patterns whose needle is a word of the text they search."""
+    numbers = [
+        number
+        for exact, text in ((True, plain), (False, folded))
+        # "" stands for an alias with no word characters, which is always tried.
+        for needle in gazetteer._index[exact].keys() & {"", *_WORD.findall(text)}
+        for number in gazetteer._index[exact][needle]
+    ]
+    return [gazetteer._patterns[n] for n in sorted(numbers)]
+
+
 def find_spans(text: str, gazetteer: Gazetteer) -> tuple[Span, ...]:
     """Return the actor names in text, longest match first where they overlap, in text order."""
-    folded, plain = fold(text), strip_accents(text)
+    plain = strip_accents(text)
+    folded = _lower_plain(plain)
     found = [
         Span(m.start(), m.end(), p.key)
-        for p in gazetteer._patterns
-        if p.needle in (plain if p.exact_case else folded)
+        for p in _candidates(plain, folded, gazetteer)
         for m in p.regex.finditer(plain if p.exact_case else folded)
     ]
     starts: list[int] = []  # chosen spans, kept sorted by start; they never overlap each other
@@ -168,12 +200,23 @@ def find_spans(text: str, gazetteer: Gazetteer) -> tuple[Span, ...]:
     return tuple(chosen)
 
 
-def find_mentions(paragraphs: tuple[str, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """Return every mention of a known actor, paragraph by paragraph, in text order."""
+def paragraph_spans(paragraphs: tuple[str, ...], gazetteer: Gazetteer) -> tuple[tuple[Span, ...], ...]:
+    """Return the actor names in each paragraph, as find_spans() finds them."""
+    return tuple(find_spans(text, gazetteer) for text in paragraphs)
+
+
+def find_mentions(
+    paragraphs: tuple[str, ...], gazetteer: Gazetteer, *, spans: tuple[tuple[Span, ...], ...] | None = None
+) -> tuple[Mention, ...]:
+    """Return every mention of a known actor, paragraph by paragraph, in text order.
+
+    spans, the actor names of each paragraph from paragraph_spans(), saves finding them again.
+    """
+    spans = paragraph_spans(paragraphs, gazetteer) if spans is None else spans
     return tuple(
         Mention(span.key, number, text[span.start : span.end])
-        for number, text in enumerate(paragraphs, start=1)
-        for span in find_spans(text, gazetteer)
+        for number, (text, names) in enumerate(zip(paragraphs, spans, strict=True), start=1)
+        for span in names
     )
 
 

@@ -27,6 +27,9 @@ _ABBREVIATIONS = frozenset(
     "oct nov dec".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"[\w.]*$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +58,20 @@ def sentence_spans(text: str, protected: tuple[tuple[int, int], ...] = ()) -> tu
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if _is_abbreviation(text[: match.start()]) or any(a < end <= b for a, b in protected):
+        if _is_abbreviation(text, match.start()) or any(a < end <= b for a, b in protected):
             continue
         spans.append((start, end))
-        start = end + len(text[end:]) - len(text[end:].lstrip())
+        start = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return tuple(spans)
 
 
-def _is_abbreviation(before: str) -> bool:
-    """Tell whether the word ending before a full stop is an abbreviation or an initial (R., U.S.)."""
-    word = re.search(r"[\w.]*$", before).group(0)  # type: ignore[union-attr]
-    return word.lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) is not None
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Tell whether the word ending at a full stop is an abbreviation or an initial (R., U.S.)."""
+    # The word holds no space, so searching after the last one finds it without rescanning the text.
+    word = _LAST_WORD.search(text, text.rfind(" ", 0, end) + 1, end).group(0)  # type: ignore[union-attr]
+    return word.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 def _month(name: str) -> int:
@@ -151,27 +155,39 @@ def _plain_year(m: re.Match[str], published: datetime.date | None) -> _Date | No
 
 
 _Resolver = Callable[[re.Match[str], "datetime.date | None"], "_Date | None"]
+# Cues: a pattern can only match text that its cue is found in, and a cue is much quicker to search
+# for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
+# Every month name, full, short or upper-case, starts with one of these.
+_MONTH_CUE = re.compile("|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS)))
+_WEEKDAY_CUE = re.compile("day")
+_PERIOD_CUE = re.compile("year|month")
+_AGO_CUE = re.compile("ago", re.I)
+_YEAR_CUE = re.compile(r"1[89]\d\d|20\d\d")
 # Most specific first: a span claimed by an earlier pattern is not matched again by a later one.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
-    (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date),
-    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date),
-    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year),
-    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day),
-    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone),
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, re.Pattern[str]], ...] = (
+    (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date,
+     _MONTH_CUE),
+    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_CUE),
+    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year, _MONTH_CUE),
+    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, _MONTH_CUE),
+    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, _MONTH_CUE),
     (re.compile(rf"\b(?:(?P<lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<w>{'|'.join(_WEEKDAYS)})(?:['’]s)?\b"),
-     _weekday),
-    (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period),
-    (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago),
+     _weekday, _WEEKDAY_CUE),
+    (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period,
+     _PERIOD_CUE),
+    (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago,
+     _AGO_CUE),
     (re.compile(rf"(?:\b(?:{_LEAD}|between|[Tt]he|year)\s+|(?<=between \d{{4}} )and\s+){_YEAR}\b(?![-–/]?\d)"),
-     _plain_year),
+     _plain_year, _YEAR_CUE),
 )
 
 
 def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, int, _Date]]:
     """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
+    cued = {cue: cue.search(text) is not None for cue in dict.fromkeys(cue for _, _, cue in _PATTERNS)}
     taken: list[tuple[int, int, _Date]] = []
-    for pattern, resolve in _PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern, resolve, cue in _PATTERNS:
+        for match in pattern.finditer(text) if cued[cue] else ():
             date = resolve(match, published)
             free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
             if date is not None and free:
@@ -179,15 +195,23 @@ def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, i
     return sorted(taken, key=lambda t: t[0])
 
 
-def _sentence_at(text: str, offset: int) -> str:
+def _sentence_at(text: str, sentences: tuple[tuple[int, int], ...], offset: int) -> str:
     """Return the sentence of text that contains offset."""
-    return next((text[s:e] for s, e in sentence_spans(text) if s <= offset < e), text).strip()
+    return next((text[s:e] for s, e in sentences if s <= offset < e), text).strip()
+
+
+def _paragraph_events(text: str, number: int, published: datetime.date | None) -> tuple[Event, ...]:
+    """Return the dated events in one paragraph, splitting it into sentences only if it has any."""
+    found = _candidates(text, published)
+    sentences = sentence_spans(text) if found else ()
+    return tuple(
+        Event(text[start:end], date.iso, date.precision, date.relative, number, _sentence_at(text, sentences, start))
+        for start, end, date in found
+    )
 
 
 def find_events(paragraphs: tuple[str, ...], published: datetime.date | None) -> tuple[Event, ...]:
     """Return the dated events in the paragraphs; relative ones only when published is known."""
     return tuple(
-        Event(text[start:end], date.iso, date.precision, date.relative, number, _sentence_at(text, start))
-        for number, text in enumerate(paragraphs, start=1)
-        for start, end, date in _candidates(text, published)
+        event for number, text in enumerate(paragraphs, start=1) for event in _paragraph_events(text, number, published)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from briefing.actors import Actor, Gazetteer, Mention, find_mentions, load_gazetteer
+from briefing.actors import Actor, Gazetteer, Mention, find_mentions, load_gazetteer, paragraph_spans
 from briefing.events import Event, find_events
 from briefing.quotes import Quote, find_quotes
 
@@ -23,8 +23,9 @@ class Extraction:
 
 def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazetteer: Gazetteer) -> Extraction:
     """Extract actor mentions, attributed quotes and dated events from an article's paragraphs."""
+    spans = paragraph_spans(paragraphs, gazetteer)  # both steps need them: find them once
     return Extraction(
-        actors=find_mentions(paragraphs, gazetteer),
-        quotes=find_quotes(paragraphs, gazetteer),
+        actors=find_mentions(paragraphs, gazetteer, spans=spans),
+        quotes=find_quotes(paragraphs, gazetteer, spans=spans),
         events=find_events(paragraphs, published),
     )

@@ -11,11 +11,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.actors import load_gazetteer
+from briefing.actors import find_mentions, find_spans, load_gazetteer
 from briefing.article import make_article
 from briefing.clean import rules_from_data
 from briefing.load import read_package_yaml, read_source
 from briefing.extract import Extraction, extract
+from briefing.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "events.yaml").read_text(encoding="utf-8"))["articles"]
@@ -146,3 +147,32 @@ def test_extract_is_total_and_cites_real_paragraphs(paragraphs: tuple[str, ...],
     for mention in result.actors:
         assert mention.text in paragraphs[mention.paragraph - 1]
     assert published is not None or not any(e.relative for e in result.events)
+
+
+# Each pattern runs only where its cue (a month prefix, "day", "year"/"month", "ago", a year) is found;
+# these dates are the cue's edge cases: capitals, a cue found case-blind, a year as the only date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Attacks on SEPTEMBER 11, 2001 changed it.", [("SEPTEMBER 11, 2001", "2001-09-11")]),
+    ("It began in DECEMBER of 2001.", [("DECEMBER of 2001", "2001-12")]),
+    ("They met on Sept. 4 in Bogotá.", [("Sept. 4", "2019-09-04")]),
+    ("She left two years AGO.", [("two years AGO", "2017")]),
+    ("The vote was held in 1999.", [("in 1999", "1999")]),
+    ("Sunday's vote, held last month, was close.", [("Sunday's", "2019-09-15"), ("last month", "2019-08")]),
+    ("A holiday, today, in midsummer.", []),
+])
+def test_each_kind_of_date_is_found_behind_its_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    events = extract((text,), datetime.date(2019, 9, 20), GAZETTEER).events
+    assert [(e.text, e.iso) for e in events] == expected
+
+
+def test_names_found_once_give_what_each_step_finds_alone() -> None:
+    paragraphs = seed_paragraphs("001")
+    result = extract(paragraphs, None, GAZETTEER)
+    assert result.actors == find_mentions(paragraphs, GAZETTEER)
+    assert result.quotes == find_quotes(paragraphs, GAZETTEER)
+
+
+def test_alias_with_full_stops_is_found_by_its_word_runs() -> None:
+    text = "Troops of the U.S. and the U.N. met; USAID did not."
+    assert [(text[s.start : s.end], s.key) for s in find_spans(text, GAZETTEER)] == [("U.S.", "united-states"),
+                                                                                   ("U.N.", "un")]
