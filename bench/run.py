@@ -123,6 +123,7 @@ class Briefing:
     script: str
     no_cache: bool = False
     cache_dir: bool = False
+    extra: list[str] = field(default_factory=list)
     error: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -162,7 +163,7 @@ def _help_text(python: str, script: str, args: list[str]) -> tuple[str, str]:
 
 def briefing_cmd(b: Briefing, source: str, out: str, cache: str, *, cold: bool) -> list[str]:
     """Return the build.py command line for one build, with the flags it supports."""
-    cmd = [b.python, b.script, "--source", source, "--out", out]
+    cmd = [b.python, b.script, "--source", source, "--out", out, *b.extra]
     if cold and b.no_cache:
         cmd.append("--no-cache")
     if b.cache_dir:
@@ -301,6 +302,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "briefing-bench"),
                     help="scratch folder for the venv, corpora and outputs")
     ap.add_argument("--seed", type=int, default=42, help="corpus seed")
+    ap.add_argument("--briefing-flag", action="append", default=[], metavar="FLAG",
+                    help="extra flag for every briefing build, e.g. --briefing-flag=--no-search")
     ap.add_argument("--seed-site", action="store_true",
                     help="only time `python build.py` on the repo's seeds")
     return ap.parse_args(argv)
@@ -313,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     b = probe_briefing(sys.executable)
+    b.extra = list(args.briefing_flag)
     notes = list(b.notes) + (["briefing cannot run: " + b.error] if b.error else [])
     for n in notes:
         print("note: " + n, file=sys.stderr)
