@@ -11,6 +11,7 @@ import pytest
 
 from briefing.article import make_article
 from briefing.clean import rules_from_data
+from briefing.cli import main
 from briefing.load import load_sources, read_package_yaml
 from conftest import SEEDS, build_site
 from sitecheck import broken_links, html_pages, page_links, parse_errors
@@ -105,3 +106,26 @@ def test_timeline_groups_by_year_and_month(built_site):
     years = re.findall(r'class="year-marker">(\d{4})<', page)
     assert years == ["2018", "2019", "2022"]
     assert page.index(">September<") < page.index(">January<") < page.index(">February<")
+
+
+def test_raw_scraped_seeds_build_with_what_the_loader_finds(raw_seeds, tmp_path, capsys):
+    """The five seeds without front matter: the site builds, inferred facts show, gaps are warned about."""
+    site = tmp_path / "raw"
+    assert main(["--source", str(raw_seeds), "--out", str(site), "--no-search"]) == 0
+    err = capsys.readouterr().err
+    for name, problem in (("000", "no title"), ("001", "no title"), ("001", "undated"), ("003", "undated"),
+                          ("004", "undated")):
+        assert any(name in line and problem in line for line in err.splitlines()), (name, problem)
+    assert not any("002" in line for line in err.splitlines())
+    records = {r["source_file"][:3]: r for r in json.loads((site / "articles.json").read_text(encoding="utf-8"))}
+    assert [records[k]["date"] for k in ("000", "002")] == ["2019-09-23", "2019-02-08"]
+    assert records["000"]["provenance"]["date"]["origin"] == "scraper header"
+    assert records["002"]["provenance"]["date"]["origin"] == "inferred"
+    assert records["001"]["publication"] == "The New York Times"
+    assert records["004"]["publication"] == "The Province" and records["003"]["authors"] == ["Frances Martel"]
+    assert timeline_sources(site)[:2] == ["002", "000"]  # dated first, oldest first
+    assert sorted(timeline_sources(site)[2:]) == ["001", "003", "004"]  # then the undated ones
+    assert "Undated" in (site / "index.html").read_text(encoding="utf-8")
+    assert broken_links(site) == []
+    page = (site / records["001"]["path"]).read_text(encoding="utf-8")
+    assert "Title written for this briefing" in page or "no headline" in page.lower()
