@@ -21,8 +21,17 @@ class Extraction:
     events: tuple[Event, ...]
 
 
+MAX_PARAGRAPH_CHARS = 20_000
+"""Longer paragraphs are not prose a reader quotes from (a pasted dump, a missing line break):
+they are left out of extraction, whose quote matching grows faster than linearly with length."""
+
+
 def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazetteer: Gazetteer) -> Extraction:
-    """Extract actor mentions, attributed quotes and dated events from an article's paragraphs."""
+    """Extract actor mentions, attributed quotes and dated events from an article's paragraphs.
+
+    Paragraphs longer than MAX_PARAGRAPH_CHARS are skipped (replaced by ""), keeping the numbering.
+    """
+    paragraphs = tuple(p if len(p) <= MAX_PARAGRAPH_CHARS else "" for p in paragraphs)
     spans = paragraph_spans(paragraphs, gazetteer)  # both steps need them: find them once
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),

@@ -176,3 +176,13 @@ def test_alias_with_full_stops_is_found_by_its_word_runs() -> None:
     text = "Troops of the U.S. and the U.N. met; USAID did not."
     assert [(text[s.start : s.end], s.key) for s in find_spans(text, GAZETTEER)] == [("U.S.", "united-states"),
                                                                                    ("U.N.", "un")]
+
+
+def test_huge_paragraphs_are_skipped_not_hung_on() -> None:
+    """A megabyte of quotes and names in one paragraph (a pasted dump) is left out; the others still count."""
+    quote = "“We will not accept it,” Mr. Pompeo said on Monday. "
+    huge = quote * (1_000_000 // len(quote))
+    result = extract((huge, quote), datetime.date(2019, 1, 24), GAZETTEER)
+    assert {m.paragraph for m in result.actors} == {2}
+    assert [(q.speaker_key, q.paragraph) for q in result.quotes] == [("mike-pompeo", 2)]
+    assert [e.paragraph for e in result.events] == [2]
