@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from briefing.fastpickle import fast_pickle
+
 KINDS = ("person", "organisation", "country")
 _FIELDS = ("key", "name", "kind", "role", "aliases")
 _REQUIRED = ("name", "kind", "role")
@@ -31,6 +33,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of an actor in a paragraph (1-based), with its surface form."""
@@ -65,15 +68,17 @@ class Gazetteer:
     actors: tuple[Actor, ...]
     _patterns: tuple[_Pattern, ...] = field(init=False, repr=False, compare=False)
     _index: dict[bool, dict[str, tuple[int, ...]]] = field(init=False, repr=False, compare=False)
+    _by_key: dict[str, Actor] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Build the alias index (frozen, so set once here)."""
         object.__setattr__(self, "_patterns", _build_patterns(self.actors))
         object.__setattr__(self, "_index", _needle_index(self._patterns))
+        object.__setattr__(self, "_by_key", {a.key: a for a in self.actors})
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
-        return next((a for a in self.actors if a.key == key), None)
+        return self._by_key.get(key)
 
 
 def strip_accents(text: str) -> str:

@@ -6,12 +6,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.fastpickle import fast_pickle
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True, order=True)
 class PartialDate:
     """A publication date known to the day, the month or only the year."""

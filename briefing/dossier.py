@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing.actors import fold
 from briefing.dates import parse_date
 from briefing.extract import Extraction, Gazetteer
+from briefing.fastpickle import fast_pickle
 from briefing.records import Article
 from briefing.slugs import slugify
 from briefing.views import Link, article_path
@@ -17,6 +18,7 @@ KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "C
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A link to one paragraph of one article."""
@@ -31,6 +33,7 @@ class Citation:
     """The 1-based number of the paragraph the anchor points at."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ArticleMention:
     """An article that mentions an actor: its link, its date and how often it names them."""
@@ -42,6 +45,7 @@ class ArticleMention:
     mentions: int
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class QuoteView:
     """A quotation, its speaker and where it was said."""
@@ -51,6 +55,7 @@ class QuoteView:
     citation: Citation
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ActorView:
     """One actor of the gazetteer as the briefing sees it."""
@@ -65,6 +70,7 @@ class ActorView:
     quotes: tuple[QuoteView, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class EventView:
     """A dated thing an article mentions, placed on the event track."""
@@ -80,6 +86,7 @@ class EventView:
     """The sentence split around the phrase (before, phrase, after); ("", "", sentence) if not found."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ArticleDossier:
     """What one article page lists beneath its text: actors, quotes and events."""
@@ -89,6 +96,7 @@ class ArticleDossier:
     events: tuple[EventView, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Dossier:
     """The whole briefing's actors, quotes and events, plus each article's share."""
@@ -99,6 +107,7 @@ class Dossier:
     by_article: dict[str, ArticleDossier]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ActorGroup:
     """The actors of one kind (people, organisations, countries) for the actors page."""
@@ -109,6 +118,7 @@ class ActorGroup:
     actors: tuple[ActorView, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """One speaker's quotes in timeline order; speaker None holds the unattributed quotes."""
@@ -119,6 +129,7 @@ class QuoteGroup:
     quotes: tuple[QuoteView, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class EventEntry:
     """The events one article mentions for one date: the date once, then each sentence."""
@@ -137,6 +148,7 @@ class EventEntry:
     """The distinct paragraphs that mention the date, in order."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class EventYear:
     """The events of one year on the event track, in date order, one entry per date and article."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.fastpickle import fast_pickle
 
+
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with one input, located as precisely as we can."""

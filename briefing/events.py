@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from briefing.fastpickle import fast_pickle
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _SHORT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
@@ -32,6 +34,7 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _SPACES = re.compile(r"\s*")
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Event:
     """A dated thing a paragraph mentions: the phrase, its ISO date and how precise it is."""

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from briefing.actors import Actor, Gazetteer, Mention, find_mentions, load_gazetteer, paragraph_spans
 from briefing.events import Event, find_events
+from briefing.fastpickle import fast_pickle
 from briefing.quotes import Quote, find_quotes
 
 __all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Quote", "extract", "load_gazetteer"]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article, each item citing its 1-based paragraph."""

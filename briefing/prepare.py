@@ -11,6 +11,7 @@ from briefing.cache import BuildCache
 from briefing.clean import CleanRules
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, extract
+from briefing.fastpickle import fast_pickle
 from briefing.load import ArticleFile, read_source
 from briefing.markup import BodyRenderer
 from briefing.records import Article
@@ -20,6 +21,7 @@ PARALLEL_THRESHOLD = 200
 CHUNK = 100
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """One article ready for the pages: its record, its safe body HTML and what was extracted."""

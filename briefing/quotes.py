@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.actors import Gazetteer, Span, paragraph_spans
 from briefing.events import sentence_spans
+from briefing.fastpickle import fast_pickle
 
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;
 # shorter ones are scare quotes or single terms (“bellicose actions”, “model”) and are dropped.
@@ -44,6 +45,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOUBLE = re.compile("[“”\"]")
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation, its speaker's actor key (None when unattributed) and its paragraph."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.dates import PartialDate
 from briefing.errors import Problem
+from briefing.fastpickle import fast_pickle
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class Source:
     """Problems noticed while reading (odd characters, encodings)."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where one field's value came from, so a reader can trust or question it."""
@@ -81,6 +83,7 @@ class Provenance:
     detail: str = ""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Removed:
     """A line taken out of the body, and why; shown in the page's source notes."""
@@ -90,6 +93,7 @@ class Removed:
     reason: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Caption:
     """A photo caption and its credit, kept apart from the body paragraphs."""
@@ -99,6 +103,7 @@ class Caption:
     line: int = 0
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article, cleaned and dated: the unit the site is made of."""
@@ -137,6 +142,7 @@ class Article:
         return self.date.first_day() if self.date and self.date.day else None
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Page:
     """One output file planned before anything is rendered: kind, template, path, context."""

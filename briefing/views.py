@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.fastpickle import fast_pickle
 from briefing.records import Article, Caption
 from briefing.slugs import slugify
 
@@ -14,6 +15,7 @@ _ID = re.compile(r'(?<=\s)(id="|href="#)([^"]+)"')
 SUMMARY_WORDS = 40
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Link:
     """A titled link to another page of the site."""
@@ -22,6 +24,7 @@ class Link:
     path: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ArticleView:
     """Everything an article page or a timeline entry shows about one article."""
@@ -54,6 +57,7 @@ class ArticleView:
     """Each author's name, for machine-readable metadata (the byline joins them for people)."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class MonthGroup:
     """The timeline entries of one month ("" for articles dated only to the year)."""
@@ -67,6 +71,7 @@ class MonthGroup:
     """The month as YYYY-MM for a <time datetime>; "" for the year-only group."""
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class FilterOption:
     """One choice of a timeline filter: the data attribute value, its label and how many match."""
@@ -76,6 +81,7 @@ class FilterOption:
     count: int
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class TimelineFilters:
     """The publications and years a reader can narrow the timeline to."""
@@ -84,6 +90,7 @@ class TimelineFilters:
     years: tuple[FilterOption, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class BookChapter:
     """One article of the briefing book: its view, its body HTML and its anchor in the book."""
@@ -93,6 +100,7 @@ class BookChapter:
     anchor: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class YearGroup:
     """The timeline entries of one year, by month; year "Undated" holds undated articles."""
