@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from briefing.actors import Actor, Gazetteer, Mention, find_mentions, load_gazetteer, paragraph_spans
+from briefing.actors import (
+    Actor,
+    Gazetteer,
+    Mention,
+    find_mentions,
+    load_gazetteer,
+    paragraph_spans,
+)
 from briefing.events import Event, find_events
 from briefing.fastpickle import fast_pickle
 from briefing.quotes import Quote, find_quotes

@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Mapping
 
-from briefing.dossier import Dossier, actor_groups, event_dates, event_years, quote_groups
+from briefing.dossier import (
+    Dossier,
+    actor_groups,
+    event_dates,
+    event_years,
+    quote_groups,
+)
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
-from briefing.views import article_view, book_chapters, neighbours, timeline, timeline_filters
+from briefing.views import (
+    article_view,
+    book_chapters,
+    neighbours,
+    timeline,
+    timeline_filters,
+)
 
 RESERVED_SLUGS = frozenset({"index", "feed", "search", "404", "book", "actors", "quotes", "events",
                             "articles", "static", "pagefind", "sitemap", "robots"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,21 +10,26 @@ from typing import Callable
 
 from jinja2 import Environment
 
-from briefing.article import make_article
+from briefing.cache import BuildCache, code_fingerprint
 from briefing.clean import rules_from_data
 from briefing.dossier import make_dossier
 from briefing.errors import BuildError, Problem
-from briefing.feeds import site_files, source_date
-from briefing.cache import BuildCache, code_fingerprint
 from briefing.extract import Extraction, Gazetteer, load_gazetteer
+from briefing.feeds import site_files, source_date
 from briefing.load import package_data, read_article_files, read_package_yaml
-from briefing.prepare import Preparation, prepare_articles
 from briefing.outputs import articles_json
 from briefing.pages import check_articles, plan_pages
+from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
 from briefing.reuse import PageReuse
-from briefing.search import BUNDLE, INDEXED_PREFIX, SearchIndex, index_site, indexed_pages
+from briefing.search import (
+    BUNDLE,
+    INDEXED_PREFIX,
+    SearchIndex,
+    index_site,
+    indexed_pages,
+)
 from briefing.views import sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
