@@ -36,8 +36,6 @@ class BuildCache:
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
         self.folder = folder / "articles" if folder else None
         self.fingerprint = fingerprint
-        self.hits = 0
-        self.misses = 0
 
     def key(self, data: bytes) -> str:
         """Return the entry key for one source file's bytes."""
@@ -48,14 +46,9 @@ class BuildCache:
         if self.folder is None:
             return None
         try:
-            blob = (self.folder / key[:2] / key).read_bytes()
+            return _unpack((self.folder / key[:2] / key).read_bytes())
         except OSError:
-            self.misses += 1
             return None
-        value = _unpack(blob)
-        self.hits += value is not None
-        self.misses += value is None
-        return value
 
     def put(self, key: str, value: object) -> None:
         """Store a value; a cache that cannot be written is skipped, never fatal."""

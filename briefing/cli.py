@@ -15,7 +15,7 @@ from briefing.new import add_new_parser, run_new
 from briefing.serve import serve
 from briefing.site import BuildReport, build
 
-EXIT_OK, EXIT_BUILD_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
 COMMANDS = ("build", "serve", "new")
 
 

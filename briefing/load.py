@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,11 +137,6 @@ def _scrub(text: str, shown: str) -> tuple[str, list[Problem]]:
             warnings.append(Problem(shown, "looks like mojibake (UTF-8 read as cp1252, e.g. 'â€™'); "
                                            "re-save the original as UTF-8", number))
     return _CONTROL.sub("", text), warnings
-
-
-def strip_invisible(text: str) -> str:
-    """Remove zero-width and bidirectional control characters and normalise to NFC."""
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def read_package_yaml(name: str) -> dict:
