@@ -12,6 +12,7 @@ from briefing import __version__
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
 from briefing.new import add_new_parser, run_new
+from briefing.search import SearchIndex
 from briefing.serve import serve
 from briefing.site import BuildReport, build
 
@@ -115,7 +116,9 @@ def _progress_printer():
         return None
 
     def show(stage: str, done: int, total: int) -> None:
-        if total >= 200 and (done % 50 == 0 or done == total):
+        # Many pages, or several search shards: those are the stages that take seconds.
+        long = total >= 200 or (stage == "indexing" and total > 1)
+        if long and (done % 50 == 0 or done == total or total < 200):
             end = "\n" if done == total else ""
             print(f"\r{stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
     return show
@@ -128,14 +131,22 @@ def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) ->
         print(f"Built {_count(len(report.articles), 'article')}, {_count(report.pages, 'page')} "
               f"({report.reused} unchanged), {_count(len(report.warnings), 'warning')} "
               f"in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
-        if report.search and report.search.reused:
-            print(f"Search index unchanged ({report.search.pages} pages) -> {os.fspath(report.out)}/pagefind/")
-        elif report.search and report.search.pages:
-            print(f"Indexed {report.search.pages} pages for search in {report.search.seconds:.2f} s "
-                  f"-> {os.fspath(report.out)}/pagefind/")
+        if report.search and report.search.pages:
+            print(_search_summary(report.search, f"{os.fspath(report.out)}/pagefind/"))
     if timings:
         for stage, seconds in report.stages:
             print(f"  {seconds:8.3f} s  {stage}")
+
+
+def _search_summary(search: SearchIndex, folder: str) -> str:
+    """Return the summary line of the search stage: what was indexed, what was kept."""
+    shards = _count(search.shards, "shard")
+    if search.reused:
+        return f"Search index unchanged ({_count(search.pages, 'page')} in {shards}) -> {folder}"
+    kept = search.shards - search.indexed_shards
+    detail = f"; {kept} of {shards} unchanged" if kept else f" in {shards}"
+    return (f"Indexed {_count(search.indexed_pages, 'page')} for search{detail} "
+            f"in {search.seconds:.2f} s -> {folder}")
 
 
 def _count(number: int, noun: str) -> str:

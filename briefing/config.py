@@ -61,9 +61,9 @@ def _convert(key: str, value: object) -> object:
         return Path(str(value))
     if key in ("strict", "use_cache", "search"):
         return _boolean(value)
-    if key in ("words_per_minute", "jobs"):
-        if not str(value).isdigit() or (key == "words_per_minute" and int(str(value)) == 0):
-            raise ValueError(f"must be a {'positive' if key == 'words_per_minute' else 'non-negative'} "
+    if key in ("words_per_minute", "search_shards_from", "jobs"):
+        if not str(value).isdigit() or (key != "jobs" and int(str(value)) == 0):
+            raise ValueError(f"must be a {'positive' if key != 'jobs' else 'non-negative'} "
                              f"whole number, got {value!r}")
         return int(str(value))
     if not isinstance(value, str):

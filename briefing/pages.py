@@ -50,8 +50,12 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
         raise BuildError(problems)
 
 
-def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier) -> tuple[Page, ...]:
-    """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order."""
+def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier, *,
+               search_bundles: tuple[str, ...] = ()) -> tuple[Page, ...]:
+    """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
+
+    search_bundles are the folders of the search index's shards, merged by the search page.
+    """
     views = tuple(article_view(a) for a in articles)
     years = event_years(dossier.events)
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
@@ -68,7 +72,7 @@ def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: D
     pages.extend(_dossier_pages(dossier))
     pages.append(Page("book", "book.html", "book.html", "Briefing book",
                       (("chapters", book_chapters(views, bodies)), ("count", len(views)))))
-    pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)),)))
+    pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)), ("bundles", search_bundles))))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
 

@@ -44,8 +44,11 @@ class SiteConfig:
     """Reuse the build cache (--no-cache turns it off; the output is identical either way)."""
     search: bool = True
     """Build the full-text search index (--no-search skips it: faster previews, no search results)."""
+    search_shards_from: int = 500
+    """From this many articles on, the search index is split into one shard per publication year,
+    and a build re-indexes only the years whose articles changed."""
     jobs: int = 0
-    """Worker processes for parsing and rendering bodies; 0 means one per CPU core."""
+    """Worker processes for parsing bodies and indexers for search shards; 0 means one per CPU core."""
     words_per_minute: int = 230
     """Reading speed used for reading-time estimates."""
 

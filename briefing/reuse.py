@@ -13,10 +13,11 @@ import json
 import os
 import pickle
 from pathlib import Path
+from typing import Iterable
 
 from briefing.records import Page
 
-_VERSION = 1
+_VERSION = 2
 
 
 class PageReuse:
@@ -63,22 +64,27 @@ class PageReuse:
             stat = written.stat()
             self.current[path] = [fingerprint, stat.st_size, stat.st_mtime_ns]
 
-    def group_key(self, prefix: str) -> str | None:
-        """Return one hash over every page under prefix, or None if any of them cannot be hashed."""
+    def group_key(self, paths: Iterable[str]) -> str | None:
+        """Return one hash over the fingerprints of the pages written to paths, or None if one has none."""
         if self.manifest is None:
             return None
-        entries = {p: e for p, e in self.current.items() if p.startswith(prefix)}
-        return hashlib.sha256(json.dumps(sorted((p, e[0]) for p, e in entries.items())).encode()).hexdigest()
+        digest = hashlib.sha256()
+        for path in paths:
+            entry = self.current.get(path)
+            if entry is None:
+                return None
+            digest.update(f"{path}\0{entry[0]}\n".encode())
+        return digest.hexdigest()
 
-    def previous_group_key(self, prefix: str) -> str | None:
-        """Return the group key the previous build recorded for prefix."""
-        entry = self.previous.get(f"group:{prefix}")
+    def previous_group_key(self, name: str) -> str | None:
+        """Return the group key the previous build recorded under name."""
+        entry = self.previous.get(f"group:{name}")
         return entry[0] if isinstance(entry, list) and entry else None
 
-    def record_group(self, prefix: str, key: str | None) -> None:
-        """Remember a group key (e.g. of the pages a search index was built from)."""
+    def record_group(self, name: str, key: str | None) -> None:
+        """Remember a group key (e.g. of the pages a search bundle was built from) under name."""
         if key is not None:
-            self.current[f"group:{prefix}"] = [key]
+            self.current[f"group:{name}"] = [key]
 
     def save(self) -> None:
         """Write the manifest for the next build; a manifest that cannot be written only costs speed."""

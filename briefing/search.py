@@ -1,17 +1,28 @@
-"""Index the written site for full-text search with Pagefind's own indexer, inside the build folder."""
+"""Index the written site for full-text search with Pagefind's own indexer, one bundle per shard.
+
+A large briefing's article pages are split into shards by publication year, each indexed into its
+own Pagefind bundle under pagefind/<shard>/; the search page merges them in the browser. A build
+re-indexes only the shards whose pages changed, so adding one article to a briefing of thousands
+re-indexes one year, not the whole story.
+"""
 
 from __future__ import annotations
 
 import importlib
+import os
+import shutil
 import subprocess
+import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterable, Sequence
 
 from briefing.errors import BuildError, Problem
 
 BUNDLE = "pagefind"
-"""The folder of the site that holds the search bundle; its name is reserved in pages.py."""
+"""The folder of the site that holds the search bundles; its name is reserved in pages.py."""
 INDEXED_PREFIX = "articles/"
 INDEXED_GLOB = INDEXED_PREFIX + "**/*.html"
 """Only article pages are indexed; inside them only the element marked data-pagefind-body."""
@@ -21,36 +32,112 @@ _TIMEOUT_SECONDS = 300
 
 
 @dataclass(frozen=True, slots=True)
+class Shard:
+    """Article pages indexed together into one Pagefind bundle."""
+
+    name: str
+    """"2019", "2018-2022" (a small briefing's only shard), "undated" or "all": the folder under pagefind/."""
+    pages: tuple[str, ...]
+    """Page paths relative to the site root."""
+
+    @property
+    def folder(self) -> str:
+        """Return the bundle's folder relative to the site root."""
+        return f"{BUNDLE}/{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """What the indexer did: how many pages it indexed and how long it took."""
+    """What the indexer did: how many pages the bundles hold, how many it re-indexed, how long it took."""
 
     pages: int
     seconds: float
-    reused: bool = False
-    """True when no indexed page changed and the previous build's index was kept."""
+    shards: int = 0
+    indexed_shards: int = 0
+    """Shards indexed by this build; the others were kept from the previous build unchanged."""
+    indexed_pages: int = 0
+
+    @property
+    def reused(self) -> bool:
+        """True when no shard had to be re-indexed."""
+        return self.shards > 0 and self.indexed_shards == 0
 
 
-def index_site(site: Path) -> SearchIndex:
-    """Run Pagefind over the site's article pages, writing site/pagefind; raise BuildError on failure."""
+def plan_shards(pages: Sequence[tuple[str, int | None]], per_year_from: int) -> tuple[Shard, ...]:
+    """Group (page path, publication year or None) pairs into search shards.
+
+    A briefing of fewer than `per_year_from` pages has one shard; a larger one has one shard per
+    publication year, plus one for undated pages, so adding an article re-indexes only its year.
+    """
+    if not pages:
+        return ()
+    if len(pages) < per_year_from:
+        years = sorted({year for _, year in pages if year is not None})
+        name = "all" if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+        return (Shard(name, tuple(sorted(path for path, _ in pages))),)
+    by_year: dict[int | None, list[str]] = {}
+    for path, year in pages:
+        by_year.setdefault(year, []).append(path)
+    ordered = sorted(by_year, key=lambda year: (year is None, year or 0))
+    return tuple(Shard(str(year) if year is not None else "undated", tuple(sorted(by_year[year])))
+                 for year in ordered)
+
+
+def index_shards(site: Path, shards: Iterable[Shard], *, jobs: int = 0,
+                 done: Callable[[Shard], None] | None = None) -> float:
+    """Index each shard's pages (already written in site) into site/pagefind/<shard>; return the seconds.
+
+    Shards are indexed concurrently, up to `jobs` indexers at a time (0: one per core); `done` is
+    called as each finishes. Raise BuildError naming every shard that failed.
+    """
     started = time.perf_counter()
-    if not any(site.glob(INDEXED_GLOB)):  # Pagefind refuses to build an empty index; the search page says why
-        return SearchIndex(0, 0.0)
-    command = [str(pagefind_executable()), "--site", str(site.resolve()), "--output-subdir", BUNDLE,
-               "--glob", INDEXED_GLOB, "--exclude-selectors", EXCLUDED, "--quiet"]
+    shards = list(shards)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(shards)))
+    problems = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for shard, problem in zip(shards, pool.map(lambda shard: _index_one(site, shard), shards)):
+            if problem:
+                problems.append(problem)
+            if done:
+                done(shard)
+    if problems:
+        raise BuildError(problems)
+    return time.perf_counter() - started
+
+
+def _index_one(site: Path, shard: Shard) -> Problem | None:
+    """Index one shard from a staging folder holding (links to) just its pages; return a problem or None."""
+    output = site / shard.folder
+    staging = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=site.parent)).resolve()
     try:
-        result = subprocess.run(command, capture_output=True, text=True, errors="replace",
-                                timeout=_TIMEOUT_SECONDS, cwd=site, check=False)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise BuildError([Problem(BUNDLE, f"the search indexer could not run: {error}")]) from None
-    if result.returncode != 0 or not (site / BUNDLE / "pagefind.js").is_file():
-        raise BuildError([Problem(BUNDLE, f"the search indexer failed with exit code {result.returncode}:\n"
-                                          f"{_tail(result.stderr or result.stdout)}")])
-    return SearchIndex(indexed_pages(site), time.perf_counter() - started)
+        for path in shard.pages:
+            _link_or_copy(site / path, staging / path)
+        command = [str(pagefind_executable()), "--site", str(staging), "--output-path", str(output.resolve()),
+                   "--glob", INDEXED_GLOB, "--exclude-selectors", EXCLUDED, "--quiet"]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, errors="replace",
+                                    timeout=_TIMEOUT_SECONDS, cwd=staging, check=False)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return Problem(shard.folder, f"the search indexer could not run: {error}")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if result.returncode != 0 or not (output / "pagefind.js").is_file():
+        return Problem(shard.folder, f"the search indexer failed with exit code {result.returncode}:\n"
+                                     f"{_tail(result.stderr or result.stdout)}")
+    return None
 
 
-def indexed_pages(site: Path) -> int:
-    """Return how many pages the bundle in site/pagefind holds (Pagefind writes one fragment per page)."""
-    return sum(1 for _ in (site / BUNDLE / "fragment").glob("*.pf_fragment"))
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def indexed_pages(bundle: Path) -> int:
+    """Return how many pages a bundle folder holds (Pagefind writes one fragment per page)."""
+    return sum(1 for _ in (bundle / "fragment").glob("*.pf_fragment"))
 
 
 def pagefind_executable() -> Path:

@@ -23,14 +23,8 @@ from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
 from briefing.reuse import PageReuse
-from briefing.search import (
-    BUNDLE,
-    INDEXED_PREFIX,
-    SearchIndex,
-    index_site,
-    indexed_pages,
-)
-from briefing.views import sort_articles
+from briefing.search import SearchIndex, Shard, index_shards, plan_shards
+from briefing.views import article_path, sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
 Progress = Callable[[str, int, int], None]
@@ -118,7 +112,10 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
     collected = collect_articles(config)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
-    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer))
+    shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
+                         config.search_shards_from) if config.search else ()
+    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer),
+                       search_bundles=tuple(s.folder for s in shards))
     env = make_environment(templates_folder(config))
     folder = cache_folder(config)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
@@ -132,7 +129,7 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
         clock.lap("articles.json, feed, sitemap, static")
-        search = _index(writer, reuse, config, progress)
+        search = _index(writer, reuse, config, shards, progress)
         clock.lap("search index")
     reuse.save()
     clock.lap("swap into place")
@@ -140,27 +137,36 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
                        search, tuple(clock.stages), reuse.reused)
 
 
-def _index(writer: SiteWriter, reuse: PageReuse, config: SiteConfig,
+def _index(writer: SiteWriter, reuse: PageReuse, config: SiteConfig, shards: tuple[Shard, ...],
            progress: Progress | None) -> SearchIndex | None:
-    """Index the written pages for search, or reuse the previous index when no indexed page changed.
+    """Index the written pages for search, shard by shard, reusing each shard none of whose pages changed.
 
     Runs inside the writer: a failure leaves the output folder untouched.
     """
     assert writer.temp is not None
     if not config.search:
         return None
-    key = reuse.group_key(INDEXED_PREFIX)
-    reuse.record_group(INDEXED_PREFIX, key)
-    previous = config.out / BUNDLE
-    if key is not None and key == reuse.previous_group_key(INDEXED_PREFIX) and previous.is_dir():
-        writer.link_tree(previous, BUNDLE)
-        return SearchIndex(indexed_pages(writer.temp), 0.0, reused=True)
-    if progress:
-        progress("indexing", 0, 1)
-    search = index_site(writer.temp)
-    if progress:
-        progress("indexing", 1, 1)
-    return search
+    stale = []
+    for shard in shards:
+        key = reuse.group_key(shard.pages)
+        reuse.record_group(shard.folder, key)
+        previous = config.out / shard.folder
+        if key is not None and key == reuse.previous_group_key(shard.folder) and (previous / "pagefind.js").is_file():
+            writer.link_tree(previous, shard.folder)
+        else:
+            stale.append(shard)
+    finished = []
+    if progress and stale:
+        progress("indexing", 0, len(stale))
+
+    def done(shard: Shard) -> None:
+        finished.append(shard)
+        if progress:
+            progress("indexing", len(finished), len(stale))
+
+    seconds = index_shards(writer.temp, stale, jobs=config.jobs, done=done)
+    return SearchIndex(sum(len(s.pages) for s in shards), seconds, len(shards), len(stale),
+                       sum(len(s.pages) for s in stale))
 
 
 def _write_pages(writer: SiteWriter, env: Environment, pages: tuple[Page, ...], config: SiteConfig,

@@ -160,9 +160,9 @@ def search_in_browser(browser, site_url: str, query: str) -> list[str]:
 
 
 def indexed_pages(site: Path) -> dict[str, str]:
-    """Return {url: indexed text} of every page in a built site's Pagefind bundle (read without a browser)."""
+    """Return {url: indexed text} of every page in a built site's Pagefind bundles (read without a browser)."""
     records = {}
-    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for fragment in sorted((site / "pagefind").glob("*/fragment/*.pf_fragment")):
         data = gzip.decompress(fragment.read_bytes())
         assert data.startswith(b"pagefind_dcd"), f"{fragment.name} is not a Pagefind fragment"
         record = json.loads(data[len(b"pagefind_dcd"):])

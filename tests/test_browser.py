@@ -14,9 +14,16 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
-from browser_support import (PageWatch, axe_violations, horizontal_overflow, launch_chromium, require_browser,
-                             search_in_browser, serve_site)
+from browser_support import (
+    PageWatch,
+    axe_violations,
+    horizontal_overflow,
+    launch_chromium,
+    require_browser,
+    search_in_browser,
+    serve_site,
+)
+from conftest import SEEDS, build_site
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,6 +205,21 @@ def test_axe_finds_no_serious_or_critical_violation(page, site_url, articles, di
 def test_search_helper_finds_every_article_by_its_title_word(browser, site_url, articles):
     found = search_in_browser(browser, site_url, "venezuela")
     assert found and set(found) <= {site_url + a["path"] for a in articles}
+
+
+def test_search_merges_the_year_shards_of_a_large_briefing(browser, tmp_path, articles):
+    config = tmp_path / "briefing.yaml"
+    config.write_text("search_shards_from: 1\n", encoding="utf-8")
+    out = build_site(SEEDS, tmp_path / "out", "--config", str(config), "--base-url", "/briefing/")
+    bundles = re.search(r'data-bundles="([^"]*)"', (out / "search.html").read_text(encoding="utf-8")).group(1)
+    years = sorted({a["date"][:4] for a in articles})
+    assert bundles.split() == [f"pagefind/{year}" for year in years] and len(years) > 1
+    with serve_site(out) as url:
+        found = search_in_browser(browser, url, "venezuela")
+        # Each article's own title words find it, whichever shard holds it.
+        for article in articles:
+            assert url + article["path"] in search_in_browser(browser, url, article["title"])
+    assert {u.rsplit("/", 1)[1][:4] for u in found} == set(years)
 
 
 # --- briefing serve ------------------------------------------------------------------------------------

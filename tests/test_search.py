@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.search import index_site
+from briefing.search import Shard, index_shards, plan_shards
 from briefing.site import build
 from browser_support import indexed_pages
-from conftest import SEEDS, write_tree
+from conftest import SEEDS, build_site, write_tree
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
 
@@ -22,9 +23,16 @@ def articles_of(site: Path) -> list[dict]:
     return json.loads((site / "articles.json").read_text(encoding="utf-8"))
 
 
+def bundles_of(site: Path) -> list[str]:
+    """Return the search bundles the search page merges, from its data-bundles attribute."""
+    return re.search(r'data-bundles="([^"]*)"', (site / "search.html").read_text(encoding="utf-8")).group(1).split()
+
+
 def test_the_bundle_is_written_into_the_site(built_site):
+    assert bundles_of(built_site) == ["pagefind/2018-2022"]  # a small briefing has one shard
     for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json"):
-        assert (built_site / "pagefind" / name).is_file(), name
+        assert (built_site / "pagefind" / "2018-2022" / name).is_file(), name
+    assert [p.name for p in (built_site / "pagefind").iterdir()] == ["2018-2022"]
 
 
 def test_every_article_and_nothing_else_is_indexed(built_site):
@@ -61,7 +69,7 @@ def test_search_page_works_under_a_base_path_and_explains_itself_without_javascr
     noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S).group(1)
     assert "Search needs JavaScript" in noscript and 'href="index.html"' in noscript
     script = (built_site / "static" / "js" / "search.js").read_text(encoding="utf-8")
-    assert 'new URL("../../pagefind/pagefind.js", import.meta.url)' in script
+    assert 'new URL("../../", import.meta.url)' in script and "mergeIndex" in script
     assert "/briefing/" not in script
 
 
@@ -89,23 +97,88 @@ def test_summary_prints_the_indexing_stage(tmp_path, capsys):
     source = write_tree(tmp_path / "src", {"a.txt": GOOD})
     assert main(["--source", str(source), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^Indexed 1 pages for search in \d+\.\d\d s -> .*pagefind/$", out, re.M), out
+    assert re.search(r"^Indexed 1 page for search in 1 shard in \d+\.\d\d s -> .*pagefind/$", out, re.M), out
+    assert main(["--source", str(source), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^Search index unchanged \(1 page in 1 shard\) -> .*pagefind/$", out, re.M), out
 
 
-def test_a_failing_indexer_is_a_build_error(tmp_path):
+def test_a_failing_indexer_is_a_build_error_naming_the_shard(tmp_path):
     site = write_tree(tmp_path / "site", {"articles/a.html": "<article data-pagefind-body><p>Hi.</p></article>",
-                                          "pagefind": "a file where the bundle folder should go"})
+                                          "pagefind/2020": "a file where the bundle folder should go"})
     with pytest.raises(BuildError) as caught:
-        index_site(site)
-    assert str(caught.value).startswith("pagefind: the search indexer failed with exit code ")
+        index_shards(site, [Shard("2020", ("articles/a.html",))])
+    assert str(caught.value).startswith("pagefind/2020: the search indexer failed with exit code ")
+    assert not list(tmp_path.glob(".briefing-search-*")), "the staging folder was left behind"
+
+
+def test_a_small_briefing_has_one_shard_named_by_its_years():
+    pages = [("articles/b.html", 2021), ("articles/a.html", 2019), ("articles/u.html", None)]
+    assert plan_shards(pages, 500) == (Shard("2019-2021", ("articles/a.html", "articles/b.html", "articles/u.html")),)
+    assert plan_shards(pages[:1], 500) == (Shard("2021", ("articles/b.html",)),)
+    assert plan_shards([("articles/u.html", None)], 500) == (Shard("all", ("articles/u.html",)),)
+    assert plan_shards([], 500) == ()
+
+
+def test_a_large_briefing_has_one_shard_per_year_and_one_for_undated_pages():
+    pages = [(f"articles/{year}-{n}.html", year) for year in (2022, 2019, 2020) for n in range(2)]
+    pages.append(("articles/undated.html", None))
+    shards = plan_shards(pages, 7)
+    assert [s.name for s in shards] == ["2019", "2020", "2022", "undated"]
+    assert shards[0].pages == ("articles/2019-0.html", "articles/2019-1.html")
+    assert sorted(p for s in shards for p in s.pages) == sorted(p for p, _ in pages)
+
+
+def test_adding_a_page_to_a_large_briefing_changes_only_its_years_shard():
+    pages = [(f"articles/{year}-{n}.html", year) for year in range(2015, 2026) for n in range(3)]
+    before = plan_shards(pages, 10)
+    after = plan_shards([*pages, ("articles/2019-new.html", 2019)], 10)
+    changed = set(after) - set(before)
+    assert [s.name for s in changed] == ["2019"] and len(after) == len(before)
+
+
+SHARDED = "search_shards_from: 2\n"
+
+
+def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
+    source = write_tree(tmp_path / "src", {
+        "a.md": "---\ntitle: Alpha\ndate: 2019-03-01\n---\nAlpha text about harbours.\n",
+        "b.md": "---\ntitle: Beta\ndate: 2020-03-01\n---\nBeta text about lighthouses.\n"})
+    config = write_tree(tmp_path, {"briefing.yaml": SHARDED}) / "briefing.yaml"
+    build_site(source, tmp_path / "out", "--config", str(config))
+    assert bundles_of(tmp_path / "out") == ["pagefind/2019", "pagefind/2020"]
+    kept = (tmp_path / "out" / "pagefind" / "2019" / "pagefind-entry.json").stat().st_ino
+    write_tree(source, {"c.md": "---\ntitle: Gamma\ndate: 2020-05-01\n---\nGamma text about ferries.\n"})
+    report = build(make_config({"source": source, "out": tmp_path / "out", "search_shards_from": 2}))
+    assert (report.search.shards, report.search.indexed_shards, report.search.indexed_pages) == (2, 1, 2)
+    assert (tmp_path / "out" / "pagefind" / "2019" / "pagefind-entry.json").stat().st_ino == kept
+    build(make_config({"source": source, "out": tmp_path / "cold", "search_shards_from": 2, "use_cache": False}))
+    assert tree(tmp_path / "out" / "pagefind") == tree(tmp_path / "cold" / "pagefind")
+    assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
+
+
+def test_a_search_shard_deleted_from_the_output_is_indexed_again(tmp_path):
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    build(make_config({"source": source, "out": tmp_path / "out"}))
+    shutil.rmtree(tmp_path / "out" / "pagefind" / "2020")
+    report = build(make_config({"source": source, "out": tmp_path / "out"}))
+    assert report.search.indexed_shards == 1 and (tmp_path / "out" / "pagefind" / "2020" / "pagefind.js").is_file()
+
+
+def test_a_briefing_built_without_search_says_so_on_its_search_page(tmp_path):
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    build(make_config({"source": source, "out": tmp_path / "out", "search": False}))
+    page = (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
+    assert "built without its search index" in page and "search.js" not in page
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_rebuilding_gives_the_same_bundle(tmp_path):
     config = make_config({"source": SEEDS, "out": tmp_path / "a"})
     build(config)
     build(make_config({"source": SEEDS, "out": tmp_path / "b"}))
-    first = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a" / "pagefind").rglob("*")
-             if p.is_file()}
-    second = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b" / "pagefind").rglob("*")
-              if p.is_file()}
+    first, second = tree(tmp_path / "a" / "pagefind"), tree(tmp_path / "b" / "pagefind")
     assert first.keys() == second.keys() and first == second

@@ -117,7 +117,7 @@ def test_server_injects_the_snippet_into_html_only(preview, built_site):
         (built_site / "index.html").read_bytes()
     code, kind, body = fetch(address + "/briefing/static/css/site.css")
     assert code == 200 and kind.startswith("text/css") and body == (built_site / "static/css/site.css").read_bytes()
-    assert fetch(address + "/briefing/pagefind/pagefind.js")[0] == 200
+    assert fetch(address + "/briefing/pagefind/2018-2022/pagefind.js")[0] == 200
 
 
 def test_server_answers_missing_pages_with_404_html(preview, built_site):

@@ -1,20 +1,25 @@
-// The search page: runs Pagefind's JS API over the bundle the build wrote into pagefind/.
-// The bundle is found relative to this file, so the site works under any base path; the
+// The search page: runs Pagefind's JS API over the bundles the build wrote into pagefind/<shard>/,
+// one per group of years (listed in the results list's data-bundles), merged into one search.
+// Bundles are found relative to this file, so the site works under any base path; the
 // timeline's plain GET form lands here with ?q=..., which is searched at once.
 const form = document.querySelector("form.search-form");
 const input = form.querySelector("input[name=q]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const timelineUrl = new URL("../../index.html", import.meta.url).href;
-const bundleUrl = new URL("../../pagefind/pagefind.js", import.meta.url).href;
+const siteRoot = new URL("../../", import.meta.url);
+const bundles = list.dataset.bundles.split(" ").filter(Boolean).map((folder) => new URL(`${folder}/`, siteRoot));
 const MAX_RESULTS = 50;
 let pagefind = null;
 let latest = 0;
 let timer = 0;
 
 function loadPagefind() {
-  pagefind ??= import(bundleUrl).then(async (module) => {
-    await module.options({ excerptLength: 30 });
+  pagefind ??= import(new URL("pagefind.js", bundles[0]).href).then(async (module) => {
+    // Result URLs are relative to the site root, wherever the bundles sit below it.
+    const baseUrl = siteRoot.pathname;
+    await module.options({ excerptLength: 30, baseUrl });
+    for (const bundle of bundles.slice(1)) await module.mergeIndex(bundle.href, { baseUrl });
     await module.init();
     return module;
   });
