@@ -61,7 +61,7 @@ def _convert(key: str, value: object) -> object:
         return Path(str(value))
     if key in ("strict", "use_cache", "search"):
         return _boolean(value)
-    if key in ("words_per_minute", "search_shards_from", "jobs"):
+    if key in ("words_per_minute", "split_by_year_from", "jobs"):
         if not str(value).isdigit() or (key != "jobs" and int(str(value)) == 0):
             raise ValueError(f"must be a {'positive' if key != 'jobs' else 'non-negative'} "
                              f"whole number, got {value!r}")

@@ -127,6 +127,13 @@ class QuoteGroup:
     role: str
     anchor: str
     quotes: tuple[QuoteView, ...]
+    total: int = 0
+    """How many quotes the group has in all; more than shown when the page keeps only the latest."""
+
+    @property
+    def hidden(self) -> int:
+        """Return how many of the group's older quotes the page leaves out."""
+        return self.total - len(self.quotes)
 
 
 @fast_pickle
@@ -244,18 +251,28 @@ def actor_groups(actors: tuple[ActorView, ...]) -> tuple[ActorGroup, ...]:
                             tuple(a for a in actors if a.kind == kind)) for kind in kinds)
 
 
-def quote_groups(dossier: Dossier) -> tuple[QuoteGroup, ...]:
-    """Group the quotes by speaker, speakers by name; the unattributed quotes last."""
+def quote_groups(dossier: Dossier, latest: int | None = None) -> tuple[QuoteGroup, ...]:
+    """Group the quotes by speaker, speakers by name; the unattributed quotes last.
+
+    With `latest`, each group keeps only its latest quotes (a large briefing's page would be too
+    long to read; every quote stays on its speaker's page and its article's page).
+    """
     actors = {a.path: a for a in dossier.actors}
-    speakers = sorted({q.speaker.path for q in dossier.quotes if q.speaker},
+    by_speaker: dict[str | None, list[QuoteView]] = {}
+    for quote in dossier.quotes:
+        by_speaker.setdefault(quote.speaker.path if quote.speaker else None, []).append(quote)
+    speakers = sorted((path for path in by_speaker if path is not None),
                       key=lambda path: (fold(actors[path].name), path))
     groups = [QuoteGroup(Link(actors[path].name, path), actors[path].role, f"q-{actors[path].key}",
-                         tuple(q for q in dossier.quotes if q.speaker and q.speaker.path == path))
-              for path in speakers]
-    unattributed = tuple(q for q in dossier.quotes if q.speaker is None)
-    if unattributed:
-        groups.append(QuoteGroup(None, "", "q-unattributed", unattributed))
+                         _latest(by_speaker[path], latest), len(by_speaker[path])) for path in speakers]
+    if None in by_speaker:
+        groups.append(QuoteGroup(None, "", "q-unattributed", _latest(by_speaker[None], latest),
+                                 len(by_speaker[None])))
     return tuple(groups)
+
+
+def _latest(quotes: list[QuoteView], latest: int | None) -> tuple[QuoteView, ...]:
+    return tuple(quotes[-latest:] if latest else quotes)
 
 
 def event_years(events: tuple[EventView, ...]) -> tuple[EventYear, ...]:

@@ -16,8 +16,11 @@ from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
 from briefing.views import (
+    ArticleView,
+    Link,
     article_view,
     book_chapters,
+    book_volumes,
     neighbours,
     timeline,
     timeline_filters,
@@ -51,10 +54,12 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
 
 
 def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier, *,
-               search_bundles: tuple[str, ...] = ()) -> tuple[Page, ...]:
+               search_bundles: tuple[str, ...] = (), large: bool = False) -> tuple[Page, ...]:
     """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
 
-    search_bundles are the folders of the search index's shards, merged by the search page.
+    search_bundles are the folders of the search index's shards, merged by the search page;
+    A large briefing's book is split into one page per year, and its quotes page keeps each
+    speaker's latest quotes (all of them are on the speaker's page).
     """
     views = tuple(article_view(a) for a in articles)
     years = event_years(dossier.events)
@@ -69,25 +74,55 @@ def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: D
                            ("previous", previous), ("next", following),
                            ("dossier", dossier.by_article[view.slug]),
                            ("event_dates", event_dates(dossier.by_article[view.slug].events)))))
-    pages.extend(_dossier_pages(dossier))
-    pages.append(Page("book", "book.html", "book.html", "Briefing book",
-                      (("chapters", book_chapters(views, bodies)), ("count", len(views)))))
+    pages.extend(_dossier_pages(dossier, large=large))
+    pages.extend(_book_pages(views, bodies, by_year=large))
     pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)), ("bundles", search_bundles))))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
 
 
-def _dossier_pages(dossier: Dossier) -> list[Page]:
+LATEST_QUOTES = 10
+"""Quotes per speaker on a large briefing's quotes page."""
+
+
+def _dossier_pages(dossier: Dossier, *, large: bool) -> list[Page]:
     """Return the actors page, one page per actor, the quotes page and the events page."""
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))))]
     pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),))
               for actor in dossier.actors]
     pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
-                      (("groups", quote_groups(dossier)), ("count", len(dossier.quotes)))))
+                      (("groups", quote_groups(dossier, LATEST_QUOTES if large else None)),
+                       ("count", len(dossier.quotes)))))
     pages.append(Page("events", "events.html", "events.html", "Events mentioned",
                       (("years", event_years(dossier.events)), ("count", len(dossier.events)))))
     return pages
+
+
+def _book_pages(views: tuple[ArticleView, ...], bodies: dict[str, str], *, by_year: bool) -> list[Page]:
+    """Return the briefing book: one page holding every article, or a list of volumes and one page per year.
+
+    A volume's page names only its neighbours, so adding an article rewrites only its own year's volume.
+    """
+    if not by_year:
+        return [Page("book", "book.html", "book.html", "Briefing book", _book_context(
+            chapters=book_chapters(views, bodies), count=len(views)))]
+    volumes = book_volumes(views)
+    pages = [Page("book", "book.html", "book.html", "Briefing book", _book_context(
+        volumes=tuple((v.label, v.path, v.count) for v in volumes), count=len(views)))]
+    for index, volume in enumerate(volumes):
+        previous, following = volumes[index - 1] if index else None, volumes[index + 1:index + 2]
+        pages.append(Page("book", "book.html", volume.path, f"Briefing book, {volume.label}", _book_context(
+            chapters=book_chapters(volume.articles, bodies), count=volume.count, volume=volume.label,
+            previous=Link(previous.label, previous.path) if previous else None,
+            next=Link(following[0].label, following[0].path) if following else None)))
+    return pages
+
+
+def _book_context(*, chapters: tuple = (), volumes: tuple = (), count: int, volume: str = "",
+                  previous: Link | None = None, next: Link | None = None) -> tuple[tuple[str, object], ...]:
+    return (("chapters", chapters), ("volumes", volumes), ("count", count), ("volume", volume),
+            ("previous", previous), ("next", next))
 
 
 def check_paths(pages: tuple[Page, ...]) -> tuple[Page, ...]:

@@ -44,9 +44,10 @@ class SiteConfig:
     """Reuse the build cache (--no-cache turns it off; the output is identical either way)."""
     search: bool = True
     """Build the full-text search index (--no-search skips it: faster previews, no search results)."""
-    search_shards_from: int = 500
-    """From this many articles on, the search index is split into one shard per publication year,
-    and a build re-indexes only the years whose articles changed."""
+    split_by_year_from: int = 500
+    """From this many articles on, the search index and the briefing book are split by publication
+    year, so a build re-indexes and rewrites only the years whose articles changed, and the quotes
+    page keeps each speaker's latest quotes (every quote stays on its speaker's page)."""
     jobs: int = 0
     """Worker processes for parsing bodies and indexers for search shards; 0 means one per CPU core."""
     words_per_minute: int = 230

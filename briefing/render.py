@@ -18,6 +18,7 @@ from briefing import __version__
 from briefing.errors import BuildError, Problem
 from briefing.meta import page_meta
 from briefing.records import Page, SiteConfig
+from briefing.views import scope_ids
 
 # What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).
 _TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError)
@@ -25,10 +26,12 @@ _TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, Va
 
 def make_environment(templates: Path) -> Environment:
     """Return the Jinja environment for a templates folder."""
-    return Environment(loader=FileSystemLoader(str(templates)),
-                       autoescape=select_autoescape(("html", "xml")),
-                       undefined=StrictUndefined, keep_trailing_newline=True,
-                       trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(str(templates)),
+                      autoescape=select_autoescape(("html", "xml")),
+                      undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["scoped_ids"] = scope_ids
+    return env
 
 
 def link_maker(page: Page, base_url: str) -> Callable[[str], str]:

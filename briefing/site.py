@@ -113,9 +113,10 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
-                         config.search_shards_from) if config.search else ()
+                         config.split_by_year_from) if config.search else ()
     pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer),
-                       search_bundles=tuple(s.folder for s in shards))
+                       search_bundles=tuple(s.folder for s in shards),
+                       large=len(articles) >= config.split_by_year_from)
     env = make_environment(templates_folder(config))
     folder = cache_folder(config)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))

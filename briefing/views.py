@@ -102,6 +102,21 @@ class BookChapter:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class BookVolume:
+    """The articles of one year, a page of its own in a large briefing book."""
+
+    label: str
+    path: str
+    articles: tuple[ArticleView, ...]
+
+    @property
+    def count(self) -> int:
+        """Return how many articles the volume holds."""
+        return len(self.articles)
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class YearGroup:
     """The timeline entries of one year, by month; year "Undated" holds undated articles."""
 
@@ -195,11 +210,20 @@ def timeline_filters(views: tuple[ArticleView, ...]) -> TimelineFilters:
 
 
 def book_chapters(views: tuple[ArticleView, ...], bodies: dict[str, str]) -> tuple[BookChapter, ...]:
-    """Return the book's chapters in timeline order, body ids prefixed so they stay unique."""
-    return tuple(BookChapter(view, _scope_ids(bodies[view.slug], f"c{number}"), f"a-{view.slug}")
-                 for number, view in enumerate(views, start=1))
+    """Return the book's chapters in timeline order; the template scopes body ids by the anchor."""
+    return tuple(BookChapter(view, bodies[view.slug], f"a-{view.slug}") for view in views)
 
 
-def _scope_ids(body: str, prefix: str) -> str:
+def book_volumes(views: tuple[ArticleView, ...]) -> tuple[BookVolume, ...]:
+    """Split a large book into one volume per year (undated articles last), in timeline order."""
+    by_year: dict[str, list[ArticleView]] = {}
+    for view in views:
+        by_year.setdefault(view.year, []).append(view)
+    return tuple(BookVolume(year, f"book/{year.lower()}.html", tuple(chapter_views))
+                 for year, chapter_views in by_year.items())
+
+
+def scope_ids(body: str, prefix: str) -> str:
+    """Prefix the ids of a body and its links to them, for a page that holds many bodies."""
     # Every article body numbers its paragraphs p1, p2, ...; one page holding them all needs unique ids.
     return _ID.sub(lambda m: f'{m.group(1)}{prefix}-{m.group(2)}"', body)

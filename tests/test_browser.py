@@ -209,7 +209,7 @@ def test_search_helper_finds_every_article_by_its_title_word(browser, site_url, 
 
 def test_search_merges_the_year_shards_of_a_large_briefing(browser, tmp_path, articles):
     config = tmp_path / "briefing.yaml"
-    config.write_text("search_shards_from: 1\n", encoding="utf-8")
+    config.write_text("split_by_year_from: 1\n", encoding="utf-8")
     out = build_site(SEEDS, tmp_path / "out", "--config", str(config), "--base-url", "/briefing/")
     bundles = re.search(r'data-bundles="([^"]*)"', (out / "search.html").read_text(encoding="utf-8")).group(1)
     years = sorted({a["date"][:4] for a in articles})

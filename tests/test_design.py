@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from briefing.views import (ArticleView, book_chapters, publication_key, timeline, timeline_filters)
+from briefing.views import (
+    ArticleView,
+    book_chapters,
+    book_volumes,
+    publication_key,
+    scope_ids,
+    timeline,
+    timeline_filters,
+)
 
 MAX_PAGE_BYTES = 60_000
 BASE_URL = "/briefing/"  # conftest's built_site; the 404 page links absolutely
@@ -254,10 +262,16 @@ def test_entry_headings_follow_the_year_when_there_is_no_month() -> None:
     assert [(m.name, m.entry_level, m.datetime) for m in years[0].months] == [("March", 4, "2019-03"), ("", 3, "")]
 
 
-def test_book_chapters_scope_body_ids() -> None:
+def test_book_chapters_keep_bodies_and_the_template_scopes_their_ids() -> None:
     views = (_view("a", "X", "2019-03-01"), _view("b", "X", "2019-03-02"))
     bodies = {"a": '<p id="p1">see <a href="#p1">here</a></p>', "b": '<p id="p1">x</p>'}
     chapters = book_chapters(views, bodies)
-    assert [c.anchor for c in chapters] == ["a-a", "a-b"]
-    assert chapters[0].body == '<p id="c1-p1">see <a href="#c1-p1">here</a></p>'
-    assert chapters[1].body == '<p id="c2-p1">x</p>'
+    assert [(c.anchor, c.body) for c in chapters] == [("a-a", bodies["a"]), ("a-b", bodies["b"])]
+    assert scope_ids(bodies["a"], "c1") == '<p id="c1-p1">see <a href="#c1-p1">here</a></p>'
+
+
+def test_a_large_book_has_one_volume_per_year_in_order() -> None:
+    views = (_view("a", "X", "2019-03-01"), _view("b", "X", "2019-04-01"), _view("c", "X", "2021-01-01"))
+    volumes = book_volumes(views)
+    assert [(v.label, v.path, [a.slug for a in v.articles]) for v in volumes] == [
+        ("2019", "book/2019.html", ["a", "b"]), ("2021", "book/2021.html", ["c"])]

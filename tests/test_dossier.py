@@ -125,3 +125,9 @@ def test_an_event_sentence_is_split_around_its_phrase() -> None:
     event = _dossier().events[0]
     assert event.sentence_parts == ("It happened ", "The 1947", ".")
     assert split_around("No date here.", "in 2019") == ("", "", "No date here.")
+
+
+def test_a_large_briefings_quotes_page_keeps_each_speakers_latest_quotes() -> None:
+    groups = quote_groups(_dossier(), latest=1)
+    assert [(g.anchor, [q.text for q in g.quotes], g.total, g.hidden) for g in groups] == [
+        ("q-bolton", ["Zealous words"], 1, 0), ("q-pompeo", ["Another"], 2, 1), ("q-unattributed", ["Anon"], 2, 1)]

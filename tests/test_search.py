@@ -137,7 +137,7 @@ def test_adding_a_page_to_a_large_briefing_changes_only_its_years_shard():
     assert [s.name for s in changed] == ["2019"] and len(after) == len(before)
 
 
-SHARDED = "search_shards_from: 2\n"
+SHARDED = "split_by_year_from: 2\n"
 
 
 def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
@@ -149,10 +149,10 @@ def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
     assert bundles_of(tmp_path / "out") == ["pagefind/2019", "pagefind/2020"]
     kept = (tmp_path / "out" / "pagefind" / "2019" / "pagefind-entry.json").stat().st_ino
     write_tree(source, {"c.md": "---\ntitle: Gamma\ndate: 2020-05-01\n---\nGamma text about ferries.\n"})
-    report = build(make_config({"source": source, "out": tmp_path / "out", "search_shards_from": 2}))
+    report = build(make_config({"source": source, "out": tmp_path / "out", "split_by_year_from": 2}))
     assert (report.search.shards, report.search.indexed_shards, report.search.indexed_pages) == (2, 1, 2)
     assert (tmp_path / "out" / "pagefind" / "2019" / "pagefind-entry.json").stat().st_ino == kept
-    build(make_config({"source": source, "out": tmp_path / "cold", "search_shards_from": 2, "use_cache": False}))
+    build(make_config({"source": source, "out": tmp_path / "cold", "split_by_year_from": 2, "use_cache": False}))
     assert tree(tmp_path / "out" / "pagefind") == tree(tmp_path / "cold" / "pagefind")
     assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
 
