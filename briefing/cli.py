@@ -127,8 +127,12 @@ def _progress_printer():
 def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) -> None:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if not quiet:
-        print(f"Built {_count(len(report.articles), 'article')}, {_count(report.pages, 'page')} "
+    if not quiet and report.up_to_date:
+        print(f"Nothing changed since the last build: {_count(report.articles, 'article')}, "
+              f"{_count(report.pages, 'page')}, {_count(len(report.warnings), 'warning')}; "
+              f"{os.fspath(report.out)}/ is up to date (checked in {report.seconds:.2f} s)")
+    elif not quiet:
+        print(f"Built {_count(report.articles, 'article')}, {_count(report.pages, 'page')} "
               f"({report.reused} unchanged), {_count(len(report.warnings), 'warning')} "
               f"in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
         if report.search and report.search.pages:

@@ -108,7 +108,7 @@ def rebuild(load: Callable[[], SiteConfig], board: StatusBoard) -> None:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     indexed = f", search index {report.search.pages} pages" if report.search else ""
-    print(f"Built {len(report.articles)} articles{indexed} in {time.perf_counter() - started:.2f} s",
+    print(f"Built {report.articles} articles{indexed} in {time.perf_counter() - started:.2f} s",
           flush=True)
     board.publish(Status(board.current.generation + 1, config.out, config.base_url))
 

@@ -16,6 +16,14 @@ from briefing.dossier import make_dossier
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, load_gazetteer
 from briefing.feeds import site_files, source_date
+from briefing.freshness import (
+    Stamp,
+    folder_files,
+    input_digest,
+    output_digest,
+    read_stamp,
+    write_stamp,
+)
 from briefing.load import package_data, read_article_files, read_package_yaml
 from briefing.outputs import articles_json
 from briefing.pages import check_articles, plan_pages
@@ -34,7 +42,7 @@ Progress = Callable[[str, int, int], None]
 class BuildReport:
     """What a finished build did, for the summary line and for tests."""
 
-    articles: tuple[Article, ...]
+    articles: int
     pages: int
     warnings: tuple[Problem, ...]
     seconds: float
@@ -45,6 +53,8 @@ class BuildReport:
     """Seconds spent in each stage, in order."""
     reused: int = 0
     """Pages linked unchanged from the previous build instead of rendered."""
+    up_to_date: bool = False
+    """True when nothing changed since the last build and the output folder was left as it was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,14 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
     """Build the site into config.out atomically; raise BuildError and leave out untouched on failure."""
     started, clock = time.perf_counter(), _Stopwatch()
     check_output_folder(config.out, config.source)
+    folder = cache_folder(config)
+    inputs = _input_digest(config) if folder else ""
+    stamp = read_stamp(folder) if folder else None
+    if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
+        clock.lap("check for changes")
+        return BuildReport(stamp.articles, stamp.pages, stamp.warnings, time.perf_counter() - started,
+                           config.out, stages=tuple(clock.stages), reused=stamp.pages, up_to_date=True)
+    clock.lap("check for changes")
     collected = collect_articles(config)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
@@ -118,7 +136,6 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
                        search_bundles=tuple(s.folder for s in shards),
                        large=len(articles) >= config.split_by_year_from)
     env = make_environment(templates_folder(config))
-    folder = cache_folder(config)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
     clock.lap("plan pages")
     with SiteWriter(config.out) as writer:
@@ -134,7 +151,10 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
         clock.lap("search index")
     reuse.save()
     clock.lap("swap into place")
-    return BuildReport(articles, len(pages), collected.warnings, time.perf_counter() - started, config.out,
+    if folder:
+        write_stamp(folder, Stamp(inputs, output_digest(config.out), len(articles), len(pages), collected.warnings))
+        clock.lap("stamp the output")
+    return BuildReport(len(articles), len(pages), collected.warnings, time.perf_counter() - started, config.out,
                        search, tuple(clock.stages), reuse.reused)
 
 
@@ -183,6 +203,15 @@ def _write_pages(writer: SiteWriter, env: Environment, pages: tuple[Page, ...], 
         reuse.record(page.path, fingerprint, written)
         if progress:
             progress("rendering", done, len(pages))
+
+
+def _input_digest(config: SiteConfig) -> str:
+    """Hash every input of a build without reading the articles (see freshness.py)."""
+    gazetteer = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
+    files = [gazetteer, *folder_files(templates_folder(config)), *folder_files(static_folder(config))]
+    setting = "\0".join((repr(config), code_fingerprint(), os.environ.get("SOURCE_DATE_EPOCH", ""),
+                          str(config.out.resolve())))
+    return input_digest(config.source, files, setting)
 
 
 def _render_salt(config: SiteConfig) -> str:

@@ -83,7 +83,8 @@ def test_case13_oserror_during_the_swap_puts_the_old_site_back(tmp_path, capsys,
             raise OSError(errno.EXDEV, "Invalid cross-device link", str(source))
         return real(source, target)
     monkeypatch.setattr(briefing.write.os, "replace", failing)
-    err = _fails_untouched(tmp_path, capsys, out, before)
+    # --no-cache: otherwise nothing changed, and the build leaves the output alone without a swap.
+    err = _fails_untouched(tmp_path, capsys, out, before, "--no-cache")
     assert "cannot write the site: Invalid cross-device link" in err
 
 

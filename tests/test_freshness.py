@@ -1,0 +1,112 @@
+"""A build with nothing changed leaves the output alone; any change to any input or output builds again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write_tree
+
+from briefing.cli import main
+from briefing.config import make_config
+from briefing.site import build
+
+GOOD = "---\ntitle: Story {n}\ndate: 2020-01-0{n}\n---\nParagraph of story {n}.\n"
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(folder.rglob("*"))}
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture()
+def site(tmp_path: Path) -> dict[str, object]:
+    """Settings of a small site with its own templates and static folders, built once."""
+    source = write_tree(tmp_path / "src", {f"s{n}.md": GOOD.format(n=n) for n in range(1, 4)})
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(ROOT / "static", tmp_path / "static")
+    values = {"source": source, "out": tmp_path / "out", "templates": tmp_path / "templates",
+              "static": tmp_path / "static"}
+    assert not build(make_config(values)).up_to_date
+    return values
+
+
+def test_nothing_changed_leaves_every_output_file_as_it_was(site, capsys):
+    before = stats(site["out"])
+    report = build(make_config(site))
+    assert report.up_to_date and (report.articles, report.pages) == (3, before_pages(site))
+    assert stats(site["out"]) == before
+    args = [f"--{k}={v}" for k, v in site.items() if k in ("source", "out")]
+    config = write_tree(Path(site["out"]).parent, {"b.yaml": f"templates: {site['templates']}\n"
+                                                            f"static: {site['static']}\n"}) / "b.yaml"
+    assert main([*args, "--config", str(config)]) == 0
+    assert capsys.readouterr().out.startswith("Nothing changed since the last build: 3 articles, ")
+
+
+def before_pages(site: dict[str, object]) -> int:
+    return sum(1 for p in Path(site["out"]).rglob("*.html") if "pagefind" not in p.parts)
+
+
+def _edit_article(site):
+    (site["source"] / "s1.md").write_text(GOOD.format(n=1).replace("Paragraph", "Changed paragraph"),
+                                          encoding="utf-8")
+
+
+def _same_size_edit(site):
+    path = site["source"] / "s2.md"
+    stat = path.stat()
+    path.write_text(GOOD.format(n=2).replace("story 2", "story X"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime: only ctime tells
+
+
+CHANGES = {
+    "an article edited": _edit_article,
+    "an article edited keeping its size and mtime": _same_size_edit,
+    "an article added": lambda s: write_tree(s["source"], {"s4.md": GOOD.format(n=4)}),
+    "an article removed": lambda s: (s["source"] / "s3.md").unlink(),
+    "a template edited": lambda s: (s["templates"] / "base.html").write_text(
+        (s["templates"] / "base.html").read_text(encoding="utf-8").replace("</body>", "<!-- x -->\n</body>"),
+        encoding="utf-8"),
+    "a static file edited": lambda s: (s["static"] / "css" / "site.css").write_text("body{}", encoding="utf-8"),
+    "a static file added": lambda s: write_tree(s["static"], {"img/logo.svg": "<svg/>"}),
+    "an output page edited by hand": lambda s: (s["out"] / "index.html").write_text("x", encoding="utf-8"),
+    "an output page deleted": lambda s: (s["out"] / "book.html").unlink(),
+    "a stray file in the output": lambda s: write_tree(s["out"], {"articles/stray.html": "x"}),
+    "the cache's stamp garbled": lambda s: (s["out"].parent / ".briefing-cache" / "stamp.json").write_text("{"),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=list(CHANGES))
+def test_any_change_builds_again_and_gives_the_site_a_cold_build_gives(site, change, tmp_path):
+    CHANGES[change](site)
+    report = build(make_config(site))
+    assert not report.up_to_date
+    cold = {**site, "out": tmp_path / "cold", "use_cache": False}
+    build(make_config(cold))
+    assert contents(site["out"]) == contents(cold["out"])
+    assert build(make_config(site)).up_to_date  # and then it is up to date again
+
+
+def test_a_changed_setting_or_environment_builds_again(site, monkeypatch):
+    assert not build(make_config({**site, "title": "Another title"})).up_to_date
+    assert build(make_config({**site, "title": "Another title"})).up_to_date
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert not build(make_config({**site, "title": "Another title"})).up_to_date
+
+
+def test_without_the_cache_every_build_is_a_full_build(site):
+    assert not build(make_config({**site, "use_cache": False})).up_to_date
+    assert not build(make_config({**site, "use_cache": False})).up_to_date
+
+
+def test_an_up_to_date_build_still_reports_the_warnings(tmp_path):
+    source = write_tree(tmp_path / "src", {"undated.md": "---\ntitle: No date\n---\nText.\n"})
+    first = build(make_config({"source": source, "out": tmp_path / "out"}))
+    again = build(make_config({"source": source, "out": tmp_path / "out"}))
+    assert again.up_to_date and again.warnings == first.warnings and first.warnings
