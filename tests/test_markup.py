@@ -1,0 +1,34 @@
+"""Markdown bodies: GitHub-flavoured Markdown to sanitised HTML with paragraph and heading anchors."""
+
+from __future__ import annotations
+
+from briefing.markup import BodyRenderer
+
+render = BodyRenderer().markdown_html
+
+
+def test_paragraphs_are_numbered_in_order():
+    html = render("First *one*.\n\nSecond **two**.\n\n> Quoted third.\n")
+    assert html.startswith('<p id="p1">First <em>one</em>.</p>\n<p id="p2">Second <strong>two</strong>.</p>')
+    assert '<blockquote>\n<p id="p3">Quoted third.</p>\n</blockquote>' in html
+
+
+def test_headings_get_ids_from_their_text_and_repeats_are_numbered():
+    html = render("## Reaction & *analysis*\n\ntext\n\n## Reaction & analysis\n\n### Ünïcode Héading\n")
+    assert '<h2 id="h-reaction-analysis">Reaction &amp; <em>analysis</em></h2>' in html
+    assert '<h2 id="h-reaction-analysis-1">Reaction &amp; analysis</h2>' in html
+    assert '<h3 id="h-unicode-heading">' in html
+
+
+def test_tables_strikethrough_code_and_links_of_github_flavoured_markdown():
+    html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ and https://example.org/x\n\n```python\nx = 1\n```\n")
+    assert "<table>" in html and "<td>1</td>" in html
+    assert "<del>gone</del>" in html
+    assert '<a href="https://example.org/x" rel="noopener noreferrer nofollow">https://example.org/x</a>' in html
+    assert "<pre><code>x = 1\n</code></pre>" in html  # the info string's class is not kept
+
+
+def test_raw_html_is_sanitised_but_its_text_is_kept():
+    html = render("Some <span onclick=\"x()\">inline</span> text.\n\n<div>\nBlock text.\n</div>\n\n<script>alert(1)</script>\n")
+    assert "inline" in html and "Block text." in html
+    assert "onclick" not in html and "<script" not in html and "alert(1)" not in html
