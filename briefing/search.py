@@ -14,10 +14,10 @@ import shutil
 import subprocess
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from briefing.errors import BuildError, Problem
 
@@ -83,26 +83,60 @@ def plan_shards(pages: Sequence[tuple[str, int | None]], per_year_from: int) -> 
                  for year in ordered)
 
 
-def index_shards(site: Path, shards: Iterable[Shard], *, jobs: int = 0,
-                 done: Callable[[Shard], None] | None = None) -> float:
-    """Index each shard's pages (already written in site) into site/pagefind/<shard>; return the seconds.
+class ShardIndexer:
+    """Indexes each search shard in the background as soon as the last of its pages is written.
 
-    Shards are indexed concurrently, up to `jobs` indexers at a time (0: one per core); `done` is
-    called as each finishes. Raise BuildError naming every shard that failed.
+    Pagefind runs in its own processes while the build goes on rendering pages, so indexing
+    overlaps the rest of the build. `keep(shard)` is asked first: True means the previous build's
+    bundle was reused. A context manager: leaving it waits for every indexer, so nothing writes
+    into the build folder once the build has finished or failed.
     """
-    started = time.perf_counter()
-    shards = list(shards)
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(shards)))
-    problems = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for shard, problem in zip(shards, pool.map(lambda shard: _index_one(site, shard), shards)):
+
+    def __init__(self, site: Path, shards: Sequence[Shard], keep: Callable[[Shard], bool], *, jobs: int = 0) -> None:
+        self.site, self.shards, self.keep = site, tuple(shards), keep
+        self._waiting = {shard.name: len(shard.pages) for shard in self.shards}
+        self._shard_of = {path: shard for shard in self.shards for path in shard.pages}
+        self._pool = ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1))
+        self._running: list[tuple[Shard, Future[Problem | None]]] = []
+        self._started = 0.0
+
+    def __enter__(self) -> ShardIndexer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def written(self, path: str) -> None:
+        """Note that the page at path is in the site; start its shard's indexer if it was the last."""
+        shard = self._shard_of.get(path)
+        if shard is None:
+            return
+        self._waiting[shard.name] -= 1
+        if self._waiting[shard.name] == 0 and not self.keep(shard):
+            self._started = self._started or time.perf_counter()
+            self._running.append((shard, self._pool.submit(_index_one, self.site, shard)))
+
+    def finish(self, progress: Callable[[int, int], None] | None = None) -> SearchIndex:
+        """Wait for every indexer; return what was indexed, or raise BuildError naming each failed shard."""
+        unwritten = sorted(name for name, left in self._waiting.items() if left)
+        if unwritten:
+            raise BuildError([Problem(f"{BUNDLE}/{name}", "the pages of this search shard were not all written")
+                              for name in unwritten])
+        problems = []
+        if progress and self._running:
+            progress(0, len(self._running))
+        for done, (_, future) in enumerate(self._running, start=1):
+            problem = future.result()
             if problem:
                 problems.append(problem)
-            if done:
-                done(shard)
-    if problems:
-        raise BuildError(problems)
-    return time.perf_counter() - started
+            if progress:
+                progress(done, len(self._running))
+        if problems:
+            raise BuildError(problems)
+        indexed = [shard for shard, _ in self._running]
+        return SearchIndex(sum(len(s.pages) for s in self.shards),
+                           time.perf_counter() - self._started if indexed else 0.0,
+                           len(self.shards), len(indexed), sum(len(s.pages) for s in indexed))
 
 
 def _index_one(site: Path, shard: Shard) -> Problem | None:

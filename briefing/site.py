@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -31,7 +32,7 @@ from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
 from briefing.reuse import PageReuse
-from briefing.search import SearchIndex, Shard, index_shards, plan_shards
+from briefing.search import SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.views import article_path, sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
@@ -138,8 +139,9 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
     env = make_environment(templates_folder(config))
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
     clock.lap("plan pages")
-    with SiteWriter(config.out) as writer:
-        _write_pages(writer, env, pages, config, reuse, progress)
+    with SiteWriter(config.out) as writer, ShardIndexer(
+            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), jobs=config.jobs) as indexer:
+        _write_pages(writer, env, _article_pages_first(pages), config, reuse, progress, written=indexer.written)
         clock.lap("render and write pages")
         writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
@@ -147,8 +149,8 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
         clock.lap("articles.json, feed, sitemap, static")
-        search = _index(writer, reuse, config, shards, progress)
-        clock.lap("search index")
+        search = indexer.finish(partial(progress, "indexing") if progress else None) if config.search else None
+        clock.lap("search index (what is left after rendering)")
     reuse.save()
     clock.lap("swap into place")
     if folder:
@@ -158,49 +160,34 @@ def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildRepor
                        search, tuple(clock.stages), reuse.reused)
 
 
-def _index(writer: SiteWriter, reuse: PageReuse, config: SiteConfig, shards: tuple[Shard, ...],
-           progress: Progress | None) -> SearchIndex | None:
-    """Index the written pages for search, shard by shard, reusing each shard none of whose pages changed.
-
-    Runs inside the writer: a failure leaves the output folder untouched.
-    """
-    assert writer.temp is not None
-    if not config.search:
-        return None
-    stale = []
-    for shard in shards:
-        key = reuse.group_key(shard.pages)
-        reuse.record_group(shard.folder, key)
-        previous = config.out / shard.folder
-        if key is not None and key == reuse.previous_group_key(shard.folder) and (previous / "pagefind.js").is_file():
-            writer.link_tree(previous, shard.folder)
-        else:
-            stale.append(shard)
-    finished = []
-    if progress and stale:
-        progress("indexing", 0, len(stale))
-
-    def done(shard: Shard) -> None:
-        finished.append(shard)
-        if progress:
-            progress("indexing", len(finished), len(stale))
-
-    seconds = index_shards(writer.temp, stale, jobs=config.jobs, done=done)
-    return SearchIndex(sum(len(s.pages) for s in shards), seconds, len(shards), len(stale),
-                       sum(len(s.pages) for s in stale))
+def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard: Shard) -> bool:
+    """Link the previous build's bundle of a shard none of whose pages changed; return whether it was."""
+    key = reuse.group_key(shard.pages)
+    reuse.record_group(shard.folder, key)
+    previous = out / shard.folder
+    if key is None or key != reuse.previous_group_key(shard.folder) or not (previous / "pagefind.js").is_file():
+        return False
+    writer.link_tree(previous, shard.folder)
+    return True
 
 
-def _write_pages(writer: SiteWriter, env: Environment, pages: tuple[Page, ...], config: SiteConfig,
-                 reuse: PageReuse, progress: Progress | None) -> None:
+def _article_pages_first(pages: tuple[Page, ...]) -> list[Page]:
+    """Order pages so the article pages (in timeline order) come first: search indexing starts early."""
+    return sorted(pages, key=lambda page: page.kind != "article")
+
+
+def _write_pages(writer: SiteWriter, env: Environment, pages: list[Page], config: SiteConfig,
+                 reuse: PageReuse, progress: Progress | None, *, written: Callable[[str], None]) -> None:
     for done, page in enumerate(pages, start=1):
         fingerprint = reuse.fingerprint(page)
         previous = reuse.previous_file(page.path, fingerprint)
         if previous:
-            written = writer.link(page.path, previous)
+            file = writer.link(page.path, previous)
             reuse.reused += 1
         else:
-            written = writer.write_text(page.path, render_page(env, page, config))
-        reuse.record(page.path, fingerprint, written)
+            file = writer.write_text(page.path, render_page(env, page, config))
+        reuse.record(page.path, fingerprint, file)
+        written(page.path)
         if progress:
             progress("rendering", done, len(pages))
 

@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import html5lib
+from conftest import write_tree
 
 from briefing.cli import main
-from conftest import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 DANGEROUS_TAGS = {"script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base",

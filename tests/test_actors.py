@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from briefing.actors import Actor, Gazetteer, find_mentions, find_spans, fold, load_gazetteer
+from briefing.actors import (
+    Actor,
+    Gazetteer,
+    find_mentions,
+    find_spans,
+    fold,
+    load_gazetteer,
+)
 
 SHIPPED = Path(__file__).resolve().parent.parent / "briefing" / "data" / "gazetteer.yaml"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from briefing.article import make_article
 from briefing.clean import rules_from_data
 from briefing.load import load_sources, read_package_yaml
 from briefing.records import Article
-from conftest import SEEDS
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
 

@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-import briefing.write
 from conftest import SEEDS, write_tree
 from hostile_helpers import leftovers, run, snapshot
+
+import briefing.write
 
 GOOD = "---\ntitle: Story {n}\ndate: 2020-01-{day:02d}\n---\nParagraph of story {n}.\n"
 

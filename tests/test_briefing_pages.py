@@ -10,7 +10,6 @@ from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
-
 from conftest import build_site, write_tree
 from sitecheck import broken_links
 

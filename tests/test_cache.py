@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, write_tree
 
 from briefing.cli import main
-from conftest import SEEDS, write_tree
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import ROOT, write_tree
 
 from briefing.cli import main
-from conftest import ROOT, write_tree
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text.\n"
 
@@ -56,7 +58,8 @@ def test_duplicate_slug_names_both_files(tmp_path, capsys):
 
 
 def test_undefined_template_variable_names_template_and_line(tmp_path, capsys):
-    templates = write_tree(tmp_path / "templates", {"timeline.html": "line one\n{{ no_such_thing }}\n"})
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
+    write_tree(templates, {"timeline.html": "line one\n{{ no_such_thing }}\n"})
     src = write_tree(tmp_path / "src", {"a.txt": GOOD})
     config = write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
     code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "out"), "--config", str(config))

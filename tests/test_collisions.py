@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from hostile_helpers import failing_build
 
 SAME = "---\ntitle: Same story\ndate: 2020-01-02\n---\n{body}\n"

@@ -7,8 +7,13 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
-from browser_support import PageWatch, horizontal_overflow, launch_chromium, require_browser, serve_site
+from browser_support import (
+    PageWatch,
+    horizontal_overflow,
+    launch_chromium,
+    require_browser,
+    serve_site,
+)
 
 pytestmark = pytest.mark.browser
 

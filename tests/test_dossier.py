@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from briefing.dates import parse_date
-from briefing.dossier import (actor_groups, event_dates, event_years, make_dossier, quote_groups,
-                              split_around)
+from briefing.dossier import (
+    actor_groups,
+    event_dates,
+    event_years,
+    make_dossier,
+    quote_groups,
+    split_around,
+)
 from briefing.extract import Actor, Event, Extraction, Gazetteer, Mention, Quote
 from briefing.records import Article
 

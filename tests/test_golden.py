@@ -10,7 +10,6 @@ import os
 import shutil
 from pathlib import Path
 
-
 from conftest import SEEDS, build_site
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -9,10 +9,10 @@ from xml.etree import ElementTree
 
 import html5lib
 import pytest
-
-from briefing.cli import main
 from conftest import write_tree
 from hostile_helpers import SAFE_ID, executable_content, html_findings
+
+from briefing.cli import main
 
 HOSTILE_BODY = """\
 Opening paragraph with <b onclick="alert('b')">bold</b> and <i onmouseover=alert(1)>italic</i>.

@@ -13,11 +13,17 @@ from typing import Callable
 
 import frontmatter
 import pytest
+from browser_support import (
+    indexed_pages,
+    launch_chromium,
+    require_browser,
+    search_in_browser,
+    serve_site,
+)
+from conftest import ROOT, SEEDS, seed_body
 
 from briefing.cli import main
 from briefing.load import read_source
-from browser_support import indexed_pages, launch_chromium, require_browser, search_in_browser, serve_site
-from conftest import ROOT, SEEDS, seed_body
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RAW = ("The Daily Planet\n\nVenezuela and Colombia reopen their border crossing\n\n"

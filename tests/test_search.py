@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browser_support import indexed_pages
+from conftest import SEEDS, build_site, write_tree
 
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.search import Shard, index_shards, plan_shards
+from briefing.search import Shard, ShardIndexer, plan_shards
 from briefing.site import build
-from browser_support import indexed_pages
-from conftest import SEEDS, build_site, write_tree
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
 
@@ -107,8 +107,10 @@ def test_summary_prints_the_indexing_stage(tmp_path, capsys):
 def test_a_failing_indexer_is_a_build_error_naming_the_shard(tmp_path):
     site = write_tree(tmp_path / "site", {"articles/a.html": "<article data-pagefind-body><p>Hi.</p></article>",
                                           "pagefind/2020": "a file where the bundle folder should go"})
-    with pytest.raises(BuildError) as caught:
-        index_shards(site, [Shard("2020", ("articles/a.html",))])
+    with pytest.raises(BuildError) as caught, \
+            ShardIndexer(site, [Shard("2020", ("articles/a.html",))], lambda shard: False) as indexer:
+        indexer.written("articles/a.html")
+        indexer.finish()
     assert str(caught.value).startswith("pagefind/2020: the search indexer failed with exit code ")
     assert not list(tmp_path.glob(".briefing-search-*")), "the staging folder was left behind"
 

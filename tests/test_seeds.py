@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from conftest import SEEDS, seed_body
 
 ORIGINAL_SHA256 = {

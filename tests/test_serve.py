@@ -12,12 +12,21 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from conftest import ROOT, write_tree
 
 from briefing.cli import main
 from briefing.config import make_config
-from briefing.serve import (EVENTS_PATH, PreviewServer, Status, StatusBoard, inject, rebuild, reload_snippet,
-                            resolve, snapshot)
-from conftest import ROOT, write_tree
+from briefing.serve import (
+    EVENTS_PATH,
+    PreviewServer,
+    Status,
+    StatusBoard,
+    inject,
+    rebuild,
+    reload_snippet,
+    resolve,
+    snapshot,
+)
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text.\n"
 

@@ -6,7 +6,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from conftest import write_tree
+from hostile_helpers import run
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.article import make_article
 from briefing.clean import rules_from_data
@@ -14,8 +17,6 @@ from briefing.errors import BuildError
 from briefing.load import read_package_yaml, read_source
 from briefing.views import article_path
 from briefing.write import SiteWriter
-from conftest import write_tree
-from hostile_helpers import run
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

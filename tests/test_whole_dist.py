@@ -9,7 +9,6 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-
 from conftest import ROOT, SEEDS, build_site
 from hostile_helpers import executable_content
 from sitecheck import broken_links
