@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Callable
 
 from jinja2 import Environment
 
@@ -118,6 +120,24 @@ class _Stopwatch:
 
 def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildReport:
     """Build the site into config.out atomically; raise BuildError and leave out untouched on failure."""
+    with _cycle_collector_paused():
+        return _build(config, progress)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    # A build makes millions of long-lived objects (records, views, pages) and little cyclic garbage;
+    # the cycle collector would scan them over and over: a fifth of a 10,000-article rebuild.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     started, clock = time.perf_counter(), _Stopwatch()
     check_output_folder(config.out, config.source)
     folder = cache_folder(config)
