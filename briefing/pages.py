@@ -54,12 +54,14 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
 
 
 def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier, *,
-               search_bundles: tuple[str, ...] = (), large: bool = False) -> tuple[Page, ...]:
+               search_bundles: tuple[str, ...] = (), large: bool = False,
+               inputs: Mapping[str, str] | None = None) -> tuple[Page, ...]:
     """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
 
     search_bundles are the folders of the search index's shards, merged by the search page;
     A large briefing's book is split into one page per year, and its quotes page keeps each
-    speaker's latest quotes (all of them are on the speaker's page).
+    speaker's latest quotes (all of them are on the speaker's page). inputs, each article's cache
+    key by slug, lets an article page name what it is made from (see Page.inputs).
     """
     views = tuple(article_view(a) for a in articles)
     years = event_years(dossier.events)
@@ -69,11 +71,14 @@ def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: D
                    ("event_count", len(dossier.events))))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
+        # Everything below comes from this article's Prepared record and its neighbours' links.
+        made_from = f"{inputs[view.slug]}\0{previous}\0{following}" if inputs else ""
         pages.append(Page("article", "article.html", view.path, view.title,
                           (("article", view), ("body", bodies[view.slug]),
                            ("previous", previous), ("next", following),
                            ("dossier", dossier.by_article[view.slug]),
-                           ("event_dates", event_dates(dossier.by_article[view.slug].events)))))
+                           ("event_dates", event_dates(dossier.by_article[view.slug].events))),
+                          inputs=made_from))
     pages.extend(_dossier_pages(dossier, large=large))
     pages.extend(_book_pages(views, bodies, by_year=large))
     pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)), ("bundles", search_bundles))))

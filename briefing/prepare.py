@@ -41,8 +41,12 @@ class Preparation:
 
 
 def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, cache: BuildCache,
-                     jobs: int) -> tuple[tuple[Prepared, ...], tuple[Problem, ...]]:
-    """Prepare every file (from the cache where possible); return results in file order and problems."""
+                     jobs: int) -> tuple[tuple[Prepared, ...], dict[str, str], tuple[Problem, ...]]:
+    """Prepare every file (from the cache where possible).
+
+    Return the results in file order, each article's cache key by slug (a hash of its bytes and of
+    everything that shapes a Prepared: what the article's own pages are made from) and the problems.
+    """
     keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
     results: list[Prepared | BuildError | None] = [cache.get(k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
@@ -53,7 +57,8 @@ def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, c
     cache.prune(set(keys))
     prepared = tuple(r for r in results if isinstance(r, Prepared))
     problems = tuple(p for r in results if isinstance(r, BuildError) for p in r.problems)
-    return prepared, problems
+    keys_by_slug = {r.article.slug: key for key, r in zip(keys, results) if isinstance(r, Prepared)}
+    return prepared, keys_by_slug, problems
 
 
 def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> list[Prepared | BuildError]:

@@ -159,3 +159,7 @@ class Page:
     context: tuple[tuple[str, object], ...] = field(default=())
     absolute_links: bool = False
     """True for pages served at arbitrary URLs (404.html), where relative links would break."""
+    inputs: str = ""
+    """A digest of everything the context is made from, when the planner can vouch for it (an
+    article page: its source's cache key and its neighbours); page reuse then hashes this instead
+    of pickling the whole context."""

@@ -35,6 +35,9 @@ class PageReuse:
         """Return the hash of everything that shapes the page, or None when it cannot be hashed."""
         if self.manifest is None:
             return None
+        if page.inputs:
+            head = repr((page.kind, page.template, page.path, page.title, page.absolute_links, page.inputs))
+            return hashlib.sha256(self.salt + head.encode()).hexdigest()
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
         # Without the memo, equal values pickle to equal bytes whether or not they share objects

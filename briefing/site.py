@@ -67,6 +67,8 @@ class Collected:
     articles: tuple[Article, ...]
     bodies: dict[str, str]
     extractions: dict[str, Extraction]
+    inputs: dict[str, str]
+    """Each article's cache key by slug: a hash of everything its Prepared record is made from."""
     gazetteer: Gazetteer
     warnings: tuple[Problem, ...]
 
@@ -78,7 +80,7 @@ def collect_articles(config: SiteConfig) -> Collected:
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
     cache = BuildCache(cache_folder(config),
                        code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
-    prepared, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
+    prepared, keys, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
     problems = [*problems, *prepare_problems]
     articles = tuple(p.article for p in prepared)
     try:
@@ -92,7 +94,7 @@ def collect_articles(config: SiteConfig) -> Collected:
         raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
                           for w in all_warnings])
     return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
-                     {p.article.slug: p.extraction for p in prepared}, gazetteer, tuple(all_warnings))
+                     {p.article.slug: p.extraction for p in prepared}, keys, gazetteer, tuple(all_warnings))
 
 
 def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
@@ -154,7 +156,7 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
                          config.split_by_year_from) if config.search else ()
     pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer),
-                       search_bundles=tuple(s.folder for s in shards),
+                       search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
                        large=len(articles) >= config.split_by_year_from)
     env = make_environment(templates_folder(config))
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))

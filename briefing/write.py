@@ -45,6 +45,7 @@ class SiteWriter:
         self.out = out
         self.written: set[str] = set()
         self.temp: Path | None = None
+        self._folders: set[Path] = set()
 
     def __enter__(self) -> SiteWriter:
         try:
@@ -77,7 +78,7 @@ class SiteWriter:
         """Write one file of the site; refuse paths outside the site and paths written before."""
         target = self._target(path)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._make_folder(target.parent)
             target.write_bytes(data)
         except OSError as error:
             error.filename = str(self.out / path)  # name the file in the site, not in the temporary folder
@@ -88,7 +89,7 @@ class SiteWriter:
         """Put an unchanged file of the previous build at path: a hard link, or a copy across devices."""
         target = self._target(path)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._make_folder(target.parent)
             try:
                 os.link(existing, target)
             except OSError:
@@ -100,9 +101,20 @@ class SiteWriter:
 
     def link_tree(self, folder: Path, into: str) -> None:
         """Put every file of a folder of the previous build into the site under into/."""
-        for file in sorted(folder.rglob("*")):
-            if file.is_file() and not file.is_symlink():
-                self.link(posixpath.join(into, file.relative_to(folder).as_posix()), file)
+        for root, folders, files in os.walk(folder):
+            folders.sort()
+            relative = os.path.relpath(root, folder)
+            inside = into if relative == "." else posixpath.join(into, relative.replace(os.sep, "/"))
+            for name in sorted(files):
+                source = os.path.join(root, name)
+                if not os.path.islink(source):
+                    self.link(posixpath.join(inside, name), Path(source))
+
+    def _make_folder(self, folder: Path) -> None:
+        # Thousands of pages share a few folders: one mkdir each, not one per file.
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def copy_tree(self, folder: Path, into: str) -> None:
         """Copy a folder's files into the site (symbolic links are not followed)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -100,3 +101,20 @@ def test_default_cache_lives_beside_the_output(tmp_path):
     assert (tmp_path / "site" / ".briefing-cache" / "pages.json").is_file()
     build(src, tmp_path / "site2" / "dist", "--no-cache")
     assert not (tmp_path / "site2" / ".briefing-cache").exists()
+
+
+def test_editing_one_title_rewrites_that_article_page_and_its_neighbours_only(tmp_path, source):
+    cache = tmp_path / "cache"
+    build(source, tmp_path / "out", "--cache-dir", str(cache))
+    order = [a["path"] for a in json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))]
+    inodes = {path: (tmp_path / "out" / path).stat().st_ino for path in order}
+    edited = source / "story-100.md"
+    # "Story 100 revised" keeps its place in the timeline (same date, still before "Story 184").
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Story 100", "Story 100 revised"), encoding="utf-8")
+    after = build(source, tmp_path / "out", "--cache-dir", str(cache))
+    assert after == build(source, tmp_path / "fresh", "--no-cache")
+    new_order = [a["path"] for a in json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))]
+    at = next(i for i, path in enumerate(new_order) if path.endswith("story-100-revised.html"))
+    assert new_order[:at] + new_order[at + 1:] == order[:at] + order[at + 1:]
+    rewritten = [path for path in new_order if inodes.get(path) != (tmp_path / "out" / path).stat().st_ino]
+    assert rewritten == new_order[at - 1:at + 2]
