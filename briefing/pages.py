@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from typing import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from briefing.dossier import (
     Dossier,
@@ -65,22 +67,23 @@ def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: D
     """
     views = tuple(article_view(a) for a in articles)
     years = event_years(dossier.events)
+    made_from = partial(_made_from, inputs)
+    # The timeline is made from every article (its views, filters and the dossier's event years).
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
                   (("years", timeline(views)), ("count", len(views)),
                    ("filters", timeline_filters(views)), ("event_years", years),
-                   ("event_count", len(dossier.events))))]
+                   ("event_count", len(dossier.events))), inputs=made_from(views))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
         # Everything below comes from this article's Prepared record and its neighbours' links.
-        made_from = f"{inputs[view.slug]}\0{previous}\0{following}" if inputs else ""
         pages.append(Page("article", "article.html", view.path, view.title,
                           (("article", view), ("body", bodies[view.slug]),
                            ("previous", previous), ("next", following),
                            ("dossier", dossier.by_article[view.slug]),
                            ("event_dates", event_dates(dossier.by_article[view.slug].events))),
-                          inputs=made_from))
+                          inputs=made_from((view,), previous, following)))
     pages.extend(_dossier_pages(dossier, large=large))
-    pages.extend(_book_pages(views, bodies, by_year=large))
+    pages.extend(_book_pages(views, bodies, made_from, by_year=large))
     pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)), ("bundles", search_bundles))))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
@@ -104,24 +107,39 @@ def _dossier_pages(dossier: Dossier, *, large: bool) -> list[Page]:
     return pages
 
 
-def _book_pages(views: tuple[ArticleView, ...], bodies: dict[str, str], *, by_year: bool) -> list[Page]:
+def _book_pages(views: tuple[ArticleView, ...], bodies: dict[str, str], made_from: Callable[..., str], *,
+                by_year: bool) -> list[Page]:
     """Return the briefing book: one page holding every article, or a list of volumes and one page per year.
 
     A volume's page names only its neighbours, so adding an article rewrites only its own year's volume.
     """
     if not by_year:
         return [Page("book", "book.html", "book.html", "Briefing book", _book_context(
-            chapters=book_chapters(views, bodies), count=len(views)))]
+            chapters=book_chapters(views, bodies), count=len(views)), inputs=made_from(views))]
     volumes = book_volumes(views)
     pages = [Page("book", "book.html", "book.html", "Briefing book", _book_context(
         volumes=tuple((v.label, v.path, v.count) for v in volumes), count=len(views)))]
     for index, volume in enumerate(volumes):
-        previous, following = volumes[index - 1] if index else None, volumes[index + 1:index + 2]
+        previous = Link(volumes[index - 1].label, volumes[index - 1].path) if index else None
+        following = Link(volumes[index + 1].label, volumes[index + 1].path) if index + 1 < len(volumes) else None
         pages.append(Page("book", "book.html", volume.path, f"Briefing book, {volume.label}", _book_context(
             chapters=book_chapters(volume.articles, bodies), count=volume.count, volume=volume.label,
-            previous=Link(previous.label, previous.path) if previous else None,
-            next=Link(following[0].label, following[0].path) if following else None)))
+            previous=previous, next=following), inputs=made_from(volume.articles, previous, following)))
     return pages
+
+
+def _made_from(inputs: Mapping[str, str] | None, views: tuple[ArticleView, ...], *extra: object) -> str:
+    """Return a digest of the cache keys of the articles a page is made from, and of extra values.
+
+    Only for pages whose context derives from those articles' Prepared records alone (plus extra);
+    "" when the keys are unknown, and the page's context is hashed instead.
+    """
+    if not inputs:
+        return ""
+    digest = hashlib.sha256(repr(extra).encode())
+    for view in views:
+        digest.update(inputs[view.slug].encode())
+    return digest.hexdigest()
 
 
 def _book_context(*, chapters: tuple = (), volumes: tuple = (), count: int, volume: str = "",
