@@ -163,7 +163,8 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     clock.lap("plan pages")
     with SiteWriter(config.out) as writer, ShardIndexer(
             writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), jobs=config.jobs) as indexer:
-        _write_pages(writer, env, _article_pages_first(pages), config, reuse, progress, written=indexer.written)
+        _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress,
+                     written=indexer.written)
         clock.lap("render and write pages")
         writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
@@ -193,25 +194,41 @@ def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard
     return True
 
 
-def _article_pages_first(pages: tuple[Page, ...]) -> list[Page]:
-    """Order pages so the article pages (in timeline order) come first: search indexing starts early."""
-    return sorted(pages, key=lambda page: page.kind != "article")
+@dataclass(frozen=True, slots=True)
+class _Write:
+    """One page to put in the site: rendered, or linked from the previous build's file."""
+
+    page: Page
+    fingerprint: str | None
+    previous: Path | None
 
 
-def _write_pages(writer: SiteWriter, env: Environment, pages: list[Page], config: SiteConfig,
+def _plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard, ...]) -> list[_Write]:
+    """Decide which pages to render and which to link; order them so search indexing starts early.
+
+    Article pages come first, those of search shards with a changed page before the others, so
+    those shards' indexers run while the rest of the site is written.
+    """
+    writes = [_Write(page, (fingerprint := reuse.fingerprint(page)), reuse.previous_file(page.path, fingerprint))
+              for page in pages]
+    shard_of = {path: shard.name for shard in shards for path in shard.pages}
+    changed = {shard_of[w.page.path] for w in writes if w.previous is None and w.page.path in shard_of}
+    return sorted(writes, key=lambda w: (w.page.kind != "article", shard_of.get(w.page.path) not in changed))
+
+
+def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], config: SiteConfig,
                  reuse: PageReuse, progress: Progress | None, *, written: Callable[[str], None]) -> None:
-    for done, page in enumerate(pages, start=1):
-        fingerprint = reuse.fingerprint(page)
-        previous = reuse.previous_file(page.path, fingerprint)
-        if previous:
-            file = writer.link(page.path, previous)
+    for done, write in enumerate(writes, start=1):
+        page = write.page
+        if write.previous:
+            file = writer.link(page.path, write.previous)
             reuse.reused += 1
         else:
             file = writer.write_text(page.path, render_page(env, page, config))
-        reuse.record(page.path, fingerprint, file)
+        reuse.record(page.path, write.fingerprint, file)
         written(page.path)
         if progress:
-            progress("rendering", done, len(pages))
+            progress("rendering", done, len(writes))
 
 
 def _input_digest(config: SiteConfig) -> str:
