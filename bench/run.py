@@ -185,6 +185,8 @@ def time_briefing(b: Briefing, size: int, corpus: str, runs: int, work: str,
     return [
         _briefing_cold(b, size, source, runs, base),
         _briefing_warm(b, size, source, runs, base),
+        _briefing_edited(b, size, source, runs, base, "CSS"),
+        _briefing_edited(b, size, source, runs, base, "template"),
         _briefing_add_one(b, size, corpus, runs, base, seed),
     ]
 
@@ -229,6 +231,36 @@ def _briefing_warm(b: Briefing, size: int, source: str, runs: int, base: str) ->
         row.error = "priming build failed, %s" % e
         return _finish(row, out)
     timed_runs(row, runs, cwd=REPO, log=log)
+    return _finish(row, out)
+
+
+def _briefing_edited(b: Briefing, size: int, source: str, runs: int, base: str, what: str) -> Row:
+    """Time rebuilds after an edit to the CSS or to the base template (copies named in a config file)."""
+    work = os.path.join(base, "briefing-%s" % what.lower())
+    out, cache, config = (os.path.join(work, name) for name in ("out", "cache", "briefing.yaml"))
+    command = briefing_cmd(b, source, out, cache, cold=False) + ["--config", config]
+    row = Row(size, "briefing", "warm, %s edited" % what, command)
+    if _failed(b, row):
+        return row
+    rmtree(work)
+    for folder in ("templates", "static"):
+        shutil.copytree(os.path.join(REPO, folder), os.path.join(work, folder))
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("templates: %s\nstatic: %s\n" % (os.path.join(work, "templates"), os.path.join(work, "static")))
+    edited = os.path.join(work, *(("static", "css", "site.css") if what == "CSS" else ("templates", "base.html")))
+    edits = iter(range(1, runs + 1))
+
+    def edit() -> None:
+        """Append a comment that changes the output (every page for the template, one file for CSS)."""
+        with open(edited, "a", encoding="utf-8") as f:
+            f.write("/* edit %d */\n" % next(edits) if what == "CSS" else "<!-- edit %d -->\n" % next(edits))
+    log = os.path.join(base, "briefing-%s.log" % what.lower())
+    try:
+        run_untimed(row.command, cwd=REPO, log=log)
+    except RuntimeError as e:
+        row.error = "priming build failed, %s" % e
+        return _finish(row, out)
+    timed_runs(row, runs, cwd=REPO, log=log, before=edit)
     return _finish(row, out)
 
 
