@@ -127,7 +127,10 @@ def _progress_printer():
 def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) -> None:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if not quiet and report.up_to_date:
+    if not quiet and report.static_only:
+        print(f"Only static files changed: copied static/ again and kept {_count(report.pages, 'page')} "
+              f"of {_count(report.articles, 'article')} in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
+    elif not quiet and report.up_to_date:
         print(f"Nothing changed since the last build: {_count(report.articles, 'article')}, "
               f"{_count(report.pages, 'page')}, {_count(len(report.warnings), 'warning')}; "
               f"{os.fspath(report.out)}/ is up to date (checked in {report.seconds:.2f} s)")

@@ -1,9 +1,10 @@
 """Tell whether a build would change anything: a stamp of every input and output, like make's.
 
 After a build, a stamp records a digest of its inputs (the article files' names and file-system
-stats, the templates, static files, gazetteer, configuration, code and environment) and of the
-output folder's files. When the next build finds both digests unchanged, the site in the output
-folder is exactly what it would write, so it is left as it is.
+stats, the templates, gazetteer, configuration, code and environment), one of the static files,
+and one of the output folder's files. When the next build finds them all unchanged, the site in
+the output folder is exactly what it would write, so it is left as it is; when only the static
+files changed, every page is still good and only static/ is written again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from briefing.errors import Problem
 
-_VERSION = 1
+_VERSION = 2
 STAMP = "stamp.json"
 
 
@@ -25,6 +26,8 @@ class Stamp:
     """What the last build read and wrote, and what it reported."""
 
     inputs: str
+    static: str
+    """The digest of the static files, apart: when only they changed, the pages are still good."""
     outputs: str
     articles: int
     pages: int
@@ -44,6 +47,13 @@ def input_digest(source: Path, files: list[Path], setting: str) -> str:
         entries = []
     for entry in entries:
         digest.update(f"{entry.name}\0{entry.is_symlink()}\0{_stat(entry.path)}\n".encode())
+    digest.update(files_digest(files).encode())
+    return digest.hexdigest()
+
+
+def files_digest(files: list[Path]) -> str:
+    """Hash the paths and bytes of files."""
+    digest = hashlib.sha256()
     for path in files:
         digest.update(f"\0{path}\0".encode())
         digest.update(_file_bytes(path))
@@ -88,7 +98,7 @@ def read_stamp(folder: Path) -> Stamp | None:
         data = json.loads((folder / STAMP).read_text(encoding="utf-8"))
         if data.get("version") != _VERSION:
             return None
-        return Stamp(data["inputs"], data["outputs"], int(data["articles"]), int(data["pages"]),
+        return Stamp(data["inputs"], data["static"], data["outputs"], int(data["articles"]), int(data["pages"]),
                      tuple(Problem(*w) for w in data["warnings"]))
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
@@ -96,7 +106,7 @@ def read_stamp(folder: Path) -> Stamp | None:
 
 def write_stamp(folder: Path, stamp: Stamp) -> None:
     """Keep the stamp for the next build; a stamp that cannot be written only costs speed."""
-    data = json.dumps({"version": _VERSION, "inputs": stamp.inputs, "outputs": stamp.outputs,
+    data = json.dumps({"version": _VERSION, "inputs": stamp.inputs, "static": stamp.static, "outputs": stamp.outputs,
                        "articles": stamp.articles, "pages": stamp.pages,
                        "warnings": [[w.path, w.message, w.line, w.column] for w in stamp.warnings]})
     try:

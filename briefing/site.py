@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from briefing.extract import Extraction, Gazetteer, load_gazetteer
 from briefing.feeds import site_files, source_date
 from briefing.freshness import (
     Stamp,
+    files_digest,
     folder_files,
     input_digest,
     output_digest,
@@ -58,6 +59,8 @@ class BuildReport:
     """Pages linked unchanged from the previous build instead of rendered."""
     up_to_date: bool = False
     """True when nothing changed since the last build and the output folder was left as it was."""
+    static_only: bool = False
+    """True when only static files changed: the pages were kept and static/ written again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +146,16 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     started, clock = time.perf_counter(), _Stopwatch()
     check_output_folder(config.out, config.source)
     folder = cache_folder(config)
-    inputs = _input_digest(config) if folder else ""
+    inputs, static = (_input_digest(config), files_digest(folder_files(static_folder(config)))) if folder else ("", "")
     stamp = read_stamp(folder) if folder else None
     if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
         clock.lap("check for changes")
+        if stamp.static != static:
+            _replace_static_files(config, replace(stamp, static=static))
+            clock.lap("copy static files, keep the pages")
         return BuildReport(stamp.articles, stamp.pages, stamp.warnings, time.perf_counter() - started,
-                           config.out, stages=tuple(clock.stages), reused=stamp.pages, up_to_date=True)
+                           config.out, stages=tuple(clock.stages), reused=stamp.pages,
+                           up_to_date=stamp.static == static, static_only=stamp.static != static)
     clock.lap("check for changes")
     collected = collect_articles(config)
     articles, bodies = collected.articles, collected.bodies
@@ -177,10 +184,21 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     reuse.save()
     clock.lap("swap into place")
     if folder:
-        write_stamp(folder, Stamp(inputs, output_digest(config.out), len(articles), len(pages), collected.warnings))
+        write_stamp(folder, Stamp(inputs, static, output_digest(config.out), len(articles), len(pages),
+                                  collected.warnings))
         clock.lap("stamp the output")
     return BuildReport(len(articles), len(pages), collected.warnings, time.perf_counter() - started, config.out,
                        search, tuple(clock.stages), reuse.reused)
+
+
+def _replace_static_files(config: SiteConfig, stamp: Stamp) -> None:
+    """Write the site again from the previous one, every file linked but static/, copied anew; stamp it."""
+    with SiteWriter(config.out) as writer:
+        writer.link_previous(skip="static")
+        writer.copy_tree(static_folder(config), "static")
+    folder = cache_folder(config)
+    assert folder is not None
+    write_stamp(folder, replace(stamp, outputs=output_digest(config.out)))
 
 
 def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard: Shard) -> bool:
@@ -232,9 +250,9 @@ def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], con
 
 
 def _input_digest(config: SiteConfig) -> str:
-    """Hash every input of a build without reading the articles (see freshness.py)."""
+    """Hash every input of a build but the static files, without reading the articles (see freshness.py)."""
     gazetteer = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
-    files = [gazetteer, *folder_files(templates_folder(config)), *folder_files(static_folder(config))]
+    files = [gazetteer, *folder_files(templates_folder(config))]
     setting = "\0".join((repr(config), code_fingerprint(), os.environ.get("SOURCE_DATE_EPOCH", ""),
                           str(config.out.resolve())))
     return input_digest(config.source, files, setting)

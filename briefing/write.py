@@ -116,6 +116,16 @@ class SiteWriter:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
+    def link_previous(self, *, skip: str) -> None:
+        """Put every file of the previous output into the site, except the top-level entry skip."""
+        for entry in sorted(os.scandir(self.out), key=lambda e: e.name):
+            if entry.name in (skip, MARKER, *KEPT_FILES):  # the marker and kept files are _finish's
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                self.link_tree(Path(entry.path), entry.name)
+            elif entry.is_file(follow_symlinks=False):
+                self.link(entry.name, Path(entry.path))
+
     def copy_tree(self, folder: Path, into: str) -> None:
         """Copy a folder's files into the site (symbolic links are not followed)."""
         for file in sorted(folder.rglob("*")):

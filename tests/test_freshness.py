@@ -110,3 +110,22 @@ def test_an_up_to_date_build_still_reports_the_warnings(tmp_path):
     first = build(make_config({"source": source, "out": tmp_path / "out"}))
     again = build(make_config({"source": source, "out": tmp_path / "out"}))
     assert again.up_to_date and again.warnings == first.warnings and first.warnings
+
+
+def test_when_only_static_files_changed_the_pages_are_kept_and_static_is_written_again(site, capsys):
+    before = stats(site["out"])
+    (site["static"] / "css" / "site.css").write_text("body { color: teal; }", encoding="utf-8")
+    report = build(make_config(site))
+    assert report.static_only and not report.up_to_date
+    after = stats(site["out"])
+    pages = [p for p in before if p.endswith(".html")]
+    assert pages and all(after[p][0] == before[p][0] for p in pages)  # the same files, hard-linked
+    assert (site["out"] / "static" / "css" / "site.css").read_text(encoding="utf-8") == "body { color: teal; }"
+    assert build(make_config(site)).up_to_date
+
+
+def test_static_and_article_changes_together_build_everything(site):
+    (site["static"] / "css" / "site.css").write_text("body{}", encoding="utf-8")
+    write_tree(site["source"], {"s4.md": GOOD.format(n=4)})
+    report = build(make_config(site))
+    assert not report.static_only and not report.up_to_date and report.articles == 4
