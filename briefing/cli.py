@@ -128,8 +128,8 @@ def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) ->
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not quiet and report.static_only:
-        print(f"Only static files changed: copied static/ again and kept {_count(report.pages, 'page')} "
-              f"of {_count(report.articles, 'article')} in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
+        print(f"Only static files changed: copied static/ again, kept all {_count(report.pages, 'page')} "
+              f"({_count(report.articles, 'article')}) in {report.seconds:.2f} s -> {os.fspath(report.out)}/")
     elif not quiet and report.up_to_date:
         print(f"Nothing changed since the last build: {_count(report.articles, 'article')}, "
               f"{_count(report.pages, 'page')}, {_count(len(report.warnings), 'warning')}; "

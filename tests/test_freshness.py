@@ -129,3 +129,12 @@ def test_static_and_article_changes_together_build_everything(site):
     write_tree(site["source"], {"s4.md": GOOD.format(n=4)})
     report = build(make_config(site))
     assert not report.static_only and not report.up_to_date and report.articles == 4
+
+
+def test_the_summary_says_what_a_static_only_build_did(site, capsys):
+    (site["static"] / "css" / "site.css").write_text("body{}", encoding="utf-8")
+    config = write_tree(Path(site["out"]).parent, {"c.yaml": f"templates: {site['templates']}\n"
+                                                            f"static: {site['static']}\n"}) / "c.yaml"
+    assert main(["--source", str(site["source"]), "--out", str(site["out"]), "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Only static files changed: copied static/ again, kept all ") and "(3 articles)" in out
