@@ -185,3 +185,10 @@ def test_rebuilding_gives_the_same_bundle(tmp_path):
     build(make_config({"source": SEEDS, "out": tmp_path / "b"}))
     first, second = tree(tmp_path / "a" / "pagefind"), tree(tmp_path / "b" / "pagefind")
     assert first.keys() == second.keys() and first == second
+
+
+def test_indexed_text_keeps_byline_date_and_reading_time_apart(built_site):
+    for article in articles_of(built_site):
+        text = " ".join(indexed_pages(built_site)["/" + article["path"]].split())
+        if article["authors"] and article["date"]:
+            assert re.search(re.escape(article["authors"][-1]) + r" \d{1,2} [A-Z][a-z]+ \d{4} ", text), text[:300]
