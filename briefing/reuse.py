@@ -17,7 +17,7 @@ from typing import Iterable
 
 from briefing.records import Page
 
-_VERSION = 2
+_VERSION = 3
 
 
 class PageReuse:
@@ -52,31 +52,36 @@ class PageReuse:
     def previous_file(self, path: str, fingerprint: str | None) -> Path | None:
         """Return the previous build's file for path if it was made from the same inputs and is intact."""
         entry = self.previous.get(path)
-        if fingerprint is None or not isinstance(entry, list) or len(entry) != 3 or entry[0] != fingerprint:
+        if fingerprint is None or not isinstance(entry, list) or len(entry) != 4 or entry[0] != fingerprint:
             return None
         old = self.out / path
         try:
             stat = old.stat()
         except OSError:
             return None
-        return old if [stat.st_size, stat.st_mtime_ns] == entry[1:] else None
+        return old if [stat.st_size, stat.st_mtime_ns] == entry[1:3] else None
 
-    def record(self, path: str, fingerprint: str | None, written: Path) -> None:
-        """Remember what was written to path, so the next build can reuse it."""
+    def previous_search_digest(self, path: str) -> str:
+        """Return the search digest the previous build recorded for path ("" when none)."""
+        entry = self.previous.get(path)
+        return entry[3] if isinstance(entry, list) and len(entry) == 4 and isinstance(entry[3], str) else ""
+
+    def record(self, path: str, fingerprint: str | None, written: Path, search_digest: str = "") -> None:
+        """Remember what was written to path (and the hash of its search document), for the next build."""
         if fingerprint is not None:
             stat = written.stat()
-            self.current[path] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+            self.current[path] = [fingerprint, stat.st_size, stat.st_mtime_ns, search_digest]
 
     def group_key(self, paths: Iterable[str]) -> str | None:
-        """Return one hash over the fingerprints of the pages written to paths, or None if one has none."""
+        """Return one hash over the search digests of the pages at paths, or None if one has none."""
         if self.manifest is None:
             return None
         digest = hashlib.sha256()
         for path in paths:
             entry = self.current.get(path)
-            if entry is None:
+            if entry is None or not entry[3]:
                 return None
-            digest.update(f"{path}\0{entry[0]}\n".encode())
+            digest.update(f"{path}\0{entry[3]}\n".encode())
         return digest.hexdigest()
 
     def previous_group_key(self, name: str) -> str | None:

@@ -8,8 +8,10 @@ re-indexes one year, not the whole story.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -29,6 +31,8 @@ INDEXED_GLOB = INDEXED_PREFIX + "**/*.html"
 EXCLUDED = ".source-notes"
 """Left out of the index: the source notes (file names, provenance, removed junk) are not the article."""
 _TIMEOUT_SECONDS = 300
+_BODY_OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>")
+_LANG = re.compile(r"<html\b[^>]*\slang=\"([^\"<>]*)\"", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,10 @@ class ShardIndexer:
     def __exit__(self, *exc_info: object) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def indexes(self, path: str) -> bool:
+        """Tell whether the page at path belongs to a search shard."""
+        return path in self._shard_of
+
     def written(self, path: str) -> None:
         """Note that the page at path is in the site; start its shard's indexer if it was the last."""
         shard = self._shard_of.get(path)
@@ -139,13 +147,45 @@ class ShardIndexer:
                            len(self.shards), len(indexed), sum(len(s.pages) for s in indexed))
 
 
+def search_document(html: str) -> str:
+    """Return what the indexer needs of a page: its language and its data-pagefind-body element.
+
+    A shard is indexed from these documents, not the pages, so its index is a function of exactly
+    these bytes: a template change outside the article (a header, a stylesheet link) keeps it.
+    A page without such an element is its own search document.
+    """
+    opening = _BODY_OPEN.search(html)
+    end = _element_end(html, opening.group(1), opening.end()) if opening else None
+    if opening is None or end is None:
+        return html
+    lang = _LANG.search(html)
+    return (f'<!DOCTYPE html>\n<html lang="{lang.group(1) if lang else ""}"><head><meta charset="utf-8"></head>'
+            f"<body>{html[opening.start():end]}</body></html>\n")
+
+
+def _element_end(html: str, tag: str, start: int) -> int | None:
+    """Return where the element whose opening tag ends at start closes (same-name tags nest), or None."""
+    depth = 1
+    for match in re.compile(rf"<(/?){re.escape(tag)}\b[^>]*>", re.I).finditer(html, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.end()
+    return None
+
+
+def search_digest(html: str) -> str:
+    """Return the hash of a page's search document: equal hashes, equal indexes."""
+    return hashlib.sha256(search_document(html).encode()).hexdigest()
+
+
 def _index_one(site: Path, shard: Shard) -> Problem | None:
-    """Index one shard from a staging folder holding (links to) just its pages; return a problem or None."""
+    """Index one shard from a staging folder holding just its pages' search documents; return a problem."""
     output = site / shard.folder
     staging = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=site.parent)).resolve()
     try:
         for path in shard.pages:
-            _link_or_copy(site / path, staging / path)
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            (staging / path).write_text(search_document((site / path).read_text(encoding="utf-8")), encoding="utf-8")
         command = [str(pagefind_executable()), "--site", str(staging), "--output-path", str(output.resolve()),
                    "--glob", INDEXED_GLOB, "--exclude-selectors", EXCLUDED, "--quiet"]
         try:
@@ -159,14 +199,6 @@ def _index_one(site: Path, shard: Shard) -> Problem | None:
         return Problem(shard.folder, f"the search indexer failed with exit code {result.returncode}:\n"
                                      f"{_tail(result.stderr or result.stdout)}")
     return None
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
 
 
 def indexed_pages(bundle: Path) -> int:

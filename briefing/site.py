@@ -35,7 +35,7 @@ from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
 from briefing.reuse import PageReuse
-from briefing.search import SearchIndex, Shard, ShardIndexer, plan_shards
+from briefing.search import SearchIndex, Shard, ShardIndexer, plan_shards, search_digest
 from briefing.views import article_path, sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
@@ -170,8 +170,7 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     clock.lap("plan pages")
     with SiteWriter(config.out) as writer, ShardIndexer(
             writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), jobs=config.jobs) as indexer:
-        _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress,
-                     written=indexer.written)
+        _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
         writer.write_text("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
@@ -235,16 +234,19 @@ def _plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard,
 
 
 def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], config: SiteConfig,
-                 reuse: PageReuse, progress: Progress | None, *, written: Callable[[str], None]) -> None:
+                 reuse: PageReuse, progress: Progress | None, indexer: ShardIndexer) -> None:
     for done, write in enumerate(writes, start=1):
         page = write.page
         if write.previous:
             file = writer.link(page.path, write.previous)
+            digest = reuse.previous_search_digest(page.path)
             reuse.reused += 1
         else:
-            file = writer.write_text(page.path, render_page(env, page, config))
-        reuse.record(page.path, write.fingerprint, file)
-        written(page.path)
+            html = render_page(env, page, config)
+            file = writer.write_text(page.path, html)
+            digest = search_digest(html) if indexer.indexes(page.path) else ""
+        reuse.record(page.path, write.fingerprint, file, digest)
+        indexer.written(page.path)
         if progress:
             progress("rendering", done, len(writes))
 

@@ -148,13 +148,15 @@ def horizontal_overflow(page) -> int:
                          " - document.documentElement.clientWidth")
 
 
-def search_in_browser(browser, site_url: str, query: str) -> list[str]:
-    """Search the built site through its search page; return the result links as absolute URLs."""
+def search_in_browser(browser, site_url: str, query: str, *, titles: bool = False) -> list[str]:
+    """Search the built site through its search page; return the result links as absolute URLs
+    (or, with titles, the results' titles)."""
     page = browser.new_page()
     try:
         page.goto(f"{site_url}search.html?q={quote(query)}")
         page.wait_for_function("() => !/Searching|^$/.test(document.getElementById('search-status').textContent)")
-        return page.eval_on_selector_all("#search-results a", "links => links.map(a => a.href)")
+        return page.eval_on_selector_all("#search-results a", "links => links.map(a => a.%s)"
+                                         % ("textContent" if titles else "href"))
     finally:
         page.close()
 

@@ -219,6 +219,7 @@ def test_search_merges_the_year_shards_of_a_large_briefing(browser, tmp_path, ar
         # Each article's own title words find it, whichever shard holds it.
         for article in articles:
             assert url + article["path"] in search_in_browser(browser, url, article["title"])
+            assert article["title"] in search_in_browser(browser, url, article["title"], titles=True)
     assert {u.rsplit("/", 1)[1][:4] for u in found} == set(years)
 
 

@@ -13,7 +13,7 @@ from conftest import SEEDS, build_site, write_tree
 
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.search import Shard, ShardIndexer, plan_shards
+from briefing.search import Shard, ShardIndexer, plan_shards, search_document
 from briefing.site import build
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
@@ -192,3 +192,52 @@ def test_indexed_text_keeps_byline_date_and_reading_time_apart(built_site):
         text = " ".join(indexed_pages(built_site)["/" + article["path"]].split())
         if article["authors"] and article["date"]:
             assert re.search(re.escape(article["authors"][-1]) + r" \d{1,2} [A-Z][a-z]+ \d{4} ", text), text[:300]
+
+
+def test_the_search_document_is_the_pages_language_and_its_search_body():
+    page = ('<!DOCTYPE html><html lang="es"><head><title>T</title></head><body><header>Site</header>'
+            '<article class="x" data-pagefind-body><h1>Título</h1><article>inner</article><p>Text</p></article>'
+            '<footer>f</footer></body></html>')
+    document = search_document(page)
+    assert '<html lang="es">' in document
+    assert '<article class="x" data-pagefind-body><h1>Título</h1><article>inner</article><p>Text</p></article>' in document
+    assert "Site" not in document and "<footer>" not in document
+    assert search_document("<html><body><p>No body marked</p></body></html>") == \
+        "<html><body><p>No body marked</p></body></html>"
+
+
+@pytest.fixture()
+def own_templates(tmp_path: Path) -> tuple[Path, Path]:
+    templates = Path(shutil.copytree(Path(__file__).resolve().parent.parent / "templates", tmp_path / "templates"))
+    return templates, write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_template_change_outside_the_article_keeps_the_search_index(tmp_path, own_templates):
+    templates, _ = own_templates
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = {"source": source, "out": tmp_path / "out", "templates": templates}
+    build(make_config(config))
+    _edit(templates / "base.html", "</footer>", "<p>A new footer line.</p></footer>")
+    report = build(make_config(config))
+    assert report.search.indexed_shards == 0 and report.search.shards == 1
+    assert "A new footer line." in (tmp_path / "out" / "articles" / "2020-01-02-good.html").read_text(encoding="utf-8")
+    build(make_config({**config, "out": tmp_path / "cold", "use_cache": False}))
+    assert tree(tmp_path / "out" / "pagefind") == tree(tmp_path / "cold" / "pagefind")
+
+
+def test_a_template_change_inside_the_article_indexes_again(tmp_path, own_templates):
+    templates, _ = own_templates
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = {"source": source, "out": tmp_path / "out", "templates": templates}
+    build(make_config(config))
+    _edit(templates / "article.html", "<article class=\"article\" data-pagefind-body>",
+          "<article class=\"article\" data-pagefind-body><p>Lighthouse keepers' note.</p>")
+    report = build(make_config(config))
+    assert report.search.indexed_shards == 1
+    assert "keepers" in indexed_pages(tmp_path / "out")["/articles/2020-01-02-good.html"]
