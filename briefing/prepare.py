@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -61,13 +62,16 @@ def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, c
     return prepared, keys_by_slug, problems
 
 
-def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> list[Prepared | BuildError]:
+def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> Iterator[Prepared | BuildError]:
+    """Yield the prepared files in order, as the workers finish them (the caller caches them meanwhile)."""
     workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // CHUNK))
     if workers < 2 or len(files) < PARALLEL_THRESHOLD:
-        return prepare_chunk(files, settings)
+        yield from prepare_chunk(files, settings)
+        return
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [r for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)) for r in chunk]
+        for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)):
+            yield from chunk
 
 
 def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:
