@@ -48,7 +48,6 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
         dateline=_pick("dateline", meta, found.dateline, "inferred", "start of the first paragraph",
                        provenance),
         paragraphs=paragraphs, captions=found.captions, source_file=source.name, kind=source.kind,
-        body_markdown="\n\n".join(paragraphs) if source.kind == "md" else "",
         notes=tuple(meta.values.get("notes", ())), tags=tuple(meta.values.get("tags", ())),
         summary=str(meta.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),

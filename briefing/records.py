@@ -124,8 +124,6 @@ class Article:
     captions: tuple[Caption, ...]
     source_file: str
     kind: str
-    body_markdown: str
-    """The Markdown body for .md articles, "" for plain text."""
     notes: tuple[str, ...]
     tags: tuple[str, ...]
     summary: str
@@ -134,6 +132,11 @@ class Article:
     provenance: tuple[Provenance, ...]
     removed: tuple[Removed, ...]
     warnings: tuple[Problem, ...]
+
+    @property
+    def body_markdown(self) -> str:
+        """Return the Markdown body of a .md article (its paragraphs, blank-line separated), "" for text."""
+        return "\n\n".join(self.paragraphs) if self.kind == "md" else ""
 
     @property
     def date_precision(self) -> str | None:
