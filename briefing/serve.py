@@ -107,6 +107,9 @@ def rebuild(load: Callable[[], SiteConfig], board: StatusBoard) -> None:
         return
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if report.up_to_date and not board.current.error:
+        print("Nothing changed since the last build", flush=True)
+        return  # the open pages are current: no reload
     indexed = f", search index {report.search.pages} pages" if report.search else ""
     print(f"Built {report.articles} articles{indexed} in {time.perf_counter() - started:.2f} s",
           flush=True)

@@ -7,6 +7,7 @@ import shutil
 import threading
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from http import HTTPStatus
 from pathlib import Path
 from typing import Iterator
@@ -171,3 +172,16 @@ def test_a_template_error_is_reported_and_the_site_kept(tmp_path, capsys):
     assert board.current.generation == 1 and "timeline.html" in board.current.error
     assert "timeline.html" in capsys.readouterr().err
     assert "Timeline" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_with_nothing_changed_does_not_reload_the_pages(tmp_path, capsys):
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = make_config({"source": source, "out": tmp_path / "out"})
+    board = StatusBoard(Status(0, config.out, "/"))
+    rebuild(lambda: config, board)
+    rebuild(lambda: config, board)
+    assert board.current == Status(1, config.out, "/")
+    assert capsys.readouterr().out.splitlines()[-1] == "Nothing changed since the last build"
+    board.publish(replace(board.current, error="an earlier failure"))  # then the inputs went back
+    rebuild(lambda: config, board)
+    assert board.current == Status(2, config.out, "/")  # reloaded, the error banner gone
