@@ -7,10 +7,13 @@ user's own build wrote there, with the same trust as the project's code.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from briefing import __version__
@@ -19,9 +22,27 @@ _MAGIC = b"briefing-cache-1\n"
 _DIGEST = hashlib.sha256().digest_size
 
 
+# The libraries whose versions change what a build writes (HTML, sanitising, Markdown, the index).
+_DEPENDENCIES = ("jinja2", "markupsafe", "cmarkgfm", "nh3", "pyyaml", "pagefind", "pagefind_bin_extended",
+                 "pagefind_bin")
+
+
+@functools.lru_cache(maxsize=1)
+def dependency_versions() -> str:
+    """Return the Python version and the installed versions of the libraries that shape the output."""
+    versions = [sys.version]
+    for name in _DEPENDENCIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return "\n".join(versions)
+
+
 def code_fingerprint(*extra: bytes) -> str:
-    """Return a hash of the package's code and data plus extra inputs (settings, gazetteer)."""
-    digest = hashlib.sha256(__version__.encode())
+    """Return a hash of the package's code and data, the libraries' versions and extra inputs
+    (settings, gazetteer): upgrading a library invalidates what it helped to make."""
+    digest = hashlib.sha256(__version__.encode() + b"\0" + dependency_versions().encode())
     package = Path(__file__).resolve().parent
     for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -138,3 +138,9 @@ def test_the_summary_says_what_a_static_only_build_did(site, capsys):
     assert main(["--source", str(site["source"]), "--out", str(site["out"]), "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Only static files changed: copied static/ again, kept all ") and "(3 articles)" in out
+
+
+def test_a_library_upgrade_builds_again(site, monkeypatch):
+    import briefing.cache
+    monkeypatch.setattr(briefing.cache, "dependency_versions", lambda: "nh3=99.0")
+    assert not build(make_config(site)).up_to_date
