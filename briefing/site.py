@@ -149,13 +149,7 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
     inputs, static = (_input_digest(config), files_digest(folder_files(static_folder(config)))) if folder else ("", "")
     stamp = read_stamp(folder) if folder else None
     if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
-        clock.lap("check for changes")
-        if stamp.static != static:
-            _replace_static_files(config, replace(stamp, static=static))
-            clock.lap("copy static files, keep the pages")
-        return BuildReport(stamp.articles, stamp.pages, stamp.warnings, time.perf_counter() - started,
-                           config.out, stages=tuple(clock.stages), reused=stamp.pages,
-                           up_to_date=stamp.static == static, static_only=stamp.static != static)
+        return _pages_unchanged(config, stamp, static, started, clock)
     clock.lap("check for changes")
     collected = collect_articles(config)
     articles, bodies = collected.articles, collected.bodies
@@ -190,14 +184,21 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
                        search, tuple(clock.stages), reuse.reused)
 
 
-def _replace_static_files(config: SiteConfig, stamp: Stamp) -> None:
-    """Write the site again from the previous one, every file linked but static/, copied anew; stamp it."""
-    with SiteWriter(config.out) as writer:
-        writer.link_previous(skip="static")
-        writer.copy_tree(static_folder(config), "static")
-    folder = cache_folder(config)
-    assert folder is not None
-    write_stamp(folder, replace(stamp, outputs=output_digest(config.out)))
+def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, started: float,
+                     clock: _Stopwatch) -> BuildReport:
+    """Finish a build whose pages are all still good: leave the output alone, or only copy static/ again."""
+    clock.lap("check for changes")
+    if stamp.static != static:
+        with SiteWriter(config.out) as writer:
+            writer.link_previous(skip="static")
+            writer.copy_tree(static_folder(config), "static")
+        folder = cache_folder(config)
+        assert folder is not None
+        write_stamp(folder, replace(stamp, static=static, outputs=output_digest(config.out)))
+        clock.lap("copy static files, keep the pages")
+    return BuildReport(stamp.articles, stamp.pages, stamp.warnings, time.perf_counter() - started,
+                       config.out, stages=tuple(clock.stages), reused=stamp.pages,
+                       up_to_date=stamp.static == static, static_only=stamp.static != static)
 
 
 def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard: Shard) -> bool:
