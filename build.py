@@ -1,5 +1,12 @@
 """Build the briefing site: `python build.py` reads seeds/ and writes dist/ (see --help)."""
 
-from briefing.cli import main
+try:
+    from briefing.cli import main
+except ModuleNotFoundError as missing:
+    if (missing.name or "").startswith("briefing"):
+        raise
+    # Most likely an older install: the dependencies changed since `pip install -e .` last ran.
+    raise SystemExit(f"briefing: the library {missing.name!r} is not installed; install the dependencies with "
+                     "`pip install -e .` (inside the project's virtual environment), then run this again.") from None
 
 raise SystemExit(main())
