@@ -60,10 +60,10 @@ def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: D
                inputs: Mapping[str, str] | None = None) -> tuple[Page, ...]:
     """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
 
-    search_bundles are the folders of the search index's shards, merged by the search page;
+    search_bundles are the folders of the search index's shards, merged by the search page.
     A large briefing's book is split into one page per year, and its quotes page keeps each
     speaker's latest quotes (all of them are on the speaker's page). inputs, each article's cache
-    key by slug, lets an article page name what it is made from (see Page.inputs).
+    key by slug, lets the article, timeline and book pages name what they are made from (see Page.inputs).
     """
     views = tuple(article_view(a) for a in articles)
     years = event_years(dossier.events)

@@ -25,8 +25,7 @@ from briefing.errors import BuildError, Problem
 
 BUNDLE = "pagefind"
 """The folder of the site that holds the search bundles; its name is reserved in pages.py."""
-INDEXED_PREFIX = "articles/"
-INDEXED_GLOB = INDEXED_PREFIX + "**/*.html"
+INDEXED_GLOB = "articles/**/*.html"
 """Only article pages are indexed; inside them only the element marked data-pagefind-body."""
 EXCLUDED = ".source-notes"
 """Left out of the index: the source notes (file names, provenance, removed junk) are not the article."""
@@ -199,11 +198,6 @@ def _index_one(site: Path, shard: Shard) -> Problem | None:
         return Problem(shard.folder, f"the search indexer failed with exit code {result.returncode}:\n"
                                      f"{_tail(result.stderr or result.stdout)}")
     return None
-
-
-def indexed_pages(bundle: Path) -> int:
-    """Return how many pages a bundle folder holds (Pagefind writes one fragment per page)."""
-    return sum(1 for _ in (bundle / "fragment").glob("*.pf_fragment"))
 
 
 def pagefind_executable() -> Path:

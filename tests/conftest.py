@@ -27,6 +27,11 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Return {relative path: bytes} of every file under folder."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def seed_body(path: Path) -> bytes:
     """Return a seed file's body: everything after its front matter, byte for byte."""
     data = path.read_bytes()

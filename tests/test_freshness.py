@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_tree
+from conftest import ROOT, tree_bytes, write_tree
 
 from briefing.cli import main
 from briefing.config import make_config
@@ -20,9 +20,6 @@ def stats(folder: Path) -> dict[str, tuple[int, int, int]]:
     return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.stat().st_size)
             for p in sorted(folder.rglob("*"))}
 
-
-def contents(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture()
@@ -89,7 +86,7 @@ def test_any_change_builds_again_and_gives_the_site_a_cold_build_gives(site, cha
     assert not report.up_to_date
     cold = {**site, "out": tmp_path / "cold", "use_cache": False}
     build(make_config(cold))
-    assert contents(site["out"]) == contents(cold["out"])
+    assert tree_bytes(site["out"]) == tree_bytes(cold["out"])
     assert build(make_config(site)).up_to_date  # and then it is up to date again
 
 

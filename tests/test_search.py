@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from browser_support import indexed_pages
-from conftest import SEEDS, build_site, write_tree
+from conftest import SEEDS, build_site, tree_bytes, write_tree
 
 from briefing.config import make_config
 from briefing.errors import BuildError
@@ -156,7 +156,7 @@ def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
     assert (report.search.shards, report.search.indexed_shards, report.search.indexed_pages) == (2, 1, 2)
     assert (tmp_path / "out" / "pagefind" / "2019" / "pagefind-entry.json").stat().st_ino == kept
     build(make_config({"source": source, "out": tmp_path / "cold", "split_by_year_from": 2, "use_cache": False}))
-    assert tree(tmp_path / "out" / "pagefind") == tree(tmp_path / "cold" / "pagefind")
+    assert tree_bytes(tmp_path / "out" / "pagefind") == tree_bytes(tmp_path / "cold" / "pagefind")
     assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
 
 
@@ -175,15 +175,12 @@ def test_a_briefing_built_without_search_says_so_on_its_search_page(tmp_path):
     assert "built without its search index" in page and "search.js" not in page
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 def test_rebuilding_gives_the_same_bundle(tmp_path):
     config = make_config({"source": SEEDS, "out": tmp_path / "a"})
     build(config)
     build(make_config({"source": SEEDS, "out": tmp_path / "b"}))
-    first, second = tree(tmp_path / "a" / "pagefind"), tree(tmp_path / "b" / "pagefind")
+    first, second = tree_bytes(tmp_path / "a" / "pagefind"), tree_bytes(tmp_path / "b" / "pagefind")
     assert first.keys() == second.keys() and first == second
 
 
@@ -229,7 +226,7 @@ def test_a_template_change_outside_the_article_keeps_the_search_index(tmp_path, 
     assert report.search.indexed_shards == 0 and report.search.shards == 1
     assert "A new footer line." in (tmp_path / "out" / "articles" / "2020-01-02-good.html").read_text(encoding="utf-8")
     build(make_config({**config, "out": tmp_path / "cold", "use_cache": False}))
-    assert tree(tmp_path / "out" / "pagefind") == tree(tmp_path / "cold" / "pagefind")
+    assert tree_bytes(tmp_path / "out" / "pagefind") == tree_bytes(tmp_path / "cold" / "pagefind")
 
 
 def test_a_template_change_inside_the_article_indexes_again(tmp_path, own_templates):
