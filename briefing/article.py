@@ -13,7 +13,7 @@ from briefing.clean import CleanRules, CleanText, clean_text
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
 from briefing.markup import MAX_NESTING, nesting_depth
-from briefing.records import Article, Provenance, Source
+from briefing.records import Article, Cleaned, Provenance, Source
 from briefing.slugs import make_slug, validate_slug
 
 FRONT_MATTER_KEYS = ("title", "title_is_editorial", "date", "publication", "authors", "dek",
@@ -28,8 +28,9 @@ class _Meta:
     lines: dict[str, int]
 
 
-def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 230) -> Article:
-    """Build one Article from one Source; raise BuildError listing every front matter problem."""
+def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 230) -> Cleaned:
+    """Build one Article and its body paragraphs from one Source; raise BuildError listing every
+    front matter problem."""
     meta = _validate(source)
     found = _clean(source, rules)
     provenance: list[Provenance] = []
@@ -38,7 +39,7 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     date = _date(source, meta, found, provenance, warnings)
     paragraphs = found.paragraphs
     words = sum(len(p.split()) for p in paragraphs)
-    return Article(
+    article = Article(
         slug=_slug(source, meta, title, date, provenance),
         title=title, title_is_editorial=editorial,
         dek=_pick("dek", meta, found.dek, "inferred", "subtitle line below the headline", provenance),
@@ -47,11 +48,13 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
         date=date,
         dateline=_pick("dateline", meta, found.dateline, "inferred", "start of the first paragraph",
                        provenance),
-        paragraphs=paragraphs, captions=found.captions, source_file=source.name, kind=source.kind,
+        lead=paragraphs[0] if paragraphs else "", paragraph_count=len(paragraphs), captions=found.captions,
+        source_file=source.name, kind=source.kind,
         notes=tuple(meta.values.get("notes", ())), tags=tuple(meta.values.get("tags", ())),
         summary=str(meta.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
         provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings))
+    return Cleaned(article, paragraphs)
 
 
 def _clean(source: Source, rules: CleanRules) -> CleanText:

@@ -1,7 +1,8 @@
 """A persistent build cache: prepared articles keyed by their bytes and everything that shapes them.
 
 Each entry is one file, written atomically, carrying a checksum of its payload: a truncated or
-garbled entry is detected and treated as a miss, never trusted. The cache holds only what the
+garbled entry is detected and treated as a miss, never trusted. An entry's text (the body HTML)
+stays in the file: loading returns where it is, and a page reads it when it is rendered. The cache holds only what the
 user's own build wrote there, with the same trust as the project's code.
 """
 
@@ -11,15 +12,23 @@ import functools
 import hashlib
 import os
 import pickle
+import struct
 import sys
 import tempfile
+import zlib
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from briefing import __version__
+from briefing.errors import fail
 
-_MAGIC = b"briefing-cache-1\n"
-_DIGEST = hashlib.sha256().digest_size
+# An entry: magic, SHA-256 of the rest, sizes, the pickled value, then the text's UTF-8 bytes.
+_MAGIC = b"briefing-cache-2\n"
+_SIZES = struct.Struct(">QQI")
+"""The value's length, the text's length and the text's CRC-32."""
+_HEADER_OFFSET = len(_MAGIC) + hashlib.sha256().digest_size
+_TEXT_OFFSET = _HEADER_OFFSET + _SIZES.size
 
 
 # The libraries whose versions change what a build writes (HTML, sanitising, Markdown, the index).
@@ -51,8 +60,43 @@ def code_fingerprint(*extra: bytes) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """A text kept in a cache entry and read only when it is printed: an article's body HTML.
+
+    A build holds these instead of the texts, so its memory does not grow with the briefing's
+    words; a template prints one with {{ body }} (Jinja calls __html__), Python code with str().
+    """
+
+    file: str
+    offset: int
+    length: int
+    crc: int
+    """CRC-32 of the text's bytes, checked on every read (the entry's checksum was checked when it was loaded)."""
+
+    def __str__(self) -> str:
+        try:
+            with open(self.file, "rb") as handle:
+                handle.seek(self.offset)
+                data = handle.read(self.length)
+        except OSError as error:
+            raise fail(self.file, f"the build cache changed during the build ({error.strerror}); "
+                                  "run the build again") from None
+        if len(data) != self.length or zlib.crc32(data) != self.crc:
+            raise fail(self.file, "the build cache changed during the build; run the build again")
+        return data.decode("utf-8")
+
+    def __html__(self) -> str:
+        return str(self)
+
+
+Body = str | StoredText
+"""An article's body HTML, or where the build cache keeps it: str() gives the HTML either way."""
+
+
 class BuildCache:
-    """Entries under folder/<fingerprint-prefix>/; disabled when folder is None."""
+    """Entries under folder/articles/<key prefix>/: a value and a text each, e.g. a prepared article
+    and its body HTML. Disabled when folder is None."""
 
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
         self.folder = folder / "articles" if folder else None
@@ -62,29 +106,34 @@ class BuildCache:
         """Return the entry key for one source file's bytes."""
         return hashlib.sha256(self.fingerprint.encode() + b"\0" + data).hexdigest()
 
-    def get(self, key: str) -> object | None:
-        """Return the cached value, or None when absent, stale or damaged."""
+    def get(self, key: str) -> tuple[object, StoredText] | None:
+        """Return the cached value and its stored text, or None when absent, stale or damaged."""
         if self.folder is None:
             return None
+        path = self.folder / key[:2] / key
         try:
-            return _unpack((self.folder / key[:2] / key).read_bytes())
+            return _unpack(path.read_bytes(), str(path))
         except OSError:
             return None
 
-    def put(self, key: str, value: object) -> None:
-        """Store a value; a cache that cannot be written is skipped, never fatal."""
+    def put(self, key: str, value: object, text: str) -> StoredText | None:
+        """Store a value and its text; return where the text is, or None when the cache cannot be
+        written (never fatal: the caller keeps the text itself)."""
         if self.folder is None:
-            return
+            return None
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = text.encode("utf-8")
+        header = _SIZES.pack(len(payload), len(data), zlib.crc32(data))
         target = self.folder / key[:2] / key
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             with os.fdopen(handle, "wb") as file:
-                file.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+                file.write(b"".join((_MAGIC, _checksum(header, payload, data), header, payload, data)))
             os.replace(temp, target)
         except OSError:
-            return
+            return None
+        return StoredText(str(target), _TEXT_OFFSET + len(payload), len(data), zlib.crc32(data))
 
     def prune(self, keep: set[str]) -> None:
         """Delete entries not used by this build, so the cache does not grow without bound."""
@@ -95,14 +144,26 @@ class BuildCache:
                 entry.unlink(missing_ok=True)
 
 
-def _unpack(blob: bytes) -> object | None:
-    header = len(_MAGIC) + _DIGEST
-    if not blob.startswith(_MAGIC) or len(blob) < header:
+def _checksum(*parts: bytes) -> bytes:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
+
+
+def _unpack(blob: bytes, path: str) -> tuple[object, StoredText] | None:
+    """Return an entry's value and where its text is, or None if the entry is not whole and ours."""
+    if not blob.startswith(_MAGIC) or len(blob) < _TEXT_OFFSET:
         return None
-    payload = blob[header:]
-    if hashlib.sha256(payload).digest() != blob[len(_MAGIC):header]:
+    header = blob[_HEADER_OFFSET:_TEXT_OFFSET]
+    value_length, text_length, crc = _SIZES.unpack(header)
+    if len(blob) != _TEXT_OFFSET + value_length + text_length:
+        return None
+    payload, text = blob[_TEXT_OFFSET:_TEXT_OFFSET + value_length], blob[_TEXT_OFFSET + value_length:]
+    if _checksum(header, payload, text) != blob[len(_MAGIC):_HEADER_OFFSET]:
         return None
     try:
-        return pickle.loads(payload)
+        value = pickle.loads(payload)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None  # written by another version of the classes: rebuild the entry
+    return value, StoredText(path, _TEXT_OFFSET + value_length, text_length, crc)

@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
 from briefing import __version__
+from briefing.cache import Body
 from briefing.errors import BuildError, Problem
 from briefing.meta import absolute_url
 from briefing.records import Article, Page, SiteConfig
@@ -35,7 +36,7 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def site_files(articles: tuple[Article, ...], bodies: Mapping[str, str], pages: tuple[Page, ...],
+def site_files(articles: tuple[Article, ...], bodies: Mapping[str, Body], pages: tuple[Page, ...],
                config: SiteConfig, *, fallback: dt.datetime = EPOCH) -> tuple[tuple[str, str], ...]:
     """Return (path, text) for feed.xml, robots.txt and, when site_url is known, sitemap.xml."""
     files = [("feed.xml", atom_feed(articles, bodies, config, fallback=fallback)),
@@ -70,7 +71,7 @@ def article_time(article: Article, fallback: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(article.date.first_day(), dt.time(), tzinfo=dt.timezone.utc)
 
 
-def atom_feed(articles: tuple[Article, ...], bodies: Mapping[str, str], config: SiteConfig, *,
+def atom_feed(articles: tuple[Article, ...], bodies: Mapping[str, Body], config: SiteConfig, *,
               fallback: dt.datetime = EPOCH) -> str:
     """Return the Atom feed (RFC 4287) of the newest articles, newest first, with full text."""
     dated = [article_time(a, fallback) for a in articles if a.date]
@@ -88,7 +89,7 @@ def atom_feed(articles: tuple[Article, ...], bodies: Mapping[str, str], config: 
     _text(ET.SubElement(feed, "author"), "name", config.title)
     _text(feed, "generator", "briefing").set("version", __version__)
     for article in newest_first(articles)[:FEED_ENTRIES]:
-        feed.append(_entry(article, bodies.get(article.slug, ""), config, namespace,
+        feed.append(_entry(article, str(bodies.get(article.slug, "")), config, namespace,
                            article_time(article, updated)))
     return _serialise(feed)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from briefing.errors import Problem
 from briefing.extract import Extraction
@@ -10,15 +11,18 @@ from briefing.records import Article
 from briefing.views import article_path
 
 
-def articles_json(articles: tuple[Article, ...], extractions: dict[str, Extraction]) -> str:
-    """Return one JSON object per article, in timeline order: a JSON array with one record per line.
+def articles_json(articles: tuple[Article, ...], extractions: dict[str, Extraction]) -> Iterator[str]:
+    """Yield the lines of a JSON array holding one object per article, in timeline order.
 
-    One line per record keeps diffs readable and lets json's C encoder do the work (indenting
-    falls back to the pure-Python encoder, about ten times slower on a large briefing).
+    One line per record keeps diffs readable, lets json's C encoder do the work (indenting falls
+    back to the pure-Python encoder, about ten times slower on a large briefing) and lets the
+    writer stream the file (16 MB for 10,000 articles) instead of holding it.
     """
-    records = (json.dumps({**_article_record(a), **_extraction_record(extractions[a.slug])}, ensure_ascii=False)
-               for a in articles)
-    return "[\n" + ",\n".join(records) + "\n]\n"
+    yield "["
+    for index, article in enumerate(articles):
+        record = {**_article_record(article), **_extraction_record(extractions[article.slug])}
+        yield ("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
+    yield "\n]\n"
 
 
 def _extraction_record(found: Extraction) -> dict[str, object]:
@@ -46,7 +50,7 @@ def _article_record(article: Article) -> dict[str, object]:
         "path": article_path(article),
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
-        "paragraphs": len(article.paragraphs),
+        "paragraphs": article.paragraph_count,
         "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
         "provenance": {p.field: {"origin": p.origin, "detail": p.detail} for p in article.provenance},
         "removed_lines": len(article.removed),

@@ -14,6 +14,7 @@ from briefing.dossier import (
     event_years,
     quote_groups,
 )
+from briefing.cache import Body
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
@@ -55,7 +56,7 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
         raise BuildError(problems)
 
 
-def plan_pages(articles: tuple[Article, ...], bodies: dict[str, str], dossier: Dossier, *,
+def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossier: Dossier, *,
                search_bundles: tuple[str, ...] = (), large: bool = False,
                inputs: Mapping[str, str] | None = None) -> tuple[Page, ...]:
     """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
@@ -107,7 +108,7 @@ def _dossier_pages(dossier: Dossier, *, large: bool) -> list[Page]:
     return pages
 
 
-def _book_pages(views: tuple[ArticleView, ...], bodies: dict[str, str], made_from: Callable[..., str], *,
+def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made_from: Callable[..., str], *,
                 by_year: bool) -> list[Page]:
     """Return the briefing book: one page holding every article, or a list of volumes and one page per year.
 

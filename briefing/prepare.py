@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from briefing.article import make_article
-from briefing.cache import BuildCache
+from briefing.cache import Body, BuildCache
 from briefing.clean import CleanRules
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, extract
@@ -28,7 +28,8 @@ class Prepared:
     """One article ready for the pages: its record, its safe body HTML and what was extracted."""
 
     article: Article
-    body: str
+    body: Body
+    """The HTML itself, or where the build cache keeps it (read when a page is rendered)."""
     extraction: Extraction
 
 
@@ -49,17 +50,33 @@ def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, c
     everything that shapes a Prepared: what the article's own pages are made from) and the problems.
     """
     keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
-    results: list[Prepared | BuildError | None] = [cache.get(k) for k in keys]
+    results: list[Prepared | BuildError | None] = [_cached(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     for index, result in zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)):
-        results[index] = result
-        if isinstance(result, Prepared):
-            cache.put(keys[index], result)
+        results[index] = _store(cache, keys[index], result) if isinstance(result, Prepared) else result
     cache.prune(set(keys))
     prepared = tuple(r for r in results if isinstance(r, Prepared))
     problems = tuple(p for r in results if isinstance(r, BuildError) for p in r.problems)
     keys_by_slug = {r.article.slug: key for key, r in zip(keys, results) if isinstance(r, Prepared)}
     return prepared, keys_by_slug, problems
+
+
+def _cached(cache: BuildCache, key: str) -> Prepared | None:
+    """Return the cached article for a key, its body left in the cache, or None."""
+    hit = cache.get(key)
+    if hit is None:
+        return None
+    value, body = hit
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Article)
+            and isinstance(value[1], Extraction)):
+        return None
+    return Prepared(value[0], body, value[1])
+
+
+def _store(cache: BuildCache, key: str, prepared: Prepared) -> Prepared:
+    """Cache a freshly prepared article; return it holding where its body is, not the body itself."""
+    stored = cache.put(key, (prepared.article, prepared.extraction), str(prepared.body))
+    return prepared if stored is None else Prepared(prepared.article, stored, prepared.extraction)
 
 
 def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> Iterator[Prepared | BuildError]:
@@ -88,8 +105,8 @@ def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepa
 
 def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRenderer) -> Prepared:
     """Turn one file's bytes into a Prepared article; raise BuildError on bad input."""
-    article = make_article(read_source(file.data, file.shown, file.name), settings.rules,
+    cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
-    body = renderer.markdown_html(article.body_markdown) if article.kind == "md" \
-        else renderer.text_html(article.paragraphs)
-    return Prepared(article, body, extract(article.paragraphs, article.published_day, settings.gazetteer))
+    article, paragraphs = cleaned.article, cleaned.paragraphs
+    body = renderer.markdown_html(cleaned.body_markdown) if article.kind == "md" else renderer.text_html(paragraphs)
+    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))

@@ -120,7 +120,9 @@ class Article:
     publication: str
     date: PartialDate | None
     dateline: str
-    paragraphs: tuple[str, ...]
+    lead: str
+    """The first body paragraph ("" for none): the summary falls back to its first sentence."""
+    paragraph_count: int
     captions: tuple[Caption, ...]
     source_file: str
     kind: str
@@ -134,11 +136,6 @@ class Article:
     warnings: tuple[Problem, ...]
 
     @property
-    def body_markdown(self) -> str:
-        """Return the Markdown body of a .md article (its paragraphs, blank-line separated), "" for text."""
-        return "\n\n".join(self.paragraphs) if self.kind == "md" else ""
-
-    @property
     def date_precision(self) -> str | None:
         """Return "day", "month", "year", or None when undated."""
         return self.date.precision if self.date else None
@@ -147,6 +144,23 @@ class Article:
     def published_day(self) -> dt.date | None:
         """Return the publication day when known to the day (what relative dates resolve against)."""
         return self.date.first_day() if self.date and self.date.day else None
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """What cleaning makes of one source: the article's record and its body paragraphs.
+
+    The paragraphs are what the body HTML and the extraction are made from; the site keeps only
+    those, so the build never holds every article's text at once.
+    """
+
+    article: Article
+    paragraphs: tuple[str, ...]
+
+    @property
+    def body_markdown(self) -> str:
+        """Return the Markdown body of a .md article (its paragraphs, blank-line separated), "" for text."""
+        return "\n\n".join(self.paragraphs) if self.article.kind == "md" else ""
 
 
 @fast_pickle

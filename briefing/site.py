@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from briefing.cache import BuildCache, code_fingerprint
+from briefing.cache import Body, BuildCache, code_fingerprint
 from briefing.clean import rules_from_data
 from briefing.dossier import make_dossier
 from briefing.errors import BuildError, Problem
@@ -68,7 +69,8 @@ class Collected:
     """Every article prepared and in timeline order, with the build's warnings."""
 
     articles: tuple[Article, ...]
-    bodies: dict[str, str]
+    bodies: dict[str, Body]
+    """Each article's body HTML by slug, most of them left in the build cache until rendered."""
     extractions: dict[str, Extraction]
     inputs: dict[str, str]
     """Each article's cache key by slug: a hash of everything its Prepared record is made from."""
@@ -76,13 +78,16 @@ class Collected:
     warnings: tuple[Problem, ...]
 
 
-def collect_articles(config: SiteConfig) -> Collected:
-    """Read, clean, render and extract every article; raise one BuildError holding every problem."""
+def collect_articles(config: SiteConfig, cache_root: Path) -> Collected:
+    """Read, clean, render and extract every article; raise one BuildError holding every problem.
+
+    cache_root is the build cache folder, or a scratch folder for a build without the cache:
+    either way the bodies are kept there, not in memory.
+    """
     files, warnings, problems = read_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(cache_folder(config),
-                       code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
     prepared, keys, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
     problems = [*problems, *prepare_problems]
     articles = tuple(p.article for p in prepared)
@@ -114,7 +119,11 @@ class _Stopwatch:
 
     def __init__(self) -> None:
         self.stages: list[tuple[str, float]] = []
-        self.last = time.perf_counter()
+        self.started = self.last = time.perf_counter()
+
+    def total(self) -> float:
+        """Return the seconds since the build started."""
+        return time.perf_counter() - self.started
 
     def lap(self, stage: str) -> None:
         """Record the time since the previous lap under stage."""
@@ -143,15 +152,35 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
-    started, clock = time.perf_counter(), _Stopwatch()
+    clock = _Stopwatch()
     check_output_folder(config.out, config.source)
     folder = cache_folder(config)
     inputs, static = (_input_digest(config), files_digest(folder_files(static_folder(config)))) if folder else ("", "")
     stamp = read_stamp(folder) if folder else None
     if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
-        return _pages_unchanged(config, stamp, static, started, clock)
+        return _pages_unchanged(config, stamp, static, clock)
     clock.lap("check for changes")
-    collected = collect_articles(config)
+    with _cache_root(config) as cache_root:
+        return _build_pages(config, progress, cache_root, clock, inputs, static)
+
+
+@contextmanager
+def _cache_root(config: SiteConfig) -> Iterator[Path]:
+    """Yield the build cache folder, or a scratch folder beside the output removed after the build."""
+    folder = cache_folder(config)
+    if folder is not None:
+        yield folder
+        return
+    config.out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".briefing-scratch-", dir=config.out.parent) as scratch:
+        yield Path(scratch)
+
+
+def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path, clock: _Stopwatch,
+                 inputs: str, static: str) -> BuildReport:
+    """Build every page (reusing what the previous build wrote where nothing changed) and swap them in."""
+    folder = cache_folder(config)
+    collected = collect_articles(config, cache_root)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
@@ -166,7 +195,7 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
             writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), jobs=config.jobs) as indexer:
         _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
-        writer.write_text("articles.json", articles_json(articles, collected.extractions))
+        writer.write_lines("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
@@ -180,12 +209,11 @@ def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
         write_stamp(folder, Stamp(inputs, static, output_digest(config.out), len(articles), len(pages),
                                   collected.warnings))
         clock.lap("stamp the output")
-    return BuildReport(len(articles), len(pages), collected.warnings, time.perf_counter() - started, config.out,
+    return BuildReport(len(articles), len(pages), collected.warnings, clock.total(), config.out,
                        search, tuple(clock.stages), reuse.reused)
 
 
-def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, started: float,
-                     clock: _Stopwatch) -> BuildReport:
+def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stopwatch) -> BuildReport:
     """Finish a build whose pages are all still good: leave the output alone, or only copy static/ again."""
     clock.lap("check for changes")
     if stamp.static != static:
@@ -196,8 +224,7 @@ def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, started: flo
         assert folder is not None
         write_stamp(folder, replace(stamp, static=static, outputs=output_digest(config.out)))
         clock.lap("copy static files, keep the pages")
-    return BuildReport(stamp.articles, stamp.pages, stamp.warnings, time.perf_counter() - started,
-                       config.out, stages=tuple(clock.stages), reused=stamp.pages,
+    return BuildReport(stamp.articles, stamp.pages, stamp.warnings, clock.total(), config.out, stages=tuple(clock.stages), reused=stamp.pages,
                        up_to_date=stamp.static == static, static_only=stamp.static != static)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefing.cache import Body
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article, Caption
 from briefing.slugs import slugify
@@ -96,7 +98,7 @@ class BookChapter:
     """One article of the briefing book: its view, its body HTML and its anchor in the book."""
 
     article: ArticleView
-    body: str
+    body: Body
     anchor: str
 
 
@@ -142,7 +144,7 @@ def article_view(article: Article) -> ArticleView:
     return ArticleView(
         slug=article.slug, path=article_path(article), title=article.title,
         title_is_editorial=article.title_is_editorial, dek=article.dek,
-        summary=article.summary or article.dek or first_sentence(article.paragraphs),
+        summary=article.summary or article.dek or first_sentence(article.lead),
         byline=join_names(article.authors), publication=article.publication,
         date_iso=date.iso() if date else "", date_human=date.human() if date else "Undated",
         date_precision=date.precision if date else "",
@@ -161,11 +163,9 @@ def publication_key(publication: str) -> str:
     return slugify(publication) or "unknown"
 
 
-def first_sentence(paragraphs: tuple[str, ...]) -> str:
-    """Return the opening sentence of the body, cut to a readable length."""
-    if not paragraphs:
-        return ""
-    text = " ".join(paragraphs[0].split())
+def first_sentence(paragraph: str) -> str:
+    """Return the opening sentence of a paragraph, cut to a readable length."""
+    text = " ".join(paragraph.split())
     match = _SENTENCE.match(text)
     sentence = match.group(1) if match else text
     words = sentence.split()
@@ -209,7 +209,7 @@ def timeline_filters(views: tuple[ArticleView, ...]) -> TimelineFilters:
         tuple(FilterOption(year, year, count) for year, count in years.items()))
 
 
-def book_chapters(views: tuple[ArticleView, ...], bodies: dict[str, str]) -> tuple[BookChapter, ...]:
+def book_chapters(views: tuple[ArticleView, ...], bodies: Mapping[str, Body]) -> tuple[BookChapter, ...]:
     """Return the book's chapters in timeline order; the template scopes body ids by the anchor."""
     return tuple(BookChapter(view, bodies[view.slug], f"a-{view.slug}") for view in views)
 
@@ -223,7 +223,7 @@ def book_volumes(views: tuple[ArticleView, ...]) -> tuple[BookVolume, ...]:
                  for year, chapter_views in by_year.items())
 
 
-def scope_ids(body: str, prefix: str) -> str:
+def scope_ids(body: Body, prefix: str) -> str:
     """Prefix the ids of a body and its links to them, for a page that holds many bodies."""
     # Every article body numbers its paragraphs p1, p2, ...; one page holding them all needs unique ids.
-    return _ID.sub(lambda m: f'{m.group(1)}{prefix}-{m.group(2)}"', body)
+    return _ID.sub(lambda m: f'{m.group(1)}{prefix}-{m.group(2)}"', str(body))

@@ -6,6 +6,7 @@ import os
 import posixpath
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
@@ -74,12 +75,20 @@ class SiteWriter:
         """Write one file of the site (UTF-8, \\n line endings); refuse to write a path twice."""
         return self.write_bytes(path, text.encode("utf-8"))
 
-    def write_bytes(self, path: str, data: bytes) -> Path:
+    def write_lines(self, path: str, lines: Iterable[str]) -> Path:
+        """Write one file of the site from pieces of text, without holding it all (see write_text)."""
+        return self.write_bytes(path, (line.encode("utf-8") for line in lines))
+
+    def write_bytes(self, path: str, data: bytes | Iterable[bytes]) -> Path:
         """Write one file of the site; refuse paths outside the site and paths written before."""
         target = self._target(path)
         try:
             self._make_folder(target.parent)
-            target.write_bytes(data)
+            if isinstance(data, bytes):
+                target.write_bytes(data)
+            else:
+                with target.open("wb") as file:
+                    file.writelines(data)
         except OSError as error:
             error.filename = str(self.out / path)  # name the file in the site, not in the temporary folder
             raise _write_error(self.out, error) from None

@@ -10,12 +10,12 @@ from conftest import SEEDS
 from briefing.article import make_article
 from briefing.clean import rules_from_data
 from briefing.load import load_sources, read_package_yaml
-from briefing.records import Article
+from briefing.records import Article, Cleaned
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
 
 
-def load_articles(folder: Path) -> dict[str, Article]:
+def load_cleaned(folder: Path) -> dict[str, Cleaned]:
     sources, _, _ = load_sources(folder)
     return {s.name[:3]: make_article(s, RULES) for s in sources}
 
@@ -58,13 +58,23 @@ RAW_TITLES = {
 
 
 @pytest.fixture(scope="module")
-def raw(raw_seeds: Path) -> dict[str, Article]:
-    return load_articles(raw_seeds)
+def raw_cleaned(raw_seeds: Path) -> dict[str, Cleaned]:
+    return load_cleaned(raw_seeds)
 
 
 @pytest.fixture(scope="module")
-def seeded() -> dict[str, Article]:
-    return load_articles(SEEDS)
+def seeded_cleaned() -> dict[str, Cleaned]:
+    return load_cleaned(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def raw(raw_cleaned: dict[str, Cleaned]) -> dict[str, Article]:
+    return {key: cleaned.article for key, cleaned in raw_cleaned.items()}
+
+
+@pytest.fixture(scope="module")
+def seeded(seeded_cleaned: dict[str, Cleaned]) -> dict[str, Article]:
+    return {key: cleaned.article for key, cleaned in seeded_cleaned.items()}
 
 
 @pytest.mark.parametrize("key", sorted(RAW))
@@ -75,7 +85,7 @@ def test_raw_seed_fields(raw, key):
     assert article.publication == expected["publication"]
     assert article.authors == expected["authors"]
     assert article.dateline == expected["dateline"]
-    assert len(article.paragraphs) == expected["paragraphs"]
+    assert article.paragraph_count == expected["paragraphs"]
     assert len(article.captions) == expected["captions"]
     assert tuple(r.text for r in article.removed) == expected["removed"]
 
@@ -102,13 +112,13 @@ def test_raw_dates_say_where_they_came_from(raw):
 
 
 def test_raw_header_date_is_removed_from_the_first_paragraph(raw):
-    assert raw["000"].paragraphs[0].startswith("At U.S. urging, leaders")
+    assert raw["000"].lead.startswith("At U.S. urging, leaders")
 
 
 def test_raw_top_matter_of_004(raw):
     article = raw["004"]
     assert article.dek == "Military officers’ plan to overthrow Maduro eventually turned down by Trump administration"
-    assert article.paragraphs[0].startswith("The Trump administration met several times")
+    assert article.lead.startswith("The Trump administration met several times")
     assert article.captions[0].credit == "AP PHOTO"
     assert "??" not in article.captions[0].text
 
@@ -130,22 +140,23 @@ SEEDED = {
 
 
 @pytest.mark.parametrize("key", sorted(SEEDED))
-def test_front_matter_wins(seeded, raw, key):
+def test_front_matter_wins(seeded, seeded_cleaned, raw_cleaned, key):
     article = seeded[key]
     date, publication, authors, editorial = SEEDED[key]
     assert (article.date.iso(), article.publication, article.authors) == (date, publication, authors)
     assert article.title_is_editorial is editorial
     for field in ("title", "date", "publication", "authors"):
         assert origin(article, field)[0] == "front matter"
-    assert article.paragraphs == raw[key].paragraphs
+    assert seeded_cleaned[key].paragraphs == raw_cleaned[key].paragraphs
     assert article.warnings == ()
 
 
-def test_every_seed_word_is_kept_somewhere(seeded):
+def test_every_seed_word_is_kept_somewhere(seeded_cleaned):
     """Paragraphs, captions, recognised fields and removed lines together cover the whole body."""
-    for key, article in seeded.items():
+    for key, cleaned in seeded_cleaned.items():
+        article, paragraphs = cleaned.article, cleaned.paragraphs
         body = (SEEDS / article.source_file).read_text(encoding="utf-8").split("\n---\n", 1)[1]
-        kept = " ".join([*article.paragraphs, *(c.text + " " + c.credit for c in article.captions),
+        kept = " ".join([*paragraphs, *(c.text + " " + c.credit for c in article.captions),
                          *(r.text for r in article.removed), article.dek, article.dateline,
                          " ".join(article.authors).upper(), article.title])
         for word in body.replace("??", " ").split():

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, write_tree
 
+from briefing.cache import BuildCache, StoredText
+from briefing.clean import rules_from_data
 from briefing.cli import main
+from briefing.errors import BuildError
+from briefing.extract import load_gazetteer
+from briefing.load import package_data, read_article_files, read_package_yaml
+from briefing.prepare import Preparation, prepare_articles
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"
@@ -74,7 +80,16 @@ def test_template_change_invalidates_pages(tmp_path, source):
     assert "<p>Edited.</p>" in next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("damage", [b"", b"garbage", b"briefing-cache-1\n" + b"\0" * 40])
+DAMAGE = {
+    "truncated": lambda data: data[: len(data) // 2],
+    "garbage": lambda data: b"garbage",
+    "our magic, zero header": lambda data: b"briefing-cache-2\n" + b"\0" * 80,
+    "last byte of the body flipped": lambda data: data[:-1] + bytes([data[-1] ^ 1]),
+    "body cut short": lambda data: data[:-1],
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
 def test_damaged_cache_still_gives_a_correct_site(tmp_path, source, damage):
     cache = tmp_path / "cache"
     expected = build(source, tmp_path / "expected", "--no-cache")
@@ -82,9 +97,35 @@ def test_damaged_cache_still_gives_a_correct_site(tmp_path, source, damage):
     entries = [p for p in cache.rglob("*") if p.is_file()]
     assert len(entries) > 240
     for entry in entries:
-        data = entry.read_bytes()
-        entry.write_bytes(damage or data[: len(data) // 2])  # "" means: truncate to half
+        entry.write_bytes(damage(entry.read_bytes()))
     assert build(source, tmp_path / "out", "--cache-dir", str(cache)) == expected
+
+
+def test_bodies_stay_in_the_cache_until_a_page_needs_them(tmp_path, source):
+    """Prepared articles hold where their body is, cold or warm; str() gives the same HTML as without a cache."""
+    files, _, _ = read_article_files(source)
+    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")),
+                           load_gazetteer(package_data("gazetteer.yaml")), 230)
+    fresh, _, _ = prepare_articles(files, settings, cache=BuildCache(None, "x"), jobs=1)
+    assert all(isinstance(p.body, str) for p in fresh)
+    for run in ("cold", "warm"):
+        stored, _, _ = prepare_articles(files, settings, cache=BuildCache(tmp_path / "cache", "x"), jobs=1)
+        assert all(isinstance(p.body, StoredText) for p in stored), run
+        assert [str(p.body) for p in stored] == [p.body for p in fresh], run
+        assert [p.article for p in stored] == [p.article for p in fresh], run
+
+
+def test_a_body_changed_in_the_cache_during_a_build_is_an_error_not_a_wrong_page(tmp_path):
+    cache = BuildCache(tmp_path, "x")
+    stored = cache.put("ab" * 32, ("value",), "<p>Body é</p>")
+    assert stored is not None and str(stored) == "<p>Body é</p>" and stored.__html__() == "<p>Body é</p>"
+    entry = Path(stored.file)
+    entry.write_bytes(entry.read_bytes().replace(b"Body", b"Bodz"))
+    with pytest.raises(BuildError, match="the build cache changed during the build; run the build again"):
+        str(stored)
+    entry.unlink()
+    with pytest.raises(BuildError, match=f"{entry}: the build cache changed during the build"):
+        str(stored)
 
 
 def test_hand_edited_output_file_is_rebuilt_not_trusted(tmp_path, source):
@@ -100,7 +141,7 @@ def test_default_cache_lives_beside_the_output(tmp_path):
     build(src, tmp_path / "site" / "dist")
     assert (tmp_path / "site" / ".briefing-cache" / "pages.json").is_file()
     build(src, tmp_path / "site2" / "dist", "--no-cache")
-    assert not (tmp_path / "site2" / ".briefing-cache").exists()
+    assert [p.name for p in (tmp_path / "site2").iterdir()] == ["dist"]  # no cache, no scratch folder left
 
 
 def test_editing_one_title_rewrites_that_article_page_and_its_neighbours_only(tmp_path, source):

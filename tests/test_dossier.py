@@ -27,7 +27,7 @@ GAZETTEER = Gazetteer((
 
 def _article(slug: str, date: str) -> Article:
     return Article(slug=slug, title=f"Title {slug}", title_is_editorial=False, dek="", authors=(),
-                   publication="", date=parse_date(date) if date else None, dateline="", paragraphs=("x",) * 9,
+                   publication="", date=parse_date(date) if date else None, dateline="", lead="x", paragraph_count=9,
                    captions=(), source_file=f"{slug}.txt", kind="txt", notes=(), tags=(),
                    summary="", word_count=1, reading_minutes=1, provenance=(), removed=(), warnings=())
 

@@ -24,16 +24,16 @@ KEYS = st.sampled_from([*FRONT_MATTER_KEYS, "unknown", ""])
 def _load(data: bytes, name: str) -> Article | None:
     """Run the loader and the article maker; a BuildError is a fine answer, anything else is a bug."""
     try:
-        article = make_article(read_source(data, "fuzz/" + name, name), RULES)
+        cleaned = make_article(read_source(data, "fuzz/" + name, name), RULES)
     except BuildError as error:
         assert error.problems and all(p.path == "fuzz/" + name for p in error.problems)
         return None
     renderer = BodyRenderer()
-    if article.kind == "md":
-        renderer.markdown_html(article.body_markdown)
+    if cleaned.article.kind == "md":
+        renderer.markdown_html(cleaned.body_markdown)
     else:
-        renderer.text_html(article.paragraphs)
-    return article
+        renderer.text_html(cleaned.paragraphs)
+    return cleaned.article
 
 
 @FUZZ

@@ -62,7 +62,7 @@ def test_case9_property_every_article_path_stays_inside_the_site(title, slug, st
     front = {"title": title} | ({"slug": slug} if slug is not None else {})
     lines = "".join(f"{k}: {_yaml_quote(v)}\n" for k, v in front.items())
     try:
-        article = make_article(read_source(f"---\n{lines}---\nBody.\n".encode(), "s.md", stem + ".md"), RULES)
+        article = make_article(read_source(f"---\n{lines}---\nBody.\n".encode(), "s.md", stem + ".md"), RULES).article
     except BuildError:
         return
     assert SLUG.match(article.slug), article.slug

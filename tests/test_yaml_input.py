@@ -53,7 +53,7 @@ def test_case5_yaml_scalars_stay_the_strings_written(written):
     source = read_source(text.encode(), "s.md", "s.md")
     assert dict(source.metadata) == {"title": written, "dek": written, "dateline": written,
                                      "publication": written}
-    article = make_article(source, rules_from_data(read_package_yaml("cleaning.yaml")))
+    article = make_article(source, rules_from_data(read_package_yaml("cleaning.yaml"))).article
     assert (article.title, article.dek, article.dateline, article.publication) == (written,) * 4
 
 
