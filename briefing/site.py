@@ -36,7 +36,7 @@ from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page
 from briefing.reuse import PageReuse
-from briefing.search import SearchIndex, Shard, ShardIndexer, plan_shards, search_digest
+from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.views import article_path, sort_articles
 from briefing.write import SiteWriter, check_output_folder
 
@@ -191,8 +191,10 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
     env = make_environment(templates_folder(config))
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
     clock.lap("plan pages")
+    documents = SearchDocuments(cache_root / "search")
     with SiteWriter(config.out) as writer, ShardIndexer(
-            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), jobs=config.jobs) as indexer:
+            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), documents,
+            jobs=config.jobs) as indexer:
         _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
         writer.write_lines("articles.json", articles_json(articles, collected.extractions))
@@ -202,6 +204,7 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
         writer.copy_tree(static_folder(config), "static")
         clock.lap("articles.json, feed, sitemap, static")
         search = indexer.finish(partial(progress, "indexing") if progress else None) if config.search else None
+        documents.prune(indexer.digests())
         clock.lap("search index (what is left after rendering)")
     reuse.save()
     clock.lap("swap into place")
@@ -272,9 +275,9 @@ def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], con
         else:
             html = render_page(env, page, config)
             file = writer.write_text(page.path, html)
-            digest = search_digest(html) if indexer.indexes(page.path) else ""
+            digest = indexer.documents.add(html) if indexer.indexes(page.path) else ""
         reuse.record(page.path, write.fingerprint, file, digest)
-        indexer.written(page.path)
+        indexer.written(page.path, digest)
         if progress:
             progress("rendering", done, len(writes))
 

@@ -13,7 +13,7 @@ from conftest import SEEDS, build_site, tree_bytes, write_tree
 
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.search import Shard, ShardIndexer, plan_shards, search_document
+from briefing.search import SearchDocuments, Shard, ShardIndexer, plan_shards, search_document
 from briefing.site import build
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
@@ -108,8 +108,9 @@ def test_a_failing_indexer_is_a_build_error_naming_the_shard(tmp_path):
     site = write_tree(tmp_path / "site", {"articles/a.html": "<article data-pagefind-body><p>Hi.</p></article>",
                                           "pagefind/2020": "a file where the bundle folder should go"})
     with pytest.raises(BuildError) as caught, \
-            ShardIndexer(site, [Shard("2020", ("articles/a.html",))], lambda shard: False) as indexer:
-        indexer.written("articles/a.html")
+            ShardIndexer(site, [Shard("2020", ("articles/a.html",))], lambda shard: False,
+                         SearchDocuments(tmp_path / "documents")) as indexer:
+        indexer.written("articles/a.html", "")
         indexer.finish()
     assert str(caught.value).startswith("pagefind/2020: the search indexer failed with exit code ")
     assert not list(tmp_path.glob(".briefing-search-*")), "the staging folder was left behind"
@@ -158,6 +159,26 @@ def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
     build(make_config({"source": source, "out": tmp_path / "cold", "split_by_year_from": 2, "use_cache": False}))
     assert tree_bytes(tmp_path / "out" / "pagefind") == tree_bytes(tmp_path / "cold" / "pagefind")
     assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "delete"])
+def test_stored_search_documents_that_are_damaged_or_gone_are_cut_again_from_the_pages(tmp_path, damage):
+    source = write_tree(tmp_path / "src", {
+        "a.md": "---\ntitle: Alpha\ndate: 2020-03-01\n---\nAlpha text about harbours.\n",
+        "b.md": "---\ntitle: Beta\ndate: 2020-04-01\n---\nBeta text about lighthouses.\n"})
+    build(make_config({"source": source, "out": tmp_path / "out"}))
+    documents = [p for p in (tmp_path / ".briefing-cache" / "search").rglob("*") if p.is_file()]
+    assert len(documents) == 2
+    for document in documents:
+        document.write_bytes(b"garbage") if damage == "garbage" else document.unlink()
+    write_tree(source, {"c.md": "---\ntitle: Gamma\ndate: 2020-05-01\n---\nGamma text about ferries.\n"})
+    report = build(make_config({"source": source, "out": tmp_path / "out"}))
+    assert report.search.indexed_pages == 3
+    build(make_config({"source": source, "out": tmp_path / "cold", "use_cache": False}))
+    assert tree_bytes(tmp_path / "out" / "pagefind") == tree_bytes(tmp_path / "cold" / "pagefind")
+    assert "harbours" in indexed_pages(tmp_path / "out")["/articles/2020-03-01-alpha.html"]
+    stored = sorted(p.read_bytes() for p in (tmp_path / ".briefing-cache" / "search").rglob("*") if p.is_file())
+    assert len(stored) == 3 and b"garbage" not in stored
 
 
 def test_a_search_shard_deleted_from_the_output_is_indexed_again(tmp_path):
