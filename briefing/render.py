@@ -11,6 +11,7 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
+    meta,
     select_autoescape,
 )
 
@@ -32,6 +33,29 @@ def make_environment(templates: Path) -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["scoped_ids"] = scope_ids
     return env
+
+
+def template_closure(env: Environment, name: str) -> tuple[str, ...]:
+    """Return the templates a page template is made of: itself and all it extends, includes or imports.
+
+    Every template of the folder when one of them names another only at render time, or cannot be
+    parsed (rendering reports that error, with its line).
+    """
+    seen: set[str] = set()
+    waiting = [name]
+    while waiting:
+        current = waiting.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            referenced = list(meta.find_referenced_templates(env.parse(env.loader.get_source(env, current)[0])))
+        except TemplateError:
+            return tuple(sorted(env.list_templates()))
+        if None in referenced:
+            return tuple(sorted(env.list_templates()))
+        waiting.extend(ref for ref in referenced if ref is not None)
+    return tuple(sorted(seen))
 
 
 def link_maker(page: Page, base_url: str) -> Callable[[str], str]:

@@ -13,7 +13,7 @@ import json
 import os
 import pickle
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from briefing.records import Page
 
@@ -23,10 +23,11 @@ _VERSION = 3
 class PageReuse:
     """Fingerprints of the pages written by the last build into one output folder."""
 
-    def __init__(self, manifest: Path | None, out: Path, salt: str) -> None:
+    def __init__(self, manifest: Path | None, out: Path, salts: Mapping[str, str]) -> None:
+        """salts: by template name, a hash of what shapes its pages besides their context."""
         self.manifest = manifest
         self.out = out
-        self.salt = salt.encode()
+        self.salts = {name: salt.encode() for name, salt in salts.items()}
         self.previous = _read_manifest(manifest, out) if manifest else {}
         self.current: dict[str, list] = {}
         self.reused = 0
@@ -37,7 +38,7 @@ class PageReuse:
             return None
         if page.inputs:
             head = repr((page.kind, page.template, page.path, page.title, page.absolute_links, page.inputs))
-            return hashlib.sha256(self.salt + head.encode()).hexdigest()
+            return hashlib.sha256(self.salts[page.template] + head.encode()).hexdigest()
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
         # Without the memo, equal values pickle to equal bytes whether or not they share objects
@@ -47,7 +48,7 @@ class PageReuse:
             pickler.dump((page.kind, page.template, page.path, page.title, page.context, page.absolute_links))
         except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
             return None
-        return hashlib.sha256(self.salt + buffer.getvalue()).hexdigest()
+        return hashlib.sha256(self.salts[page.template] + buffer.getvalue()).hexdigest()
 
     def previous_file(self, path: str, fingerprint: str | None) -> Path | None:
         """Return the previous build's file for path if it was made from the same inputs and is intact."""

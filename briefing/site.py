@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import tempfile
 import time
@@ -34,7 +35,7 @@ from briefing.outputs import articles_json
 from briefing.pages import check_articles, plan_pages
 from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
-from briefing.render import make_environment, render_page
+from briefing.render import make_environment, render_page, template_closure
 from briefing.reuse import PageReuse
 from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.views import article_path, sort_articles
@@ -189,7 +190,8 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
                        search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
                        large=len(articles) >= config.split_by_year_from)
     env = make_environment(templates_folder(config))
-    reuse = PageReuse(folder / "pages.json" if folder else None, config.out, _render_salt(config))
+    reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
+                      _render_salts(config, env, {page.template for page in pages}))
     clock.lap("plan pages")
     documents = SearchDocuments(cache_root / "search")
     with SiteWriter(config.out) as writer, ShardIndexer(
@@ -291,11 +293,18 @@ def _input_digest(config: SiteConfig) -> str:
     return input_digest(config.source, files, setting)
 
 
-def _render_salt(config: SiteConfig) -> str:
-    """Hash what shapes every page besides its own context: code, templates and configuration."""
+def _render_salts(config: SiteConfig, env: Environment, templates: set[str]) -> dict[str, str]:
+    """Hash what shapes a page besides its own context, by page template: the code, the configuration
+    and the templates it is made of, so editing the quotes page's template re-renders only that page."""
+    shared = code_fingerprint(repr(config).encode())
     folder = templates_folder(config)
-    templates = b"".join(p.name.encode() + p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
-    return code_fingerprint(templates, repr(config).encode())
+    salts = {}
+    for name in sorted(templates):
+        digest = hashlib.sha256(shared.encode())
+        for part in template_closure(env, name):
+            digest.update(b"\0" + part.encode() + b"\0" + (folder / part).read_bytes())
+        salts[name] = digest.hexdigest()
+    return salts
 
 
 def cache_folder(config: SiteConfig) -> Path | None:

@@ -17,6 +17,7 @@ from briefing.errors import BuildError
 from briefing.extract import load_gazetteer
 from briefing.load import package_data, read_article_files, read_package_yaml
 from briefing.prepare import Preparation, prepare_articles
+from briefing.render import make_environment, template_closure
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"
@@ -78,6 +79,37 @@ def test_template_change_invalidates_pages(tmp_path, source):
     changed = {p for p in after if after[p] != before.get(p)}
     assert {p for p in after if p.endswith(".html")} <= changed
     assert "<p>Edited.</p>" in next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
+
+
+def _html_inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*.html")}
+
+
+@pytest.mark.parametrize(("template", "rewritten"), [
+    ("quotes.html", lambda path: path == "quotes.html"),
+    ("_search_form.html", lambda path: path in ("index.html", "search.html")),
+    ("_article_parts.html", lambda path: path.startswith("articles/") or path == "book.html"),
+    ("_dossier_parts.html", lambda path: path.startswith("actors/") or path in ("quotes.html", "events.html")),
+])
+def test_a_template_edit_rewrites_only_the_pages_made_with_that_template(tmp_path, source, template, rewritten):
+    templates = Path(shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "templates"))
+    config = write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
+    build(source, tmp_path / "out", "--config", str(config))
+    before = _html_inodes(tmp_path / "out")
+    with (templates / template).open("a", encoding="utf-8") as file:
+        file.write("{# edited #}\n")
+    build(source, tmp_path / "out", "--config", str(config))
+    after = _html_inodes(tmp_path / "out")
+    assert after.keys() == before.keys()
+    assert {p for p in after if after[p] != before[p]} == {p for p in after if rewritten(p)}
+
+
+def test_a_template_named_only_at_render_time_ties_its_pages_to_every_template(tmp_path):
+    env = make_environment(write_tree(tmp_path, {"a.html": "{% include name %}", "b.html": "x",
+                                                 "c.html": '{% extends "b.html" %}', "d.html": "{% if %}"}))
+    assert template_closure(env, "c.html") == ("b.html", "c.html")
+    assert template_closure(env, "a.html") == ("a.html", "b.html", "c.html", "d.html")
+    assert template_closure(env, "d.html") == ("a.html", "b.html", "c.html", "d.html")  # unparsable: all
 
 
 DAMAGE = {
