@@ -9,4 +9,5 @@ except ModuleNotFoundError as missing:
     raise SystemExit(f"briefing: the library {missing.name!r} is not installed; install the dependencies with "
                      "`pip install -e .` (inside the project's virtual environment), then run this again.") from None
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes import this file again; only the build runs main()
+    raise SystemExit(main())

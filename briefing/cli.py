@@ -143,6 +143,8 @@ def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) ->
     if timings:
         for stage, seconds in report.stages:
             print(f"  {seconds:8.3f} s  {stage}")
+        if report.render_workers:
+            print(f"  (article pages rendered by {report.render_workers} worker processes)")
 
 
 def _search_summary(search: SearchIndex, folder: str) -> str:

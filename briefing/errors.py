@@ -33,6 +33,10 @@ class BuildError(Exception):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[BuildError], tuple[tuple[Problem, ...]]]:
+        # Raised in a worker process, it comes back through pickle with its problems, not its message.
+        return BuildError, (self.problems,)
+
 
 def fail(path: str, message: str, line: int | None = None, column: int | None = None) -> BuildError:
     """Return a BuildError holding a single problem, ready to raise."""

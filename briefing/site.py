@@ -36,6 +36,7 @@ from briefing.pages import check_articles, plan_pages
 from briefing.prepare import Preparation, prepare_articles
 from briefing.records import Article, Page, SiteConfig
 from briefing.render import make_environment, render_page, template_closure
+from briefing.render_pool import RenderJob, RenderPool, worker_count
 from briefing.reuse import PageReuse
 from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.views import article_path, sort_articles
@@ -63,6 +64,8 @@ class BuildReport:
     """True when nothing changed since the last build and the output folder was left as it was."""
     static_only: bool = False
     """True when only static files changed: the pages were kept and static/ written again."""
+    render_workers: int = 0
+    """Worker processes that rendered article pages (0: every page was rendered in the build's own process)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +200,7 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
     with SiteWriter(config.out) as writer, ShardIndexer(
             writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), documents,
             jobs=config.jobs) as indexer:
-        _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
+        workers = _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
         writer.write_lines("articles.json", articles_json(articles, collected.extractions))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
@@ -215,7 +218,7 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
                                   collected.warnings))
         clock.lap("stamp the output")
     return BuildReport(len(articles), len(pages), collected.warnings, clock.total(), config.out,
-                       search, tuple(clock.stages), reuse.reused)
+                       search, tuple(clock.stages), reuse.reused, render_workers=workers)
 
 
 def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stopwatch) -> BuildReport:
@@ -267,21 +270,41 @@ def _plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard,
 
 
 def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], config: SiteConfig,
-                 reuse: PageReuse, progress: Progress | None, indexer: ShardIndexer) -> None:
-    for done, write in enumerate(writes, start=1):
-        page = write.page
-        if write.previous:
-            file = writer.link(page.path, write.previous)
-            digest = reuse.previous_search_digest(page.path)
-            reuse.reused += 1
-        else:
-            html = render_page(env, page, config)
-            file = writer.write_text(page.path, html)
-            digest = indexer.documents.add(html) if indexer.indexes(page.path) else ""
-        reuse.record(page.path, write.fingerprint, file, digest)
-        indexer.written(page.path, digest)
+                 reuse: PageReuse, progress: Progress | None, indexer: ShardIndexer) -> int:
+    """Link the unchanged pages and render the others; many article pages go to worker processes.
+
+    Return how many worker processes rendered pages (0: all were rendered in this process).
+    """
+    pooled = {w.page.path: w for w in writes if w.previous is None and w.page.kind == "article"}
+    workers = worker_count(config.jobs, len(pooled))
+    pooled = pooled if workers else {}
+    job = RenderJob(templates_folder(config), config, config.out, writer.temp,
+                    indexer.documents.folder if config.search else None)
+    done = 0
+
+    def record(write: _Write, file: Path, digest: str) -> None:
+        nonlocal done
+        reuse.record(write.page.path, write.fingerprint, file, digest)
+        indexer.written(write.page.path, digest)
+        done += 1
         if progress:
             progress("rendering", done, len(writes))
+
+    with RenderPool(job, [w.page for w in pooled.values()], workers=workers) as pool:
+        for write in writes:
+            page = write.page
+            if write.previous:
+                record(write, writer.link(page.path, write.previous), reuse.previous_search_digest(page.path))
+                reuse.reused += 1
+            elif page.path not in pooled:
+                html = render_page(env, page, config)
+                file = writer.write_text(page.path, html)
+                record(write, file, indexer.documents.add(html) if indexer.indexes(page.path) else "")
+            for rendered, digest in pool.finished():
+                record(pooled[rendered.path], writer.temp / rendered.path, digest)
+        for rendered, digest in pool.finished(wait=True):
+            record(pooled[rendered.path], writer.temp / rendered.path, digest)
+    return workers
 
 
 def _input_digest(config: SiteConfig) -> str:

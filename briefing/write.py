@@ -40,12 +40,16 @@ def check_output_folder(out: Path, source: Path) -> None:
 
 
 class SiteWriter:
-    """Collects a site in a temporary folder; on success replaces the output folder in one swap."""
+    """Collects a site in a temporary folder; on success replaces the output folder in one swap.
 
-    def __init__(self, out: Path) -> None:
+    Used as a context manager, it makes the folder and swaps it in; made with temp (a worker
+    process writing pages into a build that another writer owns), it only writes files.
+    """
+
+    def __init__(self, out: Path, *, temp: Path | None = None) -> None:
         self.out = out
         self.written: set[str] = set()
-        self.temp: Path | None = None
+        self.temp = temp
         self._folders: set[Path] = set()
 
     def __enter__(self) -> SiteWriter:
