@@ -108,11 +108,12 @@ class SearchDocuments:
             target.write_bytes(document)
         return digest
 
-    def stage(self, staging: Path, path: str, digest: str, site: Path) -> None:
-        """Put the search document of the page at path (with this hash, if known) into staging."""
+    def stage(self, staging: Path, path: str, digest: str, page: Path) -> None:
+        """Put the search document of the page at path (with this hash, if known; the page itself is
+        the file page) into staging."""
         stored = self._file(digest) if digest else None
         if stored is None or not _holds(stored, digest):
-            stored = self._file(self.add((site / path).read_text(encoding="utf-8"), rewrite=True))
+            stored = self._file(self.add(page.read_text(encoding="utf-8"), rewrite=True))
         target = staging / path
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -148,8 +149,11 @@ class ShardIndexer:
     """
 
     def __init__(self, site: Path, shards: Sequence[Shard], keep: Callable[[Shard], bool],
-                 documents: SearchDocuments, *, jobs: int = 0) -> None:
+                 documents: SearchDocuments, *, page_file: Callable[[str], Path] | None = None, jobs: int = 0) -> None:
+        """site: the folder the bundles are written into; page_file(path): where a page of the
+        site can be read (by default, site/path)."""
         self.site, self.shards, self.keep, self.documents = site, tuple(shards), keep, documents
+        self.page_file = page_file or site.joinpath
         self._digests: dict[str, str] = {}
         self._waiting = {shard.name: len(shard.pages) for shard in self.shards}
         self._shard_of = {path: shard for shard in self.shards for path in shard.pages}
@@ -210,7 +214,7 @@ class ShardIndexer:
         staging = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=self.site.parent)).resolve()
         try:
             for path in shard.pages:
-                self.documents.stage(staging, path, self._digests[path], self.site)
+                self.documents.stage(staging, path, self._digests[path], self.page_file(path))
             return _run_pagefind(staging, self.site / shard.folder, shard)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

@@ -40,7 +40,7 @@ from briefing.render_pool import RenderJob, RenderPool, worker_count
 from briefing.reuse import PageReuse
 from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.views import article_path, sort_articles
-from briefing.write import SiteWriter, check_output_folder
+from briefing.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 
 Progress = Callable[[str, int, int], None]
 
@@ -197,9 +197,9 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
                       _render_salts(config, env, {page.template for page in pages}))
     clock.lap("plan pages")
     documents = SearchDocuments(cache_root / "search")
-    with SiteWriter(config.out) as writer, ShardIndexer(
+    with _writer(config) as writer, ShardIndexer(
             writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), documents,
-            jobs=config.jobs) as indexer:
+            page_file=writer.current, jobs=config.jobs) as indexer:
         workers = _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
         writer.write_lines("articles.json", articles_json(articles, collected.extractions))
@@ -225,7 +225,7 @@ def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stop
     """Finish a build whose pages are all still good: leave the output alone, or only copy static/ again."""
     clock.lap("check for changes")
     if stamp.static != static:
-        with SiteWriter(config.out) as writer:
+        with _writer(config) as writer:
             writer.link_previous(skip="static")
             writer.copy_tree(static_folder(config), "static")
         folder = cache_folder(config)
@@ -234,6 +234,14 @@ def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stop
         clock.lap("copy static files, keep the pages")
     return BuildReport(stamp.articles, stamp.pages, stamp.warnings, clock.total(), config.out, stages=tuple(clock.stages), reused=stamp.pages,
                        up_to_date=stamp.static == static, static_only=stamp.static != static)
+
+
+def _writer(config: SiteConfig) -> SiteWriter:
+    """Return the writer for the output: one updating it in place when it holds an earlier build
+    and the cache lets pages be kept, else one writing a new folder swapped in at the end."""
+    if cache_folder(config) and (config.out / MARKER).is_file():
+        return SitePatcher(config.out)
+    return SiteWriter(config.out)
 
 
 def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard: Shard) -> bool:

@@ -123,6 +123,11 @@ class SiteWriter:
                 if not os.path.islink(source):
                     self.link(posixpath.join(inside, name), Path(source))
 
+    def current(self, path: str) -> Path:
+        """Return where the file written or linked at path is now (its bytes can be read there)."""
+        assert self.temp is not None
+        return self.temp / check_site_path(path)
+
     def _make_folder(self, folder: Path) -> None:
         # Thousands of pages share a few folders: one mkdir each, not one per file.
         if folder not in self._folders:
@@ -173,6 +178,157 @@ class SiteWriter:
                 os.replace(old, self.out)  # put the previous site back: a failed build changes nothing
             raise
         shutil.rmtree(old, ignore_errors=True)
+
+
+class SitePatcher(SiteWriter):
+    """Updates an output folder an earlier build wrote, in place, all or nothing.
+
+    New and changed files are written into a temporary folder; at the end each is moved over the
+    file it replaces and the files no longer part of the site are moved out, every move recorded
+    so that a failure puts every file back. Linking a file or folder of the output to its own
+    path keeps it where it is: adding one article to a briefing of 10,000 moves a few dozen files
+    instead of linking 20,000 into a new folder. (Readers of the folder may see old and new files
+    side by side for the moment the moves take; a failed build leaves it as it was.)
+    """
+
+    def __init__(self, out: Path) -> None:
+        super().__init__(out)
+        self._kept: set[str] = set()
+        """Paths of files and folders kept where they are, relative to the output folder."""
+
+    def link(self, path: str, existing: Path) -> Path:
+        """Keep a file of the output at its own path; put any other file at path as SiteWriter does."""
+        if existing != self.out / path:
+            return super().link(path, existing)
+        self._target(path)  # refuse a path written twice, as for any other file
+        self._kept.add(check_site_path(path))
+        return existing
+
+    def link_tree(self, folder: Path, into: str) -> None:
+        """Keep a folder of the output at its own path; copy any other folder in as SiteWriter does."""
+        if folder != self.out / into:
+            super().link_tree(folder, into)
+        else:
+            self._kept.add(check_site_path(into))
+
+    def current(self, path: str) -> Path:
+        normal = check_site_path(path)
+        if normal in self._kept or any(folder in self._kept for folder in _parents(normal)):
+            return self.out / normal
+        return super().current(path)
+
+    def _finish(self) -> None:
+        assert self.temp is not None
+        written = _files_under(self.temp)
+        kept = self._kept_files()
+        if len(written) >= len(kept):
+            # Most of the site is new (a template edit): a new folder swapped in costs less than moving.
+            for path in kept:
+                _link_or_copy(self.out / path, self.temp / path)
+            super()._finish()
+            return
+        (self.temp / MARKER).write_text(f"built by briefing {__version__}\n", encoding="utf-8")
+        undo = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.undo-", dir=self.out.parent))
+        moves: list[tuple[str, str]] = []
+        try:
+            for path in [*written, MARKER]:
+                self._move_in(path, undo, moves)
+            for path in self._stale(set(written)):
+                _move(self.out / path, undo / path)
+                moves.append(("removed", path))
+        except BaseException:
+            self._undo(moves, undo)
+            raise
+        finally:
+            shutil.rmtree(undo, ignore_errors=True)
+            shutil.rmtree(self.temp, ignore_errors=True)
+        _remove_empty_parents(self.out, [path for kind, path in moves if kind == "removed"])
+
+    def _kept_files(self) -> list[str]:
+        """Return the paths of the files kept, those of the kept folders' files included."""
+        files = []
+        for path in sorted(self._kept):
+            if (self.out / path).is_dir():
+                files.extend(f"{path}/{inside}" for inside in _files_under(self.out / path))
+            else:
+                files.append(path)
+        return files
+
+    def _move_in(self, path: str, undo: Path, moves: list[tuple[str, str]]) -> None:
+        """Move a written file over the output's file at path, keeping the old one in undo."""
+        assert self.temp is not None
+        target = self.out / path
+        if target.is_dir() and not target.is_symlink():  # a folder where the site now has a file
+            _move(target, undo / path)
+            moves.append(("removed", path))
+        if target.is_file() or target.is_symlink():
+            (undo / path).parent.mkdir(parents=True, exist_ok=True)
+            os.link(target, undo / path, follow_symlinks=False)
+            os.replace(self.temp / path, target)
+            moves.append(("replaced", path))
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.temp / path, target)
+            moves.append(("added", path))
+
+    def _stale(self, written: set[str]) -> list[str]:
+        """Return the output's files that this build neither wrote nor kept (a removed article's page)."""
+        kept_files = {MARKER, *KEPT_FILES}
+        stale = []
+        for root, folders, files in os.walk(self.out):
+            relative = os.path.relpath(root, self.out).replace(os.sep, "/")
+            relative = "" if relative == "." else relative + "/"
+            folders[:] = sorted(f for f in folders if relative + f not in self._kept)
+            stale.extend(relative + name for name in sorted(files)
+                         if relative + name not in written and relative + name not in self._kept
+                         and relative + name not in kept_files)
+        return stale
+
+    def _undo(self, moves: list[tuple[str, str]], undo: Path) -> None:
+        """Put every file moved so far back where it was."""
+        for kind, path in reversed(moves):
+            if kind == "added":
+                (self.out / path).unlink(missing_ok=True)
+            else:
+                _move(undo / path, self.out / path)
+        _remove_empty_parents(self.out, [path for kind, path in moves if kind == "added"])
+
+
+def _parents(path: str) -> list[str]:
+    """Return "a/b" and "a" for "a/b/c.html"."""
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[:i]) for i in range(len(parts), 0, -1)]
+
+
+def _files_under(folder: Path) -> list[str]:
+    """Return the relative paths of every file under folder, sorted."""
+    found = []
+    for root, _, files in os.walk(folder):
+        relative = os.path.relpath(root, folder).replace(os.sep, "/")
+        found.extend(name if relative == "." else f"{relative}/{name}" for name in files)
+    return sorted(found)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _move(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)
+
+
+def _remove_empty_parents(out: Path, paths: Iterable[str]) -> None:
+    """Remove the folders of out that moving the files at paths away left empty (a removed year's bundle)."""
+    for folder in sorted({parent for path in paths for parent in _parents(path)}, key=len, reverse=True):
+        try:
+            (out / folder).rmdir()
+        except OSError:  # not empty, or already gone
+            pass
 
 
 def _write_error(out: Path, error: OSError) -> BuildError:

@@ -59,7 +59,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 def leftovers(parent: Path) -> list[str]:
     """Return the temporary build or swap folders left in parent (there must be none)."""
     return sorted(p.name for p in parent.iterdir()
-                  if any(part in p.name for part in (".building-", ".old-", ".briefing-scratch-")))
+                  if any(part in p.name for part in (".building-", ".old-", ".undo-", ".briefing-scratch-")))
 
 
 def project_inline_code() -> set[str]:

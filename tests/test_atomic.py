@@ -88,6 +88,49 @@ def test_case13_oserror_during_the_swap_puts_the_old_site_back(tmp_path, capsys,
     assert "cannot write the site: Invalid cross-device link" in err
 
 
+@pytest.mark.parametrize("failing_move", [1, 3])
+def test_case13_oserror_while_updating_in_place_puts_every_file_back(tmp_path, capsys, built, monkeypatch,
+                                                                    failing_move):
+    """An incremental build moves its new files over the old ones; if a move fails, all are put back."""
+    src, out, before = _built_without_search(tmp_path, capsys, built)
+    write_tree(src, {"good-50.md": GOOD.format(n="50 edited", day=5)})
+    real, moves = os.replace, []
+
+    def failing(source, target):
+        if ".building-" in str(source):
+            moves.append(target)
+            if len(moves) == failing_move:
+                raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real(source, target)
+    monkeypatch.setattr(briefing.write.os, "replace", failing)
+    err = _fails_untouched(tmp_path, capsys, out, before, "--no-search")
+    assert "cannot write the site: No space left on device" in err
+    assert len(moves) == failing_move  # it failed while moving files in one by one, not in one swap
+
+
+def _built_without_search(tmp_path: Path, capsys, built) -> tuple[Path, Path, dict[str, str]]:
+    """The 99 articles built without a search index: a small edit then leaves most files as they are."""
+    src, out, _ = built
+    code, _, err = run(capsys, "--source", str(src), "--out", str(out), "--quiet", "--no-search")
+    assert code == 0, err
+    return src, out, snapshot(out)
+
+
+def test_case13_an_incremental_build_updates_the_output_in_place(tmp_path, capsys, built):
+    """Unchanged pages keep their files; changed ones are replaced; the result is what a fresh build writes."""
+    src, out, before = _built_without_search(tmp_path, capsys, built)
+    kept = next(out.glob("articles/*story-10.html")).stat().st_ino
+    write_tree(src, {"good-50.md": GOOD.format(n="50 edited", day=5)})
+    code, _, err = run(capsys, "--source", str(src), "--out", str(out), "--quiet", "--no-search")
+    assert code == 0, err
+    assert next(out.glob("articles/*story-10.html")).stat().st_ino == kept
+    assert snapshot(out) != before and leftovers(tmp_path) == []
+    fresh = tmp_path / "fresh"
+    code, _, err = run(capsys, "--source", str(src), "--out", str(fresh), "--quiet", "--no-cache", "--no-search")
+    assert code == 0, err
+    assert snapshot(out) == snapshot(fresh)
+
+
 def test_case13_success_removes_stale_pages_and_keeps_cname(tmp_path, capsys, built):
     """On success a stale article page disappears and the hand-made CNAME survives."""
     src, out, _ = built
