@@ -116,3 +116,11 @@ def write_stamp(folder: Path, stamp: Stamp) -> None:
         os.replace(temp, folder / STAMP)
     except OSError:
         return
+
+
+def remove_stamp(folder: Path) -> None:
+    """Forget the last build's stamp, so the next build runs whatever the inputs."""
+    try:
+        (folder / STAMP).unlink(missing_ok=True)
+    except OSError:  # then the output digest in it no longer matches: the next build runs anyway
+        return

@@ -28,6 +28,7 @@ from briefing.freshness import (
     input_digest,
     output_digest,
     read_stamp,
+    remove_stamp,
     write_stamp,
 )
 from briefing.load import package_data, read_article_files, read_package_yaml
@@ -66,6 +67,8 @@ class BuildReport:
     """True when only static files changed: the pages were kept and static/ written again."""
     render_workers: int = 0
     """Worker processes that rendered article pages (0: every page was rendered in the build's own process)."""
+    search_pending: int = 0
+    """Search shards left for the next build to index (build(search_later=True) only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +139,24 @@ class _Stopwatch:
         self.last = now
 
 
-def build(config: SiteConfig, *, progress: Progress | None = None) -> BuildReport:
-    """Build the site into config.out atomically; raise BuildError and leave out untouched on failure."""
+def build(config: SiteConfig, *, progress: Progress | None = None, search_later: bool = False) -> BuildReport:
+    """Build the site into config.out atomically; raise BuildError and leave out untouched on failure.
+
+    search_later (for `serve`, so pages update first): search shards whose pages changed keep
+    their previous bundle instead of being indexed, and the build is not stamped as up to date;
+    the report says so (search_pending) and the next build indexes them.
+    """
     with _cycle_collector_paused():
-        return _build(config, progress)
+        return _build(config, _Run(_Stopwatch(), progress, search_later))
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """How this build runs: its stopwatch, its progress display, whether search may wait."""
+
+    clock: _Stopwatch
+    progress: Progress | None
+    search_later: bool
 
 
 @contextmanager
@@ -155,17 +172,16 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _build(config: SiteConfig, progress: Progress | None) -> BuildReport:
-    clock = _Stopwatch()
+def _build(config: SiteConfig, run: _Run) -> BuildReport:
     check_output_folder(config.out, config.source)
     folder = cache_folder(config)
     inputs, static = (_input_digest(config), files_digest(folder_files(static_folder(config)))) if folder else ("", "")
     stamp = read_stamp(folder) if folder else None
     if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
-        return _pages_unchanged(config, stamp, static, clock)
-    clock.lap("check for changes")
+        return _pages_unchanged(config, stamp, static, run.clock)
+    run.clock.lap("check for changes")
     with _cache_root(config) as cache_root:
-        return _build_pages(config, progress, cache_root, clock, inputs, static)
+        return _build_pages(config, run, cache_root, inputs, static)
 
 
 @contextmanager
@@ -180,10 +196,9 @@ def _cache_root(config: SiteConfig) -> Iterator[Path]:
         yield Path(scratch)
 
 
-def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path, clock: _Stopwatch,
-                 inputs: str, static: str) -> BuildReport:
+def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
     """Build every page (reusing what the previous build wrote where nothing changed) and swap them in."""
-    folder = cache_folder(config)
+    clock, progress, folder = run.clock, run.progress, cache_folder(config)
     collected = collect_articles(config, cache_root)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
@@ -196,9 +211,10 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
                       _render_salts(config, env, {page.template for page in pages}))
     clock.lap("plan pages")
-    documents = SearchDocuments(cache_root / "search")
+    documents, deferred = SearchDocuments(cache_root / "search"), []
     with _writer(config) as writer, ShardIndexer(
-            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out), documents,
+            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out,
+                                         deferred if run.search_later else None), documents,
             page_file=writer.current, jobs=config.jobs) as indexer:
         workers = _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
@@ -213,12 +229,15 @@ def _build_pages(config: SiteConfig, progress: Progress | None, cache_root: Path
         clock.lap("search index (what is left after rendering)")
     reuse.save()
     clock.lap("swap into place")
-    if folder:
+    if folder and not deferred:
         write_stamp(folder, Stamp(inputs, static, output_digest(config.out), len(articles), len(pages),
                                   collected.warnings))
         clock.lap("stamp the output")
+    elif folder:
+        remove_stamp(folder)  # the search index is behind the pages: the next build must run
     return BuildReport(len(articles), len(pages), collected.warnings, clock.total(), config.out,
-                       search, tuple(clock.stages), reuse.reused, render_workers=workers)
+                       search, tuple(clock.stages), reuse.reused, render_workers=workers,
+                       search_pending=len(deferred))
 
 
 def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stopwatch) -> BuildReport:
@@ -232,7 +251,8 @@ def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stop
         assert folder is not None
         write_stamp(folder, replace(stamp, static=static, outputs=output_digest(config.out)))
         clock.lap("copy static files, keep the pages")
-    return BuildReport(stamp.articles, stamp.pages, stamp.warnings, clock.total(), config.out, stages=tuple(clock.stages), reused=stamp.pages,
+    return BuildReport(stamp.articles, stamp.pages, stamp.warnings, clock.total(), config.out,
+                       stages=tuple(clock.stages), reused=stamp.pages,
                        up_to_date=stamp.static == static, static_only=stamp.static != static)
 
 
@@ -244,14 +264,26 @@ def _writer(config: SiteConfig) -> SiteWriter:
     return SiteWriter(config.out)
 
 
-def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, shard: Shard) -> bool:
-    """Link the previous build's bundle of a shard none of whose pages changed; return whether it was."""
+def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, deferred: list[Shard] | None,
+                          shard: Shard) -> bool:
+    """Keep the previous build's bundle of a shard none of whose pages changed; return whether it was.
+
+    With deferred (a list), a shard whose pages changed keeps its previous bundle too, if it has
+    one, and is added to the list instead of being indexed now.
+    """
     key = reuse.group_key(shard.pages)
-    reuse.record_group(shard.folder, key)
     previous = out / shard.folder
-    if key is None or key != reuse.previous_group_key(shard.folder) or not (previous / "pagefind.js").is_file():
+    bundle = (previous / "pagefind.js").is_file()
+    if bundle and key is not None and key == reuse.previous_group_key(shard.folder):
+        reuse.record_group(shard.folder, key)
+        writer.link_tree(previous, shard.folder)
+        return True
+    if deferred is None:
+        reuse.record_group(shard.folder, key)
         return False
-    writer.link_tree(previous, shard.folder)
+    deferred.append(shard)  # no group key recorded: the next build indexes it
+    if bundle:
+        writer.link_tree(previous, shard.folder)
     return True
 
 

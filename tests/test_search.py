@@ -161,6 +161,28 @@ def test_only_the_changed_years_shard_is_indexed_again(tmp_path):
     assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
 
 
+def test_search_later_keeps_the_old_bundle_and_leaves_the_shard_to_the_next_build(tmp_path):
+    source = write_tree(tmp_path / "src", {
+        "a.md": "---\ntitle: Alpha\ndate: 2019-03-01\n---\nAlpha text about harbours.\n",
+        "b.md": "---\ntitle: Beta\ndate: 2020-03-01\n---\nBeta text about lighthouses.\n"})
+    config = make_config({"source": source, "out": tmp_path / "out", "split_by_year_from": 2})
+    first = build(config, search_later=True)  # nothing to keep yet: both shards wait
+    assert first.search_pending == 2 and not (tmp_path / "out" / "pagefind").exists()
+    assert build(config).search.indexed_shards == 2
+    old_bundle = tree_bytes(tmp_path / "out" / "pagefind" / "2020")
+    write_tree(source, {"c.md": "---\ntitle: Gamma\ndate: 2020-05-01\n---\nGamma text about ferries.\n"})
+    pages_first = build(config, search_later=True)
+    assert pages_first.search_pending == 1 and pages_first.search.indexed_shards == 0
+    assert (tmp_path / "out" / "articles" / "2020-05-01-gamma.html").is_file()
+    assert tree_bytes(tmp_path / "out" / "pagefind" / "2020") == old_bundle
+    assert not (tmp_path / ".briefing-cache" / "stamp.json").exists()
+    then = build(config)
+    assert (then.search_pending, then.search.indexed_shards, then.up_to_date) == (0, 1, False)
+    assert "ferries" in indexed_pages(tmp_path / "out")["/articles/2020-05-01-gamma.html"]
+    build(make_config({"source": source, "out": tmp_path / "cold", "split_by_year_from": 2, "use_cache": False}))
+    assert tree_bytes(tmp_path / "out") == tree_bytes(tmp_path / "cold")
+
+
 @pytest.mark.parametrize("damage", ["garbage", "delete"])
 def test_stored_search_documents_that_are_damaged_or_gone_are_cut_again_from_the_pages(tmp_path, damage):
     source = write_tree(tmp_path / "src", {

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from browser_support import indexed_pages
 from conftest import ROOT, write_tree
 
 from briefing.cli import main
@@ -172,6 +173,35 @@ def test_a_template_error_is_reported_and_the_site_kept(tmp_path, capsys):
     assert board.current.generation == 1 and "timeline.html" in board.current.error
     assert "timeline.html" in capsys.readouterr().err
     assert "Timeline" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_reloads_the_pages_before_it_indexes_search(tmp_path, capsys):
+    """The new article's page is there when the tab reloads; its text reaches the index just after."""
+    source = write_tree(tmp_path / "src", {"a.md": "---\ntitle: Alpha\ndate: 2020-03-01\n---\nAbout harbours.\n"})
+    config = make_config({"source": source, "out": tmp_path / "out"})
+    board = StatusBoard(Status(0, config.out, "/"))
+    rebuild(lambda: config, board)
+    page = tmp_path / "out" / "articles" / "2020-05-01-gamma.html"
+    seen_at_reload = []
+    real_publish = board.publish
+
+    def publish(status: Status) -> None:
+        seen_at_reload.append((status.generation, page.is_file(), _indexed_text(tmp_path / "out")))
+        real_publish(status)
+    board.publish = publish  # type: ignore[method-assign]
+    capsys.readouterr()
+    index_before = _indexed_text(tmp_path / "out")
+    write_tree(source, {"c.md": "---\ntitle: Gamma\ndate: 2020-05-01\n---\nAbout ferries.\n"})
+    rebuild(lambda: config, board)
+    assert seen_at_reload == [(2, True, index_before)]  # one reload, the page there, the index not yet
+    assert "ferries" in _indexed_text(tmp_path / "out") and board.current.generation == 2
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Built 2 articles in ") and out[0].endswith(" s; indexing search...")
+    assert out[1].startswith("Search index updated (2 pages indexed) in ")
+
+
+def _indexed_text(site: Path) -> str:
+    return " ".join(sorted(indexed_pages(site).values()))
 
 
 def test_a_rebuild_with_nothing_changed_does_not_reload_the_pages(tmp_path, capsys):
