@@ -8,6 +8,7 @@ raw HTML goes to nh3, which drops scripts with their content), converted by the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import escape, unescape
 
 import cmarkgfm
@@ -54,16 +55,29 @@ class BodyRenderer:
 
 
 def _with_heading_ids(html: str) -> str:
-    """Give every heading an id from its text ("h-reaction"); repeats get "-1", "-2"."""
-    seen: dict[str, int] = {}
+    """Give every heading an id from its text ("h-reaction"); repeats get "-1", "-2".
 
-    def add_id(match: re.Match[str]) -> str:
-        base = _heading_id(unescape(_TAG.sub("", match.group(2))))
-        count = seen.get(base, 0)
-        seen[base] = count + 1
-        anchor = f"{base}-{count}" if count else base
-        return f'<h{match.group(1)} id="{anchor}">{match.group(2)}</h{match.group(1)}>'
-    return _HEADING.sub(add_id, html)
+    A numbered id is never one a heading already has, nor one a later heading's text gives it
+    ("X", "X", "X 1" are h-x, h-x-2, h-x-1: unique whatever the order).
+    """
+    bases = [_heading_id(unescape(_TAG.sub("", match.group(2)))) for match in _HEADING.finditer(html)]
+    waiting = Counter(bases)  # the natural ids of the headings not numbered yet
+    numbers: dict[str, int] = {}
+    taken: set[str] = set()
+    anchors = []
+    for base in bases:
+        waiting[base] -= 1
+        anchor = base
+        if base in taken:
+            number = numbers.get(base, 0)
+            while anchor in taken or waiting[anchor] > 0:
+                number += 1
+                anchor = f"{base}-{number}"
+            numbers[base] = number
+        taken.add(anchor)
+        anchors.append(anchor)
+    ids = iter(anchors)
+    return _HEADING.sub(lambda m: f'<h{m.group(1)} id="{next(ids)}">{m.group(2)}</h{m.group(1)}>', html)
 
 
 def sanitise(html: str) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from briefing.markup import BodyRenderer
 
 render = BodyRenderer().markdown_html
@@ -18,6 +22,19 @@ def test_headings_get_ids_from_their_text_and_repeats_are_numbered():
     assert '<h2 id="h-reaction-analysis">Reaction &amp; <em>analysis</em></h2>' in html
     assert '<h2 id="h-reaction-analysis-1">Reaction &amp; analysis</h2>' in html
     assert '<h3 id="h-unicode-heading">' in html
+
+
+@pytest.mark.parametrize("titles", [("X", "X", "X 1"), ("X 1", "X", "X"), ("X", "X 1", "X"), ("X", "X-1", "X", "X 2")])
+def test_numbered_heading_ids_never_take_an_id_another_heading_has(titles):
+    html = render("".join(f"## {title}\n\ntext\n\n" for title in titles))
+    ids = re.findall(r'<h2 id="([^"]+)">', html)
+    assert len(ids) == len(titles) == len(set(ids))
+    assert ids[0] == "h-" + titles[0].lower().replace(" ", "-")  # the first of a text keeps its plain id
+
+
+def test_many_equal_headings_are_numbered_in_linear_time():
+    html = render("".join("## Same\n\n" for _ in range(20000)))
+    assert html.count('<h2 id="h-same-') == 19999 and '<h2 id="h-same-19999">' in html
 
 
 def test_tables_strikethrough_code_and_links_of_github_flavoured_markdown():
