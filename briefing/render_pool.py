@@ -85,17 +85,21 @@ class RenderPool:
     """
 
     def __init__(self, job: RenderJob, pages: Sequence[Page], *, workers: int) -> None:
-        # Made before the search indexers start their threads; the workers are forked right away.
-        self._pool = ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("fork"))
-        self._pending: deque[tuple[Sequence[Page], Future[list[str]]]] = deque(
-            (chunk, self._pool.submit(render_chunk, job, chunk))
-            for chunk in (pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)))
+        """No pages (or no workers): no pool at all, on any platform."""
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[Sequence[Page], Future[list[str]]]] = deque()
+        if pages and workers:
+            # Made before the search indexers start their threads; the workers are forked right away.
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            self._pending.extend((chunk, self._pool.submit(render_chunk, job, chunk))
+                                 for chunk in (pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)))
 
     def __enter__(self) -> RenderPool:
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def finished(self, *, wait: bool = False) -> Iterator[tuple[Page, str]]:
         """Yield (page, search document hash) for the chunks done so far, in order; all when wait."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 import threading
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, tree_bytes, write_tree
 
-from briefing.render_pool import PARALLEL_FROM, worker_count
+from briefing.records import Page, SiteConfig
+from briefing.render_pool import PARALLEL_FROM, RenderJob, RenderPool, worker_count
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 20{year:02d}-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} about harbours.\n\nSecond paragraph.\n"
@@ -57,6 +59,15 @@ def test_a_template_error_in_a_worker_names_the_template_and_leaves_the_site_as_
     assert f"error: {article}:{line}: template error while rendering articles/" in failed.stderr
     assert tree_bytes(tmp_path / "out") == before
     assert sorted(p.name for p in tmp_path.iterdir() if ".building-" in p.name) == []
+
+
+def test_without_pages_or_workers_no_pool_is_made(tmp_path, monkeypatch):
+    """Rendering in the build's own process must work where processes cannot be forked (Windows)."""
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pytest.fail(f"a {method} pool was made"))
+    job = RenderJob(ROOT / "templates", SiteConfig(), tmp_path / "out", tmp_path / "site", None)
+    for pages, workers in (([], 2), ([Page("404", "404.html", "404.html", "x")], 0)):
+        with RenderPool(job, pages, workers=workers) as pool:
+            assert list(pool.finished(wait=True)) == []
 
 
 def test_no_workers_for_few_pages_one_core_or_while_other_threads_run():
