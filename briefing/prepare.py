@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -42,9 +42,10 @@ class Preparation:
     words_per_minute: int
 
 
-def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, cache: BuildCache,
-                     jobs: int) -> tuple[tuple[Prepared, ...], dict[str, str], tuple[Problem, ...]]:
-    """Prepare every file (from the cache where possible).
+def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, cache: BuildCache, jobs: int,
+                     progress: Callable[[int, int], None] | None = None,
+                     ) -> tuple[tuple[Prepared, ...], dict[str, str], tuple[Problem, ...]]:
+    """Prepare every file (from the cache where possible); progress(done, total) as files are prepared.
 
     Return the results in file order, each article's cache key by slug (a hash of its bytes and of
     everything that shapes a Prepared: what the article's own pages are made from) and the problems.
@@ -52,8 +53,11 @@ def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, c
     keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
     results: list[Prepared | BuildError | None] = [_cached(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
-    for index, result in zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)):
+    for done, (index, result) in enumerate(zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)),
+                                           start=len(files) - len(missing) + 1):
         results[index] = _store(cache, keys[index], result) if isinstance(result, Prepared) else result
+        if progress:
+            progress(done, len(files))
     cache.prune(set(keys))
     prepared = tuple(r for r in results if isinstance(r, Prepared))
     problems = tuple(p for r in results if isinstance(r, BuildError) for p in r.problems)

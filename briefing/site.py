@@ -85,7 +85,7 @@ class Collected:
     warnings: tuple[Problem, ...]
 
 
-def collect_articles(config: SiteConfig, cache_root: Path) -> Collected:
+def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | None = None) -> Collected:
     """Read, clean, render and extract every article; raise one BuildError holding every problem.
 
     cache_root is the build cache folder, or a scratch folder for a build without the cache:
@@ -95,7 +95,8 @@ def collect_articles(config: SiteConfig, cache_root: Path) -> Collected:
     gazetteer, gazetteer_bytes = _gazetteer(config)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
     cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
-    prepared, keys, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs)
+    prepared, keys, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs,
+                                                        progress=partial(progress, "preparing") if progress else None)
     problems = [*problems, *prepare_problems]
     articles = tuple(p.article for p in prepared)
     try:
@@ -199,7 +200,7 @@ def _cache_root(config: SiteConfig) -> Iterator[Path]:
 def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
     """Build every page (reusing what the previous build wrote where nothing changed) and swap them in."""
     clock, progress, folder = run.clock, run.progress, cache_folder(config)
-    collected = collect_articles(config, cache_root)
+    collected = collect_articles(config, cache_root, progress)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],

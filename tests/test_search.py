@@ -88,6 +88,7 @@ def test_build_reports_indexing_as_its_own_stage(tmp_path):
     report = build(make_config({"source": source, "out": tmp_path / "out"}),
                    progress=lambda stage, done, total: stages.append((stage, done, total)))
     assert ("indexing", 0, 1) in stages and stages[-1] == ("indexing", 1, 1)
+    assert stages[0] == ("preparing", 1, 1)  # the stage that takes longest in a cold build
     assert report.search.pages == 1 and report.search.seconds > 0
     assert "lighthouses" in indexed_pages(tmp_path / "out")["/articles/2020-01-02-good.html"]
 
