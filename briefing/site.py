@@ -1,4 +1,4 @@
-"""Run a build: load, clean, plan, render, then write into a temporary folder and swap it in."""
+"""Run a build: load, clean, plan, render, then write the site all or nothing (see write.py)."""
 
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ class _Stopwatch:
 
 
 def build(config: SiteConfig, *, progress: Progress | None = None, search_later: bool = False) -> BuildReport:
-    """Build the site into config.out atomically; raise BuildError and leave out untouched on failure.
+    """Build the site into config.out, all or nothing; raise BuildError and leave out as it was on failure.
 
     search_later (for `serve`, so pages update first): search shards whose pages changed keep
     their previous bundle instead of being indexed, and the build is not stamped as up to date;

@@ -1,4 +1,5 @@
-"""Write a site atomically: everything goes to a temporary sibling folder swapped in at the end."""
+"""Write a site all or nothing: into a temporary sibling folder swapped in at the end, or, over an
+earlier build's output, file by file with every move undone if one fails (SitePatcher)."""
 
 from __future__ import annotations
 
