@@ -267,8 +267,7 @@ class SitePatcher(SiteWriter):
             _move(target, undo / path)
             moves.append(("removed", path))
         if target.is_file() or target.is_symlink():
-            (undo / path).parent.mkdir(parents=True, exist_ok=True)
-            os.link(target, undo / path, follow_symlinks=False)
+            _link_or_copy(target, undo / path)  # the old file stays in place until the new one replaces it
             os.replace(self.temp / path, target)
             moves.append(("replaced", path))
         else:

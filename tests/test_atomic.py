@@ -131,6 +131,22 @@ def test_case13_an_incremental_build_updates_the_output_in_place(tmp_path, capsy
     assert snapshot(out) == snapshot(fresh)
 
 
+def test_case13_an_in_place_update_works_where_files_cannot_be_hard_linked(tmp_path, capsys, built, monkeypatch):
+    """On a file system without hard links, the old files are copied aside instead; same result."""
+    src, out, _ = _built_without_search(tmp_path, capsys, built)
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+    monkeypatch.setattr(briefing.write.os, "link", no_links)
+    write_tree(src, {"good-50.md": GOOD.format(n="50 edited", day=5)})
+    code, _, err = run(capsys, "--source", str(src), "--out", str(out), "--quiet", "--no-search")
+    assert code == 0, err
+    fresh = tmp_path / "fresh"
+    code, _, err = run(capsys, "--source", str(src), "--out", str(fresh), "--quiet", "--no-cache", "--no-search")
+    assert code == 0, err
+    assert snapshot(out) == snapshot(fresh) and leftovers(tmp_path) == []
+
+
 def test_case13_success_removes_stale_pages_and_keeps_cname(tmp_path, capsys, built):
     """On success a stale article page disappears and the hand-made CNAME survives."""
     src, out, _ = built
