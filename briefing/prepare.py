@@ -70,11 +70,8 @@ def _cached(cache: BuildCache, key: str) -> Prepared | None:
     hit = cache.get(key)
     if hit is None:
         return None
-    value, body = hit
-    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Article)
-            and isinstance(value[1], Extraction)):
-        return None
-    return Prepared(value[0], body, value[1])
+    (article, extraction), body = hit  # the key covers the code: only this code's _store wrote it
+    return Prepared(article, body, extraction)
 
 
 def _store(cache: BuildCache, key: str, prepared: Prepared) -> Prepared:

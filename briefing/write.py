@@ -104,10 +104,7 @@ class SiteWriter:
         target = self._target(path)
         try:
             self._make_folder(target.parent)
-            try:
-                os.link(existing, target)
-            except OSError:
-                shutil.copy2(existing, target)
+            _link_file(existing, target)
         except OSError as error:
             error.filename = str(self.out / path)
             raise _write_error(self.out, error) from None
@@ -315,6 +312,11 @@ def _files_under(folder: Path) -> list[str]:
 
 def _link_or_copy(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
+    _link_file(source, target)
+
+
+def _link_file(source: Path, target: Path) -> None:
+    """Hard-link source at target, or copy it where links are impossible (across devices, some file systems)."""
     try:
         os.link(source, target)
     except OSError:
