@@ -3,6 +3,7 @@ and the track of dated events the articles mention."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.actors import fold
@@ -173,9 +174,13 @@ def actor_path(key: str) -> str:
 
 
 def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extraction],
-                 gazetteer: Gazetteer) -> Dossier:
-    """Combine every article's extraction (articles in timeline order) into the briefing's dossier."""
-    by_article = {a.slug: _article_dossier(a, extractions[a.slug], gazetteer) for a in articles}
+                 gazetteer: Gazetteer, part: Callable[[Article], ArticleDossier] | None = None) -> Dossier:
+    """Combine every article's extraction (articles in timeline order) into the briefing's dossier.
+
+    part(article), if given, returns the article's own part: article_dossier(article, its extraction, gazetteer).
+    """
+    part = part or (lambda a: article_dossier(a, extractions[a.slug], gazetteer))
+    by_article = {a.slug: part(a) for a in articles}
     quotes = tuple(q for a in articles for q in by_article[a.slug].quotes)
     # sorted() is stable: events of one date keep timeline and paragraph order.
     events = tuple(sorted((e for a in articles for e in by_article[a.slug].events), key=_event_order))
@@ -193,7 +198,8 @@ def _speaker(key: str | None, gazetteer: Gazetteer) -> Link | None:
     return Link(actor.name, actor_path(actor.key)) if actor else None
 
 
-def _article_dossier(article: Article, found: Extraction, gazetteer: Gazetteer) -> ArticleDossier:
+def article_dossier(article: Article, found: Extraction, gazetteer: Gazetteer) -> ArticleDossier:
+    """Return one article's part of the dossier: the actors it names, its quotes, its dated events."""
     keys = tuple(dict.fromkeys(m.actor_key for m in found.actors))
     actors = tuple(Link(a.name, actor_path(a.key)) for k in keys if (a := gazetteer.actor(k)))
     quotes = tuple(QuoteView(q.text, _speaker(q.speaker_key, gazetteer), _citation(article, q.paragraph))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,22 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
 
 
+SETTLED_NS = 2_000_000_000
+"""A file last written this long before it was read can be known again by its signature: a later
+write lands in a later clock tick, so it changes the modification time (file times tick coarsely)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    """An article file in the source folder, not yet read."""
+
+    shown: str
+    name: str
+    path: Path
+    signature: tuple[int, ...]
+    """Size, modification and change times, inode and device: any write to the file changes it."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleFile:
     """The raw bytes of one article file, before decoding (what the build cache is keyed on)."""
@@ -27,6 +45,53 @@ class ArticleFile:
     shown: str
     name: str
     data: bytes
+    signature: tuple[int, ...] = ()
+    settled: bool = False
+    """True when the file had not been written for SETTLED_NS before it was read: its signature
+    then stands for these bytes until the file is written again."""
+
+
+def find_article_files(folder: Path) -> tuple[tuple[FoundFile, ...], tuple[Problem, ...]]:
+    """List every .txt and .md article in folder, sorted by name, without reading them; return the
+    files and warnings about what was skipped."""
+    if not folder.is_dir():
+        raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
+    found: list[FoundFile] = []
+    warnings: list[Problem] = []
+    shown_folder = display_path(folder)
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.startswith("."):
+                continue
+            shown = entry.name if shown_folder == "." else os.path.join(shown_folder, entry.name)
+            skipped = _skip_reason(entry)
+            if skipped:
+                warnings.append(Problem(shown, skipped))
+                continue
+            try:
+                info = entry.stat()
+            except OSError:
+                info = None  # reading it reports why
+            signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev) if info else ()
+            found.append(FoundFile(shown, entry.name, Path(entry.path), signature))
+    return tuple(found), tuple(warnings)
+
+
+def read_found_files(found: Sequence[FoundFile]) -> tuple[tuple[ArticleFile, ...], tuple[Problem, ...]]:
+    """Read the bytes of found files; return them and an error for each file that cannot be read."""
+    files: list[ArticleFile] = []
+    problems: list[Problem] = []
+    for file in found:
+        started = time.time_ns()
+        try:
+            data = file.path.read_bytes()
+        except OSError as error:
+            problems.append(Problem(file.shown, f"cannot read the file: {error.strerror or error} "
+                                                "(check its permissions)"))
+            continue
+        settled = bool(file.signature) and file.signature[1] < started - SETTLED_NS
+        files.append(ArticleFile(file.shown, file.name, data, file.signature, settled))
+    return tuple(files), tuple(problems)
 
 
 def read_article_files(folder: Path) -> tuple[tuple[ArticleFile, ...], tuple[Problem, ...], tuple[Problem, ...]]:
@@ -34,26 +99,9 @@ def read_article_files(folder: Path) -> tuple[tuple[ArticleFile, ...], tuple[Pro
 
     Unreadable files are returned as errors, so a build can report them with every other problem.
     """
-    if not folder.is_dir():
-        raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
-    files: list[ArticleFile] = []
-    warnings: list[Problem] = []
-    problems: list[Problem] = []
-    shown_folder = display_path(folder)
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        shown = path.name if shown_folder == "." else os.path.join(shown_folder, path.name)
-        if path.name.startswith("."):
-            continue
-        skipped = _skip_reason(path)
-        if skipped:
-            warnings.append(Problem(shown, skipped))
-            continue
-        try:
-            files.append(ArticleFile(shown, path.name, path.read_bytes()))
-        except OSError as error:
-            problems.append(Problem(shown, f"cannot read the file: {error.strerror or error} "
-                                           "(check its permissions)"))
-    return tuple(files), tuple(warnings), tuple(problems)
+    found, warnings = find_article_files(folder)
+    files, problems = read_found_files(found)
+    return files, warnings, problems
 
 
 def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...], tuple[Problem, ...]]:
@@ -68,13 +116,13 @@ def load_sources(folder: Path) -> tuple[tuple[Source, ...], tuple[Problem, ...],
     return tuple(sources), warnings, tuple(problems)
 
 
-def _skip_reason(path: Path) -> str:
+def _skip_reason(entry: os.DirEntry) -> str:
     """Say why an entry of the source folder is not read as an article ("" when it is read)."""
-    if path.is_symlink():
+    if entry.is_symlink():
         return "skipped: symbolic links are not followed (copy the article into the folder instead)"
-    if path.is_dir():
+    if entry.is_dir():
         return "skipped: sub-folders are not read (move its articles up into the source folder)"
-    if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+    if os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES or not entry.is_file():
         return "skipped: not an article (only .txt and .md files are read; rename it or move it out)"
     return ""
 

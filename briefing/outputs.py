@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from briefing.errors import Problem
 from briefing.extract import Extraction
@@ -11,18 +11,22 @@ from briefing.records import Article
 from briefing.views import article_path
 
 
-def articles_json(articles: tuple[Article, ...], extractions: dict[str, Extraction]) -> Iterator[str]:
-    """Yield the lines of a JSON array holding one object per article, in timeline order.
+def articles_json(records: Iterable[str]) -> Iterator[str]:
+    """Yield the lines of a JSON array of records (see article_json), one per line.
 
     One line per record keeps diffs readable, lets json's C encoder do the work (indenting falls
     back to the pure-Python encoder, about ten times slower on a large briefing) and lets the
     writer stream the file (16 MB for 10,000 articles) instead of holding it.
     """
     yield "["
-    for index, article in enumerate(articles):
-        record = {**_article_record(article), **_extraction_record(extractions[article.slug])}
-        yield ("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
+    for index, record in enumerate(records):
+        yield ("\n" if index == 0 else ",\n") + record
     yield "\n]\n"
+
+
+def article_json(article: Article, found: Extraction) -> str:
+    """Return one article's record in articles.json: its metadata and what was extracted, on one line."""
+    return json.dumps({**_article_record(article), **_extraction_record(found)}, ensure_ascii=False)
 
 
 def _extraction_record(found: Extraction) -> dict[str, object]:

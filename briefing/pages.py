@@ -58,15 +58,17 @@ def check_articles(articles: tuple[Article, ...], *, paths: Mapping[str, str] | 
 
 def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossier: Dossier, *,
                search_bundles: tuple[str, ...] = (), large: bool = False,
-               inputs: Mapping[str, str] | None = None) -> tuple[Page, ...]:
+               inputs: Mapping[str, str] | None = None,
+               view: Callable[[Article], ArticleView] = article_view) -> tuple[Page, ...]:
     """Return the timeline, article, dossier, book, search and 404 pages; articles in timeline order.
 
     search_bundles are the folders of the search index's shards, merged by the search page.
     A large briefing's book is split into one page per year, and its quotes page keeps each
     speaker's latest quotes (all of them are on the speaker's page). inputs, each article's cache
     key by slug, lets the article, timeline and book pages name what they are made from (see Page.inputs).
+    view(article) returns an article's presentation fields (article_view, or one remembering them).
     """
-    views = tuple(article_view(a) for a in articles)
+    views = tuple(view(a) for a in articles)
     years = event_years(dossier.events)
     made_from = partial(_made_from, inputs)
     # The timeline is made from every article (its views, filters and the dossier's event years).

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from briefing.article import make_article
 from briefing.cache import Body, BuildCache
 from briefing.clean import CleanRules
-from briefing.errors import BuildError, Problem
+from briefing.errors import BuildError
 from briefing.extract import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
 from briefing.load import ArticleFile, read_source
@@ -42,27 +42,25 @@ class Preparation:
     words_per_minute: int
 
 
-def prepare_articles(files: tuple[ArticleFile, ...], settings: Preparation, *, cache: BuildCache, jobs: int,
-                     progress: Callable[[int, int], None] | None = None,
-                     ) -> tuple[tuple[Prepared, ...], dict[str, str], tuple[Problem, ...]]:
+def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cache: BuildCache, jobs: int,
+                     progress: Callable[[int, int], None] | None = None, done_before: int = 0, total: int = 0,
+                     ) -> list[tuple[str, Prepared | BuildError | None]]:
     """Prepare every file (from the cache where possible); progress(done, total) as files are prepared.
 
-    Return the results in file order, each article's cache key by slug (a hash of its bytes and of
-    everything that shapes a Prepared: what the article's own pages are made from) and the problems.
+    Return each file's cache key (a hash of its bytes and of everything that shapes a Prepared:
+    what the article's own pages are made from) and its Prepared or BuildError, in file order.
+    done_before and total count files the caller has already (for progress).
     """
     keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
     results: list[Prepared | BuildError | None] = [_cached(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
+    total = total or len(files)
     for done, (index, result) in enumerate(zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)),
-                                           start=len(files) - len(missing) + 1):
+                                           start=done_before + len(files) - len(missing) + 1):
         results[index] = _store(cache, keys[index], result) if isinstance(result, Prepared) else result
         if progress:
-            progress(done, len(files))
-    cache.prune(set(keys))
-    prepared = tuple(r for r in results if isinstance(r, Prepared))
-    problems = tuple(p for r in results if isinstance(r, BuildError) for p in r.problems)
-    keys_by_slug = {r.article.slug: key for key, r in zip(keys, results) if isinstance(r, Prepared)}
-    return prepared, keys_by_slug, problems
+            progress(done, total)
+    return list(zip(keys, results))
 
 
 def _cached(cache: BuildCache, key: str) -> Prepared | None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import posixpath
+import tempfile
 from pathlib import Path
 from typing import Callable
 
 from jinja2 import (
+    BytecodeCache,
     Environment,
     FileSystemLoader,
     StrictUndefined,
@@ -14,6 +18,7 @@ from jinja2 import (
     meta,
     select_autoescape,
 )
+from jinja2.bccache import Bucket
 
 from briefing import __version__
 from briefing.errors import BuildError, Problem
@@ -21,18 +26,67 @@ from briefing.meta import page_meta
 from briefing.records import Page, SiteConfig
 from briefing.views import scope_ids
 
+_DIGEST = hashlib.sha256().digest_size
 # What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).
 _TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError)
 
 
-def make_environment(templates: Path) -> Environment:
-    """Return the Jinja environment for a templates folder."""
+def make_environment(templates: Path, compiled: Path | None = None) -> Environment:
+    """Return the Jinja environment for a templates folder; compiled templates are kept in the
+    folder compiled (if given) for the next build, keyed by their source."""
     env = Environment(loader=FileSystemLoader(str(templates)),
                       autoescape=select_autoescape(("html", "xml")),
                       undefined=StrictUndefined, keep_trailing_newline=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True,
+                      bytecode_cache=_compiled_templates(compiled))
     env.filters["scoped_ids"] = scope_ids
     return env
+
+
+def _compiled_templates(folder: Path | None) -> CompiledTemplates | None:
+    """Return the store of compiled templates in folder, or None when there is none or it cannot be made."""
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return CompiledTemplates(folder)
+
+
+def compiled_folder(env: Environment) -> Path | None:
+    """Return where env keeps compiled templates, for another process's environment to share."""
+    return env.bytecode_cache.folder if isinstance(env.bytecode_cache, CompiledTemplates) else None
+
+
+class CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates, one file per template, so a build does not compile them again.
+
+    Jinja recompiles a template whose source changed; each file also carries a SHA-256 of its
+    bytes, so a damaged file is compiled again rather than run.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            data = (self.folder / bucket.key).read_bytes()
+        except OSError:
+            return
+        digest, code = data[:_DIGEST], data[_DIGEST:]
+        if hashlib.sha256(code).digest() == digest:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        code = bucket.bytecode_to_string()
+        try:
+            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as file:
+                file.write(hashlib.sha256(code).digest() + code)
+            os.replace(temp, self.folder / bucket.key)
+        except OSError:  # a store that cannot be written only costs speed
+            return
 
 
 def template_closure(env: Environment, name: str) -> tuple[str, ...]:

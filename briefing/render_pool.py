@@ -56,11 +56,13 @@ class RenderJob:
     """The build folder the pages are written into."""
     documents: Path | None
     """Where search documents are stored, or None when the site has no search index."""
+    compiled: Path | None = None
+    """Where compiled templates are kept between builds (see render.make_environment)."""
 
 
 def render_chunk(job: RenderJob, pages: Sequence[Page]) -> list[str]:
     """Render and write pages into the build folder; return their search documents' hashes."""
-    env = _environment(job.templates)
+    env = _environment(job.templates, job.compiled)
     writer = SiteWriter(job.out, temp=job.site)
     documents = SearchDocuments(job.documents) if job.documents else None
     digests = []
@@ -72,9 +74,9 @@ def render_chunk(job: RenderJob, pages: Sequence[Page]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _environment(templates: Path) -> Environment:
+def _environment(templates: Path, compiled: Path | None) -> Environment:
     """Return the worker's Jinja environment (made once per process: templates compile once)."""
-    return make_environment(templates)
+    return make_environment(templates, compiled)
 
 
 class RenderPool:

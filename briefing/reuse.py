@@ -73,6 +73,11 @@ class PageReuse:
             stat = written.stat()
             self.current[path] = [fingerprint, stat.st_size, stat.st_mtime_ns, search_digest]
 
+    def keep(self, path: str) -> None:
+        """Remember that the previous build's file for path was kept (linked, so its stat is the same)."""
+        self.current[path] = self.previous[path]
+        self.reused += 1
+
     def group_key(self, paths: Iterable[str]) -> str | None:
         """Return one hash over the search digests of the pages at paths, or None if one has none."""
         if self.manifest is None:

@@ -16,8 +16,9 @@ from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from briefing.errors import BuildError
+from briefing.memo import BuildMemo
 from briefing.records import SiteConfig
-from briefing.site import BuildReport, build, static_folder, templates_folder
+from briefing.site import BuildReport, build, remember_articles, static_folder, templates_folder
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefing/events"
@@ -81,9 +82,10 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
     except OSError as error:
         print(f"error: cannot listen on {HOST}:{port}: {error.strerror} (choose another --port)", file=sys.stderr)
         return 1
+    memo = BuildMemo()
     try:
-        rebuild(load, board)
-        threading.Thread(target=watch, args=(load, board, config_file), daemon=True).start()
+        rebuild(load, board, memo)
+        threading.Thread(target=watch, args=(load, board, config_file, memo), daemon=True).start()
         print(f"Serving http://{HOST}:{server.server_address[1]}{config.base_url} (watching {config.source}/, "
               f"templates, static and {config_file}; Ctrl-C to stop)", flush=True)
         server.serve_forever(poll_interval=0.2)
@@ -95,15 +97,15 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
     return 0
 
 
-def rebuild(load: Callable[[], SiteConfig], board: StatusBoard) -> None:
+def rebuild(load: Callable[[], SiteConfig], board: StatusBoard, memo: BuildMemo | None = None) -> None:
     """Build once and publish the outcome; a failed build keeps the last good site served.
 
     The pages come first: search shards whose articles changed are indexed by a second build
     after the tab has reloaded (it keeps every page, so it reloads nothing unless the files
-    changed again in between).
+    changed again in between). memo carries what one build leaves for the next.
     """
     started = time.perf_counter()
-    built = _build_or_report(load, board, search_later=True)
+    built = _build_or_report(load, board, memo, search_later=True)
     if built is None:
         return
     config, report = built
@@ -116,7 +118,7 @@ def rebuild(load: Callable[[], SiteConfig], board: StatusBoard) -> None:
     print(f"Built {report.articles} articles in {time.perf_counter() - started:.2f} s{later}", flush=True)
     board.publish(Status(board.current.generation + 1, config.out, config.base_url))
     if report.search_pending:
-        built = _build_or_report(load, board, search_later=False)
+        built = _build_or_report(load, board, memo, search_later=False)
         if built is None:
             return
         config, report = built
@@ -127,28 +129,43 @@ def rebuild(load: Callable[[], SiteConfig], board: StatusBoard) -> None:
             board.publish(Status(board.current.generation + 1, config.out, config.base_url))
 
 
-def _build_or_report(load: Callable[[], SiteConfig], board: StatusBoard,
+def _build_or_report(load: Callable[[], SiteConfig], board: StatusBoard, memo: BuildMemo | None,
                      *, search_later: bool) -> tuple[SiteConfig, BuildReport] | None:
     """Load the settings and build; on failure print and publish the error and return None."""
     try:
         config = load()
-        return config, build(config, search_later=search_later)
+        return config, build(config, search_later=search_later, memo=memo)
     except (BuildError, OSError) as error:
+        if memo:
+            memo.forget()
         print(f"error: build failed; still serving the last good build:\n{error}", file=sys.stderr, flush=True)
         board.publish(replace(board.current, error=str(error)))
         return None
 
 
-def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path) -> None:
-    """Poll the watched files' modification times and rebuild whenever they change."""
+def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path, memo: BuildMemo | None = None) -> None:
+    """Poll the watched files' modification times and rebuild whenever they change.
+
+    First, if the first build found nothing to do, memo is filled as a build would have filled it,
+    so that the first rebuild reads only what changed.
+    """
     seen = snapshot(watched_paths(load, config_file))
+    if memo is not None and memo.empty:
+        _remember(load, memo)
     while not board.stopping:
         time.sleep(POLL_SECONDS)
         now = snapshot(watched_paths(load, config_file))
         if now != seen:
             time.sleep(SETTLE_SECONDS)
             seen = snapshot(watched_paths(load, config_file))
-            rebuild(load, board)
+            rebuild(load, board, memo)
+
+
+def _remember(load: Callable[[], SiteConfig], memo: BuildMemo) -> None:
+    try:
+        remember_articles(load(), memo)
+    except (BuildError, OSError):  # the build reported it already; the next rebuild reads everything
+        memo.forget()
 
 
 def watched_paths(load: Callable[[], SiteConfig], config_file: Path) -> tuple[Path, ...]:

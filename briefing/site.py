@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from jinja2 import Environment
 
 from briefing.cache import Body, BuildCache, code_fingerprint
 from briefing.clean import rules_from_data
-from briefing.dossier import make_dossier
+from briefing.dossier import ArticleDossier, article_dossier, make_dossier
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, load_gazetteer
 from briefing.feeds import site_files, source_date
@@ -31,19 +32,21 @@ from briefing.freshness import (
     remove_stamp,
     write_stamp,
 )
-from briefing.load import package_data, read_article_files, read_package_yaml
-from briefing.outputs import articles_json
+from briefing.load import find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.memo import BuildMemo
+from briefing.outputs import article_json, articles_json
 from briefing.pages import check_articles, plan_pages
-from briefing.prepare import Preparation, prepare_articles
+from briefing.prepare import Preparation, Prepared, prepare_articles
 from briefing.records import Article, Page, SiteConfig
-from briefing.render import make_environment, render_page, template_closure
+from briefing.render import compiled_folder, make_environment, render_page, template_closure
 from briefing.render_pool import RenderJob, RenderPool, worker_count
 from briefing.reuse import PageReuse
 from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
-from briefing.views import article_path, sort_articles
+from briefing.views import ArticleView, article_path, article_view, sort_articles
 from briefing.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,32 +88,47 @@ class Collected:
     warnings: tuple[Problem, ...]
 
 
-def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | None = None) -> Collected:
+def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | None = None,
+                     memo: BuildMemo | None = None) -> Collected:
     """Read, clean, render and extract every article; raise one BuildError holding every problem.
 
     cache_root is the build cache folder, or a scratch folder for a build without the cache:
-    either way the bodies are kept there, not in memory.
+    either way the bodies are kept there, not in memory. memo (kept by `serve` between builds)
+    supplies the articles of files unchanged since it last saw them, without reading them.
     """
-    files, warnings, problems = read_article_files(config.source)
+    found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
     cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
-    prepared, keys, prepare_problems = prepare_articles(files, settings, cache=cache, jobs=config.jobs,
-                                                        progress=partial(progress, "preparing") if progress else None)
-    problems = [*problems, *prepare_problems]
+    if memo:
+        memo.enter(f"{config.source.resolve()}\0{cache_root.resolve()}\0{cache.fingerprint}")
+    recalled = {f.name: hit for f in found if memo and (hit := memo.recall(f))}
+    files, problems = read_found_files([f for f in found if f.name not in recalled])
+    results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, done_before=len(recalled),
+                               total=len(found), progress=partial(progress, "preparing") if progress else None)
+    read = {file.name: (file, key, result) for file, (key, result) in zip(files, results)
+            if isinstance(result, Prepared)}
+    problems = [*problems, *(p for _, result in results if isinstance(result, BuildError) for p in result.problems)]
+    outcomes = {**recalled, **{name: (key, prepared) for name, (_, key, prepared) in read.items()}}
+    cache.prune({key for key, _ in outcomes.values()})
+    prepared = [outcomes[f.name][1] for f in found if f.name in outcomes]
     articles = tuple(p.article for p in prepared)
     try:
-        check_articles(articles, paths={f.name: f.shown for f in files})
+        check_articles(articles, paths={f.name: f.shown for f in found})
     except BuildError as error:
         problems.extend(error.problems)
     if problems:
         raise BuildError(problems)
+    if memo:
+        memo.keep(found, read)
     all_warnings = (*warnings, *(w for a in articles for w in a.warnings))
     if config.strict and all_warnings:
         raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
                           for w in all_warnings])
     return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
-                     {p.article.slug: p.extraction for p in prepared}, keys, gazetteer, tuple(all_warnings))
+                     {p.article.slug: p.extraction for p in prepared},
+                     {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}, gazetteer,
+                     tuple(all_warnings))
 
 
 def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
@@ -140,24 +158,28 @@ class _Stopwatch:
         self.last = now
 
 
-def build(config: SiteConfig, *, progress: Progress | None = None, search_later: bool = False) -> BuildReport:
+def build(config: SiteConfig, *, progress: Progress | None = None, search_later: bool = False,
+          memo: BuildMemo | None = None) -> BuildReport:
     """Build the site into config.out, all or nothing; raise BuildError and leave out as it was on failure.
 
     search_later (for `serve`, so pages update first): search shards whose pages changed keep
     their previous bundle instead of being indexed, and the build is not stamped as up to date;
-    the report says so (search_pending) and the next build indexes them.
+    the report says so (search_pending) and the next build indexes them. memo: what `serve`
+    remembers between builds (see memo.py).
     """
     with _cycle_collector_paused():
-        return _build(config, _Run(_Stopwatch(), progress, search_later))
+        return _build(config, _Run(_Stopwatch(), progress, search_later, memo))
 
 
 @dataclass(frozen=True, slots=True)
 class _Run:
-    """How this build runs: its stopwatch, its progress display, whether search may wait."""
+    """How this build runs: its stopwatch, its progress display, whether search may wait, what
+    earlier builds of the same session left to reuse."""
 
     clock: _Stopwatch
     progress: Progress | None
     search_later: bool
+    memo: BuildMemo | None = None
 
 
 @contextmanager
@@ -200,17 +222,19 @@ def _cache_root(config: SiteConfig) -> Iterator[Path]:
 def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
     """Build every page (reusing what the previous build wrote where nothing changed) and swap them in."""
     clock, progress, folder = run.clock, run.progress, cache_folder(config)
-    collected = collect_articles(config, cache_root, progress)
+    collected = collect_articles(config, cache_root, progress, run.memo)
     articles, bodies = collected.articles, collected.bodies
     clock.lap("load, clean, extract (cached)")
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
                          config.split_by_year_from) if config.search else ()
-    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer),
+    parts = _article_parts(collected, run.memo)
+    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer,
+                                                      parts.dossier),
                        search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
-                       large=len(articles) >= config.split_by_year_from)
-    env = make_environment(templates_folder(config))
+                       large=len(articles) >= config.split_by_year_from, view=parts.view)
+    env = make_environment(templates_folder(config), cache_root / "templates")
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
-                      _render_salts(config, env, {page.template for page in pages}))
+                      _render_salts(config, env, {page.template for page in pages}, run.memo))
     clock.lap("plan pages")
     documents, deferred = SearchDocuments(cache_root / "search"), []
     with _writer(config) as writer, ShardIndexer(
@@ -219,7 +243,7 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
             page_file=writer.current, jobs=config.jobs) as indexer:
         workers = _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
         clock.lap("render and write pages")
-        writer.write_lines("articles.json", articles_json(articles, collected.extractions))
+        writer.write_lines("articles.json", articles_json(map(parts.record, articles)))
         for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
@@ -239,6 +263,41 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
     return BuildReport(len(articles), len(pages), collected.warnings, clock.total(), config.out,
                        search, tuple(clock.stages), reuse.reused, render_workers=workers,
                        search_pending=len(deferred))
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleParts:
+    """What a build makes of each article on its own: its part of the dossier, its presentation
+    fields, its articles.json record (remembered between the builds of a `serve` session)."""
+
+    dossier: Callable[[Article], ArticleDossier]
+    view: Callable[[Article], ArticleView]
+    record: Callable[[Article], str]
+
+
+def _article_parts(collected: Collected, memo: BuildMemo | None) -> _ArticleParts:
+    def remembered(kind: str, make: Callable[[Article], T]) -> Callable[[Article], T]:
+        return memo.per_article(kind, collected.inputs, make) if memo else make
+    return _ArticleParts(
+        remembered("dossier", lambda a: article_dossier(a, collected.extractions[a.slug], collected.gazetteer)),
+        remembered("view", article_view),
+        remembered("json", lambda a: article_json(a, collected.extractions[a.slug])))
+
+
+def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
+    """Fill memo with every article and its parts, as a build would (for `serve`, after a first
+    build that found nothing changed), so the next build reads only the files that changed.
+
+    Raise BuildError as a build would; without the build cache there is nothing to remember.
+    """
+    folder = cache_folder(config)
+    if folder is None:
+        return
+    with _cycle_collector_paused():
+        collected = collect_articles(config, folder, memo=memo)
+        parts = _article_parts(collected, memo)
+        for article in collected.articles:
+            parts.dossier(article), parts.view(article), parts.record(article)
 
 
 def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stopwatch) -> BuildReport:
@@ -320,12 +379,16 @@ def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], con
     workers = worker_count(config.jobs, len(pooled))
     pooled = pooled if workers else {}
     job = RenderJob(templates_folder(config), config, config.out, writer.temp,
-                    indexer.documents.folder if config.search else None)
+                    indexer.documents.folder if config.search else None, compiled_folder(env))
     done = 0
 
-    def record(write: _Write, file: Path, digest: str) -> None:
+    def record(write: _Write, file: Path | None, digest: str) -> None:
+        """Note a page written to file, or kept from the previous build (file None)."""
         nonlocal done
-        reuse.record(write.page.path, write.fingerprint, file, digest)
+        if file is None:
+            reuse.keep(write.page.path)
+        else:
+            reuse.record(write.page.path, write.fingerprint, file, digest)
         indexer.written(write.page.path, digest)
         done += 1
         if progress:
@@ -335,8 +398,8 @@ def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], con
         for write in writes:
             page = write.page
             if write.previous:
-                record(write, writer.link(page.path, write.previous), reuse.previous_search_digest(page.path))
-                reuse.reused += 1
+                writer.link(page.path, write.previous)
+                record(write, None, reuse.previous_search_digest(page.path))
             elif page.path not in pooled:
                 html = render_page(env, page, config)
                 file = writer.write_text(page.path, html)
@@ -357,15 +420,19 @@ def _input_digest(config: SiteConfig) -> str:
     return input_digest(config.source, files, setting)
 
 
-def _render_salts(config: SiteConfig, env: Environment, templates: set[str]) -> dict[str, str]:
+def _render_salts(config: SiteConfig, env: Environment, templates: set[str],
+                  memo: BuildMemo | None = None) -> dict[str, str]:
     """Hash what shapes a page besides its own context, by page template: the code, the configuration
     and the templates it is made of, so editing the quotes page's template re-renders only that page."""
     shared = code_fingerprint(repr(config).encode())
     folder = templates_folder(config)
+    state = files_digest(folder_files(folder)) if memo else ""
     salts = {}
     for name in sorted(templates):
         digest = hashlib.sha256(shared.encode())
-        for part in template_closure(env, name):
+        closure = memo.closure(state, name, partial(template_closure, env, name)) if memo \
+            else template_closure(env, name)
+        for part in closure:
             digest.update(b"\0" + part.encode() + b"\0" + (folder / part).read_bytes())
         salts[name] = digest.hexdigest()
     return salts

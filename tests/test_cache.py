@@ -138,10 +138,10 @@ def test_bodies_stay_in_the_cache_until_a_page_needs_them(tmp_path, source):
     files, _, _ = read_article_files(source)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")),
                            load_gazetteer(package_data("gazetteer.yaml")), 230)
-    fresh, _, _ = prepare_articles(files, settings, cache=BuildCache(None, "x"), jobs=1)
+    fresh = [p for _, p in prepare_articles(files, settings, cache=BuildCache(None, "x"), jobs=1)]
     assert all(isinstance(p.body, str) for p in fresh)
     for run in ("cold", "warm"):
-        stored, _, _ = prepare_articles(files, settings, cache=BuildCache(tmp_path / "cache", "x"), jobs=1)
+        stored = [p for _, p in prepare_articles(files, settings, cache=BuildCache(tmp_path / "cache", "x"), jobs=1)]
         assert all(isinstance(p.body, StoredText) for p in stored), run
         assert [str(p.body) for p in stored] == [p.body for p in fresh], run
         assert [p.article for p in stored] == [p.article for p in fresh], run

@@ -1,0 +1,92 @@
+"""What a `serve` session remembers between its builds: each source file's prepared article, so a
+rebuild after one file changed reads and looks up that file only, and what the build made of each
+article (its dossier part, its articles.json record) and of each template, so it is not made again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from briefing.load import ArticleFile, FoundFile
+from briefing.prepare import Prepared
+from briefing.records import Article
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Remembered:
+    signature: tuple[int, ...]
+    key: str
+    prepared: Prepared
+
+
+class BuildMemo:
+    """Prepared articles by file name and signature, valid for one cache folder and fingerprint.
+
+    A prepared article's body stays in the build cache (see cache.StoredText), so what is
+    remembered is only as good as that cache: a build that fails should call forget().
+    """
+
+    def __init__(self) -> None:
+        self._scope = ""
+        self._remembered: dict[str, _Remembered] = {}
+        self._parts: dict[str, dict[str, Any]] = {}
+        self._closures: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    @property
+    def empty(self) -> bool:
+        """True when no article is remembered."""
+        return not self._remembered
+
+    def enter(self, scope: str) -> None:
+        """Start a build whose cache folder and fingerprint are scope; forget anything made under another."""
+        if scope != self._scope:
+            self._scope, self._remembered, self._parts = scope, {}, {}
+
+    def recall(self, file: FoundFile) -> tuple[str, Prepared] | None:
+        """Return the cache key and prepared article of a file unchanged since it was remembered, or None."""
+        remembered = self._remembered.get(file.name)
+        if remembered is None or not file.signature or remembered.signature != file.signature:
+            return None
+        return remembered.key, remembered.prepared
+
+    def keep(self, found: tuple[FoundFile, ...], read: dict[str, tuple[ArticleFile, str, Prepared]]) -> None:
+        """Remember this build's articles: those recalled, and those read (if settled); drop the rest."""
+        kept: dict[str, _Remembered] = {}
+        for file in found:
+            if file.name in read:
+                article_file, key, prepared = read[file.name]
+                if article_file.settled:
+                    kept[file.name] = _Remembered(article_file.signature, key, prepared)
+            elif file.name in self._remembered:
+                kept[file.name] = self._remembered[file.name]
+        self._remembered = kept
+
+    def per_article(self, kind: str, inputs: Mapping[str, str], make: Callable[[Article], T]) -> Callable[[Article], T]:
+        """Return make(article), remembered by the article's input key (slug -> key in inputs):
+        what the last build made from the same key is returned as it was."""
+        before = self._parts.get(kind, {})
+        made: dict[str, Any] = {}
+        self._parts[kind] = made
+
+        def remembered(article: Article) -> T:
+            key = inputs[article.slug]
+            if key not in made:
+                made[key] = before[key] if key in before else make(article)
+            return made[key]
+        return remembered
+
+    def closure(self, templates: str, name: str, find: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
+        """Return the templates a page template is made of, found once per state of the templates
+        folder (templates: a digest of its files)."""
+        key = (templates, name)
+        if key not in self._closures:
+            self._closures = {k: v for k, v in self._closures.items() if k[0] == templates}
+            self._closures[key] = find()
+        return self._closures[key]
+
+    def forget(self) -> None:
+        """Forget everything (after a failed build: the cache it relied on may have changed)."""
+        self._remembered, self._parts, self._closures = {}, {}, {}
