@@ -19,15 +19,14 @@ from briefing.errors import BuildError
 from briefing.memo import BuildMemo
 from briefing.records import SiteConfig
 from briefing.site import BuildReport, build, remember_articles, static_folder, templates_folder
+from briefing.watcher import ChangeWaiter, snapshot
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefing/events"
 """The server-sent events stream the reload snippet listens to; it exists only in serve mode."""
-POLL_SECONDS = 0.3
-SETTLE_SECONDS = 0.15
+SETTLE_SECONDS = 0.1
 """Editors save in several writes; wait this long after a change before building."""
 KEEPALIVE_SECONDS = 15.0
-Snapshot = frozenset[tuple[str, int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +143,8 @@ def _build_or_report(load: Callable[[], SiteConfig], board: StatusBoard, memo: B
 
 
 def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path, memo: BuildMemo | None = None) -> None:
-    """Poll the watched files' modification times and rebuild whenever they change.
+    """Rebuild whenever the watched files change (told by the kernel where it can, else by looking
+    every 0.3 s; see watcher.py).
 
     First, if the first build found nothing to do, memo is filled as a build would have filled it,
     so that the first rebuild reads only what changed.
@@ -152,13 +152,14 @@ def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path,
     seen = snapshot(watched_paths(load, config_file))
     if memo is not None and memo.empty:
         _remember(load, memo)
-    while not board.stopping:
-        time.sleep(POLL_SECONDS)
-        now = snapshot(watched_paths(load, config_file))
-        if now != seen:
-            time.sleep(SETTLE_SECONDS)
-            seen = snapshot(watched_paths(load, config_file))
-            rebuild(load, board, memo)
+    with ChangeWaiter() as waiter:
+        while not board.stopping:
+            waiter.wait(watched_paths(load, config_file))
+            now = snapshot(watched_paths(load, config_file))
+            if now != seen:
+                time.sleep(SETTLE_SECONDS)
+                seen = snapshot(watched_paths(load, config_file))
+                rebuild(load, board, memo)
 
 
 def _remember(load: Callable[[], SiteConfig], memo: BuildMemo) -> None:
@@ -175,20 +176,6 @@ def watched_paths(load: Callable[[], SiteConfig], config_file: Path) -> tuple[Pa
     except BuildError:  # a broken config file: keep watching it, and the default folders
         config = SiteConfig()
     return (config.source, templates_folder(config), static_folder(config), config_file)
-
-
-def snapshot(paths: tuple[Path, ...]) -> Snapshot:
-    """Return (path, mtime, size) of every file under the given files and folders."""
-    found = set()
-    for path in paths:
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                stat = file.stat()
-            except OSError:  # deleted between listing and stat, or never there
-                continue
-            found.add((str(file), stat.st_mtime_ns, stat.st_size))
-    return frozenset(found)
 
 
 def resolve(status: Status, url_path: str) -> tuple[HTTPStatus, Path | str]:

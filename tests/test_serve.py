@@ -27,7 +27,6 @@ from briefing.serve import (
     rebuild,
     reload_snippet,
     resolve,
-    snapshot,
 )
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text.\n"
@@ -58,20 +57,6 @@ def test_snippet_carries_the_state_safely():
     snippet = reload_snippet(Status(7, Path("dist"), "/", error="bad </script><b>"))
     assert "bad </script>" not in snippet and "bad \\u003c/script>\\u003cb>" in snippet
     assert '"generation": 7' in snippet and EVENTS_PATH in snippet and "EventSource" in snippet
-
-
-def test_snapshot_sees_edits_additions_and_removals(tmp_path):
-    folder = write_tree(tmp_path / "src", {"a.txt": "one"})
-    config = tmp_path / "briefing.yaml"
-    before = snapshot((folder, config))
-    assert snapshot((folder, config)) == before
-    (folder / "a.txt").write_text("one, longer")
-    edited = snapshot((folder, config))
-    assert edited != before
-    config.write_text("title: X\n")
-    assert snapshot((folder, config)) != edited
-    (folder / "a.txt").unlink()
-    assert all("a.txt" not in path for path, _, _ in snapshot((folder, config)))
 
 
 def test_a_failed_rebuild_keeps_the_generation_and_reports_the_error(tmp_path, capsys):
