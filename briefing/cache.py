@@ -137,11 +137,25 @@ class BuildCache:
 
     def prune(self, keep: set[str]) -> None:
         """Delete entries not used by this build, so the cache does not grow without bound."""
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for entry in self.folder.glob("*/*"):
-            if entry.name not in keep:
-                entry.unlink(missing_ok=True)
+        if self.folder is not None:
+            prune_files(self.folder, keep)
+
+
+def prune_files(folder: Path, keep: set[str]) -> None:
+    """Delete the files in folder's sub-folders (folder/<prefix>/<name>) whose names are not in keep."""
+    try:
+        with os.scandir(folder) as entries:
+            prefixes = [entry.path for entry in entries if entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return
+    for prefix in prefixes:
+        with os.scandir(prefix) as entries:
+            stale = [entry.path for entry in entries if entry.name not in keep]
+        for path in stale:
+            try:
+                os.unlink(path)
+            except OSError:  # gone already, or not ours to delete: pruning only saves space
+                continue
 
 
 def _checksum(*parts: bytes) -> bytes:

@@ -27,6 +27,7 @@ class PageReuse:
         """salts: by template name, a hash of what shapes its pages besides their context."""
         self.manifest = manifest
         self.out = out
+        self._out = str(out)
         self.salts = {name: salt.encode() for name, salt in salts.items()}
         self.previous = _read_manifest(manifest, out) if manifest else {}
         self.current: dict[str, list] = {}
@@ -50,14 +51,14 @@ class PageReuse:
             return None
         return hashlib.sha256(self.salts[page.template] + buffer.getvalue()).hexdigest()
 
-    def previous_file(self, path: str, fingerprint: str | None) -> Path | None:
+    def previous_file(self, path: str, fingerprint: str | None) -> str | None:
         """Return the previous build's file for path if it was made from the same inputs and is intact."""
         entry = self.previous.get(path)
         if fingerprint is None or not isinstance(entry, list) or len(entry) != 4 or entry[0] != fingerprint:
             return None
-        old = self.out / path
+        old = os.path.join(self._out, path)  # a string: thousands of pages, and pathlib is slow to build
         try:
-            stat = old.stat()
+            stat = os.stat(old)
         except OSError:
             return None
         return old if [stat.st_size, stat.st_mtime_ns] == entry[1:3] else None

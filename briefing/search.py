@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from briefing.cache import prune_files
 from briefing.errors import BuildError, Problem
 
 BUNDLE = "pagefind"
@@ -123,9 +124,7 @@ class SearchDocuments:
 
     def prune(self, keep: set[str]) -> None:
         """Delete the documents of pages that are no longer in the site."""
-        for stored in self.folder.glob("*/*"):
-            if stored.name not in keep:
-                stored.unlink(missing_ok=True)
+        prune_files(self.folder, keep)
 
     def _file(self, digest: str) -> Path:
         return self.folder / digest[:2] / digest

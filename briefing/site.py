@@ -353,7 +353,7 @@ class _Write:
 
     page: Page
     fingerprint: str | None
-    previous: Path | None
+    previous: str | None
 
 
 def _plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard, ...]) -> list[_Write]:

@@ -99,7 +99,7 @@ class SiteWriter:
             raise _write_error(self.out, error) from None
         return target
 
-    def link(self, path: str, existing: Path) -> Path:
+    def link(self, path: str, existing: str | Path) -> None:
         """Put an unchanged file of the previous build at path: a hard link, or a copy across devices."""
         target = self._target(path)
         try:
@@ -108,7 +108,6 @@ class SiteWriter:
         except OSError as error:
             error.filename = str(self.out / path)
             raise _write_error(self.out, error) from None
-        return target
 
     def link_tree(self, folder: Path, into: str) -> None:
         """Put every file of a folder of the previous build into the site under into/."""
@@ -149,6 +148,11 @@ class SiteWriter:
                 self.write_bytes(posixpath.join(into, file.relative_to(folder).as_posix()), file.read_bytes())
 
     def _target(self, path: str) -> Path:
+        assert self.temp is not None
+        return self.temp / self._claim(path)
+
+    def _claim(self, path: str) -> str:
+        """Return path normalised, noting it as written; refuse paths outside the site and paths written before."""
         try:
             normal = check_site_path(path)
         except ValueError as error:
@@ -156,8 +160,7 @@ class SiteWriter:
         if normal.casefold() in self.written:
             raise BuildError([Problem(path, "two outputs would be written to this path")])
         self.written.add(normal.casefold())
-        assert self.temp is not None
-        return self.temp / normal
+        return normal
 
     def _finish(self) -> None:
         assert self.temp is not None
@@ -195,16 +198,16 @@ class SitePatcher(SiteWriter):
 
     def __init__(self, out: Path) -> None:
         super().__init__(out)
+        self._out = str(out)
         self._kept: set[str] = set()
         """Paths of files and folders kept where they are, relative to the output folder."""
 
-    def link(self, path: str, existing: Path) -> Path:
+    def link(self, path: str, existing: str | Path) -> None:
         """Keep a file of the output at its own path; put any other file at path as SiteWriter does."""
-        if existing != self.out / path:
-            return super().link(path, existing)
-        self._target(path)  # refuse a path written twice, as for any other file
-        self._kept.add(check_site_path(path))
-        return existing
+        if os.fspath(existing) != os.path.join(self._out, path):
+            super().link(path, existing)
+        else:
+            self._kept.add(self._claim(path))  # refuses a path written twice, as for any other file
 
     def link_tree(self, folder: Path, into: str) -> None:
         """Keep a folder of the output at its own path; copy any other folder in as SiteWriter does."""
@@ -310,12 +313,12 @@ def _files_under(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: str | Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     _link_file(source, target)
 
 
-def _link_file(source: Path, target: Path) -> None:
+def _link_file(source: str | Path, target: Path) -> None:
     """Hard-link source at target, or copy it where links are impossible (across devices, some file systems)."""
     try:
         os.link(source, target)
