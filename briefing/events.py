@@ -93,43 +93,52 @@ def _day(date: datetime.date | None, relative: bool) -> _Date | None:
     return _Date(date.isoformat(), "day", relative) if date else None
 
 
-def _full_date(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+def _full_date(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
     return _day(_safe_date(int(m["y"]), _month(m["m"]), int(m["d"])), False)
 
 
-def _month_year(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+def _month_year(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
     return _Date(f"{int(m['y']):04d}-{_month(m['m']):02d}", "month", False)
 
 
-def _month_day(m: re.Match[str], published: datetime.date | None) -> _Date | None:
-    """Resolve "January 10" to the latest such day on or before publication."""
+def _month_day(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+    """Resolve "January 10" to the latest such day on or before publication (ahead: on or after it)."""
     if published is None:
         return None
     month, day = _month(m["m"]), int(m["d"])
-    year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    if ahead:
+        year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+    else:
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
     return _day(_safe_date(year, month, day), True)
 
 
-def _month_alone(m: re.Match[str], published: datetime.date | None) -> _Date | None:
-    """Resolve "in December" to the latest such month on or before publication."""
+def _month_alone(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+    """Resolve "in December" to the latest such month on or before publication (ahead: on or after it)."""
     if published is None:
         return None
     month = _month(m["m"])
-    year = published.year if month <= published.month else published.year - 1
+    if ahead:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year if month <= published.month else published.year - 1
     return _Date(f"{year:04d}-{month:02d}", "month", True)
 
 
-def _weekday(m: re.Match[str], published: datetime.date | None) -> _Date | None:
-    """Resolve "on Wednesday" to the latest Wednesday on or before publication ("next": after it)."""
+def _weekday(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+    """Resolve "on Wednesday" to the latest Wednesday on or before publication; "next Wednesday" to
+    the first after it, and "on Wednesday" ahead (see _ahead) to the first on or after it."""
     if published is None:
         return None
-    wanted = _WEEKDAYS.index(m["w"])
-    if (m["lead"] or "").lower() == "next":
+    wanted, lead = _WEEKDAYS.index(m["w"]), (m["lead"] or "").lower()
+    if lead == "next":
         return _day(published + datetime.timedelta(days=(wanted - published.weekday() - 1) % 7 + 1), True)
+    if ahead and lead != "last":
+        return _day(published + datetime.timedelta(days=(wanted - published.weekday()) % 7), True)
     return _day(published - datetime.timedelta(days=(published.weekday() - wanted) % 7), True)
 
 
-def _relative_period(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+def _relative_period(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
     """Resolve "last year", "this month" and the like against the publication date."""
     if published is None:
         return None
@@ -140,7 +149,7 @@ def _relative_period(m: re.Match[str], published: datetime.date | None) -> _Date
     return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
 
 
-def _ago(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+def _ago(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
     """Resolve "three months ago" (days, months or years) against the publication date."""
     if published is None:
         return None
@@ -153,11 +162,31 @@ def _ago(m: re.Match[str], published: datetime.date | None) -> _Date | None:
     return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
 
 
-def _plain_year(m: re.Match[str], published: datetime.date | None) -> _Date | None:
+def _plain_year(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
     return _Date(m["y"], "year", False)
 
 
-_Resolver = Callable[[re.Match[str], "datetime.date | None"], "_Date | None"]
+_Resolver = Callable[[re.Match[str], "datetime.date | None", bool], "_Date | None"]
+"""Resolve a date phrase against the publication date (None: unknown); the flag says the phrase
+is in a clause about what is still to come (see _ahead)."""
+# A future marker ("will", "won't", "is scheduled to", "plans to") a few words before a date phrase,
+# with no past-tense verb in between ("will be elected" is still to come): "will meet on Monday" is
+# the coming Monday, but "who will run, said on Monday" is the last one.
+_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|expected|due|set|slated|going)\s+to|"
+                     r"plans?\s+to)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|says|told|announced|added|was|were|had|did)\b|(?<!\bbe )\b\w+ed\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_AHEAD_WINDOW = 80
+"""How far before a date phrase (in characters, about a dozen words) a future marker counts."""
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Tell whether the date phrase at start is in a clause about the future (see _FUTURE)."""
+    window = text[max(0, start - _AHEAD_WINDOW):start]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0):]
+    markers = list(_FUTURE.finditer(clause))
+    return bool(markers) and _PAST.search(clause, markers[-1].end()) is None
+
 # Cues: a pattern can only match text that its cue is found in, and a cue is much quicker to search
 # for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
 # Every month name, full, short or upper-case, starts with one of these.
@@ -191,7 +220,7 @@ def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, i
     taken: list[tuple[int, int, _Date]] = []
     for pattern, resolve, cue in _PATTERNS:
         for match in pattern.finditer(text) if cued[cue] else ():
-            date = resolve(match, published)
+            date = resolve(match, published, _ahead(text, match.start()) if published else False)
             free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
             if date is not None and free:
                 taken.append((match.start(), match.end(), date))

@@ -80,6 +80,25 @@ class TestRelative:
     def test_january_of_the_new_year(self) -> None:
         assert found("last month", datetime.date(2019, 1, 24))[0][1] == "2018-12"
 
+    @pytest.mark.parametrize(
+        ("text", "iso"),
+        [
+            ("The assembly will meet on Wednesday.", "2019-09-25"),  # MONDAY is Monday, 2019-09-23
+            ("The vote is scheduled to take place on Friday", "2019-09-27"),
+            ("He will be sworn in on Monday", "2019-09-23"),  # the publication day itself
+            ("A new assembly will be elected on Sunday", "2019-09-29"),  # a participle, not a past verb
+            ("Elections will be held on January 10", "2020-01-10"),
+            ("Elections will be held on October 10", "2019-10-10"),
+            ("He plans to take office in January", "2020-01"),
+            ("She will not travel until last Wednesday's talks end", "2019-09-18"),
+            ("Guaidó, who will run again, said on Wednesday that", "2019-09-18"),  # a past verb in between
+            ("“We will see,” Mr. Maduro said on Sunday", "2019-09-22"),
+            ("The opposition will march. They met on Wednesday", "2019-09-18"),  # another sentence
+        ],
+    )
+    def test_a_date_in_a_clause_about_the_future_is_the_next_one(self, text: str, iso: str) -> None:
+        assert [e[1] for e in found(text)] == [iso]
+
     def test_unresolved_without_publication_date(self) -> None:
         assert found("on Monday, in December, on January 10, last year", None) == []
 
