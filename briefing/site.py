@@ -7,20 +7,18 @@ import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 from jinja2 import Environment
 
-from briefing.cache import Body, BuildCache, code_fingerprint
-from briefing.clean import rules_from_data
-from briefing.dossier import ArticleDossier, article_dossier, make_dossier
-from briefing.errors import BuildError, Problem
-from briefing.extract import Extraction, Gazetteer, load_gazetteer
+from briefing.cache import code_fingerprint
+from briefing.collect import Progress, article_parts, collect_articles
+from briefing.dossier import make_dossier
+from briefing.errors import Problem
 from briefing.feeds import site_files, source_date
 from briefing.freshness import (
     Stamp,
@@ -32,21 +30,18 @@ from briefing.freshness import (
     remove_stamp,
     write_stamp,
 )
-from briefing.load import find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.load import package_data
 from briefing.memo import BuildMemo
-from briefing.outputs import article_json, articles_json
-from briefing.pages import check_articles, plan_pages
-from briefing.prepare import Preparation, Prepared, prepare_articles
-from briefing.records import Article, Page, SiteConfig
+from briefing.outputs import articles_json
+from briefing.pages import plan_pages
+from briefing.records import Page, SiteConfig
 from briefing.render import compiled_folder, make_environment, render_page, template_closure
 from briefing.render_pool import RenderJob, RenderPool, worker_count
 from briefing.reuse import PageReuse
 from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
-from briefing.views import ArticleView, article_path, article_view, sort_articles
+from briefing.views import article_path
 from briefing.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 
-Progress = Callable[[str, int, int], None]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,72 +67,6 @@ class BuildReport:
     """Worker processes that rendered article pages (0: every page was rendered in the build's own process)."""
     search_pending: int = 0
     """Search shards left for the next build to index (build(search_later=True) only)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Collected:
-    """Every article prepared and in timeline order, with the build's warnings."""
-
-    articles: tuple[Article, ...]
-    bodies: dict[str, Body]
-    """Each article's body HTML by slug, most of them left in the build cache until rendered."""
-    extractions: dict[str, Extraction]
-    inputs: dict[str, str]
-    """Each article's cache key by slug: a hash of everything its Prepared record is made from."""
-    gazetteer: Gazetteer
-    warnings: tuple[Problem, ...]
-
-
-def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | None = None,
-                     memo: BuildMemo | None = None) -> Collected:
-    """Read, clean, render and extract every article; raise one BuildError holding every problem.
-
-    cache_root is the build cache folder, or a scratch folder for a build without the cache:
-    either way the bodies are kept there, not in memory. memo (kept by `serve` between builds)
-    supplies the articles of files unchanged since it last saw them, without reading them.
-    """
-    found, warnings = find_article_files(config.source)
-    gazetteer, gazetteer_bytes = _gazetteer(config)
-    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
-    if memo:
-        memo.enter(f"{config.source.resolve()}\0{cache_root.resolve()}\0{cache.fingerprint}")
-    recalled = {f.name: hit for f in found if memo and (hit := memo.recall(f))}
-    files, problems = read_found_files([f for f in found if f.name not in recalled])
-    results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, done_before=len(recalled),
-                               total=len(found), progress=partial(progress, "preparing") if progress else None)
-    read = {file.name: (file, key, result) for file, (key, result) in zip(files, results)
-            if isinstance(result, Prepared)}
-    problems = [*problems, *(p for _, result in results if isinstance(result, BuildError) for p in result.problems)]
-    outcomes = {**recalled, **{name: (key, prepared) for name, (_, key, prepared) in read.items()}}
-    cache.prune({key for key, _ in outcomes.values()})
-    prepared = [outcomes[f.name][1] for f in found if f.name in outcomes]
-    articles = tuple(p.article for p in prepared)
-    try:
-        check_articles(articles, paths={f.name: f.shown for f in found})
-    except BuildError as error:
-        problems.extend(error.problems)
-    if problems:
-        raise BuildError(problems)
-    if memo:
-        memo.keep(found, read)
-    all_warnings = (*warnings, *(w for a in articles for w in a.warnings))
-    if config.strict and all_warnings:
-        raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
-                          for w in all_warnings])
-    return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
-                     {p.article.slug: p.extraction for p in prepared},
-                     {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}, gazetteer,
-                     tuple(all_warnings))
-
-
-def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
-    """Load the user's gazetteer if it exists, else the project's own; return it and its bytes."""
-    path = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
-    try:
-        return load_gazetteer(path), path.read_bytes()
-    except (ValueError, OSError) as error:
-        raise BuildError([Problem(str(path), str(error).replace(f"{path}: ", ""))]) from None
 
 
 class _Stopwatch:
@@ -227,7 +156,7 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
     clock.lap("load, clean, extract (cached)")
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
                          config.split_by_year_from) if config.search else ()
-    parts = _article_parts(collected, run.memo)
+    parts = article_parts(collected, run.memo)
     pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer,
                                                       parts.dossier),
                        search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
@@ -265,25 +194,6 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
                        search_pending=len(deferred))
 
 
-@dataclass(frozen=True, slots=True)
-class _ArticleParts:
-    """What a build makes of each article on its own: its part of the dossier, its presentation
-    fields, its articles.json record (remembered between the builds of a `serve` session)."""
-
-    dossier: Callable[[Article], ArticleDossier]
-    view: Callable[[Article], ArticleView]
-    record: Callable[[Article], str]
-
-
-def _article_parts(collected: Collected, memo: BuildMemo | None) -> _ArticleParts:
-    def remembered(kind: str, make: Callable[[Article], T]) -> Callable[[Article], T]:
-        return memo.per_article(kind, collected.inputs, make) if memo else make
-    return _ArticleParts(
-        remembered("dossier", lambda a: article_dossier(a, collected.extractions[a.slug], collected.gazetteer)),
-        remembered("view", article_view),
-        remembered("json", lambda a: article_json(a, collected.extractions[a.slug])))
-
-
 def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
     """Fill memo with every article and its parts, as a build would (for `serve`, after a first
     build that found nothing changed), so the next build reads only the files that changed.
@@ -295,7 +205,7 @@ def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
         return
     with _cycle_collector_paused():
         collected = collect_articles(config, folder, memo=memo)
-        parts = _article_parts(collected, memo)
+        parts = article_parts(collected, memo)
         for article in collected.articles:
             parts.dossier(article), parts.view(article), parts.record(article)
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import write_tree
 from test_cache import ARTICLE, corpus, tree_hashes
 
-import briefing.site
+import briefing.collect
 from briefing.config import make_config
 from briefing.memo import BuildMemo
 from briefing.serve import Status, StatusBoard, rebuild
@@ -36,12 +36,12 @@ def source(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
     """The names of the article files each build reads, one set per build."""
     seen: list[set[str]] = []
-    real = briefing.site.read_found_files
+    real = briefing.collect.read_found_files
 
     def recording(found):
         seen.append({f.name for f in found})
         return real(found)
-    monkeypatch.setattr(briefing.site, "read_found_files", recording)
+    monkeypatch.setattr(briefing.collect, "read_found_files", recording)
     return seen
 
 

@@ -1,0 +1,112 @@
+"""Collect the articles of a build: find and read the files, prepare each (from the build cache
+or the memo where possible), check them together, and say what the build makes of each one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from briefing.cache import Body, BuildCache, code_fingerprint
+from briefing.clean import rules_from_data
+from briefing.dossier import ArticleDossier, article_dossier
+from briefing.errors import BuildError, Problem
+from briefing.extract import Extraction, Gazetteer, load_gazetteer
+from briefing.load import find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.memo import BuildMemo
+from briefing.outputs import article_json
+from briefing.pages import check_articles
+from briefing.prepare import Preparation, Prepared, prepare_articles
+from briefing.records import Article, SiteConfig
+from briefing.views import ArticleView, article_view, sort_articles
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    """Every article prepared and in timeline order, with the build's warnings."""
+
+    articles: tuple[Article, ...]
+    bodies: dict[str, Body]
+    """Each article's body HTML by slug, most of them left in the build cache until rendered."""
+    extractions: dict[str, Extraction]
+    inputs: dict[str, str]
+    """Each article's cache key by slug: a hash of everything its Prepared record is made from."""
+    gazetteer: Gazetteer
+    warnings: tuple[Problem, ...]
+
+
+def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | None = None,
+                     memo: BuildMemo | None = None) -> Collected:
+    """Read, clean, render and extract every article; raise one BuildError holding every problem.
+
+    cache_root is the build cache folder, or a scratch folder for a build without the cache:
+    either way the bodies are kept there, not in memory. memo (kept by `serve` between builds)
+    supplies the articles of files unchanged since it last saw them, without reading them.
+    """
+    found, warnings = find_article_files(config.source)
+    gazetteer, gazetteer_bytes = _gazetteer(config)
+    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
+    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    if memo:
+        memo.enter(f"{config.source.resolve()}\0{cache_root.resolve()}\0{cache.fingerprint}")
+    recalled = {f.name: hit for f in found if memo and (hit := memo.recall(f))}
+    files, problems = read_found_files([f for f in found if f.name not in recalled])
+    results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, done_before=len(recalled),
+                               total=len(found), progress=partial(progress, "preparing") if progress else None)
+    read = {file.name: (file, key, result) for file, (key, result) in zip(files, results)
+            if isinstance(result, Prepared)}
+    problems = [*problems, *(p for _, result in results if isinstance(result, BuildError) for p in result.problems)]
+    outcomes = {**recalled, **{name: (key, prepared) for name, (_, key, prepared) in read.items()}}
+    cache.prune({key for key, _ in outcomes.values()})
+    prepared = [outcomes[f.name][1] for f in found if f.name in outcomes]
+    articles = tuple(p.article for p in prepared)
+    try:
+        check_articles(articles, paths={f.name: f.shown for f in found})
+    except BuildError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise BuildError(problems)
+    if memo:
+        memo.keep(found, read)
+    all_warnings = (*warnings, *(w for a in articles for w in a.warnings))
+    if config.strict and all_warnings:
+        raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
+                          for w in all_warnings])
+    return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
+                     {p.article.slug: p.extraction for p in prepared},
+                     {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}, gazetteer,
+                     tuple(all_warnings))
+
+
+def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
+    """Load the user's gazetteer if it exists, else the project's own; return it and its bytes."""
+    path = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
+    try:
+        return load_gazetteer(path), path.read_bytes()
+    except (ValueError, OSError) as error:
+        raise BuildError([Problem(str(path), str(error).replace(f"{path}: ", ""))]) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleParts:
+    """What a build makes of each article on its own: its part of the dossier, its presentation
+    fields, its articles.json record (remembered between the builds of a `serve` session)."""
+
+    dossier: Callable[[Article], ArticleDossier]
+    view: Callable[[Article], ArticleView]
+    record: Callable[[Article], str]
+
+
+def article_parts(collected: Collected, memo: BuildMemo | None) -> ArticleParts:
+    """Return how this build makes each article's parts: remembering them in memo, if given."""
+    def remembered(kind: str, make: Callable[[Article], T]) -> Callable[[Article], T]:
+        return memo.per_article(kind, collected.inputs, make) if memo else make
+    return ArticleParts(
+        remembered("dossier", lambda a: article_dossier(a, collected.extractions[a.slug], collected.gazetteer)),
+        remembered("view", article_view),
+        remembered("json", lambda a: article_json(a, collected.extractions[a.slug])))
