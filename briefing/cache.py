@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import pickle
 import struct
@@ -139,6 +140,50 @@ class BuildCache:
         """Delete entries not used by this build, so the cache does not grow without bound."""
         if self.folder is not None:
             prune_files(self.folder, keep)
+
+
+class SourceKeys:
+    """The cache key of each article file as the last build found it, by file name and signature
+    (size, times, inode), kept beside the cache entries: a build does not read a file whose
+    signature is unchanged to learn its key. Only settled files are recorded (see load.SETTLED_NS).
+
+    scope names what the keys were made under (source folder, code and settings): another scope
+    starts empty. The file carries a checksum; a damaged one is ignored.
+    """
+
+    def __init__(self, file: Path | None, scope: str) -> None:
+        self.file, self.scope = file, scope
+        self._known = self._load()
+
+    def key(self, name: str, signature: tuple[int, ...]) -> str | None:
+        """Return the key of a file whose signature is the one recorded, or None."""
+        entry = self._known.get(name)
+        return entry[-1] if entry and signature and tuple(entry[:-1]) == signature else None
+
+    def save(self, known: dict[str, tuple[tuple[int, ...], str]]) -> None:
+        """Record the signature and key of each file (by name), if anything changed; never fatal."""
+        entries = {name: [*signature, key] for name, (signature, key) in known.items()}
+        if self.file is None or entries == self._known:
+            return
+        payload = json.dumps({"scope": self.scope, "files": entries}, sort_keys=True)
+        try:
+            handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".tmp-")
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(hashlib.sha256(payload.encode()).hexdigest() + "\n" + payload)
+            os.replace(temp, self.file)
+        except OSError:
+            return
+        self._known = entries
+
+    def _load(self) -> dict[str, list]:
+        try:
+            checksum, payload = self.file.read_text(encoding="utf-8").split("\n", 1) if self.file else ("", "")
+            data = json.loads(payload) if hashlib.sha256(payload.encode()).hexdigest() == checksum else {}
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("scope") != self.scope or not isinstance(data.get("files"), dict):
+            return {}
+        return data["files"]
 
 
 def prune_files(folder: Path, keep: set[str]) -> None:

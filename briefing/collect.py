@@ -9,20 +9,22 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.cache import Body, BuildCache, code_fingerprint
+from briefing.cache import Body, BuildCache, SourceKeys, code_fingerprint
 from briefing.clean import rules_from_data
 from briefing.dossier import ArticleDossier, article_dossier
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, load_gazetteer
-from briefing.load import find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.load import display_path, find_article_files, package_data, read_found_files, read_package_yaml
 from briefing.memo import BuildMemo
 from briefing.outputs import article_json
 from briefing.pages import check_articles
-from briefing.prepare import Preparation, Prepared, prepare_articles
+from briefing.prepare import Preparation, Prepared, cached_article, prepare_articles
 from briefing.records import Article, SiteConfig
 from briefing.views import ArticleView, article_view, sort_articles
 
 T = TypeVar("T")
+SOURCE_KEYS = "sources.json"
+"""Beside the cache entries: each article file's signature and key (see cache.SourceKeys)."""
 Progress = Callable[[str, int, int], None]
 
 
@@ -45,23 +47,29 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     """Read, clean, render and extract every article; raise one BuildError holding every problem.
 
     cache_root is the build cache folder, or a scratch folder for a build without the cache:
-    either way the bodies are kept there, not in memory. memo (kept by `serve` between builds)
-    supplies the articles of files unchanged since it last saw them, without reading them.
+    either way the bodies are kept there, not in memory. A file unchanged since the last build
+    (same signature) is not read: its key is known (cache.SourceKeys), or memo (kept by `serve`
+    between builds) has its article.
     """
     found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
     cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
+                       cache.fingerprint))
     if memo:
-        memo.enter(f"{config.source.resolve()}\0{cache_root.resolve()}\0{cache.fingerprint}")
+        memo.enter(scope)
     recalled = {f.name: hit for f in found if memo and (hit := memo.recall(f))}
-    files, problems = read_found_files([f for f in found if f.name not in recalled])
-    results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, done_before=len(recalled),
-                               total=len(found), progress=partial(progress, "preparing") if progress else None)
-    read = {file.name: (file, key, result) for file, (key, result) in zip(files, results)
-            if isinstance(result, Prepared)}
+    keys = SourceKeys(cache_root / SOURCE_KEYS if config.use_cache else None, scope)
+    from_cache = {f.name: (key, hit) for f in found if f.name not in recalled
+                  and (key := keys.key(f.name, f.signature)) and (hit := cached_article(cache, key))}
+    files, problems = read_found_files([f for f in found if f.name not in recalled and f.name not in from_cache])
+    results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, total=len(found),
+                               done_before=len(recalled) + len(from_cache),
+                               progress=partial(progress, "preparing") if progress else None)
+    read = {file.name: (key, result) for file, (key, result) in zip(files, results) if isinstance(result, Prepared)}
     problems = [*problems, *(p for _, result in results if isinstance(result, BuildError) for p in result.problems)]
-    outcomes = {**recalled, **{name: (key, prepared) for name, (_, key, prepared) in read.items()}}
+    outcomes = {**recalled, **from_cache, **read}
     cache.prune({key for key, _ in outcomes.values()})
     prepared = [outcomes[f.name][1] for f in found if f.name in outcomes]
     articles = tuple(p.article for p in prepared)
@@ -71,8 +79,11 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
         problems.extend(error.problems)
     if problems:
         raise BuildError(problems)
+    settled = {f.name for f in files if f.settled} | recalled.keys() | from_cache.keys()
+    known = {f.name: (f.signature, *outcomes[f.name]) for f in found if f.name in settled}
+    keys.save({name: (signature, key) for name, (signature, key, _) in known.items()})
     if memo:
-        memo.keep(found, read)
+        memo.keep(known)
     all_warnings = (*warnings, *(w for a in articles for w in a.warnings))
     if config.strict and all_warnings:
         raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from briefing.load import ArticleFile, FoundFile
+from briefing.load import FoundFile
 from briefing.prepare import Prepared
 from briefing.records import Article
 
@@ -52,17 +52,10 @@ class BuildMemo:
             return None
         return remembered.key, remembered.prepared
 
-    def keep(self, found: tuple[FoundFile, ...], read: dict[str, tuple[ArticleFile, str, Prepared]]) -> None:
-        """Remember this build's articles: those recalled, and those read (if settled); drop the rest."""
-        kept: dict[str, _Remembered] = {}
-        for file in found:
-            if file.name in read:
-                article_file, key, prepared = read[file.name]
-                if article_file.settled:
-                    kept[file.name] = _Remembered(article_file.signature, key, prepared)
-            elif file.name in self._remembered:
-                kept[file.name] = self._remembered[file.name]
-        self._remembered = kept
+    def keep(self, known: dict[str, tuple[tuple[int, ...], str, Prepared]]) -> None:
+        """Remember this build's articles, by file name: signature, cache key and prepared article
+        (settled files only: see load.SETTLED_NS); forget all others."""
+        self._remembered = {name: _Remembered(*entry) for name, entry in known.items()}
 
     def per_article(self, kind: str, inputs: Mapping[str, str], make: Callable[[Article], T]) -> Callable[[Article], T]:
         """Return make(article), remembered by the article's input key (slug -> key in inputs):

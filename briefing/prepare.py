@@ -52,7 +52,7 @@ def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cac
     done_before and total count files the caller has already (for progress).
     """
     keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
-    results: list[Prepared | BuildError | None] = [_cached(cache, k) for k in keys]
+    results: list[Prepared | BuildError | None] = [cached_article(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     total = total or len(files)
     for done, (index, result) in enumerate(zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)),
@@ -63,7 +63,7 @@ def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cac
     return list(zip(keys, results))
 
 
-def _cached(cache: BuildCache, key: str) -> Prepared | None:
+def cached_article(cache: BuildCache, key: str) -> Prepared | None:
     """Return the cached article for a key, its body left in the cache, or None."""
     hit = cache.get(key)
     if hit is None:

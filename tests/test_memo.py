@@ -1,9 +1,11 @@
-"""What `serve` remembers between builds: only changed files are read again, and the site is the same."""
+"""Unchanged article files are not read again, whether `serve` remembers them between builds or the
+build cache knows their keys; the site is the same as a fresh build's."""
 
 from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,10 +13,12 @@ from conftest import write_tree
 from test_cache import ARTICLE, corpus, tree_hashes
 
 import briefing.collect
+from briefing.collect import SOURCE_KEYS
 from briefing.config import make_config
 from briefing.memo import BuildMemo
 from briefing.serve import Status, StatusBoard, rebuild
-from briefing.site import build, remember_articles
+from briefing.site import build, cache_folder, remember_articles
+from briefing.freshness import STAMP
 
 LONG_AGO = time.time() - 3600
 
@@ -138,3 +142,54 @@ def test_a_memo_from_another_cache_is_not_used(tmp_path, source, reads):
     other = make_config({"source": source, "out": tmp_path / "out", "search": False, "cache_dir": tmp_path / "c2"})
     build(other, memo=memo)
     assert len(reads[-1]) == 65
+
+
+def build_again(config) -> None:
+    """Build again as from the command line, past the up-to-date check (the stamp is removed)."""
+    (cache_folder(config) / STAMP).unlink(missing_ok=True)
+    build(config)
+
+
+def test_a_build_reads_only_the_files_changed_since_the_last_one(tmp_path, source, reads):
+    config = make_config({"source": source, "out": tmp_path / "out", "search": False})
+    build(config)
+    build_again(config)
+    assert reads[-1] == set()
+    edited = source / "story-015.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Second paragraph.", "Changed."), encoding="utf-8")
+    settle(edited)
+    write_tree(source, {"story-new.md": ARTICLE.format(n=997, month=3, day=3)})
+    build(config)
+    assert reads[-1] == {"story-015.md", "story-new.md"}
+    assert tree_hashes(config.out) == fresh(source, tmp_path / "fresh")
+    build_again(config)
+    assert reads[-1] == {"story-new.md"}  # written just now: not trusted by its signature yet
+
+
+def test_source_keys_of_another_setting_or_a_damaged_record_are_not_used(tmp_path, source, reads):
+    config = make_config({"source": source, "out": tmp_path / "out", "search": False})
+    build(config)
+    slower = make_config({"source": source, "out": tmp_path / "out", "search": False, "words_per_minute": 120})
+    build_again(slower)
+    assert len(reads[-1]) == 65  # the keys were made with other settings
+    record = cache_folder(config) / SOURCE_KEYS
+    record.write_text(record.read_text(encoding="utf-8").replace('"story-00', '"story-01'), encoding="utf-8")
+    build_again(slower)
+    assert len(reads[-1]) == 65  # its checksum no longer matches
+    assert tree_hashes(config.out) == fresh_with(slower, tmp_path / "fresh")
+
+
+def test_a_file_whose_cache_entry_is_gone_is_read_again(tmp_path, source, reads):
+    config = make_config({"source": source, "out": tmp_path / "out", "search": False})
+    build(config)
+    entries = sorted((cache_folder(config) / "articles").glob("*/*"))
+    entries[0].unlink()
+    build_again(config)
+    assert len(reads[-1]) == 1
+    assert tree_hashes(config.out) == fresh(source, tmp_path / "fresh")
+
+
+def fresh_with(config, out: Path) -> dict[str, str]:
+    """Build config's sources without cache or memo into out; return the site's file hashes."""
+    build(replace(config, out=out, use_cache=False))
+    return tree_hashes(out)
