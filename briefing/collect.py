@@ -14,7 +14,7 @@ from briefing.clean import rules_from_data
 from briefing.dossier import ArticleDossier, article_dossier
 from briefing.errors import BuildError, Problem
 from briefing.extract import Extraction, Gazetteer, load_gazetteer
-from briefing.load import display_path, find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.load import FoundFile, display_path, find_article_files, package_data, read_found_files, read_package_yaml
 from briefing.memo import BuildMemo
 from briefing.outputs import article_json
 from briefing.pages import check_articles
@@ -59,17 +59,15 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
                        cache.fingerprint))
     if memo:
         memo.enter(scope)
-    recalled = {f.name: hit for f in found if memo and (hit := memo.recall(f))}
     keys = SourceKeys(cache_root / SOURCE_KEYS if config.use_cache else None, scope)
-    from_cache = {f.name: (key, hit) for f in found if f.name not in recalled
-                  and (key := keys.key(f.name, f.signature)) and (hit := cached_article(cache, key))}
-    files, problems = read_found_files([f for f in found if f.name not in recalled and f.name not in from_cache])
+    unchanged = _unchanged(found, memo, keys, cache)
+    files, problems = read_found_files([f for f in found if f.name not in unchanged])
     results = prepare_articles(files, settings, cache=cache, jobs=config.jobs, total=len(found),
-                               done_before=len(recalled) + len(from_cache),
+                               done_before=len(unchanged),
                                progress=partial(progress, "preparing") if progress else None)
     read = {file.name: (key, result) for file, (key, result) in zip(files, results) if isinstance(result, Prepared)}
     problems = [*problems, *(p for _, result in results if isinstance(result, BuildError) for p in result.problems)]
-    outcomes = {**recalled, **from_cache, **read}
+    outcomes = {**unchanged, **read}
     cache.prune({key for key, _ in outcomes.values()})
     prepared = [outcomes[f.name][1] for f in found if f.name in outcomes]
     articles = tuple(p.article for p in prepared)
@@ -79,7 +77,7 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
         problems.extend(error.problems)
     if problems:
         raise BuildError(problems)
-    settled = {f.name for f in files if f.settled} | recalled.keys() | from_cache.keys()
+    settled = {f.name for f in files if f.settled} | unchanged.keys()
     known = {f.name: (f.signature, *outcomes[f.name]) for f in found if f.name in settled}
     keys.save({name: (signature, key) for name, (signature, key, _) in known.items()})
     if memo:
@@ -92,6 +90,20 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
                      {p.article.slug: p.extraction for p in prepared},
                      {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}, gazetteer,
                      tuple(all_warnings))
+
+
+def _unchanged(found: tuple[FoundFile, ...], memo: BuildMemo | None, keys: SourceKeys,
+               cache: BuildCache) -> dict[str, tuple[str, Prepared]]:
+    """Return (cache key, prepared article) by name for the files whose signature says they are
+    unchanged: from memo if it has them, else from the cache under the key recorded for them."""
+    unchanged = {}
+    for file in found:
+        hit = memo.recall(file) if memo else None
+        key = keys.key(file.name, file.signature) if hit is None else None
+        prepared = cached_article(cache, key) if key else None
+        if hit or prepared:
+            unchanged[file.name] = hit or (key, prepared)
+    return unchanged
 
 
 def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
