@@ -161,7 +161,7 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
                                                       parts.dossier),
                        search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
                        large=len(articles) >= config.split_by_year_from, view=parts.view)
-    env = make_environment(templates_folder(config), cache_root / "templates")
+    env = make_environment(templates_folder(config), folder / "templates" if folder else None)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
                       _render_salts(config, env, {page.template for page in pages}, run.memo))
     clock.lap("plan pages")
