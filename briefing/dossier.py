@@ -187,10 +187,9 @@ def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extractio
     return Dossier(_actor_views(articles, extractions, quotes, gazetteer), quotes, events, by_article)
 
 
-def _citation(article: Article, paragraph: int) -> Citation:
-    return Citation(article.title, f"{article_path(article)}#p{paragraph}",
-                    article.date.human() if article.date else "Undated",
-                    article.date.iso() if article.date else "", paragraph)
+def _dates(article: Article) -> tuple[str, str]:
+    """Return an article's date as a reader writes it and in ISO form ("Undated" and "" when it has none)."""
+    return (article.date.human(), article.date.iso()) if article.date else ("Undated", "")
 
 
 def _speaker(key: str | None, gazetteer: Gazetteer) -> Link | None:
@@ -202,10 +201,13 @@ def article_dossier(article: Article, found: Extraction, gazetteer: Gazetteer) -
     """Return one article's part of the dossier: the actors it names, its quotes, its dated events."""
     keys = tuple(dict.fromkeys(m.actor_key for m in found.actors))
     actors = tuple(Link(a.name, actor_path(a.key)) for k in keys if (a := gazetteer.actor(k)))
-    quotes = tuple(QuoteView(q.text, _speaker(q.speaker_key, gazetteer), _citation(article, q.paragraph))
-                   for q in found.quotes)
+    path, (human, iso) = article_path(article), _dates(article)
+
+    def cite(paragraph: int) -> Citation:
+        return Citation(article.title, f"{path}#p{paragraph}", human, iso, paragraph)
+    quotes = tuple(QuoteView(q.text, _speaker(q.speaker_key, gazetteer), cite(q.paragraph)) for q in found.quotes)
     events = tuple(EventView(e.iso, parse_date(e.iso).human(), e.precision, e.relative, e.text, e.sentence,
-                             _citation(article, e.paragraph), split_around(e.sentence, e.text))
+                             cite(e.paragraph), split_around(e.sentence, e.text))
                    for e in found.events)
     return ArticleDossier(actors, quotes, events)
 
@@ -229,20 +231,18 @@ def _actor_views(articles: tuple[Article, ...], extractions: dict[str, Extractio
     for quote in quotes:
         if quote.speaker:
             speeches.setdefault(quote.speaker.path, []).append(quote)
-    by_slug = {a.slug: a for a in articles}
+    where = {}  # slug -> what a mention shows of the article: title, path, ISO date, date as written
+    for article in articles:
+        human, iso = _dates(article)
+        where[article.slug] = (article.title, article_path(article), iso, human)
     views = []
     for actor in sorted(gazetteer.actors, key=lambda a: (_kind_rank(a.kind), fold(a.name), a.key)):
         path = actor_path(actor.key)
-        mentioned = tuple(_mention(by_slug[slug], count) for slug, count in counts.get(actor.key, {}).items())
+        mentioned = tuple(ArticleMention(*where[slug], count) for slug, count in counts.get(actor.key, {}).items())
         said = tuple(speeches.get(path, ()))
         if mentioned or said:
             views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said))
     return tuple(views)
-
-
-def _mention(article: Article, count: int) -> ArticleMention:
-    return ArticleMention(article.title, article_path(article), article.date.iso() if article.date else "",
-                          article.date.human() if article.date else "Undated", count)
 
 
 def _kind_rank(kind: str) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 
 from briefing.dossier import (
+    ActorView,
     Dossier,
     actor_groups,
     event_dates,
@@ -85,9 +86,10 @@ def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossie
                            ("dossier", dossier.by_article[view.slug]),
                            ("event_dates", event_dates(dossier.by_article[view.slug].events))),
                           inputs=made_from((view,), previous, following)))
-    pages.extend(_dossier_pages(dossier, large=large))
+    pages.extend(_dossier_pages(dossier, views, made_from, large=large))
     pages.extend(_book_pages(views, bodies, made_from, by_year=large))
-    pages.append(Page("search", "search.html", "search.html", "Search", (("count", len(views)), ("bundles", search_bundles))))
+    pages.append(Page("search", "search.html", "search.html", "Search",
+                      (("count", len(views)), ("bundles", search_bundles))))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
 
@@ -96,17 +98,31 @@ LATEST_QUOTES = 10
 """Quotes per speaker on a large briefing's quotes page."""
 
 
-def _dossier_pages(dossier: Dossier, *, large: bool) -> list[Page]:
-    """Return the actors page, one page per actor, the quotes page and the events page."""
+def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: Callable[..., str], *,
+                   large: bool) -> list[Page]:
+    """Return the actors page, one page per actor, the quotes page and the events page.
+
+    They are made from the dossier alone, which is made from the articles' Prepared records (and
+    the gazetteer, in every cache key): an actor's page from the articles that mention or quote
+    the actor, the others from every article.
+    """
+    slug_at = {view.path: view.slug for view in views}
+    by_slug = {view.slug: view for view in views}
+
+    def actor_sources(actor: ActorView) -> tuple[ArticleView, ...]:
+        paths = [m.path for m in actor.articles] + [q.citation.path.partition("#")[0] for q in actor.quotes]
+        return tuple(by_slug[slug] for slug in dict.fromkeys(slug_at[path] for path in paths))
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
-                  (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))))]
-    pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),))
-              for actor in dossier.actors]
+                  (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
+                  inputs=made_from(views))]
+    pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),),
+                   inputs=made_from(actor_sources(actor), actor.key)) for actor in dossier.actors]
     pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
                       (("groups", quote_groups(dossier, LATEST_QUOTES if large else None)),
-                       ("count", len(dossier.quotes)))))
+                       ("count", len(dossier.quotes))), inputs=made_from(views, large)))
     pages.append(Page("events", "events.html", "events.html", "Events mentioned",
-                      (("years", event_years(dossier.events)), ("count", len(dossier.events)))))
+                      (("years", event_years(dossier.events)), ("count", len(dossier.events))),
+                      inputs=made_from(views)))
     return pages
 
 

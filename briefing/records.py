@@ -178,5 +178,6 @@ class Page:
     """True for pages served at arbitrary URLs (404.html), where relative links would break."""
     inputs: str = ""
     """A digest of everything the context is made from, when the planner can vouch for it (an
-    article page: its article's cache key and its neighbours; the timeline and the book's pages:
-    their articles' keys); page reuse then hashes this instead of pickling the whole context."""
+    article page: its article's cache key and its neighbours; the timeline, the book's pages and
+    the dossier's pages: their articles' keys); page reuse then hashes this instead of pickling
+    the whole context."""

@@ -104,6 +104,17 @@ def test_a_template_edit_rewrites_only_the_pages_made_with_that_template(tmp_pat
     assert {p for p in after if after[p] != before[p]} == {p for p in after if rewritten(p)}
 
 
+def test_adding_an_article_rewrites_the_pages_of_the_actors_it_names_and_no_other(tmp_path, source):
+    build(source, tmp_path / "out")
+    before = _html_inodes(tmp_path / "out")
+    write_tree(source, {"story-new.md": "---\ntitle: New\ndate: 2021-06-15\n---\nMike Pompeo flew to Bogotá.\n"})
+    after = build(source, tmp_path / "out")
+    rewritten = {p for p, inode in _html_inodes(tmp_path / "out").items() if before.get(p) != inode}
+    assert "actors/mike-pompeo.html" in rewritten and "actors/juan-guaido.html" not in rewritten
+    assert {"actors.html", "quotes.html", "events.html"} <= rewritten
+    assert after == build(source, tmp_path / "fresh", "--no-cache")
+
+
 def test_a_template_named_only_at_render_time_ties_its_pages_to_every_template(tmp_path):
     env = make_environment(write_tree(tmp_path, {"a.html": "{% include name %}", "b.html": "x",
                                                  "c.html": '{% extends "b.html" %}', "d.html": "{% if %}"}))
