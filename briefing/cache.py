@@ -126,13 +126,7 @@ class BuildCache:
         data = text.encode("utf-8")
         header = _SIZES.pack(len(payload), len(data), zlib.crc32(data))
         target = self.folder / key[:2] / key
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            with os.fdopen(handle, "wb") as file:
-                file.write(b"".join((_MAGIC, _checksum(header, payload, data), header, payload, data)))
-            os.replace(temp, target)
-        except OSError:
+        if not write_whole(target, b"".join((_MAGIC, _checksum(header, payload, data), header, payload, data))):
             return None
         return StoredText(str(target), _TEXT_OFFSET + len(payload), len(data), zlib.crc32(data))
 
@@ -166,14 +160,8 @@ class SourceKeys:
         if self.file is None or entries == self._known:
             return
         payload = json.dumps({"scope": self.scope, "files": entries}, sort_keys=True)
-        try:
-            handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".tmp-")
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                file.write(hashlib.sha256(payload.encode()).hexdigest() + "\n" + payload)
-            os.replace(temp, self.file)
-        except OSError:
-            return
-        self._known = entries
+        if write_whole(self.file, (hashlib.sha256(payload.encode()).hexdigest() + "\n" + payload).encode()):
+            self._known = entries
 
     def _load(self) -> dict[str, list]:
         try:
@@ -184,6 +172,20 @@ class SourceKeys:
         if not isinstance(data, dict) or data.get("scope") != self.scope or not isinstance(data.get("files"), dict):
             return {}
         return data["files"]
+
+
+def write_whole(target: Path, data: bytes) -> bool:
+    """Write a cache file all at once (into a temporary file beside it, renamed over it), so no
+    reader sees half of one; return False when it cannot be written: a cache only saves time."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temp, target)
+    except OSError:
+        return False
+    return True
 
 
 def prune_files(folder: Path, keep: set[str]) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import posixpath
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -21,6 +19,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 
 from briefing import __version__
+from briefing.cache import write_whole
 from briefing.errors import BuildError, Problem
 from briefing.meta import page_meta
 from briefing.records import Page, SiteConfig
@@ -80,13 +79,7 @@ class CompiledTemplates(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         code = bucket.bytecode_to_string()
-        try:
-            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(handle, "wb") as file:
-                file.write(hashlib.sha256(code).digest() + code)
-            os.replace(temp, self.folder / bucket.key)
-        except OSError:  # a store that cannot be written only costs speed
-            return
+        write_whole(self.folder / bucket.key, hashlib.sha256(code).digest() + code)
 
 
 def template_closure(env: Environment, name: str) -> tuple[str, ...]:

@@ -142,7 +142,8 @@ def _build_or_report(load: Callable[[], SiteConfig], board: StatusBoard, memo: B
         return None
 
 
-def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path, memo: BuildMemo | None = None) -> None:
+def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path,
+          memo: BuildMemo | None = None) -> None:
     """Rebuild whenever the watched files change (told by the kernel where it can, else by looking
     every 0.3 s; see watcher.py).
 
@@ -154,9 +155,9 @@ def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path,
         _remember(load, memo)
     with ChangeWaiter() as waiter:
         while not board.stopping:
-            waiter.wait(watched_paths(load, config_file))
-            now = snapshot(watched_paths(load, config_file))
-            if now != seen:
+            paths = watched_paths(load, config_file)
+            waiter.wait(paths)
+            if snapshot(paths) != seen:
                 time.sleep(SETTLE_SECONDS)
                 seen = snapshot(watched_paths(load, config_file))
                 rebuild(load, board, memo)

@@ -43,7 +43,6 @@ from briefing.views import article_path
 from briefing.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 
 
-
 @dataclass(frozen=True, slots=True)
 class BuildReport:
     """What a finished build did, for the summary line and for tests."""
@@ -206,8 +205,9 @@ def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
     with _cycle_collector_paused():
         collected = collect_articles(config, folder, memo=memo)
         parts = article_parts(collected, memo)
-        for article in collected.articles:
-            parts.dossier(article), parts.view(article), parts.record(article)
+        for make in (parts.dossier, parts.view, parts.record):
+            for article in collected.articles:
+                make(article)
 
 
 def _pages_unchanged(config: SiteConfig, stamp: Stamp, static: str, clock: _Stopwatch) -> BuildReport:

@@ -19,7 +19,8 @@ POLL_SECONDS = 0.3
 FALLBACK_SECONDS = 1.0
 """How often to look anyway with inotify (a folder made since the watches were set is not watched yet)."""
 _EVENTS = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
-"""IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE, IN_DELETE, IN_DELETE_SELF, IN_MOVE_SELF."""
+"""IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE, IN_DELETE,
+IN_DELETE_SELF, IN_MOVE_SELF."""
 
 
 def snapshot(paths: tuple[Path, ...]) -> Snapshot:
