@@ -106,12 +106,11 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
     the gazetteer, in every cache key): an actor's page from the articles that mention or quote
     the actor, the others from every article.
     """
-    slug_at = {view.path: view.slug for view in views}
-    by_slug = {view.slug: view for view in views}
+    view_at = {view.path: view for view in views}
 
     def actor_sources(actor: ActorView) -> tuple[ArticleView, ...]:
         paths = [m.path for m in actor.articles] + [q.citation.path.partition("#")[0] for q in actor.quotes]
-        return tuple(by_slug[slug] for slug in dict.fromkeys(slug_at[path] for path in paths))
+        return tuple(view_at[path] for path in dict.fromkeys(paths))
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
                   inputs=made_from(views))]
