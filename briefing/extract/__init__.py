@@ -1,0 +1,1 @@
+"""Find what articles are about: actors, quotes and dated events."""

@@ -1,0 +1,1 @@
+"""Read article files into records: the file reader, front matter, the raw-text and saved-page readers, body markup."""
