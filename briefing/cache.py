@@ -54,8 +54,8 @@ def code_fingerprint(*extra: bytes) -> str:
     (settings, gazetteer): upgrading a library invalidates what it helped to make."""
     digest = hashlib.sha256(__version__.encode() + b"\0" + dependency_versions().encode())
     package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/*")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for part in extra:
         digest.update(b"\0" + part)
     return digest.hexdigest()

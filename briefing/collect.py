@@ -13,7 +13,7 @@ from briefing.cache import Body, BuildCache, SourceKeys, code_fingerprint
 from briefing.clean import rules_from_data
 from briefing.dossier import ArticleDossier, article_dossier
 from briefing.errors import BuildError, Problem
-from briefing.extract import Extraction, Gazetteer, load_gazetteer
+from briefing.extract.extraction import Extraction, Gazetteer, load_gazetteer
 from briefing.load import FoundFile, display_path, find_article_files, package_data, read_found_files, read_package_yaml
 from briefing.memo import BuildMemo
 from briefing.outputs import article_json

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefing.actors import fold
 from briefing.dates import parse_date
-from briefing.extract import Extraction, Gazetteer
+from briefing.extract.extraction import Extraction, Gazetteer
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article
 from briefing.slugs import slugify

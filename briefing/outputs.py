@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from briefing.errors import Problem
-from briefing.extract import Extraction
+from briefing.extract.extraction import Extraction
 from briefing.records import Article
 from briefing.views import article_path
 

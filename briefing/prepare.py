@@ -11,7 +11,7 @@ from briefing.article import make_article
 from briefing.cache import Body, BuildCache
 from briefing.clean import CleanRules
 from briefing.errors import BuildError
-from briefing.extract import Extraction, Gazetteer, extract
+from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
 from briefing.load import ArticleFile, read_source
 from briefing.markup import BodyRenderer

@@ -14,7 +14,7 @@ from briefing.cache import BuildCache, StoredText
 from briefing.clean import rules_from_data
 from briefing.cli import main
 from briefing.errors import BuildError
-from briefing.extract import load_gazetteer
+from briefing.extract.extraction import load_gazetteer
 from briefing.load import package_data, read_article_files, read_package_yaml
 from briefing.prepare import Preparation, prepare_articles
 from briefing.render import make_environment, template_closure

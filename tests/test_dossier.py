@@ -11,7 +11,7 @@ from briefing.dossier import (
     quote_groups,
     split_around,
 )
-from briefing.extract import Actor, Event, Extraction, Gazetteer, Mention, Quote
+from briefing.extract.extraction import Actor, Event, Extraction, Gazetteer, Mention, Quote
 from briefing.records import Article
 
 GAZETTEER = Gazetteer((

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from briefing.actors import find_mentions, find_spans, load_gazetteer
 from briefing.article import make_article
 from briefing.clean import rules_from_data
-from briefing.extract import Extraction, extract
+from briefing.extract.extraction import Extraction, extract
 from briefing.load import read_package_yaml, read_source
 from briefing.quotes import find_quotes
 
