@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from briefing.markup import BodyRenderer, sanitise  # noqa: E402
+from briefing.read.markup import BodyRenderer, sanitise  # noqa: E402
 import gen_corpus  # noqa: E402
 
 

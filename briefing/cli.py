@@ -12,9 +12,9 @@ from briefing import __version__
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
 from briefing.new import add_new_parser, run_new
-from briefing.search import SearchIndex
-from briefing.serve import serve
-from briefing.site import BuildReport, build
+from briefing.site.search import SearchIndex
+from briefing.serve.server import serve
+from briefing.build.engine import BuildReport, build
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
 COMMANDS = ("build", "serve", "new")

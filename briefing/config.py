@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from briefing.errors import BuildError, Problem
-from briefing.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
 from briefing.records import SiteConfig
 
 DEFAULT_CONFIG_FILE = Path("briefing.yaml")

@@ -19,7 +19,7 @@ import frontmatter
 from briefing.config import load_config
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
-from briefing.load import display_path, read_source
+from briefing.read.load import display_path, read_source
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"

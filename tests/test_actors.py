@@ -1,4 +1,4 @@
-"""Tests for briefing.actors: the gazetteer file and accent- and case-insensitive matching."""
+"""Tests for briefing.extract.actors: the gazetteer file and accent- and case-insensitive matching."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.actors import (
+from briefing.extract.actors import (
     Actor,
     Gazetteer,
     find_mentions,

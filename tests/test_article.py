@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from briefing.article import make_article
-from briefing.clean import rules_from_data
-from briefing.load import load_sources, read_package_yaml
+from briefing.read.article import make_article
+from briefing.read.clean import rules_from_data
+from briefing.read.load import load_sources, read_package_yaml
 from briefing.records import Article, Cleaned
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))

@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS, write_tree
 from hostile_helpers import leftovers, run, snapshot
 
-import briefing.write
+import briefing.build.write
 
 GOOD = "---\ntitle: Story {n}\ndate: 2020-01-{day:02d}\n---\nParagraph of story {n}.\n"
 
@@ -82,7 +82,7 @@ def test_case13_oserror_during_the_swap_puts_the_old_site_back(tmp_path, capsys,
         if ".building-" in str(source):
             raise OSError(errno.EXDEV, "Invalid cross-device link", str(source))
         return real(source, target)
-    monkeypatch.setattr(briefing.write.os, "replace", failing)
+    monkeypatch.setattr(briefing.build.write.os, "replace", failing)
     # --no-cache: otherwise nothing changed, and the build leaves the output alone without a swap.
     err = _fails_untouched(tmp_path, capsys, out, before, "--no-cache")
     assert "cannot write the site: Invalid cross-device link" in err
@@ -102,7 +102,7 @@ def test_case13_oserror_while_updating_in_place_puts_every_file_back(tmp_path, c
             if len(moves) == failing_move:
                 raise OSError(errno.ENOSPC, "No space left on device", str(target))
         return real(source, target)
-    monkeypatch.setattr(briefing.write.os, "replace", failing)
+    monkeypatch.setattr(briefing.build.write.os, "replace", failing)
     err = _fails_untouched(tmp_path, capsys, out, before, "--no-search")
     assert "cannot write the site: No space left on device" in err
     assert len(moves) == failing_move  # it failed while moving files in one by one, not in one swap
@@ -137,7 +137,7 @@ def test_case13_an_in_place_update_works_where_files_cannot_be_hard_linked(tmp_p
 
     def no_links(*args, **kwargs):
         raise OSError(errno.EPERM, "Operation not permitted")
-    monkeypatch.setattr(briefing.write.os, "link", no_links)
+    monkeypatch.setattr(briefing.build.write.os, "link", no_links)
     write_tree(src, {"good-50.md": GOOD.format(n="50 edited", day=5)})
     code, _, err = run(capsys, "--source", str(src), "--out", str(out), "--quiet", "--no-search")
     assert code == 0, err

@@ -11,10 +11,10 @@ import pytest
 from conftest import SEEDS, build_site
 from sitecheck import broken_links, html_pages, page_links, parse_errors
 
-from briefing.article import make_article
-from briefing.clean import rules_from_data
+from briefing.read.article import make_article
+from briefing.read.clean import rules_from_data
 from briefing.cli import main
-from briefing.load import load_sources, read_package_yaml
+from briefing.read.load import load_sources, read_package_yaml
 
 EXPECTED_ORDER = ["004", "001", "002", "000", "003"]
 JUNK = ["Latest News", "Do NOT follow this link", "error: Content is protected", "Newspapers in English",

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, write_tree
 
-from briefing.cache import BuildCache, StoredText
-from briefing.clean import rules_from_data
+from briefing.build.cache import BuildCache, StoredText
+from briefing.read.clean import rules_from_data
 from briefing.cli import main
 from briefing.errors import BuildError
 from briefing.extract.extraction import load_gazetteer
-from briefing.load import package_data, read_article_files, read_package_yaml
-from briefing.prepare import Preparation, prepare_articles
-from briefing.render import make_environment, template_closure
+from briefing.read.load import package_data, read_article_files, read_package_yaml
+from briefing.build.prepare import Preparation, prepare_articles
+from briefing.site.render import make_environment, template_closure
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"

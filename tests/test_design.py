@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.views import (
+from briefing.site.views import (
     ArticleView,
     book_chapters,
     book_volumes,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.dates import parse_date
-from briefing.dossier import (
+from briefing.site.dossier import (
     actor_groups,
     event_dates,
     event_years,

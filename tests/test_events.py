@@ -1,4 +1,4 @@
-"""Tests for briefing.events: date phrases, their precision, and resolution against publication."""
+"""Tests for briefing.extract.events: date phrases, their precision, and resolution against publication."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from briefing.events import find_events, sentence_spans
+from briefing.extract.events import find_events, sentence_spans
 
 MONDAY = datetime.date(2019, 9, 23)
 

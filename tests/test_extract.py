@@ -10,12 +10,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.actors import find_mentions, find_spans, load_gazetteer
-from briefing.article import make_article
-from briefing.clean import rules_from_data
+from briefing.extract.actors import find_mentions, find_spans, load_gazetteer
+from briefing.read.article import make_article
+from briefing.read.clean import rules_from_data
 from briefing.extract.extraction import Extraction, extract
-from briefing.load import read_package_yaml, read_source
-from briefing.quotes import find_quotes
+from briefing.read.load import read_package_yaml, read_source
+from briefing.extract.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "events.yaml").read_text(encoding="utf-8"))["articles"]

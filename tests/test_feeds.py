@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, build_site, write_tree
 
-from briefing.meta import script_json
+from briefing.site.meta import script_json
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -11,7 +11,7 @@ from conftest import ROOT, tree_bytes, write_tree
 
 from briefing.cli import main
 from briefing.config import make_config
-from briefing.site import build
+from briefing.build.engine import build
 
 GOOD = "---\ntitle: Story {n}\ndate: 2020-01-0{n}\n---\nParagraph of story {n}.\n"
 
@@ -138,6 +138,6 @@ def test_the_summary_says_what_a_static_only_build_did(site, capsys):
 
 
 def test_a_library_upgrade_builds_again(site, monkeypatch):
-    import briefing.cache
-    monkeypatch.setattr(briefing.cache, "dependency_versions", lambda: "nh3=99.0")
+    import briefing.build.cache
+    monkeypatch.setattr(briefing.build.cache, "dependency_versions", lambda: "nh3=99.0")
     assert not build(make_config(site)).up_to_date

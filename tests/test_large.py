@@ -12,7 +12,7 @@ from conftest import SEEDS, build_site
 from sitecheck import broken_links, html_pages, parse_errors
 
 from briefing.config import make_config
-from briefing.site import build
+from briefing.build.engine import build
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.markup import BodyRenderer
+from briefing.read.markup import BodyRenderer
 
 render = BodyRenderer().markdown_html
 

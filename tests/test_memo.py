@@ -12,13 +12,13 @@ import pytest
 from conftest import write_tree
 from test_cache import ARTICLE, corpus, tree_hashes
 
-import briefing.collect
-from briefing.collect import SOURCE_KEYS
+import briefing.build.collect
+from briefing.build.collect import SOURCE_KEYS
 from briefing.config import make_config
-from briefing.memo import BuildMemo
-from briefing.serve import Status, StatusBoard, rebuild
-from briefing.site import build, cache_folder, remember_articles
-from briefing.freshness import STAMP
+from briefing.build.memo import BuildMemo
+from briefing.serve.server import Status, StatusBoard, rebuild
+from briefing.build.engine import build, cache_folder, remember_articles
+from briefing.build.freshness import STAMP
 
 LONG_AGO = time.time() - 3600
 
@@ -40,12 +40,12 @@ def source(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
     """The names of the article files each build reads, one set per build."""
     seen: list[set[str]] = []
-    real = briefing.collect.read_found_files
+    real = briefing.build.collect.read_found_files
 
     def recording(found):
         seen.append({f.name for f in found})
         return real(found)
-    monkeypatch.setattr(briefing.collect, "read_found_files", recording)
+    monkeypatch.setattr(briefing.build.collect, "read_found_files", recording)
     return seen
 
 

@@ -23,7 +23,7 @@ from browser_support import (
 from conftest import ROOT, SEEDS, seed_body
 
 from briefing.cli import main
-from briefing.load import read_source
+from briefing.read.load import read_source
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RAW = ("The Daily Planet\n\nVenezuela and Colombia reopen their border crossing\n\n"

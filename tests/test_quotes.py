@@ -1,9 +1,9 @@
-"""Tests for briefing.quotes: quotation marks, attribution, split quotes and scare quotes."""
+"""Tests for briefing.extract.quotes: quotation marks, attribution, split quotes and scare quotes."""
 
 from __future__ import annotations
 
-from briefing.actors import Actor, Gazetteer
-from briefing.quotes import MIN_WORDS, find_quotes, quote_spans
+from briefing.extract.actors import Actor, Gazetteer
+from briefing.extract.quotes import MIN_WORDS, find_quotes, quote_spans
 
 GAZETTEER = Gazetteer((
     Actor("mike-pompeo", "Mike Pompeo", "person", "secretary of state", ()),

@@ -13,8 +13,8 @@ from conftest import SEEDS, build_site, tree_bytes, write_tree
 
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.search import SearchDocuments, Shard, ShardIndexer, plan_shards, search_document
-from briefing.site import build
+from briefing.site.search import SearchDocuments, Shard, ShardIndexer, plan_shards, search_document
+from briefing.build.engine import build
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
 

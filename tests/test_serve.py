@@ -18,7 +18,7 @@ from conftest import ROOT, write_tree
 
 from briefing.cli import main
 from briefing.config import make_config
-from briefing.serve import (
+from briefing.serve.server import (
     EVENTS_PATH,
     PreviewServer,
     Status,

@@ -9,7 +9,7 @@ import threading
 import pytest
 from conftest import write_tree
 
-from briefing.watcher import POLL_SECONDS, ChangeWaiter, snapshot
+from briefing.serve.watcher import POLL_SECONDS, ChangeWaiter, snapshot
 
 
 def test_snapshot_sees_edits_additions_and_removals(tmp_path):
@@ -61,9 +61,9 @@ def test_a_change_during_the_wait_ends_it(tmp_path):
 
 
 def test_without_inotify_waiting_is_polling(tmp_path, monkeypatch):
-    monkeypatch.setattr("briefing.watcher._libc", lambda: None)
+    monkeypatch.setattr("briefing.serve.watcher._libc", lambda: None)
     slept = []
-    monkeypatch.setattr("briefing.watcher.time.sleep", slept.append)
+    monkeypatch.setattr("briefing.serve.watcher.time.sleep", slept.append)
     with ChangeWaiter() as waiter:
         assert not waiter.notified
         assert waiter.wait((tmp_path,)) is False

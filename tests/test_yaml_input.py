@@ -8,10 +8,10 @@ import pytest
 from conftest import write_tree
 from hostile_helpers import failing_build, run
 
-from briefing.article import make_article
-from briefing.clean import rules_from_data
+from briefing.read.article import make_article
+from briefing.read.clean import rules_from_data
 from briefing.errors import BuildError
-from briefing.load import read_package_yaml, read_source
+from briefing.read.load import read_package_yaml, read_source
 
 BILLION_LAUGHS = "---\ntitle: Laughs\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)) + "---\nx\n"

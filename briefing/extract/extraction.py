@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from briefing.actors import (
+from briefing.extract.actors import (
     Actor,
     Gazetteer,
     Mention,
@@ -13,9 +13,9 @@ from briefing.actors import (
     load_gazetteer,
     paragraph_spans,
 )
-from briefing.events import Event, find_events
+from briefing.extract.events import Event, find_events
 from briefing.fastpickle import fast_pickle
-from briefing.quotes import Quote, find_quotes
+from briefing.extract.quotes import Quote, find_quotes
 
 __all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Quote", "extract", "load_gazetteer"]
 

@@ -7,14 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from briefing.article import make_article
-from briefing.cache import Body, BuildCache
-from briefing.clean import CleanRules
+from briefing.read.article import make_article
+from briefing.build.cache import Body, BuildCache
+from briefing.read.clean import CleanRules
 from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
-from briefing.load import ArticleFile, read_source
-from briefing.markup import BodyRenderer
+from briefing.read.load import ArticleFile, read_source
+from briefing.read.markup import BodyRenderer
 from briefing.records import Article
 
 PARALLEL_THRESHOLD = 200

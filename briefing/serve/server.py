@@ -16,10 +16,10 @@ from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from briefing.errors import BuildError
-from briefing.memo import BuildMemo
+from briefing.build.memo import BuildMemo
 from briefing.records import SiteConfig
-from briefing.site import BuildReport, build, remember_articles, static_folder, templates_folder
-from briefing.watcher import ChangeWaiter, snapshot
+from briefing.build.engine import BuildReport, build, remember_articles, static_folder, templates_folder
+from briefing.serve.watcher import ChangeWaiter, snapshot
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefing/events"
@@ -201,7 +201,7 @@ def resolve(status: Status, url_path: str) -> tuple[HTTPStatus, Path | str]:
 def reload_snippet(status: Status) -> str:
     """Return the script the server adds to every HTML response: reload on rebuild, show build errors."""
     state = json.dumps({"generation": status.generation, "error": status.error}).replace("<", "\\u003c")
-    template = (Path(__file__).parent / "data" / "serve-reload.html").read_text(encoding="utf-8")
+    template = (Path(__file__).resolve().parent.parent / "data" / "serve-reload.html").read_text(encoding="utf-8")
     return template.replace("__STATE__", state).replace("__EVENTS__", EVENTS_PATH)
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from briefing.dossier import (
+from briefing.site.dossier import (
     ActorView,
     Dossier,
     actor_groups,
@@ -15,11 +15,11 @@ from briefing.dossier import (
     event_years,
     quote_groups,
 )
-from briefing.cache import Body
+from briefing.build.cache import Body
 from briefing.errors import BuildError, Problem
 from briefing.records import Article, Page
 from briefing.slugs import check_site_path
-from briefing.views import (
+from briefing.site.views import (
     ArticleView,
     Link,
     article_view,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from briefing.cache import prune_files
+from briefing.build.cache import prune_files
 from briefing.errors import BuildError, Problem
 
 BUNDLE = "pagefind"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from briefing.records import Page, SiteConfig
-from briefing.views import ArticleView
+from briefing.site.views import ArticleView
 
 # Inside <script> the HTML parser ends the element at "</script" and treats "<!--" specially;
 # escaping these characters keeps any title harmless and the JSON identical in meaning.

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefing.cache import Body
+from briefing.build.cache import Body
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article, Caption
 from briefing.slugs import slugify

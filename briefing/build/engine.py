@@ -15,12 +15,12 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from briefing.cache import code_fingerprint
-from briefing.collect import Progress, article_parts, collect_articles
-from briefing.dossier import make_dossier
+from briefing.build.cache import code_fingerprint
+from briefing.build.collect import Progress, article_parts, collect_articles
+from briefing.site.dossier import make_dossier
 from briefing.errors import Problem
-from briefing.feeds import site_files, source_date
-from briefing.freshness import (
+from briefing.site.feeds import site_files, source_date
+from briefing.build.freshness import (
     Stamp,
     files_digest,
     folder_files,
@@ -30,17 +30,17 @@ from briefing.freshness import (
     remove_stamp,
     write_stamp,
 )
-from briefing.load import package_data
-from briefing.memo import BuildMemo
-from briefing.outputs import articles_json
-from briefing.pages import plan_pages
+from briefing.read.load import package_data
+from briefing.build.memo import BuildMemo
+from briefing.site.outputs import articles_json
+from briefing.site.pages import plan_pages
 from briefing.records import Page, SiteConfig
-from briefing.render import compiled_folder, make_environment, render_page, template_closure
-from briefing.render_pool import RenderJob, RenderPool, worker_count
-from briefing.reuse import PageReuse
-from briefing.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
-from briefing.views import article_path
-from briefing.write import MARKER, SitePatcher, SiteWriter, check_output_folder
+from briefing.site.render import compiled_folder, make_environment, render_page, template_closure
+from briefing.build.render_pool import RenderJob, RenderPool, worker_count
+from briefing.build.reuse import PageReuse
+from briefing.site.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
+from briefing.site.views import article_path
+from briefing.build.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,4 +367,4 @@ def static_folder(config: SiteConfig) -> Path:
 
 def project_folder() -> Path:
     """Return the folder holding the package, its templates and static files."""
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from briefing.errors import BuildError, Problem
-from briefing.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
 from briefing.records import Source
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -195,4 +195,4 @@ def read_package_yaml(name: str) -> dict:
 
 def package_data(name: str) -> Path:
     """Return the path of one of the package's own data files."""
-    return Path(__file__).parent / "data" / name
+    return Path(__file__).resolve().parent.parent / "data" / name

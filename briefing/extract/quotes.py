@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.actors import Gazetteer, Span, paragraph_spans
-from briefing.events import sentence_spans
+from briefing.extract.actors import Gazetteer, Span, paragraph_spans
+from briefing.extract.events import sentence_spans
 from briefing.fastpickle import fast_pickle
 
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;

@@ -53,7 +53,7 @@ def code_fingerprint(*extra: bytes) -> str:
     """Return a hash of the package's code and data, the libraries' versions and extra inputs
     (settings, gazetteer): upgrading a library invalidates what it helped to make."""
     digest = hashlib.sha256(__version__.encode() + b"\0" + dependency_versions().encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     for path in sorted([*package.rglob("*.py"), *package.glob("data/*")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for part in extra:

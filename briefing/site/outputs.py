@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from briefing.errors import Problem
 from briefing.extract.extraction import Extraction
 from briefing.records import Article
-from briefing.views import article_path
+from briefing.site.views import article_path
 
 
 def articles_json(records: Iterable[str]) -> Iterator[str]:

@@ -1,0 +1,1 @@
+"""Plan every page of the site (kind, template, unique path) and render it."""
