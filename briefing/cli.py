@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Sequence
 
 from briefing import __version__
+from briefing.build.engine import BuildReport, build
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
 from briefing.new import add_new_parser, run_new
-from briefing.site.search import SearchIndex
 from briefing.serve.server import serve
-from briefing.build.engine import BuildReport, build
+from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
 COMMANDS = ("build", "serve", "new")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.errors import BuildError
 from briefing.read.article import FRONT_MATTER_KEYS, make_article
 from briefing.read.clean import rules_from_data
-from briefing.errors import BuildError
 from briefing.read.load import read_package_yaml, read_source
 from briefing.read.markup import BodyRenderer
 from briefing.records import Article

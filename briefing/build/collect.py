@@ -9,18 +9,31 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.build.cache import Body, BuildCache, SourceKeys, code_fingerprint
-from briefing.read.clean import rules_from_data
-from briefing.site.dossier import ArticleDossier, article_dossier
+from briefing.build.cache import BuildCache, SourceKeys, code_fingerprint
+from briefing.build.memo import BuildMemo
+from briefing.build.prepare import (
+    Preparation,
+    Prepared,
+    cached_article,
+    prepare_articles,
+)
 from briefing.errors import BuildError, Problem
 from briefing.extract.extraction import Extraction, Gazetteer, load_gazetteer
-from briefing.read.load import FoundFile, display_path, find_article_files, package_data, read_found_files, read_package_yaml
-from briefing.build.memo import BuildMemo
+from briefing.read.clean import rules_from_data
+from briefing.read.load import (
+    FoundFile,
+    display_path,
+    find_article_files,
+    package_data,
+    read_found_files,
+    read_package_yaml,
+)
+from briefing.records import Article, SiteConfig
+from briefing.site.dossier import ArticleDossier, article_dossier
 from briefing.site.outputs import article_json
 from briefing.site.pages import check_articles
-from briefing.build.prepare import Preparation, Prepared, cached_article, prepare_articles
-from briefing.records import Article, SiteConfig
 from briefing.site.views import ArticleView, article_view, sort_articles
+from briefing.stored import Body
 
 T = TypeVar("T")
 SOURCE_KEYS = "sources.json"

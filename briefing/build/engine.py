@@ -17,9 +17,6 @@ from jinja2 import Environment
 
 from briefing.build.cache import code_fingerprint
 from briefing.build.collect import Progress, article_parts, collect_articles
-from briefing.site.dossier import make_dossier
-from briefing.errors import Problem
-from briefing.site.feeds import site_files, source_date
 from briefing.build.freshness import (
     Stamp,
     files_digest,
@@ -30,17 +27,31 @@ from briefing.build.freshness import (
     remove_stamp,
     write_stamp,
 )
-from briefing.read.load import package_data
 from briefing.build.memo import BuildMemo
-from briefing.site.outputs import articles_json
-from briefing.site.pages import plan_pages
-from briefing.records import Page, SiteConfig
-from briefing.site.render import compiled_folder, make_environment, render_page, template_closure
 from briefing.build.render_pool import RenderJob, RenderPool, worker_count
 from briefing.build.reuse import PageReuse
-from briefing.site.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
-from briefing.site.views import article_path
 from briefing.build.write import MARKER, SitePatcher, SiteWriter, check_output_folder
+from briefing.errors import Problem
+from briefing.read.load import package_data
+from briefing.records import Page, SiteConfig
+from briefing.site.dossier import make_dossier
+from briefing.site.feeds import site_files, source_date
+from briefing.site.outputs import articles_json
+from briefing.site.pages import plan_pages
+from briefing.site.render import (
+    compiled_folder,
+    make_environment,
+    render_page,
+    template_closure,
+)
+from briefing.site.search import (
+    SearchDocuments,
+    SearchIndex,
+    Shard,
+    ShardIndexer,
+    plan_shards,
+)
+from briefing.site.views import article_path
 
 
 @dataclass(frozen=True, slots=True)

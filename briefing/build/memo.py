@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from briefing.read.load import FoundFile
 from briefing.build.prepare import Prepared
+from briefing.read.load import FoundFile
 from briefing.records import Article
 
 T = TypeVar("T")

@@ -7,15 +7,16 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from briefing.read.article import make_article
-from briefing.build.cache import Body, BuildCache
-from briefing.read.clean import CleanRules
+from briefing.build.cache import BuildCache
 from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
+from briefing.read.article import make_article
+from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, read_source
 from briefing.read.markup import BodyRenderer
 from briefing.records import Article
+from briefing.stored import Body
 
 PARALLEL_THRESHOLD = 200
 """Below this many articles to prepare, starting worker processes costs more than it saves."""

@@ -21,10 +21,10 @@ from types import TracebackType
 
 from jinja2 import Environment
 
+from briefing.build.write import SiteWriter
 from briefing.records import Page, SiteConfig
 from briefing.site.render import make_environment, render_page
 from briefing.site.search import SearchDocuments
-from briefing.build.write import SiteWriter
 
 PARALLEL_FROM = 400
 """Below this many pages to render, starting worker processes costs more than it saves."""

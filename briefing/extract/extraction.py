@@ -14,8 +14,8 @@ from briefing.extract.actors import (
     paragraph_spans,
 )
 from briefing.extract.events import Event, find_events
-from briefing.fastpickle import fast_pickle
 from briefing.extract.quotes import Quote, find_quotes
+from briefing.fastpickle import fast_pickle
 
 __all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Quote", "extract", "load_gazetteer"]
 

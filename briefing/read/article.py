@@ -9,9 +9,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefing.read.clean import CleanRules, CleanText, clean_text
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
+from briefing.read.clean import CleanRules, CleanText, clean_text
 from briefing.read.markup import MAX_NESTING, nesting_depth
 from briefing.records import Article, Cleaned, Provenance, Source
 from briefing.slugs import make_slug, validate_slug

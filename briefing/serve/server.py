@@ -15,10 +15,16 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
-from briefing.errors import BuildError
+from briefing.build.engine import (
+    BuildReport,
+    build,
+    remember_articles,
+    static_folder,
+    templates_folder,
+)
 from briefing.build.memo import BuildMemo
+from briefing.errors import BuildError
 from briefing.records import SiteConfig
-from briefing.build.engine import BuildReport, build, remember_articles, static_folder, templates_folder
 from briefing.serve.watcher import ChangeWaiter, snapshot
 
 HOST = "127.0.0.1"

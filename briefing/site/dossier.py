@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.actors import fold
 from briefing.dates import parse_date
+from briefing.extract.actors import fold
 from briefing.extract.extraction import Extraction, Gazetteer
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article
-from briefing.slugs import slugify
 from briefing.site.views import Link, article_path
+from briefing.slugs import slugify
 
 KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"))
 """The gazetteer's kinds in the order the actors page lists them, with their headings."""

@@ -21,11 +21,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
 from briefing import __version__
-from briefing.build.cache import Body
 from briefing.errors import BuildError, Problem
-from briefing.site.meta import absolute_url
 from briefing.records import Article, Page, SiteConfig
+from briefing.site.meta import absolute_url
 from briefing.site.views import article_path, article_view
+from briefing.stored import Body
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from functools import partial
 
+from briefing.errors import BuildError, Problem
+from briefing.records import Article, Page
 from briefing.site.dossier import (
     ActorView,
     Dossier,
@@ -15,10 +17,6 @@ from briefing.site.dossier import (
     event_years,
     quote_groups,
 )
-from briefing.build.cache import Body
-from briefing.errors import BuildError, Problem
-from briefing.records import Article, Page
-from briefing.slugs import check_site_path
 from briefing.site.views import (
     ArticleView,
     Link,
@@ -29,6 +27,8 @@ from briefing.site.views import (
     timeline,
     timeline_filters,
 )
+from briefing.slugs import check_site_path
+from briefing.stored import Body
 
 RESERVED_SLUGS = frozenset({"index", "feed", "search", "404", "book", "actors", "quotes", "events",
                             "articles", "static", "pagefind", "sitemap", "robots"})

@@ -19,11 +19,11 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 
 from briefing import __version__
-from briefing.build.cache import write_whole
 from briefing.errors import BuildError, Problem
-from briefing.site.meta import page_meta
 from briefing.records import Page, SiteConfig
+from briefing.site.meta import page_meta
 from briefing.site.views import scope_ids
+from briefing.stored import write_whole
 
 _DIGEST = hashlib.sha256().digest_size
 # What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).

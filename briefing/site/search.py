@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from briefing.build.cache import prune_files
 from briefing.errors import BuildError, Problem
+from briefing.stored import prune_files
 
 BUNDLE = "pagefind"
 """The folder of the site that holds the search bundles; its name is reserved in pages.py."""

@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefing.build.cache import Body
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article, Caption
 from briefing.slugs import slugify
+from briefing.stored import Body
 
 _SENTENCE = re.compile(r"^(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"‘]|$)", re.S)
 _ID = re.compile(r'(?<=\s)(id="|href="#)([^"]+)"')

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, tree_bytes, write_tree
 
+from briefing.build.engine import build
 from briefing.cli import main
 from briefing.config import make_config
-from briefing.build.engine import build
 
 GOOD = "---\ntitle: Story {n}\ndate: 2020-01-0{n}\n---\nParagraph of story {n}.\n"
 

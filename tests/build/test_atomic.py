@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, write_tree
+from conftest import ROOT, SEEDS, write_tree
 from hostile_helpers import leftovers, run, snapshot
 
 import briefing.build.write
@@ -45,7 +45,7 @@ def test_case13_ninety_nine_good_and_one_bad(tmp_path, capsys, built):
 def test_case13_exception_inside_a_template(tmp_path, capsys, built):
     """A template that raises (division by zero) is an E naming template and line, not a traceback."""
     _, out, before = built
-    templates = Path(shutil.copytree(Path(__file__).resolve().parent.parent / "templates", tmp_path / "templates"))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     article = templates / "article.html"
     article.write_text(article.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}\n{{ 1 / 0 }}", 1),
                        encoding="utf-8")

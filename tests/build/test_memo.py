@@ -14,11 +14,11 @@ from test_cache import ARTICLE, corpus, tree_hashes
 
 import briefing.build.collect
 from briefing.build.collect import SOURCE_KEYS
-from briefing.config import make_config
-from briefing.build.memo import BuildMemo
-from briefing.serve.server import Status, StatusBoard, rebuild
 from briefing.build.engine import build, cache_folder, remember_articles
 from briefing.build.freshness import STAMP
+from briefing.build.memo import BuildMemo
+from briefing.config import make_config
+from briefing.serve.server import Status, StatusBoard, rebuild
 
 LONG_AGO = time.time() - 3600
 

@@ -11,12 +11,12 @@ from hostile_helpers import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.build.write import SiteWriter
+from briefing.errors import BuildError
 from briefing.read.article import make_article
 from briefing.read.clean import rules_from_data
-from briefing.errors import BuildError
 from briefing.read.load import read_package_yaml, read_source
 from briefing.site.views import article_path
-from briefing.build.write import SiteWriter
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from briefing.dates import parse_date
+from briefing.extract.extraction import (
+    Actor,
+    Event,
+    Extraction,
+    Gazetteer,
+    Mention,
+    Quote,
+)
+from briefing.records import Article
 from briefing.site.dossier import (
     actor_groups,
     event_dates,
@@ -11,8 +20,6 @@ from briefing.site.dossier import (
     quote_groups,
     split_around,
 )
-from briefing.extract.extraction import Actor, Event, Extraction, Gazetteer, Mention, Quote
-from briefing.records import Article
 
 GAZETTEER = Gazetteer((
     Actor("venezuela", "Venezuela", "country", "A country"),

@@ -8,9 +8,9 @@ import pytest
 from conftest import write_tree
 from hostile_helpers import failing_build, run
 
+from briefing.errors import BuildError
 from briefing.read.article import make_article
 from briefing.read.clean import rules_from_data
-from briefing.errors import BuildError
 from briefing.read.load import read_package_yaml, read_source
 
 BILLION_LAUGHS = "---\ntitle: Laughs\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(

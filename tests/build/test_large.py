@@ -11,8 +11,8 @@ import pytest
 from conftest import SEEDS, build_site
 from sitecheck import broken_links, html_pages, parse_errors
 
-from briefing.config import make_config
 from briefing.build.engine import build
+from briefing.config import make_config
 
 
 @pytest.fixture(scope="module")

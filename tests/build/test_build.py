@@ -11,9 +11,9 @@ import pytest
 from conftest import SEEDS, build_site
 from sitecheck import broken_links, html_pages, page_links, parse_errors
 
+from briefing.cli import main
 from briefing.read.article import make_article
 from briefing.read.clean import rules_from_data
-from briefing.cli import main
 from briefing.read.load import load_sources, read_package_yaml
 
 EXPECTED_ORDER = ["004", "001", "002", "000", "003"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from briefing.extract.actors import (
     Actor,
@@ -15,7 +16,7 @@ from briefing.extract.actors import (
     load_gazetteer,
 )
 
-SHIPPED = Path(__file__).resolve().parent.parent / "briefing" / "data" / "gazetteer.yaml"
+SHIPPED = ROOT / "briefing" / "data" / "gazetteer.yaml"
 
 
 def gazetteer() -> Gazetteer:

@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 from browser_support import indexed_pages
-from conftest import SEEDS, build_site, tree_bytes, write_tree
+from conftest import ROOT, SEEDS, build_site, tree_bytes, write_tree
 
+from briefing.build.engine import build
 from briefing.config import make_config
 from briefing.errors import BuildError
-from briefing.site.search import SearchDocuments, Shard, ShardIndexer, plan_shards, search_document
-from briefing.build.engine import build
+from briefing.site.search import (
+    SearchDocuments,
+    Shard,
+    ShardIndexer,
+    plan_shards,
+    search_document,
+)
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text about lighthouses.\n"
 
@@ -250,7 +256,7 @@ def test_the_search_document_is_the_pages_language_and_its_search_body():
 
 @pytest.fixture()
 def own_templates(tmp_path: Path) -> tuple[Path, Path]:
-    templates = Path(shutil.copytree(Path(__file__).resolve().parent.parent / "templates", tmp_path / "templates"))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     return templates, write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
 
 

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, tree_bytes, write_tree
 
+from briefing.build.render_pool import (
+    PARALLEL_FROM,
+    RenderJob,
+    RenderPool,
+    worker_count,
+)
 from briefing.records import Page, SiteConfig
-from briefing.build.render_pool import PARALLEL_FROM, RenderJob, RenderPool, worker_count
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 20{year:02d}-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} about harbours.\n\nSecond paragraph.\n"

@@ -8,16 +8,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, write_tree
+from conftest import ROOT, SEEDS, write_tree
 
-from briefing.build.cache import BuildCache, StoredText
-from briefing.read.clean import rules_from_data
+from briefing.build.cache import BuildCache
+from briefing.build.prepare import Preparation, prepare_articles
 from briefing.cli import main
 from briefing.errors import BuildError
 from briefing.extract.extraction import load_gazetteer
+from briefing.read.clean import rules_from_data
 from briefing.read.load import package_data, read_article_files, read_package_yaml
-from briefing.build.prepare import Preparation, prepare_articles
 from briefing.site.render import make_environment, template_closure
+from briefing.stored import StoredText
 
 ARTICLE = "---\ntitle: Story {n}\ndate: 2021-{month:02d}-{day:02d}\npublication: Wire\n---\n" \
           "“We will see,” said Juan Guaidó on Monday. Paragraph {n} in May 2020.\n\nSecond paragraph.\n"
@@ -70,7 +71,7 @@ def test_warm_build_reuses_unchanged_pages(tmp_path, source):
 
 def test_template_change_invalidates_pages(tmp_path, source):
     cache = tmp_path / "cache"
-    templates = Path(shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "templates"))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     config = write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
     before = build(source, tmp_path / "out", "--cache-dir", str(cache), "--config", str(config))
     footer = (templates / "base.html").read_text(encoding="utf-8").replace("</footer>", "<p>Edited.</p></footer>")
@@ -92,7 +93,7 @@ def _html_inodes(site: Path) -> dict[str, int]:
     ("_dossier_parts.html", lambda path: path.startswith("actors/") or path in ("quotes.html", "events.html")),
 ])
 def test_a_template_edit_rewrites_only_the_pages_made_with_that_template(tmp_path, source, template, rewritten):
-    templates = Path(shutil.copytree(Path(__file__).parent.parent / "templates", tmp_path / "templates"))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     config = write_tree(tmp_path, {"site.yaml": f"templates: {templates}\n"}) / "site.yaml"
     build(source, tmp_path / "out", "--config", str(config))
     before = _html_inodes(tmp_path / "out")
