@@ -16,7 +16,14 @@ from pathlib import Path
 from jinja2 import Environment
 
 from briefing.build.cache import code_fingerprint
-from briefing.build.collect import Progress, article_parts, collect_articles
+from briefing.build.collect import (
+    ArticleParts,
+    Collected,
+    Progress,
+    article_parts,
+    collect_articles,
+)
+from briefing.build.folders import cache_folder, static_folder, templates_folder
 from briefing.build.freshness import (
     Stamp,
     files_digest,
@@ -28,20 +35,18 @@ from briefing.build.freshness import (
     write_stamp,
 )
 from briefing.build.memo import BuildMemo
-from briefing.build.render_pool import RenderJob, RenderPool, worker_count
+from briefing.build.page_writes import keep_previous_bundle, plan_writes, write_pages
 from briefing.build.reuse import PageReuse
 from briefing.build.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 from briefing.errors import Problem
 from briefing.read.load import package_data
-from briefing.records import Page, SiteConfig
+from briefing.records import Article, Page, SiteConfig
 from briefing.site.dossier import make_dossier
 from briefing.site.feeds import site_files, source_date
 from briefing.site.outputs import articles_json
 from briefing.site.pages import plan_pages
 from briefing.site.render import (
-    compiled_folder,
     make_environment,
-    render_page,
     template_closure,
 )
 from briefing.site.search import (
@@ -159,49 +164,117 @@ def _cache_root(config: SiteConfig) -> Iterator[Path]:
 
 
 def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
-    """Build every page (reusing what the previous build wrote where nothing changed) and swap them in."""
-    clock, progress, folder = run.clock, run.progress, cache_folder(config)
-    collected = collect_articles(config, cache_root, progress, run.memo)
-    articles, bodies = collected.articles, collected.bodies
-    clock.lap("load, clean, extract (cached)")
+    """Run the pipeline: read and prepare the articles, plan the pages, then render, write and index
+    them into the output, reusing what the previous build wrote wherever nothing changed."""
+    collected = _read_articles(config, cache_root, run)
+    plan = _plan_site(config, collected, run)
+    with _open_output(config, plan, cache_root, run) as output:
+        workers = _render_pages(output, plan, config, run)
+        _write_site_files(output, collected, plan, config, run)
+        search = _index_search(output, config, run)
+    _stamp(config, run, inputs, static, collected, plan, output)
+    return BuildReport(len(plan.articles), len(plan.pages), collected.warnings, run.clock.total(), config.out,
+                       search, tuple(run.clock.stages), plan.reuse.reused, render_workers=workers,
+                       search_pending=len(output.deferred))
+
+
+def _read_articles(config: SiteConfig, cache_root: Path, run: _Run) -> Collected:
+    """Read, clean, convert and extract every article (cached per article, in worker processes)."""
+    collected = collect_articles(config, cache_root, run.progress, run.memo)
+    run.clock.lap("load, clean, extract (cached)")
+    return collected
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Every page of the site and how to make it: its template environment, what can be reused."""
+
+    articles: tuple[Article, ...]
+    pages: tuple[Page, ...]
+    shards: tuple[Shard, ...]
+    parts: ArticleParts
+    env: Environment
+    reuse: PageReuse
+
+
+def _plan_site(config: SiteConfig, collected: Collected, run: _Run) -> _Plan:
+    """Plan every page (kind, template, unique path), the search shards, and which pages are unchanged."""
+    articles, folder = collected.articles, cache_folder(config)
     shards = plan_shards([(article_path(a), a.date.year if a.date else None) for a in articles],
                          config.split_by_year_from) if config.search else ()
     parts = article_parts(collected, run.memo)
-    pages = plan_pages(articles, bodies, make_dossier(articles, collected.extractions, collected.gazetteer,
-                                                      parts.dossier),
-                       search_bundles=tuple(s.folder for s in shards), inputs=collected.inputs,
-                       large=len(articles) >= config.split_by_year_from, view=parts.view)
+    dossier = make_dossier(articles, collected.extractions, collected.gazetteer, parts.dossier)
+    pages = plan_pages(articles, collected.bodies, dossier, search_bundles=tuple(s.folder for s in shards),
+                       inputs=collected.inputs, large=len(articles) >= config.split_by_year_from, view=parts.view)
     env = make_environment(templates_folder(config), folder / "templates" if folder else None)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
                       _render_salts(config, env, {page.template for page in pages}, run.memo))
-    clock.lap("plan pages")
+    run.clock.lap("plan pages")
+    return _Plan(articles, pages, shards, parts, env, reuse)
+
+
+@dataclass(frozen=True, slots=True)
+class _Output:
+    """Where this build writes (all or nothing) and the search indexer fed as pages are written."""
+
+    writer: SiteWriter
+    indexer: ShardIndexer
+    documents: SearchDocuments
+    deferred: list[Shard]
+    """Shards left for the next build to index (build(search_later=True))."""
+
+
+@contextmanager
+def _open_output(config: SiteConfig, plan: _Plan, cache_root: Path, run: _Run) -> Iterator[_Output]:
+    """Yield the output being written; on leaving, swap it into place (or discard it on an error)."""
     documents, deferred = SearchDocuments(cache_root / "search"), []
-    with _writer(config) as writer, ShardIndexer(
-            writer.temp, shards, partial(_keep_previous_bundle, writer, reuse, config.out,
-                                         deferred if run.search_later else None), documents,
-            page_file=writer.current, jobs=config.jobs) as indexer:
-        workers = _write_pages(writer, env, _plan_writes(pages, reuse, shards), config, reuse, progress, indexer)
-        clock.lap("render and write pages")
-        writer.write_lines("articles.json", articles_json(map(parts.record, articles)))
-        for path, text in site_files(articles, bodies, pages, config, fallback=source_date(os.environ)):
-            writer.write_text(path, text)
-        writer.write_text(".nojekyll", "")
-        writer.copy_tree(static_folder(config), "static")
-        clock.lap("articles.json, feed, sitemap, static")
-        search = indexer.finish(partial(progress, "indexing") if progress else None) if config.search else None
-        documents.prune(indexer.digests())
-        clock.lap("search index (what is left after rendering)")
-    reuse.save()
-    clock.lap("swap into place")
-    if folder and not deferred:
-        write_stamp(folder, Stamp(inputs, static, output_digest(config.out), len(articles), len(pages),
+    keep = partial(keep_previous_bundle, plan.reuse, config.out, deferred if run.search_later else None)
+    with _writer(config) as writer, ShardIndexer(writer.temp, plan.shards, partial(keep, writer), documents,
+                                                 page_file=writer.current, jobs=config.jobs) as indexer:
+        yield _Output(writer, indexer, documents, deferred)
+    plan.reuse.save()
+    run.clock.lap("swap into place")
+
+
+def _render_pages(output: _Output, plan: _Plan, config: SiteConfig, run: _Run) -> int:
+    """Render the changed pages and link the unchanged ones; return how many worker processes rendered."""
+    writes = plan_writes(plan.pages, plan.reuse, plan.shards)
+    workers = write_pages(output.writer, plan.env, writes, config, plan.reuse, run.progress, output.indexer)
+    run.clock.lap("render and write pages")
+    return workers
+
+
+def _write_site_files(output: _Output, collected: Collected, plan: _Plan, config: SiteConfig, run: _Run) -> None:
+    """Write the data and feeds (articles.json, Atom, sitemap, robots) and copy the static files."""
+    writer = output.writer
+    writer.write_lines("articles.json", articles_json(map(plan.parts.record, plan.articles)))
+    for path, text in site_files(plan.articles, collected.bodies, plan.pages, config,
+                                 fallback=source_date(os.environ)):
+        writer.write_text(path, text)
+    writer.write_text(".nojekyll", "")
+    writer.copy_tree(static_folder(config), "static")
+    run.clock.lap("articles.json, feed, sitemap, static")
+
+
+def _index_search(output: _Output, config: SiteConfig, run: _Run) -> SearchIndex | None:
+    """Finish the search index (most shards were indexed while pages were written); prune old documents."""
+    progress = partial(run.progress, "indexing") if run.progress else None
+    search = output.indexer.finish(progress) if config.search else None
+    output.documents.prune(output.indexer.digests())
+    run.clock.lap("search index (what is left after rendering)")
+    return search
+
+
+def _stamp(config: SiteConfig, run: _Run, inputs: str, static: str, collected: Collected, plan: _Plan,
+           output: _Output) -> None:
+    """Record what this build was made from, so that an unchanged next build can stop early."""
+    folder = cache_folder(config)
+    if folder and not output.deferred:
+        write_stamp(folder, Stamp(inputs, static, output_digest(config.out), len(plan.articles), len(plan.pages),
                                   collected.warnings))
-        clock.lap("stamp the output")
+        run.clock.lap("stamp the output")
     elif folder:
         remove_stamp(folder)  # the search index is behind the pages: the next build must run
-    return BuildReport(len(articles), len(pages), collected.warnings, clock.total(), config.out,
-                       search, tuple(clock.stages), reuse.reused, render_workers=workers,
-                       search_pending=len(deferred))
 
 
 def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
@@ -245,93 +318,6 @@ def _writer(config: SiteConfig) -> SiteWriter:
     return SiteWriter(config.out)
 
 
-def _keep_previous_bundle(writer: SiteWriter, reuse: PageReuse, out: Path, deferred: list[Shard] | None,
-                          shard: Shard) -> bool:
-    """Keep the previous build's bundle of a shard none of whose pages changed; return whether it was.
-
-    With deferred (a list), a shard whose pages changed keeps its previous bundle too, if it has
-    one, and is added to the list instead of being indexed now.
-    """
-    key = reuse.group_key(shard.pages)
-    previous = out / shard.folder
-    bundle = (previous / "pagefind.js").is_file()
-    if bundle and key is not None and key == reuse.previous_group_key(shard.folder):
-        reuse.record_group(shard.folder, key)
-        writer.link_tree(previous, shard.folder)
-        return True
-    if deferred is None:
-        reuse.record_group(shard.folder, key)
-        return False
-    deferred.append(shard)  # no group key recorded: the next build indexes it
-    if bundle:
-        writer.link_tree(previous, shard.folder)
-    return True
-
-
-@dataclass(frozen=True, slots=True)
-class _Write:
-    """One page to put in the site: rendered, or linked from the previous build's file."""
-
-    page: Page
-    fingerprint: str | None
-    previous: str | None
-
-
-def _plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard, ...]) -> list[_Write]:
-    """Decide which pages to render and which to link; order them so search indexing starts early.
-
-    Article pages come first, those of search shards with a changed page before the others, so
-    those shards' indexers run while the rest of the site is written.
-    """
-    writes = [_Write(page, (fingerprint := reuse.fingerprint(page)), reuse.previous_file(page.path, fingerprint))
-              for page in pages]
-    shard_of = {path: shard.name for shard in shards for path in shard.pages}
-    changed = {shard_of[w.page.path] for w in writes if w.previous is None and w.page.path in shard_of}
-    return sorted(writes, key=lambda w: (w.page.kind != "article", shard_of.get(w.page.path) not in changed))
-
-
-def _write_pages(writer: SiteWriter, env: Environment, writes: list[_Write], config: SiteConfig,
-                 reuse: PageReuse, progress: Progress | None, indexer: ShardIndexer) -> int:
-    """Link the unchanged pages and render the others; many article pages go to worker processes.
-
-    Return how many worker processes rendered pages (0: all were rendered in this process).
-    """
-    pooled = {w.page.path: w for w in writes if w.previous is None and w.page.kind == "article"}
-    workers = worker_count(config.jobs, len(pooled))
-    pooled = pooled if workers else {}
-    job = RenderJob(templates_folder(config), config, config.out, writer.temp,
-                    indexer.documents.folder if config.search else None, compiled_folder(env))
-    done = 0
-
-    def record(write: _Write, file: Path | None, digest: str) -> None:
-        """Note a page written to file, or kept from the previous build (file None)."""
-        nonlocal done
-        if file is None:
-            reuse.keep(write.page.path)
-        else:
-            reuse.record(write.page.path, write.fingerprint, file, digest)
-        indexer.written(write.page.path, digest)
-        done += 1
-        if progress:
-            progress("rendering", done, len(writes))
-
-    with RenderPool(job, [w.page for w in pooled.values()], workers=workers) as pool:
-        for write in writes:
-            page = write.page
-            if write.previous:
-                writer.link(page.path, write.previous)
-                record(write, None, reuse.previous_search_digest(page.path))
-            elif page.path not in pooled:
-                html = render_page(env, page, config)
-                file = writer.write_text(page.path, html)
-                record(write, file, indexer.documents.add(html) if indexer.indexes(page.path) else "")
-            for rendered, digest in pool.finished():
-                record(pooled[rendered.path], writer.temp / rendered.path, digest)
-        for rendered, digest in pool.finished(wait=True):
-            record(pooled[rendered.path], writer.temp / rendered.path, digest)
-    return workers
-
-
 def _input_digest(config: SiteConfig) -> str:
     """Hash every input of a build but the static files, without reading the articles (see freshness.py)."""
     gazetteer = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
@@ -357,25 +343,3 @@ def _render_salts(config: SiteConfig, env: Environment, templates: set[str],
             digest.update(b"\0" + part.encode() + b"\0" + (folder / part).read_bytes())
         salts[name] = digest.hexdigest()
     return salts
-
-
-def cache_folder(config: SiteConfig) -> Path | None:
-    """Return the build cache folder (beside the output unless configured), or None when disabled."""
-    if not config.use_cache:
-        return None
-    return config.cache_dir or config.out.parent / ".briefing-cache"
-
-
-def templates_folder(config: SiteConfig) -> Path:
-    """Return the user's templates folder if it exists, else the project's own."""
-    return config.templates if config.templates.is_dir() else project_folder() / "templates"
-
-
-def static_folder(config: SiteConfig) -> Path:
-    """Return the user's static folder if it exists, else the project's own."""
-    return config.static if config.static.is_dir() else project_folder() / "static"
-
-
-def project_folder() -> Path:
-    """Return the folder holding the package, its templates and static files."""
-    return Path(__file__).resolve().parents[2]

@@ -15,13 +15,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
-from briefing.build.engine import (
-    BuildReport,
-    build,
-    remember_articles,
-    static_folder,
-    templates_folder,
-)
+from briefing.build.engine import BuildReport, build, remember_articles
+from briefing.build.folders import static_folder, templates_folder
 from briefing.build.memo import BuildMemo
 from briefing.errors import BuildError
 from briefing.records import SiteConfig
