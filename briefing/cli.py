@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from briefing import __version__
-from briefing.build.engine import BuildReport, build
+from briefing.build.engine import BuildReport, build, interrupted_note
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
 from briefing.new import add_new_parser, run_new
@@ -17,6 +17,7 @@ from briefing.serve.server import serve
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
+EXIT_INTERRUPTED = 130  # the shells' code for a command stopped by Ctrl-C (128 + SIGINT); serve.py's too
 COMMANDS = ("build", "serve", "new")
 
 
@@ -89,9 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_new(options)
     if options.command == "serve":
         return _serve(options)
+    config = None
     try:
         config = load_config(options)
         report = build(config, progress=_progress_printer() if not options.quiet else None)
+    except KeyboardInterrupt:
+        print(interrupted_note(config.out if config else None), file=sys.stderr, flush=True)
+        return EXIT_INTERRUPTED
     except BuildError as error:
         print(f"error: {error}" if "\n" not in str(error) else f"error: build failed:\n{error}", file=sys.stderr)
         print("briefing: build failed; the output folder was left as it was.", file=sys.stderr)
@@ -105,6 +110,9 @@ def _serve(options: argparse.Namespace) -> int:
     try:
         return serve(lambda: load_config(options), config_file=options.config or DEFAULT_CONFIG_FILE,
                      port=options.port)
+    except KeyboardInterrupt:  # while loading the settings, before serve could say anything
+        print(interrupted_note(None), file=sys.stderr, flush=True)
+        return EXIT_INTERRUPTED
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BUILD_ERROR

@@ -34,6 +34,7 @@ from briefing.build.freshness import (
     remove_stamp,
     write_stamp,
 )
+from briefing.build.lock import output_lock, remove_leftovers, temporary_prefix
 from briefing.build.memo import BuildMemo
 from briefing.build.page_writes import keep_previous_bundle, plan_writes, write_pages
 from briefing.build.reuse import PageReuse
@@ -111,8 +112,15 @@ def build(config: SiteConfig, *, progress: Progress | None = None, search_later:
     the report says so (search_pending) and the next build indexes them. memo: what `serve`
     remembers between builds (see memo.py).
     """
-    with _cycle_collector_paused():
+    check_output_folder(config.out, config.source)
+    with output_lock(config.out), _cycle_collector_paused():
+        remove_leftovers(config.out)
         return _build(config, _Run(_Stopwatch(), progress, search_later, memo))
+
+
+def interrupted_note(out: Path | None) -> str:
+    """Return the one line that says Ctrl-C stopped a build: a build writes all or nothing."""
+    return f"\ninterrupted; {os.fspath(out)}/ left as it was" if out else "\ninterrupted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +148,6 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _build(config: SiteConfig, run: _Run) -> BuildReport:
-    check_output_folder(config.out, config.source)
     folder = cache_folder(config)
     inputs, static = (_input_digest(config), files_digest(folder_files(static_folder(config)))) if folder else ("", "")
     stamp = read_stamp(folder) if folder else None
@@ -159,7 +166,7 @@ def _cache_root(config: SiteConfig) -> Iterator[Path]:
         yield folder
         return
     config.out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".briefing-scratch-", dir=config.out.parent) as scratch:
+    with tempfile.TemporaryDirectory(prefix=temporary_prefix(config.out, "scratch"), dir=config.out.parent) as scratch:
         yield Path(scratch)
 
 

@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from briefing.build.cache import BuildCache
+from briefing.build.workers import start_worker
 from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
@@ -86,9 +87,12 @@ def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) ->
         yield from prepare_chunk(files, settings)
         return
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker)
+    try:
         for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)):
             yield from chunk
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C or an error, run no more chunks
 
 
 def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:

@@ -21,6 +21,7 @@ from types import TracebackType
 
 from jinja2 import Environment
 
+from briefing.build.workers import start_worker
 from briefing.build.write import SiteWriter
 from briefing.records import Page, SiteConfig
 from briefing.site.render import make_environment, render_page
@@ -92,7 +93,8 @@ class RenderPool:
         self._pending: deque[tuple[Sequence[Page], Future[list[str]]]] = deque()
         if pages and workers:
             # Made before the search indexers start their threads; the workers are forked right away.
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=start_worker)
             self._pending.extend((chunk, self._pool.submit(render_chunk, job, chunk))
                                  for chunk in (pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)))
 

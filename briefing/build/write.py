@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from briefing import __version__
+from briefing.build.lock import temporary_prefix
 from briefing.errors import BuildError, Problem
 from briefing.slugs import check_site_path
 
@@ -56,7 +57,7 @@ class SiteWriter:
     def __enter__(self) -> SiteWriter:
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            self.temp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent))
+            self.temp = Path(tempfile.mkdtemp(prefix=temporary_prefix(self.out, "building"), dir=self.out.parent))
         except OSError as error:
             raise _write_error(self.out, error) from None
         return self
@@ -233,7 +234,7 @@ class SitePatcher(SiteWriter):
             super()._finish()
             return
         (self.temp / MARKER).write_text(f"built by briefing {__version__}\n", encoding="utf-8")
-        undo = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.undo-", dir=self.out.parent))
+        undo = Path(tempfile.mkdtemp(prefix=temporary_prefix(self.out, "undo"), dir=self.out.parent))
         moves: list[tuple[str, str]] = []
         try:
             for path in [*written, MARKER]:

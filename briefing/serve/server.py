@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
-from briefing.build.engine import BuildReport, build, remember_articles
+from briefing.build.engine import (
+    BuildReport,
+    build,
+    interrupted_note,
+    remember_articles,
+)
 from briefing.build.folders import static_folder, templates_folder
 from briefing.build.memo import BuildMemo
 from briefing.errors import BuildError
@@ -74,7 +79,9 @@ class StatusBoard:
 
 
 def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> int:
-    """Build, serve and watch until Ctrl-C; return the exit code (0 on Ctrl-C)."""
+    """Build, serve and watch until Ctrl-C; return the exit code: 0 when stopped while serving, 130 when
+    Ctrl-C interrupted the first build (a later rebuild in progress ends with the process: it wrote
+    nothing yet, and the next build removes its temporary folder)."""
     config = load()
     board = StatusBoard(Status(0, config.out, config.base_url))
     try:
@@ -85,6 +92,11 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
     memo = BuildMemo()
     try:
         rebuild(load, board, memo)
+    except KeyboardInterrupt:
+        server.server_close()
+        print(interrupted_note(config.out), file=sys.stderr, flush=True)
+        return 130  # as the build command: stopped by Ctrl-C
+    try:
         threading.Thread(target=watch, args=(load, board, config_file, memo), daemon=True).start()
         print(f"Serving http://{HOST}:{server.server_address[1]}{config.base_url} (watching {config.source}/, "
               f"templates, static and {config_file}; Ctrl-C to stop)", flush=True)

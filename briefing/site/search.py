@@ -210,7 +210,8 @@ class ShardIndexer:
 
     def _index(self, shard: Shard) -> Problem | None:
         """Index one shard from a staging folder holding just its pages' search documents; return a problem."""
-        staging = Path(tempfile.mkdtemp(prefix=".briefing-search-", dir=self.site.parent)).resolve()
+        # Named after the build folder, so a killed build's staging folders are removed with it (build/lock.py).
+        staging = Path(tempfile.mkdtemp(prefix=f"{self.site.name}.search-", dir=self.site.parent)).resolve()
         try:
             for path in shard.pages:
                 self.documents.stage(staging, path, self._digests[path], self.page_file(path))
