@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Sequence
 
 from briefing import __version__
-from briefing.build.engine import BuildReport, build, interrupted_note
+from briefing.build.engine import BuildReport, build
+from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
 from briefing.new import add_new_parser, run_new
@@ -17,7 +18,6 @@ from briefing.serve.server import serve
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
-EXIT_INTERRUPTED = 130  # the shells' code for a command stopped by Ctrl-C (128 + SIGINT); serve.py's too
 COMMANDS = ("build", "serve", "new")
 
 

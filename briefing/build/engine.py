@@ -34,6 +34,7 @@ from briefing.build.freshness import (
     remove_stamp,
     write_stamp,
 )
+from briefing.build.interrupts import exit_on_interrupt
 from briefing.build.lock import output_lock, remove_leftovers, temporary_prefix
 from briefing.build.memo import BuildMemo
 from briefing.build.page_writes import keep_previous_bundle, plan_writes, write_pages
@@ -113,14 +114,10 @@ def build(config: SiteConfig, *, progress: Progress | None = None, search_later:
     remembers between builds (see memo.py).
     """
     check_output_folder(config.out, config.source)
-    with output_lock(config.out), _cycle_collector_paused():
+    with output_lock(config.out), exit_on_interrupt(config.out, partial(remove_leftovers, config.out)), \
+            _cycle_collector_paused():
         remove_leftovers(config.out)
         return _build(config, _Run(_Stopwatch(), progress, search_later, memo))
-
-
-def interrupted_note(out: Path | None) -> str:
-    """Return the one line that says Ctrl-C stopped a build: a build writes all or nothing."""
-    return f"\ninterrupted; {os.fspath(out)}/ left as it was" if out else "\ninterrupted"
 
 
 @dataclass(frozen=True, slots=True)

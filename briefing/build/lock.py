@@ -19,9 +19,10 @@ from pathlib import Path
 
 from briefing.errors import fail
 
-TEMPORARY_KINDS = ("building", "undo", "scratch")
+TEMPORARY_KINDS = ("building", "undo", "scratch", "old")
 """The temporary folders a build makes beside its output: `.dist.building-*` (search staging
-folders are named after the build folder), `.dist.undo-*`, `.dist.scratch-*`."""
+folders are named after the build folder), `.dist.undo-*`, `.dist.scratch-*`, and `.dist.old-*`
+(the previous output for the instant of the swap)."""
 
 
 def lock_path(out: Path) -> Path:
@@ -66,6 +67,7 @@ def remove_leftovers(out: Path) -> int:
 
     Call only while holding output_lock(out): then none of them belongs to a running build.
     """
+    _restore_interrupted_swap(out)
     prefixes = tuple(temporary_prefix(out, kind) for kind in TEMPORARY_KINDS)
     try:
         leftovers = [entry.path for entry in os.scandir(out.parent)
@@ -75,6 +77,15 @@ def remove_leftovers(out: Path) -> int:
     for folder in leftovers:
         shutil.rmtree(folder, ignore_errors=True)
     return len(leftovers)
+
+
+def _restore_interrupted_swap(out: Path) -> None:
+    """Put the previous output back if a build died between moving it aside and moving the new one in."""
+    if out.exists():
+        return
+    for old in sorted(out.parent.glob(temporary_prefix(out, "old") + "*/site")):
+        os.replace(old, out)
+        return
 
 
 def _holder(handle) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from briefing import __version__
+from briefing.build.interrupts import uninterrupted
 from briefing.build.lock import temporary_prefix
 from briefing.errors import BuildError, Problem
 from briefing.slugs import check_site_path
@@ -170,16 +171,19 @@ class SiteWriter:
             if (self.out / name).is_file() and name not in self.written:
                 shutil.copy2(self.out / name, self.temp / name)
         os.chmod(self.temp, 0o755)
-        old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
-        if self.out.exists():
-            os.replace(self.out, old)
+        old = Path(tempfile.mkdtemp(prefix=temporary_prefix(self.out, "old"), dir=self.out.parent)) / "site"
         try:
-            os.replace(self.temp, self.out)
-        except OSError:
-            if old.exists():
-                os.replace(old, self.out)  # put the previous site back: a failed build changes nothing
-            raise
-        shutil.rmtree(old, ignore_errors=True)
+            with uninterrupted():
+                if self.out.exists():
+                    os.replace(self.out, old)
+                try:
+                    os.replace(self.temp, self.out)
+                except OSError:
+                    if old.exists():
+                        os.replace(old, self.out)  # put the previous site back: a failed build changes nothing
+                    raise
+        finally:
+            shutil.rmtree(old.parent, ignore_errors=True)
 
 
 _MOVES_PER_LINK = 4
@@ -236,18 +240,19 @@ class SitePatcher(SiteWriter):
         (self.temp / MARKER).write_text(f"built by briefing {__version__}\n", encoding="utf-8")
         undo = Path(tempfile.mkdtemp(prefix=temporary_prefix(self.out, "undo"), dir=self.out.parent))
         moves: list[tuple[str, str]] = []
-        try:
-            for path in [*written, MARKER]:
-                self._move_in(path, undo, moves)
-            for path in self._stale(set(written)):
-                _move(self.out / path, undo / path)
-                moves.append(("removed", path))
-        except BaseException:
-            self._undo(moves, undo)
-            raise
-        finally:
-            shutil.rmtree(undo, ignore_errors=True)
-            shutil.rmtree(self.temp, ignore_errors=True)
+        with uninterrupted():
+            try:
+                for path in [*written, MARKER]:
+                    self._move_in(path, undo, moves)
+                for path in self._stale(set(written)):
+                    _move(self.out / path, undo / path)
+                    moves.append(("removed", path))
+            except BaseException:
+                self._undo(moves, undo)
+                raise
+            finally:
+                shutil.rmtree(undo, ignore_errors=True)
+                shutil.rmtree(self.temp, ignore_errors=True)
         _remove_empty_parents(self.out, [path for kind, path in moves if kind == "removed"])
 
     def _kept_files(self) -> list[str]:

@@ -18,10 +18,10 @@ from urllib.parse import unquote, urlsplit
 from briefing.build.engine import (
     BuildReport,
     build,
-    interrupted_note,
     remember_articles,
 )
 from briefing.build.folders import static_folder, templates_folder
+from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.build.memo import BuildMemo
 from briefing.errors import BuildError
 from briefing.records import SiteConfig
@@ -95,7 +95,7 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
     except KeyboardInterrupt:
         server.server_close()
         print(interrupted_note(config.out), file=sys.stderr, flush=True)
-        return 130  # as the build command: stopped by Ctrl-C
+        return EXIT_INTERRUPTED
     try:
         threading.Thread(target=watch, args=(load, board, config_file, memo), daemon=True).start()
         print(f"Serving http://{HOST}:{server.server_address[1]}{config.base_url} (watching {config.source}/, "

@@ -180,3 +180,21 @@ def test_leftovers_of_this_output_are_removed_and_those_of_others_kept(tmp_path)
     assert build.returncode == 0, stderr
     assert [f for f in mine if f.exists()] == []
     assert [f for f in others if not f.exists()] == []
+
+
+def test_ctrl_c_during_serves_first_build_is_one_line_too(small_site):
+    source, out, before = small_site
+    serve = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--source", str(source),
+                              "--out", str(out), "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        wait_until(lambda: temporary_folders(out) or serve.poll() is not None, 120, "the first build's folder")
+        assert serve.poll() is None, "serve ended before it could be interrupted"
+        os.killpg(serve.pid, signal.SIGINT)
+        stdout, stderr = serve.communicate(timeout=60)
+    finally:
+        end(serve)
+    assert serve.returncode == 130, stderr
+    assert stderr.strip() == f"interrupted; {out}/ left as it was" and "Serving" not in stdout
+    assert tree_bytes(out) == before
+    assert temporary_folders(out) == []
