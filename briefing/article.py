@@ -9,10 +9,11 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefing.clean import CleanRules, CleanText, clean_text
+from briefing.clean import CleanRules, CleanText
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
 from briefing.markup import MAX_NESTING, nesting_depth
+from briefing.read.rawtext import read_raw_text
 from briefing.records import Article, Cleaned, Provenance, Source
 from briefing.slugs import make_slug, validate_slug
 
@@ -34,7 +35,7 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     meta = _validate(source)
     found = _clean(source, rules)
     provenance: list[Provenance] = []
-    warnings = list(source.warnings)
+    warnings = [*source.warnings, *(Problem(source.path, message, line) for line, message in found.notices)]
     title, editorial = _title(source, meta, found, provenance, warnings)
     date = _date(source, meta, found, provenance, warnings)
     paragraphs = found.paragraphs
@@ -53,13 +54,14 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
         notes=tuple(meta.values.get("notes", ())), tags=tuple(meta.values.get("tags", ())),
         summary=str(meta.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
-        provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings))
+        provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings),
+        wire=_wire(found, provenance))
     return Cleaned(article, paragraphs)
 
 
 def _clean(source: Source, rules: CleanRules) -> CleanText:
     if source.kind == "txt":
-        return clean_text(source.body, source.body_line, rules)
+        return read_raw_text(source.body, source.body_line, rules)
     depth, line = nesting_depth(source.body)
     if depth > MAX_NESTING:
         raise BuildError([Problem(source.path, f"Markdown lists or quotes nested {depth} levels deep; at most "
@@ -151,6 +153,10 @@ def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Proven
         provenance.append(Provenance("date", "scraper header", f"' date {found.header_date}' on the "
                                                                f"first line of the body"))
         return parse_date(found.header_date)
+    if found.stated_date:
+        date, _, detail = found.stated_date
+        provenance.append(Provenance("date", "inferred", detail))
+        return date
     if found.caption_date:
         date, line = found.caption_date
         provenance.append(Provenance("date", "inferred", f"photo caption, line {line} "
@@ -166,18 +172,19 @@ def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Proven
 
 
 def _publication(meta: _Meta, found: CleanText, provenance: list[Provenance]) -> str:
-    if "publication" in meta.values or not found.publication_line:
-        detail = f"'Originally published in' note, line {found.publication_hint[1]}" \
-            if found.publication_hint else ""
-        hint = found.publication_hint[0] if found.publication_hint else ""
-        return str(_pick("publication", meta, hint, "inferred", detail, provenance))
-    return str(_pick("publication", meta, found.publication_line, "inferred",
-                     "newspaper name on the first line", provenance))
+    name, detail = found.publication or ("", "")
+    return str(_pick("publication", meta, name, "inferred", detail, provenance))
+
+
+def _wire(found: CleanText, provenance: list[Provenance]) -> str:
+    if found.wire:
+        provenance.append(Provenance("wire", "inferred", "dateline or byline credit"))
+    return found.wire
 
 
 def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
     if found.authors:
-        return found.authors, "inferred", f"byline, line {found.byline_line}"
+        return found.authors, "inferred", found.authors_detail
     if found.author_hint:
         name, line = found.author_hint
         return (name,), "inferred", f"'Follow … on' plug, line {line}"

@@ -10,15 +10,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from briefing.cache import Body, BuildCache, SourceKeys, code_fingerprint
-from briefing.clean import rules_from_data
 from briefing.dossier import ArticleDossier, article_dossier
 from briefing.errors import BuildError, Problem
 from briefing.extract.extraction import Extraction, Gazetteer, load_gazetteer
-from briefing.load import FoundFile, display_path, find_article_files, package_data, read_found_files, read_package_yaml
+from briefing.load import FoundFile, display_path, find_article_files, package_data, read_found_files
 from briefing.memo import BuildMemo
 from briefing.outputs import article_json
 from briefing.pages import check_articles
 from briefing.prepare import Preparation, Prepared, cached_article, prepare_articles
+from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, SiteConfig
 from briefing.views import ArticleView, article_view, sort_articles
 
@@ -53,8 +53,10 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     """
     found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
-    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    rules, outlets_bytes = load_reader_rules(config.outlets)
+    settings = Preparation(rules, gazetteer, config.words_per_minute)
+    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes,
+                                                    outlets_bytes))
     scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
                        cache.fingerprint))
     if memo:

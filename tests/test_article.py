@@ -8,11 +8,11 @@ import pytest
 from conftest import SEEDS
 
 from briefing.article import make_article
-from briefing.clean import rules_from_data
-from briefing.load import load_sources, read_package_yaml
+from briefing.load import load_sources
+from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, Cleaned
 
-RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
+RULES, _ = load_reader_rules()
 
 
 def load_cleaned(folder: Path) -> dict[str, Cleaned]:

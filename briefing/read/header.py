@@ -1,0 +1,164 @@
+"""Read an article's header, the lines above its first paragraph: masthead, labels, headline, dek, byline, stamps.
+
+The headline is chosen among the candidate lines by what makes a headline: not a section or menu
+label, not a masthead, repeated on the page if anything is, and above the byline and date lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.clean import CleanRules
+from briefing.read.bylines import byline_detail, read_name_line
+from briefing.read.captions import is_credit_line
+from briefing.read.furniture import is_label
+from briefing.read.marks import Mark
+from briefing.read.pubdates import Stamp
+
+HEADLINE_MAX_WORDS = 30
+_CANDIDATE_KINDS = ("text", "short")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header held; marks are the lines left for the body's rules (captions, furniture)."""
+
+    headline: str = ""
+    headline_line: int = 0
+    dek: str = ""
+    masthead: tuple[str, str] | None = None
+    authors: tuple[str, ...] = ()
+    byline_line: int = 0
+    wire: str = ""
+    stamps: tuple[Stamp, ...] = ()
+    roles: tuple[tuple[int, str, str], ...] = ()
+    removed: tuple[tuple[int, str, str], ...] = ()
+    notices: tuple[tuple[int, str], ...] = ()
+    marks: tuple[Mark, ...] = ()
+    mentions: tuple[tuple[str, str, int], ...] = ()
+
+
+def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> Header:
+    """Read the header lines (everything above the first body paragraph); anchor is the last byline/stamp."""
+    mastheads = {i for i, m in enumerate(marks) if _is_masthead(m, rules)}
+    credits = {i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules)}
+    limit = anchor if anchor >= 0 else len(marks)
+    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in mastheads | credits]
+    names = {i for i in candidates if _is_name_line(marks, i, rules)}
+    headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules)
+    dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
+    roles, removed, rest, stamps = [], [], [], []
+    authors, byline_line, wire, mentions = [], 0, "", []
+    masthead = None
+    detail_until = -1
+    for index, mark in enumerate(marks):
+        line, text = mark.line.number, mark.line.text
+        if index in credits:
+            rest.append(mark)
+        elif index in mastheads:
+            found = rules.outlets.masthead(text)
+            masthead = masthead or ((found.name if found else text), f"masthead, line {line}")
+            removed.append((line, text, "publication name"))
+        elif headline is not None and index != headline and text == marks[headline].line.text:
+            removed.append((line, text, "repeated headline"))
+        elif index == headline:
+            roles.append((line, text, "headline"))
+        elif index == dek:
+            roles.append((line, text, "dek"))
+        elif mark.kind == "byline" or index in names:
+            byline = mark.byline or read_name_line(text, rules.outlets)
+            authors += [a for a in byline.authors if a not in authors]
+            byline_line, wire = byline_line or line, wire or byline.wire
+            if byline.outlet:
+                mentions.append(("byline", byline.outlet, line))
+            if mark.stamp:
+                stamps.append(mark.stamp)
+            roles.append((line, text, "byline"))
+            detail_until = index + 3
+        elif index <= detail_until and mark.kind in _CANDIDATE_KINDS and (what := byline_detail(text, rules.outlets)):
+            if what == "outlet":
+                mentions.append(("byline", text, line))
+            roles.append((line, text, f"byline ({what})"))
+        elif mark.kind == "stamp":
+            stamps.append(mark.stamp)
+            removed.append((line, text, "date stamp"))
+        elif mark.kind in _CANDIDATE_KINDS:
+            above = headline is None or index < headline
+            removed.append((line, text, "furniture: section label or navigation above the headline" if above
+                            else "furniture: page header"))
+        else:
+            rest.append(mark)
+    notices = _headline_notices(candidates, names, headline, marks, counts, rules, anchor)
+    return Header(
+        headline=marks[headline].line.text if headline is not None else "",
+        headline_line=marks[headline].line.number if headline is not None else 0,
+        dek=marks[dek].line.text if dek is not None else "", masthead=masthead,
+        authors=tuple(authors), byline_line=byline_line, wire=wire, stamps=tuple(stamps),
+        roles=tuple(roles), removed=tuple(removed), notices=notices, marks=tuple(rest), mentions=tuple(mentions))
+
+
+def _is_masthead(mark: Mark, rules: CleanRules) -> bool:
+    text = mark.line.text
+    return mark.kind in _CANDIDATE_KINDS and (text.casefold() in rules.publications
+                                              or rules.outlets.masthead(text) is not None)
+
+
+def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Return True for a credit line right under a caption ("Name/Getty Images")."""
+    return (marks[index - 1].kind == "caption" and marks[index].kind in _CANDIDATE_KINDS
+            and is_credit_line(marks[index].line.text, rules.photo_credits))
+
+
+def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021")."""
+    neighbours = [marks[j].kind for j in (index - 1, index + 1) if 0 <= j < len(marks)]
+    return any(k in ("stamp", "byline") for k in neighbours) and read_name_line(marks[index].line.text,
+                                                                                 rules.outlets) is not None
+
+
+def _plausible(mark: Mark, rules: CleanRules) -> bool:
+    text = mark.line.text
+    return not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS
+
+
+def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Counter[str],
+                     rules: CleanRules) -> int | None:
+    plausible = [i for i in candidates if _plausible(marks[i], rules)]
+    repeated = [i for i in plausible if counts[marks[i].line.text] > 1]
+    if repeated:
+        return repeated[0]
+    return plausible[0] if plausible else None
+
+
+def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],
+                anchor: int, rules: CleanRules) -> int | None:
+    """Return the line under the headline that stands first: any line before the byline, else a short one."""
+    if headline is None:
+        return None
+    after = [i for i in candidates if i > headline and i not in names
+             and marks[i].line.text != marks[headline].line.text]
+    if not after or after[0] != _next_content(marks, headline) or is_label(marks[after[0]].line.text,
+                                                                               rules.furniture.stopwords):
+        return None
+    return after[0] if anchor >= 0 or marks[after[0]].kind == "short" else None
+
+
+def _next_content(marks: tuple[Mark, ...], index: int) -> int:
+    """Return the index of the next line after index that is not furniture or a repeat of it."""
+    text = marks[index].line.text
+    for j in range(index + 1, len(marks)):
+        if marks[j].kind in _CANDIDATE_KINDS and marks[j].line.text != text:
+            return j
+        if marks[j].kind in ("byline", "stamp"):
+            return -1
+    return -1
+
+
+def _headline_notices(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],
+                      counts: Counter[str], rules: CleanRules, anchor: int) -> tuple[tuple[int, str], ...]:
+    distinct = {marks[i].line.text for i in candidates if i not in names and _plausible(marks[i], rules)}
+    if headline is None or anchor >= 0 or len(distinct) < 3 or counts[marks[headline].line.text] > 1:
+        return ()
+    return ((marks[headline].line.number, f"{len(distinct)} lines above the text could be the headline; took "
+                                          f"'{marks[headline].line.text}' (check it, or set `title:`)"),)
