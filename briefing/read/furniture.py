@@ -62,10 +62,10 @@ def stopword_density(text: str, stopwords: frozenset[str]) -> float:
 
 def is_running_text(text: str, stopwords: frozenset[str]) -> bool:
     """Return True when a line reads as article text: a sentence, or long, and dense in common words."""
-    words = len(text.split())
-    if words < 3 or stopword_density(text, stopwords) < MIN_STOPWORD_DENSITY:
-        return words >= 40
-    return bool(_SENTENCE_END.search(text.rstrip())) or words >= LONG_LINE_WORDS
+    words, density = len(text.split()), stopword_density(text, stopwords)
+    if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5):
+        return True
+    return words >= 40 or (words >= LONG_LINE_WORDS and density >= MIN_STOPWORD_DENSITY)
 
 
 def ends_sentence(text: str) -> bool:
