@@ -5,6 +5,7 @@ Front matter always wins; whatever is inferred instead says where it came from.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     date = _date(source, meta, found, provenance, warnings)
     paragraphs = found.paragraphs
     words = sum(len(p.split()) for p in paragraphs)
+    wire = _wire(found, provenance)
     article = Article(
         slug=_slug(source, meta, title, date, provenance),
         title=title, title_is_editorial=editorial,
@@ -55,7 +57,7 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
         summary=str(meta.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
         provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings),
-        wire=_wire(found, provenance))
+        wire=wire)
     return Cleaned(article, paragraphs)
 
 
@@ -196,5 +198,11 @@ def _slug(source: Source, meta: _Meta, title: str, date: PartialDate | None,
     if "slug" in meta.values:
         provenance.append(Provenance("slug", "front matter", f"line {meta.lines['slug']}"))
         return str(meta.values["slug"])
-    provenance.append(Provenance("slug", "inferred", "date and title"))
-    return make_slug(title, date.iso() if date else "", fallback=source.name.rsplit(".", 1)[0])
+    slug = make_slug(title, date.iso() if date else "", fallback=source.name.rsplit(".", 1)[0])
+    if "title" in meta.values or source.kind != "txt":
+        provenance.append(Provenance("slug", "inferred", "date and title"))
+        return slug
+    # A title read from raw text may be misread the same way in two files: a short code from the
+    # file name keeps their pages apart, so the build never fails on it.
+    provenance.append(Provenance("slug", "inferred", "date, title read from the text, and a code from the file name"))
+    return f"{slug}-{hashlib.sha256(source.name.encode()).hexdigest()[:4]}"

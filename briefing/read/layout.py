@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing.clean import CleanRules, CleanText
-from briefing.read.bylines import byline_detail, credited_reporters, read_name_line
-from briefing.read.captions import is_credit_line, same_caption
-from briefing.read.datelines import split_dateline
-from briefing.read.furniture import ends_sentence, is_label
+from briefing.read.bylines import credited_reporters
+from briefing.read.captions import AP_CAPTION, GETTY_CAPTION, is_credit_line, same_caption
+from briefing.read.datelines import Dateline, split_dateline
+from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, read_header
 from briefing.read.marks import Mark
-from briefing.read.pubdates import choose_date
+from briefing.read.pubdates import Stamp, choose_date, find_full_dates
+from briefing.dates import PartialDate
 from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
@@ -83,7 +84,7 @@ class _Layout:
         self.captions: list[Caption] = []
         self.removed: list[Removed] = []
         self.roles: dict[int, tuple[str, str]] = {}
-        self.stamps = []
+        self.stamps: list[Stamp] = []
         self.authors: list[str] = []
         self.authors_detail = ""
         self.reporters: tuple[tuple[str, ...], int] | None = None
@@ -188,7 +189,7 @@ class _Layout:
         return CleanText(
             headline=header.headline, headline_line=header.headline_line, dek=header.dek,
             authors=authors, authors_detail=detail, wire=self._wire(header, dateline),
-            publication=self._publication(header), dateline=dateline.place if dateline else "",
+            publication=self._publication(header, dateline), dateline=dateline.place if dateline else "",
             header_date=header_date,
             stated_date=(date.date, date.line, date.detail) if date.date else None,
             caption_date=_caption_date(self.captions), undated_caption=_undated_caption(self.captions),
@@ -206,7 +207,7 @@ class _Layout:
             return names, f"end-of-story credit, line {line}"
         return (), ""
 
-    def _wire(self, header: Header, dateline) -> str:
+    def _wire(self, header: Header, dateline: Dateline | None) -> str:
         outlets = self.rules.outlets
         credited = dateline.wire if dateline and dateline.wire else header.wire
         agency = outlets.wire(credited) if credited else None
@@ -218,7 +219,7 @@ class _Layout:
                 return found.name
         return ""
 
-    def _publication(self, header: Header) -> tuple[str, str] | None:
+    def _publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         if header.masthead:
             return header.masthead
         if "publication" in self.hints:
@@ -231,12 +232,11 @@ class _Layout:
                 return (found.name if found else text.split(" and ")[0].strip(" ."), f"source line, line {line}")
             if kind in ("byline", "copyright") and found and not found.is_agency:
                 return found.name, f"{kind}, line {line}"
-        return None
+        wire = self._wire(header, dateline)
+        return (wire, "the wire credit; no other outlet is named") if wire else None
 
 
-def _caption_date(captions: list[Caption]):
-    from briefing.read.captions import AP_CAPTION
-    from briefing.read.pubdates import find_full_dates
+def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:
     for caption in captions:
         match = AP_CAPTION.search(caption.text)
         if match:
@@ -244,8 +244,7 @@ def _caption_date(captions: list[Caption]):
     return None
 
 
-def _undated_caption(captions: list[Caption]):
-    from briefing.read.captions import GETTY_CAPTION
+def _undated_caption(captions: list[Caption]) -> tuple[str, int] | None:
     for caption in captions:
         match = GETTY_CAPTION.match(caption.text)
         if match:
