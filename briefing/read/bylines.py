@@ -9,7 +9,8 @@ from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|por|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b)\s*")
+_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
@@ -72,7 +73,8 @@ def credited_reporters(text: str) -> tuple[str, ...]:
 
 def byline_detail(text: str, outlets: Outlets) -> str:
     """Return what a line under a byline is ("outlet", "role", "place"), or "" when it is none of them."""
-    if outlets.named(text) or outlets.wire(text):
+    first = text.split(",")[0]
+    if outlets.named(first) or outlets.wire(first):
         return "outlet"
     words = text.split()
     if len(words) <= 6 and _ROLE.search(text) and not text.endswith("."):
@@ -118,6 +120,6 @@ def _person(part: str) -> str:
     words = cleaned.split()
     if not 2 <= len(words) <= 5 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[-1]):
         return ""
-    if not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
+    if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
         return ""
     return cleaned.title() if cleaned.isupper() else cleaned

@@ -16,7 +16,7 @@ _AGENCY = r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhu
 _CREDITED = (
     # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name"
     re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?P<credit>(?:Photograph|Photo|Photos|Picture|Image|Illustration|"
-               r"Foto|Fotografía|Credit|Crédito)(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$", re.I),
+               r"Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$", re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
     # "… [File: Name/Agency]", "[Name/Agency]"

@@ -13,6 +13,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_STOPWORD_DENSITY = 0.2
 """Below this share of common words a line is not running text (jusText uses 0.30 for whole paragraphs)."""
+RELATED_MARKER_WORDS = 5
 LONG_LINE_WORDS = 18
 """A line this long is text even without a full stop (a paragraph cut short by a scraper)."""
 
@@ -36,7 +37,10 @@ class FurnitureData:
 
     def opens_related(self, text: str) -> bool:
         """Return True for a line that introduces a list of links ("Related", "You might also like")."""
-        return fold_line(text) in self.related_markers
+        key = fold_line(text)
+        # "More from Europe", "Related: Politics": a marker followed by a word or two.
+        return key in self.related_markers or (len(key.split()) <= RELATED_MARKER_WORDS and any(
+            key.startswith(marker + " ") for marker in self.related_markers if len(marker.split()) >= 2))
 
 
 def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:

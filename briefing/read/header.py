@@ -41,12 +41,12 @@ class Header:
 
 def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> Header:
     """Read the header lines (everything above the first body paragraph); anchor is the last byline/stamp."""
-    mastheads = {i for i, m in enumerate(marks) if _is_masthead(m, rules)}
+    mastheads = {i for i, m in enumerate(marks) if m.kind == "masthead"}
     credits = {i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules)}
     limit = anchor if anchor >= 0 else len(marks)
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in mastheads | credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
-    headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules)
+    headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
     roles, removed, rest, stamps = [], [], [], []
     authors, byline_line, wire, mentions = [], 0, "", []
@@ -98,12 +98,6 @@ def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts:
         roles=tuple(roles), removed=tuple(removed), notices=notices, marks=tuple(rest), mentions=tuple(mentions))
 
 
-def _is_masthead(mark: Mark, rules: CleanRules) -> bool:
-    text = mark.line.text
-    return mark.kind in _CANDIDATE_KINDS and (text.casefold() in rules.publications
-                                              or rules.outlets.masthead(text) is not None)
-
-
 def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Return True for a credit line right under a caption ("Name/Getty Images")."""
     return (marks[index - 1].kind == "caption" and marks[index].kind in _CANDIDATE_KINDS
@@ -123,12 +117,20 @@ def _plausible(mark: Mark, rules: CleanRules) -> bool:
 
 
 def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Counter[str],
-                     rules: CleanRules) -> int | None:
+                     rules: CleanRules, anchor: int) -> int | None:
+    """Return the headline's index: a repeated line if any; above a byline, the last line before the
+    dek; otherwise the first plausible line."""
     plausible = [i for i in candidates if _plausible(marks[i], rules)]
     repeated = [i for i in plausible if counts[marks[i].line.text] > 1]
     if repeated:
         return repeated[0]
-    return plausible[0] if plausible else None
+    if not plausible:
+        return None
+    if anchor < 0:
+        return plausible[0]
+    last = plausible[-1]
+    # A headline and its dek sit next to each other; labels or a masthead between them would not.
+    return last - 1 if last - 1 in plausible else last
 
 
 def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],

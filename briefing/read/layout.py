@@ -31,7 +31,8 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     anchor = _header_anchor(marks)
     start = next((i for i in texts if i > anchor), len(marks))
-    end = texts[-1] if texts and texts[-1] >= start else start - 1
+    stop = next((i for i in range(start, len(marks)) if _ends_story(marks[i])), len(marks))
+    end = max((i for i in texts if start <= i < stop), default=start - 1)
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -42,6 +43,11 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     for mark in marks[end + 1:]:
         layout.take(mark, in_body=False)
     return layout.finish(header, header_date)
+
+
+def _ends_story(mark: Mark) -> bool:
+    """Return True for a line that closes a story: an end credit or a copyright line."""
+    return mark.kind == "credit" or "copyright" in mark.reason
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:

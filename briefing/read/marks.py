@@ -26,7 +26,7 @@ class Mark:
 
     line: Line
     kind: str
-    """junk, hint, related, source, furniture, caption, stamp, byline, credit, text or short."""
+    """junk, hint, related, source, furniture, masthead, caption, stamp, byline, credit, text or short."""
     reason: str = ""
     value: object = None
     caption: Caption | None = None

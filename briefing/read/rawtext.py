@@ -70,6 +70,8 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
     reason = furniture.reason(text)
     if reason:
         return Mark(line, "furniture", reason)
+    if text.casefold() in rules.publications or rules.outlets.masthead(text):
+        return Mark(line, "masthead", "publication name")
     return _mark_shape(line, rules)
 
 
