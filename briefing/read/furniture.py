@@ -67,6 +67,8 @@ def stopword_density(text: str, stopwords: frozenset[str]) -> float:
 def is_running_text(text: str, stopwords: frozenset[str]) -> bool:
     """Return True when a line reads as article text: a sentence, or long, and dense in common words."""
     words, density = len(text.split()), stopword_density(text, stopwords)
+    if text.rstrip().endswith(":") and words < 5:  # "Share this:", "Like this:": a label over a widget
+        return False
     if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5):
         return True
     return words >= 40 or (words >= LONG_LINE_WORDS and density >= MIN_STOPWORD_DENSITY)

@@ -46,6 +46,8 @@ def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts:
     limit = anchor if anchor >= 0 else len(marks)
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in mastheads | credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
+    if not names and not any(m.kind == "byline" for m in marks):
+        names = _names_under_headline(marks, candidates, rules)
     headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
     roles, removed, rest, stamps = [], [], [], []
@@ -109,6 +111,13 @@ def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> boo
     neighbours = [marks[j].kind for j in (index - 1, index + 1) if 0 <= j < len(marks)]
     return any(k in ("stamp", "byline") for k in neighbours) and read_name_line(marks[index].line.text,
                                                                                  rules.outlets) is not None
+
+
+def _names_under_headline(marks: tuple[Mark, ...], candidates: list[int], rules: CleanRules) -> set[int]:
+    """Return the first bare name among the short lines after the first plausible headline (NPR style)."""
+    plausible = [i for i in candidates if _plausible(marks[i], rules)]
+    after = [i for i, m in enumerate(marks) if plausible and i > plausible[0] and m.kind == "short"]
+    return {next((i for i in after if read_name_line(marks[i].line.text, rules.outlets)), -1)} - {-1}
 
 
 def _plausible(mark: Mark, rules: CleanRules) -> bool:

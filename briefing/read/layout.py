@@ -217,8 +217,10 @@ class _Layout:
         outlets = self.rules.outlets
         credited = dateline.wire if dateline and dateline.wire else header.wire
         agency = outlets.wire(credited) if credited else None
-        if agency or credited:
-            return agency.name if agency else credited
+        if agency:
+            return agency.name
+        if credited and not outlets.named(credited):  # "(CNN)" names the outlet itself, not an agency
+            return credited
         for kind, text, _ in self.mentions:
             found = outlets.mentioned(text) if kind == "copyright" else None
             if found and found.is_agency:

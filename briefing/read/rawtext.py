@@ -20,6 +20,7 @@ from briefing.read.pubdates import stamp_in
 from briefing.records import Caption
 
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
+_IMAGE_LABEL = "furniture: image label"
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
 
 
@@ -107,13 +108,14 @@ def _hint(text: str, rules: CleanRules) -> tuple[str, tuple[str, str]] | None:
 
 
 def _mark_copies(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
-    """Mark lines that repeat a caption elsewhere in the text as captions too (the copy without a credit)."""
+    """Mark as captions the lines that repeat a caption elsewhere (the copy without its credit), and
+    the line that follows an image label ("Enlarge this image", "Image caption")."""
     captions = [m.caption for m in marks if m.caption]
-    if not captions:
-        return marks
-    return tuple(m if m.kind != "text" or not any(same_caption(c.text, m.line.text) for c in captions)
-                 else Mark(m.line, "caption", caption=_plain_caption(m)) for m in marks)
-
-
-def _plain_caption(mark: Mark) -> Caption:
-    return Caption(mark.line.text, "", mark.line.number)
+    result = []
+    for index, mark in enumerate(marks):
+        after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL
+        copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
+        if mark.kind in ("text", "short") and (copy or after_label):
+            mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))
+        result.append(mark)
+    return tuple(result)
