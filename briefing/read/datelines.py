@@ -14,7 +14,7 @@ from briefing.read.pubdates import find_month_days
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
 _ANY_PLACE = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑÜ][\w.'’-]*)){0,3}"
 _REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?)"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
 _WITH_WIRE = re.compile(
     rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"

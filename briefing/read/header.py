@@ -17,6 +17,7 @@ from briefing.read.marks import Mark
 from briefing.read.pubdates import Stamp
 
 HEADLINE_MAX_WORDS = 30
+DEK_MIN_WORDS = 10
 _CANDIDATE_KINDS = ("text", "short")
 
 
@@ -138,8 +139,10 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     if anchor < 0:
         return plausible[0]
     last = plausible[-1]
-    # A headline and its dek sit next to each other; labels or a masthead between them would not.
-    return last - 1 if last - 1 in plausible else last
+    # A headline and its dek sit next to each other, and a dek reads like a sentence or runs long;
+    # a shorter line above the headline is a slogan or a teaser.
+    dek_like = marks[last].kind == "text" or len(marks[last].line.text.split()) >= DEK_MIN_WORDS
+    return last - 1 if last - 1 in plausible and dek_like else last
 
 
 def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],
