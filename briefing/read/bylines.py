@@ -79,7 +79,7 @@ def byline_detail(text: str, outlets: Outlets) -> str:
     words = text.split()
     if len(words) <= 6 and _ROLE.search(text) and not text.endswith("."):
         return "role"
-    if len(words) <= 4 and all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words) and "," in text:
+    if len(words) <= 4 and "," in text and all(_NAME_WORD.match(w.strip(",")) or w.lower() in _PARTICLES for w in words):
         return "place"
     return ""
 
@@ -106,7 +106,8 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
             return None
     if not (authors or wire) or (dashed and not authors):
         return None
-    return Byline(tuple(authors), wire, outlet, rest)
+    named = outlets.named(rest) if rest else None  # "By Name | Fox News"
+    return Byline(tuple(authors), wire, outlet or (named.name if named else ""), "" if named else rest)
 
 
 def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | None]:

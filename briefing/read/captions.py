@@ -26,7 +26,7 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^(?:image caption|caption|pie de foto|file photo|foto de archivo)\s*[,:-]?\s*(?P<text>\S.+)$", re.I)
 _CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"
-                          rf"(?:[\w .'’-]{{2,40}}/)+[\w .'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
+                          rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
                           r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")

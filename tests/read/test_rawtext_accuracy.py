@@ -22,11 +22,13 @@ from briefing.read.readerdata import load_reader_rules
 HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
 FIELDS = ("headline", "date", "authors", "dateline", "publication", "first", "last")
-DEV_FLOORS = {"headline": 1.0, "date": 0.95, "authors": 0.9, "dateline": 0.95, "publication": 0.85,
+# Floors a little under what the reader achieves: dev 32/32 on every field but publication (31/32);
+# held-out, at its first and only run, 7/8 headline, authors, first and last paragraph, 8/8 the rest.
+DEV_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.9,
               "first": 0.95, "last": 0.95}
-HELDOUT_FLOORS = {"headline": 0.8, "date": 0.8, "authors": 0.6, "dateline": 0.8, "publication": 0.6,
-                  "first": 0.8, "last": 0.8}
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 0, "rawtext_heldout": 2}
+HELDOUT_FLOORS = {"headline": 0.85, "date": 0.95, "authors": 0.85, "dateline": 0.95, "publication": 0.95,
+                  "first": 0.85, "last": 0.85}
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 0, "rawtext_heldout": 0}
 
 
 @dataclass(frozen=True)
