@@ -69,7 +69,8 @@ def is_running_text(text: str, stopwords: frozenset[str]) -> bool:
     words, density = len(text.split()), stopword_density(text, stopwords)
     if text.rstrip().endswith(":") and words < 5:  # "Share this:", "Like this:": a label over a widget
         return False
-    if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5):
+    # A short sentence counts when it has a lower-case word: "Critics disagreed." but not "Washington, D.C."
+    if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5 or any(w.islower() for w in _WORD.findall(text))):
         return True
     return words >= 40 or (words >= LONG_LINE_WORDS and density >= MIN_STOPWORD_DENSITY)
 

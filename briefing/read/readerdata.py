@@ -26,7 +26,8 @@ def load_reader_rules(user_file: Path | None = None) -> tuple[CleanRules, bytes]
         furniture[key] = _merged(furniture.get(key) or {}, extra.get(key) or {})
     furniture["related_markers"] = [*furniture.get("related_markers", ()), *extra.get("related_markers", ())]
     try:
-        outlets = outlets_from_data([*read_package_yaml("outlets.yaml")["outlets"], *extra.get("outlets", ())])
+        outlets_from_data(list(extra.get("outlets") or ()))  # numbers a bad entry within the user's file
+        outlets = outlets_from_data([*read_package_yaml("outlets.yaml")["outlets"], *(extra.get("outlets") or ())])
     except ValueError as error:
         raise BuildError([Problem(str(user_file), str(error))]) from None
     rules = dataclasses.replace(rules_from_data(read_package_yaml("cleaning.yaml")), outlets=outlets,
