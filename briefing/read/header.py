@@ -40,65 +40,104 @@ class Header:
     mentions: tuple[tuple[str, str, int], ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Which header lines are what, decided before the lines are taken one by one."""
+
+    candidates: tuple[int, ...]
+    names: frozenset[int]
+    credits: frozenset[int]
+    headline: int | None
+    dek: int | None
+
+
 def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> Header:
     """Read the header lines (everything above the first body paragraph); anchor is the last byline/stamp."""
-    mastheads = {i for i, m in enumerate(marks) if m.kind == "masthead"}
-    credits = {i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules)}
+    plan = _plan(marks, anchor, rules, counts)
+    parts = _Parts(rules, marks, plan)
+    for index, mark in enumerate(marks):
+        parts.take(index, mark)
+    return parts.header(_headline_notices(plan, marks, counts, rules, anchor))
+
+
+def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> _Plan:
+    credits = frozenset(i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules))
     limit = anchor if anchor >= 0 else len(marks)
-    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in mastheads | credits]
+    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
     if not names and not any(m.kind == "byline" for m in marks):
         names = _names_under_headline(marks, candidates, rules)
     headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
-    roles, removed, rest, stamps = [], [], [], []
-    authors, byline_line, wire, mentions = [], 0, "", []
-    masthead = None
-    detail_until = -1
-    for index, mark in enumerate(marks):
-        line, text = mark.line.number, mark.line.text
-        if index in credits:
-            rest.append(mark)
-        elif index in mastheads:
-            found = rules.outlets.masthead(text)
-            masthead = masthead or ((found.name if found else text), f"masthead, line {line}")
-            removed.append((line, text, "publication name"))
-        elif headline is not None and index != headline and text == marks[headline].line.text:
-            removed.append((line, text, "repeated headline"))
-        elif index == headline:
-            roles.append((line, text, "headline"))
-        elif index == dek:
-            roles.append((line, text, "dek"))
-        elif mark.kind == "byline" or index in names:
-            byline = mark.byline or read_name_line(text, rules.outlets)
-            authors += [a for a in byline.authors if a not in authors]
-            byline_line, wire = byline_line or line, wire or byline.wire
-            if byline.outlet:
-                mentions.append(("byline", byline.outlet, line))
-            if mark.stamp:
-                stamps.append(mark.stamp)
-            roles.append((line, text, "byline"))
-            detail_until = index + 3
-        elif index <= detail_until and mark.kind in _CANDIDATE_KINDS and (what := byline_detail(text, rules.outlets)):
-            if what == "outlet":
-                mentions.append(("byline", text, line))
-            roles.append((line, text, f"byline ({what})"))
+    return _Plan(tuple(candidates), frozenset(names), credits, headline, dek)
+
+
+class _Parts:
+    """Collects the header's parts line by line; the only mutable state, per header."""
+
+    def __init__(self, rules: CleanRules, marks: tuple[Mark, ...], plan: _Plan) -> None:
+        self.rules, self.marks, self.plan = rules, marks, plan
+        self.headline_text = marks[plan.headline].line.text if plan.headline is not None else None
+        self.roles: list[tuple[int, str, str]] = []
+        self.removed: list[tuple[int, str, str]] = []
+        self.rest: list[Mark] = []
+        self.stamps: list[Stamp] = []
+        self.authors: list[str] = []
+        self.mentions: list[tuple[str, str, int]] = []
+        self.byline_line, self.wire, self.masthead, self.detail_until = 0, "", None, -1
+
+    def take(self, index: int, mark: Mark) -> None:
+        """Place one header line: headline, dek, byline, stamp, masthead, furniture, or pass it on."""
+        plan, line, text = self.plan, mark.line.number, mark.line.text
+        if index in plan.credits or mark.kind not in (*_CANDIDATE_KINDS, "masthead", "byline", "stamp"):
+            self.rest.append(mark)
+        elif mark.kind == "masthead":
+            self._masthead(line, text)
+        elif index != plan.headline and text == self.headline_text:
+            self.removed.append((line, text, "repeated headline"))
+        elif index in (plan.headline, plan.dek):
+            self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
+        elif mark.kind == "byline" or index in plan.names:
+            self._byline(index, mark)
         elif mark.kind == "stamp":
-            stamps.append(mark.stamp)
-            removed.append((line, text, "date stamp"))
-        elif mark.kind in _CANDIDATE_KINDS:
-            above = headline is None or index < headline
-            removed.append((line, text, "furniture: section label or navigation above the headline" if above
-                            else "furniture: page header"))
+            self.stamps.append(mark.stamp)
+            self.removed.append((line, text, "date stamp"))
+        elif index <= self.detail_until and (what := byline_detail(text, self.rules.outlets)):
+            if what == "outlet":
+                self.mentions.append(("byline", text, line))
+            self.roles.append((line, text, f"byline ({what})"))
         else:
-            rest.append(mark)
-    notices = _headline_notices(candidates, names, headline, marks, counts, rules, anchor)
-    return Header(
-        headline=marks[headline].line.text if headline is not None else "",
-        headline_line=marks[headline].line.number if headline is not None else 0,
-        dek=marks[dek].line.text if dek is not None else "", masthead=masthead,
-        authors=tuple(authors), byline_line=byline_line, wire=wire, stamps=tuple(stamps),
-        roles=tuple(roles), removed=tuple(removed), notices=notices, marks=tuple(rest), mentions=tuple(mentions))
+            above = plan.headline is None or index < plan.headline
+            self.removed.append((line, text, "furniture: section label or navigation above the headline"
+                                 if above else "furniture: page header"))
+
+    def _masthead(self, line: int, text: str) -> None:
+        found = self.rules.outlets.masthead(text)
+        self.masthead = self.masthead or ((found.name if found else text), f"masthead, line {line}")
+        self.removed.append((line, text, "publication name"))
+
+    def _byline(self, index: int, mark: Mark) -> None:
+        line, text = mark.line.number, mark.line.text
+        byline = mark.byline or read_name_line(text, self.rules.outlets)
+        self.authors += [a for a in byline.authors if a not in self.authors]
+        self.byline_line, self.wire = self.byline_line or line, self.wire or byline.wire
+        if byline.outlet:
+            self.mentions.append(("byline", byline.outlet, line))
+        if mark.stamp:
+            self.stamps.append(mark.stamp)
+        self.roles.append((line, text, "byline"))
+        self.detail_until = index + 3  # the outlet, role or city printed under the name
+
+    def header(self, notices: tuple[tuple[int, str], ...]) -> Header:
+        """Return what was collected as a Header."""
+        headline, dek = self.plan.headline, self.plan.dek
+        return Header(
+            headline=self.headline_text or "",
+            headline_line=self.marks[headline].line.number if headline is not None else 0,
+            dek=self.marks[dek].line.text if dek is not None else "", masthead=self.masthead,
+            authors=tuple(self.authors), byline_line=self.byline_line, wire=self.wire, stamps=tuple(self.stamps),
+            roles=tuple(self.roles), removed=tuple(self.removed), notices=notices, marks=tuple(self.rest),
+            mentions=tuple(self.mentions))
 
 
 def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
@@ -169,9 +208,11 @@ def _next_content(marks: tuple[Mark, ...], index: int) -> int:
     return -1
 
 
-def _headline_notices(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],
-                      counts: Counter[str], rules: CleanRules, anchor: int) -> tuple[tuple[int, str], ...]:
-    distinct = {marks[i].line.text for i in candidates if i not in names and _plausible(marks[i], rules)}
+def _headline_notices(plan: _Plan, marks: tuple[Mark, ...], counts: Counter[str], rules: CleanRules,
+                      anchor: int) -> tuple[tuple[int, str], ...]:
+    """Warn when, with no byline to anchor it, three or more lines could each be the headline."""
+    headline = plan.headline
+    distinct = {marks[i].line.text for i in plan.candidates if i not in plan.names and _plausible(marks[i], rules)}
     if headline is None or anchor >= 0 or len(distinct) < 3 or counts[marks[headline].line.text] > 1:
         return ()
     return ((marks[headline].line.number, f"{len(distinct)} lines above the text could be the headline; took "
