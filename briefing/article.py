@@ -180,7 +180,7 @@ def _publication(meta: _Meta, found: CleanText, provenance: list[Provenance]) ->
 
 def _wire(found: CleanText, provenance: list[Provenance]) -> str:
     if found.wire:
-        provenance.append(Provenance("wire", "inferred", "dateline or byline credit"))
+        provenance.append(Provenance("wire", "inferred", f"{found.wire}, credited in the dateline or byline"))
     return found.wire
 
 
