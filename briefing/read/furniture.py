@@ -7,7 +7,7 @@ The shape test follows jusText's idea: article text is made of sentences dense i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -22,7 +22,8 @@ LONG_LINE_WORDS = 18
 class FurnitureData:
     """The furniture lists: whole lines by reason, patterns by reason, related-block openers, stop words."""
 
-    lines: tuple[tuple[str, str], ...] = ()
+    lines: dict[str, str] = field(default_factory=dict)
+    """Folded whole lines and their reasons (never changed once built)."""
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     related_markers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -30,7 +31,7 @@ class FurnitureData:
     def reason(self, text: str) -> str:
         """Return why a line is furniture by the data ("" when the data does not list it)."""
         key = fold_line(text)
-        found = dict(self.lines).get(key)
+        found = self.lines.get(key)
         if found:
             return found
         return next((reason for pattern, reason in self.patterns if pattern.search(text.strip())), "")
@@ -45,8 +46,8 @@ class FurnitureData:
 
 def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:
     """Compile furniture data (the project's, then the user's additions) into FurnitureData."""
-    lines = tuple((fold_line(line), f"furniture: {reason}")
-                  for reason, items in (data.get("lines") or {}).items() for line in items or ())
+    lines = {fold_line(line): f"furniture: {reason}"
+             for reason, items in (data.get("lines") or {}).items() for line in items or ()}
     patterns = tuple((re.compile(p, re.I), f"furniture: {reason}")
                      for reason, items in (data.get("patterns") or {}).items() for p in items or ())
     markers = frozenset(fold_line(m) for m in data.get("related_markers") or ())

@@ -26,17 +26,18 @@ class Outlet:
 class Outlets:
     """Every known outlet, indexed by the folded forms of its names."""
 
-    by_name: tuple[tuple[str, Outlet], ...]
-    by_wire: tuple[tuple[str, Outlet], ...]
+    by_name: dict[str, Outlet]
+    """Folded names and mastheads (never changed once built); later entries win."""
+    by_wire: dict[str, Outlet]
     slogans: tuple[tuple[str, Outlet], ...]
 
     def named(self, text: str) -> Outlet | None:
         """Return the outlet text names on its own (a masthead, a site name), or None."""
-        return dict(self.by_name).get(fold(text))
+        return self.by_name.get(fold(text))
 
     def wire(self, text: str) -> Outlet | None:
         """Return the agency a wire credit names ("AP", "Reuters", "EFE"), or None."""
-        return dict(self.by_wire).get(fold(text))
+        return self.by_wire.get(fold(text))
 
     def masthead(self, text: str) -> Outlet | None:
         """Return the outlet of a masthead line, even fused with its slogan ("The Washington PostDemocracy…")."""
@@ -45,14 +46,14 @@ class Outlets:
         if found:
             return found
         for slogan, outlet in self.slogans:
-            if slogan and slogan in folded and fold_remainder(folded, slogan) in dict(self.by_name):
+            if slogan and slogan in folded and fold_remainder(folded, slogan) in self.by_name:
                 return outlet
         return None
 
     def mentioned(self, text: str) -> Outlet | None:
         """Return the first outlet whose name appears as words inside text, or None."""
         folded = f" {fold(text)} "
-        hits = [(folded.find(f" {name} "), -len(name), outlet) for name, outlet in self.by_name
+        hits = [(folded.find(f" {name} "), -len(name), outlet) for name, outlet in self.by_name.items()
                 if len(name) > 3 and f" {name} " in folded]
         return min(hits, key=lambda h: h[:2])[2] if hits else None
 
@@ -60,11 +61,10 @@ class Outlets:
 def outlets_from_data(entries: list[dict]) -> Outlets:
     """Index outlet entries from YAML data; raise ValueError naming a bad entry."""
     outlets = [_outlet(entry, number) for number, entry in enumerate(entries, start=1)]
-    by_name = [(fold(name), o) for o in outlets for name in (o.name, *o.mastheads)]
-    by_wire = [(fold(w), o) for o in outlets for w in o.wire]
-    slogans = [(fold(s), o) for o in outlets for s in o.slogans]
     # Later entries (the user's) win over the project's own for the same name.
-    return Outlets(tuple(reversed(by_name)), tuple(reversed(by_wire)), tuple(slogans))
+    by_name = {fold(name): o for o in outlets for name in (o.name, *o.mastheads)}
+    by_wire = {fold(w): o for o in outlets for w in o.wire}
+    return Outlets(by_name, by_wire, tuple((fold(s), o) for o in outlets for s in o.slogans))
 
 
 def _outlet(entry: object, number: int) -> Outlet:
