@@ -7,6 +7,7 @@ credits, captions and stamps. Every line gets a role, and every line not shown g
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from briefing.clean import CleanRules, CleanText
@@ -22,12 +23,13 @@ from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
+AUTHOR_NOTE_MAX_WORDS = 40
 _SHOWN_KINDS = ("text", "short")
 
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = _related_blocks(marks)
+    marks = _author_notes(_related_blocks(marks))
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     anchor = _header_anchor(marks)
     start = next((i for i in texts if i > anchor), len(marks))
@@ -46,23 +48,35 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
 
 
 def _ends_story(mark: Mark) -> bool:
-    """Return True for a line that closes a story: an end credit or a copyright line."""
-    return mark.kind == "credit" or "copyright" in mark.reason
+    """Return True for a line that closes a story: an end credit, a copyright line, a comment form."""
+    return mark.kind == "credit" or "copyright" in mark.reason or mark.reason == "furniture: comment form"
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn the short lines listed under a related-links line into furniture."""
-    result, listing = [], False
+    result, listing, block = [], False, -1
     for mark in marks:
         words = len(mark.line.text.split())
+        # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE").
+        sentence_after_gap = mark.kind == "text" and (mark.line.block != block or words > RELATED_BLOCK_MAX_WORDS)
         if mark.kind == "related":
-            listing = True
-        elif listing and mark.kind in ("text", "short", "stamp", "byline") and words <= RELATED_BLOCK_MAX_WORDS:
-            mark = Mark(mark.line, "furniture", "furniture: related links")
-        elif listing and mark.kind == "text":
+            listing, block = True, mark.line.block
+        elif listing and sentence_after_gap:
             listing = False
+        elif listing and mark.kind in ("text", "short", "stamp", "byline"):
+            mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Set aside the note about a bylined author ("Jane Doe is a senior editor at …")."""
+    names = {name for m in marks if m.byline for name in m.byline.authors}
+    if not names:
+        return marks
+    note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in names)}),? (?:is|was|covers|writes|reports)\b", re.I)
+    return tuple(Mark(m.line, "furniture", "author note") if m.kind == "text" and note.match(m.line.text)
+                 and len(m.line.text.split()) <= AUTHOR_NOTE_MAX_WORDS else m for m in marks)
 
 
 def _header_anchor(marks: tuple[Mark, ...]) -> int:
