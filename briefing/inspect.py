@@ -40,7 +40,7 @@ def run_inspect(options: argparse.Namespace) -> int:
             print(f"error: {problem}", file=sys.stderr)
         return 1
     print("\n".join(reading_summary(cleaned.article)))
-    print("\nLine by line:")
+    print("\nLine by line:" if roles else "\n(A Markdown file: its body is shown as written, so there is no line-by-line reading.)")
     for line, text, role in roles:
         shown = text if len(text) <= 70 else text[:69] + "…"
         print(f"{line:5d}  {role:<40}  {shown}")
