@@ -9,8 +9,8 @@ from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|por|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b)\s*")
-_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our"}
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b)\s*")
+_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
@@ -24,6 +24,9 @@ _CREDIT = re.compile(
     r"|\b(?:contributed (?:to )?(?:this (?:report|story|article)|reporting)|reported from)\b.{0,60}$", re.I)
 _REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?P<names>[^;)]+)", re.I)
 _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
+
+
+UNKNOWN_OUTLET_MAX_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +105,9 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
             continue
         elif person := _person(part):
             authors.append(person)
-        else:
+        elif not authors or len(part.split()) > UNKNOWN_OUTLET_MAX_WORDS:
             return None
+        # else: an outlet the list does not know, after the names ("By JANE DOE FOR MAILONLINE")
     if not (authors or wire) or (dashed and not authors):
         return None
     named = outlets.named(rest) if rest else None  # "By Name | Fox News"

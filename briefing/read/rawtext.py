@@ -11,16 +11,18 @@ import re
 from dataclasses import dataclass
 
 from briefing.clean import CleanRules, CleanText
-from briefing.read.bylines import is_credit, read_byline
+from briefing.read.bylines import is_credit, read_byline, read_name_line
 from briefing.read.captions import read_caption, same_caption
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
 from briefing.read.marks import Line, Mark
-from briefing.read.pubdates import stamp_in
+from briefing.read.pubdates import Stamp, stamp_in
 from briefing.records import Caption
 
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
+_SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
+SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
 
 
@@ -90,9 +92,25 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
         return Mark(line, "byline", byline=byline, stamp=rest)
     if is_credit(text):
         return Mark(line, "credit", "end-of-story credit")
+    segmented = _segmented_byline(line, rules)
+    if segmented:
+        return segmented
     if has_no_words(text):
         return Mark(line, "furniture", "furniture: no words")
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _segmented_byline(line: Line, rules: CleanRules) -> Mark | None:
+    """Read a header line of parts ("Jane Doe · Reporter · Updated June 3, 2024 · 3 min read")."""
+    parts = [p.strip() for p in _SEGMENT.split(line.text) if p.strip()]
+    if len(parts) < 2 or len(line.text.split()) > SEGMENTED_MAX_WORDS:
+        return None
+    stamps = [s for p in parts if (s := stamp_in(p, line.number))]
+    names = [b for p in parts if (b := read_byline(p, rules.outlets) or read_name_line(p, rules.outlets))]
+    if not stamps or len(stamps) + len(names) < len(parts) - 2:
+        return None
+    stamp = Stamp(line.number, line.text, tuple(m for s in stamps for m in s.mentions))
+    return Mark(line, "byline", byline=names[0], stamp=stamp) if names else Mark(line, "stamp", stamp=stamp)
 
 
 def _hint(text: str, rules: CleanRules) -> tuple[str, tuple[str, str]] | None:

@@ -52,3 +52,8 @@ def test_end_credits_are_recognised_and_name_the_reporters():
     assert is_credit("Associated Press writer Adriana Gomez Licon contributed to this report.")
     assert credited_reporters("Sherman reported from Mexico City.") == ()
     assert not is_credit("The minister reported the figures to Congress on Monday.")
+
+
+def test_an_unknown_outlet_after_the_names_is_not_a_name():
+    assert read_byline("By JANE DOE FOR MAILONLINE", OUTLETS).authors == ("Jane Doe",)
+    assert read_name_line("Por Telemundo", OUTLETS) is None

@@ -77,3 +77,13 @@ def test_hard_wrapped_paragraphs_join_and_full_lines_stay_apart():
     text = "The talks resumed on Monday.\nThe minister said the plan\nwould cost more than expected.\nCritics disagreed.\n"
     assert read_raw_text(text, 1, RULES).paragraphs == (
         "The talks resumed on Monday.", "The minister said the plan\nwould cost more than expected.", "Critics disagreed.")
+
+
+def test_a_header_line_of_parts_gives_the_byline_and_the_date():
+    text = ("Panama reopens its canal to large ships\n\n"
+            "Jane Doe · Reporter · Updated Mon, June 3, 2024 at 4:12 PM EDT · 3 min read\n\n"
+            "The canal authority said the water level had recovered after the rains.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.headline, found.authors) == ("Panama reopens its canal to large ships", ("Jane Doe",))
+    assert found.stated_date[0].iso() == "2024-06-03"
+    assert found.notices and "only an update date" in found.notices[0][1]
