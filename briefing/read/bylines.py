@@ -27,6 +27,7 @@ _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
 
 
 UNKNOWN_OUTLET_MAX_WORDS = 4
+BARE_NAME_MAX_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,11 @@ def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     """Return a bare byline ("Jane Doe", "Jane Doe, Reuters"): names only, no other words."""
     names, _, rest = _split_rest(text)
     found = _byline(names, rest, outlets, dashed=False)
-    return found if found and found.authors and len(text.split()) <= 8 else None
+    if not found or not found.authors or len(text.split()) > 8:
+        return None
+    # Without "By", only a name's shape says it is one: two or three capitalised words.
+    capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
+    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) else None
 
 
 def is_credit(text: str) -> bool:

@@ -18,8 +18,9 @@ _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
 _WITH_WIRE = re.compile(
     rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
-    rf"\((?P<wire>[A-Za-z][\w .&-]{{0,30}})\){_DASH}(?P<rest>\S.*)$", re.S)
-_NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
+    rf"\((?P<wire>[A-Za-z][\w .&-]{{0,30}})\)(?:{_DASH}|\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
+_MIXED_PLACE = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?,\s*[A-ZÁÉÍÓÚÑÜ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.]+)?"
+_NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
 

@@ -57,3 +57,4 @@ def test_end_credits_are_recognised_and_name_the_reporters():
 def test_an_unknown_outlet_after_the_names_is_not_a_name():
     assert read_byline("By JANE DOE FOR MAILONLINE", OUTLETS).authors == ("Jane Doe",)
     assert read_name_line("Por Telemundo", OUTLETS) is None
+    assert read_name_line("Region Palm Beach County", OUTLETS) is None

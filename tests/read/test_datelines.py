@@ -17,6 +17,8 @@ from briefing.read.datelines import split_dateline
     ("CARACAS — The storm hit.", "CARACAS", "", ()),
     ("CARACAS - The storm hit.", "CARACAS", "", ()),
     ("Port-au-Prince (AFP) – The storm hit.", "Port-au-Prince", "AFP", ()),
+    ("Quito, Ecuador — The storm hit.", "Quito, Ecuador", "", ()),
+    ("La Habana, 3 ago (Prensa Latina) The storm hit.", "La Habana", "Prensa Latina", ((8, 3),)),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
