@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefing.read.outlets import Outlet, Outlets
 
-_BY = re.compile(r"^(?:by|written by|words by|story by|por|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|por|author:|autor:|autora:|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b)\s*")
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}

@@ -6,6 +6,7 @@ label, not a masthead, repeated on the page if anything is, and above the byline
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from briefing.read.marks import Mark
 from briefing.read.pubdates import Stamp
 
 HEADLINE_MAX_WORDS = 30
+_SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
 DEK_MIN_WORDS = 10
 _CANDIDATE_KINDS = ("text", "short")
 
@@ -65,9 +67,9 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     limit = anchor if anchor >= 0 else len(marks)
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
-    if not names and not any(m.kind == "byline" for m in marks):
-        names = _names_under_headline(marks, candidates, rules)
     headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
+    if not names and headline is not None and not any(m.kind == "byline" for m in marks):
+        names = _names_under_headline(marks, headline, rules)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
     return _Plan(tuple(candidates), frozenset(names), credits, headline, dek)
 
@@ -93,7 +95,7 @@ class _Parts:
             self.rest.append(mark)
         elif mark.kind == "masthead":
             self._masthead(line, text)
-        elif index != plan.headline and text == self.headline_text:
+        elif index != plan.headline and headline_key(text) == headline_key(self.headline_text or ""):
             self.removed.append((line, text, "repeated headline"))
         elif index in (plan.headline, plan.dek):
             self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
@@ -140,6 +142,11 @@ class _Parts:
             mentions=tuple(self.mentions))
 
 
+def headline_key(text: str) -> str:
+    """Return a line without a trailing site name ("Headline | Outlet" -> "Headline"): how copies compare."""
+    return _SITE_SUFFIX.sub("", text)
+
+
 def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Return True for a credit line right under a caption ("Name/Getty Images")."""
     return (marks[index - 1].kind == "caption" and marks[index].kind in _CANDIDATE_KINDS
@@ -153,10 +160,9 @@ def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> boo
                                                                                  rules.outlets) is not None
 
 
-def _names_under_headline(marks: tuple[Mark, ...], candidates: list[int], rules: CleanRules) -> set[int]:
-    """Return the first bare name among the short lines after the first plausible headline (NPR style)."""
-    plausible = [i for i in candidates if _plausible(marks[i], rules)]
-    after = [i for i, m in enumerate(marks) if plausible and i > plausible[0] and m.kind == "short"]
+def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRules) -> set[int]:
+    """Return the first bare name among the short lines under the headline (NPR style)."""
+    after = [i for i in range(headline + 1, len(marks)) if marks[i].kind == "short"]
     return {next((i for i in after if read_name_line(marks[i].line.text, rules.outlets)), -1)} - {-1}
 
 
@@ -170,7 +176,8 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     """Return the headline's index: a repeated line if any; above a byline, the last line before the
     dek; otherwise the first plausible line."""
     plausible = [i for i in candidates if _plausible(marks[i], rules)]
-    repeated = [i for i in plausible if counts[marks[i].line.text] > 1]
+    repeated = sorted((i for i in plausible if counts[headline_key(marks[i].line.text)] > 1),
+                      key=lambda i: marks[i].line.text != headline_key(marks[i].line.text))
     if repeated:
         return repeated[0]
     if not plausible:
@@ -190,7 +197,7 @@ def _choose_dek(candidates: list[int], names: set[int], headline: int | None, ma
     if headline is None:
         return None
     after = [i for i in candidates if i > headline and i not in names
-             and marks[i].line.text != marks[headline].line.text]
+             and headline_key(marks[i].line.text) != headline_key(marks[headline].line.text)]
     if not after or after[0] != _next_content(marks, headline) or is_label(marks[after[0]].line.text,
                                                                                rules.furniture.stopwords):
         return None
@@ -213,7 +220,7 @@ def _headline_notices(plan: _Plan, marks: tuple[Mark, ...], counts: Counter[str]
     """Warn when, with no byline to anchor it, three or more lines could each be the headline."""
     headline = plan.headline
     distinct = {marks[i].line.text for i in plan.candidates if i not in plan.names and _plausible(marks[i], rules)}
-    if headline is None or anchor >= 0 or len(distinct) < 3 or counts[marks[headline].line.text] > 1:
+    if headline is None or anchor >= 0 or len(distinct) < 3 or counts[headline_key(marks[headline].line.text)] > 1:
         return ()
     return ((marks[headline].line.number, f"{len(distinct)} lines above the text could be the headline; took "
                                           f"'{marks[headline].line.text}' (check it, or set `title:`)"),)

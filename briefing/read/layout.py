@@ -15,7 +15,7 @@ from briefing.read.bylines import credited_reporters
 from briefing.read.captions import AP_CAPTION, GETTY_CAPTION, is_credit_line, same_caption
 from briefing.read.datelines import Dateline, split_dateline
 from briefing.read.furniture import ends_sentence
-from briefing.read.header import Header, read_header
+from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.dates import PartialDate
@@ -38,7 +38,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
-    header = read_header(marks[:start], anchor, rules, Counter(m.line.text for m in marks))
+    header = read_header(marks[:start], anchor, rules, Counter(headline_key(m.line.text) for m in marks))
     layout.take_header(header)
     for mark in marks[start:end + 1]:
         layout.take(mark, in_body=True)

@@ -71,3 +71,9 @@ def test_a_dateline_that_disagrees_with_the_stamp_is_reported():
 def test_impossible_days_are_not_dates():
     assert find_full_dates("February 30, 2020") == ()
     assert [m.candidates for m in find_full_dates("13/04/2019")] == [(PartialDate(2019, 4, 13),)]
+
+
+@pytest.mark.parametrize("text", ["2020-08-03T14:12:00Z", "Agosto 3, 2020", "August 03, 2020 / 02:15 PM / Reuters",
+                                  "Publicado el 3 de agosto de 2020 a las 14:00"])
+def test_more_stamp_forms(text):
+    assert choose_date((stamp_in(text, 1),)).date == PartialDate(2020, 8, 3)

@@ -87,3 +87,13 @@ def test_a_header_line_of_parts_gives_the_byline_and_the_date():
     assert (found.headline, found.authors) == ("Panama reopens its canal to large ships", ("Jane Doe",))
     assert found.stated_date[0].iso() == "2024-06-03"
     assert found.notices and "only an update date" in found.notices[0][1]
+
+
+def test_the_page_title_with_the_site_name_is_a_copy_of_the_headline():
+    text = ("Chile raises minimum wage for second time this year | Andes Daily\nAndes Daily\nBusiness\n"
+            "Chile raises minimum wage for second time this year\n\n"
+            "Chile's Congress approved a rise in the minimum wage on Tuesday.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.headline, found.headline_line, found.authors) == (
+        "Chile raises minimum wage for second time this year", 4, ())
+    assert [(r.line, r.reason) for r in found.removed][0] == (1, "repeated headline")
