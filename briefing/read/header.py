@@ -20,6 +20,8 @@ from briefing.read.pubdates import Stamp
 HEADLINE_MAX_WORDS = 30
 _SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
 DEK_MIN_WORDS = 10
+STAMP_REACH = 2
+"""A date line more than this many lines above the headline belongs to another item (a list of latest news)."""
 _CANDIDATE_KINDS = ("text", "short")
 
 
@@ -101,6 +103,8 @@ class _Parts:
             self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
         elif mark.kind == "byline" or index in plan.names:
             self._byline(index, mark)
+        elif mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH:
+            self.removed.append((line, text, "furniture: a date far above the headline (another item's)"))
         elif mark.kind == "stamp":
             self.stamps.append(mark.stamp)
             self.removed.append((line, text, "date stamp"))

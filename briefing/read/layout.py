@@ -24,12 +24,13 @@ from briefing.records import Caption, Removed
 RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
+_FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
 _SHOWN_KINDS = ("text", "short")
 
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = _author_notes(_related_blocks(marks))
+    marks = _author_notes(_related_blocks(_story_lists(marks)))
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     anchor = _header_anchor(marks)
     start = next((i for i in texts if i > anchor), len(marks))
@@ -67,6 +68,15 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Turn runs of (headline, date) pairs into furniture: a list of other stories, not this one's header."""
+    paired = [i for i in range(len(marks) - 1)
+              if marks[i].kind in _SHOWN_KINDS and marks[i + 1].kind == "stamp"]
+    listed = {j for i in paired if i + 2 in paired or i - 2 in paired for j in (i, i + 1)}
+    return tuple(Mark(m.line, "furniture", "furniture: list of other stories") if i in listed else m
+                 for i, m in enumerate(marks))
 
 
 def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
@@ -261,7 +271,8 @@ class _Layout:
 def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:
     for caption in captions:
         match = AP_CAPTION.search(caption.text)
-        if match:
+        # An agency's "FILE" photo is dated when it was taken, perhaps years before the story.
+        if match and not _FILE_PHOTO.search(caption.text):
             return find_full_dates(match.group("date"))[0].candidates[0], caption.line
     return None
 

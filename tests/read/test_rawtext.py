@@ -97,3 +97,13 @@ def test_the_page_title_with_the_site_name_is_a_copy_of_the_headline():
     assert (found.headline, found.headline_line, found.authors) == (
         "Chile raises minimum wage for second time this year", 4, ())
     assert [(r.line, r.reason) for r in found.removed][0] == (1, "repeated headline")
+
+
+def test_dates_of_other_items_and_file_photos_are_not_the_article_date():
+    text = ("Latest\nPeru frees two prisoners\nJan 3, 2019\nColombia opens border\nJan 2, 2019\n"
+            "Venezuela talks resume in Oslo\n\n"
+            "FILE - Delegates arrive at the talks in Oslo, Norway, Friday, Feb. 8, 2019.\n\n"
+            "Delegates from both sides met again on Monday in the Norwegian capital.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.headline == "Venezuela talks resume in Oslo"
+    assert found.stated_date is None and found.caption_date is None
