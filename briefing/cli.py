@@ -13,12 +13,13 @@ from briefing.build.engine import BuildReport, build
 from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
+from briefing.inspect import add_inspect_parser, run_inspect
 from briefing.new import add_new_parser, run_new
 from briefing.serve.server import serve
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
-COMMANDS = ("build", "serve", "new")
+COMMANDS = ("build", "serve", "new", "inspect")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,7 @@ def make_parser() -> argparse.ArgumentParser:
                                        description="Build the site from the articles folder into the output folder.")
     add_build_options(build_parser)
     add_new_parser(commands)
+    add_inspect_parser(commands)
     serve_parser = commands.add_parser(
         "serve", help="build, serve on 127.0.0.1, rebuild on change and reload the browser",
         description="Build the site, serve the output folder on 127.0.0.1 under the base URL, watch the articles, "
@@ -88,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = make_parser().parse_args(args)
     if options.command == "new":
         return run_new(options)
+    if options.command == "inspect":
+        return run_inspect(options)
     if options.command == "serve":
         return _serve(options)
     config = None

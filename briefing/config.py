@@ -12,7 +12,7 @@ from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
 from briefing.records import SiteConfig
 
 DEFAULT_CONFIG_FILE = Path("briefing.yaml")
-_PATH_KEYS = ("source", "out", "templates", "static", "gazetteer", "cache_dir")
+_PATH_KEYS = ("source", "out", "templates", "static", "gazetteer", "outlets", "cache_dir")
 _FIELDS = {f.name: f for f in dataclasses.fields(SiteConfig)}
 
 

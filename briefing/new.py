@@ -1,9 +1,11 @@
 """`briefing new`: start an article file in the articles folder, with front matter and, optionally, pasted text.
 
-The file is always `.txt` (raw text is what gets pasted, and the cleaner handles it); it is named
-`<date>-<slug>.txt`, or `<slug>.txt` without --date, which is also the slug the build will give it.
-Only the fields given on the command line are written: an empty `publication:` or `authors:` would
-override what the cleaner can find in the text, so missing fields are listed for you to add instead.
+The file is always `.txt` (raw text is what gets pasted, and the reader handles it); it is named
+`<date>-<slug>.txt`, or `<slug>.txt` when undated, which is also the slug the build will give it.
+Without a title, --from FILE is read as the build reads it: the headline it finds becomes the title
+and the date it finds names the file; what it found, and where, is printed for you to check.
+Only the title and the fields given on the command line are written: an empty `publication:` or
+`authors:` would override what the reader finds in the text, so missing fields are listed instead.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ import frontmatter
 from briefing.config import load_config
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
+from briefing.inspect import reading_summary
+from briefing.read.article import make_article
 from briefing.read.load import display_path, read_source
+from briefing.read.readerdata import load_reader_rules
+from briefing.records import Article
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"
@@ -36,6 +42,8 @@ class NewArticle:
     authors: tuple[str, ...] = ()
     body: bytes = b""
     """The pasted raw text exactly as read (without a leading byte order mark); b"" when none."""
+    found_date: PartialDate | None = None
+    """The date the reader found in the text: it names the file, and the build finds it again."""
 
 
 def add_new_parser(commands: argparse._SubParsersAction) -> None:
@@ -43,8 +51,9 @@ def add_new_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "new", help="start a new article file in the articles folder",
         description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
-                    "the raw text of FILE becomes its body unchanged. Never overwrites a file.")
-    parser.add_argument("title", help="the article's headline")
+                    "the raw text of FILE becomes its body unchanged, and without TITLE the headline and date "
+                    "are read from it. Never overwrites a file.")
+    parser.add_argument("title", nargs="?", help="the article's headline (read from --from FILE when left out)")
     parser.add_argument("--date", metavar="YYYY-MM-DD",
                         help="publication date (YYYY-MM or YYYY if that is all you know)")
     parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
@@ -60,23 +69,28 @@ def add_new_parser(commands: argparse._SubParsersAction) -> None:
 def run_new(options: argparse.Namespace) -> int:
     """Write the new article file and say what to fill in; return the exit code."""
     try:
-        folder = load_config(options).source
-        article = new_article(options)
-        path = write_article(folder, article)
+        config = load_config(options)
+        article, found = new_article(options, config.outlets)
+        path = write_article(config.source, article)
     except BuildError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 1
     print(f"Created {display_path(path)}")
-    print(to_fill_in(article))
+    if found:
+        print("Found in the text (check it; edit the file's front matter to correct it):")
+        print("\n".join("  " + line for line in reading_summary(found)))
+    print(to_fill_in(article, found))
     return 0
 
 
-def new_article(options: argparse.Namespace) -> NewArticle:
-    """Check the command line's values and read the --from file; raise BuildError when one is wrong."""
-    title = options.title.strip()
-    if not title or _LINE_BREAK_OR_CONTROL.search(title):
-        raise BuildError([Problem("title", f"must be one line of text, got {options.title!r}")])
+def new_article(options: argparse.Namespace, outlets: Path | None = None) -> tuple[NewArticle, Article | None]:
+    """Check the command line's values and read the --from file; raise BuildError when one is wrong.
+
+    Without a title, the --from file is read as the build reads it; its reading is returned too.
+    """
+    if options.title is None and not options.from_file:
+        raise BuildError([Problem("title", "give the headline, or --from FILE to read it from the text")])
     date = None
     if options.date is not None:
         try:
@@ -84,8 +98,27 @@ def new_article(options: argparse.Namespace) -> NewArticle:
         except ValueError as error:
             raise BuildError([Problem("--date", str(error))]) from None
     body = read_raw_text(options.from_file) if options.from_file else b""
-    return NewArticle(title, date, options.publication.strip(),
-                      tuple(a.strip() for a in options.authors if a.strip()), body)
+    found = _reading(body, options.from_file, outlets) if options.title is None else None
+    title = options.title if found is None else _found_title(found, options.from_file)
+    if not title.strip() or _LINE_BREAK_OR_CONTROL.search(title.strip()):
+        raise BuildError([Problem("title", f"must be one line of text, got {title!r}")])
+    return NewArticle(title.strip(), date, options.publication.strip(),
+                      tuple(a.strip() for a in options.authors if a.strip()), body,
+                      found.date if found else None), found
+
+
+def _reading(body: bytes, path: Path, outlets: Path | None) -> Article:
+    """Read the pasted text exactly as the build will read the new file."""
+    rules, _ = load_reader_rules(outlets)
+    return make_article(read_source(body, display_path(path), path.name), rules).article
+
+
+def _found_title(found: Article, path: Path) -> str:
+    origin = next((p for p in found.provenance if p.field == "title"), None)
+    if origin is None or not origin.detail.startswith("headline"):
+        raise BuildError([Problem(display_path(path), "no headline found in the text; give it: "
+                                                      f"briefing new \"HEADLINE\" --from {display_path(path)}")])
+    return found.title
 
 
 def read_raw_text(path: Path) -> bytes:
@@ -106,7 +139,8 @@ def read_raw_text(path: Path) -> bytes:
 
 def file_name(article: NewArticle) -> str:
     """Return `<date>-<slug>.txt` (`<slug>.txt` when undated): the build gives it the same slug."""
-    return make_slug(article.title, article.date.iso() if article.date else "", fallback=article.title) + ".txt"
+    date = article.date or article.found_date
+    return make_slug(article.title, date.iso() if date else "", fallback=article.title) + ".txt"
 
 
 def article_bytes(article: NewArticle) -> bytes:
@@ -146,15 +180,15 @@ def _exists(path: Path) -> BuildError:
                                                    "(edit that file, or choose another title or date)")])
 
 
-def to_fill_in(article: NewArticle) -> str:
+def to_fill_in(article: NewArticle, found: Article | None = None) -> str:
     """Return the list of fields still to write into the new file, and how to rebuild."""
     inferred = " (or leave it out: the build looks for it in the text)" if article.body else ""
     missing = []
-    if not article.date:
+    if not article.date and not article.found_date:
         missing.append(f"  date: YYYY-MM-DD{inferred or ' (undated articles go last)'}")
-    if not article.publication:
+    if not article.publication and not (found and found.publication):
         missing.append(f"  publication: the newspaper or site{inferred}")
-    if not article.authors:
+    if not article.authors and not (found and found.authors):
         missing.append(f"  authors: [First Author, Second Author]{inferred}")
     if not article.body:
         missing.append("  the article's text, below the closing `---` line")

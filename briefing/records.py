@@ -37,6 +37,8 @@ class SiteConfig:
     """CSS, JS and images copied verbatim into the site."""
     gazetteer: Path = Path("gazetteer.yaml")
     """People, organisations and countries to recognise; the project's own list when this file does not exist."""
+    outlets: Path = Path("outlets.yaml")
+    """Outlets and furniture lines to add to the raw-text reader's own; ignored when this file does not exist."""
     cache_dir: Path | None = None
     """Where prepared articles and page fingerprints are kept between builds; None means
     `.briefing-cache` beside the output folder."""
@@ -134,6 +136,8 @@ class Article:
     provenance: tuple[Provenance, ...]
     removed: tuple[Removed, ...]
     warnings: tuple[Problem, ...]
+    wire: str = ""
+    """The news agency the text credits ("The Associated Press"), "" when none."""
 
     @property
     def date_precision(self) -> str | None:

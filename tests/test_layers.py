@@ -12,8 +12,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
 LAYERS = ("bottom", "read", "extract", "site", "build", "serve", "commands")
-COMMANDS = {"cli", "new", "config", "init"}
-"""Top-level modules that are commands; every other top-level module is shared vocabulary (bottom)."""
+BOTTOM = {"records", "errors", "dates", "fastpickle", "slugs", "stored"}
+"""Top-level modules that are the shared vocabulary; every other top-level module is a command (top),
+so a new top-level module imported by a stage fails the check until it is placed on purpose."""
 
 
 def layer_of(module: str) -> str:
@@ -23,7 +24,7 @@ def layer_of(module: str) -> str:
         return "bottom"
     if parts[0] in LAYERS:
         return parts[0]
-    return "commands" if parts[0] in COMMANDS else "bottom"
+    return "bottom" if parts[0] in BOTTOM else "commands"
 
 
 def module_name(path: Path) -> str:

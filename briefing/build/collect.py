@@ -19,15 +19,14 @@ from briefing.build.prepare import (
 )
 from briefing.errors import BuildError, Problem
 from briefing.extract.extraction import Extraction, Gazetteer, load_gazetteer
-from briefing.read.clean import rules_from_data
 from briefing.read.load import (
     FoundFile,
     display_path,
     find_article_files,
     package_data,
     read_found_files,
-    read_package_yaml,
 )
+from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, SiteConfig
 from briefing.site.dossier import ArticleDossier, article_dossier
 from briefing.site.outputs import article_json
@@ -66,8 +65,10 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     """
     found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
-    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    rules, outlets_bytes = load_reader_rules(config.outlets)
+    settings = Preparation(rules, gazetteer, config.words_per_minute)
+    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes,
+                                                    outlets_bytes))
     scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
                        cache.fingerprint))
     if memo:

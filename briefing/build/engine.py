@@ -325,7 +325,7 @@ def _writer(config: SiteConfig) -> SiteWriter:
 def _input_digest(config: SiteConfig) -> str:
     """Hash every input of a build but the static files, without reading the articles (see freshness.py)."""
     gazetteer = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
-    files = [gazetteer, *folder_files(templates_folder(config))]
+    files = [gazetteer, *([config.outlets] if config.outlets.is_file() else []), *folder_files(templates_folder(config))]
     setting = "\0".join((repr(config), code_fingerprint(), os.environ.get("SOURCE_DATE_EPOCH", ""),
                           str(config.out.resolve())))
     return input_digest(config.source, files, setting)

@@ -5,14 +5,16 @@ Front matter always wins; whatever is inferred instead says where it came from.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
 
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
-from briefing.read.clean import CleanRules, CleanText, clean_text
+from briefing.read.clean import CleanRules, CleanText
 from briefing.read.markup import MAX_NESTING, nesting_depth
+from briefing.read.rawtext import read_raw_text
 from briefing.records import Article, Cleaned, Provenance, Source
 from briefing.slugs import make_slug, validate_slug
 
@@ -34,11 +36,12 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     meta = _validate(source)
     found = _clean(source, rules)
     provenance: list[Provenance] = []
-    warnings = list(source.warnings)
+    warnings = [*source.warnings, *(Problem(source.path, message, line) for line, message in found.notices)]
     title, editorial = _title(source, meta, found, provenance, warnings)
     date = _date(source, meta, found, provenance, warnings)
     paragraphs = found.paragraphs
     words = sum(len(p.split()) for p in paragraphs)
+    wire = _wire(found, provenance)
     article = Article(
         slug=_slug(source, meta, title, date, provenance),
         title=title, title_is_editorial=editorial,
@@ -53,13 +56,14 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
         notes=tuple(meta.values.get("notes", ())), tags=tuple(meta.values.get("tags", ())),
         summary=str(meta.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
-        provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings))
+        provenance=tuple(provenance), removed=found.removed, warnings=tuple(warnings),
+        wire=wire)
     return Cleaned(article, paragraphs)
 
 
 def _clean(source: Source, rules: CleanRules) -> CleanText:
     if source.kind == "txt":
-        return clean_text(source.body, source.body_line, rules)
+        return read_raw_text(source.body, source.body_line, rules)
     depth, line = nesting_depth(source.body)
     if depth > MAX_NESTING:
         raise BuildError([Problem(source.path, f"Markdown lists or quotes nested {depth} levels deep; at most "
@@ -151,6 +155,10 @@ def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Proven
         provenance.append(Provenance("date", "scraper header", f"' date {found.header_date}' on the "
                                                                f"first line of the body"))
         return parse_date(found.header_date)
+    if found.stated_date:
+        date, _, detail = found.stated_date
+        provenance.append(Provenance("date", "inferred", detail))
+        return date
     if found.caption_date:
         date, line = found.caption_date
         provenance.append(Provenance("date", "inferred", f"photo caption, line {line} "
@@ -166,18 +174,19 @@ def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Proven
 
 
 def _publication(meta: _Meta, found: CleanText, provenance: list[Provenance]) -> str:
-    if "publication" in meta.values or not found.publication_line:
-        detail = f"'Originally published in' note, line {found.publication_hint[1]}" \
-            if found.publication_hint else ""
-        hint = found.publication_hint[0] if found.publication_hint else ""
-        return str(_pick("publication", meta, hint, "inferred", detail, provenance))
-    return str(_pick("publication", meta, found.publication_line, "inferred",
-                     "newspaper name on the first line", provenance))
+    name, detail = found.publication or ("", "")
+    return str(_pick("publication", meta, name, "inferred", detail, provenance))
+
+
+def _wire(found: CleanText, provenance: list[Provenance]) -> str:
+    if found.wire:
+        provenance.append(Provenance("wire", "inferred", f"{found.wire}, credited in the dateline or byline"))
+    return found.wire
 
 
 def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
     if found.authors:
-        return found.authors, "inferred", f"byline, line {found.byline_line}"
+        return found.authors, "inferred", found.authors_detail
     if found.author_hint:
         name, line = found.author_hint
         return (name,), "inferred", f"'Follow … on' plug, line {line}"
@@ -189,5 +198,11 @@ def _slug(source: Source, meta: _Meta, title: str, date: PartialDate | None,
     if "slug" in meta.values:
         provenance.append(Provenance("slug", "front matter", f"line {meta.lines['slug']}"))
         return str(meta.values["slug"])
-    provenance.append(Provenance("slug", "inferred", "date and title"))
-    return make_slug(title, date.iso() if date else "", fallback=source.name.rsplit(".", 1)[0])
+    slug = make_slug(title, date.iso() if date else "", fallback=source.name.rsplit(".", 1)[0])
+    if "title" in meta.values or source.kind != "txt":
+        provenance.append(Provenance("slug", "inferred", "date and title"))
+        return slug
+    # A title read from raw text may be misread the same way in two files: a short code from the
+    # file name keeps their pages apart, so the build never fails on it.
+    provenance.append(Provenance("slug", "inferred", "date, title read from the text, and a code from the file name"))
+    return f"{slug}-{hashlib.sha256(source.name.encode()).hexdigest()[:4]}"

@@ -8,11 +8,11 @@ import pytest
 from conftest import SEEDS
 
 from briefing.read.article import make_article
-from briefing.read.clean import rules_from_data
-from briefing.read.load import load_sources, read_package_yaml
+from briefing.read.load import load_sources
+from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, Cleaned
 
-RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
+RULES, _ = load_reader_rules()
 
 
 def load_cleaned(folder: Path) -> dict[str, Cleaned]:

@@ -1,0 +1,135 @@
+"""Bylines and end-of-story credits: who wrote the article, for which outlet, from which agency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.read.outlets import Outlet, Outlets
+
+_BY = re.compile(r"^(?:by|written by|words by|story by|por|author:|autor:|autora:|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+_SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b)\s*")
+_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
+_ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
+                   r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
+_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
+              "al", "el", "y", "st", "mc", "ter", "ten"}
+_NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
+_IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
+_CREDIT = re.compile(
+    r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"
+    r"contributing:|contributors?:|with (?:reporting|contributions) (?:by|from)|"
+    r"con (?:información|reportes?) de|información de|redacción:?|edición de)\b"
+    r"|\b(?:contributed (?:to )?(?:this (?:report|story|article)|reporting)|reported from)\b.{0,60}$", re.I)
+_REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?P<names>[^;)]+)", re.I)
+_REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
+
+
+UNKNOWN_OUTLET_MAX_WORDS = 4
+BARE_NAME_MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline line says: the people, the agency credited, the outlet named, the rest."""
+
+    authors: tuple[str, ...] = ()
+    wire: str = ""
+    outlet: str = ""
+    rest: str = ""
+    """Text after a separator ("| Jan. 28, 2019"), read for a date."""
+
+
+def read_byline(text: str, outlets: Outlets) -> Byline | None:
+    """Return the byline a line holds ("By A and B | date", "- NAME", "Name in City"), or None."""
+    match = _BY.match(text)
+    if match:
+        names, _, rest = _split_rest(match.group("rest"))
+        return _byline(names, rest, outlets, dashed=text.lstrip()[:1] in "-—–")
+    placed = _IN_PLACE.match(text)
+    if placed and len(text.split()) <= 9:
+        found = _byline(placed.group("names"), "", outlets, dashed=False)
+        return found if found and found.authors else None
+    return None
+
+
+def read_name_line(text: str, outlets: Outlets) -> Byline | None:
+    """Return a bare byline ("Jane Doe", "Jane Doe, Reuters"): names only, no other words."""
+    names, _, rest = _split_rest(text)
+    found = _byline(names, rest, outlets, dashed=False)
+    if not found or not found.authors or len(text.split()) > 8:
+        return None
+    # Without "By", only a name's shape says it is one: two or three capitalised words.
+    capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
+    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) else None
+
+
+def is_credit(text: str) -> bool:
+    """Return True for an end-of-story credit ("Reporting by …; Editing by …", "X contributed.")."""
+    return len(text.split()) <= 60 and bool(_CREDIT.search(text))
+
+
+def credited_reporters(text: str) -> tuple[str, ...]:
+    """Return the reporters a credit names ("Reporting by A and B", "A reported from Caracas.")."""
+    match = _REPORTERS.match(text) or _REPORTED_FROM.match(text)
+    if not match:
+        return ()
+    names = [_person(n) for n in _SPLIT_NAMES.split(match.group("names")) if n.strip()]
+    return tuple(n for n in names if n)
+
+
+def byline_detail(text: str, outlets: Outlets) -> str:
+    """Return what a line under a byline is ("outlet", "role", "place"), or "" when it is none of them."""
+    first = text.split(",")[0]
+    if outlets.named(first) or outlets.wire(first):
+        return "outlet"
+    words = text.split()
+    if len(words) <= 6 and _ROLE.search(text) and not text.endswith("."):
+        return "role"
+    if len(words) <= 4 and "," in text and all(_NAME_WORD.match(w.strip(",")) or w.lower() in _PARTICLES for w in words):
+        return "place"
+    return ""
+
+
+def _split_rest(text: str) -> tuple[str, str, str]:
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    return (parts[0], "", parts[1]) if len(parts) > 1 else (text, "", "")
+
+
+def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline | None:
+    authors: list[str] = []
+    wire = outlet = ""
+    for part in (p for p in _SPLIT_NAMES.split(names.strip().rstrip(".")) if p):
+        agency, named = _as_outlet(part, outlets)
+        if agency:
+            wire = wire or agency.name
+        elif named:
+            outlet = outlet or named.name
+        elif _ROLE.fullmatch(part) or _ROLE.match(part):
+            continue
+        elif person := _person(part):
+            authors.append(person)
+        elif not authors or len(part.split()) > UNKNOWN_OUTLET_MAX_WORDS:
+            return None
+        # else: an outlet the list does not know, after the names ("By JANE DOE FOR MAILONLINE")
+    if not (authors or wire) or (dashed and not authors):
+        return None
+    named = outlets.named(rest) if rest else None  # "By Name | Fox News"
+    return Byline(tuple(authors), wire, outlet or (named.name if named else ""), "" if named else rest)
+
+
+def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | None]:
+    wire = outlets.wire(part) or outlets.wire(re.sub(r"^the\s+", "", part, flags=re.I))
+    return (wire, None) if wire else (None, outlets.named(part))
+
+
+def _person(part: str) -> str:
+    """Return part as a person's name in normal capitals, or "" when it does not look like one."""
+    cleaned = _ROLE.sub("", part).strip(" ,.")
+    words = cleaned.split()
+    if not 2 <= len(words) <= 5 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[-1]):
+        return ""
+    if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
+        return ""
+    return cleaned.title() if cleaned.isupper() else cleaned

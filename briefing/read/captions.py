@@ -1,0 +1,73 @@
+"""Photo captions and credits: a caption line, its credit, and its repeated copy become one figure."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.records import Caption
+
+_ARTEFACT = re.compile(r"(?:^|\s)\?\?(?=\s|$)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+AP_CAPTION = re.compile(rf",\s+{_WEEKDAY},\s+(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\.$")
+GETTY_CAPTION = re.compile(r"^(?P<place>[A-Z][A-Z .,'’-]+?) - (?P<month>[A-Z]+) (?P<day>\d{1,2}): (?P<text>.+)$")
+_INLINE_CREDIT = re.compile(r"^[—–-]\s*(?P<credit>[A-Z][A-Z ]*PHOTO)\s+(?P<text>.+)$")
+_AGENCY = r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhua|Anadolu|dpa|Shutterstock|Sipa|ANSA)"
+_CREDITED = (
+    # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name"
+    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?P<credit>(?:Photograph|Photo|Photos|Picture|Image|Illustration|"
+               r"Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$", re.I),
+    # "… (Name/Agency)", "… (AP Photo/Name)"
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
+    # "… [File: Name/Agency]", "[Name/Agency]"
+    re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
+    # "… REUTERS/Name/File Photo", "… AFP via Getty Images"
+    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’-]{{2,40}} via Getty Images)\.?$"),
+)
+_LABELLED = re.compile(r"^(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo)\s*[,:-]?\s*(?P<text>\S.+)$", re.I)
+_CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"
+                          rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
+                          rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
+                          r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+
+
+def read_caption(text: str, number: int) -> Caption | None:
+    """Return the caption a line is (with its credit when the line carries one), or None."""
+    cleaned = " ".join(_ARTEFACT.sub(" ", text).split())
+    inline = _INLINE_CREDIT.match(cleaned)
+    if inline:
+        return Caption(inline.group("text"), inline.group("credit"), number)
+    if GETTY_CAPTION.match(cleaned) or (AP_CAPTION.search(cleaned) and len(cleaned.split()) < 60):
+        return Caption(cleaned, "", number)
+    labelled = _LABELLED.match(cleaned)
+    if labelled:
+        return read_caption(labelled.group("text"), number) or Caption(labelled.group("text"), "", number)
+    for pattern in _CREDITED:
+        match = pattern.match(cleaned)
+        if match and match.group("text") and len(match.group("text").split()) >= 3 and _credit_like(match.group("credit")):
+            return Caption(match.group("text").strip(), match.group("credit").strip(), number)
+    return None
+
+
+def is_credit_line(text: str, photo_credits: tuple[str, ...] = ()) -> bool:
+    """Return True for a short line that only credits a photo ("Name/Agency", "Photo: Name")."""
+    if len(text.split()) > 15 or (_SENTENCE_END.search(text) and not text.endswith(")")):
+        return False
+    folded = text.casefold()
+    return bool(_CREDIT_LINE.match(text)) or any(agency.casefold() in folded for agency in photo_credits)
+
+
+def same_caption(first: str, second: str) -> bool:
+    """Return True when two caption texts are copies (one may carry the credit the other lacks)."""
+    a, b = _key(first), _key(second)
+    return bool(a) and bool(b) and (a == b or (len(a) > 30 and (b.startswith(a) or a.startswith(b))))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", " ".join(_ARTEFACT.sub(" ", text).split()).casefold())
+
+
+def _credit_like(credit: str) -> bool:
+    words = credit.split()
+    return 1 <= len(words) <= 12 and not credit.rstrip().endswith((",", ";"))

@@ -1,0 +1,49 @@
+"""Datelines: the place (and often the day and agency) that opens the first paragraph of a story.
+
+"MIAMI (AP) —", "CARACAS, Venezuela (AP) —", "WASHINGTON, June 2 (Reuters) -", "Jan. 28 (UPI) --",
+"Caracas, 3 ago (EFE).-", "CARACAS —", "CARACAS - ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.read.pubdates import find_month_days
+
+_UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
+_ANY_PLACE = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑÜ][\w.'’-]*)){0,3}"
+_REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+_DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
+_WITH_WIRE = re.compile(
+    rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
+    rf"\((?P<wire>[A-Za-z][\w .&-]{{0,30}})\)(?:{_DASH}|\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
+_MIXED_PLACE = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?,\s*[A-ZÁÉÍÓÚÑÜ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.]+)?"
+_NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
+                      re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline split from the first paragraph."""
+
+    place: str
+    wire: str
+    days: tuple[tuple[int, int], ...]
+    """The (month, day) the dateline states, when it states one."""
+    rest: str
+    """The paragraph without its dateline."""
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """Return the dateline opening a paragraph, or None when it has none."""
+    match = _WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph)
+    if not match:
+        return None
+    groups = match.groupdict()
+    place = (groups.get("place") or "").strip()
+    day = groups.get("day") or groups.get("dayonly") or ""
+    if place and not groups.get("wire") and len(place.split(",")[0].split()) > 4:
+        return None
+    return Dateline(place, (groups.get("wire") or "").strip(), find_month_days(day) if day else (), match.group("rest"))

@@ -1,0 +1,97 @@
+"""Tell page furniture from article text: by the data lists, and by shape (length, sentence, common words).
+
+The shape test follows jusText's idea: article text is made of sentences dense in common words
+("the", "of", "que", "de"); navigation, labels and widgets are short and sparse in them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_STOPWORD_DENSITY = 0.2
+"""Below this share of common words a line is not running text (jusText uses 0.30 for whole paragraphs)."""
+RELATED_MARKER_WORDS = 5
+LONG_LINE_WORDS = 18
+"""A line this long is text even without a full stop (a paragraph cut short by a scraper)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureData:
+    """The furniture lists: whole lines by reason, patterns by reason, related-block openers, stop words."""
+
+    lines: dict[str, str] = field(default_factory=dict)
+    """Folded whole lines and their reasons (never changed once built)."""
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    related_markers: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+
+    def reason(self, text: str) -> str:
+        """Return why a line is furniture by the data ("" when the data does not list it)."""
+        key = fold_line(text)
+        found = self.lines.get(key)
+        if found:
+            return found
+        return next((reason for pattern, reason in self.patterns if pattern.search(text.strip())), "")
+
+    def opens_related(self, text: str) -> bool:
+        """Return True for a line that introduces a list of links ("Related", "You might also like")."""
+        key = fold_line(text)
+        # "More from Europe", "Related: Politics": a marker followed by a word or two.
+        return key in self.related_markers or (len(key.split()) <= RELATED_MARKER_WORDS and any(
+            key.startswith(marker + " ") for marker in self.related_markers if len(marker.split()) >= 2))
+
+
+def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:
+    """Compile furniture data (the project's, then the user's additions) into FurnitureData."""
+    lines = {fold_line(line): f"furniture: {reason}"
+             for reason, items in (data.get("lines") or {}).items() for line in items or ()}
+    patterns = tuple((re.compile(p, re.I), f"furniture: {reason}")
+                     for reason, items in (data.get("patterns") or {}).items() for p in items or ())
+    markers = frozenset(fold_line(m) for m in data.get("related_markers") or ())
+    return FurnitureData(lines, patterns, markers, stopwords)
+
+
+def fold_line(text: str) -> str:
+    """Return a line lower-cased without surrounding punctuation and extra spaces, for list lookups."""
+    return " ".join(text.casefold().strip(" \t.:;,!|•·-—–>»›*#").split())
+
+
+def stopword_density(text: str, stopwords: frozenset[str]) -> float:
+    """Return the share of a line's words that are common words of its language."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return sum(w in stopwords for w in words) / len(words) if words else 0.0
+
+
+def is_running_text(text: str, stopwords: frozenset[str]) -> bool:
+    """Return True when a line reads as article text: a sentence, or long, and dense in common words."""
+    words, density = len(text.split()), stopword_density(text, stopwords)
+    if text.rstrip().endswith(":") and words < 5:  # "Share this:", "Like this:": a label over a widget
+        return False
+    # A short sentence counts when it has a lower-case word: "Critics disagreed." but not "Washington, D.C."
+    if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5 or any(w.islower() for w in _WORD.findall(text))):
+        return True
+    return words >= 40 or (words >= LONG_LINE_WORDS and density >= MIN_STOPWORD_DENSITY)
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when a line ends like a sentence (full stop, question, quote, bracket)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_label(text: str, stopwords: frozenset[str]) -> bool:
+    """Return True for a short line without sentence shape: a section label, a menu, a widget."""
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    if len(words) <= 3 and not ends_sentence(text):
+        return True
+    capitalised = all(w[0].isupper() or w.casefold() in stopwords for w in words)
+    return len(words) <= 4 and capitalised and stopword_density(text, stopwords) == 0 and not ends_sentence(text)
+
+
+def has_no_words(text: str) -> bool:
+    """Return True for a line with no word in it (rules, bullets, stray symbols)."""
+    return not _WORD.search(text)

@@ -1,0 +1,230 @@
+"""Read an article's header, the lines above its first paragraph: masthead, labels, headline, dek, byline, stamps.
+
+The headline is chosen among the candidate lines by what makes a headline: not a section or menu
+label, not a masthead, repeated on the page if anything is, and above the byline and date lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.read.bylines import byline_detail, read_name_line
+from briefing.read.captions import is_credit_line
+from briefing.read.clean import CleanRules
+from briefing.read.furniture import is_label
+from briefing.read.marks import Mark
+from briefing.read.pubdates import Stamp
+
+HEADLINE_MAX_WORDS = 30
+_SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
+DEK_MIN_WORDS = 10
+STAMP_REACH = 2
+"""A date line more than this many lines above the headline belongs to another item (a list of latest news)."""
+_CANDIDATE_KINDS = ("text", "short")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header held; marks are the lines left for the body's rules (captions, furniture)."""
+
+    headline: str = ""
+    headline_line: int = 0
+    dek: str = ""
+    masthead: tuple[str, str] | None = None
+    authors: tuple[str, ...] = ()
+    byline_line: int = 0
+    wire: str = ""
+    stamps: tuple[Stamp, ...] = ()
+    roles: tuple[tuple[int, str, str], ...] = ()
+    removed: tuple[tuple[int, str, str], ...] = ()
+    notices: tuple[tuple[int, str], ...] = ()
+    marks: tuple[Mark, ...] = ()
+    mentions: tuple[tuple[str, str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Which header lines are what, decided before the lines are taken one by one."""
+
+    candidates: tuple[int, ...]
+    names: frozenset[int]
+    credits: frozenset[int]
+    headline: int | None
+    dek: int | None
+
+
+def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> Header:
+    """Read the header lines (everything above the first body paragraph); anchor is the last byline/stamp."""
+    plan = _plan(marks, anchor, rules, counts)
+    parts = _Parts(rules, marks, plan)
+    for index, mark in enumerate(marks):
+        parts.take(index, mark)
+    return parts.header(_headline_notices(plan, marks, counts, rules, anchor))
+
+
+def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> _Plan:
+    credits = frozenset(i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules))
+    limit = anchor if anchor >= 0 else len(marks)
+    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
+    names = {i for i in candidates if _is_name_line(marks, i, rules)}
+    headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
+    if not names and headline is not None and not any(m.kind == "byline" for m in marks):
+        names = _names_under_headline(marks, headline, rules)
+    dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
+    return _Plan(tuple(candidates), frozenset(names), credits, headline, dek)
+
+
+class _Parts:
+    """Collects the header's parts line by line; the only mutable state, per header."""
+
+    def __init__(self, rules: CleanRules, marks: tuple[Mark, ...], plan: _Plan) -> None:
+        self.rules, self.marks, self.plan = rules, marks, plan
+        self.headline_text = marks[plan.headline].line.text if plan.headline is not None else None
+        self.roles: list[tuple[int, str, str]] = []
+        self.removed: list[tuple[int, str, str]] = []
+        self.rest: list[Mark] = []
+        self.stamps: list[Stamp] = []
+        self.authors: list[str] = []
+        self.mentions: list[tuple[str, str, int]] = []
+        self.byline_line, self.wire, self.masthead, self.detail_until = 0, "", None, -1
+
+    def take(self, index: int, mark: Mark) -> None:
+        """Place one header line: headline, dek, byline, stamp, masthead, furniture, or pass it on."""
+        plan, line, text = self.plan, mark.line.number, mark.line.text
+        if index in plan.credits or mark.kind not in (*_CANDIDATE_KINDS, "masthead", "byline", "stamp"):
+            self.rest.append(mark)
+        elif mark.kind == "masthead":
+            self._masthead(line, text)
+        elif index != plan.headline and headline_key(text) == headline_key(self.headline_text or ""):
+            self.removed.append((line, text, "repeated headline"))
+        elif index in (plan.headline, plan.dek):
+            self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
+        elif mark.kind == "byline" or index in plan.names:
+            self._byline(index, mark)
+        elif mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH:
+            self.removed.append((line, text, "furniture: a date far above the headline (another item's)"))
+        elif mark.kind == "stamp":
+            self.stamps.append(mark.stamp)
+            self.removed.append((line, text, "date stamp"))
+        elif index <= self.detail_until and (what := byline_detail(text, self.rules.outlets)):
+            if what == "outlet":
+                self.mentions.append(("byline", text, line))
+            self.roles.append((line, text, f"byline ({what})"))
+        else:
+            above = plan.headline is None or index < plan.headline
+            self.removed.append((line, text, "furniture: section label or navigation above the headline"
+                                 if above else "furniture: page header"))
+
+    def _masthead(self, line: int, text: str) -> None:
+        found = self.rules.outlets.masthead(text)
+        self.masthead = self.masthead or ((found.name if found else text), f"masthead, line {line}")
+        self.removed.append((line, text, "publication name"))
+
+    def _byline(self, index: int, mark: Mark) -> None:
+        line, text = mark.line.number, mark.line.text
+        byline = mark.byline or read_name_line(text, self.rules.outlets)
+        self.authors += [a for a in byline.authors if a not in self.authors]
+        self.byline_line, self.wire = self.byline_line or line, self.wire or byline.wire
+        if byline.outlet:
+            self.mentions.append(("byline", byline.outlet, line))
+        if mark.stamp:
+            self.stamps.append(mark.stamp)
+        self.roles.append((line, text, "byline"))
+        self.detail_until = index + 3  # the outlet, role or city printed under the name
+
+    def header(self, notices: tuple[tuple[int, str], ...]) -> Header:
+        """Return what was collected as a Header."""
+        headline, dek = self.plan.headline, self.plan.dek
+        return Header(
+            headline=self.headline_text or "",
+            headline_line=self.marks[headline].line.number if headline is not None else 0,
+            dek=self.marks[dek].line.text if dek is not None else "", masthead=self.masthead,
+            authors=tuple(self.authors), byline_line=self.byline_line, wire=self.wire, stamps=tuple(self.stamps),
+            roles=tuple(self.roles), removed=tuple(self.removed), notices=notices, marks=tuple(self.rest),
+            mentions=tuple(self.mentions))
+
+
+def headline_key(text: str) -> str:
+    """Return a line without a trailing site name ("Headline | Outlet" -> "Headline"): how copies compare."""
+    return _SITE_SUFFIX.sub("", text)
+
+
+def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Return True for a credit line right under a caption ("Name/Getty Images")."""
+    return (marks[index - 1].kind == "caption" and marks[index].kind in _CANDIDATE_KINDS
+            and is_credit_line(marks[index].line.text, rules.photo_credits))
+
+
+def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021")."""
+    neighbours = [marks[j].kind for j in (index - 1, index + 1) if 0 <= j < len(marks)]
+    return any(k in ("stamp", "byline") for k in neighbours) and read_name_line(marks[index].line.text,
+                                                                                 rules.outlets) is not None
+
+
+def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRules) -> set[int]:
+    """Return the first bare name among the short lines under the headline (NPR style)."""
+    after = [i for i in range(headline + 1, len(marks)) if marks[i].kind == "short"]
+    return {next((i for i in after if read_name_line(marks[i].line.text, rules.outlets)), -1)} - {-1}
+
+
+def _plausible(mark: Mark, rules: CleanRules) -> bool:
+    text = mark.line.text
+    return not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS
+
+
+def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Counter[str],
+                     rules: CleanRules, anchor: int) -> int | None:
+    """Return the headline's index: a repeated line if any; above a byline, the last line before the
+    dek; otherwise the first plausible line."""
+    plausible = [i for i in candidates if _plausible(marks[i], rules)]
+    repeated = sorted((i for i in plausible if counts[headline_key(marks[i].line.text)] > 1),
+                      key=lambda i: marks[i].line.text != headline_key(marks[i].line.text))
+    if repeated:
+        return repeated[0]
+    if not plausible:
+        return None
+    if anchor < 0:
+        return plausible[0]
+    last = plausible[-1]
+    # A headline and its dek sit next to each other, and a dek reads like a sentence or runs long;
+    # a shorter line above the headline is a slogan or a teaser.
+    dek_like = marks[last].kind == "text" or len(marks[last].line.text.split()) >= DEK_MIN_WORDS
+    return last - 1 if last - 1 in plausible and dek_like else last
+
+
+def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],
+                anchor: int, rules: CleanRules) -> int | None:
+    """Return the line under the headline that stands first: any line before the byline, else a short one."""
+    if headline is None:
+        return None
+    after = [i for i in candidates if i > headline and i not in names
+             and headline_key(marks[i].line.text) != headline_key(marks[headline].line.text)]
+    if not after or after[0] != _next_content(marks, headline) or is_label(marks[after[0]].line.text,
+                                                                               rules.furniture.stopwords):
+        return None
+    return after[0] if anchor >= 0 or marks[after[0]].kind == "short" else None
+
+
+def _next_content(marks: tuple[Mark, ...], index: int) -> int:
+    """Return the index of the next line after index that is not furniture or a repeat of it."""
+    text = marks[index].line.text
+    for j in range(index + 1, len(marks)):
+        if marks[j].kind in _CANDIDATE_KINDS and marks[j].line.text != text:
+            return j
+        if marks[j].kind in ("byline", "stamp"):
+            return -1
+    return -1
+
+
+def _headline_notices(plan: _Plan, marks: tuple[Mark, ...], counts: Counter[str], rules: CleanRules,
+                      anchor: int) -> tuple[tuple[int, str], ...]:
+    """Warn when, with no byline to anchor it, three or more lines could each be the headline."""
+    headline = plan.headline
+    distinct = {marks[i].line.text for i in plan.candidates if i not in plan.names and _plausible(marks[i], rules)}
+    if headline is None or anchor >= 0 or len(distinct) < 3 or counts[headline_key(marks[headline].line.text)] > 1:
+        return ()
+    return ((marks[headline].line.number, f"{len(distinct)} lines above the text could be the headline; took "
+                                          f"'{marks[headline].line.text}' (check it, or set `title:`)"),)

@@ -1,0 +1,290 @@
+"""Lay out marked lines as an article: the header above the first paragraph, the body, the furniture below.
+
+The header ends at the last byline or date stamp that comes before the running text; the body runs
+from the first paragraph after it to the last paragraph of running text; what follows is furniture,
+credits, captions and stamps. Every line gets a role, and every line not shown gets a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.dates import PartialDate
+from briefing.read.bylines import credited_reporters
+from briefing.read.captions import (
+    AP_CAPTION,
+    GETTY_CAPTION,
+    is_credit_line,
+    same_caption,
+)
+from briefing.read.clean import CleanRules, CleanText
+from briefing.read.datelines import Dateline, split_dateline
+from briefing.read.furniture import ends_sentence
+from briefing.read.header import Header, headline_key, read_header
+from briefing.read.marks import Mark
+from briefing.read.pubdates import Stamp, choose_date, find_full_dates
+from briefing.records import Caption, Removed
+
+RELATED_BLOCK_MAX_WORDS = 20
+"""Lines this short after a "Related"/"You might also like" line are listed links, not text."""
+AUTHOR_NOTE_MAX_WORDS = 40
+_FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
+_SHOWN_KINDS = ("text", "short")
+
+
+def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
+    """Find header, body and furniture among marked lines and assemble what the reader found."""
+    marks = _author_notes(_related_blocks(_story_lists(marks)))
+    texts = [i for i, m in enumerate(marks) if m.kind == "text"]
+    anchor = _header_anchor(marks)
+    start = next((i for i in texts if i > anchor), len(marks))
+    stop = next((i for i in range(start, len(marks)) if _ends_story(marks[i])), len(marks))
+    end = max((i for i in texts if start <= i < stop), default=start - 1)
+    layout = _Layout(rules)
+    if header_date:
+        layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
+    header = read_header(marks[:start], anchor, rules, Counter(headline_key(m.line.text) for m in marks))
+    layout.take_header(header)
+    for mark in marks[start:end + 1]:
+        layout.take(mark, in_body=True)
+    for mark in marks[end + 1:]:
+        layout.take(mark, in_body=False)
+    return layout.finish(header, header_date)
+
+
+def _ends_story(mark: Mark) -> bool:
+    """Return True for a line that closes a story: an end credit, a copyright line, a comment form."""
+    return mark.kind == "credit" or "copyright" in mark.reason or mark.reason == "furniture: comment form"
+
+
+def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Turn the short lines listed under a related-links line into furniture."""
+    result, listing, block = [], False, -1
+    for mark in marks:
+        words = len(mark.line.text.split())
+        # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE").
+        sentence_after_gap = mark.kind == "text" and (mark.line.block != block or words > RELATED_BLOCK_MAX_WORDS)
+        if mark.kind == "related":
+            listing, block = True, mark.line.block
+        elif listing and sentence_after_gap:
+            listing = False
+        elif listing and mark.kind in ("text", "short", "stamp", "byline"):
+            mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
+        result.append(mark)
+    return tuple(result)
+
+
+def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Turn runs of (headline, date) pairs into furniture: a list of other stories, not this one's header."""
+    paired = [i for i in range(len(marks) - 1)
+              if marks[i].kind in _SHOWN_KINDS and marks[i + 1].kind == "stamp"]
+    listed = {j for i in paired if i + 2 in paired or i - 2 in paired for j in (i, i + 1)}
+    return tuple(Mark(m.line, "furniture", "furniture: list of other stories") if i in listed else m
+                 for i, m in enumerate(marks))
+
+
+def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Set aside the note about a bylined author ("Jane Doe is a senior editor at …")."""
+    names = {name for m in marks if m.byline for name in m.byline.authors}
+    if not names:
+        return marks
+    note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in names)}),? (?:is|was|covers|writes|reports)\b", re.I)
+    return tuple(Mark(m.line, "furniture", "author note") if m.kind == "text" and note.match(m.line.text)
+                 and len(m.line.text.split()) <= AUTHOR_NOTE_MAX_WORDS else m for m in marks)
+
+
+def _header_anchor(marks: tuple[Mark, ...]) -> int:
+    """Return the index of the last byline or date stamp above the body (-1 when there is none).
+
+    At most one line of running text (a standfirst) may come before it; more means the body has begun.
+    """
+    anchor, seen_text = -1, 0
+    for index, mark in enumerate(marks):
+        if mark.kind == "text":
+            seen_text += 1
+            if seen_text > 1:
+                break
+        elif mark.kind in ("byline", "stamp"):
+            anchor = index
+    return anchor
+
+
+class _Layout:
+    """Collects the article's parts line by line; the only mutable state, per article."""
+
+    def __init__(self, rules: CleanRules) -> None:
+        self.rules = rules
+        self.blocks: list[tuple[int, int, list[str]]] = []
+        self.captions: list[Caption] = []
+        self.removed: list[Removed] = []
+        self.roles: dict[int, tuple[str, str]] = {}
+        self.stamps: list[Stamp] = []
+        self.authors: list[str] = []
+        self.authors_detail = ""
+        self.reporters: tuple[tuple[str, ...], int] | None = None
+        self.hints: dict[str, tuple[str, int]] = {}
+        self.mentions: list[tuple[str, str, int]] = []
+        self.seen_text: set[str] = set()
+
+    def set_aside(self, line: int, text: str, reason: str) -> None:
+        """List a line in the source notes with the reason it is not shown."""
+        self.removed.append(Removed(line, text, reason))
+        self.roles[line] = (text, f"set aside: {reason}")
+
+    def take_header(self, header: Header) -> None:
+        """Record what the header held: captions, stamps, bylines and what was set aside."""
+        for mark in header.marks:
+            self.take(mark, in_body=False)
+        for line, text, role in header.roles:
+            self.roles[line] = (text, role)
+        for line, text, reason in header.removed:
+            self.set_aside(line, text, reason)
+        if header.authors:
+            self.authors, self.authors_detail = list(header.authors), f"byline, line {header.byline_line}"
+        self.stamps.extend(header.stamps)
+        self.mentions.extend(header.mentions)
+
+    def take(self, mark: Mark, *, in_body: bool) -> None:
+        """Place one line: a paragraph, a caption or credit, a stamp, a byline, or set aside."""
+        line, text = mark.line, mark.line.text
+        if mark.kind == "caption":
+            self._caption(mark)
+        elif self._credit_of_caption(mark):
+            self.roles[line.number] = (text, "photo credit")
+        elif mark.kind in _SHOWN_KINDS and in_body:
+            self._paragraph(mark)
+        elif mark.kind == "stamp" and (in_body or not self.blocks or mark.stamp.mentions[0].published
+                                       or mark.stamp.mentions[0].updated):
+            self.stamps.append(mark.stamp)
+            self.set_aside(line.number, text, "date stamp")
+        elif mark.kind == "byline" and not self.authors and mark.byline.authors:
+            self.authors, self.authors_detail = list(mark.byline.authors), f"byline, line {line.number}"
+            self.roles[line.number] = (text, "byline")
+        elif mark.kind == "hint":
+            kind, value = mark.value
+            self.hints.setdefault(kind, (value, line.number))
+            self.set_aside(line.number, text, mark.reason)
+        else:
+            self._set_aside_mark(mark, in_body)
+
+    def _set_aside_mark(self, mark: Mark, in_body: bool) -> None:
+        line, text = mark.line, mark.line.text
+        if mark.kind == "credit" and self.reporters is None and (names := credited_reporters(text)):
+            self.reporters = (names, line.number)
+        if mark.kind == "source":
+            self.mentions.append(("source", str(mark.value), line.number))
+        if "copyright" in mark.reason:
+            self.mentions.append(("copyright", text, line.number))
+        reason = mark.reason or ("furniture: after the article's last paragraph" if self.blocks
+                                 else "furniture: page header")
+        self.set_aside(line.number, text, reason)
+
+    def _paragraph(self, mark: Mark) -> None:
+        line = mark.line
+        if line.text in self.seen_text and len(line.text.split()) > 3:
+            self.set_aside(line.number, line.text, "repeated line")
+            return
+        self.seen_text.add(line.text)
+        self.roles[line.number] = (line.text, "body")
+        last = self.blocks[-1] if self.blocks else None
+        if last and last[1] == line.block and not ends_sentence(last[2][-1]):
+            last[2].append(line.raw)  # a paragraph wrapped over several lines
+        else:
+            self.blocks.append((line.number, line.block, [line.raw]))
+
+    def _caption(self, mark: Mark) -> None:
+        caption, line = mark.caption, mark.line
+        for index, kept in enumerate(self.captions):
+            if same_caption(kept.text, caption.text):
+                if caption.credit and not kept.credit:
+                    self.captions[index] = Caption(kept.text, caption.credit, kept.line)
+                self.set_aside(line.number, line.text, "duplicate photo caption")
+                return
+        self.captions.append(caption)
+        self.roles[line.number] = (line.text, "caption")
+
+    def _credit_of_caption(self, mark: Mark) -> bool:
+        last = self.captions[-1] if self.captions else None
+        if mark.kind not in ("short", "furniture") or not last or last.credit or last.line < mark.line.number - 2:
+            return False
+        if not is_credit_line(mark.line.text, self.rules.photo_credits):
+            return False
+        self.captions[-1] = Caption(last.text, mark.line.text, last.line)
+        return True
+
+    def finish(self, header: Header, header_date: str) -> CleanText:
+        """Assemble the reading: paragraphs, dateline, date, authors, publication, notes."""
+        paragraphs = ["\n".join(lines) for _, _, lines in self.blocks]
+        dateline = split_dateline(paragraphs[0]) if paragraphs else None
+        if dateline:
+            paragraphs[0] = dateline.rest
+        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), self.blocks[0][0] if dateline else 0)
+        authors, detail = self._authors()
+        return CleanText(
+            headline=header.headline, headline_line=header.headline_line, dek=header.dek,
+            authors=authors, authors_detail=detail, wire=self._wire(header, dateline),
+            publication=self._publication(header, dateline), dateline=dateline.place if dateline else "",
+            header_date=header_date,
+            stated_date=(date.date, date.line, date.detail) if date.date else None,
+            caption_date=_caption_date(self.captions), undated_caption=_undated_caption(self.captions),
+            author_hint=self.hints.get("author"),
+            paragraphs=tuple(paragraphs), paragraph_lines=tuple(n for n, _, _ in self.blocks),
+            captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
+            notices=(*header.notices, *date.warnings),
+            roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))
+
+    def _authors(self) -> tuple[tuple[str, ...], str]:
+        if self.authors:
+            return tuple(dict.fromkeys(self.authors)), self.authors_detail
+        if self.reporters:
+            names, line = self.reporters
+            return names, f"end-of-story credit, line {line}"
+        return (), ""
+
+    def _wire(self, header: Header, dateline: Dateline | None) -> str:
+        outlets = self.rules.outlets
+        credited = dateline.wire if dateline and dateline.wire else header.wire
+        agency = outlets.wire(credited) if credited else None
+        if agency:
+            return agency.name
+        if credited and not outlets.named(credited):  # "(CNN)" names the outlet itself, not an agency
+            return credited
+        for kind, text, _ in self.mentions:
+            found = outlets.mentioned(text) if kind == "copyright" else None
+            if found and found.is_agency:
+                return found.name
+        return ""
+
+    def _publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
+        if header.masthead:
+            return header.masthead
+        if "publication" in self.hints:
+            name, line = self.hints["publication"]
+            return name, f"'Originally published in' note, line {line}"
+        outlets = self.rules.outlets
+        for kind, text, line in self.mentions:
+            found = outlets.mentioned(text)
+            if kind == "source":
+                return (found.name if found else text.split(" and ")[0].strip(" ."), f"source line, line {line}")
+            if kind in ("byline", "copyright") and found and not found.is_agency:
+                return found.name, f"{kind}, line {line}"
+        wire = self._wire(header, dateline)
+        return (wire, "the wire credit; no other outlet is named") if wire else None
+
+
+def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:
+    for caption in captions:
+        match = AP_CAPTION.search(caption.text)
+        # An agency's "FILE" photo is dated when it was taken, perhaps years before the story.
+        if match and not _FILE_PHOTO.search(caption.text):
+            return find_full_dates(match.group("date"))[0].candidates[0], caption.line
+    return None
+
+
+def _undated_caption(captions: list[Caption]) -> tuple[str, int] | None:
+    for caption in captions:
+        match = GETTY_CAPTION.match(caption.text)
+        if match:
+            return f"{match.group('month')} {match.group('day')}", caption.line
+    return None

@@ -1,0 +1,34 @@
+"""The raw-text reader's working records: a line of the file and what the first pass made of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.read.bylines import Byline
+from briefing.read.pubdates import Stamp
+from briefing.records import Caption
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: its file line number, its text with spaces normalised, as written, its block."""
+
+    number: int
+    text: str
+    raw: str
+    block: int
+    """Lines in the same block have no blank line between them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What a line is on its own: its kind, the reason it would be set aside, and what it holds."""
+
+    line: Line
+    kind: str
+    """junk, hint, related, source, furniture, masthead, caption, stamp, byline, credit, text or short."""
+    reason: str = ""
+    value: object = None
+    caption: Caption | None = None
+    stamp: Stamp | None = None
+    byline: Byline | None = None

@@ -1,0 +1,213 @@
+"""Find publication-date stamps in raw article lines, in English and Spanish, and never guess a date.
+
+A stamp is a short line (or the date half of a byline line) that is mostly a date: "Jan. 28, 2019
+at 5:20 PM", "Published On 7 Nov 2022", "lunes, 3 de agosto de 2020". A numeric date whose day and
+month could be swapped is kept as two candidates; a month and day without a year stays partial.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.dates import PartialDate
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "ago": 8, "agosto": 8, "set": 9, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "dic": 12, "diciembre": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
+            r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo")
+_FULL_FORMS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
+)
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
+_MONTH_DAY = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+              re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!,?\s+(?:de(?:l)?\s+)?(?:19|20)\d\d)", re.I))
+_TIME = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|COT|hrs?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+                   r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
+_UPDATED = re.compile(r"\b(?:updated|last (?:updated|modified)|modified|edited|revised|actualizad[oa]|"
+                      r"[úu]ltima actualizaci[óo]n)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|first published|posted|publicad[oa]|created|released|issued)\b", re.I)
+_FILLER = re.compile(rf"\b(?:{_WEEKDAY}|on|at|a las|de|del|el|la|the|first|last|published|updated|posted|modified|"
+                     r"edited|revised|publicad[oa]|actualizad[oa]|[úu]ltima|actualizaci[óo]n|created|released|"
+                     r"issued|date|fecha|time|et|pt|ct|mt|hora)\b", re.I)
+STAMP_MAX_LEFTOVER = 2
+"""Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date found in a line: its candidates (two when day and month could be swapped)."""
+
+    candidates: tuple[PartialDate, ...]
+    text: str
+    start: int
+    end: int
+    updated: bool = False
+    published: bool = False
+
+    @property
+    def ambiguous(self) -> bool:
+        """Return True when day and month could be read either way."""
+        return len(self.candidates) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A line, or part of one, that states when the article was published or updated."""
+
+    line: int
+    text: str
+    mentions: tuple[DateMention, ...]
+
+
+def find_full_dates(text: str) -> tuple[DateMention, ...]:
+    """Return every date with a year in text, in order; numeric ones may be ambiguous."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _FULL_FORMS:
+        for match in pattern.finditer(text):
+            date = _date(match.group("year"), match.group("month"), match.group("day"))
+            if date and not _overlaps(match.span(), taken):
+                taken.append(match.span())
+                found.append(_mention(text, match, (date,)))
+    for match in _NUMERIC.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        candidates = _numeric_candidates(match.group("a"), match.group("b"), match.group("year"))
+        if candidates:
+            taken.append(match.span())
+            found.append(_mention(text, match, candidates))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def find_month_days(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (month, day) pairs written without a year ("Aug. 3", "3 de agosto")."""
+    pairs = []
+    for pattern in _MONTH_DAY:
+        for match in pattern.finditer(text):
+            month, day = _MONTHS[match.group("month").lower()], int(match.group("day"))
+            if 1 <= day <= 31:
+                pairs.append((month, day))
+    return tuple(pairs)
+
+
+def stamp_in(text: str, number: int) -> Stamp | None:
+    """Return the stamp a line states, or None when the line is more than a date."""
+    mentions = find_full_dates(text)
+    if not mentions or _leftover_words(text, mentions) > STAMP_MAX_LEFTOVER:
+        return None
+    return Stamp(number, text, mentions)
+
+
+def is_date_only(text: str) -> bool:
+    """Return True when text is nothing but dates, times, zones and labels."""
+    mentions = find_full_dates(text)
+    return bool(mentions) and _leftover_words(text, mentions) == 0
+
+
+def _leftover_words(text: str, mentions: tuple[DateMention, ...]) -> int:
+    rest = text
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:mention.start] + " " + rest[mention.end:]
+    rest = _FILLER.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", rest)))
+    return len(re.findall(r"[^\W\d_]{2,}", rest))
+
+
+def _mention(text: str, match: re.Match[str], candidates: tuple[PartialDate, ...]) -> DateMention:
+    before = text[:match.start()]
+    # The label nearest before the date says what it is: "Published … | Updated …".
+    label_end = max((m.end() for m in _UPDATED.finditer(before)), default=-1)
+    published_end = max((m.end() for m in _PUBLISHED.finditer(before)), default=-1)
+    return DateMention(candidates, match.group(0), match.start(), match.end(),
+                       updated=label_end > published_end, published=published_end > label_end)
+
+
+def _numeric_candidates(first: str, second: str, year: str) -> tuple[PartialDate, ...]:
+    a, b = int(first), int(second)
+    readings = {_date(year, str(b), str(a)), _date(year, str(a), str(b))}  # day/month, month/day
+    return tuple(sorted(d for d in readings if d))
+
+
+def _date(year: str, month: str, day: str) -> PartialDate | None:
+    number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    try:
+        dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
+    return PartialDate(int(year), number, int(day))
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    """The publication date chosen from the stamps, where it came from, and any doubt about it."""
+
+    date: PartialDate | None = None
+    line: int = 0
+    detail: str = ""
+    warnings: tuple[tuple[int, str], ...] = ()
+
+
+def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int], ...] = (),
+                dateline_line: int = 0) -> DateChoice:
+    """Pick the first publication date: published, then plain, then updated stamps; never a guess."""
+    mentions = [(s.line, m) for s in stamps for m in s.mentions]
+    evidence = set(dateline_days) | {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
+    readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence))]
+    ranked = sorted(readable, key=lambda r: (r[1].updated, not r[1].published))
+    if ranked:
+        return _chosen(*ranked[0], dateline_days, dateline_line, [])
+    if dateline_days and mentions:
+        year = mentions[0][1].candidates[0].year
+        month, day = dateline_days[0]
+        detail = f"dateline, line {dateline_line}, with the year of line {mentions[0][0]}"
+        return DateChoice(PartialDate(year, month, day), dateline_line, detail)
+    return DateChoice(warnings=tuple(
+        (line, f"the date '{m.text}' could be {_either(m)}; nothing else in the text settles it, so the "
+               "article is left undated (add `date:`)") for line, m in mentions))
+
+
+def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: tuple[tuple[int, int], ...],
+            dateline_line: int, warnings: list[tuple[int, str]]) -> DateChoice:
+    kind = "update stamp" if mention.updated else "publication stamp" if mention.published else "date line"
+    if mention.updated:
+        warnings.append((line, f"only an update date was found ('{mention.text}'); the article may be older "
+                               "(add `date:` if you know it)"))
+    if dateline_days and not any(abs(_day_gap(date, m, d)) <= 1 for m, d in dateline_days):
+        warnings.append((dateline_line, f"the dateline's date disagrees with '{mention.text}' on line {line} "
+                                        "(check the date)"))
+    return DateChoice(date, line, f"{kind} '{mention.text}', line {line}", tuple(warnings))
+
+
+def _resolve(mention: DateMention, evidence: set[tuple[int, int]]) -> PartialDate | None:
+    if not mention.ambiguous:
+        return mention.candidates[0]
+    matching = [d for d in mention.candidates if (d.month, d.day) in evidence]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _either(mention: DateMention) -> str:
+    return " or ".join(d.human() for d in mention.candidates)
+
+
+def _day_gap(date: PartialDate, month: int, day: int) -> int:
+    try:
+        return (dt.date(date.year, month, day) - dt.date(date.year, date.month, date.day)).days
+    except ValueError:
+        return 99

@@ -1,0 +1,139 @@
+"""Read raw article text as pasted from any news site: mark what each line is, then lay out the article.
+
+The first pass marks every line by what it is on its own (furniture, a caption, a date stamp, a
+byline, running text, a short line); the second (layout.py) finds the article by position: the
+header above the first paragraph, the body, and the furniture below the last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.read.bylines import is_credit, read_byline, read_name_line
+from briefing.read.captions import read_caption, same_caption
+from briefing.read.clean import CleanRules, CleanText
+from briefing.read.furniture import has_no_words, is_running_text
+from briefing.read.layout import lay_out
+from briefing.read.marks import Line, Mark
+from briefing.read.pubdates import Stamp, stamp_in
+from briefing.records import Caption
+
+_HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
+_IMAGE_LABEL = "furniture: image label"
+_SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
+SEGMENTED_MAX_WORDS = 30
+_SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    lines: tuple[Line, ...]
+    header_date: str
+
+
+def read_raw_text(body: str, first_line: int, rules: CleanRules) -> CleanText:
+    """Read one raw body into its parts; first_line is the file line the body starts on."""
+    found = _split_lines(body, first_line)
+    marks = _mark_copies(tuple(mark_line(line, rules) for line in found.lines))
+    return lay_out(marks, rules, found.header_date, first_line)
+
+
+def _split_lines(body: str, first_line: int) -> _Body:
+    lines, block, previous_blank = [], 0, True
+    for offset, raw in enumerate(body.split("\n")):
+        if not raw.strip():
+            previous_blank = True
+            continue
+        block += previous_blank
+        previous_blank = False
+        lines.append(Line(first_line + offset, " ".join(raw.split()), raw, block))
+    header = _HEADER_DATE.match(lines[0].raw) if lines else None
+    if not header:
+        return _Body(tuple(lines), "")
+    rest = lines[0].raw[header.end():]
+    first = Line(lines[0].number, " ".join(rest.split()), rest, lines[0].block)
+    return _Body((first, *lines[1:]), header.group(1))
+
+
+def mark_line(line: Line, rules: CleanRules) -> Mark:
+    """Say what one line is on its own, before its position is known."""
+    text, furniture = line.text, rules.furniture
+    related = furniture.opens_related(text)
+    if text.casefold() in rules.junk_lines or any(p.match(text) for p in rules.junk_patterns):
+        return Mark(line, "related" if related else "junk", "site junk")
+    hint = _hint(text, rules)
+    if hint:
+        return Mark(line, "hint", hint[0], value=hint[1])
+    if related:
+        return Mark(line, "related", "furniture: related links")
+    source = _SOURCE.match(text)
+    if source:
+        return Mark(line, "source", "source credit", value=source.group("source"))
+    reason = furniture.reason(text)
+    if reason:
+        return Mark(line, "furniture", reason)
+    if text.casefold() in rules.publications or rules.outlets.masthead(text):
+        return Mark(line, "masthead", "publication name")
+    return _mark_shape(line, rules)
+
+
+def _mark_shape(line: Line, rules: CleanRules) -> Mark:
+    text = line.text
+    caption = read_caption(line.raw, line.number)
+    if caption:
+        return Mark(line, "caption", caption=caption)
+    stamp = stamp_in(text, line.number)
+    if stamp:
+        return Mark(line, "stamp", stamp=stamp)
+    byline = read_byline(text, rules.outlets)
+    if byline:
+        rest = stamp_in(byline.rest, line.number) if byline.rest else None
+        return Mark(line, "byline", byline=byline, stamp=rest)
+    if is_credit(text):
+        return Mark(line, "credit", "end-of-story credit")
+    segmented = _segmented_byline(line, rules)
+    if segmented:
+        return segmented
+    if has_no_words(text):
+        return Mark(line, "furniture", "furniture: no words")
+    return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _segmented_byline(line: Line, rules: CleanRules) -> Mark | None:
+    """Read a header line of parts ("Jane Doe · Reporter · Updated June 3, 2024 · 3 min read")."""
+    parts = [p.strip() for p in _SEGMENT.split(line.text) if p.strip()]
+    if len(parts) < 2 or len(line.text.split()) > SEGMENTED_MAX_WORDS:
+        return None
+    stamps = [s for p in parts if (s := stamp_in(p, line.number))]
+    names = [b for p in parts if (b := read_byline(p, rules.outlets) or read_name_line(p, rules.outlets))]
+    if not stamps or len(stamps) + len(names) < len(parts) - 2:
+        return None
+    stamp = Stamp(line.number, line.text, tuple(m for s in stamps for m in s.mentions))
+    return Mark(line, "byline", byline=names[0], stamp=stamp) if names else Mark(line, "stamp", stamp=stamp)
+
+
+def _hint(text: str, rules: CleanRules) -> tuple[str, tuple[str, str]] | None:
+    """Return (reason, (kind, value)) for a line naming the publication or the author."""
+    for kind, patterns, reason in (("publication", rules.publication_patterns, "publication note"),
+                                   ("author", rules.author_patterns, "social-media plug")):
+        match = next((m for p in patterns if (m := p.match(text))), None)
+        if match:
+            value = match.group(1).strip()
+            value = dict(rules.publication_aliases).get(value, value) if kind == "publication" else value
+            return f"{reason}: {match.group(1).strip()}", (kind, value)
+    return None
+
+
+def _mark_copies(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Mark as captions the lines that repeat a caption elsewhere (the copy without its credit), and
+    the line that follows an image label ("Enlarge this image", "Image caption")."""
+    captions = [m.caption for m in marks if m.caption]
+    result = []
+    for index, mark in enumerate(marks):
+        after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL
+        copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
+        if mark.kind in ("text", "short") and (copy or after_label):
+            mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))
+        result.append(mark)
+    return tuple(result)

@@ -1,0 +1,66 @@
+"""Bylines, bare names, the agency in a byline, and end-of-story credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.bylines import (
+    byline_detail,
+    credited_reporters,
+    is_credit,
+    read_byline,
+    read_name_line,
+)
+from briefing.read.readerdata import load_reader_rules
+
+OUTLETS = load_reader_rules()[0].outlets
+
+
+@pytest.mark.parametrize("text, authors, wire", [
+    ("By A. Person and Bea Second", ("A. Person", "Bea Second"), ""),
+    ("By Ann Lee, Bo Diaz and Cy Park", ("Ann Lee", "Bo Diaz", "Cy Park"), ""),
+    ("By The Associated Press and FREIDA FRISARO", ("Freida Frisaro",), "The Associated Press"),
+    ("- KAREN DEYOUNG AND GREG JAFFE", ("Karen Deyoung", "Greg Jaffe"), ""),
+    ("Tom Alvarez in São Paulo", ("Tom Alvarez",), ""),
+    ("Por Mariana Quispe", ("Mariana Quispe",), ""),
+    ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),
+    ("By JANE DOE Staff Writer", ("Jane Doe",), ""),
+])
+def test_bylines_name_people_and_agencies(text, authors, wire):
+    byline = read_byline(" ".join(text.split()), OUTLETS)
+    assert (byline.authors, byline.wire) == (authors, wire)
+
+
+def test_a_byline_fused_with_a_date_keeps_the_date_apart():
+    assert read_byline("By Danielle Haynes | Jan. 28, 2019 at 5:20 PM", OUTLETS).rest == "Jan. 28, 2019 at 5:20 PM"
+    assert read_byline("By Rodrigo Paz - May 6, 2020", OUTLETS).rest == "May 6, 2020"
+    assert read_byline("By Peter Lane | Fox News", OUTLETS).outlet == "Fox News"
+
+
+@pytest.mark.parametrize("text", ["By the way, the talks failed.", "Protests erupt in Caracas",
+                                  "The Washington PostDemocracy Dies in Darkness", "- 2019"])
+def test_lines_that_are_not_bylines(text):
+    assert read_byline(text, OUTLETS) is None
+
+
+def test_bare_names_and_what_sits_under_a_byline():
+    assert read_name_line("Carla Ruiz", OUTLETS).authors == ("Carla Ruiz",)
+    assert read_name_line("Heard on All Things Considered", OUTLETS) is None
+    assert byline_detail("BBC News, Santiago", OUTLETS) == "outlet"
+    assert byline_detail("Staff Writer", OUTLETS) == "role"
+    assert byline_detail("Caracas, Venezuela", OUTLETS) == "place"
+
+
+def test_end_credits_are_recognised_and_name_the_reporters():
+    assert is_credit("Reporting by Laura Mendez and Carlos Ortega; Editing by Peter Graff")
+    assert credited_reporters("Reporting by Laura Mendez and Carlos Ortega; Editing by Peter Graff") == (
+        "Laura Mendez", "Carlos Ortega")
+    assert is_credit("Associated Press writer Adriana Gomez Licon contributed to this report.")
+    assert credited_reporters("Sherman reported from Mexico City.") == ()
+    assert not is_credit("The minister reported the figures to Congress on Monday.")
+
+
+def test_an_unknown_outlet_after_the_names_is_not_a_name():
+    assert read_byline("By JANE DOE FOR MAILONLINE", OUTLETS).authors == ("Jane Doe",)
+    assert read_name_line("Por Telemundo", OUTLETS) is None
+    assert read_name_line("Region Palm Beach County", OUTLETS) is None

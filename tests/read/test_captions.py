@@ -1,0 +1,38 @@
+"""Captions with their credits, credit lines, and repeated copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.captions import is_credit_line, read_caption, same_caption
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("A patrol boat on the Tapajós river. Photograph: Nacho Doce/Reuters", "A patrol boat on the Tapajós river.",
+     "Photograph: Nacho Doce/Reuters"),
+    ("Nurses prepare a ward at the new hospital. (Delmer Martinez/AP)", "Nurses prepare a ward at the new hospital.",
+     "Delmer Martinez/AP"),
+    ("Police stand outside Congress in Lima [File: Sebastian Castaneda/Reuters]", "Police stand outside Congress in Lima",
+     "File: Sebastian Castaneda/Reuters"),
+    ("Image caption, Relatives waited at the mine entrance", "Relatives waited at the mine entrance", ""),
+    ("— AP PHOTO While there were signs of dissent, officials waited.", "While there were signs of dissent, officials waited.",
+     "AP PHOTO"),
+])
+def test_captions_and_their_credits(line, text, credit):
+    caption = read_caption(line, 9)
+    assert (caption.text, caption.credit, caption.line) == (text, credit, 9)
+
+
+@pytest.mark.parametrize("line", ["The court ruled that the vote was valid.", "Prices rose 5% (year on year).",
+                                  "He cited the report [sic] twice."])
+def test_body_sentences_are_not_captions(line):
+    assert read_caption(line, 1) is None
+
+
+def test_credit_lines_and_copies():
+    assert is_credit_line("Jonnathan Oyarzun/Getty Images, Gaby Oraa/Bloomberg/Getty Images")
+    assert is_credit_line("Daniel Ortiz for NPR")
+    assert not is_credit_line("The minister said the plan would work.")
+    assert same_caption("Ministers gather in Brussels on Thursday.",
+                        "Ministers gather in Brussels on Thursday. Copyright Virginia Mayo/AP Photo")
+    assert not same_caption("Ministers gather.", "Farmers protest.")

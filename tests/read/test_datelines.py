@@ -1,0 +1,31 @@
+"""Datelines of every form, split from the first paragraph with their agency and day."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.datelines import split_dateline
+
+
+@pytest.mark.parametrize("paragraph, place, wire, days", [
+    ("MIAMI (AP) — The storm hit.", "MIAMI", "AP", ()),
+    ("CARACAS, Venezuela (AP) — The storm hit.", "CARACAS, Venezuela", "AP", ()),
+    ("WASHINGTON, June 2 (Reuters) - The storm hit.", "WASHINGTON", "Reuters", ((6, 2),)),
+    ("Jan. 28 (UPI) -- The storm hit.", "", "UPI", ((1, 28),)),
+    ("Caracas, 3 ago (EFE).- The storm hit.", "Caracas", "EFE", ((8, 3),)),
+    ("SANTIAGO, 3 Ago. (EUROPA PRESS) - The storm hit.", "SANTIAGO", "EUROPA PRESS", ((8, 3),)),
+    ("CARACAS — The storm hit.", "CARACAS", "", ()),
+    ("CARACAS - The storm hit.", "CARACAS", "", ()),
+    ("Port-au-Prince (AFP) – The storm hit.", "Port-au-Prince", "AFP", ()),
+    ("Quito, Ecuador — The storm hit.", "Quito, Ecuador", "", ()),
+    ("La Habana, 3 ago (Prensa Latina) The storm hit.", "La Habana", "Prensa Latina", ((8, 3),)),
+])
+def test_every_dateline_form(paragraph, place, wire, days):
+    found = split_dateline(paragraph)
+    assert (found.place, found.wire, found.days, found.rest) == (place, wire, days, "The storm hit.")
+
+
+@pytest.mark.parametrize("paragraph", ["Mr. Pompeo — said nothing.", "The United States — and its allies — agreed.",
+                                       "He said - again - that it was over."])
+def test_sentences_with_dashes_have_no_dateline(paragraph):
+    assert split_dateline(paragraph) is None

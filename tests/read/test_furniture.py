@@ -1,0 +1,48 @@
+"""Furniture by the data lists and by shape: short, no sentence, few common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.furniture import is_label, is_running_text
+from briefing.read.readerdata import load_reader_rules
+
+RULES = load_reader_rules()[0]
+FURNITURE = RULES.furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "Advertising", "Story continues below advertisement", "Share this articleComments",
+    "Placeholder while article actions load", "Listen 5 min", "5 min read", "Updated: seconds ago", "2 hours ago",
+    "Copyright 2023 The Associated Press. All rights reserved.", "© 2019 AFP", "Image source, Getty Images",
+    "Sign up for our weekly Andes newsletter and get the region's top stories in your inbox.",
+    "Facebook Twitter Flipboard Comments Print Email", "READ MORE: Chile races to expand lithium output",
+])
+def test_furniture_lines_have_a_reason(line):
+    assert FURNITURE.reason(line).startswith("furniture: ")
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the plan would cost $2 billion.", "Copyright law is changing in Chile, the minister said.",
+    "Share prices fell 3% on Monday after the announcement."])
+def test_article_sentences_are_not_furniture(line):
+    assert FURNITURE.reason(line) == ""
+    assert is_running_text(line, FURNITURE.stopwords)
+
+
+def test_related_markers_open_link_lists():
+    assert FURNITURE.opens_related("You might also like")
+    assert FURNITURE.opens_related("More from Europe")
+    assert not FURNITURE.opens_related("More from the minister's speech was expected on Monday")
+
+
+@pytest.mark.parametrize("line, label", [("U.S. News", True), ("The Americas", True), ("SkyView", True),
+                                         ("World Business Markets", True),
+                                         ("Venezuela coup-plotters asked U.S. for help", False)])
+def test_labels_by_shape(line, label):
+    assert is_label(line, FURNITURE.stopwords) is label
+
+
+def test_spanish_text_is_dense_in_common_words():
+    assert is_running_text("El Gobierno anunció este lunes la reapertura de la frontera con Colombia.", FURNITURE.stopwords)
+    assert not is_running_text("Últimas noticias", FURNITURE.stopwords)

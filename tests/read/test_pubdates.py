@@ -1,0 +1,84 @@
+"""Date stamps in English and Spanish; ambiguous numeric dates and month-days never become a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.dates import PartialDate
+from briefing.read.pubdates import (
+    choose_date,
+    find_full_dates,
+    find_month_days,
+    stamp_in,
+)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Aug. 3, 2020 at 6:15 PM EDT", "2020-08-03"),
+    ("June 2, 2021 11:08 AM UTC", "2021-06-02"),
+    ("Mon 4 Mar 2019 14.12 GMT", "2019-03-04"),
+    ("Published On 7 Nov 2022", "2022-11-07"),
+    ("lunes, 3 de agosto de 2020", "2020-08-03"),
+    ("Monday, March 4th 2019 - 08:12 UTC", "2019-03-04"),
+    ("Published: 2019-08-20 23:41:00", "2019-08-20"),
+    ("Published on 24/11/2022 - 18:40", "2022-11-24"),
+    ("Bogotá - 12 mar 2019 - 18:02 CET", "2019-03-12"),
+])
+def test_a_stamp_line_gives_its_date(text, iso):
+    stamp = stamp_in(text, 4)
+    assert stamp is not None
+    assert choose_date((stamp,)).date.iso() == iso
+
+
+@pytest.mark.parametrize("text", [
+    "The court ruled on March 5, 2019, that the law was unconstitutional and ordered a new vote.",
+    "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT"])
+def test_sentences_month_days_relative_and_two_digit_years_are_not_stamps(text):
+    assert stamp_in(text, 1) is None
+
+
+def test_published_wins_over_updated_whichever_comes_first():
+    updated, published = stamp_in("Last modified on Tue 5 Mar 2019 10.00 GMT", 5), stamp_in(
+        "First published on Mon 4 Mar 2019 17.30 GMT", 6)
+    choice = choose_date((updated, published))
+    assert (choice.date, choice.line, choice.warnings) == (PartialDate(2019, 3, 4), 6, ())
+
+
+def test_an_update_alone_is_used_with_a_warning():
+    choice = choose_date((stamp_in("Updated 5:20 PM EDT, Mon August 3, 2020", 6),))
+    assert choice.date == PartialDate(2020, 8, 3)
+    assert "only an update date" in choice.warnings[0][1] and choice.warnings[0][0] == 6
+
+
+def test_an_ambiguous_numeric_date_is_left_undated_with_a_warning():
+    choice = choose_date((stamp_in("04/03/2019", 5),))
+    assert choice.date is None
+    assert choice.warnings == ((5, "the date '04/03/2019' could be 4 March 2019 or 3 April 2019; nothing else "
+                                   "in the text settles it, so the article is left undated (add `date:`)"),)
+
+
+def test_a_dateline_settles_an_ambiguous_numeric_date():
+    assert choose_date((stamp_in("04/03/2019", 5),), ((3, 4),), 8).date == PartialDate(2019, 3, 4)
+    assert choose_date((stamp_in("03/08/2020 - 14:20", 5),), ((8, 3),), 8).date == PartialDate(2020, 8, 3)
+
+
+def test_a_month_day_without_a_year_is_never_a_date_on_its_own():
+    assert find_month_days("Jan. 28 (UPI)") == ((1, 28),)
+    assert choose_date((), ((1, 28),), 6).date is None
+
+
+def test_a_dateline_that_disagrees_with_the_stamp_is_reported():
+    choice = choose_date((stamp_in("June 2, 2021", 3),), ((6, 9),), 7)
+    assert choice.date == PartialDate(2021, 6, 2)
+    assert choice.warnings[0][0] == 7 and "disagrees" in choice.warnings[0][1]
+
+
+def test_impossible_days_are_not_dates():
+    assert find_full_dates("February 30, 2020") == ()
+    assert [m.candidates for m in find_full_dates("13/04/2019")] == [(PartialDate(2019, 4, 13),)]
+
+
+@pytest.mark.parametrize("text", ["2020-08-03T14:12:00Z", "Agosto 3, 2020", "August 03, 2020 / 02:15 PM / Reuters",
+                                  "Publicado el 3 de agosto de 2020 a las 14:00"])
+def test_more_stamp_forms(text):
+    assert choose_date((stamp_in(text, 1),)).date == PartialDate(2020, 8, 3)

@@ -1,0 +1,109 @@
+"""The raw-text reader end to end on one body: roles for every line, header, body, furniture, captions."""
+
+from __future__ import annotations
+
+from briefing.read.rawtext import read_raw_text
+from briefing.read.readerdata import load_reader_rules
+
+RULES, _ = load_reader_rules()
+PAGE = """The Washington PostDemocracy Dies in Darkness
+The Americas
+Honduras opens a hospital built with foreign aid
+Officials say the 200-bed hospital will serve half a million people in the north
+By Ana Ruiz and Ben Cole
+June 2, 2021 at 11:08 a.m. EDT
+Placeholder while article actions load
+
+Nurses prepare a ward at the new hospital.
+Nurses prepare a ward at the new hospital. (Delmer Martinez/AP)
+
+SAN PEDRO SULA, Honduras — The largest public hospital built in Honduras in decades opened on Wednesday.
+
+Story continues below advertisement
+
+Taiwan paid for about half of the project.
+
+You might also like
+Storm floods the north coast
+"""
+
+
+def test_every_part_of_a_page_is_found():
+    found = read_raw_text(PAGE, 10, RULES)
+    assert (found.headline, found.headline_line) == ("Honduras opens a hospital built with foreign aid", 12)
+    assert found.dek.startswith("Officials say the 200-bed hospital")
+    assert (found.authors, found.authors_detail) == (("Ana Ruiz", "Ben Cole"), "byline, line 14")
+    assert found.publication == ("The Washington Post", "masthead, line 10")
+    assert found.stated_date[0].iso() == "2021-06-02" and found.stated_date[1] == 15
+    assert found.dateline == "SAN PEDRO SULA, Honduras"
+    assert found.paragraphs == ("The largest public hospital built in Honduras in decades opened on Wednesday.",
+                                "Taiwan paid for about half of the project.")
+    assert [(c.text, c.credit) for c in found.captions] == [("Nurses prepare a ward at the new hospital.",
+                                                            "Delmer Martinez/AP")]
+
+
+def test_every_line_is_shown_or_set_aside_with_a_reason():
+    found = read_raw_text(PAGE, 10, RULES)
+    numbered = {n for n, line in enumerate(PAGE.split("\n"), start=10) if line.strip()}
+    assert {line for line, _, _ in found.roles} == numbered
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["The Americas"] == "furniture: navigation"
+    assert reasons["Story continues below advertisement"] == "furniture: advertising"
+    assert reasons["Storm floods the north coast"] == "furniture: related links"
+    assert reasons["Nurses prepare a ward at the new hospital. (Delmer Martinez/AP)"] == "duplicate photo caption"
+    assert reasons["June 2, 2021 at 11:08 a.m. EDT"] == "date stamp"
+
+
+def test_no_headline_when_the_text_starts_with_its_first_paragraph():
+    found = read_raw_text("WASHINGTON — The talks resumed on Monday.\n\nBoth sides said so.\n", 1, RULES)
+    assert found.headline == "" and found.dateline == "WASHINGTON"
+    assert found.paragraphs == ("The talks resumed on Monday.", "Both sides said so.")
+
+
+def test_repeated_headline_copies_collapse():
+    found = read_raw_text("Talks resume in Mexico City\n\nTalks resume in Mexico City\n\nThe talks resumed.\n", 1, RULES)
+    assert found.headline_line == 1
+    assert [(r.line, r.reason) for r in found.removed] == [(3, "repeated headline")]
+
+
+def test_several_candidates_without_a_byline_are_reported():
+    text = "Breaking story one is here\n\nSecond teaser line goes here\n\nThird candidate line is here\n\nThe talks resumed.\n"
+    found = read_raw_text(text, 1, RULES)
+    assert found.headline == "Breaking story one is here"
+    assert found.notices and "could be the headline" in found.notices[0][1]
+
+
+def test_hard_wrapped_paragraphs_join_and_full_lines_stay_apart():
+    text = "The talks resumed on Monday.\nThe minister said the plan\nwould cost more than expected.\nCritics disagreed.\n"
+    assert read_raw_text(text, 1, RULES).paragraphs == (
+        "The talks resumed on Monday.", "The minister said the plan\nwould cost more than expected.", "Critics disagreed.")
+
+
+def test_a_header_line_of_parts_gives_the_byline_and_the_date():
+    text = ("Panama reopens its canal to large ships\n\n"
+            "Jane Doe · Reporter · Updated Mon, June 3, 2024 at 4:12 PM EDT · 3 min read\n\n"
+            "The canal authority said the water level had recovered after the rains.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.headline, found.authors) == ("Panama reopens its canal to large ships", ("Jane Doe",))
+    assert found.stated_date[0].iso() == "2024-06-03"
+    assert found.notices and "only an update date" in found.notices[0][1]
+
+
+def test_the_page_title_with_the_site_name_is_a_copy_of_the_headline():
+    text = ("Chile raises minimum wage for second time this year | Andes Daily\nAndes Daily\nBusiness\n"
+            "Chile raises minimum wage for second time this year\n\n"
+            "Chile's Congress approved a rise in the minimum wage on Tuesday.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.headline, found.headline_line, found.authors) == (
+        "Chile raises minimum wage for second time this year", 4, ())
+    assert [(r.line, r.reason) for r in found.removed][0] == (1, "repeated headline")
+
+
+def test_dates_of_other_items_and_file_photos_are_not_the_article_date():
+    text = ("Latest\nPeru frees two prisoners\nJan 3, 2019\nColombia opens border\nJan 2, 2019\n"
+            "Venezuela talks resume in Oslo\n\n"
+            "FILE - Delegates arrive at the talks in Oslo, Norway, Friday, Feb. 8, 2019.\n\n"
+            "Delegates from both sides met again on Monday in the Norwegian capital.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.headline == "Venezuela talks resume in Oslo"
+    assert found.stated_date is None and found.caption_date is None

@@ -1,0 +1,115 @@
+"""Per-field accuracy of the raw-text reader on articles laid out as many outlets lay them out.
+
+rawtext_devset/ is the development set the reader was tuned on; rawtext_heldout/ was written after
+the reader and never tuned on. Each NN-outlet.txt has a NN-outlet.gold.yaml: headline, date (null
+when the text states none that can be trusted), authors, dateline, publication, first and last
+body paragraph, and lines that are page furniture. Run with -s to see the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.read.article import make_article
+from briefing.read.load import read_source
+from briefing.read.rawtext import read_raw_text
+from briefing.read.readerdata import load_reader_rules
+
+HERE = Path(__file__).resolve().parent
+RULES, _ = load_reader_rules()
+FIELDS = ("headline", "date", "authors", "dateline", "publication", "first", "last")
+# Floors a little under what the reader achieves: dev 41/41 on every field but publication (40/41);
+# held-out, at its first and only run, 7/8 headline, authors, first and last paragraph, 8/8 the rest.
+DEV_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.9,
+              "first": 0.95, "last": 0.95}
+HELDOUT_FLOORS = {"headline": 0.85, "date": 0.95, "authors": 0.85, "dateline": 0.95, "publication": 0.95,
+                  "first": 0.85, "last": 0.85}
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 0, "rawtext_heldout": 0}
+
+
+@dataclass(frozen=True)
+class Result:
+    """One article's reading compared with its gold file."""
+
+    name: str
+    right: dict[str, bool]
+    wrong_date: bool
+    furniture_shown: tuple[str, ...]
+    unaccounted: tuple[int, ...]
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def read_and_compare(path: Path) -> Result:
+    """Read one article as the build does and compare every field with its gold file."""
+    gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
+    source = read_source(path.read_bytes(), path.name, path.name)
+    cleaned = make_article(source, RULES)
+    article, paragraphs = cleaned.article, cleaned.paragraphs
+    title_origin = next(p.detail for p in article.provenance if p.field == "title")
+    found = {
+        "headline": article.title if title_origin.startswith("headline") else "",
+        "date": article.date.iso() if article.date else None,
+        "authors": tuple(article.authors), "dateline": article.dateline,
+        "publication": article.publication,
+        "first": paragraphs[0] if paragraphs else "", "last": paragraphs[-1] if paragraphs else "",
+    }
+    expected = {**gold, "date": str(gold["date"]) if gold.get("date") else None,
+                "authors": tuple(gold.get("authors") or ())}
+    right = {f: _norm(found[f]) == _norm(expected.get(f)) if f != "authors" else found[f] == expected[f]
+             for f in FIELDS}
+    right["date"] = found["date"] == expected["date"]
+    body = {_norm(p) for p in paragraphs}
+    shown = tuple(line for line in gold.get("furniture") or () if _norm(line) in body)
+    roles = {line for line, _, _ in read_raw_text(source.body, source.body_line, RULES).roles}
+    lines = {n for n, text in enumerate(source.body.split("\n"), start=source.body_line) if text.strip()}
+    return Result(path.name, right, found["date"] is not None and found["date"] != expected["date"],
+                  shown, tuple(sorted(lines - roles)))
+
+
+def score(folder: str) -> tuple[dict[str, float], list[Result]]:
+    """Return the share of articles right per field, and every article's result."""
+    results = [read_and_compare(p) for p in sorted((HERE / folder).glob("*.txt"))]
+    return {f: sum(r.right[f] for r in results) / len(results) for f in FIELDS}, results
+
+
+def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> str:
+    lines = [f"{folder}: {len(results)} articles"]
+    lines += [f"  {f:<12} {accuracy[f]:6.1%}  wrong: {', '.join(r.name for r in results if not r.right[f])}"
+              for f in FIELDS]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS)])
+def test_accuracy_per_field_meets_its_floor(folder, floors):
+    accuracy, results = score(folder)
+    print("\n" + _table(folder, accuracy, results))
+    assert len(results) >= (30 if folder == "rawtext_devset" else 6)
+    failing = {f: round(accuracy[f], 3) for f in FIELDS if accuracy[f] < floors[f]}
+    assert not failing, _table(folder, accuracy, results)
+
+
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout"])
+def test_a_date_may_be_missing_but_never_wrong(folder):
+    _, results = score(folder)
+    assert [r.name for r in results if r.wrong_date] == []
+
+
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout"])
+def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
+    _, results = score(folder)
+    shown = [(r.name, line) for r in results for line in r.furniture_shown]
+    assert len(shown) <= MAX_FURNITURE_SHOWN[folder], shown
+    assert [(r.name, r.unaccounted) for r in results if r.unaccounted] == []
+
+
+def test_the_development_set_covers_at_least_fifteen_outlets():
+    outlets = {yaml.safe_load(p.read_text(encoding="utf-8"))["outlet"]
+               for p in (HERE / "rawtext_devset").glob("*.gold.yaml")}
+    assert len(outlets) >= 15, sorted(outlets)

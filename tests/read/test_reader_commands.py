@@ -1,0 +1,86 @@
+"""`briefing inspect`, `briefing new --from` without a title, --strict on reader warnings, slugs, outlets.yaml."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from briefing.cli import main
+
+HERE = Path(__file__).resolve().parent
+UPI = (HERE / "rawtext_devset" / "01-upi.txt").read_text(encoding="utf-8")
+SECTION_ONLY = "Politics\n\nThe council met on Monday and agreed to a new budget for the year.\n\nIt passed.\n"
+
+
+def test_inspect_prints_each_field_with_its_source_and_each_line(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["inspect", str(HERE / "rawtext_devset" / "01-upi.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "title        Bolivia's electoral court orders recount in three provinces  (inferred, headline, line 4)" in out
+    assert "date         2019-01-28  (inferred, date line 'Jan. 28, 2019', line 5)" in out
+    assert "    1  set aside: furniture: section label or navigation above the headline  Top News" in out
+    assert not (tmp_path / "dist").exists()
+
+
+def test_inspect_strict_fails_on_a_reader_warning(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = write_tree(tmp_path, {"a.txt": "Haiti names a new cabinet today\n\n04/03/2019\n\nThe cabinet met.\n"}) / "a.txt"
+    assert main(["inspect", str(path)]) == 0
+    assert main(["inspect", "--strict", str(path)]) == 1
+    assert "a.txt:3: the date '04/03/2019' could be 4 March 2019 or 3 April 2019" in capsys.readouterr().err
+
+
+def test_build_strict_fails_naming_file_and_line(capsys, tmp_path):
+    src = write_tree(tmp_path / "src", {"a.txt": "Haiti names a new cabinet today\n\n04/03/2019\n\nThe cabinet met.\n"})
+    assert main(["--source", str(src), "--out", str(tmp_path / "out"), "--quiet", "--strict"]) == 1
+    assert f"{src}/a.txt:3: the date '04/03/2019' could be" in capsys.readouterr().err
+
+
+def test_new_from_a_file_without_a_title_names_it_from_the_reading(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"seeds/.keep": "", "pasted.txt": UPI})
+    assert main(["new", "--from", "pasted.txt"]) == 0
+    out = capsys.readouterr().out
+    path = tmp_path / "seeds" / "2019-01-28-bolivias-electoral-court-orders-recount-in-three-provinces.txt"
+    assert path.read_text(encoding="utf-8") == (
+        "---\ntitle: Bolivia's electoral court orders recount in three provinces\n---\n" + UPI)
+    assert "date         2019-01-28  (inferred, date line 'Jan. 28, 2019', line 5)" in out
+    assert "authors      Danielle Haynes" in out
+    assert main(["--quiet"]) == 0
+    records = json.loads((tmp_path / "dist" / "articles.json").read_text(encoding="utf-8"))
+    assert [r["path"] for r in records] == [f"articles/{path.stem}.html"]
+
+
+def test_new_from_a_file_without_a_headline_asks_for_one(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"seeds/.keep": "", "pasted.txt": "The council met on Monday.\n"})
+    assert main(["new", "--from", "pasted.txt"]) == 1
+    assert "no headline found in the text" in capsys.readouterr().err
+    assert main(["new"]) == 1
+
+
+def test_two_misread_articles_never_collide_on_their_slug(tmp_path):
+    src = write_tree(tmp_path / "src", {"a.txt": SECTION_ONLY, "b.txt": SECTION_ONLY.replace("It passed", "It failed")})
+    assert main(["--source", str(src), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    records = json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))
+    assert len({r["path"] for r in records}) == 2
+
+
+@pytest.mark.parametrize("extra, publication", [("", ""), ("outlets:\n  - name: Andes Report\n", "Andes Report")])
+def test_a_users_outlets_file_adds_outlets(tmp_path, capsys, monkeypatch, extra, publication):
+    monkeypatch.chdir(tmp_path)
+    page = "Andes Report\n\nBolivia opens a lithium plant at last\n\nBy Ana Ruiz\n\nThe plant opened on Saturday.\n"
+    write_tree(tmp_path, {"src/a.txt": page, "outlets.yaml": extra or "outlets: []\n"})
+    assert main(["--source", "src", "--out", "out", "--quiet"]) == 0
+    records = json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))
+    assert (records[0].get("publication") or "") == publication
+
+
+def test_a_bad_outlets_file_is_an_error_naming_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"src/a.txt": "x\n", "outlets.yaml": "outlets:\n  - mastheads: [X]\n"})
+    assert main(["--source", "src", "--out", "out", "--quiet"]) == 1
+    assert "outlets.yaml: outlet 1 must be a mapping with a `name:`" in capsys.readouterr().err
