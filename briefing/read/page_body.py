@@ -1,0 +1,122 @@
+"""Take a saved page's article text out of its furniture with trafilatura, keeping its structure.
+
+Images leave the body: those saved beside the page (in its `<name>_files/` folder) become figures
+with their captions; remote ones are only listed, so the site never loads anything from elsewhere.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+"""Saved images that are copied into the site (not SVG: it can carry scripts of its own)."""
+_BLANKS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedImage:
+    """An image of the article saved beside the page, with its caption."""
+
+    file: str
+    """Its path relative to the articles folder, e.g. "page_files/photo.jpg"."""
+    caption: str
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageBody:
+    """The article's text as HTML (not yet sanitised), its saved images and the remote ones."""
+
+    html: str
+    images: tuple[SavedImage, ...]
+    remote_images: tuple[str, ...]
+    missing_images: tuple[str, ...]
+    """Images of the `_files` folder the page names but that are not there (or not of a copied kind)."""
+
+
+def files_folder(name: str) -> str:
+    """Return the folder a browser saves a page's images in: "page_files" for "page.html"."""
+    return name.rsplit(".", 1)[0] + "_files"
+
+
+def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str) -> PageBody | None:
+    """Return the article body of a parsed page, or None when trafilatura finds no article in it.
+
+    saved holds the files of the page's `_files` folder (paths relative to the articles folder).
+    """
+    html = trafilatura.extract(tree, output_format="html", include_images=True, include_formatting=True,
+                               include_links=True, include_tables=True, include_comments=False,
+                               with_metadata=False, favor_precision=True)
+    if not html:
+        return None
+    body = lxml.html.fragment_fromstring(html, create_parent="div").find(".//body")
+    if body is None:
+        body = lxml.html.fragment_fromstring(html, create_parent="div")
+    _demote_headlines(body, title)
+    local, remote, missing = _take_images(body, tree, files_folder(name), saved)
+    inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    return PageBody((body.text or "") + inner, local, remote, missing)
+
+
+def _demote_headlines(body: HtmlElement, title: str) -> None:
+    """Drop an <h1> repeating the headline (the page shows it); make any other <h1> a sub-heading."""
+    for heading in body.iter("h1"):
+        if _text(heading).casefold() == title.casefold():
+            heading.drop_tree()
+        else:
+            heading.tag = "h2"
+
+
+def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: frozenset[str],
+                 ) -> tuple[tuple[SavedImage, ...], tuple[str, ...], tuple[str, ...]]:
+    local: dict[str, SavedImage] = {}
+    remote: list[str] = []
+    missing: list[str] = []
+    for image in list(body.iter("img")):
+        src = (image.get("src") or "").strip()
+        image.drop_tree()
+        file = _saved_file(src, folder)
+        if file is None:
+            if src and not src.startswith("data:"):
+                remote.append(src)
+        elif file in saved and file.lower().endswith(IMAGE_SUFFIXES):
+            local.setdefault(file, SavedImage(file, _caption(page, src), _text_of(image.get("alt", ""))))
+        else:
+            missing.append(file)
+    return tuple(local.values()), tuple(dict.fromkeys(remote)), tuple(dict.fromkeys(missing))
+
+
+def _saved_file(src: str, folder: str) -> str | None:
+    """Return the file an image source names in the page's `_files` folder, or None when it is elsewhere."""
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    path = posixpath.normpath(unquote(parts.path)).lstrip("./") if not parts.path.startswith("/") else ""
+    return path if path.startswith(folder + "/") and ".." not in path.split("/") else None
+
+
+def _caption(page: HtmlElement, src: str) -> str:
+    """Return the caption of the figure holding the image src in the original page ("" when none)."""
+    for image in page.iter("img"):
+        if (image.get("src") or "").strip() != src:
+            continue
+        figure = next((a for a in image.iterancestors() if a.tag == "figure"), None)
+        caption = figure.find(".//figcaption") if figure is not None else None
+        if caption is not None:
+            return _text(caption)
+    return ""
+
+
+def _text(element: HtmlElement) -> str:
+    return _text_of(element.text_content())
+
+
+def _text_of(text: str) -> str:
+    return _BLANKS.sub(" ", text).strip()

@@ -1,0 +1,253 @@
+"""Read a saved page's metadata (JSON-LD, Open Graph, meta tags, byline), each value with where it came from.
+
+Only what states first publication is a date: datePublished, article:published_time and their kin,
+never a modified or saved date. A date is taken as the page wrote it (its own time zone): a page
+published in the evening in California has a UTC timestamp on the next day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from briefing.dates import PartialDate, parse_date
+
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+                           "Report", "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting"})
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "parsely-pub-date",
+                   "sailthru.date", "dc.date.issued", "DC.date.issued", "pubdate", "publishdate",
+                   "cXenseParse:recs:publishtime")
+_SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+_NOT_A_PERSON = re.compile(r"\b(?:letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
+                           r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
+                           r"contributors?|media|online|www|com)\b", re.I)
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")
+_BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$", re.I)
+_DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One field read from a page and where it came from ("from og:site_name")."""
+
+    value: object
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page's metadata says about the article; None where it says nothing usable."""
+
+    title: Found | None
+    dek: Found | None
+    authors: Found | None
+    date: Found | None
+    publication: Found | None
+    url: Found | None
+
+
+def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
+                   fallback_date: Callable[[], str | None]) -> PageMeta:
+    """Read the metadata of a parsed page; byline and fallback_date make trafilatura's and htmldate's
+    guesses, asked for only when the metadata says nothing."""
+    records = list(_article_records(tree))
+    metas = _meta_tags(tree)
+    publication = _publication(records, metas)
+    site_names = _site_names(publication, metas)
+    url = _url(tree, records, metas)
+    return PageMeta(
+        title=_title(tree, records, metas, site_names),
+        dek=_first(_ld(records, "description"), _meta(metas, "og:description", "description", "twitter:description")),
+        authors=_authors(records, metas, byline, site_names),
+        date=_date(records, metas, fallback_date, url),
+        publication=publication,
+        url=url)
+
+
+def _article_records(tree: HtmlElement) -> Iterator[dict]:
+    """Yield the JSON-LD objects of article types, from every script, @graph and list."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        yield from (item for item in _flatten(data) if ARTICLE_TYPES & set(_types(item)))
+
+
+def _flatten(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _flatten(data.get("@graph", []))
+
+
+def _types(item: dict) -> list[str]:
+    kind = item.get("@type", [])
+    return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """Return the content of each <meta> by its property, name or itemprop (the first one wins)."""
+    found: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = " ".join(meta.get("content", "").split())
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _ld(records: list[dict], key: str) -> Found | None:
+    for record in records:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return Found(" ".join(value.split()), f"from the page's JSON-LD {key}")
+    return None
+
+
+def _meta(metas: dict[str, str], *keys: str) -> Found | None:
+    return next((Found(metas[key], f"from the page's meta {key}") for key in keys if key in metas), None)
+
+
+def _first(*candidates: Found | None) -> Found | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _publication(records: list[dict], metas: dict[str, str]) -> Found | None:
+    for record in records:
+        publisher = record.get("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and name.strip():
+            return Found(name.strip(), "from the page's JSON-LD publisher")
+    found = _meta(metas, *_SITE_META)
+    if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
+        found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
+    return found
+
+
+def _site_names(publication: Found | None, metas: dict[str, str]) -> tuple[str, ...]:
+    """Return the names the site goes by (lower case): not authors, and trimmed off titles."""
+    names = [str(publication.value)] if publication else []
+    names += [metas[key] for key in (*_SITE_META, "twitter:site") if key in metas]
+    return tuple(n.casefold().lstrip("@") for n in names if n)
+
+
+def _title(tree: HtmlElement, records: list[dict], metas: dict[str, str], sites: tuple[str, ...]) -> Found | None:
+    found = _first(_ld(records, "headline"), _meta(metas, "og:title", "twitter:title"))
+    if found is None:
+        heading = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), "")
+        title = " ".join((tree.findtext(".//title") or "").split())
+        found = Found(heading, "from the page's first <h1>") if heading else \
+            Found(title, "from the page's <title>") if title else None
+    return Found(_without_site_suffix(str(found.value), sites), found.detail) if found else None
+
+
+def _without_site_suffix(title: str, sites: tuple[str, ...]) -> str:
+    """Drop trailing " | Site" and " | 19.01.2020" parts that pages add to their titles."""
+    parts = _TITLE_SPLIT.split(title)
+    while len(parts) > 1 and (_DATE_SEGMENT.match(parts[-1]) or _is_site(parts[-1], sites)):
+        parts.pop()
+    return title[:len(" | ".join(parts))] if len(parts) > 1 else parts[0]
+
+
+def _is_site(part: str, sites: tuple[str, ...]) -> bool:
+    name = part.strip().casefold()
+    return bool(name) and any(name == site or name in site.split(".") or site in name
+                              or (len(name) > 3 and name in site) for site in sites)
+
+
+def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], str | None], sites: tuple[str, ...]) -> Found | None:
+    for record in records:
+        people = _people(record.get("author"), sites)
+        if people:
+            return Found(people, "from the page's JSON-LD author")
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator"):
+        people = _names(metas.get(key, ""), sites)
+        if people:
+            return Found(people, f"from the page's meta {key}")
+    people = _names(byline() or "", sites)
+    return Found(people, "from the byline in the page (trafilatura)") if people else None
+
+
+def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the names of the Person entries of a JSON-LD author (organisations are not authors)."""
+    entries = value if isinstance(value, list) else [value]
+    names = [e.get("name") if isinstance(e, dict) and "Organization" not in _types(e) else None for e in entries]
+    return tuple(n for name in names if isinstance(name, str) for n in _names(name, sites))
+
+
+def _names(text: str, sites: tuple[str, ...]) -> tuple[str, ...]:
+    """Split a byline into people's names; drop sites, desks, handles, job titles and addresses."""
+    names = []
+    for part in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text):
+        name = _BYLINE_NOISE.sub("", part.strip()).strip()
+        name = _without_job_title(name)
+        if _NAME.match(name) and not _NOT_A_PERSON.search(name) and not _is_site(name, sites):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _without_job_title(name: str) -> str:
+    """Keep "Richard Adams" of "Richard Adams Education editor": a job title starts after the
+    capitalised name with a lower-case word somewhere in it."""
+    words = name.split()
+    lower = next((i for i, word in enumerate(words) if word[:1].islower()), None)
+    if lower is not None and lower >= 3:
+        return " ".join(words[:lower - 1])
+    return name
+
+
+def _date(records: list[dict], metas: dict[str, str], fallback_date: Callable[[], str | None],
+          url: Found | None) -> Found | None:
+    for found in (_ld(records, "datePublished"), _meta(metas, *_PUBLISHED_META)):
+        date = _parsed(found)
+        if found and date:
+            return _local_day(date, str(found.value), url)
+    fallback = fallback_date()
+    if fallback:
+        return _parsed(Found(fallback, "from htmldate's search of the page's markup for its original date"))
+    return None
+
+
+def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
+    """Prefer the day in the article's URL to a UTC timestamp's day when they are one day apart: the
+    URL's day is the one the site published on, in its own time zone."""
+    day = _URL_DAY.search(urlsplit(str(url.value)).path) if url and _UTC.search(stamp) else None
+    if not day:
+        return found
+    try:
+        local = dt.date(*map(int, day.groups()))
+    except ValueError:
+        return found
+    if found.value.first_day() - local != dt.timedelta(days=1):
+        return found
+    return Found(PartialDate(local.year, local.month, local.day),
+                 f"from the day in the page's URL; {found.detail.removeprefix('from ')} says {stamp}, in UTC")
+
+
+def _parsed(found: Found | None) -> Found | None:
+    if found is None:
+        return None
+    try:
+        return Found(parse_date(str(found.value).strip()), found.detail)
+    except ValueError:
+        return None
+
+
+def _url(tree: HtmlElement, records: list[dict], metas: dict[str, str]) -> Found | None:
+    canonical = next((link.get("href", "").strip() for link in tree.xpath('//link[@rel="canonical"]')), "")
+    candidates = [Found(canonical, "from the page's canonical link") if canonical else None,
+                  _meta(metas, "og:url"), _ld(records, "url")]
+    return next((c for c in candidates if c and urlsplit(str(c.value)).scheme in ("http", "https")), None)
