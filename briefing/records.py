@@ -109,6 +109,19 @@ class Caption:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """An image saved beside a page (in its `_files` folder), copied into the site with its caption."""
+
+    file: str
+    """Its path relative to the articles folder."""
+    path: str
+    """Where the site has it, relative to the site root."""
+    caption: str = ""
+    alt: str = ""
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article, cleaned and dated: the unit the site is made of."""
 
@@ -134,6 +147,12 @@ class Article:
     provenance: tuple[Provenance, ...]
     removed: tuple[Removed, ...]
     warnings: tuple[Problem, ...]
+    source_url: str = ""
+    """The address of the original (a saved page's canonical URL); "" when unknown."""
+    figures: tuple[Figure, ...] = ()
+    """Images saved with a page, shown with their captions."""
+    remote_images: tuple[str, ...] = ()
+    """Addresses of a saved page's images that were not saved with it: listed, never loaded."""
 
     @property
     def date_precision(self) -> str | None:

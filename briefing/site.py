@@ -34,6 +34,7 @@ from briefing.load import package_data
 from briefing.memo import BuildMemo
 from briefing.outputs import articles_json
 from briefing.pages import plan_pages
+from briefing.read.page_files import figure_files
 from briefing.records import Page, SiteConfig
 from briefing.render import compiled_folder, make_environment, render_page, template_closure
 from briefing.render_pool import RenderJob, RenderPool, worker_count
@@ -176,6 +177,8 @@ def _build_pages(config: SiteConfig, run: _Run, cache_root: Path, inputs: str, s
             writer.write_text(path, text)
         writer.write_text(".nojekyll", "")
         writer.copy_tree(static_folder(config), "static")
+        for path, file in figure_files(articles, config.source):
+            writer.write_bytes(path, file.read_bytes())
         clock.lap("articles.json, feed, sitemap, static")
         search = indexer.finish(partial(progress, "indexing") if progress else None) if config.search else None
         documents.prune(indexer.digests())

@@ -18,7 +18,6 @@ from briefing.errors import fail
 from briefing.read.page_body import PageBody, extract_body
 from briefing.read.page_meta import PageMeta, read_page_meta
 
-PAGE_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
 """Larger files are refused: a saved news article is well under 2 MB without its images."""
 MIN_WORDS = 50
@@ -33,11 +32,6 @@ class PageReading:
 
     meta: PageMeta
     body: PageBody
-
-
-def is_page(name: str) -> bool:
-    """Return True for a saved web page's file name (.html, .htm)."""
-    return name.lower().endswith(PAGE_SUFFIXES)
 
 
 def read_page(data: bytes, shown: str, name: str, saved: frozenset[str] = frozenset()) -> PageReading:

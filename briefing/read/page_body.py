@@ -15,9 +15,13 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
+from briefing.read.page_files import files_folder
+
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 """Saved images that are copied into the site (not SVG: it can carry scripts of its own)."""
 _BLANKS = re.compile(r"\s+")
+_CREDIT = re.compile(r"^\(?\s*(?:credits?|photo(?:graph)?s?|image|illustration|picture|video|getty|ap|afp|"
+                     r"reuters|epa|source)\b|^$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +43,6 @@ class PageBody:
     remote_images: tuple[str, ...]
     missing_images: tuple[str, ...]
     """Images of the `_files` folder the page names but that are not there (or not of a copied kind)."""
-
-
-def files_folder(name: str) -> str:
-    """Return the folder a browser saves a page's images in: "page_files" for "page.html"."""
-    return name.rsplit(".", 1)[0] + "_files"
 
 
 def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str) -> PageBody | None:
@@ -81,16 +80,31 @@ def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: froze
     missing: list[str] = []
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
-        image.drop_tree()
+        credit = _drop_image(image)
         file = _saved_file(src, folder)
         if file is None:
             if src and not src.startswith("data:"):
                 remote.append(src)
         elif file in saved and file.lower().endswith(IMAGE_SUFFIXES):
-            local.setdefault(file, SavedImage(file, _caption(page, src), _text_of(image.get("alt", ""))))
+            caption = _caption(page, src) or credit
+            local.setdefault(file, SavedImage(file, caption, _text_of(image.get("alt", ""))))
         else:
             missing.append(file)
     return tuple(local.values()), tuple(dict.fromkeys(remote)), tuple(dict.fromkeys(missing))
+
+
+def _drop_image(image: HtmlElement) -> str:
+    """Take an image out of the body, with the paragraph holding it when all that paragraph has
+    besides is a credit line; return that credit ("" when none)."""
+    parent = image.getparent()
+    image.drop_tree()
+    if parent is None or parent.tag != "p":
+        return ""
+    rest = _text(parent)
+    if not _CREDIT.match(rest):
+        return ""
+    parent.drop_tree()
+    return rest
 
 
 def _saved_file(src: str, folder: str) -> str | None:
