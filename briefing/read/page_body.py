@@ -20,6 +20,8 @@ from briefing.read.page_files import files_folder
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 """Saved images that are copied into the site (not SVG: it can carry scripts of its own)."""
 _BLANKS = re.compile(r"\s+")
+_LABEL = re.compile(r"^(?:published|updated|posted|advertisement|sponsored|share(?: this)?|read more|"
+                    r"related|most read|comments?)[:.]?$", re.I)
 _CREDIT = re.compile(r"^\(?\s*(?:credits?|photo(?:graph)?s?|image|illustration|picture|video|getty|ap|afp|"
                      r"reuters|epa|source)\b|^$", re.I)
 
@@ -59,6 +61,7 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str
     if body is None:
         body = lxml.html.fragment_fromstring(html, create_parent="div")
     _demote_headlines(body, title)
+    _drop_labels(body)
     local, remote, missing = _take_images(body, tree, files_folder(name), saved)
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
     return PageBody((body.text or "") + inner, local, remote, missing)
@@ -71,6 +74,13 @@ def _demote_headlines(body: HtmlElement, title: str) -> None:
             heading.drop_tree()
         else:
             heading.tag = "h2"
+
+
+def _drop_labels(body: HtmlElement) -> None:
+    """Drop paragraphs that are only a label left behind by the page's furniture ("Published", "Advertisement")."""
+    for paragraph in list(body.iter("p")):
+        if _LABEL.match(_text(paragraph)):
+            paragraph.drop_tree()
 
 
 def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: frozenset[str],
