@@ -20,6 +20,7 @@ from briefing.config import load_config
 from briefing.dates import PartialDate, parse_date
 from briefing.errors import BuildError, Problem
 from briefing.load import display_path, read_source
+from briefing.read.page_files import is_page
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"
@@ -44,14 +45,15 @@ def add_new_parser(commands: argparse._SubParsersAction) -> None:
         "new", help="start a new article file in the articles folder",
         description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
                     "the raw text of FILE becomes its body unchanged. Never overwrites a file.")
-    parser.add_argument("title", help="the article's headline")
+    parser.add_argument("title", nargs="?", help="the article's headline (a saved page brings its own)")
     parser.add_argument("--date", metavar="YYYY-MM-DD",
                         help="publication date (YYYY-MM or YYYY if that is all you know)")
     parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
     parser.add_argument("--author", metavar="NAME", action="append", default=[], dest="authors",
                         help="an author's name (repeat for several)")
     parser.add_argument("--from", metavar="FILE", type=Path, dest="from_file",
-                        help="UTF-8 text file holding the article as copied or scraped")
+                        help="UTF-8 text file holding the article as copied or scraped, or a page saved "
+                             "from the browser (.html, copied with its _files folder)")
     parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="configuration file (default: briefing.yaml if it exists)")
@@ -61,6 +63,11 @@ def run_new(options: argparse.Namespace) -> int:
     """Write the new article file and say what to fill in; return the exit code."""
     try:
         folder = load_config(options).source
+        if options.from_file and is_page(options.from_file.name):
+            # Imported here: the page reader (trafilatura) takes a third of a second to import.
+            from briefing.new_page import add_page, found_report
+            print(found_report(*add_page(options.from_file, folder, page_overrides(options))))
+            return 0
         article = new_article(options)
         path = write_article(folder, article)
     except BuildError as error:
@@ -74,6 +81,8 @@ def run_new(options: argparse.Namespace) -> int:
 
 def new_article(options: argparse.Namespace) -> NewArticle:
     """Check the command line's values and read the --from file; raise BuildError when one is wrong."""
+    if options.title is None:
+        raise BuildError([Problem("title", "required (only a saved page, --from page.html, brings its own)")])
     title = options.title.strip()
     if not title or _LINE_BREAK_OR_CONTROL.search(title):
         raise BuildError([Problem("title", f"must be one line of text, got {options.title!r}")])
@@ -86,6 +95,13 @@ def new_article(options: argparse.Namespace) -> NewArticle:
     body = read_raw_text(options.from_file) if options.from_file else b""
     return NewArticle(title, date, options.publication.strip(),
                       tuple(a.strip() for a in options.authors if a.strip()), body)
+
+
+def page_overrides(options: argparse.Namespace) -> dict[str, object]:
+    """Return what the command line says about a saved page, for its sidecar (only what was given)."""
+    fields = {"title": options.title, "date": options.date, "publication": options.publication,
+              "authors": [a.strip() for a in options.authors if a.strip()]}
+    return {key: value.strip() if isinstance(value, str) else value for key, value in fields.items() if value}
 
 
 def read_raw_text(path: Path) -> bytes:

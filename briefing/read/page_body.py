@@ -118,12 +118,19 @@ def _drop_image(image: HtmlElement) -> str:
 
 
 def _saved_file(src: str, folder: str) -> str | None:
-    """Return the file an image source names in the page's `_files` folder, or None when it is elsewhere."""
+    """Return the file an image source names in the page's `_files` folder, or None when it is elsewhere.
+
+    The page names the folder it was saved with ("Original title_files/a.jpg"); a page renamed since
+    (by `briefing new --from`, or by hand) keeps those references, so any one `*_files` folder
+    stands for its own.
+    """
     parts = urlsplit(src)
-    if parts.scheme or parts.netloc or not parts.path:
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
         return None
-    path = posixpath.normpath(unquote(parts.path)).lstrip("./") if not parts.path.startswith("/") else ""
-    return path if path.startswith(folder + "/") and ".." not in path.split("/") else None
+    steps = [step for step in posixpath.normpath(unquote(parts.path)).split("/") if step != "."]
+    if len(steps) < 2 or not steps[0].endswith("_files") or ".." in steps:
+        return None
+    return "/".join((folder, *steps[1:]))
 
 
 def _caption(page: HtmlElement, src: str) -> str:
