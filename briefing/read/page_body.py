@@ -61,8 +61,8 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str
     if body is None:
         body = lxml.html.fragment_fromstring(html, create_parent="div")
     _demote_headlines(body, title)
-    _drop_labels(body)
     local, remote, missing = _take_images(body, tree, files_folder(name), saved)
+    _drop_labels(body)
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
     return PageBody((body.text or "") + inner, local, remote, missing)
 
@@ -77,9 +77,11 @@ def _demote_headlines(body: HtmlElement, title: str) -> None:
 
 
 def _drop_labels(body: HtmlElement) -> None:
-    """Drop paragraphs that are only a label left behind by the page's furniture ("Published", "Advertisement")."""
+    """Drop empty paragraphs and those that are only a label left behind by the page's furniture
+    ("Published", "Advertisement")."""
     for paragraph in list(body.iter("p")):
-        if _LABEL.match(_text(paragraph)):
+        text = _text(paragraph)
+        if not text or _LABEL.match(text):
             paragraph.drop_tree()
 
 
