@@ -44,7 +44,9 @@ def add_new_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "new", help="start a new article file in the articles folder",
         description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
-                    "the raw text of FILE becomes its body unchanged. Never overwrites a file.")
+                    "the raw text of FILE becomes its body unchanged. With --from a saved web page "
+                    "(.html), copy it and its _files folder as <date>-<slug>.html, the title optional; "
+                    "what the command line gives goes into its sidecar <name>.html.yaml. Never overwrites a file.")
     parser.add_argument("title", nargs="?", help="the article's headline (a saved page brings its own)")
     parser.add_argument("--date", metavar="YYYY-MM-DD",
                         help="publication date (YYYY-MM or YYYY if that is all you know)")

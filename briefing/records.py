@@ -16,7 +16,7 @@ class SiteConfig:
     """Everything a build needs to know, validated once; every field has a default."""
 
     source: Path = Path("seeds")
-    """The folder of articles (.txt and .md)."""
+    """The folder of articles (.txt, .md and saved .html pages)."""
     out: Path = Path("dist")
     """Where the finished site is written (replaced atomically)."""
     base_url: str = "/"
@@ -63,7 +63,7 @@ class Source:
     name: str
     """The file name alone, e.g. 000_71a57cf315c00cf0.txt."""
     kind: str
-    """"txt" (plain text, cleaned) or "md" (Markdown)."""
+    """"txt" (plain text, cleaned), "md" (Markdown) or "html" (a saved page; only its sidecar is a Source)."""
     metadata: tuple[tuple[str, object], ...]
     """Front matter as (key, value) pairs in file order; empty when there was none."""
     metadata_lines: tuple[tuple[str, int], ...]
