@@ -24,6 +24,8 @@ ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "An
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "parsely-pub-date",
                    "sailthru.date", "dc.date.issued", "DC.date.issued", "pubdate", "publishdate",
                    "cXenseParse:recs:publishtime")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
+                  "parsely-updated", "sailthru.lastmodified", "dc.date.modified", "DC.date.modified")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
 _NOT_A_PERSON = re.compile(r"\b(?:letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
                            r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
@@ -32,6 +34,7 @@ _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")
 _BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$", re.I)
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
+_URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
 
@@ -69,7 +72,7 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
         title=_title(tree, records, metas, site_names),
         dek=_first(_ld(records, "description"), _meta(metas, "og:description", "description", "twitter:description")),
         authors=_authors(records, metas, byline, site_names),
-        date=_date(records, metas, fallback_date, url),
+        date=_date(tree, records, metas, fallback_date, url),
         publication=publication,
         url=url)
 
@@ -90,7 +93,8 @@ def _flatten(data: object) -> Iterator[dict]:
             yield from _flatten(item)
     elif isinstance(data, dict):
         yield data
-        yield from _flatten(data.get("@graph", []))
+        for key in ("@graph", "mainEntity"):  # a WebPage often holds its article as mainEntity
+            yield from _flatten(data.get(key, []))
 
 
 def _types(item: dict) -> list[str]:
@@ -128,10 +132,11 @@ def _first(*candidates: Found | None) -> Found | None:
 def _publication(records: list[dict], metas: dict[str, str]) -> Found | None:
     for record in records:
         publisher = record.get("publisher")
-        name = publisher.get("name") if isinstance(publisher, dict) else None
-        if isinstance(name, str) and name.strip():
-            return Found(name.strip(), "from the page's JSON-LD publisher")
-    found = _meta(metas, *_SITE_META)
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        name = publisher.get("name") if isinstance(publisher, dict) else publisher
+        if isinstance(name, str) and name.strip() and not _URL_LIKE.search(name):
+            return Found(" ".join(name.split()), "from the page's JSON-LD publisher")
+    found = _first(*(_meta(metas, key) for key in _SITE_META if not _URL_LIKE.search(metas.get(key, ""))))
     if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
         found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
     return found
@@ -146,12 +151,20 @@ def _site_names(publication: Found | None, metas: dict[str, str]) -> tuple[str, 
 
 def _title(tree: HtmlElement, records: list[dict], metas: dict[str, str], sites: tuple[str, ...]) -> Found | None:
     found = _first(_ld(records, "headline"), _meta(metas, "og:title", "twitter:title"))
+    social = _meta(metas, "og:title", "twitter:title")
+    if found and social and _shortened(str(found.value), str(social.value)):
+        found = social  # JSON-LD headlines are often cut at 110 characters with an ellipsis
     if found is None:
         heading = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), "")
         title = " ".join((tree.findtext(".//title") or "").split())
         found = Found(heading, "from the page's first <h1>") if heading else \
             Found(title, "from the page's <title>") if title else None
     return Found(_without_site_suffix(str(found.value), sites), found.detail) if found else None
+
+
+def _shortened(headline: str, longer: str) -> bool:
+    stem = headline.rstrip(".…  ")
+    return headline.endswith(("…", "...")) and len(longer) > len(stem) and longer.startswith(stem)
 
 
 def _without_site_suffix(title: str, sites: tuple[str, ...]) -> str:
@@ -184,8 +197,13 @@ def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], st
 def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
     """Return the names of the Person entries of a JSON-LD author (organisations are not authors)."""
     entries = value if isinstance(value, list) else [value]
-    names = [e.get("name") if isinstance(e, dict) and "Organization" not in _types(e) else None for e in entries]
+    names = [e if isinstance(e, str) else e.get("name") if isinstance(e, dict) and not _organisation(e) else None
+             for e in entries]
     return tuple(n for name in names if isinstance(name, str) for n in _names(name, sites))
+
+
+def _organisation(entry: dict) -> bool:
+    return any("Organization" in kind or kind in ("NewsMediaOrganization", "Corporation") for kind in _types(entry))
 
 
 def _names(text: str, sites: tuple[str, ...]) -> tuple[str, ...]:
@@ -209,16 +227,30 @@ def _without_job_title(name: str) -> str:
     return name
 
 
-def _date(records: list[dict], metas: dict[str, str], fallback_date: Callable[[], str | None],
+def _itemprop_dates(tree: HtmlElement) -> Iterator[Found]:
+    for element in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
+        yield Found(element.get("datetime") or element.get("content"), "from the page's itemprop datePublished")
+
+
+def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallback_date: Callable[[], str | None],
           url: Found | None) -> Found | None:
-    for found in (_ld(records, "datePublished"), _meta(metas, *_PUBLISHED_META)):
+    candidates = [_ld(records, "datePublished"), *(_meta(metas, key) for key in _PUBLISHED_META),
+                  *_itemprop_dates(tree)]
+    for found in candidates:
         date = _parsed(found)
         if found and date:
             return _local_day(date, str(found.value), url)
-    fallback = fallback_date()
-    if fallback:
-        return _parsed(Found(fallback, "from htmldate's search of the page's markup for its original date"))
-    return None
+    fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
+    # htmldate falls back on an updated date when the page states no other: that is no publication date.
+    return fallback if fallback and fallback.value not in _modified_dates(tree, records, metas) else None
+
+
+def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str]) -> set[PartialDate]:
+    """Return every day the page says it was modified or updated on."""
+    stated = [_ld(records, "dateModified"), *(_meta(metas, key) for key in _MODIFIED_META),
+              *(Found(e.get("datetime") or e.get("content"), "") for e in
+                tree.xpath('//*[@itemprop="dateModified"][@datetime or @content]'))]
+    return {found.value for found in map(_parsed, stated) if found}
 
 
 def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
