@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from briefing.dates import PartialDate, parse_date
+from briefing.read.page_names import is_site_name, people_in
 
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                            "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
@@ -27,11 +28,6 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "dateP
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
                   "parsely-updated", "sailthru.lastmodified", "dc.date.modified", "DC.date.modified")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
-_NOT_A_PERSON = re.compile(r"\b(?:letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
-                           r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
-                           r"contributors?|media|online|www|com)\b", re.I)
-_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")
-_BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$", re.I)
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
@@ -170,15 +166,9 @@ def _shortened(headline: str, longer: str) -> bool:
 def _without_site_suffix(title: str, sites: tuple[str, ...]) -> str:
     """Drop trailing " | Site" and " | 19.01.2020" parts that pages add to their titles."""
     parts = _TITLE_SPLIT.split(title)
-    while len(parts) > 1 and (_DATE_SEGMENT.match(parts[-1]) or _is_site(parts[-1], sites)):
+    while len(parts) > 1 and (_DATE_SEGMENT.match(parts[-1]) or is_site_name(parts[-1], sites)):
         parts.pop()
     return title[:len(" | ".join(parts))] if len(parts) > 1 else parts[0]
-
-
-def _is_site(part: str, sites: tuple[str, ...]) -> bool:
-    name = part.strip().casefold()
-    return bool(name) and any(name == site or name in site.split(".") or site in name
-                              or (len(name) > 3 and name in site) for site in sites)
 
 
 def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], str | None], sites: tuple[str, ...]) -> Found | None:
@@ -187,10 +177,10 @@ def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], st
         if people:
             return Found(people, "from the page's JSON-LD author")
     for key in ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator"):
-        people = _names(metas.get(key, ""), sites)
+        people = people_in(metas.get(key, ""), sites)
         if people:
             return Found(people, f"from the page's meta {key}")
-    people = _names(byline() or "", sites)
+    people = people_in(byline() or "", sites)
     return Found(people, "from the byline in the page (trafilatura)") if people else None
 
 
@@ -199,32 +189,11 @@ def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
     entries = value if isinstance(value, list) else [value]
     names = [e if isinstance(e, str) else e.get("name") if isinstance(e, dict) and not _organisation(e) else None
              for e in entries]
-    return tuple(n for name in names if isinstance(name, str) for n in _names(name, sites))
+    return tuple(n for name in names if isinstance(name, str) for n in people_in(name, sites))
 
 
 def _organisation(entry: dict) -> bool:
     return any("Organization" in kind or kind in ("NewsMediaOrganization", "Corporation") for kind in _types(entry))
-
-
-def _names(text: str, sites: tuple[str, ...]) -> tuple[str, ...]:
-    """Split a byline into people's names; drop sites, desks, handles, job titles and addresses."""
-    names = []
-    for part in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text):
-        name = _BYLINE_NOISE.sub("", part.strip()).strip()
-        name = _without_job_title(name)
-        if _NAME.match(name) and not _NOT_A_PERSON.search(name) and not _is_site(name, sites):
-            names.append(name)
-    return tuple(dict.fromkeys(names))
-
-
-def _without_job_title(name: str) -> str:
-    """Keep "Richard Adams" of "Richard Adams Education editor": a job title starts after the
-    capitalised name with a lower-case word somewhere in it."""
-    words = name.split()
-    lower = next((i for i, word in enumerate(words) if word[:1].islower()), None)
-    if lower is not None and lower >= 3:
-        return " ".join(words[:lower - 1])
-    return name
 
 
 def _itemprop_dates(tree: HtmlElement) -> Iterator[Found]:
