@@ -88,20 +88,26 @@ def new_article(options: argparse.Namespace) -> NewArticle:
     title = options.title.strip()
     if not title or _LINE_BREAK_OR_CONTROL.search(title):
         raise BuildError([Problem("title", f"must be one line of text, got {options.title!r}")])
-    date = None
-    if options.date is not None:
-        try:
-            date = parse_date(options.date)
-        except ValueError as error:
-            raise BuildError([Problem("--date", str(error))]) from None
+    date = _date_option(options)
     body = read_raw_text(options.from_file) if options.from_file else b""
     return NewArticle(title, date, options.publication.strip(),
                       tuple(a.strip() for a in options.authors if a.strip()), body)
 
 
+def _date_option(options: argparse.Namespace) -> PartialDate | None:
+    """Return the --date given, checked; raise BuildError naming the option when it is not a date."""
+    if options.date is None:
+        return None
+    try:
+        return parse_date(options.date)
+    except ValueError as error:
+        raise BuildError([Problem("--date", str(error))]) from None
+
+
 def page_overrides(options: argparse.Namespace) -> dict[str, object]:
     """Return what the command line says about a saved page, for its sidecar (only what was given)."""
-    fields = {"title": options.title, "date": options.date, "publication": options.publication,
+    date = _date_option(options)
+    fields = {"title": options.title, "date": date.iso() if date else None, "publication": options.publication,
               "authors": [a.strip() for a in options.authors if a.strip()]}
     return {key: value.strip() if isinstance(value, str) else value for key, value in fields.items() if value}
 

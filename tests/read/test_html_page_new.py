@@ -74,3 +74,9 @@ def test_a_text_article_still_needs_a_title(workdir, capsys):
     (workdir / "pasted.txt").write_text("Some text.\n", encoding="utf-8")
     assert main(["new", "--from", "pasted.txt"]) == 1
     assert "error: title: required (only a saved page, --from page.html, brings its own)" in capsys.readouterr().err
+
+
+def test_a_bad_date_option_is_named_as_such(workdir, capsys):
+    assert main(["new", "--from", "Downloads/Harbour cranes.html", "--date", "14/06/2021"]) == 1
+    assert "error: --date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got '14/06/2021'" in capsys.readouterr().err
+    assert list((workdir / "seeds").iterdir()) == []
