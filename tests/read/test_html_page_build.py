@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS, build_site, tree_bytes
+from hostile_helpers import executable_content
 
 from briefing.cache import BuildCache
 from briefing.cli import main
@@ -122,3 +123,30 @@ def test_an_unchanged_page_is_read_from_the_cache_and_a_changed_one_again(tmp_pa
     assert prepared_again() == []
     (source / "orchard.htm.yaml").write_text("tags: [farming]\n", encoding="utf-8")
     assert len(prepared_again()) == 1
+
+
+HOSTILE = "".join(f"<p>The {n}th payload sits in this sentence: {payload} and the sentence goes on.</p>" for n, payload in
+                  enumerate(('<svg onload="alert(1)"><circle r="1"/></svg>', '<object data="x.swf"></object>',
+                             '<a href="jav&#x09;ascript:alert(1)">tab link</a>', '<img src="x" onerror="alert(1)">',
+                             '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">data link</a>',
+                             '<base href="https://evil.example/">', '<form action="https://evil.example/"><input></form>',
+                             '<math><mtext><style>body{background:url(https://evil.example/)}</style></mtext></math>',
+                             '<a href="/x" style="background:url(https://evil.example/)">styled link</a>',
+                             '<video src="https://evil.example/v.mp4" autoplay></video>', '<embed src="https://evil.example/e">',
+                             '<meta http-equiv="refresh" content="0;url=https://evil.example/">'), start=4))
+
+
+def test_a_hostile_saved_page_leaves_nothing_executable_in_the_site(tmp_path):
+    source = pages_folder(tmp_path, "harbour.html")
+    page = (source / "harbour.html").read_bytes()
+    page = page.replace(b'"headline": "Harbour cranes return to Eastport after a decade"',
+                        rb'"headline": "Cranes \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e '
+                        rb'<img src=x onerror=alert(1)>"')
+    page = page.replace(b"<h2>A long wait", HOSTILE.encode() + b"<h2>A long wait")
+    (source / "harbour.html").write_bytes(page)
+    site = build_site(source, tmp_path / "dist", "--base-url", "/briefing/")
+    assert executable_content(site) == []
+    article = next((site / "articles").glob("*cranes*.html")).read_text(encoding="utf-8")
+    assert "Lena Vos" in article and "Cranes &lt;/script&gt;&lt;script&gt;alert(1)" in article  # text stays, as text
+    assert "tab link" in article and "styled link" in article and "The 15th payload sits" in article
+    assert "evil.example" not in article.split("Source notes")[0]
