@@ -43,7 +43,8 @@ def read_page(data: bytes, shown: str, name: str, saved: frozenset[str] = frozen
                           "'Web page, HTML only', or remove the file)")
     tree = _parse(decode_page(data, shown), shown)
     meta = read_page_meta(tree, lambda: extract_author(tree), lambda: _original_date(tree))
-    body = extract_body(copy.deepcopy(tree), name, saved, str(meta.title.value) if meta.title else "")
+    body = extract_body(copy.deepcopy(tree), name, saved, str(meta.title.value) if meta.title else "",
+                        str(meta.url.value) if meta.url else "")
     if body is None or _paragraph_words(body.html) < MIN_WORDS:
         raise fail(shown, "no article found in this saved page (a section front, a login wall or a "
                           "cookie notice?): open the article itself in the browser, then save it again")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -47,10 +47,11 @@ class PageBody:
     """Images of the `_files` folder the page names but that are not there (or not of a copied kind)."""
 
 
-def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str) -> PageBody | None:
+def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str, url: str) -> PageBody | None:
     """Return the article body of a parsed page, or None when trafilatura finds no article in it.
 
-    saved holds the files of the page's `_files` folder (paths relative to the articles folder).
+    saved holds the files of the page's `_files` folder (paths relative to the articles folder);
+    url is the page's own address ("" when unknown), which its relative links are resolved against.
     """
     html = trafilatura.extract(tree, output_format="html", include_images=True, include_formatting=True,
                                include_links=True, include_tables=True, include_comments=False,
@@ -61,6 +62,7 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str
     if body is None:
         body = lxml.html.fragment_fromstring(html, create_parent="div")
     _demote_headlines(body, title)
+    _resolve_links(body, url)
     local, remote, missing = _take_images(body, tree, files_folder(name), saved)
     _drop_labels(body)
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
@@ -74,6 +76,20 @@ def _demote_headlines(body: HtmlElement, title: str) -> None:
             heading.drop_tree()
         else:
             heading.tag = "h2"
+
+
+def _resolve_links(body: HtmlElement, url: str) -> None:
+    """Point the page's relative links at its own site; drop those that cannot be resolved (the
+    address unknown, or a fragment of the page) rather than let them point into the briefing."""
+    for link in body.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or urlsplit(href).scheme:
+            continue
+        target = urljoin(url, href) if url and not href.startswith("#") else ""
+        if urlsplit(target).scheme in ("http", "https"):
+            link.set("href", target)
+        else:
+            del link.attrib["href"]
 
 
 def _drop_labels(body: HtmlElement) -> None:

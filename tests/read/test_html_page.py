@@ -85,6 +85,12 @@ def test_furniture_left_out_of_open_graph_page():
     assert paragraphs[4].startswith("Café owners")
 
 
+def test_relative_links_point_at_the_original_site_or_lose_their_address():
+    assert '<a href="https://valleygazette.example/2012/04/18/frost-hits-orchards/" rel="noopener noreferrer nofollow">' \
+           'similar frost in 2012</a>' in made("orchard.htm")[1]
+    assert '<a rel="noopener noreferrer nofollow">the plan</a>' in made("library.html")[1]  # no address known
+
+
 def test_published_date_wins_over_modified_date():
     # Both pages state a modified date days later, in a visible <time> and in metadata.
     assert made("harbour.html")[0].date.iso() == "2021-06-14"
