@@ -63,7 +63,7 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str
         body = lxml.html.fragment_fromstring(html, create_parent="div")
     _demote_headlines(body, title)
     _resolve_links(body, url)
-    local, remote, missing = _take_images(body, tree, files_folder(name), saved)
+    local, remote, missing = _take_images(body, tree, files_folder(name), saved, url)
     _drop_labels(body)
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
     return PageBody((body.text or "") + inner, local, remote, missing)
@@ -101,7 +101,7 @@ def _drop_labels(body: HtmlElement) -> None:
             paragraph.drop_tree()
 
 
-def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: frozenset[str],
+def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: frozenset[str], url: str,
                  ) -> tuple[tuple[SavedImage, ...], tuple[str, ...], tuple[str, ...]]:
     local: dict[str, SavedImage] = {}
     remote: list[str] = []
@@ -112,7 +112,7 @@ def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: froze
         file = _saved_file(src, folder)
         if file is None:
             if src and not src.startswith("data:"):
-                remote.append(src)
+                remote.append(urljoin(url, src) if url else src)
         elif file in saved and file.lower().endswith(IMAGE_SUFFIXES):
             caption = _caption(page, src) or credit
             local.setdefault(file, SavedImage(file, caption, _text_of(image.get("alt", ""))))

@@ -150,3 +150,13 @@ def test_a_hostile_saved_page_leaves_nothing_executable_in_the_site(tmp_path):
     assert "Lena Vos" in article and "Cranes &lt;/script&gt;&lt;script&gt;alert(1)" in article  # text stays, as text
     assert "tab link" in article and "styled link" in article and "The 15th payload sits" in article
     assert "evil.example" not in article.split("Source notes")[0]
+
+
+def test_a_photo_edited_in_place_reaches_the_next_build(tmp_path):
+    source = pages_folder(tmp_path, "harbour.html")
+    site = build_site(source, tmp_path / "dist")
+    photo = source / "harbour_files" / "cranes.png"
+    edited = photo.read_bytes() + b"\0"  # same name and folder, other bytes
+    photo.write_bytes(edited)
+    build_site(source, site)
+    assert (site / "media/2021-06-14-harbour-cranes-return-to-eastport-after-a-decade/1.png").read_bytes() == edited
