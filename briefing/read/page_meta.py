@@ -62,7 +62,7 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
     records = list(_article_records(tree))
     metas = _meta_tags(tree)
     publication = _publication(records, metas)
-    site_names = _site_names(publication, metas)
+    site_names = _site_names(publication, _ld_publisher(records), metas=metas)
     url = _url(tree, records, metas)
     return PageMeta(
         title=_title(tree, records, metas, site_names),
@@ -126,21 +126,28 @@ def _first(*candidates: Found | None) -> Found | None:
 
 
 def _publication(records: list[dict], metas: dict[str, str]) -> Found | None:
+    """Return the site's name: og:site_name is the name readers know; a JSON-LD publisher is
+    sometimes the company behind it, so it comes second."""
+    named = [_meta(metas, key) for key in _SITE_META if not _URL_LIKE.search(metas.get(key, ""))]
+    found = _first(named[0], _ld_publisher(records), *named[1:])
+    if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
+        found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
+    return found
+
+
+def _ld_publisher(records: list[dict]) -> Found | None:
     for record in records:
         publisher = record.get("publisher")
         publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
         name = publisher.get("name") if isinstance(publisher, dict) else publisher
         if isinstance(name, str) and name.strip() and not _URL_LIKE.search(name):
             return Found(" ".join(name.split()), "from the page's JSON-LD publisher")
-    found = _first(*(_meta(metas, key) for key in _SITE_META if not _URL_LIKE.search(metas.get(key, ""))))
-    if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
-        found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
-    return found
+    return None
 
 
-def _site_names(publication: Found | None, metas: dict[str, str]) -> tuple[str, ...]:
+def _site_names(*publications: Found | None, metas: dict[str, str]) -> tuple[str, ...]:
     """Return the names the site goes by (lower case): not authors, and trimmed off titles."""
-    names = [str(publication.value)] if publication else []
+    names = [str(found.value) for found in publications if found]
     names += [metas[key] for key in (*_SITE_META, "twitter:site") if key in metas]
     return tuple(n.casefold().lstrip("@") for n in names if n)
 
@@ -223,8 +230,8 @@ def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str
 
 
 def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
-    """Prefer the day in the article's URL to a UTC timestamp's day when they are one day apart: the
-    URL's day is the one the site published on, in its own time zone."""
+    """Prefer the day in the article's URL to a UTC timestamp's day when they are one day apart
+    (either way): the URL's day is the one the site published on, in its own time zone."""
     day = _URL_DAY.search(urlsplit(str(url.value)).path) if url and _UTC.search(stamp) else None
     if not day:
         return found
@@ -232,7 +239,7 @@ def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
         local = dt.date(*map(int, day.groups()))
     except ValueError:
         return found
-    if found.value.first_day() - local != dt.timedelta(days=1):
+    if abs(found.value.first_day() - local) != dt.timedelta(days=1):
         return found
     return Found(PartialDate(local.year, local.month, local.day),
                  f"from the day in the page's URL; {found.detail.removeprefix('from ')} says {stamp}, in UTC")

@@ -91,3 +91,22 @@ def test_site_names_and_dates_come_off_the_end_of_titles(title, expected):
 def test_bylines_give_people_only(byline, authors):
     found = meta(page('<meta property="og:site_name" content="Town Post">', byline=byline))
     assert found.authors.value == authors
+
+
+def test_the_sites_own_name_before_the_company_that_publishes_it():
+    ld = {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Town Media Group plc"}}
+    assert meta(page('<meta property="og:site_name" content="Town Post">', ld=ld)).publication.value == "Town Post"
+    found = meta(page(ld=ld)).publication
+    assert (found.value, found.detail) == ("Town Media Group plc", "from the page's JSON-LD publisher")
+
+
+@pytest.mark.parametrize("stamp, url_day, expected", [
+    ("2022-03-05T01:10:00Z", "2022/03/04", "2022-03-04"),   # evening in America, next day in UTC
+    ("2022-03-04T20:10:00Z", "2022/03/05", "2022-03-05"),   # next morning in Asia, the evening before in UTC
+    ("2022-03-04T20:10:00Z", "2022/03/07", "2022-03-04"),   # days apart: the URL is not about this stamp
+    ("2022-03-04T23:10:00-05:00", "2022/03/05", "2022-03-04"),  # a local time is taken as written
+])
+def test_a_utc_stamp_one_day_off_the_urls_day_takes_the_urls_day(stamp, url_day, expected):
+    found = meta(page(f'<meta property="article:published_time" content="{stamp}">'
+                      f'<link rel="canonical" href="https://townpost.example/{url_day}/pipes/">'))
+    assert found.date.value.iso() == expected
