@@ -34,12 +34,13 @@ def make_page_article(file: ArticleFile, renderer: BodyRenderer, *,
     provenance: list[Provenance] = []
     warnings: list[Problem] = []
     meta = reading.meta
-    title = str(_pick("title", overrides, meta.title, provenance))
+    title = str(_pick("title", overrides, meta.title, provenance) or "")
     editorial = bool(overrides.values.get("title_is_editorial", False))
     if not title:
         warnings.append(Problem(file.shown, "no headline found in the page (write `title:` in its sidecar "
                                             f"{sidecar_name(file.name)})"))
-        title, editorial = " ".join(paragraphs[0].split()[:12]) + "…", True
+        words = paragraphs[0].split()
+        title, editorial = " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else ""), True
     date = _pick("date", overrides, meta.date, provenance)
     if date is None:
         warnings.append(Problem(file.shown, "undated: the page states no publication date (write `date: "

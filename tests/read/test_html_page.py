@@ -171,3 +171,14 @@ class TestSidecar:
     def test_aliases_are_refused_as_in_front_matter(self):
         with pytest.raises(BuildError, match=r"aliases \(\*name\) are not allowed"):
             made("harbour.html", sidecar=b"notes: &a [x]\ntags: *a\n")
+
+
+def test_a_page_without_any_headline_gets_an_editorial_title_and_a_warning():
+    page = (PAGES / "library.html").read_bytes()
+    for tag in (b"<title>Town library to open on Sundays</title>", b"<h1>Town library to open on Sundays</h1>"):
+        page = page.replace(tag, b"")
+    article, _, _ = make_page_article(ArticleFile("seeds/x.html", "x.html", page), BodyRenderer())
+    assert article.title == "The town library will open on Sunday afternoons from January, the council…"
+    assert article.title_is_editorial
+    assert [w.message for w in article.warnings][0] == ("no headline found in the page (write `title:` in its "
+                                                        "sidecar x.html.yaml)")
