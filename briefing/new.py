@@ -24,6 +24,7 @@ from briefing.errors import BuildError, Problem
 from briefing.inspect import reading_summary
 from briefing.read.article import make_article
 from briefing.read.load import display_path, read_source
+from briefing.read.page_files import is_page
 from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article
 from briefing.slugs import make_slug
@@ -52,15 +53,19 @@ def add_new_parser(commands: argparse._SubParsersAction) -> None:
         "new", help="start a new article file in the articles folder",
         description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
                     "the raw text of FILE becomes its body unchanged, and without TITLE the headline and date "
-                    "are read from it. Never overwrites a file.")
-    parser.add_argument("title", nargs="?", help="the article's headline (read from --from FILE when left out)")
+                    "are read from it. With --from a saved web page (.html), copy it and its _files folder as "
+                    "<date>-<slug>.html; what the command line gives goes into its sidecar <name>.html.yaml. "
+                    "Never overwrites a file.")
+    parser.add_argument("title", nargs="?",
+                        help="the article's headline (read from --from FILE when left out; a saved page brings its own)")
     parser.add_argument("--date", metavar="YYYY-MM-DD",
                         help="publication date (YYYY-MM or YYYY if that is all you know)")
     parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
     parser.add_argument("--author", metavar="NAME", action="append", default=[], dest="authors",
                         help="an author's name (repeat for several)")
     parser.add_argument("--from", metavar="FILE", type=Path, dest="from_file",
-                        help="UTF-8 text file holding the article as copied or scraped")
+                        help="UTF-8 text file holding the article as copied or scraped, or a page saved "
+                             "from the browser (.html, copied with its _files folder)")
     parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="configuration file (default: briefing.yaml if it exists)")
@@ -70,6 +75,11 @@ def run_new(options: argparse.Namespace) -> int:
     """Write the new article file and say what to fill in; return the exit code."""
     try:
         config = load_config(options)
+        if options.from_file and is_page(options.from_file.name):
+            # Imported here: the page reader (trafilatura) takes a third of a second to import.
+            from briefing.new_page import add_page, found_report
+            print(found_report(*add_page(options.from_file, config.source, page_overrides(options))))
+            return 0
         article, found = new_article(options, config.outlets)
         path = write_article(config.source, article)
     except BuildError as error:
@@ -91,12 +101,7 @@ def new_article(options: argparse.Namespace, outlets: Path | None = None) -> tup
     """
     if options.title is None and not options.from_file:
         raise BuildError([Problem("title", "give the headline, or --from FILE to read it from the text")])
-    date = None
-    if options.date is not None:
-        try:
-            date = parse_date(options.date)
-        except ValueError as error:
-            raise BuildError([Problem("--date", str(error))]) from None
+    date = _date_option(options)
     body = read_raw_text(options.from_file) if options.from_file else b""
     found = _reading(body, options.from_file, outlets) if options.title is None else None
     title = options.title if found is None else _found_title(found, options.from_file)
@@ -119,6 +124,24 @@ def _found_title(found: Article, path: Path) -> str:
         raise BuildError([Problem(display_path(path), "no headline found in the text; give it: "
                                                       f"briefing new \"HEADLINE\" --from {display_path(path)}")])
     return found.title
+
+
+def _date_option(options: argparse.Namespace) -> PartialDate | None:
+    """Return the --date given, checked; raise BuildError naming the option when it is not a date."""
+    if options.date is None:
+        return None
+    try:
+        return parse_date(options.date)
+    except ValueError as error:
+        raise BuildError([Problem("--date", str(error))]) from None
+
+
+def page_overrides(options: argparse.Namespace) -> dict[str, object]:
+    """Return what the command line says about a saved page, for its sidecar (only what was given)."""
+    date = _date_option(options)
+    fields = {"title": options.title, "date": date.iso() if date else None, "publication": options.publication,
+              "authors": [a.strip() for a in options.authors if a.strip()]}
+    return {key: value.strip() if isinstance(value, str) else value for key, value in fields.items() if value}
 
 
 def read_raw_text(path: Path) -> bytes:

@@ -16,7 +16,7 @@ class SiteConfig:
     """Everything a build needs to know, validated once; every field has a default."""
 
     source: Path = Path("seeds")
-    """The folder of articles (.txt and .md)."""
+    """The folder of articles (.txt, .md and saved .html pages)."""
     out: Path = Path("dist")
     """Where the finished site is written (replaced atomically)."""
     base_url: str = "/"
@@ -65,7 +65,7 @@ class Source:
     name: str
     """The file name alone, e.g. 000_71a57cf315c00cf0.txt."""
     kind: str
-    """"txt" (plain text, cleaned) or "md" (Markdown)."""
+    """"txt" (plain text, cleaned), "md" (Markdown) or "html" (a saved page; only its sidecar is a Source)."""
     metadata: tuple[tuple[str, object], ...]
     """Front matter as (key, value) pairs in file order; empty when there was none."""
     metadata_lines: tuple[tuple[str, int], ...]
@@ -111,6 +111,19 @@ class Caption:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """An image saved beside a page (in its `_files` folder), copied into the site with its caption."""
+
+    file: str
+    """Its path relative to the articles folder."""
+    path: str
+    """Where the site has it, relative to the site root."""
+    caption: str = ""
+    alt: str = ""
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article, cleaned and dated: the unit the site is made of."""
 
@@ -138,6 +151,12 @@ class Article:
     warnings: tuple[Problem, ...]
     wire: str = ""
     """The news agency the text credits ("The Associated Press"), "" when none."""
+    source_url: str = ""
+    """The address of the original (a saved page's canonical URL); "" when unknown."""
+    figures: tuple[Figure, ...] = ()
+    """Images saved with a page, shown with their captions."""
+    remote_images: tuple[str, ...] = ()
+    """Addresses of a saved page's images that were not saved with it: listed, never loaded."""
 
     @property
     def date_precision(self) -> str | None:

@@ -42,6 +42,7 @@ from briefing.build.reuse import PageReuse
 from briefing.build.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 from briefing.errors import Problem
 from briefing.read.load import package_data
+from briefing.read.page_files import figure_files
 from briefing.records import Article, Page, SiteConfig
 from briefing.site.dossier import make_dossier
 from briefing.site.feeds import site_files, source_date
@@ -257,6 +258,8 @@ def _write_site_files(output: _Output, collected: Collected, plan: _Plan, config
         writer.write_text(path, text)
     writer.write_text(".nojekyll", "")
     writer.copy_tree(static_folder(config), "static")
+    for path, file in figure_files(plan.articles, config.source):
+        writer.write_bytes(path, file.read_bytes())
     run.clock.lap("articles.json, feed, sitemap, static")
 
 

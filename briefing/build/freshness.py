@@ -47,6 +47,10 @@ def input_digest(source: Path, files: list[Path], setting: str) -> str:
         entries = []
     for entry in entries:
         digest.update(f"{entry.name}\0{entry.is_symlink()}\0{_stat(entry.path)}\n".encode())
+        if entry.name.endswith("_files") and entry.is_dir(follow_symlinks=False):
+            # A saved page's images are copied at every build: an image edited in place changes no stat above.
+            for path in folder_files(Path(entry.path)):
+                digest.update(f"{path}\0{_stat(str(path))}\n".encode())
     digest.update(files_digest(files).encode())
     return digest.hexdigest()
 

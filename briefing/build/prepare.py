@@ -16,6 +16,7 @@ from briefing.read.article import make_article
 from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, read_source
 from briefing.read.markup import BodyRenderer
+from briefing.read.page_files import is_page
 from briefing.records import Article
 from briefing.stored import Body
 
@@ -53,7 +54,7 @@ def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cac
     what the article's own pages are made from) and its Prepared or BuildError, in file order.
     done_before and total count files the caller has already (for progress).
     """
-    keys = [cache.key(f.shown.encode() + b"\0" + f.data) for f in files]
+    keys = [cache.key(f.shown.encode() + b"\0" + f.content()) for f in files]
     results: list[Prepared | BuildError | None] = [cached_article(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     total = total or len(files)
@@ -109,6 +110,11 @@ def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepa
 
 def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRenderer) -> Prepared:
     """Turn one file's bytes into a Prepared article; raise BuildError on bad input."""
+    if is_page(file.name):
+        # Imported here: trafilatura takes a third of a second to import, which a build without pages never pays.
+        from briefing.read.page_article import make_page_article
+        article, body, paragraphs = make_page_article(file, renderer, words_per_minute=settings.words_per_minute)
+        return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
     article, paragraphs = cleaned.article, cleaned.paragraphs

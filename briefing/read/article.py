@@ -25,7 +25,9 @@ _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
-class _Meta:
+class FrontMatter:
+    """An article's validated front matter and the line of each key."""
+
     values: dict[str, object]
     lines: dict[str, int]
 
@@ -33,7 +35,7 @@ class _Meta:
 def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 230) -> Cleaned:
     """Build one Article and its body paragraphs from one Source; raise BuildError listing every
     front matter problem."""
-    meta = _validate(source)
+    meta = validate_front_matter(source)
     found = _clean(source, rules)
     provenance: list[Provenance] = []
     warnings = [*source.warnings, *(Problem(source.path, message, line) for line, message in found.notices)]
@@ -43,13 +45,13 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     words = sum(len(p.split()) for p in paragraphs)
     wire = _wire(found, provenance)
     article = Article(
-        slug=_slug(source, meta, title, date, provenance),
+        slug=article_slug(source, meta, title, date, provenance),
         title=title, title_is_editorial=editorial,
-        dek=_pick("dek", meta, found.dek, "inferred", "subtitle line below the headline", provenance),
-        authors=tuple(_pick("authors", meta, *_inferred_authors(found), provenance)),
+        dek=pick_field("dek", meta, found.dek, "inferred", "subtitle line below the headline", provenance),
+        authors=tuple(pick_field("authors", meta, *_inferred_authors(found), provenance)),
         publication=_publication(meta, found, provenance),
         date=date,
-        dateline=_pick("dateline", meta, found.dateline, "inferred", "start of the first paragraph",
+        dateline=pick_field("dateline", meta, found.dateline, "inferred", "start of the first paragraph",
                        provenance),
         lead=paragraphs[0] if paragraphs else "", paragraph_count=len(paragraphs), captions=found.captions,
         source_file=source.name, kind=source.kind,
@@ -76,7 +78,8 @@ def _clean(source: Source, rules: CleanRules) -> CleanText:
     return CleanText(paragraphs=tuple(blocks))
 
 
-def _validate(source: Source) -> _Meta:
+def validate_front_matter(source: Source) -> FrontMatter:
+    """Check every front matter key and value of a source; raise BuildError listing every problem."""
     values, lines = dict(source.metadata), dict(source.metadata_lines)
     problems = []
     for key, value in values.items():
@@ -87,7 +90,7 @@ def _validate(source: Source) -> _Meta:
             problems.append(Problem(source.path, f"'{key}': {error}", line))
     if problems:
         raise BuildError(problems)
-    return _Meta(values, lines)
+    return FrontMatter(values, lines)
 
 
 def _check(key: str, value: object) -> object:
@@ -113,8 +116,8 @@ def _check(key: str, value: object) -> object:
     return value.strip()
 
 
-def _pick(key: str, meta: _Meta, inferred: object, origin: str, detail: str,
-          provenance: list[Provenance]) -> object:
+def pick_field(key: str, meta: FrontMatter, inferred: object, origin: str, detail: str,
+               provenance: list[Provenance]) -> object:
     """Take the front matter value if there is one, else the inferred one; record which."""
     if key in meta.values:
         provenance.append(Provenance(key, "front matter", f"line {meta.lines[key]}"))
@@ -126,7 +129,7 @@ def _pick(key: str, meta: _Meta, inferred: object, origin: str, detail: str,
     return inferred
 
 
-def _title(source: Source, meta: _Meta, found: CleanText, provenance: list[Provenance],
+def _title(source: Source, meta: FrontMatter, found: CleanText, provenance: list[Provenance],
            warnings: list[Problem]) -> tuple[str, bool]:
     if "title" in meta.values:
         provenance.append(Provenance("title", "front matter", f"line {meta.lines['title']}"))
@@ -146,7 +149,7 @@ def _fallback_title(found: CleanText, source: Source) -> str:
     return " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
 
 
-def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Provenance],
+def _date(source: Source, meta: FrontMatter, found: CleanText, provenance: list[Provenance],
           warnings: list[Problem]) -> PartialDate | None:
     if "date" in meta.values:
         provenance.append(Provenance("date", "front matter", f"line {meta.lines['date']}"))
@@ -173,9 +176,9 @@ def _date(source: Source, meta: _Meta, found: CleanText, provenance: list[Proven
     return None
 
 
-def _publication(meta: _Meta, found: CleanText, provenance: list[Provenance]) -> str:
+def _publication(meta: FrontMatter, found: CleanText, provenance: list[Provenance]) -> str:
     name, detail = found.publication or ("", "")
-    return str(_pick("publication", meta, name, "inferred", detail, provenance))
+    return str(pick_field("publication", meta, name, "inferred", detail, provenance))
 
 
 def _wire(found: CleanText, provenance: list[Provenance]) -> str:
@@ -193,8 +196,9 @@ def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
     return (), "", ""
 
 
-def _slug(source: Source, meta: _Meta, title: str, date: PartialDate | None,
-          provenance: list[Provenance]) -> str:
+def article_slug(source: Source, meta: FrontMatter, title: str, date: PartialDate | None,
+                 provenance: list[Provenance]) -> str:
+    """Return the front matter's slug, else one made from the date and title; record which."""
     if "slug" in meta.values:
         provenance.append(Provenance("slug", "front matter", f"line {meta.lines['slug']}"))
         return str(meta.values["slug"])

@@ -13,9 +13,16 @@ import yaml
 
 from briefing.errors import BuildError, Problem
 from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.read.page_files import (
+    PAGE_SUFFIXES,
+    companion_signature,
+    is_companion,
+    is_page,
+    read_companions,
+)
 from briefing.records import Source
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)
 _FENCE = re.compile(r"^---[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -49,19 +56,32 @@ class ArticleFile:
     settled: bool = False
     """True when the file had not been written for SETTLED_NS before it was read: its signature
     then stands for these bytes until the file is written again."""
+    sidecar: bytes | None = None
+    """A saved page's `<name>.html.yaml` of editorial overrides, when it has one."""
+    saved: tuple[str, ...] = ()
+    """The files of a saved page's `<name>_files/` folder, relative to the articles folder."""
+
+    def content(self) -> bytes:
+        """Return every byte the article is made from (what the build cache is keyed on)."""
+        if self.sidecar is None and not self.saved:
+            return self.data
+        listing = "\0".join(self.saved).encode()
+        return b"\0".join((self.data, b"sidecar", self.sidecar or b"", b"saved", listing))
 
 
 def find_article_files(folder: Path) -> tuple[tuple[FoundFile, ...], tuple[Problem, ...]]:
-    """List every .txt and .md article in folder, sorted by name, without reading them; return the
-    files and warnings about what was skipped."""
+    """List every article (.txt, .md, saved .html page) in folder, sorted by name, without reading
+    them; return the files and warnings about what was skipped (not a page's own files)."""
     if not folder.is_dir():
         raise BuildError([Problem(str(folder), "source folder not found (pass --source DIR)")])
     found: list[FoundFile] = []
     warnings: list[Problem] = []
     shown_folder = display_path(folder)
-    with os.scandir(folder) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            if entry.name.startswith("."):
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+        names = {entry.name for entry in entries}
+        for entry in entries:
+            if entry.name.startswith(".") or is_companion(entry.name, names):
                 continue
             shown = entry.name if shown_folder == "." else os.path.join(shown_folder, entry.name)
             skipped = _skip_reason(entry)
@@ -73,6 +93,8 @@ def find_article_files(folder: Path) -> tuple[tuple[FoundFile, ...], tuple[Probl
             except OSError:
                 info = None  # reading it reports why
             signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev) if info else ()
+            if signature and is_page(entry.name):
+                signature += companion_signature(Path(entry.path))
             found.append(FoundFile(shown, entry.name, Path(entry.path), signature))
     return tuple(found), tuple(warnings)
 
@@ -85,12 +107,13 @@ def read_found_files(found: Sequence[FoundFile]) -> tuple[tuple[ArticleFile, ...
         started = time.time_ns()
         try:
             data = file.path.read_bytes()
+            sidecar, saved = read_companions(file.path) if is_page(file.name) else (None, ())
         except OSError as error:
             problems.append(Problem(file.shown, f"cannot read the file: {error.strerror or error} "
                                                 "(check its permissions)"))
             continue
         settled = bool(file.signature) and file.signature[1] < started - SETTLED_NS
-        files.append(ArticleFile(file.shown, file.name, data, file.signature, settled))
+        files.append(ArticleFile(file.shown, file.name, data, file.signature, settled, sidecar, saved))
     return tuple(files), tuple(problems)
 
 
@@ -123,7 +146,7 @@ def _skip_reason(entry: os.DirEntry) -> str:
     if entry.is_dir():
         return "skipped: sub-folders are not read (move its articles up into the source folder)"
     if os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES or not entry.is_file():
-        return "skipped: not an article (only .txt and .md files are read; rename it or move it out)"
+        return "skipped: not an article (only .txt, .md and saved .html pages are read; rename it or move it out)"
     return ""
 
 
@@ -137,7 +160,7 @@ def display_path(path: Path) -> str:
 
 def read_source(data: bytes, shown: str, name: str) -> Source:
     """Decode one article's bytes and split its front matter from its body."""
-    text = _decode(data, shown)
+    text = decode_utf8(data, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, warnings = _scrub(text, shown)
     kind = "md" if name.lower().endswith(".md") else "txt"
@@ -148,18 +171,26 @@ def read_source(data: bytes, shown: str, name: str) -> Source:
     if closing is None:
         raise BuildError([Problem(shown, "front matter opened with `---` is never closed "
                                          "(add a line `---` after the last key)", 1)])
+    metadata, key_lines = read_metadata("\n".join(lines[1:closing]), shown, first_line=2)
+    body = "\n".join(lines[closing + 1:])
+    return Source(shown, name, kind, metadata, key_lines, body, closing + 2, tuple(warnings))
+
+
+def read_metadata(text: str, shown: str, *, first_line: int) -> tuple[tuple[tuple[str, object], ...],
+                                                                       tuple[tuple[str, int], ...]]:
+    """Parse a front matter block that starts on first_line of its file: (key, value) pairs and
+    each key's file line; raise BuildError pointing at the line of a problem."""
     try:
-        metadata, key_lines = parse_front_matter("\n".join(lines[1:closing]))
+        metadata, key_lines = parse_front_matter(text)
     except FrontMatterError as error:
-        line = error.line + 2 if error.line is not None else 1
+        line = error.line + first_line if error.line is not None else first_line - 1 or 1
         column = error.column + 1 if error.column is not None else None
         raise BuildError([Problem(shown, str(error), line, column)]) from None
-    body = "\n".join(lines[closing + 1:])
-    return Source(shown, name, kind, tuple(metadata.items()),
-                  tuple((k, v + 2) for k, v in key_lines.items()), body, closing + 2, tuple(warnings))
+    return tuple(metadata.items()), tuple((k, v + first_line) for k, v in key_lines.items())
 
 
-def _decode(data: bytes, shown: str) -> str:
+def decode_utf8(data: bytes, shown: str) -> str:
+    """Decode a UTF-8 file (a leading byte order mark dropped); raise BuildError at the first bad byte."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -48,7 +48,11 @@ class BodyRenderer:
 
     def markdown_html(self, source: str) -> str:
         """Return sanitised HTML for a Markdown body; top-level paragraphs get #pN anchors."""
-        html = cmarkgfm.markdown_to_html_with_extensions(source, options=_CMARK_OPTIONS, extensions=_CMARK_EXTENSIONS)
+        return self.html_body(cmarkgfm.markdown_to_html_with_extensions(source, options=_CMARK_OPTIONS,
+                                                                        extensions=_CMARK_EXTENSIONS))
+
+    def html_body(self, html: str) -> str:
+        """Return sanitised HTML for an HTML body (Markdown's, a saved page's); paragraphs get #pN anchors."""
         html = sanitise(_with_heading_ids(html))
         counter = iter(range(1, html.count("<p>") + 1))
         return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)

@@ -60,4 +60,13 @@ def _article_record(article: Article) -> dict[str, object]:
         "removed_lines": len(article.removed),
         # Named by file name, not by the path shown in messages, which depends on the working folder.
         "warnings": [str(Problem(article.source_file, w.message, w.line, w.column)) for w in article.warnings],
+        **_saved_page_record(article),
     }
+
+
+def _saved_page_record(article: Article) -> dict[str, object]:
+    """The original's address and the saved images, for articles that have them (saved pages)."""
+    record: dict[str, object] = {"source_url": article.source_url} if article.source_url else {}
+    if article.figures:
+        record["figures"] = [{"path": f.path, "caption": f.caption} for f in article.figures]
+    return record

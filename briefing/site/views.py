@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from briefing.fastpickle import fast_pickle
-from briefing.records import Article, Caption
+from briefing.records import Article, Caption, Figure
 from briefing.slugs import slugify
 from briefing.stored import Body
 
@@ -57,6 +57,10 @@ class ArticleView:
     """The publication as a filter value (data-publication on timeline entries)."""
     authors: tuple[str, ...] = ()
     """Each author's name, for machine-readable metadata (the byline joins them for people)."""
+    source_url: str = ""
+    """The address of the original article, when known (a saved page's canonical URL)."""
+    figures: tuple[Figure, ...] = ()
+    remote_images: tuple[str, ...] = ()
 
 
 @fast_pickle
@@ -155,7 +159,8 @@ def article_view(article: Article) -> ArticleView:
         provenance=tuple((p.field, p.origin, p.detail) for p in article.provenance),
         removed=tuple((r.line, r.text, r.reason) for r in article.removed),
         warnings=tuple(p.message for p in article.warnings),
-        publication_key=publication_key(article.publication), authors=article.authors)
+        publication_key=publication_key(article.publication), authors=article.authors,
+        source_url=article.source_url, figures=article.figures, remote_images=article.remote_images)
 
 
 def publication_key(publication: str) -> str:

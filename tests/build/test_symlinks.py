@@ -39,6 +39,6 @@ def test_case11_every_other_entry_is_accounted_for(tmp_path, capsys):
     code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "out"))
     assert code == 0, err
     assert [line for line in err.splitlines() if line.startswith("warning:")] == [
-        f"warning: {src}/notes.markdown: skipped: not an article (only .txt and .md files are read; "
+        f"warning: {src}/notes.markdown: skipped: not an article (only .txt, .md and saved .html pages are read; "
         "rename it or move it out)",
         f"warning: {src}/old: skipped: sub-folders are not read (move its articles up into the source folder)"]

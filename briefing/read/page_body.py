@@ -1,0 +1,171 @@
+"""Take a saved page's article text out of its furniture with trafilatura, keeping its structure.
+
+Images leave the body: those saved beside the page (in its `<name>_files/` folder) become figures
+with their captions; remote ones are only listed, so the site never loads anything from elsewhere.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+from briefing.read.page_files import files_folder
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+"""Saved images that are copied into the site (not SVG: it can carry scripts of its own)."""
+_BLANKS = re.compile(r"\s+")
+_LABEL = re.compile(r"^(?:published|updated|posted|advertisement|sponsored|share(?: this)?|read more|"
+                    r"related|most read|comments?)[:.]?$", re.I)
+_CREDIT = re.compile(r"^\(?\s*(?:credits?|photo(?:graph)?s?|image|illustration|picture|video|getty|ap|afp|"
+                     r"reuters|epa|source)\b|^$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedImage:
+    """An image of the article saved beside the page, with its caption."""
+
+    file: str
+    """Its path relative to the articles folder, e.g. "page_files/photo.jpg"."""
+    caption: str
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageBody:
+    """The article's text as HTML (not yet sanitised), its saved images and the remote ones."""
+
+    html: str
+    images: tuple[SavedImage, ...]
+    remote_images: tuple[str, ...]
+    missing_images: tuple[str, ...]
+    """Images of the `_files` folder the page names but that are not there (or not of a copied kind)."""
+
+
+def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str, url: str) -> PageBody | None:
+    """Return the article body of a parsed page, or None when trafilatura finds no article in it.
+
+    saved holds the files of the page's `_files` folder (paths relative to the articles folder);
+    url is the page's own address ("" when unknown), which its relative links are resolved against.
+    """
+    html = trafilatura.extract(tree, output_format="html", include_images=True, include_formatting=True,
+                               include_links=True, include_tables=True, include_comments=False,
+                               with_metadata=False, favor_precision=True)
+    if not html:
+        return None
+    body = lxml.html.fragment_fromstring(html, create_parent="div").find(".//body")
+    if body is None:
+        body = lxml.html.fragment_fromstring(html, create_parent="div")
+    _demote_headlines(body, title)
+    _resolve_links(body, url)
+    local, remote, missing = _take_images(body, tree, files_folder(name), saved, url)
+    _drop_labels(body)
+    inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    return PageBody((body.text or "") + inner, local, remote, missing)
+
+
+def _demote_headlines(body: HtmlElement, title: str) -> None:
+    """Drop an <h1> repeating the headline (the page shows it); make any other <h1> a sub-heading."""
+    for heading in body.iter("h1"):
+        if _text(heading).casefold() == title.casefold():
+            heading.drop_tree()
+        else:
+            heading.tag = "h2"
+
+
+def _resolve_links(body: HtmlElement, url: str) -> None:
+    """Point the page's relative links at its own site; drop those that cannot be resolved (the
+    address unknown, or a fragment of the page) rather than let them point into the briefing."""
+    for link in body.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or urlsplit(href).scheme:
+            continue
+        target = urljoin(url, href) if url and not href.startswith("#") else ""
+        if urlsplit(target).scheme in ("http", "https"):
+            link.set("href", target)
+        else:
+            del link.attrib["href"]
+
+
+def _drop_labels(body: HtmlElement) -> None:
+    """Drop empty paragraphs and those that are only a label left behind by the page's furniture
+    ("Published", "Advertisement")."""
+    for paragraph in list(body.iter("p")):
+        text = _text(paragraph)
+        if not text or _LABEL.match(text):
+            paragraph.drop_tree()
+
+
+def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: frozenset[str], url: str,
+                 ) -> tuple[tuple[SavedImage, ...], tuple[str, ...], tuple[str, ...]]:
+    local: dict[str, SavedImage] = {}
+    remote: list[str] = []
+    missing: list[str] = []
+    for image in list(body.iter("img")):
+        src = (image.get("src") or "").strip()
+        credit = _drop_image(image)
+        file = _saved_file(src, folder)
+        if file is None:
+            if src and not src.startswith("data:"):
+                remote.append(urljoin(url, src) if url else src)
+        elif file in saved and file.lower().endswith(IMAGE_SUFFIXES):
+            caption = _caption(page, src) or credit
+            local.setdefault(file, SavedImage(file, caption, _text_of(image.get("alt", ""))))
+        else:
+            missing.append(file)
+    return tuple(local.values()), tuple(dict.fromkeys(remote)), tuple(dict.fromkeys(missing))
+
+
+def _drop_image(image: HtmlElement) -> str:
+    """Take an image out of the body, with the paragraph holding it when all that paragraph has
+    besides is a credit line; return that credit ("" when none)."""
+    parent = image.getparent()
+    image.drop_tree()
+    if parent is None or parent.tag != "p":
+        return ""
+    rest = _text(parent)
+    if not _CREDIT.match(rest):
+        return ""
+    parent.drop_tree()
+    return rest
+
+
+def _saved_file(src: str, folder: str) -> str | None:
+    """Return the file an image source names in the page's `_files` folder, or None when it is elsewhere.
+
+    The page names the folder it was saved with ("Original title_files/a.jpg"); a page renamed since
+    (by `briefing new --from`, or by hand) keeps those references, so any one `*_files` folder
+    stands for its own.
+    """
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    steps = [step for step in posixpath.normpath(unquote(parts.path)).split("/") if step != "."]
+    if len(steps) < 2 or not steps[0].endswith("_files") or ".." in steps:
+        return None
+    return "/".join((folder, *steps[1:]))
+
+
+def _caption(page: HtmlElement, src: str) -> str:
+    """Return the caption of the figure holding the image src in the original page ("" when none)."""
+    for image in page.iter("img"):
+        if (image.get("src") or "").strip() != src:
+            continue
+        figure = next((a for a in image.iterancestors() if a.tag == "figure"), None)
+        caption = figure.find(".//figcaption") if figure is not None else None
+        if caption is not None:
+            return _text(caption)
+    return ""
+
+
+def _text(element: HtmlElement) -> str:
+    return _text_of(element.text_content())
+
+
+def _text_of(text: str) -> str:
+    return _BLANKS.sub(" ", text).strip()

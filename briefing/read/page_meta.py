@@ -1,0 +1,261 @@
+"""Read a saved page's metadata (JSON-LD, Open Graph, meta tags, byline), each value with where it came from.
+
+Only what states first publication is a date: datePublished, article:published_time and their kin,
+never a modified or saved date. A date is taken as the page wrote it (its own time zone): a page
+published in the evening in California has a UTC timestamp on the next day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from briefing.dates import PartialDate, parse_date
+from briefing.read.page_names import is_site_name, people_in
+
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+                           "Report", "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting"})
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "parsely-pub-date",
+                   "sailthru.date", "dc.date.issued", "DC.date.issued", "pubdate", "publishdate",
+                   "cXenseParse:recs:publishtime")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
+                  "parsely-updated", "sailthru.lastmodified", "dc.date.modified", "DC.date.modified")
+_SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+_DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
+_URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One field read from a page and where it came from ("from og:site_name")."""
+
+    value: object
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page's metadata says about the article; None where it says nothing usable."""
+
+    title: Found | None
+    dek: Found | None
+    authors: Found | None
+    date: Found | None
+    publication: Found | None
+    url: Found | None
+
+
+def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
+                   fallback_date: Callable[[], str | None]) -> PageMeta:
+    """Read the metadata of a parsed page; byline and fallback_date make trafilatura's and htmldate's
+    guesses, asked for only when the metadata says nothing."""
+    records = list(_article_records(tree))
+    metas = _meta_tags(tree)
+    publication = _publication(records, metas)
+    site_names = _site_names(publication, _ld_publisher(records), metas=metas)
+    url = _url(tree, records, metas)
+    return PageMeta(
+        title=_title(tree, records, metas, site_names),
+        dek=_first(_ld(records, "description"), _meta(metas, "og:description", "description", "twitter:description")),
+        authors=_authors(records, metas, byline, site_names),
+        date=_date(tree, records, metas, fallback_date, url),
+        publication=publication,
+        url=url)
+
+
+def _article_records(tree: HtmlElement) -> Iterator[dict]:
+    """Yield the JSON-LD objects of article types, from every script, @graph and list."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        yield from (item for item in _flatten(data) if ARTICLE_TYPES & set(_types(item)))
+
+
+def _flatten(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):  # a WebPage often holds its article as mainEntity
+            yield from _flatten(data.get(key, []))
+
+
+def _types(item: dict) -> list[str]:
+    kind = item.get("@type", [])
+    return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """Return the content of each <meta> by its property, name or itemprop (the first one wins)."""
+    found: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = " ".join(meta.get("content", "").split())
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _ld(records: list[dict], key: str) -> Found | None:
+    for record in records:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return Found(" ".join(value.split()), f"from the page's JSON-LD {key}")
+    return None
+
+
+def _meta(metas: dict[str, str], *keys: str) -> Found | None:
+    return next((Found(metas[key], f"from the page's meta {key}") for key in keys if key in metas), None)
+
+
+def _first(*candidates: Found | None) -> Found | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _publication(records: list[dict], metas: dict[str, str]) -> Found | None:
+    """Return the site's name: og:site_name is the name readers know; a JSON-LD publisher is
+    sometimes the company behind it, so it comes second."""
+    named = [_meta(metas, key) for key in _SITE_META if not _URL_LIKE.search(metas.get(key, ""))]
+    found = _first(named[0], _ld_publisher(records), *named[1:])
+    if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
+        found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
+    return found
+
+
+def _ld_publisher(records: list[dict]) -> Found | None:
+    for record in records:
+        publisher = record.get("publisher")
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        name = publisher.get("name") if isinstance(publisher, dict) else publisher
+        if isinstance(name, str) and name.strip() and not _URL_LIKE.search(name):
+            return Found(" ".join(name.split()), "from the page's JSON-LD publisher")
+    return None
+
+
+def _site_names(*publications: Found | None, metas: dict[str, str]) -> tuple[str, ...]:
+    """Return the names the site goes by (lower case): not authors, and trimmed off titles."""
+    names = [str(found.value) for found in publications if found]
+    names += [metas[key] for key in (*_SITE_META, "twitter:site") if key in metas]
+    return tuple(n.casefold().lstrip("@") for n in names if n)
+
+
+def _title(tree: HtmlElement, records: list[dict], metas: dict[str, str], sites: tuple[str, ...]) -> Found | None:
+    found = _first(_ld(records, "headline"), _meta(metas, "og:title", "twitter:title"))
+    social = _meta(metas, "og:title", "twitter:title")
+    if found and social and _shortened(str(found.value), str(social.value)):
+        found = social  # JSON-LD headlines are often cut at 110 characters with an ellipsis
+    if found is None:
+        heading = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), "")
+        title = " ".join((tree.findtext(".//title") or "").split())
+        found = Found(heading, "from the page's first <h1>") if heading else \
+            Found(title, "from the page's <title>") if title else None
+    return Found(_without_site_suffix(str(found.value), sites), found.detail) if found else None
+
+
+def _shortened(headline: str, longer: str) -> bool:
+    stem = headline.rstrip(".…  ")
+    return headline.endswith(("…", "...")) and len(longer) > len(stem) and longer.startswith(stem)
+
+
+def _without_site_suffix(title: str, sites: tuple[str, ...]) -> str:
+    """Drop trailing " | Site" and " | 19.01.2020" parts that pages add to their titles."""
+    parts = _TITLE_SPLIT.split(title)
+    while len(parts) > 1 and (_DATE_SEGMENT.match(parts[-1]) or is_site_name(parts[-1], sites)):
+        parts.pop()
+    return title[:len(" | ".join(parts))] if len(parts) > 1 else parts[0]
+
+
+def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], str | None], sites: tuple[str, ...]) -> Found | None:
+    for record in records:
+        people = _people(record.get("author"), sites)
+        if people:
+            return Found(people, "from the page's JSON-LD author")
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator"):
+        people = people_in(metas.get(key, ""), sites)
+        if people:
+            return Found(people, f"from the page's meta {key}")
+    people = people_in(byline() or "", sites)
+    return Found(people, "from the byline in the page (trafilatura)") if people else None
+
+
+def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the names of the Person entries of a JSON-LD author (organisations are not authors)."""
+    entries = value if isinstance(value, list) else [value]
+    names = [e if isinstance(e, str) else e.get("name") if isinstance(e, dict) and not _organisation(e) else None
+             for e in entries]
+    return tuple(n for name in names if isinstance(name, str) for n in people_in(name, sites))
+
+
+def _organisation(entry: dict) -> bool:
+    return any("Organization" in kind or kind in ("NewsMediaOrganization", "Corporation") for kind in _types(entry))
+
+
+def _itemprop_dates(tree: HtmlElement) -> Iterator[Found]:
+    for element in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
+        yield Found(element.get("datetime") or element.get("content"), "from the page's itemprop datePublished")
+
+
+def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallback_date: Callable[[], str | None],
+          url: Found | None) -> Found | None:
+    candidates = [_ld(records, "datePublished"), *(_meta(metas, key) for key in _PUBLISHED_META),
+                  *_itemprop_dates(tree)]
+    for found in candidates:
+        date = _parsed(found)
+        if found and date:
+            return _local_day(date, str(found.value), url)
+    fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
+    # htmldate falls back on an updated date when the page states no other: that is no publication date.
+    return fallback if fallback and fallback.value not in _modified_dates(tree, records, metas) else None
+
+
+def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str]) -> set[PartialDate]:
+    """Return every day the page says it was modified or updated on."""
+    stated = [_ld(records, "dateModified"), *(_meta(metas, key) for key in _MODIFIED_META),
+              *(Found(e.get("datetime") or e.get("content"), "") for e in
+                tree.xpath('//*[@itemprop="dateModified"][@datetime or @content]'))]
+    return {found.value for found in map(_parsed, stated) if found}
+
+
+def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
+    """Prefer the day in the article's URL to a UTC timestamp's day when they are one day apart
+    (either way): the URL's day is the one the site published on, in its own time zone."""
+    day = _URL_DAY.search(urlsplit(str(url.value)).path) if url and _UTC.search(stamp) else None
+    if not day:
+        return found
+    try:
+        local = dt.date(*map(int, day.groups()))
+    except ValueError:
+        return found
+    if abs(found.value.first_day() - local) != dt.timedelta(days=1):
+        return found
+    return Found(PartialDate(local.year, local.month, local.day),
+                 f"from the day in the page's URL; {found.detail.removeprefix('from ')} says {stamp}, in UTC")
+
+
+def _parsed(found: Found | None) -> Found | None:
+    if found is None:
+        return None
+    try:
+        return Found(parse_date(str(found.value).strip()), found.detail)
+    except ValueError:
+        return None
+
+
+def _url(tree: HtmlElement, records: list[dict], metas: dict[str, str]) -> Found | None:
+    canonical = next((link.get("href", "").strip() for link in tree.xpath('//link[@rel="canonical"]')), "")
+    candidates = [Found(canonical, "from the page's canonical link") if canonical else None,
+                  _meta(metas, "og:url"), _ld(records, "url")]
+    return next((c for c in candidates if c and urlsplit(str(c.value)).scheme in ("http", "https")), None)

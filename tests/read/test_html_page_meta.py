@@ -1,0 +1,112 @@
+"""The metadata of saved pages in the shapes news sites write it: one rule per test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.read.html_page import read_page
+
+BODY = """<article><h1>{h1}</h1>{byline}
+<p>The water company will replace the old pipes under the market square this summer, closing the square
+to cars for six weeks while the work is done, the town's engineer told a public meeting on Thursday.</p>
+<p>Shop owners asked for the work to be moved to the winter, when fewer visitors come, but the engineer said
+the ground had to be dry and that the pipes were already leaking more than a million litres a month.</p>
+</article>"""
+
+
+def page(head: str = "", *, h1: str = "Pipes to be replaced under the square", byline: str = "",
+         ld: object = None) -> bytes:
+    """Return a saved page with the given head, JSON-LD and byline around two paragraphs of my own."""
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld is not None else ""
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}{script}</head><body>"
+            f"{BODY.format(h1=h1, byline=byline)}</body></html>").encode()
+
+
+def meta(data: bytes):
+    """Return what the reader finds in a page's metadata."""
+    return read_page(data, "page.html", "page.html").meta
+
+
+def test_article_nested_as_a_webpages_main_entity():
+    found = meta(page(ld={"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Nested",
+                                                              "datePublished": "2022-03-04T10:00:00+02:00"}}))
+    assert (found.title.value, found.date.value.iso()) == ("Nested", "2022-03-04")
+
+
+def test_authors_as_plain_strings_and_organisations_left_out():
+    found = meta(page(ld={"@type": "NewsArticle", "author": ["Jo Brandt", {"@type": "NewsMediaOrganization",
+                                                                             "name": "Town Post"}]}))
+    assert found.authors.value == ("Jo Brandt",)
+
+
+def test_a_truncated_json_ld_headline_gives_way_to_the_full_og_title():
+    full = "Pipes to be replaced under the square, closing it to cars for six weeks this summer"
+    found = meta(page(f'<meta property="og:title" content="{full}">',
+                      ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square, closing…"}))
+    assert (found.title.value, found.title.detail) == (full, "from the page's meta og:title")
+
+
+def test_an_unparsable_date_gives_way_to_the_next_statement():
+    found = meta(page('<meta property="article:published_time" content="Thursday morning">'
+                      '<meta name="parsely-pub-date" content="2022-03-04T08:00:00Z">'))
+    assert (found.date.value.iso(), found.date.detail) == ("2022-03-04", "from the page's meta parsely-pub-date")
+
+
+def test_a_time_element_marked_date_published():
+    found = meta(page(byline='<time itemprop="datePublished" datetime="2021-09-30T12:00:00-05:00">Sept. 30</time>'
+                             '<time itemprop="dateModified" datetime="2021-10-02">Oct. 2</time>'))
+    assert (found.date.value.iso(), found.date.detail) == ("2021-09-30", "from the page's itemprop datePublished")
+
+
+def test_a_modified_date_alone_is_no_date():
+    found = meta(page('<meta property="article:modified_time" content="2022-05-01T09:00:00Z">'
+                      '<meta property="og:updated_time" content="2022-05-01T09:00:00Z">'))
+    assert found.date is None
+
+
+def test_a_publisher_given_as_an_address_is_not_the_publication():
+    found = meta(page('<meta property="article:publisher" content="https://www.facebook.com/townpost">'
+                      '<meta property="og:site_name" content="Town Post">'
+                      '<meta name="publisher" content="https://townpost.example">'))
+    assert found.publication.value == "Town Post"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Pipes to be replaced | Town Post", "Pipes to be replaced"),
+    ("Pipes to be replaced - Town Post - 04.03.2022", "Pipes to be replaced"),
+    ("Left - right: the square divides the council | Town Post", "Left - right: the square divides the council"),
+])
+def test_site_names_and_dates_come_off_the_end_of_titles(title, expected):
+    found = meta(page(f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="Town Post">'))
+    assert found.title.value == expected
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<p class='byline'>By Jo Brandt and Sami Keller</p>", ("Jo Brandt", "Sami Keller")),
+    ("<p class='byline'>By Jo Brandt, Town Post</p>", ("Jo Brandt",)),
+    ("<div class='author'>Jo Brandt@jobrandt</div>", ("Jo Brandt",)),
+])
+def test_bylines_give_people_only(byline, authors):
+    found = meta(page('<meta property="og:site_name" content="Town Post">', byline=byline))
+    assert found.authors.value == authors
+
+
+def test_the_sites_own_name_before_the_company_that_publishes_it():
+    ld = {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Town Media Group plc"}}
+    assert meta(page('<meta property="og:site_name" content="Town Post">', ld=ld)).publication.value == "Town Post"
+    found = meta(page(ld=ld)).publication
+    assert (found.value, found.detail) == ("Town Media Group plc", "from the page's JSON-LD publisher")
+
+
+@pytest.mark.parametrize("stamp, url_day, expected", [
+    ("2022-03-05T01:10:00Z", "2022/03/04", "2022-03-04"),   # evening in America, next day in UTC
+    ("2022-03-04T20:10:00Z", "2022/03/05", "2022-03-05"),   # next morning in Asia, the evening before in UTC
+    ("2022-03-04T20:10:00Z", "2022/03/07", "2022-03-04"),   # days apart: the URL is not about this stamp
+    ("2022-03-04T23:10:00-05:00", "2022/03/05", "2022-03-04"),  # a local time is taken as written
+])
+def test_a_utc_stamp_one_day_off_the_urls_day_takes_the_urls_day(stamp, url_day, expected):
+    found = meta(page(f'<meta property="article:published_time" content="{stamp}">'
+                      f'<link rel="canonical" href="https://townpost.example/{url_day}/pipes/">'))
+    assert found.date.value.iso() == expected
