@@ -144,20 +144,24 @@ def _ratio(row: Row, ref: Row | None) -> str:
     return "%.2f" % (median(row.walls) / max(median(ref.walls), 1e-9))
 
 
+PEERS = ("pelican", "pelican + pagefind", "hugo", "hugo + pagefind")
+"""The peers' full builds briefing's rows are compared with, in the table's column order."""
+
+
 def format_table(rows: list[Row]) -> str:
     """Return the Markdown results table, with briefing's ratios to the peers' full builds."""
-    lines = ["| size | tool | mode | median s | peak MB | pages | ÷ pelican full | ÷ hugo full |",
-             "|---:|---|---|---:|---:|---:|---:|---:|"]
+    lines = ["| size | tool | mode | median s | peak MB | pages | ÷ pelican | ÷ pelican + pagefind "
+             "| ÷ hugo | ÷ hugo + pagefind |", "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     full = {(r.size, r.tool): r for r in rows if r.mode == "full"}
     for r in rows:
         size = "seeds" if r.size is None else "{:,}".format(r.size)
         if r.error:
-            lines.append("| %s | %s | %s | FAILED: %s | | | | |" % (size, r.tool, r.mode, r.error))
+            lines.append("| %s | %s | %s | FAILED: %s | | | | | | |" % (size, r.tool, r.mode, r.error))
             continue
         peak = median([float(k) for k in r.peaks_kb]) / 1024
-        ratios = ("–", "–") if r.tool != "briefing" else (
-            _ratio(r, full.get((r.size, "pelican"))), _ratio(r, full.get((r.size, "hugo"))))
-        lines.append("| %s | %s | %s | %.2f | %.0f | %s | %s | %s |" % (
+        ratios = ("–",) * len(PEERS) if r.tool != "briefing" else tuple(
+            _ratio(r, full.get((r.size, peer))) for peer in PEERS)
+        lines.append("| %s | %s | %s | %.2f | %.0f | %s | %s | %s | %s | %s |" % (
             size, r.tool, r.mode, median(r.walls), peak,
             "–" if r.pages is None else r.pages, *ratios))
     return "\n".join(lines)

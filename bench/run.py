@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -88,18 +89,30 @@ def copy_sites(work: str) -> str:
 
 def time_peers(size: int, corpus: str, peers: dict[str, str], sites: str, runs: int,
                work: str) -> list[Row]:
-    """Time Pelican's and Hugo's full builds of the corpus, output removed before each run."""
+    """Time Pelican's and Hugo's full builds of the corpus, output removed before each run, alone and
+    followed by Pagefind indexing their output (the search index briefing builds too)."""
     base = os.path.join(work, "runs", str(size))
     rows = []
     out = os.path.join(base, "pelican-out")
     cmd = [peers["pelican"], os.path.join(corpus, "pelican"), "-s",
            os.path.join(sites, "pelican", "pelicanconf.py"), "-o", out, "-q"]
     rows.append(_time_full(Row(size, "pelican", "full", cmd), out, runs, base, "pelican"))
+    rows.append(_time_full(Row(size, "pelican + pagefind", "full", _then_pagefind(cmd, out)), out, runs, base,
+                           "pelican-pagefind"))
     out = os.path.join(base, "hugo-out")
     cmd = [peers["hugo"], "-s", os.path.join(sites, "hugo"), "--contentDir",
            os.path.join(corpus, "content"), "-d", out, "--quiet"]
     rows.append(_time_full(Row(size, "hugo", "full", cmd), out, runs, base, "hugo"))
+    rows.append(_time_full(Row(size, "hugo + pagefind", "full", _then_pagefind(cmd, out)), out, runs, base,
+                           "hugo-pagefind"))
     return rows
+
+
+def _then_pagefind(cmd: list[str], out: str) -> list[str]:
+    """Return a command running cmd, then indexing out with the Pagefind that briefing itself uses."""
+    pagefind = [sys.executable, "-m", "pagefind", "--site", out, "--silent"]
+    return ["sh", "-c", " ".join(shlex.quote(part) for part in cmd) + " && " +
+            " ".join(shlex.quote(part) for part in pagefind)]
 
 
 def _time_full(row: Row, out: str, runs: int, base: str, name: str) -> Row:
