@@ -53,8 +53,10 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     """
     found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
-    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute)
-    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes))
+    settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")), gazetteer, config.words_per_minute,
+                           config.markdown_extensions)
+    cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes,
+                                                    repr(config.markdown_extensions).encode()))
     scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
                        cache.fingerprint))
     if memo:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.errors import BuildError, Problem
 from briefing.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.read.markdown_options import check_extensions
 from briefing.records import SiteConfig
 
 DEFAULT_CONFIG_FILE = Path("briefing.yaml")
@@ -57,6 +58,8 @@ def _read_file(file: Path) -> dict[str, object]:
 def _convert(key: str, value: object) -> object:
     if key not in _FIELDS:
         raise ValueError(f"unknown setting (known: {', '.join(_FIELDS)})")
+    if key == "markdown_extensions":
+        return check_extensions(value)
     if key in _PATH_KEYS:
         return Path(str(value))
     if key in ("strict", "use_cache", "search"):

@@ -1,8 +1,8 @@
 """Turn article bodies into safe HTML: plain text is escaped, Markdown is sanitised with nh3.
 
-Markdown is GitHub-flavoured (cmark-gfm: CommonMark plus tables, strikethrough and autolinks;
-raw HTML goes to nh3, which drops scripts with their content), converted by the cmarkgfm bindings: 13 times faster than Python-Markdown on the benchmark corpus
-(0.09 ms against 1.21 ms an article, sanitising included), which was half of a cold build.
+Markdown is converted by Python-Markdown with the extensions of read/markdown_options.py (tables,
+fenced code, strikethrough, autolinks, sane lists, plus any the site adds); raw HTML and whatever
+an extension writes go to nh3 afterwards, which drops scripts with their content.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import re
 from collections import Counter
 from html import escape, unescape
 
-import cmarkgfm
-import nh3
-from cmarkgfm.cmark import Options
+import functools
 
+import markdown
+import nh3
+
+from briefing.read.markdown_options import ExtensionSetting, extension_arguments
 from briefing.slugs import slugify
 
 _ALLOWED_TAGS = {"p", "a", "em", "strong", "b", "i", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
@@ -29,17 +31,19 @@ _OPEN_P = re.compile(r"<p>")
 _NOT_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|[^:]*(?:[/?#]|$))", re.I)
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
-_HEADING = re.compile(r"<h([2-6])>(.*?)</h\1>", re.S)
+# Any attributes an extension gives a heading (toc's ids, attr_list's) give way to the stable id.
+_HEADING = re.compile(r"<h([2-6])(?:\s[^>]*)?>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
-# Raw HTML is kept for nh3 to sanitise (cmark's safe mode would drop the text inside HTML blocks).
-_CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_VALIDATE_UTF8
-_CMARK_EXTENSIONS = ["table", "strikethrough", "autolink"]
 MAX_NESTING = 64
 """Deeper lists or quotes are refused: no reader follows them, and HTML parsers cap nesting."""
 
 
 class BodyRenderer:
-    """Renders article bodies (stateless; a class so a worker process makes one and reuses it)."""
+    """Renders article bodies with one Markdown converter, reset between bodies (not thread-safe)."""
+
+    def __init__(self, extensions: tuple[ExtensionSetting, ...] = ()) -> None:
+        names, configs = extension_arguments(extensions)
+        self._markdown = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""
@@ -48,10 +52,16 @@ class BodyRenderer:
 
     def markdown_html(self, source: str) -> str:
         """Return sanitised HTML for a Markdown body; top-level paragraphs get #pN anchors."""
-        html = cmarkgfm.markdown_to_html_with_extensions(source, options=_CMARK_OPTIONS, extensions=_CMARK_EXTENSIONS)
-        html = sanitise(_with_heading_ids(html))
+        self._markdown.reset()
+        html = sanitise(_with_heading_ids(self._markdown.convert(source)))
         counter = iter(range(1, html.count("<p>") + 1))
         return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)
+
+
+@functools.lru_cache(maxsize=4)
+def body_renderer(extensions: tuple[ExtensionSetting, ...] = ()) -> BodyRenderer:
+    """Return this process's renderer for a set of extensions (making a converter costs milliseconds)."""
+    return BodyRenderer(extensions)
 
 
 def _with_heading_ids(html: str) -> str:

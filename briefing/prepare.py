@@ -14,7 +14,8 @@ from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
 from briefing.load import ArticleFile, read_source
-from briefing.markup import BodyRenderer
+from briefing.markup import BodyRenderer, body_renderer
+from briefing.read.markdown_options import ExtensionSetting
 from briefing.records import Article
 
 PARALLEL_THRESHOLD = 200
@@ -40,6 +41,7 @@ class Preparation:
     rules: CleanRules
     gazetteer: Gazetteer
     words_per_minute: int
+    markdown_extensions: tuple[ExtensionSetting, ...] = ()
 
 
 def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cache: BuildCache, jobs: int,
@@ -92,7 +94,7 @@ def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) ->
 
 def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:
     """Prepare a list of files in this process; a bad file yields its BuildError, not an exception."""
-    renderer = BodyRenderer()
+    renderer = body_renderer(settings.markdown_extensions)
     results: list[Prepared | BuildError] = []
     for file in files:
         try:

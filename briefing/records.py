@@ -52,6 +52,9 @@ class SiteConfig:
     """Worker processes for parsing bodies and indexers for search shards; 0 means one per CPU core."""
     words_per_minute: int = 230
     """Reading speed used for reading-time estimates."""
+    markdown_extensions: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
+    """Python-Markdown extensions added to the defaults, each (name, options): briefing.yaml's
+    `markdown_extensions:` list, MkDocs' form (`- abbr`, `- toc: {baselevel: 2}`)."""
 
 
 @dataclass(frozen=True, slots=True)
