@@ -34,6 +34,8 @@ _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 # Any attributes an extension gives a heading (toc's ids, attr_list's) give way to the stable id.
 _HEADING = re.compile(r"<h([2-6])(?:\s[^>]*)?>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
+_FIRST_P = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
+_BREAK = re.compile(r"<br>")
 MAX_NESTING = 64
 """Deeper lists or quotes are refused: no reader follows them, and HTML parsers cap nesting."""
 
@@ -88,6 +90,15 @@ def _with_heading_ids(html: str) -> str:
         anchors.append(anchor)
     ids = iter(anchors)
     return _HEADING.sub(lambda m: f'<h{m.group(1)} id="{next(ids)}">{m.group(2)}</h{m.group(1)}>', html)
+
+
+def first_paragraph_text(html: str) -> str:
+    """Return the text a reader sees in the first paragraph of sanitised body HTML ("" when none)."""
+    match = _FIRST_P.search(html)
+    if not match:
+        return ""
+    text = _TAG.sub("", _BREAK.sub(" ", match.group(1)))
+    return " ".join(unescape(text).split())
 
 
 def sanitise(html: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.article import make_article
 from briefing.cache import Body, BuildCache
@@ -14,7 +14,7 @@ from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle
 from briefing.load import ArticleFile, read_source
-from briefing.markup import BodyRenderer, body_renderer
+from briefing.markup import BodyRenderer, body_renderer, first_paragraph_text
 from briefing.read.markdown_options import ExtensionSetting
 from briefing.records import Article
 
@@ -109,5 +109,10 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
     article, paragraphs = cleaned.article, cleaned.paragraphs
-    body = renderer.markdown_html(cleaned.body_markdown) if article.kind == "md" else renderer.text_html(paragraphs)
+    if article.kind != "md":
+        body = renderer.text_html(paragraphs)
+    else:
+        body = renderer.markdown_html(cleaned.body_markdown)
+        # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown.
+        article = replace(article, lead=first_paragraph_text(body))
     return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))

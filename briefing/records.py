@@ -124,7 +124,8 @@ class Article:
     date: PartialDate | None
     dateline: str
     lead: str
-    """The first body paragraph ("" for none): the summary falls back to its first sentence."""
+    """The first body paragraph as plain text, for a Markdown body the text its HTML shows ("" for
+    none): the summary falls back to its first sentence."""
     paragraph_count: int
     captions: tuple[Caption, ...]
     source_file: str
