@@ -16,6 +16,7 @@ import functools
 import markdown
 import nh3
 
+from briefing.read.markdown_blocks import put_back_plain, stand_in_plain
 from briefing.read.markdown_options import ExtensionSetting, extension_arguments
 from briefing.slugs import slugify
 
@@ -46,6 +47,8 @@ class BodyRenderer:
     def __init__(self, extensions: tuple[ExtensionSetting, ...] = ()) -> None:
         names, configs = extension_arguments(extensions)
         self._markdown = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+        # Added extensions may act on any text (abbreviations, typography): then Markdown reads it all.
+        self._stand_in = stand_in_plain if not extensions else _nothing_stands_in
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""
@@ -54,10 +57,26 @@ class BodyRenderer:
 
     def markdown_html(self, source: str) -> str:
         """Return sanitised HTML for a Markdown body; top-level paragraphs get #pN anchors."""
-        self._markdown.reset()
-        html = sanitise(_with_heading_ids(self._markdown.convert(source)))
+        html = sanitise(_with_heading_ids(self._convert(source)))
         counter = iter(range(1, html.count("<p>") + 1))
         return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)
+
+    def _convert(self, source: str) -> str:
+        """Return Python-Markdown's HTML for source; plain paragraphs are kept out of its way."""
+        stood_in = self._stand_in(source)
+        if stood_in is not None:
+            html = put_back_plain(self._convert_whole(stood_in[0]), stood_in[1])
+            if html is not None:
+                return html
+        return self._convert_whole(source)
+
+    def _convert_whole(self, source: str) -> str:
+        self._markdown.reset()
+        return self._markdown.convert(source)
+
+
+def _nothing_stands_in(source: str) -> None:
+    return None
 
 
 @functools.lru_cache(maxsize=4)
