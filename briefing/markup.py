@@ -7,11 +7,10 @@ an extension writes go to nh3 afterwards, which drops scripts with their content
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from html import escape, unescape
-
-import functools
 
 import markdown
 import nh3

@@ -95,11 +95,13 @@ class _Relevant:
     """Keeps the events of the watched folders' trees and of the watched files, not their neighbours'."""
 
     def __init__(self, paths: tuple[Path, ...]) -> None:
-        self._trees = tuple(os.path.join(os.path.abspath(p), "") for p in paths if p.is_dir())
-        self._files = {os.path.abspath(p) for p in paths if not p.is_dir()}
+        # Real paths on both sides: some systems report events under the resolved path (macOS /private/var).
+        self._trees = tuple(os.path.join(os.path.realpath(p), "") for p in paths if p.is_dir())
+        self._files = {os.path.realpath(p) for p in paths if not p.is_dir()}
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
-        return path.startswith(self._trees) or os.path.abspath(path) in self._files
+        real = os.path.realpath(path)
+        return real.startswith(self._trees) or real in self._files
 
 
 def _folders(paths: tuple[Path, ...]) -> tuple[str, ...]:
