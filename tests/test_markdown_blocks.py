@@ -1,50 +1,45 @@
-"""Plain paragraphs kept out of Python-Markdown's way give exactly the HTML of converting everything."""
+"""Plain paragraphs made without Python-Markdown's inline patterns give exactly its own HTML."""
 
 from __future__ import annotations
 
+import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.markup import BodyRenderer
-from briefing.read.markdown_blocks import SHORTEST, put_back_plain, stand_in_plain
+from briefing.read.markdown_blocks import PlainParagraphs, is_plain
+from briefing.read.markdown_options import extension_arguments
 
-PLAIN = "The talks resumed on Monday in Oslo, officials said, and would go on for a week."
-WORDS = " with enough ordinary words to be stood in for"
-BLOCKS = [PLAIN, "Another plain sentence about the 2019 crisis, with “curly” quotes and a colon: yes.",
-          *(block + WORDS for block in (
-              "- a list item\n- another", "1. first\n2. second", "> a quote", "## A heading", "    indented code",
-              "```\nfenced\n", "<div>", "A [link](https://example.org/x) in prose", "**bold** start",
-              "[ref]: https://example.org/r", "Uses [ref] somewhere", "| a | b |\n|---|---|\n| 1 | 2 |",
-              "Line ending with two spaces  \nand more", "AT&T and R&D rose", "e-mail desk@example.org now",
-              "www.example.org is bare", "~~struck~~ text", "  - nested?", "Lazy\n- list after text",
-              "plain again but on\ntwo lines of ordinary prose", "+ plus item", "Setext\n---", "Setext\n===")),
-          "```", "</div>"]
+NAMES, CONFIGS = extension_arguments(())
+reference = markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS, output_format="html")
+fast = markdown.Markdown(extensions=[*NAMES, PlainParagraphs()], extension_configs=CONFIGS, output_format="html")
 
-whole = BodyRenderer()
-whole._stand_in = lambda source: None  # the reference: everything through Python-Markdown
-fast = BodyRenderer()
+PLAIN = ["The talks resumed on Monday in Oslo, officials said.", "Short one.",
+         "Another plain sentence about the 2019 crisis, with “curly” quotes and a colon: yes.",
+         "plain again but on\ntwo lines of ordinary prose"]
+MARKED = ["- a list item\n- another", "1. first\n2. second", "> a quote", "## A heading", "    indented code",
+          "```\nfenced", "```", "<div>", "</div>", "A [link](https://example.org/x) in prose", "**bold** start",
+          "[ref]: https://example.org/r", "Uses [ref] somewhere", "| a | b |\n|---|---|\n| 1 | 2 |",
+          "Line ending with two spaces  \nand more", "AT&T and R&D rose", "e-mail desk@example.org now",
+          "www.example.org is bare", "~~struck~~ text", "  - nested", "    continued item text",
+          "Lazy\n- list after text", "+ plus item", "Setext\n---", "Setext\n===", "> quote\nlazy line", "***",
+          "text *with* emphasis", "snake_case_name", "a\\*b", "`code`", "![img](x.png)", "<https://x.org>",
+          "see https://example.org/a now", "FTP.example.org too"]
 
 
-@settings(max_examples=400, derandomize=True, deadline=None, database=None)
-@given(st.lists(st.sampled_from(BLOCKS), max_size=12), st.lists(st.sampled_from(["\n\n", "\n\n\n", "\n \n"]),
-                                                                   min_size=12, max_size=12))
-def test_standing_in_for_plain_paragraphs_changes_nothing(blocks, separators):
+@settings(max_examples=500, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PLAIN + MARKED), max_size=12),
+       st.lists(st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\n"]), min_size=12, max_size=12))
+def test_plain_paragraphs_come_out_as_python_markdown_makes_them(blocks, separators):
     source = "".join(block + separator for block, separator in zip(blocks, separators))
-    assert fast.markdown_html(source) == whole.markdown_html(source)
+    assert fast.reset().convert(source) == reference.reset().convert(source)
 
 
-def test_only_plain_paragraphs_long_enough_are_stood_in_for():
-    source = f"## Head\n\n{PLAIN}\n\nShort one.\n\nA [link](https://example.org) and text."
-    stood_in, plain = stand_in_plain(source)
-    assert plain == (PLAIN,) and len("Short one.") < SHORTEST
-    assert PLAIN not in stood_in and "Short one." in stood_in and "[link]" in stood_in
+def test_plain_means_nothing_that_could_be_markdown():
+    assert all(is_plain(block) for block in PLAIN)
+    assert not any(is_plain(block) for block in MARKED)
 
 
-def test_a_stand_in_that_does_not_come_back_as_a_paragraph_means_converting_the_original():
-    stood_in, plain = stand_in_plain(f"```\ncode\n\n{PLAIN}\n\n```\n")
-    assert put_back_plain(whole.markdown_html(stood_in), plain) is None
-    assert f"<pre><code>code\n\n{PLAIN}\n\n</code></pre>" in fast.markdown_html(f"```\ncode\n\n{PLAIN}\n\n```\n")
-
-
-def test_a_text_that_holds_the_stand_in_word_itself_is_converted_whole():
-    assert stand_in_plain(f"zqbriefingplain0zq\n\n{PLAIN}") is None
+def test_with_an_added_extension_plain_paragraphs_are_parsed_too():
+    from briefing.markup import BodyRenderer
+    html = BodyRenderer((("abbr", ()),)).markdown_html("The UN met in Oslo.\n\n*[UN]: United Nations\n")
+    assert '<abbr title="United Nations">UN</abbr>' in html

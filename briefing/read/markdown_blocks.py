@@ -1,46 +1,49 @@
-"""Stand in for the paragraphs of a Markdown text that are plain prose, so Python-Markdown reads less.
+"""A Python-Markdown extension that skips inline parsing for paragraphs of plain prose.
 
-Most paragraphs of a news article are sentences without any Markdown; Python-Markdown's time grows
-with the text it scans. Each plain paragraph is replaced by a short stand-in word before conversion
-and put back after it: the blocks stay where they were, so lists, quotes and code around them are
-read as before, and the HTML is the same (`<p>` + the text + `</p>`). A paragraph is plain only when
-nothing in it could mean Markdown to the default extensions; a stand-in that does not come back as
-a paragraph of its own (inside fenced code, say) makes the caller convert the original text.
+Most paragraphs of a news article are sentences without any Markdown, yet Python-Markdown tries each
+of its inline patterns on each of them, which is most of its time. A paragraph in which nothing could
+mean Markdown to the default extensions becomes its `<p>` with its text taken as it is; the HTML is
+the same as Python-Markdown's own. Only for the default extensions: an added one may act on plain
+text too (abbreviations, typography).
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
-_BLANK_LINES = re.compile(r"(\n(?:[ \t]*\n)+)")
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.util import AtomicString
+
 # Anything Python-Markdown or the default extensions could read as markup: escapes, code, emphasis,
-# links and images, HTML and entities, strikethrough, tables; headings, quotes, lists, setext
-# underlines, indented code and line breaks by how a line starts or ends; bare links and e-mails.
+# links and images, HTML, entities and Python-Markdown's own placeholders, strikethrough, tables;
+# headings, quotes, lists, setext underlines, indented code and line breaks by how a line starts or
+# ends; bare links and e-mail addresses.
 _NOT_PLAIN = re.compile(r"[\\`*_\[\]!<>&~|@\t\x00-\x08\x0b-\x1f]|^[ #>=+-]|^\d+[.)]|[ ]$|://|www\.|ftp\.",
                         re.M | re.I)
-_STAND_IN = "zqbriefingplain"
-_PUT_BACK = re.compile(f"<p>{_STAND_IN}([0-9]+)zq</p>")
-SHORTEST = 40
-"""Shorter paragraphs are left in place: a stand-in would save less than it costs."""
+_PRIORITY = 11
+"""Just before Python-Markdown's own paragraph processor (10): tried only on what it would take."""
 
 
-def stand_in_plain(source: str) -> tuple[str, tuple[str, ...]] | None:
-    """Return source with each plain paragraph replaced by a stand-in word, and those paragraphs in
-    order; None when there is nothing to stand in for."""
-    if _STAND_IN in source:
-        return None
-    parts = _BLANK_LINES.split(source)
-    plain: list[str] = []
-    for index in range(0, len(parts), 2):
-        block = parts[index].strip("\n")
-        if len(block) >= SHORTEST and not _NOT_PLAIN.search(block):
-            parts[index] = f"{_STAND_IN}{len(plain)}zq"
-            plain.append(block)
-    return ("".join(parts), tuple(plain)) if plain else None
+def is_plain(block: str) -> bool:
+    """Return True when nothing in a paragraph could mean Markdown to the default extensions."""
+    return not _NOT_PLAIN.search(block)
 
 
-def put_back_plain(html: str, plain: tuple[str, ...]) -> str | None:
-    """Return the HTML with each stand-in paragraph holding its text again; None when a stand-in
-    did not come back as a paragraph of its own (convert the original text instead)."""
-    restored, count = _PUT_BACK.subn(lambda match: f"<p>{plain[int(match.group(1))]}</p>", html)
-    return restored if count == len(plain) and _STAND_IN not in restored else None
+class PlainParagraphs(Extension):
+    """Makes plain-prose paragraphs without running the inline patterns on them."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        """Register the plain paragraph processor with md's block parser."""
+        md.parser.blockprocessors.register(_PlainParagraph(md.parser), "briefing_plain_paragraph", _PRIORITY)
+
+
+class _PlainParagraph(BlockProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # In a tight list Python-Markdown adds the text to the item instead of making a paragraph.
+        return not self.parser.state.isstate("list") and is_plain(block)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
