@@ -10,12 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from html import escape, unescape
 
 import markdown
 import nh3
 
 from briefing.read.markdown_blocks import PlainParagraphs
+from briefing.read.markdown_patterns import PatternPicker
 from briefing.read.markdown_options import ExtensionSetting, extension_arguments
 from briefing.slugs import slugify
 
@@ -41,14 +43,18 @@ MAX_NESTING = 64
 
 
 class BodyRenderer:
-    """Renders article bodies with one Markdown converter, reset between bodies (not thread-safe)."""
+    """Renders article bodies; Python-Markdown converters are made once and reset between bodies."""
 
     def __init__(self, extensions: tuple[ExtensionSetting, ...] = ()) -> None:
         names, configs = extension_arguments(extensions)
-        # Added extensions may act on any text (abbreviations, typography): then every paragraph is parsed.
-        speedup = [] if extensions else [PlainParagraphs()]
-        self._markdown = markdown.Markdown(extensions=[*names, *speedup], extension_configs=configs,
-                                           output_format="html")
+        if extensions:
+            # Added extensions may act on any text (abbreviations, typography) and bring patterns of
+            # their own: then one converter parses every paragraph in full.
+            converter = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+            self._converter: Callable[[str], markdown.Markdown] = lambda _: converter.reset()
+        else:
+            self._converter = PatternPicker(lambda: markdown.Markdown(
+                extensions=[*names, PlainParagraphs()], extension_configs=configs, output_format="html")).converter
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""
@@ -62,8 +68,7 @@ class BodyRenderer:
         return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)
 
     def _convert(self, source: str) -> str:
-        self._markdown.reset()
-        return self._markdown.convert(source)
+        return self._converter(source).convert(source)
 
 
 @functools.lru_cache(maxsize=4)

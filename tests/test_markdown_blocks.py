@@ -1,4 +1,4 @@
-"""Plain paragraphs made without Python-Markdown's inline patterns give exactly its own HTML."""
+"""The shortcuts around Python-Markdown (plain paragraphs, unused inline patterns left out) give its own HTML."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from hypothesis import strategies as st
 
 from briefing.read.markdown_blocks import PlainParagraphs, is_plain
 from briefing.read.markdown_options import extension_arguments
+from briefing.read.markdown_patterns import KEPT, PatternPicker
 
 NAMES, CONFIGS = extension_arguments(())
 reference = markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS, output_format="html")
 fast = markdown.Markdown(extensions=[*NAMES, PlainParagraphs()], extension_configs=CONFIGS, output_format="html")
+picker = PatternPicker(lambda: markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS, output_format="html"))
 
 PLAIN = ["The talks resumed on Monday in Oslo, officials said.", "Short one.",
          "Another plain sentence about the 2019 crisis, with “curly” quotes and a colon: yes.",
@@ -23,7 +25,8 @@ MARKED = ["- a list item\n- another", "1. first\n2. second", "> a quote", "## A 
           "www.example.org is bare", "~~struck~~ text", "  - nested", "    continued item text",
           "Lazy\n- list after text", "+ plus item", "Setext\n---", "Setext\n===", "> quote\nlazy line", "***",
           "text *with* emphasis", "snake_case_name", "a\\*b", "`code`", "![img](x.png)", "<https://x.org>",
-          "see https://example.org/a now", "FTP.example.org too"]
+          "see https://example.org/a now", "FTP.example.org too", "an _underscored_ word", "WWW.EXAMPLE.ORG upper",
+          "&copy; 2020", "a <b>bold</b> tag"]
 
 
 @settings(max_examples=500, derandomize=True, deadline=None, database=None)
@@ -32,6 +35,28 @@ MARKED = ["- a list item\n- another", "1. first\n2. second", "> a quote", "## A 
 def test_plain_paragraphs_come_out_as_python_markdown_makes_them(blocks, separators):
     source = "".join(block + separator for block, separator in zip(blocks, separators))
     assert fast.reset().convert(source) == reference.reset().convert(source)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PLAIN + MARKED), max_size=8), st.sampled_from(["\n\n", "\n"]))
+def test_leaving_out_the_patterns_a_text_cannot_use_changes_nothing(blocks, separator):
+    source = separator.join(blocks)
+    assert picker.converter(source).convert(source) == reference.reset().convert(source)
+
+
+def test_converters_are_kept_per_set_of_patterns_and_reset():
+    made = []
+    counting = PatternPicker(lambda: made.append(1) or markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS))
+    first = counting.converter("[a][x]\n\n[x]: /r\n")
+    first.convert("[a][x]\n\n[x]: /r\n")
+    again = counting.converter("[b][y] text")
+    assert again is first and not again.references  # the same set of patterns: the same converter, reset
+    assert "backtick" not in again.inlinePatterns and "link" in again.inlinePatterns
+    assert counting.converter("`code`") is not first and len(made) == 2
+    for number in range(KEPT):  # a different set each time (all with ~): at most KEPT are kept
+        counting.converter("~" + "*" * (number % 2) + "`" * (number // 2 % 2) + "[" * (number // 4 % 2)
+                           + "&" * (number // 8))
+    assert counting.converter("[b][y] text") is not first
 
 
 def test_plain_means_nothing_that_could_be_markdown():
