@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Time the Markdown step on the benchmark corpus: briefing's Python-Markdown renderer against cmarkgfm.
+"""Time the Markdown step on the benchmark corpus: briefing's Python-Markdown renderer, the same
+extensions without briefing's shortcuts (plain paragraphs, unused inline patterns), and cmarkgfm.
 
 usage: python bench/markdown_speed.py [CORPUS_FOLDER] [--n N]
 cmarkgfm (GitHub's cmark-gfm, which briefing once used) is only timed when it is installed
-(pip install cmarkgfm), with the options briefing used then; both are sanitised by nh3.
+(pip install cmarkgfm), with the options briefing used then; all are sanitised by nh3.
 """
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+import markdown  # noqa: E402
+
 from briefing.markup import BodyRenderer, sanitise  # noqa: E402
+from briefing.read.markdown_options import extension_arguments  # noqa: E402
 import gen_corpus  # noqa: E402
 
 
@@ -46,6 +50,10 @@ def main() -> int:
     texts = bodies(options.folder, options.n)
     print(f"{len(texts)} articles")
     print(f"Python-Markdown + nh3 (briefing): {per_article_ms(BodyRenderer().markdown_html, texts):.3f} ms an article")
+    names, configs = extension_arguments(())
+    converter = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+    print(f"  without its shortcuts:          "
+          f"{per_article_ms(lambda text: sanitise(converter.reset().convert(text)), texts):.3f} ms an article")
     try:
         import cmarkgfm
         from cmarkgfm.cmark import Options
