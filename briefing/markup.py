@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable
 from html import escape, unescape
@@ -71,9 +72,14 @@ class BodyRenderer:
         return self._converter(source).convert(source)
 
 
-@functools.lru_cache(maxsize=4)
 def body_renderer(extensions: tuple[ExtensionSetting, ...] = ()) -> BodyRenderer:
-    """Return this process's renderer for a set of extensions (making a converter costs milliseconds)."""
+    """Return this process's renderer for a set of extensions (making a converter costs milliseconds);
+    one per thread, as Python-Markdown converters hold the state of the text they convert."""
+    return _thread_renderer(threading.get_ident(), extensions)
+
+
+@functools.lru_cache(maxsize=8)
+def _thread_renderer(thread: int, extensions: tuple[ExtensionSetting, ...]) -> BodyRenderer:
     return BodyRenderer(extensions)
 
 

@@ -68,3 +68,15 @@ def test_with_an_added_extension_plain_paragraphs_are_parsed_too():
     from briefing.markup import BodyRenderer
     html = BodyRenderer((("abbr", ()),)).markdown_html("The UN met in Oslo.\n\n*[UN]: United Nations\n")
     assert '<abbr title="United Nations">UN</abbr>' in html
+
+
+def test_each_thread_has_its_own_renderer_and_each_process_reuses_it():
+    import threading
+
+    from briefing.markup import body_renderer
+    assert body_renderer(()) is body_renderer(())
+    other = []
+    thread = threading.Thread(target=lambda: other.append(body_renderer(())))
+    thread.start()
+    thread.join()
+    assert other[0] is not body_renderer(())
