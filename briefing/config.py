@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.errors import BuildError, Problem
 from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
+from briefing.read.markdown_options import check_extensions
 from briefing.records import SiteConfig
 
 DEFAULT_CONFIG_FILE = Path("briefing.yaml")
@@ -57,21 +58,23 @@ def _read_file(file: Path) -> dict[str, object]:
 def _convert(key: str, value: object) -> object:
     if key not in _FIELDS:
         raise ValueError(f"unknown setting (known: {', '.join(_FIELDS)})")
+    if key == "markdown_extensions":
+        return check_extensions(value)
     if key in _PATH_KEYS:
         return Path(str(value))
     if key in ("strict", "use_cache", "search"):
         return _boolean(value)
     if key in ("words_per_minute", "split_by_year_from", "jobs"):
-        if not str(value).isdigit() or (key != "jobs" and int(str(value)) == 0):
-            raise ValueError(f"must be a {'positive' if key != 'jobs' else 'non-negative'} "
-                             f"whole number, got {value!r}")
+        if not re.fullmatch(r"[0-9]+", str(value)) or (key != "jobs" and int(str(value)) == 0):
+            raise ValueError(f"must be a whole number written in digits 0-9, "
+                             f"{'1 or more' if key != 'jobs' else '0 or more'}, got {value!r}")
         return int(str(value))
     if not isinstance(value, str):
-        raise ValueError("must be plain text")
+        raise ValueError("must be plain text, not a list or mapping")
     if key == "base_url":
         return normalise_base_url(value)
     if key == "site_url" and value and not re.match(r"^https?://[^\s/]+", value):
-        raise ValueError(f"must start with http:// or https://, got {value!r}")
+        raise ValueError(f"must be an absolute address: http:// or https:// and a host name, got {value!r}")
     return value.rstrip("/") + "/" if key == "site_url" and value else value
 
 
@@ -86,5 +89,6 @@ def _boolean(value: object) -> bool:
 def normalise_base_url(value: str) -> str:
     """Return the base path with one leading and one trailing slash: "briefing" -> "/briefing/"."""
     if re.search(r"[\s\"'<>\\?#]", value) or "://" in value:
-        raise ValueError(f"must be a path such as / or /briefing/, got {value!r}")
+        raise ValueError("must be a path such as / or /briefing/, without :// and without spaces, quotes, "
+                         f"<, >, \\, ? or #, got {value!r}")
     return "/" + "/".join(p for p in value.split("/") if p) + "/" if value.strip("/") else "/"

@@ -54,6 +54,9 @@ class SiteConfig:
     """Worker processes for parsing bodies and indexers for search shards; 0 means one per CPU core."""
     words_per_minute: int = 230
     """Reading speed used for reading-time estimates."""
+    markdown_extensions: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
+    """Python-Markdown extensions added to the defaults, each (name, options): briefing.yaml's
+    `markdown_extensions:` list, MkDocs' form (`- abbr`, `- toc: {baselevel: 2}`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,8 @@ class Article:
     date: PartialDate | None
     dateline: str
     lead: str
-    """The first body paragraph ("" for none): the summary falls back to its first sentence."""
+    """The first body paragraph as plain text, for a Markdown body the text its HTML shows ("" for
+    none): the summary falls back to its first sentence."""
     paragraph_count: int
     captions: tuple[Caption, ...]
     source_file: str

@@ -8,6 +8,9 @@ import re
 import unicodedata
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RULE = ("must be words of lower-case letters a-z and digits joined by single hyphens "
+             "(no hyphen at the start or end, none doubled)")
+"""What _SLUG accepts, said the way a message states it."""
 MAX_WORDS_LENGTH = 60
 
 
@@ -32,12 +35,13 @@ def validate_slug(value: str) -> str:
         return value
     suggestion = slugify(value)
     hint = f"e.g. {suggestion!r}" if suggestion else "e.g. 'venezuela-talks'"
-    raise ValueError(f"must be lower-case letters, digits and hyphens only, got {value!r} ({hint})")
+    raise ValueError(f"{SLUG_RULE}, got {value!r} ({hint})")
 
 
 def check_site_path(path: str) -> str:
     """Return path normalised if it stays inside the site folder; raise ValueError otherwise."""
     normal = posixpath.normpath(path)
     if normal != path or normal.startswith(("../", "/")) or normal in ("..", ".") or "\\" in path or "\x00" in path:
-        raise ValueError(f"refusing to write {path!r}: it is outside the output folder")
+        raise ValueError(f"refusing to write {path!r}: a page path must be relative and plain, inside the "
+                         "output folder (no '..', '.', '//', leading '/', '\\' or NUL)")
     return normal

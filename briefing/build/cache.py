@@ -30,8 +30,8 @@ _TEXT_OFFSET = _HEADER_OFFSET + _SIZES.size
 
 
 # The libraries whose versions change what a build writes (HTML, sanitising, Markdown, the index).
-_DEPENDENCIES = ("jinja2", "markupsafe", "cmarkgfm", "nh3", "pyyaml", "pagefind", "pagefind_bin_extended",
-                 "pagefind_bin", "trafilatura", "htmldate", "lxml", "justext")
+_DEPENDENCIES = ("jinja2", "markupsafe", "markdown", "pymdown-extensions", "python-frontmatter", "nh3", "pyyaml",
+                 "pagefind", "pagefind_bin_extended", "pagefind_bin", "trafilatura", "htmldate", "lxml", "justext")
 
 
 @functools.lru_cache(maxsize=1)

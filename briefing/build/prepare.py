@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.build.cache import BuildCache
 from briefing.build.workers import start_worker
@@ -15,7 +15,8 @@ from briefing.fastpickle import fast_pickle
 from briefing.read.article import make_article
 from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, read_source
-from briefing.read.markup import BodyRenderer
+from briefing.read.markdown_options import ExtensionSetting
+from briefing.read.markup import BodyRenderer, body_renderer, first_paragraph_text
 from briefing.read.page_files import is_page
 from briefing.records import Article
 from briefing.stored import Body
@@ -43,6 +44,7 @@ class Preparation:
     rules: CleanRules
     gazetteer: Gazetteer
     words_per_minute: int
+    markdown_extensions: tuple[ExtensionSetting, ...] = ()
 
 
 def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cache: BuildCache, jobs: int,
@@ -98,7 +100,7 @@ def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) ->
 
 def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:
     """Prepare a list of files in this process; a bad file yields its BuildError, not an exception."""
-    renderer = BodyRenderer()
+    renderer = body_renderer(settings.markdown_extensions)
     results: list[Prepared | BuildError] = []
     for file in files:
         try:
@@ -118,5 +120,10 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
     article, paragraphs = cleaned.article, cleaned.paragraphs
-    body = renderer.markdown_html(cleaned.body_markdown) if article.kind == "md" else renderer.text_html(paragraphs)
+    if article.kind != "md":
+        body = renderer.text_html(paragraphs)
+    else:
+        body = renderer.markdown_html(cleaned.body_markdown)
+        # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown.
+        article = replace(article, lead=first_paragraph_text(body))
     return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))

@@ -99,13 +99,13 @@ def _check(key: str, value: object) -> object:
     if key in _LIST_KEYS:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise ValueError("must be a list of plain text items, e.g. [\"A. Name\", \"B. Name\"]")
+            raise ValueError("must be plain text or a list of plain text items, e.g. [\"A. Name\", \"B. Name\"]")
         return tuple(i.strip() for i in items if i.strip())
     if not isinstance(value, str):
         raise ValueError("must be plain text, not a list or mapping")
     if key == "title_is_editorial":
         if value.lower() not in ("true", "false"):
-            raise ValueError(f"must be true or false, got {value!r}")
+            raise ValueError(f"must be true or false (in any case), got {value!r}")
         return value.lower() == "true"
     if key == "date":
         return parse_date(value)

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from briefing.errors import BuildError, Problem
+from briefing.read.front_matter import split_front_matter
 from briefing.read.frontmatter_yaml import FrontMatterError, parse_front_matter
 from briefing.read.page_files import (
     PAGE_SUFFIXES,
@@ -23,7 +24,6 @@ from briefing.read.page_files import (
 from briefing.records import Source
 
 ARTICLE_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)
-_FENCE = re.compile(r"^---[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
@@ -164,22 +164,22 @@ def read_source(data: bytes, shown: str, name: str) -> Source:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, warnings = _scrub(text, shown)
     kind = "md" if name.lower().endswith(".md") else "txt"
-    lines = text.split("\n")
-    if not lines or not _FENCE.match(lines[0]):
+    try:
+        found = split_front_matter(text)
+    except FrontMatterError as error:
+        line = error.line + 1 if error.line is not None else 1
+        column = error.column + 1 if error.column is not None else None
+        raise BuildError([Problem(shown, str(error), line, column)]) from None
+    if found is None:
         return Source(shown, name, kind, (), (), text, 1, tuple(warnings))
-    closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
-    if closing is None:
-        raise BuildError([Problem(shown, "front matter opened with `---` is never closed "
-                                         "(add a line `---` after the last key)", 1)])
-    metadata, key_lines = read_metadata("\n".join(lines[1:closing]), shown, first_line=2)
-    body = "\n".join(lines[closing + 1:])
-    return Source(shown, name, kind, metadata, key_lines, body, closing + 2, tuple(warnings))
+    return Source(shown, name, kind, tuple(found.metadata.items()), tuple(found.metadata.key_lines.items()),
+                  found.body, found.body_line, tuple(warnings))
 
 
 def read_metadata(text: str, shown: str, *, first_line: int) -> tuple[tuple[tuple[str, object], ...],
                                                                        tuple[tuple[str, int], ...]]:
-    """Parse a front matter block that starts on first_line of its file: (key, value) pairs and
-    each key's file line; raise BuildError pointing at the line of a problem."""
+    """Parse a YAML block without fences (a saved page's sidecar) that starts on first_line of its
+    file: (key, value) pairs and each key's file line; raise BuildError pointing at a problem's line."""
     try:
         metadata, key_lines = parse_front_matter(text)
     except FrontMatterError as error:

@@ -1,20 +1,25 @@
 """Turn article bodies into safe HTML: plain text is escaped, Markdown is sanitised with nh3.
 
-Markdown is GitHub-flavoured (cmark-gfm: CommonMark plus tables, strikethrough and autolinks;
-raw HTML goes to nh3, which drops scripts with their content), converted by the cmarkgfm bindings: 13 times faster than Python-Markdown on the benchmark corpus
-(0.09 ms against 1.21 ms an article, sanitising included), which was half of a cold build.
+Markdown is converted by Python-Markdown with the extensions of read/markdown_options.py (tables,
+fenced code, strikethrough, autolinks, sane lists, plus any the site adds); raw HTML and whatever
+an extension writes go to nh3 afterwards, which drops scripts with their content.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from collections import Counter
+from collections.abc import Callable
 from html import escape, unescape
 
-import cmarkgfm
+import markdown
 import nh3
-from cmarkgfm.cmark import Options
 
+from briefing.read.markdown_blocks import PlainParagraphs
+from briefing.read.markdown_options import ExtensionSetting, extension_arguments
+from briefing.read.markdown_patterns import PatternPicker
 from briefing.slugs import slugify
 
 _ALLOWED_TAGS = {"p", "a", "em", "strong", "b", "i", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
@@ -29,17 +34,28 @@ _OPEN_P = re.compile(r"<p>")
 _NOT_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|[^:]*(?:[/?#]|$))", re.I)
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
-_HEADING = re.compile(r"<h([2-6])>(.*?)</h\1>", re.S)
+# Any attributes an extension gives a heading (toc's ids, attr_list's) give way to the stable id.
+_HEADING = re.compile(r"<h([2-6])(?:\s[^>]*)?>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
-# Raw HTML is kept for nh3 to sanitise (cmark's safe mode would drop the text inside HTML blocks).
-_CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_VALIDATE_UTF8
-_CMARK_EXTENSIONS = ["table", "strikethrough", "autolink"]
+_FIRST_P = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
+_BREAK = re.compile(r"<br>")
 MAX_NESTING = 64
 """Deeper lists or quotes are refused: no reader follows them, and HTML parsers cap nesting."""
 
 
 class BodyRenderer:
-    """Renders article bodies (stateless; a class so a worker process makes one and reuses it)."""
+    """Renders article bodies; Python-Markdown converters are made once and reset between bodies."""
+
+    def __init__(self, extensions: tuple[ExtensionSetting, ...] = ()) -> None:
+        names, configs = extension_arguments(extensions)
+        if extensions:
+            # Added extensions may act on any text (abbreviations, typography) and bring patterns of
+            # their own: then one converter parses every paragraph in full.
+            converter = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+            self._converter: Callable[[str], markdown.Markdown] = lambda _: converter.reset()
+        else:
+            self._converter = PatternPicker(lambda: markdown.Markdown(
+                extensions=[*names, PlainParagraphs()], extension_configs=configs, output_format="html")).converter
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""
@@ -48,14 +64,27 @@ class BodyRenderer:
 
     def markdown_html(self, source: str) -> str:
         """Return sanitised HTML for a Markdown body; top-level paragraphs get #pN anchors."""
-        return self.html_body(cmarkgfm.markdown_to_html_with_extensions(source, options=_CMARK_OPTIONS,
-                                                                        extensions=_CMARK_EXTENSIONS))
+        return self.html_body(self._convert(source))
 
     def html_body(self, html: str) -> str:
         """Return sanitised HTML for an HTML body (Markdown's, a saved page's); paragraphs get #pN anchors."""
         html = sanitise(_with_heading_ids(html))
         counter = iter(range(1, html.count("<p>") + 1))
         return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)
+
+    def _convert(self, source: str) -> str:
+        return self._converter(source).convert(source)
+
+
+def body_renderer(extensions: tuple[ExtensionSetting, ...] = ()) -> BodyRenderer:
+    """Return this process's renderer for a set of extensions (making a converter costs milliseconds);
+    one per thread, as Python-Markdown converters hold the state of the text they convert."""
+    return _thread_renderer(threading.get_ident(), extensions)
+
+
+@functools.lru_cache(maxsize=8)
+def _thread_renderer(thread: int, extensions: tuple[ExtensionSetting, ...]) -> BodyRenderer:
+    return BodyRenderer(extensions)
 
 
 def _with_heading_ids(html: str) -> str:
@@ -82,6 +111,15 @@ def _with_heading_ids(html: str) -> str:
         anchors.append(anchor)
     ids = iter(anchors)
     return _HEADING.sub(lambda m: f'<h{m.group(1)} id="{next(ids)}">{m.group(2)}</h{m.group(1)}>', html)
+
+
+def first_paragraph_text(html: str) -> str:
+    """Return the text a reader sees in the first paragraph of sanitised body HTML ("" when none)."""
+    match = _FIRST_P.search(html)
+    if not match:
+        return ""
+    text = _TAG.sub("", _BREAK.sub(" ", match.group(1)))
+    return " ".join(unescape(text).split())
 
 
 def sanitise(html: str) -> str:

@@ -157,8 +157,8 @@ def _build_or_report(load: Callable[[], SiteConfig], board: StatusBoard, memo: B
 
 def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path,
           memo: BuildMemo | None = None) -> None:
-    """Rebuild whenever the watched files change (told by the kernel where it can, else by looking
-    every 0.3 s; see watcher.py).
+    """Rebuild whenever the watched files change (told by the operating system's file events
+    through watchfiles; see watcher.py).
 
     First, if the first build found nothing to do, memo is filled as a build would have filled it,
     so that the first rebuild reads only what changed.

@@ -1,26 +1,24 @@
 """Notice changes to the files `serve` watches: a snapshot of their stats, compared between looks,
-and on Linux the kernel's inotify to say when to look again instead of looking every 0.3 s."""
+and watchfiles (the operating system's own file events on Linux, macOS and Windows) to say when to
+look again."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
-import select
-import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+import watchfiles
+
 Snapshot = frozenset[tuple[str, int, int, int]]
 
-POLL_SECONDS = 0.3
-"""How often to look without inotify."""
 FALLBACK_SECONDS = 1.0
-"""How often to look anyway with inotify (a folder made since the watches were set is not watched yet)."""
-_EVENTS = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
-"""IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE, IN_DELETE,
-IN_DELETE_SELF, IN_MOVE_SELF."""
+"""How long a wait lasts without an event: then the caller looks anyway, and folders made since
+the wait began are watched from the next wait on."""
+_GROUP_MS = 300
+"""Events this close together end one wait (a save is often several writes)."""
 
 
 def snapshot(paths: tuple[Path, ...]) -> Snapshot:
@@ -44,68 +42,74 @@ def snapshot(paths: tuple[Path, ...]) -> Snapshot:
 class ChangeWaiter:
     """Waits until something may have changed under some folders, or a timeout passes.
 
-    With inotify (Linux) the wait ends as soon as the kernel reports a change in a watched
-    folder; elsewhere it is a plain sleep of POLL_SECONDS. Either way the caller compares
-    snapshots to tell what changed: a wake-up is only a hint. A context manager.
+    The operating system reports changes (through watchfiles); the caller compares snapshots to
+    tell what changed: a wake-up is only a hint. A context manager.
     """
 
     def __init__(self) -> None:
-        self._libc = _libc()
-        self._fd = self._libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC) if self._libc else -1
+        self._folders: tuple[str, ...] = ()
+        self._events: Iterator[set[tuple[watchfiles.Change, str]]] | None = None
 
     @property
     def notified(self) -> bool:
-        """True when the kernel tells of changes (inotify); False when waiting means polling."""
-        return self._fd >= 0
+        """True when the system tells of changes; False when watchfiles was told to poll instead
+        (WATCHFILES_FORCE_POLLING, for file systems without events such as some network mounts)."""
+        return not os.environ.get("WATCHFILES_FORCE_POLLING")
 
     def __enter__(self) -> ChangeWaiter:
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        self._stop()
 
     def wait(self, paths: tuple[Path, ...]) -> bool:
         """Watch the folders among paths (with their sub-folders) and the folders holding the
         files among them; return True when told of a change, False after the timeout."""
-        if self._fd < 0:
-            time.sleep(POLL_SECONDS)
+        folders = _folders(paths)
+        if not folders:
+            time.sleep(FALLBACK_SECONDS)
             return False
-        for folder in _folders(paths):
-            self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _EVENTS)  # again: same watch
-        readable, _, _ = select.select([self._fd], [], [], FALLBACK_SECONDS)
-        if not readable:
+        if folders != self._folders or self._events is None:
+            # Folders came or went since the last wait: that is a change already (watch them from now on).
+            changed = self._events is not None
+            self._stop()
+            self._folders = folders
+            self._events = watchfiles.watch(*folders, watch_filter=_Relevant(paths), recursive=False,
+                                            debounce=_GROUP_MS, rust_timeout=int(FALLBACK_SECONDS * 1000),
+                                            yield_on_timeout=True, raise_interrupt=False)
+            if changed:
+                return True
+        try:
+            return bool(next(self._events, set()))
+        except OSError:  # a watched folder went away: the next wait watches what is there then
+            self._stop()
             return False
-        self._drain()
-        return True
 
-    def _drain(self) -> None:
-        while True:
-            try:
-                if not os.read(self._fd, 65536):
-                    return
-            except BlockingIOError:
-                return
+    def _stop(self) -> None:
+        if self._events is not None:
+            self._events.close()  # ends watchfiles' watch and its thread
+            self._events = None
 
 
-def _folders(paths: tuple[Path, ...]) -> list[str]:
+class _Relevant:
+    """Keeps the events of the watched folders' trees and of the watched files, not their neighbours'."""
+
+    def __init__(self, paths: tuple[Path, ...]) -> None:
+        # Real paths on both sides: some systems report events under the resolved path (macOS /private/var).
+        self._trees = tuple(os.path.join(os.path.realpath(p), "") for p in paths if p.is_dir())
+        self._files = {os.path.realpath(p) for p in paths if not p.is_dir()}
+
+    def __call__(self, change: watchfiles.Change, path: str) -> bool:
+        real = os.path.realpath(path)
+        return real.startswith(self._trees) or real in self._files
+
+
+def _folders(paths: tuple[Path, ...]) -> tuple[str, ...]:
     """Return every folder under the folders among paths, and the folder of each other path."""
     folders = []
     for path in paths:
         if path.is_dir():
-            folders.extend(root for root, _, _ in os.walk(path))
+            folders.extend(os.path.abspath(root) for root, _, _ in os.walk(path))
         elif path.parent.is_dir():
-            folders.append(str(path.parent))
-    return folders
-
-
-def _libc() -> ctypes.CDLL | None:
-    """Return the C library if it offers inotify (Linux), else None."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    except OSError:
-        return None
-    return libc if hasattr(libc, "inotify_init1") and hasattr(libc, "inotify_add_watch") else None
+            folders.append(os.path.abspath(path.parent))
+    return tuple(sorted(set(folders)))

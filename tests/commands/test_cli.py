@@ -111,7 +111,7 @@ def test_base_url_is_normalised(tmp_path, value, expected):
 
 
 def test_a_missing_library_is_a_clear_error_naming_the_fix():
-    hide = "import sys, runpy; sys.modules['cmarkgfm'] = None; runpy.run_path('build.py', run_name='__main__')"
+    hide = "import sys, runpy; sys.modules['markdown'] = None; runpy.run_path('build.py', run_name='__main__')"
     result = subprocess.run([sys.executable, "-c", hide], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "the library 'cmarkgfm' is not installed" in result.stderr and "pip install -e ." in result.stderr
+    assert "the library 'markdown' is not installed" in result.stderr and "pip install -e ." in result.stderr

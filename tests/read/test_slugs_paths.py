@@ -32,7 +32,7 @@ def test_case9_hostile_slugs_are_errors_with_a_suggestion(tmp_path, capsys):
     src = write_tree(tmp_path / "src", {f"{k}.md": f"---\ntitle: T {k}\nslug: {v}\n---\nx\n" for k, v in slugs.items()})
     code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "out"))
     assert code == 1 and not (tmp_path / "out").exists()
-    rule = "must be lower-case letters, digits and hyphens only"
+    rule = "must be words of lower-case letters a-z and digits joined by single hyphens (no hyphen at the start or end, none doubled)"
     assert err.splitlines()[1:7] == [
         f"{src}/a.md:3: 'slug': {rule}, got '../../x' (e.g. 'x')",
         f"{src}/b.md:3: 'slug': {rule}, got '/etc/passwd' (e.g. 'etc-passwd')",

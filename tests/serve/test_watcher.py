@@ -1,15 +1,13 @@
-"""What `serve` watches: snapshots that tell any change, and the kernel's word that something changed."""
+"""What `serve` watches: snapshots that tell any change, and the system's word (through watchfiles) that something changed."""
 
 from __future__ import annotations
 
 import os
-import sys
 import threading
 
-import pytest
 from conftest import write_tree
 
-from briefing.serve.watcher import POLL_SECONDS, ChangeWaiter, snapshot
+from briefing.serve.watcher import ChangeWaiter, snapshot
 
 
 def test_snapshot_sees_edits_additions_and_removals(tmp_path):
@@ -32,8 +30,7 @@ def test_snapshot_sees_edits_additions_and_removals(tmp_path):
     assert all("a.txt" not in path for path, _, _, _ in snapshot((folder, config)))
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
-def test_on_linux_the_kernel_says_when_a_watched_file_changes(tmp_path):
+def test_the_system_says_when_a_watched_file_changes(tmp_path):
     folder = write_tree(tmp_path / "src", {"a.md": "one", "css/site.css": "a{}"})
     config = tmp_path / "briefing.yaml"
     with ChangeWaiter() as waiter:
@@ -48,7 +45,6 @@ def test_on_linux_the_kernel_says_when_a_watched_file_changes(tmp_path):
         assert waiter.wait((folder, config)) is False  # the events were all read
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 def test_a_change_during_the_wait_ends_it(tmp_path):
     folder = write_tree(tmp_path / "src", {"a.md": "one"})
     with ChangeWaiter() as waiter:
@@ -60,11 +56,31 @@ def test_a_change_during_the_wait_ends_it(tmp_path):
     assert woken is True
 
 
-def test_without_inotify_waiting_is_polling(tmp_path, monkeypatch):
-    monkeypatch.setattr("briefing.serve.watcher._libc", lambda: None)
-    slept = []
-    monkeypatch.setattr("briefing.serve.watcher.time.sleep", slept.append)
+def test_a_neighbour_of_the_config_file_does_not_wake_the_wait(tmp_path):
+    folder = write_tree(tmp_path / "src", {"a.md": "one"})
+    config = tmp_path / "briefing.yaml"
+    with ChangeWaiter() as waiter:
+        waiter.wait((folder, config))
+        (tmp_path / "notes.txt").write_text("not watched")
+        assert waiter.wait((folder, config)) is False
+
+
+def test_a_folder_made_during_serving_is_watched_from_the_next_wait(tmp_path):
+    folder = write_tree(tmp_path / "src", {"a.md": "one"})
+    with ChangeWaiter() as waiter:
+        waiter.wait((folder,))
+        (folder / "new").mkdir()
+        assert waiter.wait((folder,)) is True
+        waiter.wait((folder,))  # now watching new/ too (a write before this is for the snapshots to tell)
+        (folder / "new" / "b.css").write_text("b{}")
+        assert waiter.wait((folder,)) is True
+
+
+def test_where_the_system_has_no_events_waiting_is_polling(tmp_path, monkeypatch):
+    monkeypatch.setenv("WATCHFILES_FORCE_POLLING", "1")
+    folder = write_tree(tmp_path / "src", {"a.md": "one"})
     with ChangeWaiter() as waiter:
         assert not waiter.notified
-        assert waiter.wait((tmp_path,)) is False
-    assert slept == [POLL_SECONDS]
+        waiter.wait((folder,))
+        (folder / "a.md").write_text("changed")
+        assert waiter.wait((folder,)) is True
