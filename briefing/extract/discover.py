@@ -1,0 +1,208 @@
+"""Find the candidate names in one paragraph: runs of capitalised words, the titles before them,
+acronyms introduced in parentheses, nicknames introduced by "known as" and roles in apposition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.actors import Span, fold
+from briefing.extract.lexicon import Lexicon
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
+_COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
+"""A hyphenated word ending in lower case is an adjective ("Ukraine-style", "EU-backed")."""
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
+_KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[\"“‘']?")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:(?!\s(?:who|which|that|whose|and|said|says)\b)[\w’' -])+?)"
+                         r"(?=\s*(?:[,.;:)]|\s(?:who|which|that|whose|and|said|says)\b|$))")
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
+_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
+"""Connectors that belong inside a person's name ("Osama bin Laden", "Luiz Inácio Lula da Silva")."""
+_SHOUTED = 7
+"""All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
+_ROLE_WORDS = 8
+_GAP = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A capitalised name in a paragraph: its words without title, and what the text says of it."""
+
+    start: int
+    """Where the run starts, its title included ("General …"), so a speech verb next to it finds it."""
+    end: int
+    words: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    opener: bool = False
+    """The name's first word begins a sentence, where any word has a capital."""
+    acronym: str = ""
+    nickname_at: int = -1
+    """Where a nickname introduced by "known as" starts, or -1."""
+    role: str = ""
+    after_preposition: bool = False
+    """The run follows "in", "from", "near"…: a hint that it names a place."""
+
+    @property
+    def name(self) -> str:
+        """Return the name as written, without its title."""
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ...]:
+    """Return the candidate names of one paragraph, left of and between the known actors' names."""
+    tokens = [_token(m, lex) for m in _TOKEN.finditer(text)]
+    if _is_headline(tokens):
+        return ()
+    runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
+    return tuple(_annotated(text, run, lex) for run in runs)
+
+
+def _token(match: re.Match[str], lex: Lexicon) -> _Token:
+    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.")."""
+    word = match.group(0)
+    bare = word.rstrip(".")
+    keep = word != bare and (len(bare) == 1 or "." in bare or (len(bare) <= 4 and fold(bare) in lex.titles))
+    return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
+
+
+def _is_headline(tokens: list[_Token]) -> bool:
+    """Tell whether a paragraph is a headline in title case (its capitals mark nothing)."""
+    capitals = sum(t.text[0].isupper() for t in tokens)
+    return len(tokens) >= 4 and capitals / len(tokens) > 0.7
+
+
+def _namey(token: _Token, lex: Lexicon) -> bool:
+    text = _POSSESSIVE.sub("", token.text)
+    letters = [c for c in text if c.isalpha()]
+    if _COMPOUND.search(text) or fold(text.rstrip(".")) in lex.calendar or (len(letters) >= _SHOUTED and all(c.isupper() for c in letters)):
+        return False
+    return text[0].isupper() or bool(_PARTICLE.match(text))
+
+
+def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
+    """Split the tokens into maximal groups of capitalised words joined by single spaces."""
+    groups: list[list[_Token]] = []
+    current: list[_Token] = []
+    for index, token in enumerate(tokens):
+        masked = any(s.start < token.end and token.start < s.end for s in known)
+        joined = bool(current) and _GAP.fullmatch(text[current[-1].end:token.start]) is not None
+        ends = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        if current and (not joined or ends):
+            groups.append(current)
+            current = []
+        if masked:
+            continue
+        if _namey(token, lex) or (current and fold(token.text) in lex.connectors and token.text.islower()
+                                  and _next_namey(tokens, index, text, lex)):
+            current.append(token)
+        elif current:
+            groups.append(current)
+            current = []
+    return [g for g in groups + [current] if g]
+
+
+def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is not None and _GAP.fullmatch(text[tokens[index].end:following.start]) is not None
+            and (_namey(following, lex) or fold(following.text) in lex.connectors))
+
+
+def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
+    """Turn a group of capitalised words into names: split at connectors, then common words,
+    demonyms and titles off the front of each piece ("But Venezuelan President Nicolás Maduro")."""
+    words = [_POSSESSIVE.sub("", t.text) if t is group[-1] else t.text for t in group]
+    runs = []
+    for first, last in _split_at_connectors(words, lex):
+        piece = words[first:last]
+        if fold(" ".join(piece)) in lex.places | lex.countries:
+            runs.append(Run(group[first].start, group[last - 1].end, tuple(piece),
+                            opener=_opens(text, group[first].start)))
+            continue
+        skip = first
+        while skip < last and fold(words[skip]) in lex.common and fold(words[skip]) not in lex.titles:
+            skip += 1
+        named = skip + _title_length(words[skip:last], lex)
+        if fold(" ".join(words[skip:last])) in lex.places:
+            named = skip
+        while named < last and words[named].islower():
+            named += 1
+        name = words[named:last]
+        if not name or all(_is_title_or_demonym(w, lex) for w in name):
+            continue
+        if len(name) == 1 and fold(name[0]) in lex.common:
+            continue
+        start = group[skip].start if named > skip else group[named].start
+        runs.append(Run(start, group[last - 1].end, tuple(name), tuple(words[skip:named]),
+                        _opens(text, group[named].start)))
+    return runs
+
+
+def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:
+    folded = fold(word.rstrip("."))
+    return folded in lex.titles or folded in lex.demonyms
+
+
+def _title_length(words: list[str], lex: Lexicon) -> int:
+    """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
+    if not words or fold(words[-1]) in lex.organisation_words:
+        return 0
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        folded = fold(word.rstrip("."))
+        if folded in lex.titles:
+            last_title = index
+        elif not (folded in lex.demonyms or (folded in lex.connectors and last_title == index - 1 and index > 0)):
+            break
+    if last_title < 0:
+        # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
+        demonyms = next((i for i, w in enumerate(words) if fold(w) not in lex.demonyms), len(words))
+        return demonyms if demonyms < len(words) else 0
+    return last_title + 1
+
+
+def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
+    ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
+    nor a person's name ("Osama bin Laden")."""
+    pieces, first = [], 0
+    for index in range(len(words)):
+        word = fold(words[index])
+        joins = word != "and" and (any(fold(w) in lex.organisation_words for w in words[first:index])
+                                   or word in _NAME_PARTICLES
+                                   or (index > 0 and fold(words[index - 1].rstrip(".")) in lex.titles))
+        if word in lex.connectors and words[index].islower() and not joins:
+            if index > first:
+                pieces.append((first, index))
+            first = index + 1
+    if first < len(words):
+        pieces.append((first, len(words)))
+    return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _opens(text: str, start: int) -> bool:
+    """Tell whether a word begins its sentence (after a full stop, a colon, or the paragraph's start)."""
+    before = text[:start].rstrip(" \t\"“‘'([—–-")
+    return not before or before[-1] in ".?!:;…"
+
+
+def _annotated(text: str, run: Run, lex: Lexicon) -> Run:
+    """Add what the text around a run says of it: an acronym, a nickname, a role, a preposition."""
+    after = text[run.end:]
+    acronym = _ACRONYM_AFTER.match(after)
+    known_as = _KNOWN_AS.match(after)
+    role = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(text[:run.start])
+    role_text = role.group(1).strip() if role and len(role.group(1).split()) <= _ROLE_WORDS else ""
+    previous = text[:run.start].split()[-1:] or [""]
+    return Run(run.start, run.end, run.words, run.title, run.opener,
+               acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,
+               role_text, fold(previous[0]) in lex.place_prepositions)
