@@ -30,6 +30,13 @@ def _by_initial(words: list[str]) -> str:
 
 _VERBS = re.compile(rf"\b(?:{_by_initial(_SPEECH_VERBS)})\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
+# "the RSF commander", "the minister": a description that, like a pronoun, stands for someone named before.
+_DESCRIPTION = re.compile(
+    r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
+    r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
+    r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$",
+    re.IGNORECASE,
+)
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
@@ -125,7 +132,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     kept = part[: trailing.start() if trailing else len(part)].rstrip()
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
-    if name.lower() in _PRONOUNS:
+    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name):
         return _Subject(pronoun=True)
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
@@ -165,6 +172,8 @@ class _Context:
     last_speaker: str | None = None
     last_paragraph: int = 0
     trailing_speaker: str | None = None
+    last_named: str | None = None
+    """The last person named outside quotation marks in the paragraph before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,15 +204,37 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         earlier = [v.end for v in verbs] + [close + 1 for _, close in quotes]
         start = max([sentence_start] + [end for end in earlier if end <= verb.start()])
         subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
-        if subject.pronoun and last is not None and last_paragraph >= number - 1:
-            speaker = last
+        if subject.pronoun:
+            recent = last if last_paragraph >= number - 1 else None
+            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, after_verb=bool(verbs))
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
         if person or subject.nobody or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
-    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker)
+    named = _last_person(paragraph, len(paragraph.text), gazetteer)
+    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker, named)
+
+
+def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None, *,
+              after_verb: bool) -> str | None:
+    """Return who "he", "she" or "the minister" is: after another speech verb of the paragraph, its
+    speaker; else the last person named before it in this paragraph, else the last speaker or person
+    of the paragraph before."""
+    if after_verb:
+        return last
+    return _last_person(paragraph, at, gazetteer) or last or context.last_named
+
+
+def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the last person named before offset at, outside quotation marks, or None."""
+    inside = paragraph.quotes
+    for span in reversed(paragraph.spans):
+        outside = not any(open_ <= span.start <= close for open_, close in inside)
+        if span.end <= at and outside and _is_person(gazetteer, span.key):
+            return span.key
+    return None
 
 
 def _is_person(gazetteer: Gazetteer, key: str) -> bool:
@@ -275,7 +306,7 @@ def _paragraph_quotes(
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
-    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing)
+    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing, context.last_named)
 
 
 def _continued(quotes: list[Quote], masked: str, pair: tuple[int, int], context: _Context) -> str | None:

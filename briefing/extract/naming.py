@@ -116,6 +116,10 @@ def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], 
         return aliases[folded]
     if folded in shorts:
         return max(shorts[folded], key=lambda name: last_seen.get(name, -1))
+    # A title before a given name alone ("Prince Faisal", "King Charles") calls a royal by it.
+    given = [name for name, words in full.items() if run.title and len(run.words) == 1 and fold(words[0]) == folded]
+    if len(given) == 1:
+        return given[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if not run.opener and folded not in lowered and folded not in lex.common else None
