@@ -40,7 +40,7 @@ _DESCRIPTION = re.compile(
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|\w+ing)\b",
+    r"his|her|its|their|\w+ing|[\w.-]+['’]s)\b",
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"

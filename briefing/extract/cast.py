@@ -102,7 +102,8 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
     taken = set(keys) | {a.key for a in gazetteer.actors}
     for root in sorted(merged):
         group = merged[root]
-        if gazetteer.actor(root) is not None or not (len(group.paragraphs) >= MIN_PARAGRAPHS or group.speaks):
+        enough = len(group.paragraphs) >= MIN_PARAGRAPHS or group.speaks
+        if gazetteer.actor(root) is not None or not enough or not any(n.alone for n in group.names):
             continue
         actor = _actor(group, lex)
         key = actor.key if actor.key not in taken else f"{actor.key}-{len(taken)}"

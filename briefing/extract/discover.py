@@ -16,7 +16,7 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
 _KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[\"“‘']?")
-_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:(?!\s(?:who|which|that|whose|and|said|says)\b)[\w’' -])+?)"
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:(?!\s(?:who|which|that|whose|and|said|says)\b)(?:[\w’' -]|\.(?=\w)))+?)"
                          r"(?=\s*(?:[,.;:)]|\s(?:who|which|that|whose|and|said|says)\b|$))")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
@@ -149,17 +149,22 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
 
 def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:
     folded = fold(word.rstrip("."))
-    return folded in lex.titles or folded in lex.demonyms
+    return _is_title(word, lex) or folded in lex.demonyms
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a title, a hyphenated one included ("Colonel-Major", "Vice-President")."""
+    return all(part in lex.titles for part in fold(word.rstrip(".")).split("-"))
 
 
 def _title_length(words: list[str], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
-    if not words or fold(words[-1]) in lex.organisation_words:
+    if not words or any(fold(word) in lex.organisation_words for word in words):
         return 0
     last_title = -1
     for index, word in enumerate(words[:-1]):
         folded = fold(word.rstrip("."))
-        if folded in lex.titles:
+        if _is_title(word, lex):
             last_title = index
         elif not (folded in lex.demonyms or (folded in lex.connectors and last_title == index - 1 and index > 0)):
             break

@@ -65,7 +65,9 @@ def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazett
     known = paragraph_spans(paragraphs, gazetteer)  # every step needs them: find them once
     naming = name_article(paragraphs, known, lexicon())
     spans = tuple(_merged(a, b) for a, b in zip(known, naming.spans, strict=True))
-    found = {n.key: Actor(n.key, n.name, n.kind, n.role, n.aliases) for n in naming.names}
+    # A lone word seen only at the start of sentences is most often a person's surname ("Nadella said").
+    found = {n.key: Actor(n.key, n.name, n.kind or ("" if n.alone else "person"), n.role, n.aliases)
+             for n in naming.names}
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),
         quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found), spans=spans),  # type: ignore[arg-type]

@@ -27,6 +27,9 @@ class Name:
     role: str
     aliases: tuple[str, ...]
     paragraphs: tuple[int, ...]
+    alone: bool = True
+    """False for a lone word seen only at the start of sentences ("Nadella said …"): it is an actor
+    only as another name of a fuller one that some article gives ("Satya Nadella")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +109,8 @@ def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], 
     """Return the folded name a run refers to, or None when it is noise.
 
     A short form goes to the last full name it fits mentioned before it (the first one if none was).
-    A lone word stands on its own only with a title, as an acronym or a known place, or written
-    with a capital away from a sentence's start and never in lower case.
+    A lone word stands for someone only with a title, as an acronym or a known place, or written
+    with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
     folded = fold(run.name)
     if folded in full:
@@ -122,7 +125,7 @@ def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], 
         return given[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if not run.opener and folded not in lowered and folded not in lex.common else None
+    return folded if folded not in lowered and folded not in lex.common else None
 
 
 def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
@@ -132,8 +135,9 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold(r.name) != fold(fullest.name)))
     prepositions = sum(r.after_preposition for r in runs) * 2 > len(runs)
     kind = guess_kind(fullest.words, lex, titled=any(r.title for r in runs), after_preposition=prepositions)
+    alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
     return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
-                tuple(dict.fromkeys(number for number, _ in found)))
+                tuple(dict.fromkeys(number for number, _ in found)), alone)
 
 
 def _role(runs: list[Run], lex: Lexicon) -> str:
