@@ -11,13 +11,15 @@ from typing import Sequence
 from briefing import __version__
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
+from briefing.init import add_init_parser, run_init
 from briefing.new import add_new_parser, run_new
+from briefing.roster import add_actors_parser, run_actors
 from briefing.search import SearchIndex
 from briefing.serve import serve
 from briefing.site import BuildReport, build
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
-COMMANDS = ("build", "serve", "new")
+COMMANDS = ("build", "serve", "new", "init", "actors")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -34,6 +36,8 @@ def make_parser() -> argparse.ArgumentParser:
                                        description="Build the site from the articles folder into the output folder.")
     add_build_options(build_parser)
     add_new_parser(commands)
+    add_init_parser(commands)
+    add_actors_parser(commands)
     serve_parser = commands.add_parser(
         "serve", help="build, serve on 127.0.0.1, rebuild on change and reload the browser",
         description="Build the site, serve the output folder on 127.0.0.1 under the base URL, watch the articles, "
@@ -87,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = make_parser().parse_args(args)
     if options.command == "new":
         return run_new(options)
+    if options.command == "init":
+        return run_init(options)
+    if options.command == "actors":
+        return run_actors(options)
     if options.command == "serve":
         return _serve(options)
     try:

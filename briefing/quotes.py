@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.actors import Gazetteer, Span, paragraph_spans
+from briefing.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.events import sentence_spans
+from briefing.extract.lexicon import lexicon
 from briefing.fastpickle import fast_pickle
 
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;
@@ -14,6 +15,8 @@ from briefing.fastpickle import fast_pickle
 MIN_WORDS = 6
 # A speech verb this close to an opening quote ("told reporters that “…”") attributes it strongly.
 _NEAR_WORDS = 2
+_TITLE_WORDS = 5
+"""At most this many title words between an inverted speech verb and the name ("said U.S. Secretary of State X")."""
 _SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled"
@@ -158,11 +161,21 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
 
 
 def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...]) -> _Subject:
-    """Find the speaker named right after the verb, as in “…,” said Jorge Guajardo."""
+    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo."""
     rest = masked[verb.end() :]
     first = verb.end() + len(rest) - len(rest.lstrip())
-    actor = next((s for s in spans if s.start == first), None)
-    return _Subject(key=actor.key) if actor else _Subject()
+    actor = next((s for s in spans if s.start >= first), None)
+    if actor is None or not _only_titles(masked[first : actor.start]):
+        return _Subject()
+    return _Subject(key=actor.key)
+
+
+def _only_titles(text: str) -> bool:
+    """Tell whether text is nothing, or only titles before a name ("General ", "U.S. Secretary of State ")."""
+    lex = lexicon()
+    words = [fold(word.rstrip(".")) for word in text.split()]
+    return len(words) <= _TITLE_WORDS and all(
+        w in lex.titles or w in lex.connectors or w in lex.demonyms or w in lex.countries for w in words)
 
 
 @dataclass(frozen=True, slots=True)
