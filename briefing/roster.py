@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +14,7 @@ from briefing.collect import Collected, collect_articles
 from briefing.config import load_config
 from briefing.errors import BuildError
 from briefing.extract.extraction import Actor
-from briefing.site import cache_folder
-from briefing.records import SiteConfig
+from briefing.site import build_cache_root
 
 
 _SOURCES_SHOWN = 5
@@ -56,7 +52,7 @@ def run_actors(options: argparse.Namespace) -> int:
         return 1
     try:
         config = load_config(options)
-        with _cache_root(config) as root:
+        with build_cache_root(config) as root:
             entries = roster(collect_articles(config, root))
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -69,17 +65,6 @@ def run_actors(options: argparse.Namespace) -> int:
     if options.draft:
         print(f"Wrote them to {options.draft} as a gazetteer draft: edit it, then save it as gazetteer.yaml.")
     return 0
-
-
-@contextmanager
-def _cache_root(config: SiteConfig) -> Iterator[Path]:
-    """Yield the build cache folder (so the next build reuses what was prepared), or a scratch one."""
-    folder = cache_folder(config)
-    if folder is not None:
-        yield folder
-        return
-    with tempfile.TemporaryDirectory(prefix=".briefing-scratch-") as scratch:
-        yield Path(scratch)
 
 
 def roster(collected: Collected) -> tuple[RosterEntry, ...]:
