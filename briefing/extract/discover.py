@@ -61,7 +61,7 @@ class _Token:
 def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ...]:
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
     tokens = [_token(m, lex) for m in _TOKEN.finditer(text)]
-    if _is_headline(tokens):
+    if _is_headline(text, tokens):
         return ()
     runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
     return tuple(_annotated(text, run, lex) for run in runs)
@@ -75,10 +75,12 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
 
-def _is_headline(tokens: list[_Token]) -> bool:
-    """Tell whether a paragraph is a headline in title case (its capitals mark nothing)."""
+def _is_headline(text: str, tokens: list[_Token]) -> bool:
+    """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
+    stop at its end, and most of its words capitalised."""
     capitals = sum(t.text[0].isupper() for t in tokens)
-    return len(tokens) >= 4 and capitals / len(tokens) > 0.7
+    ended = text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+    return not ended and len(tokens) >= 4 and capitals / len(tokens) > 0.7
 
 
 def _namey(token: _Token, lex: Lexicon) -> bool:
@@ -166,7 +168,8 @@ def _title_length(words: list[str], lex: Lexicon) -> int:
         folded = fold(word.rstrip("."))
         if _is_title(word, lex):
             last_title = index
-        elif not (folded in lex.demonyms or (folded in lex.connectors and last_title == index - 1 and index > 0)):
+        elif not (folded in lex.demonyms or fold(word) in lex.countries
+                  or (folded in lex.connectors and last_title == index - 1 and index > 0)):
             break
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
