@@ -20,7 +20,7 @@ _TITLE_WORDS = 5
 _SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled"
-).split()
+).split() + ["according to"]
 
 
 def _by_initial(words: list[str]) -> str:
@@ -219,7 +219,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, after_verb=bool(verbs))
+            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent,
+                                after_verb=any(v.speaker is not None for v in verbs))
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
