@@ -15,9 +15,12 @@ _COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
-_KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[\"“‘']?")
-_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:(?!\s(?:who|which|that|whose|and|said|says)\b)(?:[\w’' -]|\.(?=\w)))+?)"
-                         r"(?=\s*(?:[,.;:)]|\s(?:who|which|that|whose|and|said|says)\b|$))")
+_KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
+                       r"commonly)\s+)?known\s+as\s+[\"“‘']?")
+_STOP = r"\s(?:who|which|that|whose|and|said|says|known|also|better|widely)\b"
+_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
+                         rf"(?=\s*(?:[,.;:)]|{_STOP}|$))")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Luiz Inácio Lula da Silva")."""
@@ -141,7 +144,7 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
         name = words[named:last]
         if not name or all(_is_title_or_demonym(w, lex) for w in name):
             continue
-        if len(name) == 1 and fold(name[0]) in lex.common:
+        if (len(name) == 1 and fold(name[0]) in lex.common) or fold(name[-1]) in lex.things:
             continue
         start = group[skip].start if named > skip else group[named].start
         runs.append(Run(start, group[last - 1].end, tuple(name), tuple(words[skip:named]),
@@ -209,7 +212,8 @@ def _annotated(text: str, run: Run, lex: Lexicon) -> Run:
     acronym = _ACRONYM_AFTER.match(after)
     known_as = _KNOWN_AS.match(after)
     role = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(text[:run.start])
-    role_text = role.group(1).strip() if role and len(role.group(1).split()) <= _ROLE_WORDS else ""
+    found = next((group for group in role.groups() if group), "") if role else ""
+    role_text = found.strip() if len(found.split()) <= _ROLE_WORDS else ""
     previous = text[:run.start].split()[-1:] or [""]
     return Run(run.start, run.end, run.words, run.title, run.opener,
                acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,

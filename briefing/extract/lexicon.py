@@ -25,6 +25,8 @@ class Lexicon:
     places: frozenset[str]
     demonyms: frozenset[str]
     """Words for the people of a place ("Venezuelan", "Sudanese"): adjectives, not names."""
+    things: frozenset[str]
+    """Last words of names that are things, not actors ("Jeddah Declaration", "Cold War")."""
 
 
 @functools.cache
@@ -38,7 +40,8 @@ def lexicon() -> Lexicon:
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]),
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
-                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities))
+                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
+                   folded(words["things"]))
 
 
 def _demonyms(places: frozenset[str]) -> frozenset[str]:

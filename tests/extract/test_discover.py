@@ -66,6 +66,13 @@ class TestCandidateNames:
         (run,) = find_runs("Volker Perthes, the United Nations envoy, spoke.", (), LEX)[:1]
         assert run.role == "United Nations envoy"
 
+    def test_role_after_a_possessive(self) -> None:
+        (run, _) = find_runs("Abdel Fattah al-Burhan, Sudan’s de facto leader, spoke.", (), LEX)
+        assert run.role == "Sudan’s de facto leader"
+
+    def test_things_are_not_actors(self) -> None:
+        assert names("They signed the Jeddah Declaration near Pennsylvania Avenue after the Cold War.") == []
+
     def test_known_names_are_left_to_the_gazetteer(self) -> None:
         gazetteer = Gazetteer((Actor("chad", "Chad", "country", "a country"),))
         from briefing.actors import find_spans
@@ -82,6 +89,13 @@ class TestArticleNames:
         found = article_names("The Rapid Support Forces (RSF) are led by Mohamed Hamdan Dagalo, known as Hemedti.",
                               "The RSF denied it, and Hemedti was silent.")
         assert found == {"Rapid Support Forces": ("RSF",), "Mohamed Hamdan Dagalo": ("Hemedti",)}
+
+    @pytest.mark.parametrize("text", ["Mohamed Hamdan Dagalo, the RSF commander known as Hemedti, spoke.",
+                                      "Mohamed Hamdan Dagalo (popularly known as Hemedti) spoke.",
+                                      "Mohamed Hamdan Dagalo, better known as “Hemedti”, spoke."])
+    def test_nickname_forms(self, text: str) -> None:
+        found = article_names(text, "Hemedti left.")
+        assert found["Mohamed Hamdan Dagalo"] == ("Hemedti",)
 
     def test_short_form_goes_to_the_last_full_name_it_fits(self) -> None:
         naming = name_article(("Anna Smith met John Smith.", "Then Smith left."), ((), ()), LEX)
