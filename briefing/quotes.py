@@ -245,8 +245,8 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     """Return the last person named before offset at, outside quotation marks, or None."""
     inside = paragraph.quotes
     for span in reversed(paragraph.spans):
-        outside = not any(open_ <= span.start <= close for open_, close in inside)
-        if span.end <= at and outside and _is_person(gazetteer, span.key):
+        if span.end <= at and _is_person(gazetteer, span.key) and not any(
+                open_ <= span.start <= close for open_, close in inside):
             return span.key
     return None
 

@@ -8,10 +8,10 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.actors import Actor, Gazetteer, Mention, fold, slug
+from briefing.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
 from briefing.extract.kinds import guess_kind
-from briefing.extract.lexicon import Lexicon, lexicon
+from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms
 from briefing.quotes import Quote
 
@@ -72,20 +72,20 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
 
 def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     """Map discovered keys to the key they are another name of: a gazetteer actor, or a fuller name."""
-    known = {fold(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
+    known = {fold_word(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
     forms: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:
             for alias in name.aliases:
-                forms.setdefault(fold(alias), set()).add(key)
+                forms.setdefault(fold_word(alias), set()).add(key)
             if len(name.name.split()) >= 2 and name.kind in ("person", ""):
                 for short in short_forms(tuple(name.name.split())):
                     forms.setdefault(short, set()).add(key)
     targets = {}
     for key, group in groups.items():
-        folded = {fold(n.name) for n in group.names} | {fold(a) for n in group.names for a in n.aliases}
+        folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
-        fuller = forms.get(fold(group.names[0].name), set()) - {key}
+        fuller = forms.get(fold_word(group.names[0].name), set()) - {key}
         if gazetteer_key:
             targets[key] = gazetteer_key
         elif len(fuller) == 1:
@@ -120,8 +120,9 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
 
 def _actor(group: _Group, lex: Lexicon) -> Actor:
     """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
-    fullest = max(group.names, key=lambda n: (len(n.name.split()), -group.names.index(n)))
-    aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold(f) != fold(fullest.name))
+    # The fullest name wins; of two as full, the first named.
+    _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(group.names))
+    aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = [n.kind for n in group.names if n.kind]
     kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds) or (
         max(sorted(set(kinds)), key=kinds.count) if kinds else "organisation")

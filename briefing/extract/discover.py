@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.actors import Span, fold
-from briefing.extract.lexicon import Lexicon
+from briefing.actors import Span
+from briefing.extract.lexicon import Lexicon, fold_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
@@ -27,7 +27,15 @@ _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 8
+_LOOK_BACK = 16
+_LOOK_AHEAD = 200
+"""Characters looked at after a name for an acronym, a nickname or a role in apposition."""
+"""Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
+_CAPITALISED = rf"(?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_CAPITALISED})*")
+"""A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,35 +71,45 @@ class _Token:
 
 def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ...]:
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
-    tokens = [_token(m, lex) for m in _TOKEN.finditer(text)]
-    if _is_headline(text, tokens):
+    if _is_headline(text):
         return ()
+    # Most words are in lower case: the regex engine skips them, and only the stretches of
+    # capitalised words are split into words here.
+    tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(stretch.group(0), lex)
+              for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
     runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
-    return tuple(_annotated(text, run, lex) for run in runs)
+    nicknames = "known as" in text
+    return tuple(_annotated(text, run, lex, nicknames=nicknames) for run in runs)
+
+
+def _is_common(stretch: str, lex: Lexicon) -> bool:
+    """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
+    return " " not in stretch and fold_word(stretch.rstrip(".,;:!?”’\"'")) in lex.common
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.")."""
     word = match.group(0)
     bare = word.rstrip(".")
-    keep = word != bare and (len(bare) == 1 or "." in bare or (len(bare) <= 4 and fold(bare) in lex.titles))
+    keep = word != bare and (len(bare) == 1 or "." in bare or (len(bare) <= 4 and fold_word(bare) in lex.titles))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
 
-def _is_headline(text: str, tokens: list[_Token]) -> bool:
+def _is_headline(text: str) -> bool:
     """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
     stop at its end, and most of its words capitalised."""
-    capitals = sum(t.text[0].isupper() for t in tokens)
-    ended = text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
-    return not ended and len(tokens) >= 4 and capitals / len(tokens) > 0.7
+    if text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    words = text.split()
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
 def _namey(token: _Token, lex: Lexicon) -> bool:
     text = _POSSESSIVE.sub("", token.text)
-    letters = [c for c in text if c.isalpha()]
-    if _COMPOUND.search(text) or fold(text.rstrip(".")) in lex.calendar or (len(letters) >= _SHOUTED and all(c.isupper() for c in letters)):
+    if not (text[0].isupper() or _PARTICLE.match(text)):
         return False
-    return text[0].isupper() or bool(_PARTICLE.match(text))
+    shouted = len(text) >= _SHOUTED and text.isupper()
+    return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
 
 
 def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
@@ -99,7 +117,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     groups: list[list[_Token]] = []
     current: list[_Token] = []
     for index, token in enumerate(tokens):
-        masked = any(s.start < token.end and token.start < s.end for s in known)
+        masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _GAP.fullmatch(text[current[-1].end:token.start]) is not None
         ends = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if current and (not joined or ends):
@@ -107,7 +125,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             current = []
         if masked:
             continue
-        if _namey(token, lex) or (current and fold(token.text) in lex.connectors and token.text.islower()
+        if _namey(token, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
                                   and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
@@ -119,7 +137,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (following is not None and _GAP.fullmatch(text[tokens[index].end:following.start]) is not None
-            and (_namey(following, lex) or fold(following.text) in lex.connectors))
+            and (_namey(following, lex) or fold_word(following.text) in lex.connectors))
 
 
 def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
@@ -129,54 +147,71 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
     runs = []
     for first, last in _split_at_connectors(words, lex):
         piece = words[first:last]
-        if fold(" ".join(piece)) in lex.places | lex.countries:
+        if fold_word(" ".join(piece)) in lex.all_places:
             runs.append(Run(group[first].start, group[last - 1].end, tuple(piece),
                             opener=_opens(text, group[first].start)))
             continue
         skip = first
-        while skip < last and fold(words[skip]) in lex.common and fold(words[skip]) not in lex.titles:
+        while skip < last and fold_word(words[skip]) in lex.common and fold_word(words[skip]) not in lex.titles:
             skip += 1
         named = skip + _title_length(words[skip:last], lex)
-        if fold(" ".join(words[skip:last])) in lex.places:
+        if fold_word(" ".join(words[skip:last])) in lex.places:
             named = skip
         while named < last and words[named].islower():
             named += 1
         name = words[named:last]
         if not name or all(_is_title_or_demonym(w, lex) for w in name):
             continue
-        if (len(name) == 1 and fold(name[0]) in lex.common) or fold(name[-1]) in lex.things:
+        if (len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things:
             continue
-        start = group[skip].start if named > skip else group[named].start
-        runs.append(Run(start, group[last - 1].end, tuple(name), tuple(words[skip:named]),
-                        _opens(text, group[named].start)))
+        for first_word, end_word in _place_pieces(words, named, last, lex):
+            titled = first_word == named and named > skip
+            start = group[skip].start if titled else group[first_word].start
+            runs.append(Run(start, group[end_word - 1].end, tuple(words[first_word:end_word]),
+                            tuple(words[skip:named]) if titled else (), _opens(text, group[first_word].start)))
     return runs
 
 
+def _place_pieces(words: list[str], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a known place off the front or the back of a name that is no organisation's
+    ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
+    if last - first < 2 or any(fold_word(w) in lex.organisation_words for w in words[first:last]):
+        return [(first, last)]
+    places = lex.all_places
+    for cut in range(last - 1, first, -1):
+        if fold_word(" ".join(words[first:cut])) in places:
+            return [(first, cut), *_place_pieces(words, cut, last, lex)]
+    for cut in range(first + 1, last):
+        if fold_word(" ".join(words[cut:last])) in places:
+            return [(first, cut), (cut, last)]
+    return [(first, last)]
+
+
 def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:
-    folded = fold(word.rstrip("."))
+    folded = fold_word(word.rstrip("."))
     return _is_title(word, lex) or folded in lex.demonyms
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a title, a hyphenated one included ("Colonel-Major", "Vice-President")."""
-    return all(part in lex.titles for part in fold(word.rstrip(".")).split("-"))
+    return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
 
 
 def _title_length(words: list[str], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
-    if not words or any(fold(word) in lex.organisation_words for word in words):
+    if not words or any(fold_word(word) in lex.organisation_words for word in words):
         return 0
     last_title = -1
     for index, word in enumerate(words[:-1]):
-        folded = fold(word.rstrip("."))
+        folded = fold_word(word.rstrip("."))
         if _is_title(word, lex):
             last_title = index
-        elif not (folded in lex.demonyms or fold(word) in lex.countries
+        elif not (folded in lex.demonyms or fold_word(word) in lex.countries
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)):
             break
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
-        demonyms = next((i for i, w in enumerate(words) if fold(w) not in lex.demonyms), len(words))
+        demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))
         return demonyms if demonyms < len(words) else 0
     return last_title + 1
 
@@ -187,10 +222,10 @@ def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]
     nor a person's name ("Osama bin Laden")."""
     pieces, first = [], 0
     for index in range(len(words)):
-        word = fold(words[index])
-        joins = word != "and" and (any(fold(w) in lex.organisation_words for w in words[first:index])
+        word = fold_word(words[index])
+        joins = word != "and" and (any(fold_word(w) in lex.organisation_words for w in words[first:index])
                                    or word in _NAME_PARTICLES
-                                   or (index > 0 and fold(words[index - 1].rstrip(".")) in lex.titles))
+                                   or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))
@@ -202,19 +237,20 @@ def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]
 
 def _opens(text: str, start: int) -> bool:
     """Tell whether a word begins its sentence (after a full stop, a colon, or the paragraph's start)."""
-    before = text[:start].rstrip(" \t\"“‘'([—–-")
-    return not before or before[-1] in ".?!:;…"
+    before = text[max(0, start - _LOOK_BACK):start].rstrip(" \t\"“‘'([—–-")
+    return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".?!:;…")
 
 
-def _annotated(text: str, run: Run, lex: Lexicon) -> Run:
+def _annotated(text: str, run: Run, lex: Lexicon, *, nicknames: bool) -> Run:
     """Add what the text around a run says of it: an acronym, a nickname, a role, a preposition."""
-    after = text[run.end:]
+    after = text[run.end:run.end + _LOOK_AHEAD]
     acronym = _ACRONYM_AFTER.match(after)
-    known_as = _KNOWN_AS.match(after)
-    role = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(text[:run.start])
+    known_as = _KNOWN_AS.match(after) if nicknames else None
+    before = text[max(0, run.start - _LOOK_BACK * 8):run.start]
+    role = _ROLE_AFTER.match(after) or (_ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None)
     found = next((group for group in role.groups() if group), "") if role else ""
     role_text = found.strip() if len(found.split()) <= _ROLE_WORDS else ""
-    previous = text[:run.start].split()[-1:] or [""]
+    previous = text[max(0, run.start - _LOOK_BACK):run.start].split()[-1:] or [""]
     return Run(run.start, run.end, run.words, run.title, run.opener,
                acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,
-               role_text, fold(previous[0]) in lex.place_prepositions)
+               role_text, fold_word(previous[0]) in lex.place_prepositions)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.actors import fold
-from briefing.extract.lexicon import Lexicon
+from briefing.extract.lexicon import Lexicon, fold_word
 
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False) -> str:
     """Return the kind a name shows by itself, or "" when it shows none.
@@ -11,12 +10,12 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     A place is in the shipped list; an organisation has an organisation word ("Forces", "Group")
     or is an acronym; a person has a title or a given name and a family name.
     """
-    folded = fold(" ".join(words))
+    folded = fold_word(" ".join(words))
     if folded in lex.countries:
         return "country"
     if folded in lex.places:
         return "place"
-    if any(fold(word) in lex.organisation_words for word in words):
+    if any(fold_word(word) in lex.organisation_words for word in words):
         return "organisation"
     if titled:
         return "person"

@@ -27,6 +27,14 @@ class Lexicon:
     """Words for the people of a place ("Venezuelan", "Sudanese"): adjectives, not names."""
     things: frozenset[str]
     """Last words of names that are things, not actors ("Jeddah Declaration", "Cold War")."""
+    all_places: frozenset[str] = frozenset()
+    """Countries and places together."""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """Return fold(word), remembered: discovery folds the same few thousand words again and again."""
+    return fold(word)
 
 
 @functools.cache
@@ -41,7 +49,7 @@ def lexicon() -> Lexicon:
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
-                   folded(words["things"]))
+                   folded(words["things"]), countries | cities)
 
 
 def _demonyms(places: frozenset[str]) -> frozenset[str]:
