@@ -90,8 +90,29 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = gazetteer_key
         elif len(fuller) == 1:
             targets[key] = next(iter(fuller))
+    targets.update(_composites(groups, targets, known))
     # A short form's target may itself be another name of a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _composites(groups: dict[str, _Group], targets: dict[str, str], known: dict[str, str]) -> dict[str, str]:
+    """Map a name that is two other actors' names run together ("Medellín Evo Morales", where a
+    sentence ends without a full stop) to the longer of the two; a place counts as an actor."""
+    lex = lexicon()
+    names = {**{fold_word(g.names[0].name): key for key, g in groups.items() if any(n.alone for n in g.names)},
+             **known}
+    found = {}
+    for key, group in groups.items():
+        words = group.names[0].name.split()
+        for cut in range(1, len(words)):
+            parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
+            owners = [targets.get(names[p], names[p]) if p in names else ("" if p in lex.all_places else None)
+                      for p in parts]
+            if None not in owners and key not in owners and targets.get(key) not in owners:
+                longer = owners[0] if cut > len(words) - cut else owners[1]
+                found[key] = longer or owners[0] or owners[1]
+                break
+    return {key: target for key, target in found.items() if target}
 
 
 def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon) -> Cast:
@@ -105,7 +126,7 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
         enough = len(group.paragraphs) >= MIN_PARAGRAPHS or group.speaks
         if gazetteer.actor(root) is not None or not enough or not any(n.alone for n in group.names):
             continue
-        actor = _actor(group, lex)
+        actor = _actor(root, group, lex)
         key = actor.key if actor.key not in taken else f"{actor.key}-{len(taken)}"
         taken.add(key)
         actors.append(Actor(key, actor.name, actor.kind, actor.role, actor.aliases))
@@ -118,10 +139,11 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
     return Cast(tuple(actors), keys, sources)
 
 
-def _actor(group: _Group, lex: Lexicon) -> Actor:
+def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
-    # The fullest name wins; of two as full, the first named.
-    _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(group.names))
+    # The fullest of the names the other names were merged into wins; of two as full, the first named.
+    own = [n for n in group.names if n.key == root] or group.names
+    _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = [n.kind for n in group.names if n.kind]
     kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds) or (
@@ -143,5 +165,6 @@ def cast_digest(extraction: Extraction, cast: Cast) -> str:
     """Return a digest of what the cast makes of one article's actors (their keys, names, kinds, roles)."""
     used = sorted({m.actor_key for m in extraction.actors} | {q.speaker_key or "" for q in extraction.quotes})
     shown = [(key, cast.keys.get(key)) for key in used]
-    actors = [repr(cast.actor(target)) for _, target in shown if target]
+    # What an article's pages show of an actor: not its aliases (they change as articles are added).
+    actors = [(a.key, a.name, a.kind, a.role) for _, target in shown if target and (a := cast.actor(target))]
     return hashlib.blake2b(repr((shown, actors)).encode(), digest_size=12).hexdigest()
