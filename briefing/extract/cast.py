@@ -73,15 +73,16 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
 def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     """Map discovered keys to the key they are another name of: a gazetteer actor, or a fuller name."""
     known = {fold_word(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
+    composites = _composites(groups, known)
     forms: dict[str, set[str]] = {}
     for key, group in groups.items():
-        for name in group.names:
+        for name in group.names if key not in composites else ():
             for alias in name.aliases:
                 forms.setdefault(fold_word(alias), set()).add(key)
             if len(name.name.split()) >= 2 and name.kind in ("person", ""):
                 for short in short_forms(tuple(name.name.split())):
                     forms.setdefault(short, set()).add(key)
-    targets = {}
+    targets = dict(composites)
     for key, group in groups.items():
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
@@ -90,29 +91,34 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = gazetteer_key
         elif len(fuller) == 1:
             targets[key] = next(iter(fuller))
-    targets.update(_composites(groups, targets, known))
-    # A short form's target may itself be another name of a gazetteer actor: follow it there.
+    # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
 
 
-def _composites(groups: dict[str, _Group], targets: dict[str, str], known: dict[str, str]) -> dict[str, str]:
-    """Map a name that is two other actors' names run together ("Medellín Evo Morales", where a
-    sentence ends without a full stop) to the longer of the two; a place counts as an actor."""
+_STANDALONE_PARAGRAPHS = 3
+"""A one-word actor counts as a part of a longer name run together only if named alone this often."""
+
+
+def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, str]:
+    """Map a name that is two names run together ("Medellín Evo Morales", where a sentence ends
+    without a full stop) to the longer: each part a known place, a gazetteer name, an actor of two
+    words or more, or a one-word actor named alone in several paragraphs."""
     lex = lexicon()
-    names = {**{fold_word(g.names[0].name): key for key, g in groups.items() if any(n.alone for n in g.names)},
-             **known}
+    names = {fold_word(g.names[0].name): key for key, g in groups.items()
+             if any(n.alone for n in g.names)
+             and (" " in g.names[0].name or len(g.paragraphs) >= _STANDALONE_PARAGRAPHS)}
+    names.update(known)
     found = {}
     for key, group in groups.items():
         words = group.names[0].name.split()
         for cut in range(1, len(words)):
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
-            owners = [targets.get(names[p], names[p]) if p in names else ("" if p in lex.all_places else None)
-                      for p in parts]
-            if None not in owners and key not in owners and targets.get(key) not in owners:
+            owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
+            if None not in owners and key not in owners and (owners[0] or owners[1]):
                 longer = owners[0] if cut > len(words) - cut else owners[1]
                 found[key] = longer or owners[0] or owners[1]
                 break
-    return {key: target for key, target in found.items() if target}
+    return found
 
 
 def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon) -> Cast:
