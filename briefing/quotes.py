@@ -316,11 +316,16 @@ def _paragraph_quotes(
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = verb.speaker if verb else _continued(quotes, masked, pairs[index], context)
-        if strong or _words(body) >= MIN_WORDS:
+        if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
     return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing, context.last_named)
+
+
+def _is_sentence(body: str) -> bool:
+    """Tell whether a quotation is a whole sentence of two words or more ("They will pay the price.")."""
+    return body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?") and _words(body) >= 2
 
 
 def _continued(quotes: list[Quote], masked: str, pair: tuple[int, int], context: _Context) -> str | None:

@@ -49,3 +49,11 @@ def test_pronoun_after_a_speech_verb_of_the_paragraph_is_its_speaker() -> None:
 
 def test_an_organisation_statement_has_no_speaker() -> None:
     assert speakers("The Rapid Support Forces (RSF) met.", f"{QUOTE[:-1]},” the RSF said in a statement.") == [None]
+
+
+def test_a_short_sentence_after_a_quote_continues_it() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Anna Smith said. “They will pay the price.”") == ["Anna Smith", "Anna Smith"]
+
+
+def test_a_short_phrase_after_a_quote_is_not_a_quote() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Anna Smith said, calling it “a farce”.") == ["Anna Smith"]
