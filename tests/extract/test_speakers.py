@@ -56,4 +56,4 @@ def test_a_short_sentence_after_a_quote_continues_it() -> None:
 
 
 def test_a_short_phrase_after_a_quote_is_not_a_quote() -> None:
-    assert speakers(f"{QUOTE[:-1]},” Anna Smith said, calling it “a farce”.") == ["Anna Smith"]
+    assert speakers(f"{QUOTE[:-1]},” Anna Smith said. Critics dismissed the plan as “a farce”.") == ["Anna Smith"]
