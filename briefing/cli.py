@@ -13,13 +13,15 @@ from briefing.build.engine import BuildReport, build
 from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
+from briefing.init import add_init_parser, run_init
 from briefing.inspect import add_inspect_parser, run_inspect
 from briefing.new import add_new_parser, run_new
+from briefing.roster import add_actors_parser, run_actors
 from briefing.serve.server import serve
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
-COMMANDS = ("build", "serve", "new", "inspect")
+COMMANDS = ("build", "serve", "new", "inspect", "init", "actors")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -37,6 +39,8 @@ def make_parser() -> argparse.ArgumentParser:
     add_build_options(build_parser)
     add_new_parser(commands)
     add_inspect_parser(commands)
+    add_init_parser(commands)
+    add_actors_parser(commands)
     serve_parser = commands.add_parser(
         "serve", help="build, serve on 127.0.0.1, rebuild on change and reload the browser",
         description="Build the site, serve the output folder on 127.0.0.1 under the base URL, watch the articles, "
@@ -92,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_new(options)
     if options.command == "inspect":
         return run_inspect(options)
+    if options.command == "init":
+        return run_init(options)
+    if options.command == "actors":
+        return run_actors(options)
     if options.command == "serve":
         return _serve(options)
     config = None

@@ -217,5 +217,5 @@ def to_fill_in(article: NewArticle, found: Article | None = None) -> str:
         missing.append("  the article's text, below the closing `---` line")
     lines = ["Still to fill in (front matter keys go between the `---` lines):", *missing] if missing else []
     lines += ["Optional: dek, dateline, notes; `title_is_editorial: true` if you wrote the title yourself.",
-              "Then rebuild: python build.py"]
+              "Then rebuild: briefing build (python build.py in a copy of the project)"]
     return "\n".join(lines)

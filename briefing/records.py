@@ -36,7 +36,8 @@ class SiteConfig:
     static: Path = Path("static")
     """CSS, JS and images copied verbatim into the site."""
     gazetteer: Path = Path("gazetteer.yaml")
-    """People, organisations and countries to recognise; the project's own list when this file does not exist."""
+    """Curation of the actors found in the articles (rename, merge, kind, role, hide, add); the
+    project's own (the seed briefing's) when this file does not exist."""
     outlets: Path = Path("outlets.yaml")
     """Outlets and furniture lines to add to the raw-text reader's own; ignored when this file does not exist."""
     cache_dir: Path | None = None

@@ -18,6 +18,7 @@ from briefing.build.prepare import (
     prepare_articles,
 )
 from briefing.errors import BuildError, Problem
+from briefing.extract.cast import Cast, cast_digest, make_cast, recast
 from briefing.extract.extraction import Extraction, Gazetteer, load_gazetteer
 from briefing.read.load import (
     FoundFile,
@@ -49,8 +50,10 @@ class Collected:
     """Each article's body HTML by slug, most of them left in the build cache until rendered."""
     extractions: dict[str, Extraction]
     inputs: dict[str, str]
-    """Each article's cache key by slug: a hash of everything its Prepared record is made from."""
-    gazetteer: Gazetteer
+    """Each article's cache key by slug (a hash of everything its Prepared record is made from),
+    with a digest of what the cast makes of the actors it names."""
+    gazetteer: Cast
+    """The briefing's actors: the gazetteer's and the ones discovered across the articles."""
     warnings: tuple[Problem, ...]
 
 
@@ -100,9 +103,14 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     if config.strict and all_warnings:
         raise BuildError([Problem(w.path, f"{w.message} [--strict makes warnings errors]", w.line)
                           for w in all_warnings])
-    return Collected(sort_articles(articles), {p.article.slug: p.body for p in prepared},
-                     {p.article.slug: p.extraction for p in prepared},
-                     {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}, gazetteer,
+    ordered = sort_articles(articles)
+    extractions = {p.article.slug: p.extraction for p in prepared}
+    # Discovered actors are merged across articles here, once every article is prepared.
+    cast = make_cast(gazetteer, (extractions[a.slug] for a in ordered))
+    keys = {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}
+    return Collected(ordered, {p.article.slug: p.body for p in prepared},
+                     {slug: recast(found, cast) for slug, found in extractions.items()},
+                     {slug: f"{key}.{cast_digest(extractions[slug], cast)}" for slug, key in keys.items()}, cast,
                      tuple(all_warnings))
 
 

@@ -152,12 +152,12 @@ def _build(config: SiteConfig, run: _Run) -> BuildReport:
     if stamp and stamp.inputs == inputs and config.out.is_dir() and stamp.outputs == output_digest(config.out):
         return _pages_unchanged(config, stamp, static, run.clock)
     run.clock.lap("check for changes")
-    with _cache_root(config) as cache_root:
+    with build_cache_root(config) as cache_root:
         return _build_pages(config, run, cache_root, inputs, static)
 
 
 @contextmanager
-def _cache_root(config: SiteConfig) -> Iterator[Path]:
+def build_cache_root(config: SiteConfig) -> Iterator[Path]:
     """Yield the build cache folder, or a scratch folder beside the output removed after the build."""
     folder = cache_folder(config)
     if folder is not None:

@@ -12,9 +12,9 @@ import yaml
 
 from briefing.fastpickle import fast_pickle
 
-KINDS = ("person", "organisation", "country")
-_FIELDS = ("key", "name", "kind", "role", "aliases")
-_REQUIRED = ("name", "kind", "role")
+KINDS = ("person", "organisation", "country", "place")
+_FIELDS = ("key", "name", "kind", "role", "aliases", "hide")
+_REQUIRED = ("name",)
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # "Mr. Pompeo" should be one mention whose surface form keeps the title.
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
@@ -24,13 +24,16 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A person, organisation or country from the gazetteer."""
+    """A person, organisation, country or place: from the gazetteer, or found in the articles."""
 
     key: str
     name: str
     kind: str
+    """One of KINDS, or "" when a gazetteer entry leaves it to discovery."""
     role: str
     aliases: tuple[str, ...] = ()
+    hidden: bool = False
+    """A gazetteer entry that hides an actor: its names are recognised, and shown nowhere."""
 
 
 @fast_pickle
@@ -254,6 +257,8 @@ def _entry_errors(entry: object) -> list[str]:
         value = entry.get(k)
         if k in entry and (not isinstance(value, str) or not value.strip() or "\n" in value.strip()):
             errors.append(f"{k!r} must be a non-empty one-line string, got {value!r}")
+    if "hide" in entry and not isinstance(entry["hide"], bool):
+        errors.append(f"'hide' must be true or false, got {entry['hide']!r}")
     if isinstance(entry.get("kind"), str) and entry["kind"] not in KINDS:
         errors.append(f"'kind' must be one of {', '.join(KINDS)}, got {entry['kind']!r}")
     if isinstance(entry.get("key"), str) and not _KEY.match(entry["key"]):
@@ -268,7 +273,8 @@ def _actor(entry: dict[str, object]) -> Actor:
     name = str(entry["name"]).strip()
     aliases = tuple(str(a).strip() for a in entry.get("aliases", []))  # type: ignore[union-attr]
     key = str(entry.get("key") or slug(name))
-    return Actor(key, name, str(entry["kind"]), str(entry["role"]).strip(), aliases)
+    return Actor(key, name, str(entry.get("kind", "")), str(entry.get("role", "")).strip(), aliases,
+                 entry.get("hide") is True)
 
 
 def _clashes(actors: tuple[Actor, ...]) -> list[str]:

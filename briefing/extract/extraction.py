@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
+from briefing.extract import actors
 from briefing.extract.actors import (
     Actor,
     Gazetteer,
     Mention,
+    Span,
     find_mentions,
-    load_gazetteer,
     paragraph_spans,
 )
 from briefing.extract.events import Event, find_events
+from briefing.extract.kinds import guess_kind
+from briefing.extract.lexicon import lexicon
+from briefing.extract.naming import Name, name_article
 from briefing.extract.quotes import Quote, find_quotes
 from briefing.fastpickle import fast_pickle
 
-__all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Quote", "extract", "load_gazetteer"]
+__all__ = ["Actor", "Event", "Extraction", "Gazetteer", "Mention", "Name", "Quote", "extract", "load_gazetteer"]
 
 
 @fast_pickle
@@ -28,6 +33,29 @@ class Extraction:
     actors: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     events: tuple[Event, ...]
+    names: tuple[Name, ...] = ()
+    """The actors found in the article that the gazetteer does not know (merged across articles
+    by the build: see extract/cast.py); mentions and quotes refer to them by their keys."""
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleActors:
+    """The gazetteer's actors and the ones one article names, looked up by key."""
+
+    gazetteer: Gazetteer
+    found: dict[str, Actor]
+
+    def actor(self, key: str) -> Actor | None:
+        """Return the actor with this key, or None."""
+        return self.gazetteer.actor(key) or self.found.get(key)
+
+
+def load_gazetteer(path: Path) -> Gazetteer:
+    """Read and validate a gazetteer file; an entry without a kind gets the kind its name shows."""
+    loose = actors.load_gazetteer(path)
+    lex = lexicon()
+    return Gazetteer(tuple(replace(a, kind=a.kind or guess_kind(tuple(a.name.split()), lex) or "organisation")
+                           for a in loose.actors))
 
 
 MAX_PARAGRAPH_CHARS = 20_000
@@ -41,9 +69,20 @@ def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazett
     Paragraphs longer than MAX_PARAGRAPH_CHARS are skipped (replaced by ""), keeping the numbering.
     """
     paragraphs = tuple(p if len(p) <= MAX_PARAGRAPH_CHARS else "" for p in paragraphs)
-    spans = paragraph_spans(paragraphs, gazetteer)  # both steps need them: find them once
+    known = paragraph_spans(paragraphs, gazetteer)  # every step needs them: find them once
+    naming = name_article(paragraphs, known, lexicon())
+    spans = tuple(_merged(a, b) for a, b in zip(known, naming.spans, strict=True))
+    # A lone word seen only at the start of sentences is most often a person's surname ("Nadella said").
+    found = {n.key: Actor(n.key, n.name, n.kind or ("" if n.alone else "person"), n.role, n.aliases)
+             for n in naming.names}
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),
-        quotes=find_quotes(paragraphs, gazetteer, spans=spans),
+        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found), spans=spans),  # type: ignore[arg-type]
         events=find_events(paragraphs, published),
+        names=naming.names,
     )
+
+
+def _merged(known: tuple[Span, ...], found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Return the gazetteer's spans and the discovered ones (never overlapping them) in text order."""
+    return tuple(sorted(known + found, key=lambda span: span.start)) if found else known

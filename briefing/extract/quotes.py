@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.actors import Gazetteer, Span, paragraph_spans
+from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
+from briefing.extract.lexicon import lexicon
 from briefing.fastpickle import fast_pickle
 
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;
@@ -14,10 +15,12 @@ from briefing.fastpickle import fast_pickle
 MIN_WORDS = 6
 # A speech verb this close to an opening quote ("told reporters that “…”") attributes it strongly.
 _NEAR_WORDS = 2
+_TITLE_WORDS = 5
+"""At most this many title words between an inverted speech verb and the name ("said U.S. Secretary of State X")."""
 _SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled"
-).split()
+).split() + ["according to"]
 
 
 def _by_initial(words: list[str]) -> str:
@@ -30,10 +33,17 @@ def _by_initial(words: list[str]) -> str:
 
 _VERBS = re.compile(rf"\b(?:{_by_initial(_SPEECH_VERBS)})\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
+# "the RSF commander", "the minister": a description that, like a pronoun, stands for someone named before.
+_DESCRIPTION = re.compile(
+    r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
+    r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
+    r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$",
+    re.IGNORECASE,
+)
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|\w+ing)\b",
+    r"his|her|its|their|\w+ing|[\w.-]+['’]s)\b",
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
@@ -125,7 +135,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     kept = part[: trailing.start() if trailing else len(part)].rstrip()
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
-    if name.lower() in _PRONOUNS:
+    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name):
         return _Subject(pronoun=True)
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
@@ -151,11 +161,21 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
 
 
 def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...]) -> _Subject:
-    """Find the speaker named right after the verb, as in “…,” said Jorge Guajardo."""
+    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo."""
     rest = masked[verb.end() :]
     first = verb.end() + len(rest) - len(rest.lstrip())
-    actor = next((s for s in spans if s.start == first), None)
-    return _Subject(key=actor.key) if actor else _Subject()
+    actor = next((s for s in spans if s.start >= first), None)
+    if actor is None or not _only_titles(masked[first : actor.start]):
+        return _Subject()
+    return _Subject(key=actor.key)
+
+
+def _only_titles(text: str) -> bool:
+    """Tell whether text is nothing, or only titles before a name ("General ", "U.S. Secretary of State ")."""
+    lex = lexicon()
+    words = [fold(word.rstrip(".")) for word in text.split()]
+    return len(words) <= _TITLE_WORDS and all(
+        w in lex.titles or w in lex.connectors or w in lex.demonyms or w in lex.countries for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +185,8 @@ class _Context:
     last_speaker: str | None = None
     last_paragraph: int = 0
     trailing_speaker: str | None = None
+    last_named: str | None = None
+    """The last person named outside quotation marks in the paragraph before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,15 +217,38 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         earlier = [v.end for v in verbs] + [close + 1 for _, close in quotes]
         start = max([sentence_start] + [end for end in earlier if end <= verb.start()])
         subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
-        if subject.pronoun and last is not None and last_paragraph >= number - 1:
-            speaker = last
+        if subject.pronoun:
+            recent = last if last_paragraph >= number - 1 else None
+            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent,
+                                after_verb=any(v.speaker is not None for v in verbs))
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
         if person or subject.nobody or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
-    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker)
+    named = _last_person(paragraph, len(paragraph.text), gazetteer)
+    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker, named)
+
+
+def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None, *,
+              after_verb: bool) -> str | None:
+    """Return who "he", "she" or "the minister" is: after another speech verb of the paragraph, its
+    speaker; else the last person named before it in this paragraph, else the last speaker or person
+    of the paragraph before."""
+    if after_verb:
+        return last
+    return _last_person(paragraph, at, gazetteer) or last or context.last_named
+
+
+def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the last person named before offset at, outside quotation marks, or None."""
+    inside = paragraph.quotes
+    for span in reversed(paragraph.spans):
+        if span.end <= at and _is_person(gazetteer, span.key) and not any(
+                open_ <= span.start <= close for open_, close in inside):
+            return span.key
+    return None
 
 
 def _is_person(gazetteer: Gazetteer, key: str) -> bool:
@@ -271,11 +316,16 @@ def _paragraph_quotes(
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = verb.speaker if verb else _continued(quotes, masked, pairs[index], context)
-        if strong or _words(body) >= MIN_WORDS:
+        if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
-    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing)
+    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing, context.last_named)
+
+
+def _is_sentence(body: str) -> bool:
+    """Tell whether a quotation is a whole sentence of two words or more ("They will pay the price.")."""
+    return body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?") and _words(body) >= 2
 
 
 def _continued(quotes: list[Quote], masked: str, pair: tuple[int, int], context: _Context) -> str | None:

@@ -14,7 +14,7 @@ from briefing.records import Article
 from briefing.site.views import Link, article_path
 from briefing.slugs import slugify
 
-KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"))
+KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"), ("place", "Places"))
 """The gazetteer's kinds in the order the actors page lists them, with their headings."""
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 

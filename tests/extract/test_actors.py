@@ -95,8 +95,8 @@ class TestLoadGazetteer:
         with pytest.raises(ValueError) as error:
             load_gazetteer(path)
         assert str(error.value).splitlines() == [
-            f"{path}: entry 2: 'kind' must be one of person, organisation, country, got 'persn'",
-            f"{path}: entry 3: unknown field 'colour' (expected one of key, name, kind, role, aliases)",
+            f"{path}: entry 2: 'kind' must be one of person, organisation, country, place, got 'persn'",
+            f"{path}: entry 3: unknown field 'colour' (expected one of key, name, kind, role, aliases, hide)",
             f"{path}: entry 3: 'aliases' must be a list of non-empty strings, got [False]",
         ]
 

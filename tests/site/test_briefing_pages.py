@@ -59,7 +59,7 @@ def test_actors_page_lists_guaido_once_under_people(built_site: Path) -> None:
     people = next(s for s in root.iter("section") if s.get("id") == "people")
     assert "Juan Guaidó" in [_text(a) for a in _by_class(people, "a", "actor-name")]
     headings = [_text(h) for h in root.iter("h2")]
-    assert [h.split()[0] for h in headings] == ["People", "Organisations", "Countries"]
+    assert [h.split()[0] for h in headings] == ["People", "Organisations", "Countries", "Places"]
 
 
 def test_guaidos_page_lists_the_articles_that_mention_him_in_time_order(built_site: Path,

@@ -1,0 +1,176 @@
+"""The briefing's cast: the gazetteer's actors and the ones discovered in the articles, merged
+across articles (short forms into full names), curated by the gazetteer, and kept only if the
+articles name them often enough or quote them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.extract.actors import Actor, Gazetteer, Mention, slug
+from briefing.extract.extraction import Extraction
+from briefing.extract.kinds import guess_kind
+from briefing.extract.lexicon import Lexicon, fold_word, lexicon
+from briefing.extract.naming import Name, short_forms
+from briefing.extract.quotes import Quote
+
+MIN_PARAGRAPHS = 2
+"""A discovered actor needs this many paragraphs (in one article or several), or a quote, for a page."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The actors of one briefing and the key every article-level key stands for."""
+
+    actors: tuple[Actor, ...]
+    keys: dict[str, str]
+    """An article's actor key (a gazetteer key or a discovered name's) -> the shown actor's key;
+    keys of hidden actors and of actors named too rarely are absent."""
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A shown actor's key -> the article keys merged into it."""
+    _by_key: dict[str, Actor] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the actors by key (frozen, so set once here)."""
+        object.__setattr__(self, "_by_key", {a.key: a for a in self.actors})
+
+    def actor(self, key: str) -> Actor | None:
+        """Return the shown actor with this key, or None."""
+        return self._by_key.get(key)
+
+
+@dataclass(slots=True)
+class _Group:
+    """Every article's names for one discovered actor while the cast is being made."""
+
+    names: list[Name] = field(default_factory=list)
+    paragraphs: set[tuple[int, int]] = field(default_factory=set)
+    speaks: bool = False
+
+
+def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
+    """Merge the articles' discovered names (articles in timeline order) with the gazetteer's actors."""
+    lex, found = lexicon(), list(extractions)
+    groups: dict[str, _Group] = {}
+    for number, extraction in enumerate(found):
+        speakers = {q.speaker_key for q in extraction.quotes}
+        for name in extraction.names:
+            group = groups.setdefault(name.key, _Group())
+            group.names.append(name)
+            group.paragraphs.update((number, p) for p in name.paragraphs)
+            group.speaks = group.speaks or name.key in speakers
+    targets = _targets(gazetteer, groups)
+    merged: dict[str, _Group] = {}
+    for key, group in groups.items():
+        root = merged.setdefault(targets.get(key, key), _Group())
+        root.names.extend(group.names)
+        root.paragraphs |= group.paragraphs
+        root.speaks = root.speaks or group.speaks
+    return _assemble(gazetteer, merged, targets, lex)
+
+
+def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
+    """Map discovered keys to the key they are another name of: a gazetteer actor, or a fuller name."""
+    known = {fold_word(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
+    composites = _composites(groups, known)
+    forms: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names if key not in composites else ():
+            for alias in name.aliases:
+                forms.setdefault(fold_word(alias), set()).add(key)
+            if len(name.name.split()) >= 2 and name.kind in ("person", ""):
+                for short in short_forms(tuple(name.name.split())):
+                    forms.setdefault(short, set()).add(key)
+    targets = dict(composites)
+    for key, group in groups.items():
+        folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
+        gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
+        fuller = forms.get(fold_word(group.names[0].name), set()) - {key}
+        if gazetteer_key:
+            targets[key] = gazetteer_key
+        elif len(fuller) == 1:
+            targets[key] = next(iter(fuller))
+    # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
+    return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+_STANDALONE_PARAGRAPHS = 3
+"""A one-word actor counts as a part of a longer name run together only if named alone this often."""
+
+
+def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, str]:
+    """Map a name that is two names run together ("Medellín Evo Morales", where a sentence ends
+    without a full stop) to the longer: each part a known place, a gazetteer name, an actor of two
+    words or more, or a one-word actor named alone in several paragraphs."""
+    lex = lexicon()
+    names = {fold_word(g.names[0].name): key for key, g in groups.items()
+             if any(n.alone for n in g.names)
+             and (" " in g.names[0].name or len(g.paragraphs) >= _STANDALONE_PARAGRAPHS)}
+    names.update(known)
+    found = {}
+    for key, group in groups.items():
+        words = group.names[0].name.split()
+        for cut in range(1, len(words)):
+            parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
+            owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
+            if None not in owners and key not in owners and (owners[0] or owners[1]):
+                longer = owners[0] if cut > len(words) - cut else owners[1]
+                found[key] = longer or owners[0] or owners[1]
+                break
+    return found
+
+
+def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon) -> Cast:
+    """Return the cast: the gazetteer's visible actors, then the discovered ones named often enough."""
+    keys = {a.key: a.key for a in gazetteer.actors if not a.hidden}
+    sources: dict[str, tuple[str, ...]] = {}
+    actors = [a for a in gazetteer.actors if not a.hidden]
+    taken = set(keys) | {a.key for a in gazetteer.actors}
+    for root in sorted(merged):
+        group = merged[root]
+        enough = len(group.paragraphs) >= MIN_PARAGRAPHS or group.speaks
+        if gazetteer.actor(root) is not None or not enough or not any(n.alone for n in group.names):
+            continue
+        actor = _actor(root, group, lex)
+        key = actor.key if actor.key not in taken else f"{actor.key}-{len(taken)}"
+        taken.add(key)
+        actors.append(Actor(key, actor.name, actor.kind, actor.role, actor.aliases))
+        keys[root] = key
+    for key, target in targets.items():
+        if target in keys:
+            keys[key] = keys[target]
+    for key, target in keys.items():
+        sources[target] = sources.get(target, ()) + (key,)
+    return Cast(tuple(actors), keys, sources)
+
+
+def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
+    """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
+    # The fullest of the names the other names were merged into wins; of two as full, the first named.
+    own = [n for n in group.names if n.key == root] or group.names
+    _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
+    aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
+    kinds = [n.kind for n in group.names if n.kind]
+    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds) or (
+        max(sorted(set(kinds)), key=kinds.count) if kinds else "organisation")
+    role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
+    return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
+
+
+def recast(extraction: Extraction, cast: Cast) -> Extraction:
+    """Return an article's extraction with its actors' keys those of the cast (unshown ones dropped)."""
+    keys = cast.keys
+    mentions = tuple(Mention(keys[m.actor_key], m.paragraph, m.text) for m in extraction.actors if m.actor_key in keys)
+    quotes = tuple(q if q.speaker_key is None or keys.get(q.speaker_key) == q.speaker_key
+                   else Quote(q.text, keys.get(q.speaker_key), q.paragraph) for q in extraction.quotes)
+    return Extraction(mentions, quotes, extraction.events)
+
+
+def cast_digest(extraction: Extraction, cast: Cast) -> str:
+    """Return a digest of what the cast makes of one article's actors (their keys, names, kinds, roles)."""
+    used = sorted({m.actor_key for m in extraction.actors} | {q.speaker_key or "" for q in extraction.quotes})
+    shown = [(key, cast.keys.get(key)) for key in used]
+    # What an article's pages show of an actor: not its aliases (they change as articles are added).
+    actors = [(a.key, a.name, a.kind, a.role) for _, target in shown if target and (a := cast.actor(target))]
+    return hashlib.blake2b(repr((shown, actors)).encode(), digest_size=12).hexdigest()

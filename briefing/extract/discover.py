@@ -1,0 +1,256 @@
+"""Find the candidate names in one paragraph: runs of capitalised words, the titles before them,
+acronyms introduced in parentheses, nicknames introduced by "known as" and roles in apposition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.actors import Span
+from briefing.extract.lexicon import Lexicon, fold_word
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
+_COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
+"""A hyphenated word ending in lower case is an adjective ("Ukraine-style", "EU-backed")."""
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
+_KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
+                       r"commonly)\s+)?known\s+as\s+[\"“‘']?")
+_STOP = r"\s(?:who|which|that|whose|and|said|says|known|also|better|widely)\b"
+_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
+                         rf"(?=\s*(?:[,.;:)]|{_STOP}|$))")
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
+_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
+"""Connectors that belong inside a person's name ("Osama bin Laden", "Luiz Inácio Lula da Silva")."""
+_SHOUTED = 7
+"""All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
+_ROLE_WORDS = 8
+_LOOK_BACK = 16
+_LOOK_AHEAD = 200
+"""Characters looked at after a name for an acronym, a nickname or a role in apposition."""
+"""Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
+_GAP = re.compile(r"[ \t\u00a0]+")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
+_CAPITALISED = rf"(?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_CAPITALISED})*")
+"""A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A capitalised name in a paragraph: its words without title, and what the text says of it."""
+
+    start: int
+    """Where the run starts, its title included ("General …"), so a speech verb next to it finds it."""
+    end: int
+    words: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    opener: bool = False
+    """The name's first word begins a sentence, where any word has a capital."""
+    acronym: str = ""
+    nickname_at: int = -1
+    """Where a nickname introduced by "known as" starts, or -1."""
+    role: str = ""
+    after_preposition: bool = False
+    """The run follows "in", "from", "near"…: a hint that it names a place."""
+
+    @property
+    def name(self) -> str:
+        """Return the name as written, without its title."""
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ...]:
+    """Return the candidate names of one paragraph, left of and between the known actors' names."""
+    if _is_headline(text):
+        return ()
+    # Most words are in lower case: the regex engine skips them, and only the stretches of
+    # capitalised words are split into words here.
+    tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(stretch.group(0), lex)
+              for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
+    runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
+    nicknames = "known as" in text
+    return tuple(_annotated(text, run, lex, nicknames=nicknames) for run in runs)
+
+
+def _is_common(stretch: str, lex: Lexicon) -> bool:
+    """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
+    return " " not in stretch and fold_word(stretch.rstrip(".,;:!?”’\"'")) in lex.common
+
+
+def _token(match: re.Match[str], lex: Lexicon) -> _Token:
+    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.")."""
+    word = match.group(0)
+    bare = word.rstrip(".")
+    keep = word != bare and (len(bare) == 1 or "." in bare or (len(bare) <= 4 and fold_word(bare) in lex.titles))
+    return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
+
+
+def _is_headline(text: str) -> bool:
+    """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
+    stop at its end, and most of its words capitalised."""
+    if text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    words = text.split()
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def _namey(token: _Token, lex: Lexicon) -> bool:
+    text = _POSSESSIVE.sub("", token.text)
+    if not (text[0].isupper() or _PARTICLE.match(text)):
+        return False
+    shouted = len(text) >= _SHOUTED and text.isupper()
+    return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
+
+
+def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
+    """Split the tokens into maximal groups of capitalised words joined by single spaces."""
+    groups: list[list[_Token]] = []
+    current: list[_Token] = []
+    for index, token in enumerate(tokens):
+        masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
+        joined = bool(current) and _GAP.fullmatch(text[current[-1].end:token.start]) is not None
+        ends = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        if current and (not joined or ends):
+            groups.append(current)
+            current = []
+        if masked:
+            continue
+        if _namey(token, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
+                                  and _next_namey(tokens, index, text, lex)):
+            current.append(token)
+        elif current:
+            groups.append(current)
+            current = []
+    return [g for g in groups + [current] if g]
+
+
+def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is not None and _GAP.fullmatch(text[tokens[index].end:following.start]) is not None
+            and (_namey(following, lex) or fold_word(following.text) in lex.connectors))
+
+
+def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
+    """Turn a group of capitalised words into names: split at connectors, then common words,
+    demonyms and titles off the front of each piece ("But Venezuelan President Nicolás Maduro")."""
+    words = [_POSSESSIVE.sub("", t.text) if t is group[-1] else t.text for t in group]
+    runs = []
+    for first, last in _split_at_connectors(words, lex):
+        piece = words[first:last]
+        if fold_word(" ".join(piece)) in lex.all_places:
+            runs.append(Run(group[first].start, group[last - 1].end, tuple(piece),
+                            opener=_opens(text, group[first].start)))
+            continue
+        skip = first
+        while skip < last and fold_word(words[skip]) in lex.common and fold_word(words[skip]) not in lex.titles:
+            skip += 1
+        named = skip + _title_length(words[skip:last], lex)
+        if fold_word(" ".join(words[skip:last])) in lex.places:
+            named = skip
+        while named < last and words[named].islower():
+            named += 1
+        name = words[named:last]
+        if not name or all(_is_title_or_demonym(w, lex) for w in name):
+            continue
+        if (len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things:
+            continue
+        for first_word, end_word in _place_pieces(words, named, last, lex):
+            titled = first_word == named and named > skip
+            start = group[skip].start if titled else group[first_word].start
+            runs.append(Run(start, group[end_word - 1].end, tuple(words[first_word:end_word]),
+                            tuple(words[skip:named]) if titled else (), _opens(text, group[first_word].start)))
+    return runs
+
+
+def _place_pieces(words: list[str], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a known place off the front or the back of a name that is no organisation's
+    ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
+    if last - first < 2 or any(fold_word(w) in lex.organisation_words for w in words[first:last]):
+        return [(first, last)]
+    places = lex.all_places
+    for cut in range(last - 1, first, -1):
+        if fold_word(" ".join(words[first:cut])) in places:
+            return [(first, cut), *_place_pieces(words, cut, last, lex)]
+    for cut in range(first + 1, last):
+        if fold_word(" ".join(words[cut:last])) in places:
+            return [(first, cut), (cut, last)]
+    return [(first, last)]
+
+
+def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:
+    folded = fold_word(word.rstrip("."))
+    return _is_title(word, lex) or folded in lex.demonyms
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a title, a hyphenated one included ("Colonel-Major", "Vice-President")."""
+    return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
+
+
+def _title_length(words: list[str], lex: Lexicon) -> int:
+    """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
+    if not words or any(fold_word(word) in lex.organisation_words for word in words):
+        return 0
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        folded = fold_word(word.rstrip("."))
+        if _is_title(word, lex):
+            last_title = index
+        elif not (folded in lex.demonyms or fold_word(word) in lex.countries
+                  or (folded in lex.connectors and last_title == index - 1 and index > 0)):
+            break
+    if last_title < 0:
+        # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
+        demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))
+        return demonyms if demonyms < len(words) else 0
+    return last_title + 1
+
+
+def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
+    ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
+    nor a person's name ("Osama bin Laden")."""
+    pieces, first = [], 0
+    for index in range(len(words)):
+        word = fold_word(words[index])
+        joins = word != "and" and (any(fold_word(w) in lex.organisation_words for w in words[first:index])
+                                   or word in _NAME_PARTICLES
+                                   or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
+        if word in lex.connectors and words[index].islower() and not joins:
+            if index > first:
+                pieces.append((first, index))
+            first = index + 1
+    if first < len(words):
+        pieces.append((first, len(words)))
+    return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _opens(text: str, start: int) -> bool:
+    """Tell whether a word begins its sentence (after a full stop, a colon, or the paragraph's start)."""
+    before = text[max(0, start - _LOOK_BACK):start].rstrip(" \t\"“‘'([—–-")
+    return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".?!:;…")
+
+
+def _annotated(text: str, run: Run, lex: Lexicon, *, nicknames: bool) -> Run:
+    """Add what the text around a run says of it: an acronym, a nickname, a role, a preposition."""
+    after = text[run.end:run.end + _LOOK_AHEAD]
+    acronym = _ACRONYM_AFTER.match(after)
+    known_as = _KNOWN_AS.match(after) if nicknames else None
+    before = text[max(0, run.start - _LOOK_BACK * 8):run.start]
+    role = _ROLE_AFTER.match(after) or (_ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None)
+    found = next((group for group in role.groups() if group), "") if role else ""
+    role_text = found.strip() if len(found.split()) <= _ROLE_WORDS else ""
+    previous = text[max(0, run.start - _LOOK_BACK):run.start].split()[-1:] or [""]
+    return Run(run.start, run.end, run.words, run.title, run.opener,
+               acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,
+               role_text, fold_word(previous[0]) in lex.place_prepositions)

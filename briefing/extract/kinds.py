@@ -1,0 +1,34 @@
+"""Tell a discovered name's kind: a person, an organisation, a country or another place."""
+
+from __future__ import annotations
+
+from briefing.extract.lexicon import Lexicon, fold_word
+
+
+def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False) -> str:
+    """Return the kind a name shows by itself, or "" when it shows none.
+
+    A place is in the shipped list; an organisation has an organisation word ("Forces", "Group")
+    or is an acronym; a person has a title or a given name and a family name.
+    """
+    folded = fold_word(" ".join(words))
+    if folded in lex.countries:
+        return "country"
+    if folded in lex.places:
+        return "place"
+    if any(fold_word(word) in lex.organisation_words for word in words):
+        return "organisation"
+    if titled:
+        return "person"
+    if is_acronym(words):
+        return "organisation"
+    if len(words) >= 2:
+        return "person"
+    return "place" if after_preposition else ""
+
+
+def is_acronym(words: tuple[str, ...]) -> bool:
+    """Tell whether a name is one word in capitals, as an acronym is ("RSF", "U.N.")."""
+    letters = [c for c in "".join(words) if c.isalpha()]
+    return len(words) == 1 and len(letters) >= 2 and all(c.isupper() for c in letters)
+

@@ -1,0 +1,63 @@
+"""The words actor discovery reads names by, loaded once from the package's data files."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from briefing.extract.actors import fold
+from briefing.read.load import read_package_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Titles, organisation words, connectors, common words, dates and places, all folded."""
+
+    titles: frozenset[str]
+    courtesy: frozenset[str]
+    organisation_words: frozenset[str]
+    connectors: frozenset[str]
+    common: frozenset[str]
+    calendar: frozenset[str]
+    """Weekdays and months: capitalised, never names."""
+    place_prepositions: frozenset[str]
+    countries: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    """Words for the people of a place ("Venezuelan", "Sudanese"): adjectives, not names."""
+    things: frozenset[str]
+    """Last words of names that are things, not actors ("Jeddah Declaration", "Cold War")."""
+    all_places: frozenset[str] = frozenset()
+    """Countries and places together."""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """Return fold(word), remembered: discovery folds the same few thousand words again and again."""
+    return fold(word)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the shipped lexicon (names.yaml and places.yaml), read once per process."""
+    words, places = read_package_yaml("names.yaml"), read_package_yaml("places.yaml")
+
+    def folded(*lists: list[str]) -> frozenset[str]:
+        return frozenset(fold(str(w)) for items in lists for w in items)
+    countries, cities = folded(places["countries"]), folded(places["places"])
+    return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]),
+                   folded(words["connectors"]), folded(words["common"]),
+                   folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
+                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
+                   folded(words["things"]), countries | cities)
+
+
+def _demonyms(places: frozenset[str]) -> frozenset[str]:
+    """Return the regular demonyms of one-word places: Venezuela(n)(s), Sudan(ese), Chile(an), Egypt(ian)."""
+    forms = set()
+    for place in (p for p in places if p.isalpha()):
+        stem = place[:-1] if place[-1] in "aeoy" else place
+        for ending in ("n", "an", "ian", "ese", "i"):
+            forms.update({place + ending, stem + ending})
+    forms -= places
+    return frozenset(forms | {form + "s" for form in forms})

@@ -1,0 +1,173 @@
+"""Name one article's actors from its candidate names: short forms, acronyms and nicknames merged
+into the fullest name the article gives, noise left out, each name's mentions as spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefing.extract.actors import Span, slug
+from briefing.extract.discover import Run, find_runs
+from briefing.extract.kinds import guess_kind, is_acronym
+from briefing.extract.lexicon import Lexicon, fold_word
+from briefing.fastpickle import fast_pickle
+
+_NOT_WORD = re.compile(r"[^\w’'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Prose:
+    """An article's words, each between spaces, to tell whether it writes a word in lower case."""
+
+    spaced: str
+
+    def __contains__(self, word: str) -> bool:
+        """Tell whether the article writes word in lower case ("Fighting" as "fighting")."""
+        return f" {word.lower()} " in self.spaced
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An actor one article names that the gazetteer does not: the build merges these across articles."""
+
+    key: str
+    name: str
+    kind: str
+    """"person", "organisation", "country", "place", or "" when the article does not show it."""
+    role: str
+    aliases: tuple[str, ...]
+    paragraphs: tuple[int, ...]
+    alone: bool = True
+    """False for a lone word seen only at the start of sentences ("Nadella said …"): it is an actor
+    only as another name of a fuller one that some article gives ("Satya Nadella")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """One article's discovered names, and where each paragraph mentions them."""
+
+    names: tuple[Name, ...]
+    spans: tuple[tuple[Span, ...], ...]
+
+
+def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan")."""
+    if len(words) < 2:
+        return ()
+    last = words[-1]
+    forms = [last, re.sub(r"^\w{1,3}-", "", last)]
+    if len(words) >= 3:
+        forms.append(" ".join(words[-2:]))
+    return tuple(dict.fromkeys(fold_word(f) for f in forms))
+
+
+def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...], lex: Lexicon) -> Naming:
+    """Discover the names of one article's paragraphs, around the known actors' spans."""
+    lowered = _Prose(" " + _NOT_WORD.sub(" ", " ".join(paragraphs)) + " ")
+    runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
+            for text, spans in zip(paragraphs, known, strict=True)]
+    full = _full_names(runs, lex)
+    aliases = _declared_aliases(runs, full)
+    shorts = _short_index(full, lex)
+    chosen: dict[str, list[tuple[int, Run]]] = {}
+    last_seen: dict[str, int] = {}
+    for number, paragraph_runs in enumerate(runs, start=1):
+        for run in paragraph_runs:
+            owner = _owner(run, full, aliases, shorts, last_seen, lowered, lex)
+            if owner is not None:
+                chosen.setdefault(owner, []).append((number, run))
+                last_seen[owner] = number * 100_000 + run.start
+    names = tuple(_name(found, lex) for found in chosen.values())
+    keys = {owner: name.key for owner, name in zip(chosen, names)}
+    spans = [[] for _ in paragraphs]
+    for owner, found in chosen.items():
+        for number, run in found:
+            spans[number - 1].append(Span(run.start, run.end, keys[owner]))
+    return Naming(names, tuple(tuple(sorted(s, key=lambda span: span.start)) for s in spans))
+
+
+def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple[Run, ...]:
+    """Drop the first word of a run that begins a sentence when the article also writes it in lower
+    case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is)."""
+    kept = []
+    for run in runs:
+        if run.opener and not run.title and len(run.words) > 1 and run.words[0] in lowered:
+            start = text.index(run.words[1], run.start)
+            run = replace(run, start=start, words=run.words[1:], opener=False)
+        kept.append(run)
+    return tuple(kept)
+
+
+def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Return the article's names of two words or more, by folded name: each is an actor."""
+    return {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
+
+
+def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow."""
+    aliases: dict[str, str] = {}
+    for paragraph_runs in runs:
+        starts = {r.start: r for r in paragraph_runs}
+        for run in paragraph_runs:
+            if run.acronym:
+                aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
+            nickname = starts.get(run.nickname_at)
+            if nickname is not None and fold_word(nickname.name) not in full:
+                aliases.setdefault(fold_word(nickname.name), fold_word(run.name))
+    return aliases
+
+
+def _short_index(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, list[str]]:
+    """Map each short form of a person's full name to the full names it may stand for."""
+    index: dict[str, list[str]] = {}
+    for folded, words in full.items():
+        if guess_kind(words, lex) == "person":
+            for form in short_forms(words):
+                index.setdefault(form, []).append(folded)
+    return index
+
+
+def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], shorts: dict[str, list[str]],
+           last_seen: dict[str, int], lowered: _Prose, lex: Lexicon) -> str | None:
+    """Return the folded name a run refers to, or None when it is noise.
+
+    A short form goes to the last full name it fits mentioned before it (the first one if none was).
+    A lone word stands for someone only with a title, as an acronym or a known place, or written
+    with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
+    """
+    folded = fold_word(run.name)
+    if folded in full:
+        return folded
+    if folded in aliases:
+        return aliases[folded]
+    if folded in shorts:
+        return max(shorts[folded], key=lambda name: last_seen.get(name, -1))
+    # A title before a given name alone ("Prince Faisal", "King Charles") calls a royal by it.
+    given = [name for name, words in full.items() if run.title and len(run.words) == 1 and fold_word(words[0]) == folded]
+    if len(given) == 1:
+        return given[0]
+    if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
+        return folded
+    return folded if run.name not in lowered and folded not in lex.common else None
+
+
+def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
+    """Make the record of one discovered actor from the runs that name it (its fullest name first)."""
+    runs = [run for _, run in found]
+    _, _, fullest = max((len(r.words), -index, r) for index, r in enumerate(runs))
+    aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
+    prepositions = sum(r.after_preposition for r in runs) * 2 > len(runs)
+    kind = guess_kind(fullest.words, lex, titled=any(r.title for r in runs), after_preposition=prepositions)
+    alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
+    return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
+                tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _role(runs: list[Run], lex: Lexicon) -> str:
+    """Return the first role in apposition, else the first title that says more than "Mr." does."""
+    role = next((r.role for r in runs if r.role), "")
+    if role:
+        return role
+    titles = (" ".join(t for t in r.title if fold_word(t.rstrip(".")) not in lex.courtesy) for r in runs)
+    return next((t for t in titles if t and t[0].isupper()), "")

@@ -1,0 +1,80 @@
+"""Score actor discovery and quote speakers on a story of tests/extract/stories/ against its gold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from briefing.extract.actors import Gazetteer, fold
+from briefing.extract.cast import Cast, make_cast, recast
+from briefing.extract.extraction import Extraction, extract
+from briefing.read.article import make_article
+from briefing.read.clean import rules_from_data
+from briefing.read.load import read_package_yaml, read_source
+
+STORIES = Path(__file__).resolve().parent / "stories"
+RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """How discovery did on one story: actors found, actors shown that are real, speakers right."""
+
+    found: int
+    gold: int
+    real: int
+    shown: int
+    speakers_right: int
+    quotes: int
+    missed: tuple[str, ...]
+    noise: tuple[str, ...]
+    wrong_speakers: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        """Return the share of the gold actors found, each as one actor."""
+        return self.found / self.gold
+
+    @property
+    def precision(self) -> float:
+        """Return the share of the actors shown that are real actors of the story."""
+        return self.real / self.shown if self.shown else 0.0
+
+
+def story_extractions(story: str) -> tuple[Cast, dict[str, Extraction]]:
+    """Extract every article of a story with an empty gazetteer; return the cast and the recast extractions."""
+    found = {}
+    for path in sorted((STORIES / story).glob("*.md")):
+        cleaned = make_article(read_source(path.read_bytes(), str(path), path.name), RULES)
+        found[path.stem] = extract(cleaned.paragraphs, cleaned.article.published_day, Gazetteer(()))
+    cast = make_cast(Gazetteer(()), found.values())
+    return cast, {name: recast(x, cast) for name, x in found.items()}
+
+
+def _forms(entry: dict) -> set[str]:
+    return {fold(entry["name"]), *(fold(a) for a in entry.get("aliases", []))}
+
+
+def score_story(story: str) -> Score:
+    """Score one story: gold actors matched by one shown actor each, shown actors that are gold, speakers."""
+    gold = yaml.safe_load((STORIES / story / "gold.yaml").read_text(encoding="utf-8"))
+    cast, extractions = story_extractions(story)
+    shown = [a for a in cast.actors if any(a.key == m.actor_key for x in extractions.values() for m in x.actors)
+             or any(a.key == q.speaker_key for x in extractions.values() for q in x.quotes)]
+    names = {a.key: {fold(a.name), *(fold(alias) for alias in a.aliases)} for a in shown}
+    matches = {g["name"]: [k for k, forms in names.items() if forms & _forms(g)] for g in gold["actors"]}
+    missed = tuple(name for name, keys in matches.items() if len(keys) != 1)
+    real = [k for k in names if any(k in keys for keys in matches.values())]
+    by_name = {a.key: a.name for a in shown}
+    wrong = []
+    for quote in gold["quotes"]:
+        said = [q for q in extractions[quote["article"]].quotes if q.text.startswith(quote["start"])]
+        got = [by_name.get(q.speaker_key) if q.speaker_key else None for q in said]
+        expected = quote["speaker"]
+        if not (len(got) == 1 and (got[0] == expected or (expected and got[0] and matches[expected] == [said[0].speaker_key]))):
+            wrong.append(f"{quote['start']!r}: expected {expected}, got {got}")
+    return Score(len(gold["actors"]) - len(missed), len(gold["actors"]), len(real), len(shown),
+                 len(gold["quotes"]) - len(wrong), len(gold["quotes"]), missed,
+                 tuple(sorted(by_name[k] for k in names if k not in real)), tuple(wrong))

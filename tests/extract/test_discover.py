@@ -1,0 +1,158 @@
+"""Unit tests of actor discovery, one rule each: candidate names, short forms, kinds, the cast."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.actors import Actor, Gazetteer
+from briefing.extract.cast import make_cast, recast
+from briefing.extract.discover import find_runs
+from briefing.extract.extraction import extract
+from briefing.extract.kinds import guess_kind
+from briefing.extract.lexicon import lexicon
+from briefing.extract.naming import name_article
+
+LEX = lexicon()
+EMPTY = Gazetteer(())
+
+
+def names(text: str) -> list[str]:
+    return [run.name for run in find_runs(text, (), LEX)]
+
+
+def article_names(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    naming = name_article(paragraphs, tuple(() for _ in paragraphs), LEX)
+    return {name.name: name.aliases for name in naming.names}
+
+
+class TestCandidateNames:
+    def test_title_is_not_part_of_the_name(self) -> None:
+        (run,) = find_runs("It was said by General Abdel Fattah al-Burhan yesterday.", (), LEX)
+        assert (run.name, run.title) == ("Abdel Fattah al-Burhan", ("General",))
+
+    def test_a_run_of_titles_and_a_demonym_is_a_title(self) -> None:
+        assert names("He met Venezuelan President Nicolás Maduro and U.S. Secretary of State Antony Blinken.") == [
+            "Nicolás Maduro", "Antony Blinken"]
+
+    def test_hyphenated_title(self) -> None:
+        assert names("A statement was read by Colonel-Major Amadou Abdramane.") == ["Amadou Abdramane"]
+
+    def test_names_joined_by_and_are_two(self) -> None:
+        assert names("Talks between Sudan and Chad resumed.") == ["Sudan", "Chad"]
+
+    def test_organisation_keeps_its_connector(self) -> None:
+        assert names("Officials of the Bank of England and the Organization of American States met.") == [
+            "Bank of England", "Organization of American States"]
+
+    def test_person_keeps_a_name_particle(self) -> None:
+        assert names("A message came from Faisal bin Farhan on Monday.") == ["Faisal bin Farhan"]
+
+    @pytest.mark.parametrize("text", ["On Monday the talks began.", "In May, nothing moved.",
+                                      "The talks began. But they stalled.", "BREAKING: talks stall"])
+    def test_weekdays_months_and_openers_are_not_names(self, text: str) -> None:
+        assert names(text) == []
+
+    def test_headline_in_title_case_is_skipped(self) -> None:
+        assert names("Army And Paramilitary Clash Across The Capital") == []
+
+    def test_demonym_and_adjective_compound_are_not_names(self) -> None:
+        assert names("Venezuelan officials backed a Ukraine-style plan with Latin American support.") == []
+
+    def test_acronym_in_parentheses_is_noted(self) -> None:
+        (forces, rsf) = find_runs("The Rapid Support Forces (RSF) denied it.", (), LEX)
+        assert (forces.name, forces.acronym, rsf.name) == ("Rapid Support Forces", "RSF", "RSF")
+
+    def test_role_in_apposition(self) -> None:
+        (run,) = find_runs("Volker Perthes, the United Nations envoy, spoke.", (), LEX)[:1]
+        assert run.role == "United Nations envoy"
+
+    def test_role_after_a_possessive(self) -> None:
+        (run, _) = find_runs("Abdel Fattah al-Burhan, Sudan’s de facto leader, spoke.", (), LEX)
+        assert run.role == "Sudan’s de facto leader"
+
+    def test_things_are_not_actors(self) -> None:
+        assert names("They signed the Jeddah Declaration near Pennsylvania Avenue after the Cold War.") == []
+
+    def test_known_names_are_left_to_the_gazetteer(self) -> None:
+        gazetteer = Gazetteer((Actor("chad", "Chad", "country", "a country"),))
+        from briefing.extract.actors import find_spans
+        text = "Sudan and Chad met."
+        assert [r.name for r in find_runs(text, find_spans(text, gazetteer), LEX)] == ["Sudan"]
+
+
+class TestArticleNames:
+    def test_short_forms_merge_into_the_full_name(self) -> None:
+        found = article_names("General Abdel Fattah al-Burhan spoke.", "Later al-Burhan left.", "Burhan's aides stayed.")
+        assert found == {"Abdel Fattah al-Burhan": ("al-Burhan", "Burhan")}
+
+    def test_acronym_and_nickname_are_aliases(self) -> None:
+        found = article_names("The Rapid Support Forces (RSF) are led by Mohamed Hamdan Dagalo, known as Hemedti.",
+                              "The RSF denied it, and Hemedti was silent.")
+        assert found == {"Rapid Support Forces": ("RSF",), "Mohamed Hamdan Dagalo": ("Hemedti",)}
+
+    @pytest.mark.parametrize("text", ["Mohamed Hamdan Dagalo, the RSF commander known as Hemedti, spoke.",
+                                      "Mohamed Hamdan Dagalo (popularly known as Hemedti) spoke.",
+                                      "Mohamed Hamdan Dagalo, better known as “Hemedti”, spoke."])
+    def test_nickname_forms(self, text: str) -> None:
+        found = article_names(text, "Hemedti left.")
+        assert found["Mohamed Hamdan Dagalo"] == ("Hemedti",)
+
+    def test_short_form_goes_to_the_last_full_name_it_fits(self) -> None:
+        naming = name_article(("Anna Smith met John Smith.", "Then Smith left."), ((), ()), LEX)
+        keys = [span.key for span in naming.spans[1]]
+        assert keys == ["john-smith"]
+
+    def test_royal_title_with_given_name(self) -> None:
+        assert article_names("Faisal bin Farhan, the Saudi foreign minister, spoke.", "Prince Faisal left.") == {
+            "Faisal bin Farhan": ("Faisal",)}
+
+    def test_word_also_written_in_lower_case_is_noise(self) -> None:
+        assert article_names("Fighting went on, said Reuters.", "The fighting was fierce near Reuters offices.") == {
+            "Reuters": ()}
+
+    def test_word_only_at_sentence_starts_is_weak(self) -> None:
+        naming = name_article(("Nadella said so.",), ((),), LEX)
+        assert [(n.name, n.alone) for n in naming.names] == [("Nadella", False)]
+
+
+class TestKinds:
+    @pytest.mark.parametrize(("name", "titled", "kind"), [
+        ("Sudan", False, "country"), ("Jeddah", False, "place"), ("Rapid Support Forces", False, "organisation"),
+        ("RSF", False, "organisation"), ("Volker Perthes", False, "person"), ("Burhan", True, "person"),
+        ("Hemedti", False, "")])
+    def test_kind_from_the_name(self, name: str, titled: bool, kind: str) -> None:
+        assert guess_kind(tuple(name.split()), LEX, titled=titled) == kind
+
+
+class TestCast:
+    def test_short_form_in_another_article_merges_into_the_full_name(self) -> None:
+        first = extract(("Volker Perthes, the UN envoy, spoke.", "Mr. Perthes left."), None, EMPTY)
+        second = extract(("Perthes returned to Geneva.",), None, EMPTY)
+        cast = make_cast(EMPTY, (first, second))
+        assert [(a.name, a.role, a.aliases) for a in cast.actors if a.kind == "person"] == [
+            ("Volker Perthes", "UN envoy", ("Perthes",))]
+        assert {m.actor_key for m in recast(second, cast).actors} == {"volker-perthes"}
+
+    def test_named_once_and_not_quoted_gets_no_page(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Anna Smith visited Khartoum.",), None, EMPTY),))
+        assert cast.actors == ()
+
+    def test_a_speaker_named_once_gets_a_page(self) -> None:
+        found = extract(("“We will not stop as long as they do,” said Anna Smith.",), None, EMPTY)
+        cast = make_cast(EMPTY, (found,))
+        assert [q.speaker_key for q in recast(found, cast).quotes] == ["anna-smith"]
+
+    def test_two_names_run_together_go_to_the_longer(self) -> None:
+        first = extract(("Evo Morales spoke to Reuters.", "Evo Morales left Reuters.", "Reuters said so."), None, EMPTY)
+        second = extract(("The Reuters Evo Morales interview aired, and Evo Morales left.",), None, EMPTY)
+        cast = make_cast(EMPTY, (first, second))
+        assert sorted(a.name for a in cast.actors) == ["Evo Morales", "Reuters"]
+        assert {m.actor_key for m in recast(second, cast).actors} == {"evo-morales"}
+
+    def test_gazetteer_renames_and_hides(self) -> None:
+        gazetteer = Gazetteer((Actor("hemedti", "Hemedti", "person", "RSF commander", ("Mohamed Hamdan Dagalo",)),
+                               Actor("reuters", "Reuters", "organisation", "", (), hidden=True)))
+        found = extract(("Mohamed Hamdan Dagalo spoke to Reuters.", "Dagalo and Reuters disagreed."), None, gazetteer)
+        cast = make_cast(gazetteer, (found,))
+        assert [a.key for a in cast.actors] == ["hemedti"]
+        assert {m.actor_key for m in recast(found, cast).actors} == {"hemedti"}

@@ -1,0 +1,39 @@
+"""Actor discovery and quote speakers scored against hand-written gold on stories other than the
+seeds' (tests/extract/stories/): three development stories and one held out from tuning."""
+
+from __future__ import annotations
+
+import pytest
+from story_scores import score_story
+
+DEVELOPMENT = ("sudan", "niger", "openai")
+HELD_OUT = "grain-deal"
+"""Written after the rules were tuned on the development stories; scored, never tuned on."""
+# Floors sit just below today's scores. Development: every story 1.0 on all three. Held out, when
+# first scored: recall 16/18, precision 16/16, speakers 6/8 (two gold actors are named by
+# themselves in one paragraph only; two short follow-on quotations were not taken for quotes).
+# The second miss was then fixed (a whole sentence quoted after a quotation continues it), so
+# the held-out speakers score (8/8 now) is no longer a clean held-out figure; recall and
+# precision still are.
+DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
+HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
+
+
+def _report(story: str) -> dict[str, float]:
+    score = score_story(story)
+    print(f"\n{story}: recall {score.found}/{score.gold}, precision {score.real}/{score.shown}, "
+          f"speakers {score.speakers_right}/{score.quotes}")
+    print("  missed:", score.missed, "\n  noise:", score.noise, "\n  wrong speakers:", score.wrong_speakers)
+    return {"recall": score.recall, "precision": score.precision,
+            "speakers": score.speakers_right / score.quotes}
+
+
+@pytest.mark.parametrize("story", DEVELOPMENT)
+def test_development_story_meets_the_floors(story: str) -> None:
+    scores = _report(story)
+    assert all(scores[measure] >= floor for measure, floor in DEV_FLOORS.items()), scores
+
+
+def test_held_out_story_meets_the_floors() -> None:
+    scores = _report(HELD_OUT)
+    assert all(scores[measure] >= floor for measure, floor in HELD_OUT_FLOORS.items()), scores

@@ -1,0 +1,59 @@
+"""Quote speakers among discovered actors, one attribution form each (no gazetteer entry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.actors import Gazetteer
+from briefing.extract.extraction import extract
+
+EMPTY = Gazetteer(())
+QUOTE = "“We will not stop as long as the other side does”"
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    found = extract(paragraphs, None, EMPTY)
+    names = {n.key: n.name for n in found.names}
+    return [names.get(q.speaker_key) if q.speaker_key else None for q in found.quotes]
+
+
+@pytest.mark.parametrize("paragraph", [
+    f"{QUOTE[:-1]},” said General Abdel Fattah al-Burhan, the army chief.",
+    f"{QUOTE[:-1]},” General Abdel Fattah al-Burhan said.",
+    f"{QUOTE[:-1]},” according to Abdel Fattah al-Burhan.",
+    f"According to Abdel Fattah al-Burhan, {QUOTE}.",
+    f"Abdel Fattah al-Burhan told reporters that {QUOTE}.",
+])
+def test_speech_verb_forms(paragraph: str) -> None:
+    assert speakers(paragraph) == ["Abdel Fattah al-Burhan"]
+
+
+def test_short_form_names_the_full_name() -> None:
+    assert speakers("General Abdel Fattah al-Burhan arrived.", f"{QUOTE[:-1]},” Burhan said.") == [
+        "Abdel Fattah al-Burhan"]
+
+
+def test_pronoun_is_the_last_person_named_before_it() -> None:
+    assert speakers("Mohamed Hamdan Dagalo arrived on Monday.",
+                    f"Dagalo rejected the charge. {QUOTE[:-1]},” he wrote.") == ["Mohamed Hamdan Dagalo"]
+
+
+def test_description_is_the_last_person_named_before_it() -> None:
+    assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
+        "Mohamed Hamdan Dagalo"]
+
+
+def test_pronoun_after_a_speech_verb_of_the_paragraph_is_its_speaker() -> None:
+    assert speakers(f"Anna Smith said Tom Jones was wrong. {QUOTE[:-1]},” she said.") == ["Anna Smith"]
+
+
+def test_an_organisation_statement_has_no_speaker() -> None:
+    assert speakers("The Rapid Support Forces (RSF) met.", f"{QUOTE[:-1]},” the RSF said in a statement.") == [None]
+
+
+def test_a_short_sentence_after_a_quote_continues_it() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Anna Smith said. “They will pay the price.”") == ["Anna Smith", "Anna Smith"]
+
+
+def test_a_short_phrase_after_a_quote_is_not_a_quote() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Anna Smith said. Critics dismissed the plan as “a farce”.") == ["Anna Smith"]
