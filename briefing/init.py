@@ -33,7 +33,7 @@ _GAZETTEER = """\
 #     hide: true                            # recognised, shown nowhere
 actors: []
 """
-_GITIGNORE = "/dist/\n/.briefing-cache/\n/.venv/\n__pycache__/\n"
+_GITIGNORE = "/dist/\n/.briefing-cache/\n/.dist.lock\n/.dist.*-*/\n/.venv/\n__pycache__/\n"
 
 
 def add_init_parser(commands: argparse._SubParsersAction) -> None:
