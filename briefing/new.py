@@ -30,6 +30,7 @@ from briefing.records import Article
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"
+REBUILD_HINT = "Then rebuild: python build.py (or `briefing build` where briefing is installed)"
 _LINE_BREAK_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
@@ -217,5 +218,5 @@ def to_fill_in(article: NewArticle, found: Article | None = None) -> str:
         missing.append("  the article's text, below the closing `---` line")
     lines = ["Still to fill in (front matter keys go between the `---` lines):", *missing] if missing else []
     lines += ["Optional: dek, dateline, notes; `title_is_editorial: true` if you wrote the title yourself.",
-              "Then rebuild: briefing build (python build.py in a copy of the project)"]
+              REBUILD_HINT]
     return "\n".join(lines)

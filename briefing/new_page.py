@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from briefing.errors import fail
+from briefing.new import REBUILD_HINT
 from briefing.read.load import ArticleFile, display_path
 from briefing.read.markup import BodyRenderer
 from briefing.read.page_article import ORIGIN, make_page_article
@@ -70,6 +71,6 @@ def found_report(path: Path, article: Article) -> str:
         lines.append(f"Not found: {', '.join(missing)} (write them in {sidecar_name(path.name)} beside the page, "
                      "e.g. `date: YYYY-MM-DD`)")
     lines += [f"Warning: {warning.message}" for warning in article.warnings]
-    lines.append("Then rebuild: python build.py")
+    lines.append(REBUILD_HINT)
     return "\n".join(lines)
 
