@@ -169,11 +169,12 @@ def _plain_year(m: re.Match[str], published: datetime.date | None, ahead: bool) 
 _Resolver = Callable[[re.Match[str], "datetime.date | None", bool], "_Date | None"]
 """Resolve a date phrase against the publication date (None: unknown); the flag says the phrase
 is in a clause about what is still to come (see _ahead)."""
-# A future marker ("will", "won't", "is scheduled to", "plans to") a few words before a date phrase,
+# A future marker ("will", "won't", "could", "is scheduled to", "plans to") a few words before a date phrase,
 # with no past-tense verb in between ("will be elected" is still to come): "will meet on Monday" is
 # the coming Monday, but "who will run, said on Monday" is the last one.
-_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|expected|due|set|slated|going)\s+to|"
-                     r"plans?\s+to)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|could|might|(?-i:may)|"
+                     r"(?:is|are)\s+(?:scheduled|expected|due|set|slated|going|likely)\s+to|plans?\s+to)\b",
+                     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|told|announced|added|was|were|had|did)\b|(?<!\bbe )\b\w+ed\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _AHEAD_WINDOW = 80

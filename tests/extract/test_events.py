@@ -94,10 +94,17 @@ class TestRelative:
             ("Guaidó, who will run again, said on Wednesday that", "2019-09-18"),  # a past verb in between
             ("“We will see,” Mr. Maduro said on Sunday", "2019-09-22"),
             ("The opposition will march. They met on Wednesday", "2019-09-18"),  # another sentence
+            ("The storm could push seawater onto the coast by Wednesday", "2019-09-25"),  # a modal
+            ("The talks might resume on Friday", "2019-09-27"),
+            ("The border may reopen on Saturday", "2019-09-28"),
+            ("The assembly is likely to vote on Thursday", "2019-09-26"),
         ],
     )
     def test_a_date_in_a_clause_about_the_future_is_the_next_one(self, text: str, iso: str) -> None:
         assert [e[1] for e in found(text)] == [iso]
+
+    def test_the_month_may_is_not_the_modal_may(self) -> None:
+        assert [e[1] for e in found("In May they meet on Friday")] == ["2019-05", "2019-09-20"]
 
     def test_unresolved_without_publication_date(self) -> None:
         assert found("on Monday, in December, on January 10, last year", None) == []
