@@ -8,7 +8,7 @@ from briefing.extract.lexicon import Lexicon, fold_word
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False) -> str:
     """Return the kind a name shows by itself, or "" when it shows none.
 
-    A place is in the shipped list; an organisation has an organisation word ("Forces", "Group")
+    A place is in the shipped list or starts with a place word ("San", "Port"); an organisation has an organisation word ("Forces", "Group")
     or is an acronym; a person has a title or a given name and a family name.
     """
     folded = fold_word(" ".join(words))
@@ -22,6 +22,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "person"
     if is_acronym(words):
         return "organisation"
+    if len(words) >= 2 and fold_word(words[0].rstrip(".")) in lex.place_words:
+        return "place"
     if len(words) >= 2:
         return "person"
     return "place" if after_preposition else ""

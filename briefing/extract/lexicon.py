@@ -29,6 +29,8 @@ class Lexicon:
     """Last words of names that are things, not actors ("Jeddah Declaration", "Cold War")."""
     all_places: frozenset[str] = frozenset()
     """Countries and places together."""
+    place_words: frozenset[str] = frozenset()
+    """First words of places' names ("San", "Port", "Lake"): such a name is not a person's."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -49,7 +51,7 @@ def lexicon() -> Lexicon:
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
-                   folded(words["things"]), countries | cities)
+                   folded(words["things"]), countries | cities, folded(words["place_words"]))
 
 
 def _demonyms(places: frozenset[str]) -> frozenset[str]:

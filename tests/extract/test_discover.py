@@ -119,7 +119,8 @@ class TestKinds:
     @pytest.mark.parametrize(("name", "titled", "kind"), [
         ("Sudan", False, "country"), ("Jeddah", False, "place"), ("Rapid Support Forces", False, "organisation"),
         ("RSF", False, "organisation"), ("Volker Perthes", False, "person"), ("Burhan", True, "person"),
-        ("Hemedti", False, "")])
+        ("Hemedti", False, ""), ("San Antonio del Táchira", False, "place"), ("Port Sudan", False, "place"),
+        ("Santa Marta", False, "place"), ("Santos Dumont", False, "person")])
     def test_kind_from_the_name(self, name: str, titled: bool, kind: str) -> None:
         assert guess_kind(tuple(name.split()), LEX, titled=titled) == kind
 
