@@ -28,7 +28,8 @@ def make_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every command and option documented."""
     parser = argparse.ArgumentParser(
         prog="briefing", description="Build a static briefing website from a folder of news articles.",
-        epilog="Exit codes: 0 success, 1 bad input or failed build (dist/ left untouched), 2 usage error.")
+        epilog="Exit codes: 0 success, 1 bad input or failed build (dist/ left untouched), 2 usage error, "
+               "130 stopped by Ctrl-C (dist/ left untouched).")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     # Shown in the top-level --help; never parsed there, because main() routes bare options to `build`.
     add_build_options(parser.add_argument_group("build options (briefing [build] ...)"),
