@@ -184,12 +184,14 @@ def _remember(load: Callable[[], SiteConfig], memo: BuildMemo) -> None:
 
 
 def watched_paths(load: Callable[[], SiteConfig], config_file: Path) -> tuple[Path, ...]:
-    """Return the articles, templates and static folders in use, and the config file."""
+    """Return the articles, templates and static folders in use, the config file, and the gazetteer
+    and outlets files it names (whether or not they exist yet: creating one is a change too)."""
     try:
         config = load()
     except BuildError:  # a broken config file: keep watching it, and the default folders
         config = SiteConfig()
-    return (config.source, templates_folder(config), static_folder(config), config_file)
+    return (config.source, templates_folder(config), static_folder(config), config_file, config.gazetteer,
+            config.outlets)
 
 
 def resolve(status: Status, url_path: str) -> tuple[HTTPStatus, Path | str]:

@@ -27,6 +27,7 @@ from briefing.serve.server import (
     rebuild,
     reload_snippet,
     resolve,
+    watched_paths,
 )
 
 GOOD = "---\ntitle: Good\ndate: 2020-01-02\n---\nSome text.\n"
@@ -200,3 +201,10 @@ def test_a_rebuild_with_nothing_changed_does_not_reload_the_pages(tmp_path, caps
     board.publish(replace(board.current, error="an earlier failure"))  # then the inputs went back
     rebuild(lambda: config, board)
     assert board.current == Status(2, config.out, "/")  # reloaded, the error banner gone
+
+
+def test_serve_watches_the_gazetteer_and_outlets_files_the_settings_name(tmp_path):
+    config = make_config({"source": str(tmp_path / "articles"), "gazetteer": str(tmp_path / "cast.yaml"),
+                          "outlets": str(tmp_path / "papers.yaml")})
+    paths = watched_paths(lambda: config, tmp_path / "briefing.yaml")
+    assert {tmp_path / "cast.yaml", tmp_path / "papers.yaml", tmp_path / "briefing.yaml"} <= set(paths)
