@@ -95,14 +95,7 @@ def test_ctrl_c_prints_one_line_exits_130_and_leaves_the_output_as_it_was(small_
         wait_until(lambda: temporary_folders(out) or build.poll() is not None, 120, "the build folder")
         assert build.poll() is None, "the build ended before it could be interrupted"
         os.killpg(build.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the build and its workers
-        try:
-            _, stderr = build.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            subprocess.run(["ps", "-o", "pid,ppid,pgid,stat,wchan:20,cmd", "-g", str(build.pid)])
-            subprocess.run(["py-spy", "dump", "--pid", str(build.pid)])
-            for c in children(build.pid):
-                subprocess.run(["py-spy", "dump", "--pid", str(c)])
-            raise
+        _, stderr = build.communicate(timeout=60)
     finally:
         end(build)
     assert build.returncode == 130, stderr
