@@ -60,6 +60,9 @@ def exit_on_interrupt(out: Path, cleanup: Callable[[], object]) -> Iterator[None
         os._exit(EXIT_INTERRUPTED)  # no unwinding through threads and pools that may never return
 
     previous = signal.signal(signal.SIGINT, stop)
+    if hasattr(signal, "pthread_sigmask"):
+        # A process started with Ctrl-C blocked (a parent's mask is inherited) would never see it.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         yield
     finally:
