@@ -61,7 +61,7 @@ def run_init(options: argparse.Namespace, ask: Callable[[str], str] | None = Non
     write_briefing(folder, title, description)
     print(f"Made a briefing in {folder}/. Next:\n"
           f"  cd {folder}\n"
-          f"  briefing new \"The article's headline\" --date YYYY-MM-DD --from article.txt\n"
+          f"  briefing new --from article.txt      (text copied from a news site, or a saved .html page)\n"
           f"  briefing serve")
     return 0
 
