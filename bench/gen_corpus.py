@@ -12,7 +12,7 @@ Each format goes to its own folder under DIR, so all three can share one DIR:
 Article i is a pure function of (seed, i), so `--start K --n 1` writes article K
 exactly as a full run would: that is the "add one article" rebuild. The text is
 the same as ../shared/bench/gen_corpus.py produces for the same seed (only slugs
-differ: no trailing hyphen), so the Pelican and Hugo anchors quoted in issue 6
+differ: no trailing hyphen), so the Pelican and Hugo anchors of the reference figures
 stay comparable.
 """
 from __future__ import annotations

