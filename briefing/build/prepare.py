@@ -16,7 +16,7 @@ from briefing.read.article import make_article
 from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, read_source
 from briefing.read.markdown_options import ExtensionSetting
-from briefing.read.markup import BodyRenderer, body_renderer, first_paragraph_text
+from briefing.read.markup import BodyRenderer, body_renderer, first_paragraph_text, paragraph_texts
 from briefing.read.page_files import is_page
 from briefing.records import Article
 from briefing.stored import Body
@@ -124,6 +124,8 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
         body = renderer.text_html(paragraphs)
     else:
         body = renderer.markdown_html(cleaned.body_markdown)
-        # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown.
+        # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown;
+        # quotes and events cite paragraphs by the body's #pN anchors, and quote what a reader sees.
         article = replace(article, lead=first_paragraph_text(body))
+        paragraphs = paragraph_texts(body)
     return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))

@@ -38,6 +38,7 @@ _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _HEADING = re.compile(r"<h([2-6])(?:\s[^>]*)?>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
 _FIRST_P = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
+_NUMBERED_P = re.compile(r'<p id="p\d+">(.*?)</p>', re.S)
 _BREAK = re.compile(r"<br>")
 MAX_NESTING = 64
 """Deeper lists or quotes are refused: no reader follows them, and HTML parsers cap nesting."""
@@ -116,10 +117,16 @@ def _with_heading_ids(html: str) -> str:
 def first_paragraph_text(html: str) -> str:
     """Return the text a reader sees in the first paragraph of sanitised body HTML ("" when none)."""
     match = _FIRST_P.search(html)
-    if not match:
-        return ""
-    text = _TAG.sub("", _BREAK.sub(" ", match.group(1)))
-    return " ".join(unescape(text).split())
+    return _plain_text(match.group(1)) if match else ""
+
+
+def paragraph_texts(html: str) -> tuple[str, ...]:
+    """Return the text a reader sees in each numbered paragraph (#p1, #p2, ...) of body HTML, in order."""
+    return tuple(_plain_text(match.group(1)) for match in _NUMBERED_P.finditer(html))
+
+
+def _plain_text(html: str) -> str:
+    return " ".join(unescape(_TAG.sub("", _BREAK.sub(" ", html))).split())
 
 
 def sanitise(html: str) -> str:

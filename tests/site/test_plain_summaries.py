@@ -36,3 +36,19 @@ def test_feed_meta_and_json_ld_describe_a_markdown_article_in_plain_text(tmp_pat
     assert json.loads(ld)["description"] == SEEN
     for source_mark in ("**", "](", "`", "&amp;T", "&#39;", "~~"):
         assert source_mark not in entry.find(f"{ATOM}summary").text and source_mark not in json.loads(ld)["description"]
+
+
+QUOTED = ("---\ntitle: Talks\ndate: 2020-03-04\n---\n## Background\n\n- a list item\n- another\n\n"
+          "The envoy arrived on Monday.\n\n"
+          "“We will **not** sign [this deal](https://example.org/d),” said Juan Guaidó on Tuesday.\n")
+
+
+def test_quotes_of_a_markdown_article_cite_the_anchor_and_show_the_text_a_reader_sees(tmp_path):
+    src = write_tree(tmp_path / "src", {"talks.md": QUOTED})
+    site = build_site(src, tmp_path / "dist")
+    [record] = json.loads((site / "articles.json").read_text(encoding="utf-8"))
+    [quote] = record["quotes"]
+    assert quote["text"] == "We will not sign this deal"
+    page = next((site / "articles").glob("*.html")).read_text(encoding="utf-8")
+    anchor = re.search(rf'<p id="p{quote["paragraph"]}">(.*?)</p>', page, re.S).group(1)
+    assert "said Juan Guaidó" in anchor
