@@ -3,6 +3,7 @@ acronyms introduced in parentheses, nicknames introduced by "known as" and roles
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
 """A hyphenated word ending in lower case is an adjective ("Ukraine-style", "EU-backed")."""
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = ("’", "'", "’s", "'s")
+"""The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
                        r"commonly)\s+)?known\s+as\s+[\"“‘']?")
@@ -33,7 +35,9 @@ _LOOK_AHEAD = 200
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
-_CAPITALISED = rf"(?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+# One character class first (the particles' initials with the capitals) lets the regex engine skip
+# to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
+_CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_CAPITALISED})*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
 
@@ -104,8 +108,9 @@ def _is_headline(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
-def _namey(token: _Token, lex: Lexicon) -> bool:
-    text = _POSSESSIVE.sub("", token.text)
+@functools.lru_cache(maxsize=1 << 14)
+def _namey(word: str, lex: Lexicon) -> bool:
+    text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text)):
         return False
     shouted = len(text) >= _SHOUTED and text.isupper()
@@ -118,14 +123,14 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     current: list[_Token] = []
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
-        joined = bool(current) and _GAP.fullmatch(text[current[-1].end:token.start]) is not None
-        ends = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        joined = bool(current) and _joined(text, current[-1].end, token.start)
+        ends = bool(current) and current[-1].text.endswith(_POSSESSIVE)
         if current and (not joined or ends):
             groups.append(current)
             current = []
         if masked:
             continue
-        if _namey(token, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
+        if _namey(token.text, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
                                   and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
@@ -136,20 +141,39 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (following is not None and _GAP.fullmatch(text[tokens[index].end:following.start]) is not None
-            and (_namey(following, lex) or fold_word(following.text) in lex.connectors))
+    return (following is not None and _joined(text, tokens[index].end, following.start)
+            and (_namey(following.text, lex) or fold_word(following.text) in lex.connectors))
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Tell whether two words are apart by spaces only (most often by one)."""
+    gap = text[end:start]
+    return gap == " " or _GAP.fullmatch(gap) is not None
+
+
+def _without_possessive(word: str) -> str:
+    """Return a word without its possessive ending ("Burhan’s" -> "Burhan", "generals’" -> "generals")."""
+    if word.endswith(_POSSESSIVE[2:]):
+        return word[:-2]
+    return word[:-1] if word.endswith(_POSSESSIVE[:2]) else word
 
 
 def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
-    """Turn a group of capitalised words into names: split at connectors, then common words,
-    demonyms and titles off the front of each piece ("But Venezuelan President Nicolás Maduro")."""
-    words = [_POSSESSIVE.sub("", t.text) if t is group[-1] else t.text for t in group]
-    runs = []
+    """Turn a group of capitalised words into names, as _pieces() cuts its words."""
+    words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
+    return [Run(group[start].start, group[end - 1].end, words[first:end], words[start:first],
+                _opens(text, group[first].start)) for start, first, end in _pieces(words, lex)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int], ...]:
+    """Return (start, first, end) of each name in a group's words, its title words[start:first]:
+    split at connectors, then common words, demonyms and titles off the front of each piece
+    ("But Venezuelan President Nicolás Maduro"). Remembered: the same names recur in every article."""
+    pieces = []
     for first, last in _split_at_connectors(words, lex):
-        piece = words[first:last]
-        if fold_word(" ".join(piece)) in lex.all_places:
-            runs.append(Run(group[first].start, group[last - 1].end, tuple(piece),
-                            opener=_opens(text, group[first].start)))
+        if fold_word(" ".join(words[first:last])) in lex.all_places:
+            pieces.append((first, first, last))
             continue
         skip = first
         while skip < last and fold_word(words[skip]) in lex.common and fold_word(words[skip]) not in lex.titles:
@@ -166,13 +190,11 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
             continue
         for first_word, end_word in _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
-            start = group[skip].start if titled else group[first_word].start
-            runs.append(Run(start, group[end_word - 1].end, tuple(words[first_word:end_word]),
-                            tuple(words[skip:named]) if titled else (), _opens(text, group[first_word].start)))
-    return runs
+            pieces.append((skip if titled else first_word, first_word, end_word))
+    return tuple(pieces)
 
 
-def _place_pieces(words: list[str], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
     ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
     if last - first < 2 or any(fold_word(w) in lex.organisation_words for w in words[first:last]):
@@ -197,7 +219,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
 
 
-def _title_length(words: list[str], lex: Lexicon) -> int:
+def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
     if not words or any(fold_word(word) in lex.organisation_words for word in words):
         return 0
@@ -216,7 +238,7 @@ def _title_length(words: list[str], lex: Lexicon) -> int:
     return last_title + 1
 
 
-def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
     nor a person's name ("Osama bin Laden")."""
