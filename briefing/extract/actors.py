@@ -20,6 +20,7 @@ _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"\w+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ def _lower(char: str) -> str:
 
 def slug(text: str) -> str:
     """Return text as an ASCII slug: lower-case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("’", "").replace("'", "")).strip("-")
+    return _NOT_SLUG.sub("-", fold(text).replace("’", "").replace("'", "")).strip("-")
 
 
 def _is_acronym(alias: str) -> bool:
