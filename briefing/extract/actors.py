@@ -73,12 +73,14 @@ class Gazetteer:
     _patterns: tuple[_Pattern, ...] = field(init=False, repr=False, compare=False)
     _index: dict[bool, dict[str, tuple[int, ...]]] = field(init=False, repr=False, compare=False)
     _by_key: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _exact_hints: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Build the alias index (frozen, so set once here)."""
         object.__setattr__(self, "_patterns", _build_patterns(self.actors))
         object.__setattr__(self, "_index", _needle_index(self._patterns))
         object.__setattr__(self, "_by_key", {a.key: a for a in self.actors})
+        object.__setattr__(self, "_exact_hints", _exact_hints(self._index))
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
@@ -176,13 +178,26 @@ def _needle_index(patterns: tuple[_Pattern, ...]) -> dict[bool, dict[str, tuple[
     return index
 
 
+def _exact_hints(index: dict[bool, dict[str, tuple[int, ...]]]) -> frozenset[str] | None:
+    """Return the exact-case needles in lower case, or None if one is not ASCII.
+
+    Folding keeps offsets and word characters, so an ASCII word of the plain text is, in lower
+    case, a word of the folded text: without one of these there, the plain text need not be split.
+    """
+    needles = [needle for needle in index[True] if needle]
+    return frozenset(n.lower() for n in needles) if all(n.isascii() for n in needles) else None
+
+
 def _candidates(plain: str, folded: str, gazetteer: Gazetteer) -> list[_Pattern]:
     """Return, in gazetteer order, the patterns whose needle is a word of the text they search."""
+    # "" stands for an alias with no word characters, which is always tried.
+    folded_words = {"", *_WORD.findall(folded)}
+    hints = gazetteer._exact_hints
+    plain_words = {"", *_WORD.findall(plain)} if hints is None or not hints.isdisjoint(folded_words) else {""}
     numbers = [
         number
-        for exact, text in ((True, plain), (False, folded))
-        # "" stands for an alias with no word characters, which is always tried.
-        for needle in gazetteer._index[exact].keys() & {"", *_WORD.findall(text)}
+        for exact, words in ((True, plain_words), (False, folded_words))
+        for needle in gazetteer._index[exact].keys() & words
         for number in gazetteer._index[exact][needle]
     ]
     return [gazetteer._patterns[n] for n in sorted(numbers)]
