@@ -25,8 +25,9 @@ from markdown.util import AtomicString
 # character anywhere, how a line starts, a line ending in a space, a link's beginning in any case.
 _MARKUP_CHARACTER = re.compile(r"[\\`*_\[\]!<>&~|@\t\x00-\x08\x0b-\x1f]")
 _LINE_START = re.compile(r"^(?:[ #>=+-]|\d+[.)])", re.M)
-_PRIORITY = 11
-"""Just before Python-Markdown's own paragraph processor (10): tried only on what it would take."""
+_PRIORITY = 101
+"""Before every other block processor (the highest, "empty", is 100): a plain block is one none of
+them takes, save an empty one or one that starts with a blank line ("empty" takes those)."""
 
 
 def is_plain(block: str) -> bool:
@@ -49,7 +50,8 @@ class PlainParagraphs(Extension):
 class _PlainParagraph(BlockProcessor):
     def test(self, parent: etree.Element, block: str) -> bool:
         # In a tight list Python-Markdown adds the text to the item instead of making a paragraph.
-        return not self.parser.state.isstate("list") and is_plain(block)
+        return (bool(block) and not block.startswith("\n") and not self.parser.state.isstate("list")
+                and is_plain(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
