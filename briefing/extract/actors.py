@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -106,7 +107,9 @@ def _lower_plain(plain: str) -> str:
     return lower if len(lower) == len(plain) else "".join(_lower(c) for c in plain)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(char: str) -> str:
+    """Return a character without its accents, remembered: an article uses a few dozen accented ones."""
     base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
     return base if len(base) == 1 else char
 
