@@ -66,6 +66,10 @@ class Run:
         return " ".join(self.words)
 
 
+_Found = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
+"""A name as _runs() finds it: start (its title included), end, words, title and whether it opens a sentence."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     start: int
@@ -81,9 +85,9 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(stretch.group(0), lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
-    runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
     nicknames = "known as" in text
-    return tuple(_annotated(text, run, lex, nicknames=nicknames) for run in runs)
+    return tuple(_annotated(text, found, lex, nicknames=nicknames)
+                 for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
 
 
 def _is_common(stretch: str, lex: Lexicon) -> bool:
@@ -158,11 +162,11 @@ def _without_possessive(word: str) -> str:
     return word[:-1] if word.endswith(_POSSESSIVE[:2]) else word
 
 
-def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
+def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     """Turn a group of capitalised words into names, as _pieces() cuts its words."""
     words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
-    return [Run(group[start].start, group[end - 1].end, words[first:end], words[start:first],
-                _opens(text, group[first].start)) for start, first, end in _pieces(words, lex)]
+    return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
+             _opens(text, group[first].start)) for start, first, end in _pieces(words, lex)]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -263,16 +267,16 @@ def _opens(text: str, start: int) -> bool:
     return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".?!:;…")
 
 
-def _annotated(text: str, run: Run, lex: Lexicon, *, nicknames: bool) -> Run:
-    """Add what the text around a run says of it: an acronym, a nickname, a role, a preposition."""
-    after = text[run.end:run.end + _LOOK_AHEAD]
+def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
+    """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
+    start, end, words, title, opener = found
+    after = text[end:end + _LOOK_AHEAD]
     acronym = _ACRONYM_AFTER.match(after)
     known_as = _KNOWN_AS.match(after) if nicknames else None
-    before = text[max(0, run.start - _LOOK_BACK * 8):run.start]
+    before = text[max(0, start - _LOOK_BACK * 8):start]
     role = _ROLE_AFTER.match(after) or (_ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None)
-    found = next((group for group in role.groups() if group), "") if role else ""
-    role_text = found.strip() if len(found.split()) <= _ROLE_WORDS else ""
-    previous = text[max(0, run.start - _LOOK_BACK):run.start].split()[-1:] or [""]
-    return Run(run.start, run.end, run.words, run.title, run.opener,
-               acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,
-               role_text, fold_word(previous[0]) in lex.place_prepositions)
+    said = next((group for group in role.groups() if group), "") if role else ""
+    role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
+    previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
+    return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",
+               end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions)
