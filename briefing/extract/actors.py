@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"\w+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +74,14 @@ class Gazetteer:
     _patterns: tuple[_Pattern, ...] = field(init=False, repr=False, compare=False)
     _index: dict[bool, dict[str, tuple[int, ...]]] = field(init=False, repr=False, compare=False)
     _by_key: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _exact_hints: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Build the alias index (frozen, so set once here)."""
         object.__setattr__(self, "_patterns", _build_patterns(self.actors))
         object.__setattr__(self, "_index", _needle_index(self._patterns))
         object.__setattr__(self, "_by_key", {a.key: a for a in self.actors})
+        object.__setattr__(self, "_exact_hints", _exact_hints(self._index))
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
@@ -103,7 +107,9 @@ def _lower_plain(plain: str) -> str:
     return lower if len(lower) == len(plain) else "".join(_lower(c) for c in plain)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(char: str) -> str:
+    """Return a character without its accents, remembered: an article uses a few dozen accented ones."""
     base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
     return base if len(base) == 1 else char
 
@@ -115,7 +121,7 @@ def _lower(char: str) -> str:
 
 def slug(text: str) -> str:
     """Return text as an ASCII slug: lower-case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("’", "").replace("'", "")).strip("-")
+    return _NOT_SLUG.sub("-", fold(text).replace("’", "").replace("'", "")).strip("-")
 
 
 def _is_acronym(alias: str) -> bool:
@@ -175,13 +181,26 @@ def _needle_index(patterns: tuple[_Pattern, ...]) -> dict[bool, dict[str, tuple[
     return index
 
 
+def _exact_hints(index: dict[bool, dict[str, tuple[int, ...]]]) -> frozenset[str] | None:
+    """Return the exact-case needles in lower case, or None if one is not ASCII.
+
+    Folding keeps offsets and word characters, so an ASCII word of the plain text is, in lower
+    case, a word of the folded text: without one of these there, the plain text need not be split.
+    """
+    needles = [needle for needle in index[True] if needle]
+    return frozenset(n.lower() for n in needles) if all(n.isascii() for n in needles) else None
+
+
 def _candidates(plain: str, folded: str, gazetteer: Gazetteer) -> list[_Pattern]:
     """Return, in gazetteer order, the patterns whose needle is a word of the text they search."""
+    # "" stands for an alias with no word characters, which is always tried.
+    folded_words = {"", *_WORD.findall(folded)}
+    hints = gazetteer._exact_hints
+    plain_words = {"", *_WORD.findall(plain)} if hints is None or not hints.isdisjoint(folded_words) else {""}
     numbers = [
         number
-        for exact, text in ((True, plain), (False, folded))
-        # "" stands for an alias with no word characters, which is always tried.
-        for needle in gazetteer._index[exact].keys() & {"", *_WORD.findall(text)}
+        for exact, words in ((True, plain_words), (False, folded_words))
+        for needle in gazetteer._index[exact].keys() & words
         for number in gazetteer._index[exact][needle]
     ]
     return [gazetteer._patterns[n] for n in sorted(numbers)]

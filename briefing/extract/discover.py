@@ -3,6 +3,7 @@ acronyms introduced in parentheses, nicknames introduced by "known as" and roles
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
 """A hyphenated word ending in lower case is an adjective ("Ukraine-style", "EU-backed")."""
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = ("’", "'", "’s", "'s")
+"""The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
                        r"commonly)\s+)?known\s+as\s+[\"“‘']?")
@@ -33,7 +35,9 @@ _LOOK_AHEAD = 200
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
-_CAPITALISED = rf"(?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+# One character class first (the particles' initials with the capitals) lets the regex engine skip
+# to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
+_CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_CAPITALISED})*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
 
@@ -62,6 +66,10 @@ class Run:
         return " ".join(self.words)
 
 
+_Found = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
+"""A name as _runs() finds it: start (its title included), end, words, title and whether it opens a sentence."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     start: int
@@ -77,9 +85,9 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(stretch.group(0), lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
-    runs = [run for group in _groups(text, tokens, known, lex) for run in _runs(text, group, lex)]
     nicknames = "known as" in text
-    return tuple(_annotated(text, run, lex, nicknames=nicknames) for run in runs)
+    return tuple(_annotated(text, found, lex, nicknames=nicknames)
+                 for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
 
 
 def _is_common(stretch: str, lex: Lexicon) -> bool:
@@ -104,8 +112,9 @@ def _is_headline(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
-def _namey(token: _Token, lex: Lexicon) -> bool:
-    text = _POSSESSIVE.sub("", token.text)
+@functools.lru_cache(maxsize=1 << 14)
+def _namey(word: str, lex: Lexicon) -> bool:
+    text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text)):
         return False
     shouted = len(text) >= _SHOUTED and text.isupper()
@@ -118,14 +127,14 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     current: list[_Token] = []
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
-        joined = bool(current) and _GAP.fullmatch(text[current[-1].end:token.start]) is not None
-        ends = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        joined = bool(current) and _joined(text, current[-1].end, token.start)
+        ends = bool(current) and current[-1].text.endswith(_POSSESSIVE)
         if current and (not joined or ends):
             groups.append(current)
             current = []
         if masked:
             continue
-        if _namey(token, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
+        if _namey(token.text, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
                                   and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
@@ -136,20 +145,39 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (following is not None and _GAP.fullmatch(text[tokens[index].end:following.start]) is not None
-            and (_namey(following, lex) or fold_word(following.text) in lex.connectors))
+    return (following is not None and _joined(text, tokens[index].end, following.start)
+            and (_namey(following.text, lex) or fold_word(following.text) in lex.connectors))
 
 
-def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
-    """Turn a group of capitalised words into names: split at connectors, then common words,
-    demonyms and titles off the front of each piece ("But Venezuelan President Nicolás Maduro")."""
-    words = [_POSSESSIVE.sub("", t.text) if t is group[-1] else t.text for t in group]
-    runs = []
+def _joined(text: str, end: int, start: int) -> bool:
+    """Tell whether two words are apart by spaces only (most often by one)."""
+    gap = text[end:start]
+    return gap == " " or _GAP.fullmatch(gap) is not None
+
+
+def _without_possessive(word: str) -> str:
+    """Return a word without its possessive ending ("Burhan’s" -> "Burhan", "generals’" -> "generals")."""
+    if word.endswith(_POSSESSIVE[2:]):
+        return word[:-2]
+    return word[:-1] if word.endswith(_POSSESSIVE[:2]) else word
+
+
+def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
+    """Turn a group of capitalised words into names, as _pieces() cuts its words."""
+    words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
+    return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
+             _opens(text, group[first].start)) for start, first, end in _pieces(words, lex)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int], ...]:
+    """Return (start, first, end) of each name in a group's words, its title words[start:first]:
+    split at connectors, then common words, demonyms and titles off the front of each piece
+    ("But Venezuelan President Nicolás Maduro"). Remembered: the same names recur in every article."""
+    pieces = []
     for first, last in _split_at_connectors(words, lex):
-        piece = words[first:last]
-        if fold_word(" ".join(piece)) in lex.all_places:
-            runs.append(Run(group[first].start, group[last - 1].end, tuple(piece),
-                            opener=_opens(text, group[first].start)))
+        if fold_word(" ".join(words[first:last])) in lex.all_places:
+            pieces.append((first, first, last))
             continue
         skip = first
         while skip < last and fold_word(words[skip]) in lex.common and fold_word(words[skip]) not in lex.titles:
@@ -166,13 +194,11 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[Run]:
             continue
         for first_word, end_word in _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
-            start = group[skip].start if titled else group[first_word].start
-            runs.append(Run(start, group[end_word - 1].end, tuple(words[first_word:end_word]),
-                            tuple(words[skip:named]) if titled else (), _opens(text, group[first_word].start)))
-    return runs
+            pieces.append((skip if titled else first_word, first_word, end_word))
+    return tuple(pieces)
 
 
-def _place_pieces(words: list[str], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
     ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
     if last - first < 2 or any(fold_word(w) in lex.organisation_words for w in words[first:last]):
@@ -197,7 +223,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
 
 
-def _title_length(words: list[str], lex: Lexicon) -> int:
+def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
     if not words or any(fold_word(word) in lex.organisation_words for word in words):
         return 0
@@ -216,7 +242,7 @@ def _title_length(words: list[str], lex: Lexicon) -> int:
     return last_title + 1
 
 
-def _split_at_connectors(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
     nor a person's name ("Osama bin Laden")."""
@@ -241,16 +267,16 @@ def _opens(text: str, start: int) -> bool:
     return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".?!:;…")
 
 
-def _annotated(text: str, run: Run, lex: Lexicon, *, nicknames: bool) -> Run:
-    """Add what the text around a run says of it: an acronym, a nickname, a role, a preposition."""
-    after = text[run.end:run.end + _LOOK_AHEAD]
+def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
+    """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
+    start, end, words, title, opener = found
+    after = text[end:end + _LOOK_AHEAD]
     acronym = _ACRONYM_AFTER.match(after)
     known_as = _KNOWN_AS.match(after) if nicknames else None
-    before = text[max(0, run.start - _LOOK_BACK * 8):run.start]
+    before = text[max(0, start - _LOOK_BACK * 8):start]
     role = _ROLE_AFTER.match(after) or (_ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None)
-    found = next((group for group in role.groups() if group), "") if role else ""
-    role_text = found.strip() if len(found.split()) <= _ROLE_WORDS else ""
-    previous = text[max(0, run.start - _LOOK_BACK):run.start].split()[-1:] or [""]
-    return Run(run.start, run.end, run.words, run.title, run.opener,
-               acronym.group(1) if acronym else "", run.end + known_as.end() if known_as else -1,
-               role_text, fold_word(previous[0]) in lex.place_prepositions)
+    said = next((group for group in role.groups() if group), "") if role else ""
+    role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
+    previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
+    return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",
+               end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions)

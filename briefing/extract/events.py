@@ -214,10 +214,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, re.Pattern[str]], ...] = (
      _plain_year, _YEAR_CUE),
 )
 
+_CUES = tuple(dict.fromkeys(cue for _, _, cue in _PATTERNS))
+"""Each cue once (patterns share them), each searched once per paragraph."""
+
 
 def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, int, _Date]]:
     """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
-    cued = {cue: cue.search(text) is not None for cue in dict.fromkeys(cue for _, _, cue in _PATTERNS)}
+    cued = {cue: cue.search(text) is not None for cue in _CUES}
     taken: list[tuple[int, int, _Date]] = []
     for pattern, resolve, cue in _PATTERNS:
         for match in pattern.finditer(text) if cued[cue] else ():

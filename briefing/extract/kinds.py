@@ -31,6 +31,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
 
 def is_acronym(words: tuple[str, ...]) -> bool:
     """Tell whether a name is one word in capitals, as an acronym is ("RSF", "U.N.")."""
-    letters = [c for c in "".join(words) if c.isalpha()]
-    return len(words) == 1 and len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(words) != 1:
+        return False
+    letters = [c for c in words[0] if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 

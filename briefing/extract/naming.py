@@ -144,7 +144,8 @@ def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], 
     if folded in shorts:
         return max(shorts[folded], key=lambda name: last_seen.get(name, -1))
     # A title before a given name alone ("Prince Faisal", "King Charles") calls a royal by it.
-    given = [name for name, words in full.items() if run.title and len(run.words) == 1 and fold_word(words[0]) == folded]
+    titled_given = bool(run.title) and len(run.words) == 1
+    given = [name for name, words in full.items() if fold_word(words[0]) == folded] if titled_given else []
     if len(given) == 1:
         return given[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:

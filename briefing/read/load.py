@@ -205,6 +205,13 @@ def decode_utf8(data: bytes, shown: str) -> str:
 
 def _scrub(text: str, shown: str) -> tuple[str, list[Problem]]:
     """Strip control characters and flag invisible characters and mojibake, with their lines."""
+    # Most texts have none: a search of the whole text rules each out without splitting it into lines.
+    if not any(pattern.search(text) for pattern in (_CONTROL, _INVISIBLE, _MOJIBAKE)):
+        return text, []
+    return _scrub_lines(text, shown)
+
+
+def _scrub_lines(text: str, shown: str) -> tuple[str, list[Problem]]:
     warnings: list[Problem] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if _CONTROL.search(line):

@@ -1,0 +1,35 @@
+"""The speech verbs that attribute a quotation ("said", "told", "according to"), found in any case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+SPEECH_VERBS = (
+    "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
+    "explained noted argued warned replied fumed read reads tweeted called announced recalled"
+).split() + ["according to"]
+
+
+def _by_initial(words: list[str]) -> str:
+    """Return a regex alternation of words grouped by first letter, in order (same matches, scanned faster)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{initial}(?:{'|'.join(rests)})" for initial, rests in groups.items())
+
+
+VERBS = re.compile(rf"\b(?:{_by_initial(SPEECH_VERBS)})\b", re.IGNORECASE)
+_LOWER_VERBS = re.compile(rf"\b(?:{_by_initial(SPEECH_VERBS)})\b")
+_FOLDED_APART = ("ı", "ſ")
+"""The letters IGNORECASE matches to ASCII ones ("ſaid") that lower() leaves as they are (with "İ",
+which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
+
+
+def find_verbs(text: str) -> Iterator[re.Match[str]]:
+    """Return VERBS.finditer(text): the same matches, found faster in the lower-cased text where it
+    lines up with text character for character (a case-blind regex is slow)."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_APART):
+        return _LOWER_VERBS.finditer(lowered)
+    return VERBS.finditer(text)

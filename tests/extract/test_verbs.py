@@ -1,0 +1,27 @@
+"""Speech verbs found in the lower-cased text are the ones the case-blind regex finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.verbs import SPEECH_VERBS, VERBS, find_verbs
+
+PIECES = [*SPEECH_VERBS, "SAID", "Told", "aCcOrDiNg To", "ſaid", "aſked", "wrıtes", "ASKED", "İ", "ı", "ſ", "K",
+          "Σ", "ß", "ẞ", "é", "x", "_", "1", " ", "“", "’", ".", ",", "Guaidó", "saidx", "re"]
+texts = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
+
+
+def _spans(matches):
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None, database=None)
+@given(texts)
+def test_find_verbs_finds_what_the_case_blind_regex_finds(text):
+    assert _spans(find_verbs(text)) == _spans(VERBS.finditer(text))
+
+
+def test_find_verbs_sees_every_case_and_odd_letters():
+    text = "He SAID, she Told them, aſked by İnan; according To the statement"
+    assert [text[a:b] for a, b in _spans(find_verbs(text))] == ["SAID", "Told", "aſked", "according To"]
