@@ -90,7 +90,7 @@ def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) ->
         yield from prepare_chunk(files, settings)
         return
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
     try:
         for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)):
             yield from chunk

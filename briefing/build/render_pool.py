@@ -94,7 +94,7 @@ class RenderPool:
         if pages and workers:
             # Made before the search indexers start their threads; the workers are forked right away.
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=start_worker)
+                                             initializer=start_worker, initargs=(os.getpid(),))
             self._pending.extend((chunk, self._pool.submit(render_chunk, job, chunk))
                                  for chunk in (pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)))
 

@@ -49,13 +49,22 @@ def start_build(source: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
 
 def children(pid: int) -> set[int]:
     """Return the ids of the processes whose parent is pid."""
+    return _processes(lambda fields: int(fields[1]) == pid)
+
+
+def group(pgid: int) -> set[int]:
+    """Return the ids of the live processes of a process group."""
+    return _processes(lambda fields: int(fields[2]) == pgid and fields[0] != "Z")
+
+
+def _processes(wanted) -> set[int]:
     found = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == pid:
+        if wanted(fields):
             found.add(int(stat.parent.name))
     return found
 
@@ -82,9 +91,11 @@ def temporary_folders(out: Path) -> list[str]:
 
 
 def end(process: subprocess.Popen[str]) -> None:
-    """Stop a build this test started, with its whole process group, if it still runs."""
-    if process.poll() is None:
+    """Stop a build this test started and whatever is left of its process group (its own session)."""
+    try:
         os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # the build and all its processes have ended
     process.communicate(timeout=30)
 
 
@@ -95,10 +106,11 @@ def test_ctrl_c_prints_one_line_exits_130_and_leaves_the_output_as_it_was(small_
         wait_until(lambda: temporary_folders(out) or build.poll() is not None, 120, "the build folder")
         assert build.poll() is None, "the build ended before it could be interrupted"
         os.killpg(build.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the build and its workers
-        _, stderr = build.communicate(timeout=60)
+        assert build.wait(timeout=60) == 130
+        wait_until(lambda: not group(build.pid), 15, "every process of the build to end")
+        _, stderr = build.communicate(timeout=15)
     finally:
         end(build)
-    assert build.returncode == 130, stderr
     assert stderr.strip() == f"interrupted; {out}/ left as it was"
     assert tree_bytes(out) == before
     assert temporary_folders(out) == []
@@ -191,10 +203,11 @@ def test_ctrl_c_during_serves_first_build_is_one_line_too(small_site):
         wait_until(lambda: temporary_folders(out) or serve.poll() is not None, 120, "the first build's folder")
         assert serve.poll() is None, "serve ended before it could be interrupted"
         os.killpg(serve.pid, signal.SIGINT)
-        stdout, stderr = serve.communicate(timeout=60)
+        assert serve.wait(timeout=60) == 130
+        wait_until(lambda: not group(serve.pid), 15, "every process of serve to end")
+        stdout, stderr = serve.communicate(timeout=15)
     finally:
         end(serve)
-    assert serve.returncode == 130, stderr
     assert stderr.strip() == f"interrupted; {out}/ left as it was" and "Serving" not in stdout
     assert tree_bytes(out) == before
     assert temporary_folders(out) == []
