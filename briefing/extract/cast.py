@@ -161,7 +161,9 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
 def recast(extraction: Extraction, cast: Cast) -> Extraction:
     """Return an article's extraction with its actors' keys those of the cast (unshown ones dropped)."""
     keys = cast.keys
-    mentions = tuple(Mention(keys[m.actor_key], m.paragraph, m.text) for m in extraction.actors if m.actor_key in keys)
+    # Most keys stay as they are: keep those mentions rather than make 10,000 articles' worth again.
+    mentions = tuple(m if (key := keys[m.actor_key]) == m.actor_key else Mention(key, m.paragraph, m.text)
+                     for m in extraction.actors if m.actor_key in keys)
     quotes = tuple(q if q.speaker_key is None or keys.get(q.speaker_key) == q.speaker_key
                    else Quote(q.text, keys.get(q.speaker_key), q.paragraph) for q in extraction.quotes)
     return Extraction(mentions, quotes, extraction.events)
