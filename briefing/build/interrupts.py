@@ -31,7 +31,6 @@ class _Interrupts:
 
     def __init__(self) -> None:
         self.critical = 0
-        self.pending = False
 
 
 _STATE = _Interrupts()
@@ -51,8 +50,7 @@ def exit_on_interrupt(out: Path, cleanup: Callable[[], object]) -> Iterator[None
 
     def stop(signum: int, frame: object) -> None:
         if _STATE.critical:
-            _STATE.pending = True  # the output is being swapped: let it finish, the build is done then
-            return
+            return  # the output is being swapped: let it finish, the build is done then
         _stop_workers()
         cleanup()
         sys.stderr.write("\n" + interrupted_note(out) + "\n")
@@ -67,7 +65,6 @@ def exit_on_interrupt(out: Path, cleanup: Callable[[], object]) -> Iterator[None
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        _STATE.pending = False
 
 
 def _stop_workers() -> None:

@@ -54,7 +54,6 @@ class CleanText:
     undated_caption: tuple[str, int] | None = None
     author_hint: tuple[str, int] | None = None
     paragraphs: tuple[str, ...] = ()
-    paragraph_lines: tuple[int, ...] = ()
     captions: tuple[Caption, ...] = ()
     removed: tuple[Removed, ...] = ()
     notices: tuple[tuple[int, str], ...] = ()

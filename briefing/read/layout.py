@@ -229,7 +229,7 @@ class _Layout:
             stated_date=(date.date, date.line, date.detail) if date.date else None,
             caption_date=_caption_date(self.captions), undated_caption=_undated_caption(self.captions),
             author_hint=self.hints.get("author"),
-            paragraphs=tuple(paragraphs), paragraph_lines=tuple(n for n, _, _ in self.blocks),
+            paragraphs=tuple(paragraphs),
             captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
             notices=(*header.notices, *date.warnings),
             roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))

@@ -167,9 +167,7 @@ def read_source(data: bytes, shown: str, name: str) -> Source:
     try:
         found = split_front_matter(text)
     except FrontMatterError as error:
-        line = error.line + 1 if error.line is not None else 1
-        column = error.column + 1 if error.column is not None else None
-        raise BuildError([Problem(shown, str(error), line, column)]) from None
+        raise _located(error, shown, first_line=1) from None
     if found is None:
         return Source(shown, name, kind, (), (), text, 1, tuple(warnings))
     return Source(shown, name, kind, tuple(found.metadata.items()), tuple(found.metadata.key_lines.items()),
@@ -183,10 +181,16 @@ def read_metadata(text: str, shown: str, *, first_line: int) -> tuple[tuple[tupl
     try:
         metadata, key_lines = parse_front_matter(text)
     except FrontMatterError as error:
-        line = error.line + first_line if error.line is not None else first_line - 1 or 1
-        column = error.column + 1 if error.column is not None else None
-        raise BuildError([Problem(shown, str(error), line, column)]) from None
+        raise _located(error, shown, first_line=first_line) from None
     return tuple(metadata.items()), tuple((k, v + first_line) for k, v in key_lines.items())
+
+
+def _located(error: FrontMatterError, shown: str, *, first_line: int) -> BuildError:
+    """Return a front matter error as a BuildError at its file line (its own line is 0-based in the
+    block, which starts on first_line; a block-wide error points at the line before it)."""
+    line = error.line + first_line if error.line is not None else first_line - 1 or 1
+    column = error.column + 1 if error.column is not None else None
+    return BuildError([Problem(shown, str(error), line, column)])
 
 
 def decode_utf8(data: bytes, shown: str) -> str:

@@ -112,12 +112,6 @@ def stamp_in(text: str, number: int) -> Stamp | None:
     return Stamp(number, text, mentions)
 
 
-def is_date_only(text: str) -> bool:
-    """Return True when text is nothing but dates, times, zones and labels."""
-    mentions = find_full_dates(text)
-    return bool(mentions) and _leftover_words(text, mentions) == 0
-
-
 def _leftover_words(text: str, mentions: tuple[DateMention, ...]) -> int:
     rest = text
     for mention in sorted(mentions, key=lambda m: -m.start):
