@@ -10,7 +10,7 @@ from jinja2 import Environment
 
 from briefing.build.collect import Progress
 from briefing.build.folders import templates_folder
-from briefing.build.render_pool import RenderJob, RenderPool, worker_count
+from briefing.build.render_pool import RenderJob, RenderPool, RenderTask, worker_count
 from briefing.build.reuse import PageReuse
 from briefing.build.write import SiteWriter
 from briefing.records import Page, SiteConfig
@@ -65,11 +65,11 @@ def plan_writes(pages: tuple[Page, ...], reuse: PageReuse, shards: tuple[Shard, 
 
 def write_pages(writer: SiteWriter, env: Environment, writes: list[PageWrite], config: SiteConfig,
                  reuse: PageReuse, progress: Progress | None, indexer: ShardIndexer) -> int:
-    """Link the unchanged pages and render the others; many article pages go to worker processes.
+    """Link the unchanged pages and render the others, in worker processes when there are many.
 
     Return how many worker processes rendered pages (0: all were rendered in this process).
     """
-    pooled = {w.page.path: w for w in writes if w.previous is None and w.page.kind == "article"}
+    pooled = {w.page.path: w for w in writes if w.previous is None}
     workers = worker_count(config.jobs, len(pooled))
     pooled = pooled if workers else {}
     job = RenderJob(templates_folder(config), config, config.out, writer.temp,
@@ -88,7 +88,8 @@ def write_pages(writer: SiteWriter, env: Environment, writes: list[PageWrite], c
         if progress:
             progress("rendering", done, len(writes))
 
-    with RenderPool(job, [w.page for w in pooled.values()], workers=workers) as pool:
+    tasks = [RenderTask(w.page, indexer.indexes(w.page.path)) for w in pooled.values()]
+    with RenderPool(job, tasks, workers=workers) as pool:
         for write in writes:
             page = write.page
             if write.previous:

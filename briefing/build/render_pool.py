@@ -1,8 +1,10 @@
-"""Render article pages in worker processes, a chunk at a time, while the build goes on with the rest.
+"""Render pages in worker processes, a chunk at a time, while the build keeps the unchanged ones.
 
-Article pages are nearly all of a large briefing's pages and each is rendered from its own context,
-so they spread over the cores. A worker writes each page into the build folder and stores its
-search document, and hands back the document's hash: the files are the same bytes either way.
+Each page is rendered from its own context, so pages spread over the cores: article pages in chunks,
+the heavier pages that list many articles (actors, the book, the timeline) one at a time. The
+workers are forked with the pages in their memory, so no page is pickled to reach them; a task
+names a range of them. A worker writes each page into the build folder, stores the search document
+of an indexed page, and hands back the document's hash: the files are the same bytes either way.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from briefing.site.search import SearchDocuments
 PARALLEL_FROM = 400
 """Below this many pages to render, starting worker processes costs more than it saves."""
 CHUNK = 100
+"""Article pages per task; a page of another kind is a task of its own (one may list thousands of articles)."""
 
 
 def worker_count(jobs: int, pages: int) -> int:
@@ -61,16 +64,47 @@ class RenderJob:
     """Where compiled templates are kept between builds (see render.make_environment)."""
 
 
-def render_chunk(job: RenderJob, pages: Sequence[Page]) -> list[str]:
-    """Render and write pages into the build folder; return their search documents' hashes."""
+@dataclass(frozen=True, slots=True)
+class RenderTask:
+    """A page for the workers, and whether its search document goes into the index."""
+
+    page: Page
+    indexed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    job: RenderJob
+    tasks: Sequence[RenderTask]
+
+
+_work: list[_Work] = []
+"""Set once in each worker as it starts (see _start): what the forked worker renders. The build's
+own process never sets it."""
+
+
+def _start(build: int, job: RenderJob, tasks: Sequence[RenderTask]) -> None:
+    """A worker's initializer: its arguments reach it through the fork, unpickled."""
+    start_worker(build)
+    _work.append(_Work(job, tasks))
+
+
+def _render_range(start: int, end: int) -> list[str]:
+    """Render and write tasks[start:end] into the build folder; return their search documents' hashes."""
+    work = _work[0]
+    return render_tasks(work.job, work.tasks[start:end])
+
+
+def render_tasks(job: RenderJob, tasks: Sequence[RenderTask]) -> list[str]:
+    """Render and write pages into the build folder; return their search documents' hashes ("" unindexed)."""
     env = _environment(job.templates, job.compiled)
     writer = SiteWriter(job.out, temp=job.site)
     documents = SearchDocuments(job.documents) if job.documents else None
     digests = []
-    for page in pages:
-        html = render_page(env, page, job.config)
-        writer.write_text(page.path, html)
-        digests.append(documents.add(html) if documents else "")
+    for task in tasks:
+        html = render_page(env, task.page, job.config)
+        writer.write_text(task.page.path, html)
+        digests.append(documents.add(html) if documents and task.indexed else "")
     return digests
 
 
@@ -87,16 +121,16 @@ class RenderPool:
     build has finished or failed.
     """
 
-    def __init__(self, job: RenderJob, pages: Sequence[Page], *, workers: int) -> None:
-        """No pages (or no workers): no pool at all, on any platform."""
+    def __init__(self, job: RenderJob, tasks: Sequence[RenderTask], *, workers: int) -> None:
+        """No tasks (or no workers): no pool at all, on any platform."""
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[Sequence[Page], Future[list[str]]]] = deque()
-        if pages and workers:
-            # Made before the search indexers start their threads; the workers are forked right away.
+        self._pending: deque[tuple[Sequence[RenderTask], Future[list[str]]]] = deque()
+        if tasks and workers:
+            # Made before the search indexers start their threads; the workers are forked at the first submit.
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=start_worker, initargs=(os.getpid(),))
-            self._pending.extend((chunk, self._pool.submit(render_chunk, job, chunk))
-                                 for chunk in (pages[i:i + CHUNK] for i in range(0, len(pages), CHUNK)))
+                                             initializer=_start, initargs=(os.getpid(), job, tasks))
+            self._pending.extend((tasks[start:end], self._pool.submit(_render_range, start, end))
+                                 for start, end in _ranges(tasks))
 
     def __enter__(self) -> RenderPool:
         return self
@@ -109,4 +143,15 @@ class RenderPool:
         """Yield (page, search document hash) for the chunks done so far, in order; all when wait."""
         while self._pending and (wait or self._pending[0][1].done()):
             chunk, future = self._pending.popleft()
-            yield from zip(chunk, future.result(), strict=True)
+            yield from zip((task.page for task in chunk), future.result(), strict=True)
+
+
+def _ranges(tasks: Sequence[RenderTask]) -> Iterator[tuple[int, int]]:
+    """Cut the tasks into ranges: up to CHUNK article pages in a row, any other page alone."""
+    start = 0
+    while start < len(tasks):
+        end = start + 1
+        while end < len(tasks) and end - start < CHUNK and tasks[start].page.kind == tasks[end].page.kind == "article":
+            end += 1
+        yield start, end
+        start = end
