@@ -165,7 +165,7 @@ def _print_report(report: BuildReport, *, quiet: bool, timings: bool = False) ->
         for stage, seconds in report.stages:
             print(f"  {seconds:8.3f} s  {stage}")
         if report.render_workers:
-            print(f"  (article pages rendered by {report.render_workers} worker processes)")
+            print(f"  (pages rendered by {report.render_workers} worker processes)")
 
 
 def _search_summary(search: SearchIndex, folder: str) -> str:

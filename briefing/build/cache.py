@@ -59,7 +59,7 @@ def code_fingerprint(*extra: bytes) -> str:
 
 
 class BuildCache:
-    """Entries under folder/articles/<key prefix>/: a value and a text each, e.g. a prepared article
+    """Entries under folder/articles/, one file each: a value and a text each, e.g. a prepared article
     and its body HTML. Disabled when folder is None."""
 
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
@@ -74,7 +74,7 @@ class BuildCache:
         """Return the cached value and its stored text, or None when absent, stale or damaged."""
         if self.folder is None:
             return None
-        path = self.folder / key[:2] / key
+        path = self.folder / key
         try:
             return _unpack(path.read_bytes(), str(path))
         except OSError:
@@ -88,7 +88,7 @@ class BuildCache:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         data = text.encode("utf-8")
         header = _SIZES.pack(len(payload), len(data), zlib.crc32(data))
-        target = self.folder / key[:2] / key
+        target = self.folder / key
         if not write_whole(target, b"".join((_MAGIC, _checksum(header, payload, data), header, payload, data))):
             return None
         return StoredText(str(target), _TEXT_OFFSET + len(payload), len(data), zlib.crc32(data))

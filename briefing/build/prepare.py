@@ -60,9 +60,10 @@ def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cac
     results: list[Prepared | BuildError | None] = [cached_article(cache, k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
     total = total or len(files)
-    for done, (index, result) in enumerate(zip(missing, _prepare_many([files[i] for i in missing], settings, jobs)),
+    work = [_Work(files[i], keys[i]) for i in missing]
+    for done, (index, result) in enumerate(zip(missing, _prepare_many(work, settings, cache, jobs)),
                                            start=done_before + len(files) - len(missing) + 1):
-        results[index] = _store(cache, keys[index], result) if isinstance(result, Prepared) else result
+        results[index] = result
         if progress:
             progress(done, total)
     return list(zip(keys, results))
@@ -83,28 +84,41 @@ def _store(cache: BuildCache, key: str, prepared: Prepared) -> Prepared:
     return prepared if stored is None else Prepared(prepared.article, stored, prepared.extraction)
 
 
-def _prepare_many(files: list[ArticleFile], settings: Preparation, jobs: int) -> Iterator[Prepared | BuildError]:
-    """Yield the prepared files in order, as the workers finish them (the caller caches them meanwhile)."""
-    workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // CHUNK))
-    if workers < 2 or len(files) < PARALLEL_THRESHOLD:
-        yield from prepare_chunk(files, settings)
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """A file to prepare and the key its cache entry goes under."""
+
+    file: ArticleFile
+    key: str
+
+
+def _prepare_many(work: list[_Work], settings: Preparation, cache: BuildCache,
+                  jobs: int) -> Iterator[Prepared | BuildError]:
+    """Yield the prepared files in order, as the workers finish them; each worker caches its own."""
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(work) // CHUNK))
+    if workers < 2 or len(work) < PARALLEL_THRESHOLD:
+        yield from prepare_chunk(work, settings, cache)
         return
-    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    chunks = [work[i:i + CHUNK] for i in range(0, len(work), CHUNK)]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
     try:
-        for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks)):
+        for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks), [cache] * len(chunks)):
             yield from chunk
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C or an error, run no more chunks
 
 
-def prepare_chunk(files: list[ArticleFile], settings: Preparation) -> list[Prepared | BuildError]:
-    """Prepare a list of files in this process; a bad file yields its BuildError, not an exception."""
+def prepare_chunk(work: list[_Work], settings: Preparation, cache: BuildCache) -> list[Prepared | BuildError]:
+    """Prepare and cache files in this process; a bad file yields its BuildError, not an exception.
+
+    Caching here, in the worker, spares the build's own process pickling every article again and
+    receiving its body HTML: a Prepared comes back holding where its body is.
+    """
     renderer = body_renderer(settings.markdown_extensions)
     results: list[Prepared | BuildError] = []
-    for file in files:
+    for item in work:
         try:
-            results.append(prepare_file(file, settings, renderer))
+            results.append(_store(cache, item.key, prepare_file(item.file, settings, renderer)))
         except BuildError as error:
             results.append(error)
     return results

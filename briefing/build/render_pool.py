@@ -130,7 +130,7 @@ class RenderPool:
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_start, initargs=(os.getpid(), job, tasks))
             self._pending.extend((tasks[start:end], self._pool.submit(_render_range, start, end))
-                                 for start, end in _ranges(tasks))
+                                 for start, end in task_ranges(tasks))
 
     def __enter__(self) -> RenderPool:
         return self
@@ -146,7 +146,7 @@ class RenderPool:
             yield from zip((task.page for task in chunk), future.result(), strict=True)
 
 
-def _ranges(tasks: Sequence[RenderTask]) -> Iterator[tuple[int, int]]:
+def task_ranges(tasks: Sequence[RenderTask]) -> Iterator[tuple[int, int]]:
     """Cut the tasks into ranges: up to CHUNK article pages in a row, any other page alone."""
     start = 0
     while start < len(tasks):

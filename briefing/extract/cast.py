@@ -5,6 +5,7 @@ articles name them often enough or quote them."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -40,33 +41,60 @@ class Cast:
         return self._by_key.get(key)
 
 
+_STANDALONE_PARAGRAPHS = 3
+"""A one-word actor counts as a part of a longer name run together only if named alone this often."""
+_ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
+"""The most paragraphs any rule counts up to: a group keeps no more."""
+
+
 @dataclass(slots=True)
 class _Group:
-    """Every article's names for one discovered actor while the cast is being made."""
+    """Every article's names for one discovered actor while the cast is being made.
 
-    names: list[Name] = field(default_factory=list)
+    An actor named in thousands of articles is mostly named the same way: each distinct name is
+    kept once, in the order first seen, with how often each kind was given; and of its paragraphs
+    only as many as a rule counts (a union of such sets still reaches each threshold exactly).
+    """
+
+    distinct: dict[tuple, Name] = field(default_factory=dict)
+    kinds: Counter[str] = field(default_factory=Counter)
     paragraphs: set[tuple[int, int]] = field(default_factory=set)
     speaks: bool = False
+
+    @property
+    def names(self) -> list[Name]:
+        return list(self.distinct.values())
+
+    def add(self, name: Name, number: int, speaks: bool) -> None:
+        """Count one article's name (article number in timeline order)."""
+        self.distinct.setdefault((name.key, name.name, name.kind, name.role, name.aliases, name.alone), name)
+        self.kinds[name.kind] += 1
+        if len(self.paragraphs) < _ENOUGH_PARAGRAPHS:
+            self.paragraphs.update((number, p) for p in name.paragraphs[:_ENOUGH_PARAGRAPHS])
+        self.speaks = self.speaks or speaks
+
+    def absorb(self, other: _Group) -> None:
+        """Take in the names of another group merged into this one."""
+        for shape, name in other.distinct.items():
+            self.distinct.setdefault(shape, name)
+        self.kinds.update(other.kinds)
+        self.paragraphs |= other.paragraphs
+        self.speaks = self.speaks or other.speaks
 
 
 def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
     """Merge the articles' discovered names (articles in timeline order) with the gazetteer's actors."""
-    lex, found = lexicon(), list(extractions)
+    lex = lexicon()
     groups: dict[str, _Group] = {}
-    for number, extraction in enumerate(found):
+    for number, extraction in enumerate(extractions):
         speakers = {q.speaker_key for q in extraction.quotes}
         for name in extraction.names:
-            group = groups.setdefault(name.key, _Group())
-            group.names.append(name)
-            group.paragraphs.update((number, p) for p in name.paragraphs)
-            group.speaks = group.speaks or name.key in speakers
+            group = groups.get(name.key) or groups.setdefault(name.key, _Group())
+            group.add(name, number, name.key in speakers)
     targets = _targets(gazetteer, groups)
     merged: dict[str, _Group] = {}
     for key, group in groups.items():
-        root = merged.setdefault(targets.get(key, key), _Group())
-        root.names.extend(group.names)
-        root.paragraphs |= group.paragraphs
-        root.speaks = root.speaks or group.speaks
+        merged.setdefault(targets.get(key, key), _Group()).absorb(group)
     return _assemble(gazetteer, merged, targets, lex)
 
 
@@ -93,10 +121,6 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = next(iter(fuller))
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
-
-
-_STANDALONE_PARAGRAPHS = 3
-"""A one-word actor counts as a part of a longer name run together only if named alone this often."""
 
 
 def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, str]:
@@ -151,9 +175,9 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     own = [n for n in group.names if n.key == root] or group.names
     _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
-    kinds = [n.kind for n in group.names if n.kind]
+    kinds = {kind: count for kind, count in group.kinds.items() if kind}
     kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds) or (
-        max(sorted(set(kinds)), key=kinds.count) if kinds else "organisation")
+        max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
     role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 

@@ -89,10 +89,12 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
 
 def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple[Run, ...]:
     """Drop the first word of a run that begins a sentence when the article also writes it in lower
-    case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is)."""
+    case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is). A word a connector
+    joins to the rest stays ("Bank of America", however often the article says "the bank")."""
     kept = []
     for run in runs:
-        if run.opener and not run.title and len(run.words) > 1 and run.words[0] in lowered:
+        if (run.opener and not run.title and len(run.words) > 1 and not run.words[1].islower()
+                and run.words[0] in lowered):
             start = text.index(run.words[1], run.start)
             run = replace(run, start=start, words=run.words[1:], opener=False)
         kept.append(run)

@@ -127,7 +127,7 @@ class SearchDocuments:
         prune_files(self.folder, keep)
 
     def _file(self, digest: str) -> Path:
-        return self.folder / digest[:2] / digest
+        return self.folder / digest
 
 
 def _holds(file: Path, digest: str) -> bool:

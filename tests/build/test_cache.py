@@ -204,3 +204,20 @@ def test_editing_one_title_rewrites_that_article_page_and_its_neighbours_only(tm
     assert new_order[:at] + new_order[at + 1:] == order[:at] + order[at + 1:]
     rewritten = [path for path in new_order if inodes.get(path) != (tmp_path / "out" / path).stat().st_ino]
     assert rewritten == new_order[at - 1:at + 2]
+
+
+def test_cache_entries_sit_side_by_side_and_pruning_removes_the_rest(tmp_path, source):
+    """One folder of entries: pruning deletes entries no build uses, stray files and an older
+    layout's sub-folders, and keeps the entries in use."""
+    out = tmp_path / "out"
+    build(source, out)
+    entries = out.parent / ".briefing-cache" / "articles"
+    kept = sorted(p.name for p in entries.iterdir())
+    assert len(kept) == len(list(source.iterdir())) and all(p.is_file() for p in entries.iterdir())
+    old_layout = write_tree(entries / "ab", {"ab12": "an entry of the old layout"})
+    (entries / "stale-entry").write_text("no build uses this")
+    (source / "story-000.md").unlink()
+    build(source, out)
+    assert not old_layout.exists() and not (entries / "stale-entry").exists()
+    left = {p.name for p in entries.iterdir()}
+    assert len(left) == len(kept) - 1 and left < set(kept)

@@ -12,9 +12,12 @@ import pytest
 from conftest import ROOT, tree_bytes, write_tree
 
 from briefing.build.render_pool import (
+    CHUNK,
     PARALLEL_FROM,
     RenderJob,
     RenderPool,
+    RenderTask,
+    task_ranges,
     worker_count,
 )
 from briefing.records import Page, SiteConfig
@@ -41,7 +44,7 @@ def run_build(source: Path, out: Path, *extra: str) -> subprocess.CompletedProce
 def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, source):
     pooled = run_build(source, tmp_path / "pooled", "--jobs", "2", "--no-cache")
     assert pooled.returncode == 0, pooled.stderr
-    assert "(article pages rendered by 2 worker processes)" in pooled.stdout
+    assert "(pages rendered by 2 worker processes)" in pooled.stdout
     alone = run_build(source, tmp_path / "alone", "--jobs", "1", "--no-cache")
     assert alone.returncode == 0 and "worker processes" not in alone.stdout
     assert tree_bytes(tmp_path / "pooled") == tree_bytes(tmp_path / "alone")
@@ -70,9 +73,17 @@ def test_without_pages_or_workers_no_pool_is_made(tmp_path, monkeypatch):
     """Rendering in the build's own process must work where processes cannot be forked (Windows)."""
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: pytest.fail(f"a {method} pool was made"))
     job = RenderJob(ROOT / "templates", SiteConfig(), tmp_path / "out", tmp_path / "site", None)
-    for pages, workers in (([], 2), ([Page("404", "404.html", "404.html", "x")], 0)):
-        with RenderPool(job, pages, workers=workers) as pool:
+    for tasks, workers in (([], 2), ([RenderTask(Page("404", "404.html", "404.html", "x"), False)], 0)):
+        with RenderPool(job, tasks, workers=workers) as pool:
             assert list(pool.finished(wait=True)) == []
+
+
+def test_article_pages_go_to_workers_in_chunks_and_every_other_page_alone():
+    def task(kind: str, n: int) -> RenderTask:
+        return RenderTask(Page(kind, f"{kind}.html", f"{kind}/{n}.html", "x"), kind == "article")
+    tasks = [task("article", n) for n in range(CHUNK + 5)] + [task("actor", n) for n in range(3)] + [task("article", 0)]
+    assert list(task_ranges(tasks)) == [(0, CHUNK), (CHUNK, CHUNK + 5), (CHUNK + 5, CHUNK + 6), (CHUNK + 6, CHUNK + 7),
+                                        (CHUNK + 7, CHUNK + 8), (CHUNK + 8, CHUNK + 9)]
 
 
 def test_no_workers_for_few_pages_one_core_or_while_other_threads_run():

@@ -110,6 +110,9 @@ class TestArticleNames:
         assert article_names("Fighting went on, said Reuters.", "The fighting was fierce near Reuters offices.") == {
             "Reuters": ()}
 
+    def test_an_opening_word_joined_by_a_connector_stays_in_the_name(self) -> None:
+        assert article_names("Bank of America said it would lend.", "The bank agreed.") == {"Bank of America": ()}
+
     def test_word_only_at_sentence_starts_is_weak(self) -> None:
         naming = name_article(("Nadella said so.",), ((),), LEX)
         assert [(n.name, n.alone) for n in naming.names] == [("Nadella", False)]
