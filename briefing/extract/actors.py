@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from briefing.fastpickle import fast_pickle
+from briefing.read.load import load_yaml
 
 KINDS = ("person", "organisation", "country", "place")
 _FIELDS = ("key", "name", "kind", "role", "aliases", "hide")
@@ -250,7 +251,7 @@ def find_mentions(
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read and validate a gazetteer YAML file; raise ValueError naming every bad entry."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
+        data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read gazetteer: {error}") from error
     entries = data.get("actors") if isinstance(data, dict) else None

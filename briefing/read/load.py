@@ -229,10 +229,19 @@ def _scrub_lines(text: str, shown: str) -> tuple[str, list[Problem]]:
     return _CONTROL.sub("", text), warnings
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML has it: the same YAML read ten times as fast (the shipped
+lexicon and places alone took a tenth of a second to read in Python)."""
+
+
+def load_yaml(text: str) -> object:
+    """Read YAML the way yaml.safe_load does, with libyaml when it is there."""
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+
 def read_package_yaml(name: str) -> dict:
     """Read one of the package's own YAML data files (cleaning rules, gazetteer)."""
-    with open(package_data(name), encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    return load_yaml(package_data(name).read_text(encoding="utf-8")) or {}
 
 
 def package_data(name: str) -> Path:

@@ -10,7 +10,7 @@ import yaml
 from briefing.errors import BuildError, Problem
 from briefing.read.clean import CleanRules, rules_from_data
 from briefing.read.furniture import furniture_from_data
-from briefing.read.load import read_package_yaml
+from briefing.read.load import load_yaml, read_package_yaml
 from briefing.read.outlets import outlets_from_data
 
 STOPLIST_LANGUAGES = ("English", "Spanish")
@@ -40,7 +40,7 @@ def _user_data(user_file: Path | None) -> tuple[dict, bytes]:
         return {}, b""
     raw = user_file.read_bytes()
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig")) or {}
+        data = load_yaml(raw.decode("utf-8-sig")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise BuildError([Problem(str(user_file), f"cannot read the outlets file: {error}")]) from None
     if not isinstance(data, dict) or set(data) - set(_USER_KEYS):
