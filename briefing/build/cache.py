@@ -21,8 +21,9 @@ from pathlib import Path
 from briefing import __version__
 from briefing.stored import StoredText, prune_files, write_whole
 
-# An entry: magic, SHA-256 of the rest, sizes, the pickled value, then the text's UTF-8 bytes.
-_MAGIC = b"briefing-cache-2\n"
+# An entry: magic, SHA-256 of the sizes and the value, sizes, the pickled value, then the text's
+# UTF-8 bytes, whose CRC-32 is among the sizes (checked as an entry is loaded and as its text is read).
+_MAGIC = b"briefing-cache-3\n"
 _SIZES = struct.Struct(">QQI")
 """The value's length, the text's length and the text's CRC-32."""
 _HEADER_OFFSET = len(_MAGIC) + hashlib.sha256().digest_size
@@ -89,7 +90,7 @@ class BuildCache:
         data = text.encode("utf-8")
         header = _SIZES.pack(len(payload), len(data), zlib.crc32(data))
         target = self.folder / key
-        if not write_whole(target, b"".join((_MAGIC, _checksum(header, payload, data), header, payload, data))):
+        if not write_whole(target, b"".join((_MAGIC, _checksum(header, payload), header, payload, data))):
             return None
         return StoredText(str(target), _TEXT_OFFSET + len(payload), len(data), zlib.crc32(data))
 
@@ -153,7 +154,7 @@ def _unpack(blob: bytes, path: str) -> tuple[object, StoredText] | None:
     if len(blob) != _TEXT_OFFSET + value_length + text_length:
         return None
     payload, text = blob[_TEXT_OFFSET:_TEXT_OFFSET + value_length], blob[_TEXT_OFFSET + value_length:]
-    if _checksum(header, payload, text) != blob[len(_MAGIC):_HEADER_OFFSET]:
+    if _checksum(header, payload) != blob[len(_MAGIC):_HEADER_OFFSET] or zlib.crc32(text) != crc:
         return None
     try:
         value = pickle.loads(payload)

@@ -127,7 +127,7 @@ def test_a_template_named_only_at_render_time_ties_its_pages_to_every_template(t
 DAMAGE = {
     "truncated": lambda data: data[: len(data) // 2],
     "garbage": lambda data: b"garbage",
-    "our magic, zero header": lambda data: b"briefing-cache-2\n" + b"\0" * 80,
+    "our magic, zero header": lambda data: b"briefing-cache-3\n" + b"\0" * 80,
     "last byte of the body flipped": lambda data: data[:-1] + bytes([data[-1] ^ 1]),
     "body cut short": lambda data: data[:-1],
 }
