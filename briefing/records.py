@@ -209,3 +209,6 @@ class Page:
     article page: its article's cache key and its neighbours; the timeline, the book's pages and
     the dossier's pages: their articles' keys); page reuse then hashes this instead of pickling
     the whole context."""
+    weight: int = 1
+    """Roughly how many entries the page renders (an actor page: its mentions and quotes; the
+    timeline: its articles): what it costs to render, next to an article page's 1."""

@@ -70,7 +70,10 @@ def write_pages(writer: SiteWriter, env: Environment, writes: list[PageWrite], c
     Return how many worker processes rendered pages (0: all were rendered in this process).
     """
     pooled = {w.page.path: w for w in writes if w.previous is None}
-    workers = worker_count(config.jobs, len(pooled))
+    workers = worker_count(config.jobs, sum(w.page.weight for w in pooled.values()))
+    # Article pages first, as planned (search shards start early); then the heaviest pages first,
+    # so that no long page is left for one worker alone at the end.
+    pooled = dict(sorted(pooled.items(), key=lambda item: (item[1].page.kind != "article", -item[1].page.weight)))
     pooled = pooled if workers else {}
     job = RenderJob(templates_folder(config), config, config.out, writer.temp,
                     indexer.documents.folder if config.search else None, compiled_folder(env))

@@ -30,22 +30,22 @@ from briefing.site.render import make_environment, render_page
 from briefing.site.search import SearchDocuments
 
 PARALLEL_FROM = 400
-"""Below this many pages to render, starting worker processes costs more than it saves."""
+"""Below this much to render (pages, weighed by Page.weight), starting worker processes costs more than it saves."""
 CHUNK = 100
 """Article pages per task; a page of another kind is a task of its own (one may list thousands of articles)."""
 
 
-def worker_count(jobs: int, pages: int) -> int:
-    """Return how many worker processes should render this many pages; 0 means none (render here).
+def worker_count(jobs: int, weight: int) -> int:
+    """Return how many worker processes should render pages of this total weight; 0 means none (render here).
 
     Workers are forked, which is safe only while this process runs a single thread (a fork copies
     no other thread, and any lock one of them held stays locked): so not under `serve`, whose
     server threads are running. Forking is Linux's default; elsewhere pages are rendered here.
     """
     cores = jobs or os.cpu_count() or 1
-    if pages < PARALLEL_FROM or cores < 2 or sys.platform != "linux" or threading.active_count() > 1:
+    if weight < PARALLEL_FROM or cores < 2 or sys.platform != "linux" or threading.active_count() > 1:
         return 0
-    return min(cores, pages // CHUNK)
+    return min(cores, weight // CHUNK)
 
 
 @dataclass(frozen=True, slots=True)

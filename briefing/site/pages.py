@@ -76,7 +76,7 @@ def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossie
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
                   (("years", timeline(views)), ("count", len(views)),
                    ("filters", timeline_filters(views)), ("event_years", years),
-                   ("event_count", len(dossier.events))), inputs=made_from(views))]
+                   ("event_count", len(dossier.events))), inputs=made_from(views), weight=len(views))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
         # Everything below comes from this article's Prepared record and its neighbours' links.
@@ -113,15 +113,17 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
         return tuple(view_at[path] for path in dict.fromkeys(paths))
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
-                  inputs=made_from(views))]
+                  inputs=made_from(views), weight=len(dossier.actors))]
     pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),),
-                   inputs=made_from(actor_sources(actor), actor.key)) for actor in dossier.actors]
+                   inputs=made_from(actor_sources(actor), actor.key),
+                   weight=len(actor.articles) + len(actor.quotes)) for actor in dossier.actors]
     pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
                       (("groups", quote_groups(dossier, LATEST_QUOTES if large else None)),
-                       ("count", len(dossier.quotes))), inputs=made_from(views, large)))
+                       ("count", len(dossier.quotes))), inputs=made_from(views, large),
+                      weight=len(dossier.quotes)))
     pages.append(Page("events", "events.html", "events.html", "Events mentioned",
                       (("years", event_years(dossier.events)), ("count", len(dossier.events))),
-                      inputs=made_from(views)))
+                      inputs=made_from(views), weight=len(dossier.events)))
     return pages
 
 
@@ -133,7 +135,7 @@ def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made
     """
     if not by_year:
         return [Page("book", "book.html", "book.html", "Briefing book", _book_context(
-            chapters=book_chapters(views, bodies), count=len(views)), inputs=made_from(views))]
+            chapters=book_chapters(views, bodies), count=len(views)), inputs=made_from(views), weight=len(views))]
     volumes = book_volumes(views)
     pages = [Page("book", "book.html", "book.html", "Briefing book", _book_context(
         volumes=tuple((v.label, v.path, v.count) for v in volumes), count=len(views)))]
@@ -142,7 +144,8 @@ def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made
         following = Link(volumes[index + 1].label, volumes[index + 1].path) if index + 1 < len(volumes) else None
         pages.append(Page("book", "book.html", volume.path, f"Briefing book, {volume.label}", _book_context(
             chapters=book_chapters(volume.articles, bodies), count=volume.count, volume=volume.label,
-            previous=previous, next=following), inputs=made_from(volume.articles, previous, following)))
+            previous=previous, next=following), inputs=made_from(volume.articles, previous, following),
+            weight=volume.count))
     return pages
 
 

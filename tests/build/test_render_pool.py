@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 import subprocess
 import sys
 import threading
@@ -49,6 +50,21 @@ def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, s
     assert alone.returncode == 0 and "worker processes" not in alone.stdout
     assert tree_bytes(tmp_path / "pooled") == tree_bytes(tmp_path / "alone")
     assert len(list((tmp_path / "pooled" / "articles").glob("*.html"))) == COUNT
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker processes are forked on Linux only")
+def test_a_few_pages_that_list_many_articles_are_rendered_by_workers_too(tmp_path, source):
+    """Adding one article renders a handful of pages, but the timeline and the actor pages list
+    every article: weighed by what they list, they go to the workers, and the site is the same."""
+    incremental = tmp_path / "src"
+    shutil.copytree(source, incremental)
+    assert run_build(incremental, tmp_path / "out", "--jobs", "2").returncode == 0
+    write_tree(incremental, {"story-new.md": ARTICLE.format(n=999, year=23, month=12, day=30)})
+    added = run_build(incremental, tmp_path / "out", "--jobs", "2")
+    assert added.returncode == 0, added.stderr
+    assert "unchanged)" in added.stdout and "(pages rendered by 2 worker processes)" in added.stdout
+    assert run_build(incremental, tmp_path / "alone", "--jobs", "1", "--no-cache").returncode == 0
+    assert tree_bytes(tmp_path / "out") == tree_bytes(tmp_path / "alone")
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="worker processes are forked on Linux only")
