@@ -13,11 +13,7 @@ from briefing.build.engine import BuildReport, build
 from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.config import DEFAULT_CONFIG_FILE, load_config
 from briefing.errors import BuildError
-from briefing.init import add_init_parser, run_init
-from briefing.inspect import add_inspect_parser, run_inspect
-from briefing.new import add_new_parser, run_new
-from briefing.roster import add_actors_parser, run_actors
-from briefing.serve.server import serve
+from briefing.init import DEFAULT_TITLE
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
@@ -51,6 +47,71 @@ def make_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--port", type=_port, default=8000,
                               help="port to listen on (default: 8000; 0 picks a free one)")
     return parser
+
+
+def add_new_parser(commands: argparse._SubParsersAction) -> None:
+    """Add the `new` command and its options."""
+    parser = commands.add_parser(
+        "new", help="start a new article file in the articles folder",
+        description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
+                    "the raw text of FILE becomes its body unchanged, and without TITLE the headline and date "
+                    "are read from it. With --from a saved web page (.html), copy it and its _files folder as "
+                    "<date>-<slug>.html; what the command line gives goes into its sidecar <name>.html.yaml. "
+                    "Never overwrites a file.")
+    parser.add_argument("title", nargs="?",
+                        help="the article's headline (read from --from FILE when left out; a saved page brings its own)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD",
+                        help="publication date (YYYY-MM or YYYY if that is all you know)")
+    parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
+    parser.add_argument("--author", metavar="NAME", action="append", default=[], dest="authors",
+                        help="an author's name (repeat for several)")
+    parser.add_argument("--from", metavar="FILE", type=Path, dest="from_file",
+                        help="UTF-8 text file holding the article as copied or scraped, or a page saved "
+                             "from the browser (.html, copied with its _files folder)")
+    _add_source_and_config(parser)
+
+
+def _add_source_and_config(parser: argparse.ArgumentParser, *, source: bool = True) -> None:
+    """Add the --source and --config options of the commands that read a briefing but do not build it."""
+    if source:
+        parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="configuration file (default: briefing.yaml if it exists)")
+
+
+def add_inspect_parser(commands: argparse._SubParsersAction) -> None:
+    """Add the `inspect` command and its options."""
+    parser = commands.add_parser(
+        "inspect", help="show what the reader finds in an article file (writes nothing)",
+        description="Read FILE as the build would and print its headline, date, authors, publication and "
+                    "dateline with where each came from, then every line with what the reader made of it. "
+                    "Exit code 1 when the file cannot be read, or with --strict when the reading has warnings.")
+    parser.add_argument("file", type=Path, metavar="FILE", help="the article file (.txt or .md)")
+    _add_source_and_config(parser, source=False)
+    parser.add_argument("--strict", action="store_true", default=None, help="exit 1 when there are warnings")
+
+
+def add_init_parser(commands: argparse._SubParsersAction) -> None:
+    """Add the `init` command and its options."""
+    parser = commands.add_parser(
+        "init", help="make a new briefing folder",
+        description="Make DIR (new or empty) a briefing: briefing.yaml, an empty articles folder, a gazetteer "
+                    "to curate the actors found, a GitHub Pages workflow and .gitignore. Without --title or "
+                    "--description, asks for them on a terminal and uses defaults otherwise.")
+    parser.add_argument("folder", type=Path, metavar="DIR", help="the folder to make (must be new or empty)")
+    parser.add_argument("--title", help=f"the briefing's name (default: {DEFAULT_TITLE})")
+    parser.add_argument("--description", help="one sentence shown under the name")
+
+
+def add_actors_parser(commands: argparse._SubParsersAction) -> None:
+    """Add the `actors` command and its options."""
+    parser = commands.add_parser(
+        "actors", help="list the actors found in the articles; --draft writes a gazetteer to edit",
+        description="Read and prepare the articles as a build does, then list every actor that gets a page: "
+                    "name, kind, role, aliases, how often it is named and quoted, and where. "
+                    "With --draft FILE, also write them as a gazetteer to curate (never overwrites).")
+    parser.add_argument("--draft", type=Path, metavar="FILE", help="write a gazetteer draft to FILE")
+    _add_source_and_config(parser)
 
 
 def _port(value: str) -> int:
@@ -93,13 +154,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         args.insert(0, "build")
     options = make_parser().parse_args(args)
+    # Each other command's module is imported when it runs: a build that finds nothing changed
+    # (most rebuilds) then loads a third of the code.
     if options.command == "new":
+        from briefing.new import run_new
         return run_new(options)
     if options.command == "inspect":
+        from briefing.inspect import run_inspect
         return run_inspect(options)
     if options.command == "init":
+        from briefing.init import run_init
         return run_init(options)
     if options.command == "actors":
+        from briefing.roster import run_actors
         return run_actors(options)
     if options.command == "serve":
         return _serve(options)
@@ -120,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _serve(options: argparse.Namespace) -> int:
     """Run `briefing serve` until Ctrl-C; a bad config at start is an error like in `build`."""
+    from briefing.serve.server import serve
     try:
         return serve(lambda: load_config(options), config_file=options.config or DEFAULT_CONFIG_FILE,
                      port=options.port)

@@ -36,18 +36,6 @@ actors: []
 _GITIGNORE = "/dist/\n/.briefing-cache/\n/.dist.lock\n/.dist.*-*/\n/.venv/\n__pycache__/\n"
 
 
-def add_init_parser(commands: argparse._SubParsersAction) -> None:
-    """Add the `init` command and its options."""
-    parser = commands.add_parser(
-        "init", help="make a new briefing folder",
-        description="Make DIR (new or empty) a briefing: briefing.yaml, an empty articles folder, a gazetteer "
-                    "to curate the actors found, a GitHub Pages workflow and .gitignore. Without --title or "
-                    "--description, asks for them on a terminal and uses defaults otherwise.")
-    parser.add_argument("folder", type=Path, metavar="DIR", help="the folder to make (must be new or empty)")
-    parser.add_argument("--title", help=f"the briefing's name (default: {DEFAULT_TITLE})")
-    parser.add_argument("--description", help="one sentence shown under the name")
-
-
 def run_init(options: argparse.Namespace, ask: Callable[[str], str] | None = None) -> int:
     """Make the briefing folder; return 0, or 1 with a message when the folder is not empty."""
     folder: Path = options.folder

@@ -17,19 +17,6 @@ from briefing.records import Article, Cleaned
 _FIELDS = ("title", "date", "authors", "publication", "wire", "dateline", "dek")
 
 
-def add_inspect_parser(commands: argparse._SubParsersAction) -> None:
-    """Add the `inspect` command and its options."""
-    parser = commands.add_parser(
-        "inspect", help="show what the reader finds in an article file (writes nothing)",
-        description="Read FILE as the build would and print its headline, date, authors, publication and "
-                    "dateline with where each came from, then every line with what the reader made of it. "
-                    "Exit code 1 when the file cannot be read, or with --strict when the reading has warnings.")
-    parser.add_argument("file", type=Path, metavar="FILE", help="the article file (.txt or .md)")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="configuration file (default: briefing.yaml if it exists)")
-    parser.add_argument("--strict", action="store_true", default=None, help="exit 1 when there are warnings")
-
-
 def run_inspect(options: argparse.Namespace) -> int:
     """Print the reading of one file; return the exit code."""
     try:

@@ -48,30 +48,6 @@ class NewArticle:
     """The date the reader found in the text: it names the file, and the build finds it again."""
 
 
-def add_new_parser(commands: argparse._SubParsersAction) -> None:
-    """Add the `new` command and its options."""
-    parser = commands.add_parser(
-        "new", help="start a new article file in the articles folder",
-        description="Write <date>-<slug>.txt into the articles folder with front matter; with --from, "
-                    "the raw text of FILE becomes its body unchanged, and without TITLE the headline and date "
-                    "are read from it. With --from a saved web page (.html), copy it and its _files folder as "
-                    "<date>-<slug>.html; what the command line gives goes into its sidecar <name>.html.yaml. "
-                    "Never overwrites a file.")
-    parser.add_argument("title", nargs="?",
-                        help="the article's headline (read from --from FILE when left out; a saved page brings its own)")
-    parser.add_argument("--date", metavar="YYYY-MM-DD",
-                        help="publication date (YYYY-MM or YYYY if that is all you know)")
-    parser.add_argument("--publication", metavar="NAME", default="", help="the newspaper or site")
-    parser.add_argument("--author", metavar="NAME", action="append", default=[], dest="authors",
-                        help="an author's name (repeat for several)")
-    parser.add_argument("--from", metavar="FILE", type=Path, dest="from_file",
-                        help="UTF-8 text file holding the article as copied or scraped, or a page saved "
-                             "from the browser (.html, copied with its _files folder)")
-    parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="configuration file (default: briefing.yaml if it exists)")
-
-
 def run_new(options: argparse.Namespace) -> int:
     """Write the new article file and say what to fill in; return the exit code."""
     try:

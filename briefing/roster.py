@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
@@ -29,19 +28,6 @@ class RosterEntry:
     quotes: int
     sources: tuple[tuple[str, tuple[int, ...]], ...]
     """Where it is named: each article's slug and the paragraphs (1-based) that name it."""
-
-
-def add_actors_parser(commands: argparse._SubParsersAction) -> None:
-    """Add the `actors` command and its options."""
-    parser = commands.add_parser(
-        "actors", help="list the actors found in the articles; --draft writes a gazetteer to edit",
-        description="Read and prepare the articles as a build does, then list every actor that gets a page: "
-                    "name, kind, role, aliases, how often it is named and quoted, and where. "
-                    "With --draft FILE, also write them as a gazetteer to curate (never overwrites).")
-    parser.add_argument("--draft", type=Path, metavar="FILE", help="write a gazetteer draft to FILE")
-    parser.add_argument("--source", type=Path, metavar="DIR", help="folder of articles (default: seeds)")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="configuration file (default: briefing.yaml if it exists)")
 
 
 def run_actors(options: argparse.Namespace) -> int:

@@ -74,9 +74,10 @@ def output_digest(out: Path) -> str:
     digest = hashlib.sha256()
     for root, dirs, names in os.walk(out):
         dirs.sort()
+        # os.path.relpath(path, out) for each of ten thousand files is a third of a second: the same, per folder.
+        inside = "" if root == str(out) else os.path.relpath(root, out) + os.sep
         for name in sorted(names) + dirs:
-            path = os.path.join(root, name)
-            digest.update(f"{os.path.relpath(path, out)}\0{_stat(path)}\n".encode())
+            digest.update(f"{inside}{name}\0{_stat(os.path.join(root, name))}\n".encode())
     return digest.hexdigest()
 
 

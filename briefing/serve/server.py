@@ -15,11 +15,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
-from briefing.build.engine import (
-    BuildReport,
-    build,
-    remember_articles,
-)
+from briefing.build.engine import BuildReport, build
+from briefing.build.pipeline import remember_articles
 from briefing.build.folders import static_folder, templates_folder
 from briefing.build.interrupts import EXIT_INTERRUPTED, interrupted_note
 from briefing.build.memo import BuildMemo

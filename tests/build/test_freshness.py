@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,24 @@ def test_a_library_upgrade_builds_again(site, monkeypatch):
     import briefing.build.cache
     monkeypatch.setattr(briefing.build.cache, "dependency_versions", lambda: "nh3=99.0")
     assert not build(make_config(site)).up_to_date
+
+
+def test_a_build_that_finds_nothing_changed_loads_none_of_the_stages(site):
+    """The check runs before the reader, extraction and the templates are imported (most of
+    the start-up time): checked in a new interpreter, as a user's rebuild runs."""
+    loaded = ("briefing.build.pipeline", "briefing.read.rawtext", "briefing.extract.extraction", "jinja2")
+    script = (f"import sys; from briefing.cli import main; code = main({_build_args(site)!r}); "
+              f"print(code, [m for m in {loaded!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.splitlines()[-1] == "0 []", result.stdout + result.stderr
+    assert "Nothing changed since the last build" in result.stdout
+    (Path(site["source"]) / "s1.md").write_text(GOOD.format(n=5), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "briefing.build.pipeline" in result.stdout.splitlines()[-1]
+
+
+def _build_args(site: dict[str, object]) -> list[str]:
+    """Return the command line of the fixture's build, with its own templates and static files."""
+    config = Path(site["out"]).parent / "site.yaml"
+    config.write_text(f"templates: {site['templates']}\nstatic: {site['static']}\n", encoding="utf-8")
+    return ["--source", str(site["source"]), "--out", str(site["out"]), "--config", str(config)]

@@ -14,7 +14,8 @@ from test_cache import ARTICLE, corpus, tree_hashes
 
 import briefing.build.collect
 from briefing.build.collect import SOURCE_KEYS
-from briefing.build.engine import build, remember_articles
+from briefing.build.engine import build
+from briefing.build.pipeline import remember_articles
 from briefing.build.folders import cache_folder
 from briefing.build.freshness import STAMP
 from briefing.build.memo import BuildMemo
