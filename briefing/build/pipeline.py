@@ -175,11 +175,11 @@ def _render_salts(config: SiteConfig, env: Environment, templates: set[str],
     shared = code_fingerprint(repr(config).encode())
     folder = templates_folder(config)
     state = files_digest(folder_files(folder)) if memo else ""
-    salts = {}
+    salts, parsed = {}, {}
     for name in sorted(templates):
         digest = hashlib.sha256(shared.encode())
-        closure = memo.closure(state, name, partial(template_closure, env, name)) if memo \
-            else template_closure(env, name)
+        closure = memo.closure(state, name, partial(template_closure, env, name, parsed)) if memo \
+            else template_closure(env, name, parsed)
         for part in closure:
             digest.update(b"\0" + part.encode() + b"\0" + (folder / part).read_bytes())
         salts[name] = digest.hexdigest()

@@ -82,12 +82,15 @@ class CompiledTemplates(BytecodeCache):
         write_whole(self.folder / bucket.key, hashlib.sha256(code).digest() + code)
 
 
-def template_closure(env: Environment, name: str) -> tuple[str, ...]:
+def template_closure(env: Environment, name: str,
+                     parsed: dict[str, list[str | None] | None] | None = None) -> tuple[str, ...]:
     """Return the templates a page template is made of: itself and all it extends, includes or imports.
 
     Every template of the folder when one of them names another only at render time, or cannot be
-    parsed (rendering reports that error, with its line).
+    parsed (rendering reports that error, with its line). parsed, shared between calls, keeps what
+    each template names (None: unparsable), so a template that many extend is parsed once.
     """
+    parsed = {} if parsed is None else parsed
     seen: set[str] = set()
     waiting = [name]
     while waiting:
@@ -95,11 +98,13 @@ def template_closure(env: Environment, name: str) -> tuple[str, ...]:
         if current in seen:
             continue
         seen.add(current)
-        try:
-            referenced = list(meta.find_referenced_templates(env.parse(env.loader.get_source(env, current)[0])))
-        except TemplateError:
-            return tuple(sorted(env.list_templates()))
-        if None in referenced:
+        if current not in parsed:
+            try:
+                parsed[current] = list(meta.find_referenced_templates(env.parse(env.loader.get_source(env, current)[0])))
+            except TemplateError:
+                parsed[current] = None
+        referenced = parsed[current]
+        if referenced is None or None in referenced:
             return tuple(sorted(env.list_templates()))
         waiting.extend(ref for ref in referenced if ref is not None)
     return tuple(sorted(seen))
