@@ -71,7 +71,8 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     rules, outlets_bytes = load_reader_rules(config.outlets)
     settings = Preparation(rules, gazetteer, config.words_per_minute, config.markdown_extensions)
     cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes,
-                                                    outlets_bytes, repr(config.markdown_extensions).encode()))
+                                                    outlets_bytes, repr(config.markdown_extensions).encode()),
+                       scratch=not config.use_cache)
     scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
                        cache.fingerprint))
     if memo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -170,6 +171,19 @@ def test_a_body_changed_in_the_cache_during_a_build_is_an_error_not_a_wrong_page
     entry.unlink()
     with pytest.raises(BuildError, match=f"{entry}: the build cache changed during the build"):
         str(stored)
+
+
+def test_a_scratch_cache_appends_the_texts_to_one_file_and_looks_nothing_up(tmp_path):
+    """A build without the cache keeps its bodies in a scratch folder: one file per process, however
+    many articles, each body read back from where it was appended."""
+    cache = BuildCache(tmp_path, "x", scratch=True)
+    texts = ["<p>One</p>", "<p>Deux é</p>", ""]
+    stored = [cache.put(f"{n:064x}", ("value",), text) for n, text in enumerate(texts)]
+    assert [str(s) for s in stored] == texts
+    assert [p.name for p in (tmp_path / "articles").iterdir()] == [f"texts-{os.getpid()}"]
+    assert cache.get(f"{0:064x}") is None
+    cache.prune(set())
+    assert [str(s) for s in stored] == texts
 
 
 def test_hand_edited_output_file_is_rebuilt_not_trusted(tmp_path, source):
