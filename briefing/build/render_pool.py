@@ -92,10 +92,10 @@ def _start(build: int, job: RenderJob, tasks: Sequence[RenderTask]) -> None:
 def _render_range(start: int, end: int) -> list[str]:
     """Render and write tasks[start:end] into the build folder; return their search documents' hashes."""
     work = _work[0]
-    return render_tasks(work.job, work.tasks[start:end])
+    return _render_tasks(work.job, work.tasks[start:end])
 
 
-def render_tasks(job: RenderJob, tasks: Sequence[RenderTask]) -> list[str]:
+def _render_tasks(job: RenderJob, tasks: Sequence[RenderTask]) -> list[str]:
     """Render and write pages into the build folder; return their search documents' hashes ("" unindexed)."""
     env = _environment(job.templates, job.compiled)
     writer = SiteWriter(job.out, temp=job.site)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, write_tree
 
-from briefing.build.cache import BuildCache
+from briefing.build.cache import _MAGIC, BuildCache
 from briefing.build.prepare import Preparation, prepare_articles
 from briefing.cli import main
 from briefing.errors import BuildError
@@ -128,7 +128,7 @@ def test_a_template_named_only_at_render_time_ties_its_pages_to_every_template(t
 DAMAGE = {
     "truncated": lambda data: data[: len(data) // 2],
     "garbage": lambda data: b"garbage",
-    "our magic, zero header": lambda data: b"briefing-cache-3\n" + b"\0" * 80,
+    "our magic, zero header": lambda data: _MAGIC + b"\0" * 80,
     "last byte of the body flipped": lambda data: data[:-1] + bytes([data[-1] ^ 1]),
     "body cut short": lambda data: data[:-1],
 }
