@@ -4,14 +4,14 @@ and the track of dated events the articles mention."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.dates import parse_date
 from briefing.extract.actors import fold
 from briefing.extract.extraction import Extraction, Gazetteer
 from briefing.fastpickle import fast_pickle
 from briefing.records import Article
-from briefing.site.views import Link, article_path
+from briefing.site.views import UNDATED, Link, article_path
 from briefing.slugs import slugify
 
 KINDS = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"), ("place", "Places"))
@@ -69,6 +69,17 @@ class ActorView:
     articles: tuple[ArticleMention, ...]
     """Articles that mention the actor, in timeline order."""
     quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorYear:
+    """One actor's articles and quotes of one publication year: a page of its own in a large briefing."""
+
+    label: str
+    """"2019", or "Undated"."""
+    path: str
+    actor: ActorView
+    """The actor with only this year's articles and quotes."""
 
 
 @fast_pickle
@@ -173,6 +184,24 @@ def actor_path(key: str) -> str:
     return f"actors/{key}.html"
 
 
+def actor_years(actor: ActorView) -> tuple[ActorYear, ...]:
+    """Split an actor's articles and quotes by their article's year, in timeline order (undated last)."""
+    articles: dict[str, list[ArticleMention]] = {}
+    quotes: dict[str, list[QuoteView]] = {}
+    for mention in actor.articles:
+        articles.setdefault(_year(mention.date_iso), []).append(mention)
+    for quote in actor.quotes:
+        quotes.setdefault(_year(quote.citation.date_iso), []).append(quote)
+    labels = sorted(articles.keys() | quotes.keys(), key=lambda label: (label == UNDATED, label))
+    return tuple(ActorYear(label, f"actors/{actor.key}/{label.lower()}.html",
+                           replace(actor, articles=tuple(articles.get(label, ())), quotes=tuple(quotes.get(label, ()))))
+                 for label in labels)
+
+
+def _year(date_iso: str) -> str:
+    return date_iso[:4] or UNDATED
+
+
 def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extraction],
                  gazetteer: Gazetteer, part: Callable[[Article], ArticleDossier] | None = None) -> Dossier:
     """Combine every article's extraction (articles in timeline order) into the briefing's dossier.
@@ -189,7 +218,7 @@ def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extractio
 
 def _dates(article: Article) -> tuple[str, str]:
     """Return an article's date as a reader writes it and in ISO form ("Undated" and "" when it has none)."""
-    return (article.date.human(), article.date.iso()) if article.date else ("Undated", "")
+    return (article.date.human(), article.date.iso()) if article.date else (UNDATED, "")
 
 
 def _speaker(key: str | None, gazetteer: Gazetteer) -> Link | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 
 from briefing.errors import BuildError, Problem
@@ -13,6 +14,7 @@ from briefing.site.dossier import (
     ActorView,
     Dossier,
     actor_groups,
+    actor_years,
     event_dates,
     event_years,
     quote_groups,
@@ -95,7 +97,7 @@ def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossie
 
 
 LATEST_QUOTES = 10
-"""Quotes per speaker on a large briefing's quotes page."""
+"""Quotes per speaker on a large briefing's quotes page, and on the first page of each actor."""
 
 
 def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: Callable[..., str], *,
@@ -114,9 +116,8 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
                   inputs=made_from(views), weight=len(dossier.actors))]
-    pages += [Page("actor", "actor.html", actor.path, actor.name, (("actor", actor),),
-                   inputs=made_from(actor_sources(actor), actor.key),
-                   weight=len(actor.articles) + len(actor.quotes)) for actor in dossier.actors]
+    for actor in dossier.actors:
+        pages += _actor_pages(actor, actor_sources, made_from, by_year=large)
     pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
                       (("groups", quote_groups(dossier, LATEST_QUOTES if large else None)),
                        ("count", len(dossier.quotes))), inputs=made_from(views, large),
@@ -125,6 +126,35 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
                       (("years", event_years(dossier.events)), ("count", len(dossier.events))),
                       inputs=made_from(views), weight=len(dossier.events)))
     return pages
+
+
+def _actor_pages(actor: ActorView, sources: Callable[[ActorView], tuple[ArticleView, ...]],
+                 made_from: Callable[..., str], *, by_year: bool) -> list[Page]:
+    """Return an actor's page: every article and quote on one page, or a list of years, the latest
+    quotes and one page per year (an actor of a large briefing may be named in thousands of articles).
+
+    A year's page names only its neighbours, so adding an article rewrites only its own year's page
+    (and the list of years, whose counts change).
+    """
+    if not by_year:
+        return [Page("actor", "actor.html", actor.path, actor.name, _actor_context(actor),
+                     inputs=made_from(sources(actor), actor.key), weight=len(actor.articles) + len(actor.quotes))]
+    years = actor_years(actor)
+    pages = []
+    for index, year in enumerate(years):
+        previous = Link(years[index - 1].label, years[index - 1].path) if index else None
+        following = Link(years[index + 1].label, years[index + 1].path) if index + 1 < len(years) else None
+        pages.append(Page("actor", "actor.html", year.path, f"{actor.name}, {year.label}",
+                          _actor_context(year.actor, year=year.label, previous=previous, next=following),
+                          inputs=made_from(sources(year.actor), actor.key, year.label, previous, following),
+                          weight=len(year.actor.articles) + len(year.actor.quotes)))
+    summary = tuple((y.label, y.path, len(y.actor.articles), len(y.actor.quotes)) for y in years)
+    latest = replace(actor, articles=(), quotes=actor.quotes[-LATEST_QUOTES:])
+    # The first page shows only what the year pages hold (counts, the latest quotes): made from them.
+    return [Page("actor", "actor.html", actor.path, actor.name,
+                 _actor_context(latest, years=summary, quote_count=len(actor.quotes)),
+                 inputs=made_from((), actor.key, summary, [page.inputs for page in pages]),
+                 weight=len(years) + len(latest.quotes)), *pages]
 
 
 def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made_from: Callable[..., str], *,
@@ -161,6 +191,12 @@ def _made_from(inputs: Mapping[str, str] | None, views: tuple[ArticleView, ...],
     for view in views:
         digest.update(inputs[view.slug].encode())
     return digest.hexdigest()
+
+
+def _actor_context(actor: ActorView, *, years: tuple = (), quote_count: int = 0, year: str = "",
+                   previous: Link | None = None, next: Link | None = None) -> tuple[tuple[str, object], ...]:
+    return (("actor", actor), ("years", years), ("quote_count", quote_count), ("year", year),
+            ("previous", previous), ("next", next))
 
 
 def _book_context(*, chapters: tuple = (), volumes: tuple = (), count: int, volume: str = "",

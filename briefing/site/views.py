@@ -15,6 +15,8 @@ from briefing.stored import Body
 _SENTENCE = re.compile(r"^(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"‘]|$)", re.S)
 _ID = re.compile(r'(?<=\s)(id="|href="#)([^"]+)"')
 SUMMARY_WORDS = 40
+UNDATED = "Undated"
+"""What stands for the date or the year of an undated article."""
 
 
 @fast_pickle
@@ -150,9 +152,9 @@ def article_view(article: Article) -> ArticleView:
         title_is_editorial=article.title_is_editorial, dek=article.dek,
         summary=article.summary or article.dek or first_sentence(article.lead),
         byline=join_names(article.authors), publication=article.publication,
-        date_iso=date.iso() if date else "", date_human=date.human() if date else "Undated",
+        date_iso=date.iso() if date else "", date_human=date.human() if date else UNDATED,
         date_precision=date.precision if date else "",
-        year=str(date.year) if date else "Undated", month=date.month_name() if date else "",
+        year=str(date.year) if date else UNDATED, month=date.month_name() if date else "",
         dateline=article.dateline,
         reading_time=f"{article.reading_minutes} min read", word_count=article.word_count,
         captions=article.captions, source_file=article.source_file, notes=article.notes,
