@@ -20,6 +20,7 @@ from briefing.build.folders import cache_folder, static_folder, templates_folder
 from briefing.build.freshness import Stamp, files_digest, folder_files, output_digest, remove_stamp, write_stamp
 from briefing.build.memo import BuildMemo
 from briefing.build.page_writes import keep_previous_bundle, plan_writes, write_pages
+from briefing.build.record_lines import RecordLines
 from briefing.build.reuse import PageReuse
 from briefing.build.write import SiteWriter
 from briefing.read.page_files import figure_files
@@ -32,6 +33,9 @@ from briefing.site.render import make_environment, template_closure
 from briefing.site.search import SearchDocuments, SearchIndex, Shard, ShardIndexer, plan_shards
 from briefing.site.views import article_path
 
+RECORD_LINES = "records.txt"
+"""In the build cache folder: each article's articles.json line by its input key (see record_lines.py)."""
+
 
 def build_pages(config: SiteConfig, run: Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
     """Run the pipeline: read and prepare the articles, plan the pages, then render, write and index
@@ -40,7 +44,7 @@ def build_pages(config: SiteConfig, run: Run, cache_root: Path, inputs: str, sta
     plan = _plan_site(config, collected, run)
     with _open_output(config, plan, cache_root, run) as output:
         workers = _render_pages(output, plan, config, run)
-        _write_site_files(output, collected, plan, config, run)
+        _write_site_files(output, collected, plan, config, run, cache_root)
         search = _index_search(output, config, run)
     _stamp(config, run, inputs, static, collected, plan, output)
     return BuildReport(len(plan.articles), len(plan.pages), collected.warnings, run.clock.total(), config.out,
@@ -114,10 +118,15 @@ def _render_pages(output: _Output, plan: _Plan, config: SiteConfig, run: Run) ->
     return workers
 
 
-def _write_site_files(output: _Output, collected: Collected, plan: _Plan, config: SiteConfig, run: Run) -> None:
+def _write_site_files(output: _Output, collected: Collected, plan: _Plan, config: SiteConfig, run: Run,
+                      cache_root: Path) -> None:
     """Write the data and feeds (articles.json, Atom, sitemap, robots) and copy the static files."""
     writer = output.writer
-    writer.write_lines("articles.json", articles_json(map(plan.parts.record, plan.articles)))
+    # Serve's memo remembers the records in memory; a build on its own keeps them in the cache folder.
+    lines = RecordLines(cache_root / RECORD_LINES if config.use_cache and not run.memo else None)
+    writer.write_lines("articles.json", articles_json(map(lines.remembering(plan.parts.record, collected.inputs),
+                                                          plan.articles)))
+    lines.save()
     for path, text in site_files(plan.articles, collected.bodies, plan.pages, config,
                                  fallback=source_date(os.environ)):
         writer.write_text(path, text)
