@@ -101,7 +101,7 @@ class _Output:
 @contextmanager
 def _open_output(config: SiteConfig, plan: _Plan, cache_root: Path, run: Run) -> Iterator[_Output]:
     """Yield the output being written; on leaving, swap it into place (or discard it on an error)."""
-    documents, deferred = SearchDocuments(cache_root / "search"), []
+    documents, deferred = SearchDocuments(cache_root / "search" if config.use_cache else None), []
     keep = partial(keep_previous_bundle, plan.reuse, config.out, deferred if run.search_later else None)
     with output_writer(config) as writer, ShardIndexer(writer.temp, plan.shards, partial(keep, writer), documents,
                                                  page_file=writer.current, jobs=config.jobs) as indexer:

@@ -59,7 +59,7 @@ class RenderJob:
     site: Path
     """The build folder the pages are written into."""
     documents: Path | None
-    """Where search documents are stored, or None when the site has no search index."""
+    """Where search documents are stored, or None when none are (no search index, or no build cache)."""
     compiled: Path | None = None
     """Where compiled templates are kept between builds (see render.make_environment)."""
 

@@ -94,13 +94,19 @@ class SearchDocuments:
     links its pages' documents instead of reading and cutting every page again (half a second of
     Python per 1,000 pages). Kept in the build cache, so an unchanged page's document is still
     there for the next build; a missing or damaged one is cut again from the page.
+
+    Without a folder (a build without the cache, which reuses nothing) no document is kept: a
+    shard's staging folder links its pages themselves, whose index is the same (Pagefind reads
+    only the data-pagefind-body element), and ten thousand documents are not cut and written.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
     def add(self, html: str, *, rewrite: bool = False) -> str:
-        """Store the search document of a page's HTML (unless already stored); return its hash."""
+        """Store the search document of a page's HTML (unless already stored); return its hash ("" if none is kept)."""
+        if self.folder is None:
+            return ""
         document = search_document(html).encode("utf-8")
         digest = hashlib.sha256(document).hexdigest()
         target = self._file(digest)
@@ -112,9 +118,12 @@ class SearchDocuments:
     def stage(self, staging: Path, path: str, digest: str, page: Path) -> None:
         """Put the search document of the page at path (with this hash, if known; the page itself is
         the file page) into staging."""
-        stored = self._file(digest) if digest else None
-        if stored is None or not _holds(stored, digest):
-            stored = self._file(self.add(page.read_text(encoding="utf-8"), rewrite=True))
+        if self.folder is None:
+            stored = page
+        else:
+            stored = self._file(digest) if digest else None
+            if stored is None or not _holds(stored, digest):
+                stored = self._file(self.add(page.read_text(encoding="utf-8"), rewrite=True))
         target = staging / path
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -124,9 +133,11 @@ class SearchDocuments:
 
     def prune(self, keep: set[str]) -> None:
         """Delete the documents of pages that are no longer in the site."""
-        prune_files(self.folder, keep)
+        if self.folder is not None:
+            prune_files(self.folder, keep)
 
     def _file(self, digest: str) -> Path:
+        assert self.folder is not None
         return self.folder / digest
 
 

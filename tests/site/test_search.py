@@ -234,6 +234,28 @@ def test_rebuilding_gives_the_same_bundle(tmp_path):
     assert first.keys() == second.keys() and first == second
 
 
+@pytest.mark.parametrize("split_by_year_from", [500, 1])
+def test_without_the_cache_the_pages_themselves_are_indexed_into_the_same_bundles(tmp_path, split_by_year_from):
+    cached = make_config({"source": SEEDS, "out": tmp_path / "a", "split_by_year_from": split_by_year_from})
+    uncached = make_config({"source": SEEDS, "out": tmp_path / "b", "split_by_year_from": split_by_year_from,
+                            "use_cache": False})
+    build(cached)
+    build(uncached)
+    first, second = tree_bytes(tmp_path / "a" / "pagefind"), tree_bytes(tmp_path / "b" / "pagefind")
+    assert len(first) > 10 and first == second
+
+
+def test_without_a_folder_no_document_is_kept_and_the_page_itself_is_staged(tmp_path):
+    documents = SearchDocuments(None)
+    page = tmp_path / "page.html"
+    page.write_text('<html lang="en"><body><main data-pagefind-body>Text</main><p>chrome</p></body></html>')
+    assert documents.add(page.read_text()) == ""
+    documents.stage(tmp_path / "staging", "articles/a.html", "", page)
+    assert (tmp_path / "staging" / "articles" / "a.html").read_bytes() == page.read_bytes()
+    documents.prune(set())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html", "staging"]
+
+
 def test_indexed_text_keeps_byline_and_date_apart_without_our_own_notes(built_site):
     for article in articles_of(built_site):
         text = " ".join(indexed_pages(built_site)["/" + article["path"]].split())
