@@ -233,9 +233,7 @@ class SitePatcher(SiteWriter):
         kept = self._kept_files()
         if len(written) * _MOVES_PER_LINK >= len(kept):
             # Much of the site is new (a template edit): a new folder swapped in costs less than moving.
-            for path in kept:
-                _link_or_copy(self.out / path, self.temp / path)
-            super()._finish()
+            self._swap_in_new_folder(kept)
             return
         (self.temp / MARKER).write_text(f"built by briefing {__version__}\n", encoding="utf-8")
         undo = Path(tempfile.mkdtemp(prefix=temporary_prefix(self.out, "undo"), dir=self.out.parent))
@@ -254,6 +252,33 @@ class SitePatcher(SiteWriter):
                 shutil.rmtree(undo, ignore_errors=True)
                 shutil.rmtree(self.temp, ignore_errors=True)
         _remove_empty_parents(self.out, [path for kind, path in moves if kind == "removed"])
+
+    def _swap_in_new_folder(self, kept: list[str]) -> None:
+        """Put the kept files into the new folder and swap it in.
+
+        A kept folder (a search bundle of thousands of files) is moved in whole rather than linked
+        file by file, since the old output is deleted after the swap; if the swap fails, the
+        folders are moved back and the old output is as it was.
+        """
+        assert self.temp is not None
+        folders = [path for path in sorted(self._kept) if (self.out / path).is_dir()
+                   and not any(path.startswith(f"{outer}/") for outer in self._kept)]
+        inside = tuple(f"{folder}/" for folder in folders)
+        moved: list[str] = []
+        try:
+            with uninterrupted():
+                for folder in folders:
+                    _move(self.out / folder, self.temp / folder)
+                    moved.append(folder)
+            for path in kept:
+                if not path.startswith(inside):
+                    _link_or_copy(self.out / path, self.temp / path)
+            super()._finish()
+        except BaseException:
+            with uninterrupted():
+                for folder in reversed(moved):
+                    _move(self.temp / folder, self.out / folder)
+            raise
 
     def _kept_files(self) -> list[str]:
         """Return the paths of the files kept, those of the kept folders' files included."""

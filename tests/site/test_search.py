@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from browser_support import indexed_pages
 from conftest import ROOT, SEEDS, build_site, tree_bytes, write_tree
 
+import briefing.build.write
 from briefing.build.engine import build
 from briefing.config import make_config
 from briefing.errors import BuildError
@@ -299,6 +302,29 @@ def test_a_template_change_outside_the_article_keeps_the_search_index(tmp_path, 
     assert "A new footer line." in (tmp_path / "out" / "articles" / "2020-01-02-good.html").read_text(encoding="utf-8")
     build(make_config({**config, "out": tmp_path / "cold", "use_cache": False}))
     assert tree_bytes(tmp_path / "out" / "pagefind") == tree_bytes(tmp_path / "cold" / "pagefind")
+
+
+def test_a_kept_bundle_moved_into_a_new_output_goes_back_if_the_swap_fails(tmp_path, own_templates, monkeypatch):
+    templates, _ = own_templates
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = {"source": source, "out": tmp_path / "out", "templates": templates}
+    build(make_config(config))
+    bundle = tree_bytes(tmp_path / "out" / "pagefind")
+    _edit(templates / "base.html", "</footer>", "<p>A new footer line.</p></footer>")
+    real = os.replace
+
+    def failing(source, target):
+        if ".building-" in Path(source).name:  # the new output's swap, not a folder moved into or out of it
+            raise OSError(errno.ENOSPC, "No space left on device", str(source))
+        return real(source, target)
+    monkeypatch.setattr(briefing.build.write.os, "replace", failing)
+    with pytest.raises(BuildError):
+        build(make_config(config))
+    assert tree_bytes(tmp_path / "out" / "pagefind") == bundle
+    assert "A new footer line." not in (tmp_path / "out" / "articles" / "2020-01-02-good.html").read_text(encoding="utf-8")
+    monkeypatch.undo()
+    report = build(make_config(config))
+    assert report.search.indexed_shards == 0 and tree_bytes(tmp_path / "out" / "pagefind") == bundle
 
 
 def test_a_template_change_inside_the_article_indexes_again(tmp_path, own_templates):
