@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import justext
 import pytest
 
 from briefing.read.furniture import is_label, is_running_text
-from briefing.read.readerdata import load_reader_rules
+from briefing.read.readerdata import STOPLIST_LANGUAGES, _stopwords, load_reader_rules
 
 RULES = load_reader_rules()[0]
 FURNITURE = RULES.furniture
@@ -46,3 +50,10 @@ def test_labels_by_shape(line, label):
 def test_spanish_text_is_dense_in_common_words():
     assert is_running_text("El Gobierno anunció este lunes la reapertura de la frontera con Colombia.", FURNITURE.stopwords)
     assert not is_running_text("Últimas noticias", FURNITURE.stopwords)
+
+
+def test_the_stop_words_are_jusTexts_own_lists_read_without_importing_it():
+    expected = frozenset(w.casefold() for language in STOPLIST_LANGUAGES for w in justext.get_stoplist(language))
+    assert _stopwords() == expected and len(expected) > 500
+    code = "import sys; from briefing.read.readerdata import _stopwords; _stopwords(); print('justext' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
