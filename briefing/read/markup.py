@@ -18,7 +18,7 @@ import markdown
 import nh3
 
 from briefing.read.markdown_blocks import PlainParagraphs
-from briefing.read.markdown_options import ExtensionSetting, extension_arguments
+from briefing.read.markdown_options import ExtensionSetting, extension_arguments, extension_objects
 from briefing.read.markdown_patterns import PatternPicker
 from briefing.slugs import slugify
 
@@ -52,11 +52,13 @@ class BodyRenderer:
         if extensions:
             # Added extensions may act on any text (abbreviations, typography) and bring patterns of
             # their own: then one converter parses every paragraph in full.
-            converter = markdown.Markdown(extensions=names, extension_configs=configs, output_format="html")
+            converter = markdown.Markdown(extensions=extension_objects(names, configs), extension_configs=configs,
+                                          output_format="html")
             self._converter: Callable[[str], markdown.Markdown] = lambda _: converter.reset()
         else:
             self._converter = PatternPicker(lambda: markdown.Markdown(
-                extensions=[*names, PlainParagraphs()], extension_configs=configs, output_format="html")).converter
+                extensions=[*extension_objects(names, configs), PlainParagraphs()], extension_configs=configs,
+                output_format="html")).converter
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import build_site, write_tree
+from markdown.extensions import Extension
 
 from briefing.config import make_config
 from briefing.errors import BuildError
 from briefing.read.frontmatter_yaml import parse_front_matter
-from briefing.read.markdown_options import DEFAULT_EXTENSIONS, check_extensions
+from briefing.read.markdown_options import DEFAULT_EXTENSIONS, check_extensions, extension_arguments, extension_objects
 from briefing.read.markup import BodyRenderer, body_renderer
 
 render = BodyRenderer().markdown_html
@@ -125,3 +126,13 @@ def test_no_extension_lets_scripts_handlers_or_javascript_links_through():
     for bad in ("<script", " on", "javascript:", "java\tscript", 'id="main"'):
         assert bad not in lowered.replace("<code>", ""), bad
     assert "&lt;script&gt;alert(10)" in html  # code shows the script as text
+
+
+def test_the_default_extensions_are_made_from_their_modules_and_the_others_by_name():
+    names, configs = extension_arguments((("abbr", ()), ("pymdownx.tilde", (("subscript", True),))))
+    made = extension_objects(names, configs)
+    assert made[-1] == "abbr" and all(isinstance(e, Extension) for e in made[:-1])
+    tilde = next(e for e in made if type(e).__module__ == "pymdownx.tilde")
+    assert tilde.getConfig("subscript") is True  # a setting's options reach a default extension
+    again = extension_objects(names, configs)
+    assert all(a is not b for a, b in zip(made[:-1], again[:-1]))  # new ones for each converter
