@@ -1,13 +1,33 @@
-"""Checks over a whole built site: parse every page, resolve every internal link and fragment."""
+"""Checks over a whole built site: parse every page, resolve every internal link and fragment, and
+the Nu Html Checker's errors."""
 
 from __future__ import annotations
 
+import os
 import posixpath
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import html5lib
+import pytest
+
+VNU = Path(__file__).resolve().parent.parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def nu_errors(folder: Path) -> list[str]:
+    """Return the Nu Html Checker's errors for every page under folder (vnu.jar from npm vnu-jar, run
+    on the machine's Java); skip the test where they are missing, except in CI, where they must be."""
+    java = shutil.which("java")
+    if not (java and VNU.is_file()):
+        assert os.environ.get("CI") != "true", "CI must have java and node_modules/vnu-jar (npm ci)"
+        pytest.skip("needs java and `npm ci` (vnu-jar)")
+    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "gnu", "--skip-non-html",
+                             str(folder)], capture_output=True, text=True, timeout=300, check=False)
+    errors = [line.replace(str(folder), "dist") for line in result.stderr.splitlines() if line.strip()]
+    return errors if errors or result.returncode == 0 else [f"vnu exited with {result.returncode}"]
 
 
 class _Collector(HTMLParser):

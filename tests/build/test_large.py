@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS, build_site
-from sitecheck import broken_links, html_pages, parse_errors
+from sitecheck import broken_links, html_pages, nu_errors, parse_errors
 
 from briefing.build.engine import build
 from briefing.config import make_config
@@ -83,6 +83,11 @@ def test_an_actors_first_page_keeps_the_latest_quotes_and_the_year_pages_all_of_
         by_year = [unescape(t) for page in sorted((large_site / "actors" / key).glob("*.html"))
                    for t in re.findall(r'<blockquote class="source-text"><p>(.*?)</p>', page.read_text(encoding="utf-8"))]
         assert by_year == texts
+
+
+def test_every_page_of_the_large_site_passes_the_nu_html_checker(large_site):
+    errors = nu_errors(large_site)
+    assert errors == [], "\n".join(errors[:40])
 
 
 def test_every_link_of_the_large_site_resolves_and_every_page_parses(large_site):
