@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -49,9 +50,11 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where an actor's name occurs inside one text: [start, end) and the actor's key."""
+class Span(NamedTuple):
+    """Where an actor's name occurs inside one text: [start, end) and the actor's key.
+
+    A named tuple, as discovery's Run: every paragraph makes several, and frozen dataclasses are slow to make.
+    """
 
     start: int
     end: int

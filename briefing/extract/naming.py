@@ -4,7 +4,7 @@ into the fullest name the article gives, noise left out, each name's mentions as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract.actors import Span, slug
 from briefing.extract.discover import Run, find_runs
@@ -96,7 +96,7 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple
         if (run.opener and not run.title and len(run.words) > 1 and not run.words[1].islower()
                 and run.words[0] in lowered):
             start = text.index(run.words[1], run.start)
-            run = replace(run, start=start, words=run.words[1:], opener=False)
+            run = run._replace(start=start, words=run.words[1:], opener=False)
         kept.append(run)
     return tuple(kept)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
@@ -51,8 +52,7 @@ class Quote:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Verb:
+class _Verb(NamedTuple):
     """A speech verb outside quotation marks and the actor it was resolved to."""
 
     start: int
