@@ -31,14 +31,28 @@ class Cast:
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """A shown actor's key -> the article keys merged into it."""
     _by_key: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _shown: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Index the actors by key (frozen, so set once here)."""
         object.__setattr__(self, "_by_key", {a.key: a for a in self.actors})
+        object.__setattr__(self, "_shown", {})
 
     def actor(self, key: str) -> Actor | None:
         """Return the shown actor with this key, or None."""
         return self._by_key.get(key)
+
+    def shown(self, key: str) -> str:
+        """Return what an article's pages show of the actor an article-level key stands for, as one
+        line: the key, the shown actor's key, name, kind and role (not its aliases: they change as
+        articles are added). Made once per key: ten thousand articles name the same few."""
+        line = self._shown.get(key)
+        if line is None:
+            target = self.keys.get(key)
+            actor = self.actor(target) if target else None
+            line = repr((key, target, (actor.key, actor.name, actor.kind, actor.role) if actor else None))
+            self._shown[key] = line
+        return line
 
 
 _STANDALONE_PARAGRAPHS = 3
@@ -196,7 +210,4 @@ def recast(extraction: Extraction, cast: Cast) -> Extraction:
 def cast_digest(extraction: Extraction, cast: Cast) -> str:
     """Return a digest of what the cast makes of one article's actors (their keys, names, kinds, roles)."""
     used = sorted({m.actor_key for m in extraction.actors} | {q.speaker_key or "" for q in extraction.quotes})
-    shown = [(key, cast.keys.get(key)) for key in used]
-    # What an article's pages show of an actor: not its aliases (they change as articles are added).
-    actors = [(a.key, a.name, a.kind, a.role) for _, target in shown if target and (a := cast.actor(target))]
-    return hashlib.blake2b(repr((shown, actors)).encode(), digest_size=12).hexdigest()
+    return hashlib.blake2b("\n".join(map(cast.shown, used)).encode(), digest_size=12).hexdigest()

@@ -1,4 +1,5 @@
-"""The quick pickling of frozen records: a round trip gives back equal, still frozen objects."""
+"""The quick making and pickling of frozen records: made as the dataclass makes them, a round trip
+gives back equal, still frozen objects."""
 
 from __future__ import annotations
 
@@ -39,3 +40,25 @@ def test_each_field_gets_its_own_value_and_the_copy_stays_frozen() -> None:
     assert (copy.left, copy.right) == ("x", (7,))
     with pytest.raises(dataclasses.FrozenInstanceError):
         copy.left = "y"  # type: ignore[misc]
+
+
+@fast_pickle
+@dataclasses.dataclass(frozen=True, slots=True)
+class _WithFactory:
+    items: list[int] = dataclasses.field(default_factory=list)
+
+
+def test_a_record_is_made_as_its_dataclass_makes_it():
+    assert _Pair("a") == _Pair(left="a", right=()) and _Pair("a", (1,)).right == (1,)
+    assert _Pair.__init__.__qualname__ == "_Pair.__init__"
+    with pytest.raises(TypeError, match="left"):
+        _Pair()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        _Pair("a", (), "extra")  # type: ignore[call-arg]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _Pair("a").left = "b"  # type: ignore[misc]
+
+
+def test_a_record_with_a_default_factory_keeps_its_own_init():
+    first, second = _WithFactory(), _WithFactory()
+    assert first.items == [] and first.items is not second.items

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.actors import Actor, Gazetteer
-from briefing.extract.cast import make_cast, recast
+from briefing.extract.cast import cast_digest, make_cast, recast
 from briefing.extract.discover import find_runs
 from briefing.extract.extraction import extract
 from briefing.extract.kinds import guess_kind
@@ -136,6 +136,17 @@ class TestCast:
         assert [(a.name, a.role, a.aliases) for a in cast.actors if a.kind == "person"] == [
             ("Volker Perthes", "UN envoy", ("Perthes",))]
         assert {m.actor_key for m in recast(second, cast).actors} == {"volker-perthes"}
+
+    def test_the_cast_digest_changes_with_what_the_pages_show_of_an_actor_and_only_then(self) -> None:
+        found = extract(("Volker Perthes, the UN envoy, spoke.", "Mr. Perthes left Geneva."), None, EMPTY)
+        cast = make_cast(EMPTY, (found,))
+        renamed = make_cast(Gazetteer((Actor("volker-perthes", "Volker Perthes", "person", "special envoy"),)),
+                            (found,))
+        later = make_cast(EMPTY, (found, extract(("Volker Perthes, known as VP, spoke again.",), None, EMPTY)))
+        assert cast_digest(found, cast) == cast_digest(found, make_cast(EMPTY, (found,)))
+        assert cast_digest(found, cast) != cast_digest(found, renamed)  # another role on the actor's page
+        assert [a.aliases for a in later.actors] == [("Perthes", "VP")]
+        assert cast_digest(found, cast) == cast_digest(found, later)  # only an alias was added
 
     def test_named_once_and_not_quoted_gets_no_page(self) -> None:
         cast = make_cast(EMPTY, (extract(("Anna Smith visited Khartoum.",), None, EMPTY),))
