@@ -29,7 +29,7 @@ from briefing.read.load import (
 )
 from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, SiteConfig
-from briefing.site.dossier import ArticleDossier, article_dossier
+from briefing.site.dossier import ActorLinks, ArticleDossier, article_dossier
 from briefing.site.outputs import article_json
 from briefing.site.pages import check_articles
 from briefing.site.views import ArticleView, article_view, sort_articles
@@ -152,7 +152,8 @@ def article_parts(collected: Collected, memo: BuildMemo | None) -> ArticleParts:
     """Return how this build makes each article's parts: remembering them in memo, if given."""
     def remembered(kind: str, make: Callable[[Article], T]) -> Callable[[Article], T]:
         return memo.per_article(kind, collected.inputs, make) if memo else make
+    links = ActorLinks(collected.gazetteer)
     return ArticleParts(
-        remembered("dossier", lambda a: article_dossier(a, collected.extractions[a.slug], collected.gazetteer)),
+        remembered("dossier", lambda a: article_dossier(a, collected.extractions[a.slug], links)),
         remembered("view", article_view),
         remembered("json", lambda a: article_json(a, collected.extractions[a.slug])))

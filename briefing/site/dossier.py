@@ -206,9 +206,11 @@ def make_dossier(articles: tuple[Article, ...], extractions: dict[str, Extractio
                  gazetteer: Gazetteer, part: Callable[[Article], ArticleDossier] | None = None) -> Dossier:
     """Combine every article's extraction (articles in timeline order) into the briefing's dossier.
 
-    part(article), if given, returns the article's own part: article_dossier(article, its extraction, gazetteer).
+    part(article), if given, returns the article's own part: article_dossier(article, its extraction,
+    the gazetteer's ActorLinks).
     """
-    part = part or (lambda a: article_dossier(a, extractions[a.slug], gazetteer))
+    links = ActorLinks(gazetteer)
+    part = part or (lambda a: article_dossier(a, extractions[a.slug], links))
     by_article = {a.slug: part(a) for a in articles}
     quotes = tuple(q for a in articles for q in by_article[a.slug].quotes)
     # sorted() is stable: events of one date keep timeline and paragraph order.
@@ -221,20 +223,33 @@ def _dates(article: Article) -> tuple[str, str]:
     return (article.date.human(), article.date.iso()) if article.date else (UNDATED, "")
 
 
-def _speaker(key: str | None, gazetteer: Gazetteer) -> Link | None:
-    actor = gazetteer.actor(key) if key else None
-    return Link(actor.name, actor_path(actor.key)) if actor else None
+class ActorLinks:
+    """Each shown actor's link (name and page), made once per build and shared by every article
+    that names the actor (ten thousand articles name the same few dozen)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._links: dict[str, Link | None] = {}
+
+    def get(self, key: str | None) -> Link | None:
+        """Return the link to the shown actor with this key, or None."""
+        if key is None:
+            return None
+        if key not in self._links:
+            actor = self._gazetteer.actor(key)
+            self._links[key] = Link(actor.name, actor_path(actor.key)) if actor else None
+        return self._links[key]
 
 
-def article_dossier(article: Article, found: Extraction, gazetteer: Gazetteer) -> ArticleDossier:
+def article_dossier(article: Article, found: Extraction, links: ActorLinks) -> ArticleDossier:
     """Return one article's part of the dossier: the actors it names, its quotes, its dated events."""
-    keys = tuple(dict.fromkeys(m.actor_key for m in found.actors))
-    actors = tuple(Link(a.name, actor_path(a.key)) for k in keys if (a := gazetteer.actor(k)))
+    keys = dict.fromkeys(m.actor_key for m in found.actors)
+    actors = tuple(link for key in keys if (link := links.get(key)))
     path, (human, iso) = article_path(article), _dates(article)
 
     def cite(paragraph: int) -> Citation:
         return Citation(article.title, f"{path}#p{paragraph}", human, iso, paragraph)
-    quotes = tuple(QuoteView(q.text, _speaker(q.speaker_key, gazetteer), cite(q.paragraph)) for q in found.quotes)
+    quotes = tuple(QuoteView(q.text, links.get(q.speaker_key), cite(q.paragraph)) for q in found.quotes)
     events = tuple(EventView(e.iso, parse_date(e.iso).human(), e.precision, e.relative, e.text, e.sentence,
                              cite(e.paragraph), split_around(e.sentence, e.text))
                    for e in found.events)
