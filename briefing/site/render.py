@@ -14,8 +14,10 @@ from jinja2 import (
     StrictUndefined,
     TemplateError,
     meta,
+    pass_context,
     select_autoescape,
 )
+from jinja2.runtime import Context
 from jinja2.bccache import Bucket
 
 from briefing import __version__
@@ -39,7 +41,15 @@ def make_environment(templates: Path, compiled: Path | None = None) -> Environme
                       trim_blocks=True, lstrip_blocks=True,
                       bytecode_cache=_compiled_templates(compiled))
     env.filters["scoped_ids"] = scope_ids
+    env.filters["url"] = _url_filter
     return env
+
+
+@pass_context
+def _url_filter(context: Context, target: str) -> str:
+    """`{{ path|url }}`: the page's url(path), as a filter. Jinja calls a filter directly, but a
+    function through its context's checks: a large actor page makes thousands of links."""
+    return context["url"](target)
 
 
 def _compiled_templates(folder: Path | None) -> CompiledTemplates | None:
