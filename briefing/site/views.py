@@ -13,7 +13,6 @@ from briefing.slugs import slugify
 from briefing.stored import Body
 
 _SENTENCE = re.compile(r"^(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"‘]|$)", re.S)
-_ID = re.compile(r'(?<=\s)(id="|href="#)([^"]+)"')
 SUMMARY_WORDS = 40
 UNDATED = "Undated"
 """What stands for the date or the year of an undated article."""
@@ -231,6 +230,19 @@ def book_volumes(views: tuple[ArticleView, ...]) -> tuple[BookVolume, ...]:
 
 
 def scope_ids(body: Body, prefix: str) -> str:
-    """Prefix the ids of a body and its links to them, for a page that holds many bodies."""
+    """Prefix the ids of a body and its links to them, for a page that holds many bodies.
+
+    Only inside tags: text that reads id="x" stays as written. A body is sanitised HTML, whose
+    only "<" open its tags (text and attribute values have theirs escaped), so each piece after
+    one starts with a tag. Empty values (href="#", the top of the page) are left alone.
+    """
     # Every article body numbers its paragraphs p1, p2, ...; one page holding them all needs unique ids.
-    return _ID.sub(lambda m: f'{m.group(1)}{prefix}-{m.group(2)}"', str(body))
+    ident, link = f' id="{prefix}-', f' href="#{prefix}-'
+    pieces = str(body).split("<")
+    for index in range(1, len(pieces)):
+        piece = pieces[index]
+        end = piece.find(">")
+        if end > 0 and ('id="' in piece or 'href="#' in piece):
+            tag = piece[:end].replace(' id="', ident).replace(' href="#', link)
+            pieces[index] = tag.replace(ident + '"', ' id=""').replace(link + '"', ' href="#"') + piece[end:]
+    return "<".join(pieces)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.read.markup import body_renderer
+
 from briefing.site.views import (
     ArticleView,
     book_chapters,
@@ -268,6 +270,17 @@ def test_book_chapters_keep_bodies_and_the_template_scopes_their_ids() -> None:
     chapters = book_chapters(views, bodies)
     assert [(c.anchor, c.body) for c in chapters] == [("a-a", bodies["a"]), ("a-b", bodies["b"])]
     assert scope_ids(bodies["a"], "c1") == '<p id="c1-p1">see <a href="#c1-p1">here</a></p>'
+
+
+def test_scoping_ids_rewrites_tags_only_and_leaves_empty_values() -> None:
+    body = body_renderer().markdown_html('## Notes\n\nWrite id="main" and href="#top" in HTML; '
+                         '[back](#h-notes), [top](#), [site](https://example.org/#x).')
+    scoped = scope_ids(body, "c7")
+    assert '<h2 id="c7-h-notes">Notes</h2>' in scoped
+    assert '<p id="c7-p1">Write id="main" and href="#top" in HTML;' in scoped
+    assert '<a href="#c7-h-notes"' in scoped and '<a href="#" ' in scoped
+    assert '<a href="https://example.org/#x"' in scoped
+    assert scoped.replace("c7-", "") == body
 
 
 def test_a_large_book_has_one_volume_per_year_in_order() -> None:
