@@ -279,6 +279,15 @@ def test_the_search_document_is_the_pages_language_and_its_search_body():
         "<html><body><p>No body marked</p></body></html>"
 
 
+def test_the_search_body_is_the_first_tag_with_the_attribute_not_its_name_in_text():
+    page = ('<html lang="en"><head><title>What data-pagefind-body means</title></head><body>'
+            '<p>data-pagefind-body and <code>x data-pagefind-bodyguard</code></p>'
+            '<SECTION class="s" data-pagefind-body><p>Kept</p><section>inner</section></Section><p>Not</p></body></html>')
+    document = search_document(page)
+    assert '<body><SECTION class="s" data-pagefind-body><p>Kept</p><section>inner</section></Section></body>' in document
+    assert "means" not in document and "Not" not in document
+
+
 @pytest.fixture()
 def own_templates(tmp_path: Path) -> tuple[Path, Path]:
     templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
