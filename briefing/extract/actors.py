@@ -253,6 +253,11 @@ def find_mentions(
 
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read and validate a gazetteer YAML file; raise ValueError naming every bad entry."""
+    return Gazetteer(read_gazetteer_actors(path))
+
+
+def read_gazetteer_actors(path: Path) -> tuple[Actor, ...]:
+    """Return the actors of a gazetteer YAML file, validated; raise ValueError naming every bad entry."""
     try:
         data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, yaml.YAMLError) as error:
@@ -267,7 +272,7 @@ def load_gazetteer(path: Path) -> Gazetteer:
     errors = [f"{path}: {e}" for e in _clashes(actors)]
     if errors:
         raise ValueError("\n".join(errors))
-    return Gazetteer(actors)
+    return actors
 
 
 def _entry_errors(entry: object) -> list[str]:

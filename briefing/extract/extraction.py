@@ -52,10 +52,9 @@ class _ArticleActors:
 
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read and validate a gazetteer file; an entry without a kind gets the kind its name shows."""
-    loose = actors.load_gazetteer(path)
     lex = lexicon()
     return Gazetteer(tuple(replace(a, kind=a.kind or guess_kind(tuple(a.name.split()), lex) or "organisation")
-                           for a in loose.actors))
+                           for a in actors.read_gazetteer_actors(path)))
 
 
 MAX_PARAGRAPH_CHARS = 20_000
