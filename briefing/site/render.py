@@ -39,7 +39,10 @@ def make_environment(templates: Path, compiled: Path | None = None) -> Environme
                       autoescape=select_autoescape(("html", "xml")),
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True,
-                      bytecode_cache=_compiled_templates(compiled))
+                      bytecode_cache=_compiled_templates(compiled),
+                      # One build, one version of each template (a build makes its own environment):
+                      # not four stat() calls a page to see whether its templates changed meanwhile.
+                      auto_reload=False)
     env.filters["scoped_ids"] = scope_ids
     env.filters["url"] = _url_filter
     return env
