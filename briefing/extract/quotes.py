@@ -195,14 +195,21 @@ def _paragraph(text: str, number: int, spans: tuple[Span, ...]) -> _Paragraph:
 
 
 def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
-    """Resolve the speaker of every speech verb in a paragraph, carrying "he" and "she" along."""
+    """Resolve the speaker of every speech verb in a paragraph, carrying "he" and "she" along.
+
+    A paragraph without quotations needs its verbs only for the context it hands on: its last
+    verb that names someone or nobody settles it (see _context_after), most often without the
+    others being resolved at all.
+    """
+    if not paragraph.quotes:
+        settled = _context_after(paragraph, gazetteer, context)
+        if settled is not None:
+            return (), settled
     number, quotes, masked = paragraph.number, paragraph.quotes, paragraph.masked
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
     for verb in find_verbs(masked):
-        sentence_start = next((s for s, e in sentences if s <= verb.start() < e), 0)
-        earlier = [v.end for v in verbs] + [close + 1 for _, close in quotes]
-        start = max([sentence_start] + [end for end in earlier if end <= verb.start()])
+        start = _clause_start(sentences, verb.start(), [v.end for v in verbs] + [close + 1 for _, close in quotes])
         subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
@@ -216,6 +223,37 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
     named = _last_person(paragraph, len(paragraph.text), gazetteer)
     return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker, named)
+
+
+def _clause_start(sentences: tuple[tuple[int, int], ...], at: int, ends: list[int]) -> int:
+    """Return where the clause of a speech verb at `at` starts: its sentence's start, or the end of
+    a speech verb or quotation before it in that sentence (ends)."""
+    sentence_start = next((s for s, e in sentences if s <= at < e), 0)
+    return max([sentence_start] + [end for end in ends if end <= at])
+
+
+def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> _Context | None:
+    """Return the context after a paragraph without quotations, as _verbs() would, from its verbs
+    last to first; None when that takes resolving a pronoun (then _verbs() resolves them all).
+
+    A verb's subject depends only on where the verbs before it are, not on who they name; and
+    the context is that of the last verb whose subject names someone or nobody.
+    """
+    found = list(find_verbs(paragraph.masked))
+    for index in range(len(found) - 1, -1, -1):
+        verb = found[index]
+        start = _clause_start(paragraph.sentences, verb.start(), [v.end() for v in found[:index]])
+        subject = _subject(paragraph.masked, start, verb, paragraph.spans, gazetteer)
+        if subject.pronoun:
+            return None
+        if subject.nobody or subject.key is not None:
+            person = subject.key is not None and _is_person(gazetteer, subject.key)
+            last, last_paragraph = (subject.key, paragraph.number) if person else (None, 0)
+            break
+    else:
+        last, last_paragraph = context.last_speaker, context.last_paragraph
+    named = _last_person(paragraph, len(paragraph.text), gazetteer)
+    return _Context(last, last_paragraph, context.trailing_speaker, named)
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None, *,

@@ -57,3 +57,19 @@ def test_a_short_sentence_after_a_quote_continues_it() -> None:
 
 def test_a_short_phrase_after_a_quote_is_not_a_quote() -> None:
     assert speakers(f"{QUOTE[:-1]},” Anna Smith said. Critics dismissed the plan as “a farce”.") == ["Anna Smith"]
+
+
+def test_the_last_speaker_of_a_paragraph_without_quotes_carries_to_the_next() -> None:
+    assert speakers("Anna Smith said the deal was close, then met Tom Jones.",
+                    "“We are ready for it,” she said.") == ["Anna Smith"]
+
+
+def test_a_pronoun_speaker_in_a_paragraph_without_quotes_carries_to_the_next() -> None:
+    assert speakers("Anna Smith arrived in Khartoum on Monday.",
+                    "She said the talks would resume with Tom Jones.",
+                    "“We are ready for it,” she added.") == ["Anna Smith"]
+
+
+def test_a_last_verb_that_names_nobody_leaves_the_last_person_named() -> None:
+    assert speakers("Anna Smith met Tom Jones. The officials said nothing.",
+                    "“We are ready for it,” he said.") == ["Tom Jones"]
