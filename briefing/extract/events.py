@@ -191,13 +191,25 @@ def _ahead(text: str, start: int) -> bool:
 # Cues: a pattern can only match text that its cue is found in, and a cue is much quicker to search
 # for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
 # Every month name, full, short or upper-case, starts with one of these.
-_MONTH_CUE = re.compile("|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS)))
-_WEEKDAY_CUE = re.compile("day")
-_PERIOD_CUE = re.compile("year|month")
-_AGO_CUE = re.compile("ago", re.I)
-_YEAR_CUE = re.compile(r"1[89]\d\d|20\d\d")
+_MONTH_CUE = re.compile("|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS))).search
+_YEAR_CUE = re.compile(r"1[89]\d\d|20\d\d").search
+
+
+def _weekday_cue(text: str) -> bool:
+    return "day" in text
+
+
+def _period_cue(text: str) -> bool:
+    return "year" in text or "month" in text
+
+
+def _ago_cue(text: str) -> bool:
+    # As the case-blind pattern reads it: no other letter lower-cases to "a", "g" or "o".
+    return "ago" in text.lower()
+
+
 # Most specific first: a span claimed by an earlier pattern is not matched again by a later one.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, re.Pattern[str]], ...] = (
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, Callable[[str], object]], ...] = (
     (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date,
      _MONTH_CUE),
     (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_CUE),
@@ -205,11 +217,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, re.Pattern[str]], ...] = (
     (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, _MONTH_CUE),
     (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, _MONTH_CUE),
     (re.compile(rf"\b(?:(?P<lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<w>{'|'.join(_WEEKDAYS)})(?:['’]s)?\b"),
-     _weekday, _WEEKDAY_CUE),
+     _weekday, _weekday_cue),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period,
-     _PERIOD_CUE),
+     _period_cue),
     (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago,
-     _AGO_CUE),
+     _ago_cue),
     (re.compile(rf"(?:\b(?:{_LEAD}|between|[Tt]he|year)\s+|(?<=between \d{{4}} )and\s+){_YEAR}\b(?![-–/]?\d)"),
      _plain_year, _YEAR_CUE),
 )
@@ -220,7 +232,7 @@ _CUES = tuple(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 
 def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, int, _Date]]:
     """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
-    cued = {cue: cue.search(text) is not None for cue in _CUES}
+    cued = {cue: bool(cue(text)) for cue in _CUES}
     taken: list[tuple[int, int, _Date]] = []
     for pattern, resolve, cue in _PATTERNS:
         for match in pattern.finditer(text) if cued[cue] else ():
