@@ -16,8 +16,9 @@ from markdown import Markdown
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "backtick": ("`",),
     "escape": ("\\",),
-    "reference": ("[",), "link": ("[",), "image_link": ("[",), "image_reference": ("[",),
-    "short_reference": ("[",), "short_image_ref": ("[",),
+    "link": ("[",), "image_link": ("![",),
+    # A reference makes a link only if the text defines it ("[id]: url"); undefined, it is left as text.
+    "reference": ("]:",), "short_reference": ("]:",), "image_reference": ("![",), "short_image_ref": ("![",),
     "autolink": ("<",), "automail": ("<",), "html": ("<",),
     "linebreak": (" \n",),
     "entity": ("&",),

@@ -28,7 +28,9 @@ MARKED = ["- a list item\n- another", "1. first\n2. second", "> a quote", "## A 
           "Lazy\n- list after text", "+ plus item", "Setext\n---", "Setext\n===", "> quote\nlazy line", "***",
           "text *with* emphasis", "snake_case_name", "a\\*b", "`code`", "![img](x.png)", "<https://x.org>",
           "see https://example.org/a now", "FTP.example.org too", "an _underscored_ word", "WWW.EXAMPLE.ORG upper",
-          "&copy; 2020", "a <b>bold</b> tag", "1) paren item", "Text\n    indented continuation", "Table | like"]
+          "&copy; 2020", "a <b>bold</b> tag", "1) paren item", "Text\n    indented continuation", "Table | like",
+          "[text][ref] full ref", "[ref][] implicit", "![alt][ref] image ref", "![ref] short image ref",
+          "  [Other]: <https://example.org/o> \"Title\"", "Names [other] too"]
 BLANK = ["", "\n", "\n\n"]
 """Blocks the plain paragraph processor, tried first, must leave to Python-Markdown's "empty" one."""
 
@@ -53,14 +55,16 @@ def test_converters_are_kept_per_set_of_patterns_and_reset():
     counting = PatternPicker(lambda: made.append(1) or markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS))
     first = counting.converter("[a][x]\n\n[x]: /r\n")
     first.convert("[a][x]\n\n[x]: /r\n")
-    again = counting.converter("[b][y] text")
+    again = counting.converter("[b][y] text\n\n[y]: /s\n")
     assert again is first and not again.references  # the same set of patterns: the same converter, reset
     assert "backtick" not in again.inlinePatterns and "link" in again.inlinePatterns
-    assert counting.converter("`code`") is not first and len(made) == 2
+    undefined = counting.converter("[b][y] text").inlinePatterns  # no "[id]: url": no reference can link
+    assert "reference" not in undefined and "short_reference" not in undefined and "link" in undefined
+    assert counting.converter("`code`") is not first and len(made) == 3
     for number in range(KEPT):  # a different set each time (all with ~): at most KEPT are kept
         counting.converter("~" + "*" * (number % 2) + "`" * (number // 2 % 2) + "[" * (number // 4 % 2)
                            + "&" * (number // 8))
-    assert counting.converter("[b][y] text") is not first
+    assert counting.converter("[b][y] text\n\n[y]: /s\n") is not first
 
 
 def test_plain_means_nothing_that_could_be_markdown():
