@@ -34,6 +34,8 @@ _OPEN_P = re.compile(r"<p>")
 _NOT_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|[^:]*(?:[/?#]|$))", re.I)
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+_NESTING_STARTS = (" ", "\t", ">", "-", "*", "+", *"0123456789")
+"""How every line that _CONTAINER matches or that is indented starts."""
 # Any attributes an extension gives a heading (toc's ids, attr_list's) give way to the stable id.
 _HEADING = re.compile(r"<h([2-6])(?:\s[^>]*)?>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]*>")
@@ -142,6 +144,8 @@ def nesting_depth(text: str) -> tuple[int, int]:
     """Return the deepest list/quote nesting of a Markdown text and the 1-based line where it is."""
     deepest, where = 0, 0
     for number, line in enumerate(text.split("\n"), start=1):
+        if not line.startswith(_NESTING_STARTS):
+            continue  # most lines are prose: neither indented nor a list item or a quote
         depth, position = 0, 0
         while match := _CONTAINER.match(line, position):
             depth, position = depth + 1, match.end()
