@@ -33,6 +33,9 @@ def is_acronym(words: tuple[str, ...]) -> bool:
     """Tell whether a name is one word in capitals, as an acronym is ("RSF", "U.N.")."""
     if len(words) != 1:
         return False
+    second = words[0][1:2]
+    if second.isalpha() and second.islower():
+        return False  # "Burhan": most names are capitalised, and this is quicker than looking at every letter
     letters = [c for c in words[0] if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
