@@ -210,5 +210,5 @@ class Page:
     the dossier's pages: their articles' keys); page reuse then hashes this instead of pickling
     the whole context."""
     weight: int = 1
-    """Roughly how many entries the page renders (an actor page: its mentions and quotes; the
-    timeline: its articles): what it costs to render, next to an article page's 1."""
+    """Roughly what the page costs to render, in article pages: a book page counts its chapters, a
+    page that lists articles or quotes (the timeline, an actor's page) one for every twenty entries."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefing.build.prepare import Prepared
+from briefing.build.template_closures import TemplateClosures
 from briefing.read.load import FoundFile
 from briefing.records import Article
 
@@ -33,7 +34,7 @@ class BuildMemo:
         self._scope = ""
         self._remembered: dict[str, _Remembered] = {}
         self._parts: dict[str, dict[str, Any]] = {}
-        self._closures: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._closures: TemplateClosures | None = None
 
     @property
     def empty(self) -> bool:
@@ -71,15 +72,13 @@ class BuildMemo:
             return made[key]
         return remembered
 
-    def closure(self, templates: str, name: str, find: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
-        """Return the templates a page template is made of, found once per state of the templates
-        folder (templates: a digest of its files)."""
-        key = (templates, name)
-        if key not in self._closures:
-            self._closures = {k: v for k, v in self._closures.items() if k[0] == templates}
-            self._closures[key] = find()
-        return self._closures[key]
+    def closures(self, templates: str) -> TemplateClosures:
+        """Return what this session found of the templates page templates are made of, for this
+        state of the templates folder (templates: a digest of its files)."""
+        if self._closures is None or self._closures.state != templates:
+            self._closures = TemplateClosures(templates)
+        return self._closures
 
     def forget(self) -> None:
         """Forget everything (after a failed build: the cache it relied on may have changed)."""
-        self._remembered, self._parts, self._closures = {}, {}, {}
+        self._remembered, self._parts, self._closures = {}, {}, None

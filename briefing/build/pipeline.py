@@ -22,6 +22,7 @@ from briefing.build.memo import BuildMemo
 from briefing.build.page_writes import keep_previous_bundle, plan_writes, write_pages
 from briefing.build.record_lines import RecordLines
 from briefing.build.reuse import PageReuse
+from briefing.build.template_closures import TemplateClosures
 from briefing.build.write import SiteWriter
 from briefing.read.page_files import figure_files
 from briefing.records import Article, Page, SiteConfig
@@ -35,6 +36,8 @@ from briefing.site.views import article_path
 
 RECORD_LINES = "records.txt"
 """In the build cache folder: each article's articles.json line by its input key (see record_lines.py)."""
+CLOSURES = "closures.json"
+"""In the build cache folder: the templates each page template is made of (see template_closures.py)."""
 
 
 def build_pages(config: SiteConfig, run: Run, cache_root: Path, inputs: str, static: str) -> BuildReport:
@@ -82,7 +85,7 @@ def _plan_site(config: SiteConfig, collected: Collected, run: Run) -> _Plan:
                        inputs=collected.inputs, large=len(articles) >= config.split_by_year_from, view=parts.view)
     env = make_environment(templates_folder(config), folder / "templates" if folder else None)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
-                      _render_salts(config, env, {page.template for page in pages}, run.memo))
+                      _render_salts(config, env, {page.template for page in pages}, folder, run.memo))
     run.clock.lap("plan pages")
     return _Plan(articles, pages, shards, parts, env, reuse)
 
@@ -177,19 +180,20 @@ def remember_articles(config: SiteConfig, memo: BuildMemo) -> None:
 
 
 
-def _render_salts(config: SiteConfig, env: Environment, templates: set[str],
+def _render_salts(config: SiteConfig, env: Environment, templates: set[str], cache: Path | None,
                   memo: BuildMemo | None = None) -> dict[str, str]:
     """Hash what shapes a page besides its own context, by page template: the code, the configuration
-    and the templates it is made of, so editing the quotes page's template re-renders only that page."""
+    and the templates it is made of, so editing the quotes page's template re-renders only that page.
+    Which templates those are is remembered in the cache folder (if any) or by the memo (if any)."""
     shared = code_fingerprint(repr(config).encode())
     folder = templates_folder(config)
-    state = files_digest(folder_files(folder)) if memo else ""
+    state = files_digest(folder_files(folder))
+    closures = memo.closures(state) if memo else TemplateClosures(state, cache / CLOSURES if cache else None)
     salts, parsed = {}, {}
     for name in sorted(templates):
         digest = hashlib.sha256(shared.encode())
-        closure = memo.closure(state, name, partial(template_closure, env, name, parsed)) if memo \
-            else template_closure(env, name, parsed)
-        for part in closure:
+        for part in closures.closure(name, partial(template_closure, env, name, parsed)):
             digest.update(b"\0" + part.encode() + b"\0" + (folder / part).read_bytes())
         salts[name] = digest.hexdigest()
+    closures.save()
     return salts

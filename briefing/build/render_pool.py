@@ -30,7 +30,8 @@ from briefing.site.render import make_environment, render_page
 from briefing.site.search import SearchDocuments
 
 PARALLEL_FROM = 400
-"""Below this much to render (pages, weighed by Page.weight), starting worker processes costs more than it saves."""
+"""Below this much to render (in article pages: see Page.weight), starting worker processes costs
+more than it saves."""
 CHUNK = 100
 """Article pages per task; a page of another kind is a task of its own (one may list thousands of articles)."""
 

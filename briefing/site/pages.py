@@ -78,7 +78,7 @@ def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossie
     pages = [Page("timeline", "timeline.html", "index.html", "Timeline",
                   (("years", timeline(views)), ("count", len(views)),
                    ("filters", timeline_filters(views)), ("event_years", years),
-                   ("event_count", len(dossier.events))), inputs=made_from(views), weight=len(views))]
+                   ("event_count", len(dossier.events))), inputs=made_from(views), weight=listing_weight(len(views)))]
     for index, view in enumerate(views):
         previous, following = neighbours(views, index)
         # Everything below comes from this article's Prepared record and its neighbours' links.
@@ -94,6 +94,16 @@ def plan_pages(articles: tuple[Article, ...], bodies: Mapping[str, Body], dossie
                       (("count", len(views)), ("bundles", search_bundles))))
     pages.append(Page("404", "404.html", "404.html", "Page not found", absolute_links=True))
     return check_paths(tuple(pages))
+
+
+LISTED_PER_PAGE = 20
+"""Entries of a listing (a date, a link, a count; a quote and its citation) that take about as long
+to render as one article page (see Page.weight)."""
+
+
+def listing_weight(entries: int) -> int:
+    """Return the weight of a page that lists this many entries, in article pages."""
+    return 1 + entries // LISTED_PER_PAGE
 
 
 LATEST_QUOTES = 10
@@ -115,16 +125,16 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
         return tuple(view_at[path] for path in dict.fromkeys(paths))
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
-                  inputs=made_from(views), weight=len(dossier.actors))]
+                  inputs=made_from(views), weight=listing_weight(len(dossier.actors)))]
     for actor in dossier.actors:
         pages += _actor_pages(actor, actor_sources, made_from, by_year=large)
     pages.append(Page("quotes", "quotes.html", "quotes.html", "Quotes",
                       (("groups", quote_groups(dossier, LATEST_QUOTES if large else None)),
                        ("count", len(dossier.quotes))), inputs=made_from(views, large),
-                      weight=len(dossier.quotes)))
+                      weight=listing_weight(len(dossier.quotes))))
     pages.append(Page("events", "events.html", "events.html", "Events mentioned",
                       (("years", event_years(dossier.events)), ("count", len(dossier.events))),
-                      inputs=made_from(views), weight=len(dossier.events)))
+                      inputs=made_from(views), weight=listing_weight(len(dossier.events))))
     return pages
 
 
@@ -138,7 +148,8 @@ def _actor_pages(actor: ActorView, sources: Callable[[ActorView], tuple[ArticleV
     """
     if not by_year:
         return [Page("actor", "actor.html", actor.path, actor.name, _actor_context(actor),
-                     inputs=made_from(sources(actor), actor.key), weight=len(actor.articles) + len(actor.quotes))]
+                     inputs=made_from(sources(actor), actor.key),
+                     weight=listing_weight(len(actor.articles) + len(actor.quotes)))]
     years = actor_years(actor)
     pages = []
     for index, year in enumerate(years):
@@ -147,14 +158,14 @@ def _actor_pages(actor: ActorView, sources: Callable[[ActorView], tuple[ArticleV
         pages.append(Page("actor", "actor.html", year.path, f"{actor.name}, {year.label}",
                           _actor_context(year.actor, year=year.label, previous=previous, next=following),
                           inputs=made_from(sources(year.actor), actor.key, year.label, previous, following),
-                          weight=len(year.actor.articles) + len(year.actor.quotes)))
+                          weight=listing_weight(len(year.actor.articles) + len(year.actor.quotes))))
     summary = tuple((y.label, y.path, len(y.actor.articles), len(y.actor.quotes)) for y in years)
     latest = replace(actor, articles=(), quotes=actor.quotes[-LATEST_QUOTES:])
     # The first page shows only what the year pages hold (counts, the latest quotes): made from them.
     return [Page("actor", "actor.html", actor.path, actor.name,
                  _actor_context(latest, years=summary, quote_count=len(actor.quotes)),
                  inputs=made_from((), actor.key, summary, [page.inputs for page in pages]),
-                 weight=len(years) + len(latest.quotes)), *pages]
+                 weight=listing_weight(len(years) + len(latest.quotes))), *pages]
 
 
 def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made_from: Callable[..., str], *,
