@@ -30,6 +30,8 @@ EVENTS_PATH = "/__briefing/events"
 SETTLE_SECONDS = 0.1
 """Editors save in several writes; wait this long after a change before building."""
 KEEPALIVE_SECONDS = 15.0
+WATCHER_STOP_SECONDS = 5.0
+"""How long stopping the server waits for the watcher (and a rebuild it may be running) to end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,13 @@ class StatusBoard:
     def __init__(self, status: Status) -> None:
         self._status = status
         self._changed = threading.Condition()
-        self.stopping = False
+        self.stopped = threading.Event()
+        """Set when the server stops: the event streams end, and so does the watcher's wait."""
+
+    @property
+    def stopping(self) -> bool:
+        """True once the server is stopping."""
+        return self.stopped.is_set()
 
     @property
     def current(self) -> Status:
@@ -65,7 +73,7 @@ class StatusBoard:
     def stop(self) -> None:
         """Tell every event stream to finish."""
         with self._changed:
-            self.stopping = True
+            self.stopped.set()
             self._changed.notify_all()
 
     def wait_for_change(self, seen: Status, timeout: float) -> Status:
@@ -93,8 +101,9 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
         server.server_close()
         print(interrupted_note(config.out), file=sys.stderr, flush=True)
         return EXIT_INTERRUPTED
+    watcher = threading.Thread(target=watch, args=(load, board, config_file, memo), daemon=True)
     try:
-        threading.Thread(target=watch, args=(load, board, config_file, memo), daemon=True).start()
+        watcher.start()
         print(f"Serving http://{HOST}:{server.server_address[1]}{config.base_url} (watching {config.source}/, "
               f"templates, static and {config_file}; Ctrl-C to stop)", flush=True)
         server.serve_forever(poll_interval=0.2)
@@ -103,6 +112,10 @@ def serve(load: Callable[[], SiteConfig], *, config_file: Path, port: int) -> in
     finally:
         board.stop()
         server.server_close()
+        # The watcher's wait ends at once (it watches board.stopped); its file events are then closed,
+        # rather than left to a thread inside native code while Python shuts down. A rebuild in
+        # progress is not waited for long: it wrote nothing yet, and the next build removes its folder.
+        watcher.join(timeout=WATCHER_STOP_SECONDS)
     return 0
 
 
@@ -163,7 +176,7 @@ def watch(load: Callable[[], SiteConfig], board: StatusBoard, config_file: Path,
     seen = snapshot(watched_paths(load, config_file))
     if memo is not None and memo.empty:
         _remember(load, memo)
-    with ChangeWaiter() as waiter:
+    with ChangeWaiter(stop=board.stopped) as waiter:
         while not board.stopping:
             paths = watched_paths(load, config_file)
             waiter.wait(paths)

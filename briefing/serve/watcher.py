@@ -5,6 +5,7 @@ look again."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,7 +47,9 @@ class ChangeWaiter:
     tell what changed: a wake-up is only a hint. A context manager.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, stop: threading.Event | None = None) -> None:
+        """stop, once set, ends a wait at once (and every wait after it)."""
+        self._stop_event = stop
         self._folders: tuple[str, ...] = ()
         self._events: Iterator[set[tuple[watchfiles.Change, str]]] | None = None
 
@@ -76,7 +79,7 @@ class ChangeWaiter:
             self._folders = folders
             self._events = watchfiles.watch(*folders, watch_filter=_Relevant(paths), recursive=False,
                                             debounce=_GROUP_MS, rust_timeout=int(FALLBACK_SECONDS * 1000),
-                                            yield_on_timeout=True, raise_interrupt=False)
+                                            yield_on_timeout=True, raise_interrupt=False, stop_event=self._stop_event)
             if changed:
                 return True
         try:

@@ -4,7 +4,9 @@ their build, leftovers removed by the next build, one build at a time per output
 from __future__ import annotations
 
 import os
+import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -211,3 +213,24 @@ def test_ctrl_c_during_serves_first_build_is_one_line_too(small_site):
     assert stderr.strip() == f"interrupted; {out}/ left as it was" and "Serving" not in stdout
     assert tree_bytes(out) == before
     assert temporary_folders(out) == []
+
+
+def test_ctrl_c_while_serving_ends_serve_though_a_connection_stays_open(small_site):
+    """A browser keeps connections open without sending a request (Chromium opens them ahead of
+    use): Ctrl-C must not wait for it to close them."""
+    source, out, _ = small_site
+    serve = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--source", str(source),
+                              "--out", str(out), "--no-search"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        lines = iter(serve.stdout.readline, "")
+        address = next(filter(None, (re.search(r"Serving http://127\.0\.0\.1:(\d+)/", line) for line in lines)), None)
+        assert address, "serve did not say where it serves"
+        with socket.create_connection(("127.0.0.1", int(address.group(1))), timeout=5):
+            time.sleep(0.3)  # the server has accepted it and waits for a request that never comes
+            os.killpg(serve.pid, signal.SIGINT)
+            assert serve.wait(timeout=10) == 0
+        stdout, _ = serve.communicate(timeout=15)
+    finally:
+        end(serve)
+    assert "Stopped." in stdout

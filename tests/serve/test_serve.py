@@ -27,6 +27,7 @@ from briefing.serve.server import (
     rebuild,
     reload_snippet,
     resolve,
+    watch,
     watched_paths,
 )
 
@@ -208,3 +209,29 @@ def test_serve_watches_the_gazetteer_and_outlets_files_the_settings_name(tmp_pat
                           "outlets": str(tmp_path / "papers.yaml")})
     paths = watched_paths(lambda: config, tmp_path / "briefing.yaml")
     assert {tmp_path / "cast.yaml", tmp_path / "papers.yaml", tmp_path / "briefing.yaml"} <= set(paths)
+
+
+def test_the_watcher_ends_when_the_server_stops(tmp_path, capsys):
+    """Stopping the server ends the watcher's wait: its file events are closed before Python exits."""
+    source = write_tree(tmp_path / "src", {"a.txt": GOOD})
+    config = make_config({"source": source, "out": tmp_path / "out", "search": False})
+    board = StatusBoard(Status(0, config.out, "/"))
+    rebuild(lambda: config, board)
+    watcher = threading.Thread(target=watch, args=(lambda: config, board, tmp_path / "briefing.yaml"), daemon=True)
+    watcher.start()
+    rebuilt_on_change(board, source / "b.txt")
+    board.stop()
+    watcher.join(timeout=30)
+    assert not watcher.is_alive()
+
+
+def rebuilt_on_change(board: StatusBoard, file: Path) -> None:
+    """Write file (again each second, in case the watcher had not started looking) until a
+    rebuild is published; at most a minute."""
+    status = board.current
+    for attempt in range(60):
+        file.write_text(GOOD.replace("Good", f"Edit {attempt}"), encoding="utf-8")
+        status = board.wait_for_change(status, 1.0)
+        if status.generation > 1:
+            return
+    raise AssertionError(f"no rebuild: {board.current}")
