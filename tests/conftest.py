@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,12 @@ from briefing.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# A shell runs a command started in the background (`cmd &`) with Ctrl-C ignored, and every
+# process it starts inherits that: the tests that press Ctrl-C (SIGINT) on a build or on `serve`
+# would then wait in vain. Python's own handler is restored here, which a child starts without.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
