@@ -249,10 +249,15 @@ class ServeProcess:
                 self.ready.set()
 
     def stop(self) -> int:
-        """Press Ctrl-C and return the exit code."""
+        """Press Ctrl-C and return the exit code; a server that does not stop is killed (and the test fails)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
-        return self.process.wait(timeout=15)
+        try:
+            return self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=15)
+            raise
 
 
 def test_serve_reloads_on_edit_and_keeps_the_last_good_site_on_error(browser, tmp_path):
