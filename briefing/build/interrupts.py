@@ -48,7 +48,13 @@ def exit_on_interrupt(out: Path, cleanup: Callable[[], object]) -> Iterator[None
         yield  # signal handlers belong to the main thread; a build in another thread keeps Python's default
         return
 
+    build = os.getpid()
+
     def stop(signum: int, frame: object) -> None:
+        if os.getpid() != build:
+            # A worker forked a moment ago, before its initializer set Ctrl-C aside, inherited this
+            # handler: it leaves quietly, and the build's own process cleans up and says so.
+            os._exit(EXIT_INTERRUPTED)
         if _STATE.critical:
             return  # the output is being swapped: let it finish, the build is done then
         _stop_workers()

@@ -234,3 +234,32 @@ def test_ctrl_c_while_serving_ends_serve_though_a_connection_stays_open(small_si
     finally:
         end(serve)
     assert "Stopped." in stdout
+
+
+FORKED_CHILD = """
+import os, signal, sys, time
+from pathlib import Path
+from briefing.build.interrupts import exit_on_interrupt
+
+marker = Path(sys.argv[1])
+with exit_on_interrupt(Path("out"), lambda: marker.write_text("cleaned up")):
+    child = os.fork()
+    if child == 0:  # a worker just forked: Ctrl-C before its initializer sets it aside
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)
+        os._exit(0)
+    _, status = os.waitpid(child, 0)
+    print(os.waitstatus_to_exitcode(status))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked on Linux only")
+def test_ctrl_c_in_a_worker_forked_a_moment_ago_ends_it_quietly(tmp_path):
+    """The build's own process says it was interrupted and cleans up; a worker that inherited its
+    handler must do neither (it would print a second line, or remove folders the build still uses)."""
+    marker = tmp_path / "marker"
+    done = subprocess.run([sys.executable, "-c", FORKED_CHILD, str(marker)], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "130" and done.stderr == ""
+    assert not marker.exists()
