@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -79,3 +81,40 @@ def prune_files(folder: Path, keep: set[str]) -> None:
                 os.unlink(path)
         except OSError:  # gone already, or not ours to delete: pruning only saves space
             continue
+
+
+_CHECKSUM = hashlib.sha256().digest_size * 2
+"""Hex digits of a checked file's first line (see write_checked)."""
+
+
+def write_checked(target: Path, body: bytes) -> bool:
+    """Write a cache file whose first line is the SHA-256 of the rest, so a damaged one is told
+    (see read_checked); return False when it cannot be written."""
+    return write_whole(target, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def read_checked(file: Path | None) -> memoryview | None:
+    """Return the body of a file written by write_checked, or None when there is no file or it is
+    unreadable or damaged (a view, not a copy: such a file may hold megabytes)."""
+    try:
+        data = file.read_bytes() if file else b""
+    except OSError:
+        return None
+    body = memoryview(data)[_CHECKSUM + 1:]
+    if not data or hashlib.sha256(body).hexdigest().encode() != data[:_CHECKSUM]:
+        return None
+    return body
+
+
+def write_checked_json(target: Path, data: object) -> bool:
+    """Write data as JSON in a checked file (see write_checked)."""
+    return write_checked(target, json.dumps(data, sort_keys=True).encode())
+
+
+def read_checked_json(file: Path | None) -> object:
+    """Return the JSON of a checked file, or None when there is none or it is damaged."""
+    body = read_checked(file)
+    try:
+        return json.loads(str(body, "utf-8")) if body is not None else None
+    except ValueError:  # UnicodeDecodeError included
+        return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import pickle
 import struct
@@ -20,7 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from briefing import __version__
-from briefing.stored import StoredText, prune_files, write_whole
+from briefing.stored import StoredText, prune_files, read_checked_json, write_checked_json, write_whole
 
 # An entry: magic, SHA-256 of the sizes and the value, sizes, the pickled value, then the text's
 # UTF-8 bytes, whose CRC-32 is among the sizes (checked as an entry is loaded and as its text is read).
@@ -132,16 +131,11 @@ class SourceKeys:
         entries = {name: [*signature, key] for name, (signature, key) in known.items()}
         if self.file is None or entries == self._known:
             return
-        payload = json.dumps({"scope": self.scope, "files": entries}, sort_keys=True)
-        if write_whole(self.file, (hashlib.sha256(payload.encode()).hexdigest() + "\n" + payload).encode()):
+        if write_checked_json(self.file, {"scope": self.scope, "files": entries}):
             self._known = entries
 
     def _load(self) -> dict[str, list]:
-        try:
-            checksum, payload = self.file.read_text(encoding="utf-8").split("\n", 1) if self.file else ("", "")
-            data = json.loads(payload) if hashlib.sha256(payload.encode()).hexdigest() == checksum else {}
-        except (OSError, ValueError):
-            return {}
+        data = read_checked_json(self.file)
         if not isinstance(data, dict) or data.get("scope") != self.scope or not isinstance(data.get("files"), dict):
             return {}
         return data["files"]

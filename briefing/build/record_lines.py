@@ -3,12 +3,11 @@ input key: a rebuild after one article was added encodes one record, not ten tho
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from briefing.records import Article
-from briefing.stored import write_whole
+from briefing.stored import read_checked, write_checked
 
 
 class RecordLines:
@@ -39,20 +38,12 @@ class RecordLines:
         """Keep the lines used by this build (only if they differ from the file's); never fatal."""
         if self.file is None or self._used == self._before:
             return
-        body = "".join(f"{key}\n{line}\n" for key, line in self._used.items()).encode()
-        write_whole(self.file, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(self.file, "".join(f"{key}\n{line}\n" for key, line in self._used.items()).encode())
 
     def _load(self) -> dict[str, str]:
+        body = read_checked(self.file)
         try:
-            data = self.file.read_bytes() if self.file else b""
-            checksum, body = data[:_CHECKSUM], memoryview(data)[_CHECKSUM + 1:]
-            if not data or hashlib.sha256(body).hexdigest().encode() != checksum:
-                return {}
-            lines = str(body, "utf-8").split("\n")
-        except (OSError, UnicodeDecodeError):
+            lines = str(body, "utf-8").split("\n") if body is not None else []
+        except UnicodeDecodeError:
             return {}
         return dict(zip(lines[0:-1:2], lines[1::2]))
-
-
-_CHECKSUM = 64
-"""Hex digits of the checksum line (SHA-256)."""

@@ -3,12 +3,10 @@ finding them parses every template, a tenth of a small briefing's rebuild."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.stored import write_whole
+from briefing.stored import read_checked_json, write_checked_json
 
 
 class TemplateClosures:
@@ -34,16 +32,11 @@ class TemplateClosures:
         """Write the closures found since the file was read, if any; never fatal."""
         if self.file is None or self._known == self._saved:
             return
-        payload = json.dumps({"state": self.state, "closures": self._known}, sort_keys=True)
-        if write_whole(self.file, (hashlib.sha256(payload.encode()).hexdigest() + "\n" + payload).encode()):
+        if write_checked_json(self.file, {"state": self.state, "closures": self._known}):
             self._saved = dict(self._known)
 
     def _load(self) -> dict[str, tuple[str, ...]]:
-        try:
-            checksum, payload = self.file.read_text(encoding="utf-8").split("\n", 1) if self.file else ("", "")
-            data = json.loads(payload) if hashlib.sha256(payload.encode()).hexdigest() == checksum else {}
-        except (OSError, ValueError):
-            return {}
+        data = read_checked_json(self.file)
         closures = data.get("closures") if isinstance(data, dict) and data.get("state") == self.state else None
         if not isinstance(closures, dict):
             return {}
