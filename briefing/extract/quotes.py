@@ -221,8 +221,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         if person or subject.nobody or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
-    named = _last_person(paragraph, len(paragraph.text), gazetteer)
-    return tuple(verbs), _Context(last, last_paragraph, context.trailing_speaker, named)
+    return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph)
 
 
 def _clause_start(sentences: tuple[tuple[int, int], ...], at: int, ends: list[int]) -> int:
@@ -252,8 +251,14 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
             break
     else:
         last, last_paragraph = context.last_speaker, context.last_paragraph
-    named = _last_person(paragraph, len(paragraph.text), gazetteer)
-    return _Context(last, last_paragraph, context.trailing_speaker, named)
+    return _handed_on(paragraph, gazetteer, context, last, last_paragraph)
+
+
+def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, last: str | None,
+               last_paragraph: int) -> _Context:
+    """Return the context a paragraph hands on: its last speaker and the last person it names."""
+    return _Context(last, last_paragraph, context.trailing_speaker,
+                    _last_person(paragraph, len(paragraph.text), gazetteer))
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None, *,
