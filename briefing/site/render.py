@@ -17,8 +17,8 @@ from jinja2 import (
     pass_context,
     select_autoescape,
 )
-from jinja2.runtime import Context
 from jinja2.bccache import Bucket
+from jinja2.runtime import Context
 
 from briefing import __version__
 from briefing.errors import BuildError, Problem
