@@ -19,10 +19,13 @@ _POSSESSIVE = ("’", "'", "’s", "'s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
                        r"commonly)\s+)?known\s+as\s+[\"“‘']?")
-_STOP = r"\s(?:who|which|that|whose|and|said|says|known|also|better|widely)\b"
+_CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
+_STOP = rf"{_CLAUSE}|\s(?:said|says)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
+# A role ends at punctuation or where a clause begins; not before "said": in "…to Burhan, the
+# army said" the army is who speaks, not what Burhan is.
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
-                         rf"(?=\s*(?:[,.;:)]|{_STOP}|$))")
+                         rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Luiz Inácio Lula da Silva")."""
@@ -232,7 +235,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     last_title = -1
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
-        if _is_title(word, lex):
+        if _is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)):

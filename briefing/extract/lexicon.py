@@ -35,6 +35,8 @@ class Lexicon:
     """Countries and places together."""
     place_words: frozenset[str] = frozenset()
     """First words of places' names ("San", "Port", "Lake"): such a name is not a person's."""
+    title_modifiers: frozenset[str] = frozenset()
+    """Words that are part of a title only before one ("Senior General", "Special Envoy")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -55,7 +57,8 @@ def lexicon() -> Lexicon:
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
-                   folded(words["things"]), countries | cities, folded(words["place_words"]))
+                   folded(words["things"]), countries | cities, folded(words["place_words"]),
+                   folded(words["title_modifiers"]))
 
 
 def _demonyms(places: frozenset[str]) -> frozenset[str]:

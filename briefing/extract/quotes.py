@@ -162,7 +162,8 @@ def _only_titles(text: str) -> bool:
     lex = lexicon()
     words = [fold(word.rstrip(".")) for word in text.split()]
     return len(words) <= _TITLE_WORDS and all(
-        w in lex.titles or w in lex.connectors or w in lex.demonyms or w in lex.countries for w in words)
+        w in lex.titles or w in lex.title_modifiers or w in lex.connectors or w in lex.demonyms or w in lex.countries
+        for w in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ class Score:
 def story_extractions(story: str) -> tuple[Cast, dict[str, Extraction]]:
     """Extract every article of a story with an empty gazetteer; return the cast and the recast extractions."""
     found = {}
-    for path in sorted((STORIES / story).glob("*.md")):
+    for path in sorted(p for p in (STORIES / story).iterdir() if p.suffix in (".md", ".txt")):
         cleaned = make_article(read_source(path.read_bytes(), str(path), path.name), RULES)
         found[path.stem] = extract(cleaned.paragraphs, cleaned.article.published_day, Gazetteer(()))
     cast = make_cast(Gazetteer(()), found.values())

@@ -66,6 +66,18 @@ class TestCandidateNames:
         (run,) = find_runs("Volker Perthes, the United Nations envoy, spoke.", (), LEX)[:1]
         assert run.role == "United Nations envoy"
 
+    def test_role_is_not_the_subject_of_said(self) -> None:
+        # "the military" speaks here; it is not what Min Aung Hlaing is.
+        (run,) = find_runs("Power passed to Min Aung Hlaing, the military said.", (), LEX)[-1:]
+        assert (run.name, run.role) == ("Min Aung Hlaing", "")
+
+    def test_a_modifier_before_a_title_is_part_of_the_title(self) -> None:
+        (run,) = find_runs("Power passed to Senior General Min Aung Hlaing on Monday.", (), LEX)[-1:]
+        assert (run.name, run.title) == ("Min Aung Hlaing", ("Senior", "General"))
+
+    def test_a_modifier_before_no_title_starts_a_name(self) -> None:
+        assert names("He met officials of Grand Central Partners in March.") == ["Grand Central Partners"]
+
     def test_role_after_a_possessive(self) -> None:
         (run, _) = find_runs("Abdel Fattah al-Burhan, Sudan’s de facto leader, spoke.", (), LEX)
         assert run.role == "Sudan’s de facto leader"

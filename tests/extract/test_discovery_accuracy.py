@@ -7,14 +7,18 @@ import pytest
 from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai")
-HELD_OUT = "grain-deal"
-"""Written after the rules were tuned on the development stories; scored, never tuned on."""
+HELD_OUT = ("grain-deal", "myanmar")
+"""Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three. Held out, when
 # first scored: recall 16/18, precision 16/16, speakers 6/8 (two gold actors are named by
 # themselves in one paragraph only; two short follow-on quotations were not taken for quotes).
 # The second miss was then fixed (a whole sentence quoted after a quotation continues it), so
 # the held-out speakers score (8/8 now) is no longer a clean held-out figure; recall and
-# precision still are.
+# precision still are. The Myanmar story (four articles pasted as raw text, page furniture and
+# all), when first scored: recall 16/17 (Min Aung Hlaing was two actors, one of them "Senior General
+# Min Aung Hlaing"), precision 18/18, speakers 9/10 (a statement "in Suu Kyi's name" is left
+# unattributed). The split was then fixed (a modifier before a title belongs to it), so its recall
+# (17/17 now) is no longer a clean held-out figure.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 
@@ -34,6 +38,7 @@ def test_development_story_meets_the_floors(story: str) -> None:
     assert all(scores[measure] >= floor for measure, floor in DEV_FLOORS.items()), scores
 
 
-def test_held_out_story_meets_the_floors() -> None:
-    scores = _report(HELD_OUT)
+@pytest.mark.parametrize("story", HELD_OUT)
+def test_held_out_story_meets_the_floors(story: str) -> None:
+    scores = _report(story)
     assert all(scores[measure] >= floor for measure, floor in HELD_OUT_FLOORS.items()), scores
