@@ -1,6 +1,7 @@
 """Datelines: the place (and often the day and agency) that opens the first paragraph of a story.
 
 "MIAMI (AP) —", "CARACAS, Venezuela (AP) —", "WASHINGTON, June 2 (Reuters) -", "Jan. 28 (UPI) --",
+"YANGON, Feb. 26, 2021 (Reuters) -",
 "Caracas, 3 ago (EFE).-", "CARACAS —", "CARACAS - ".
 """
 
@@ -9,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.read.pubdates import find_month_days
+from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
 _ANY_PLACE = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑÜ][\w.'’-]*)){0,3}"
 _REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+        r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?")
+"""A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021"."""
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
 _WITH_WIRE = re.compile(
     rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
@@ -32,6 +35,8 @@ class Dateline:
     wire: str
     days: tuple[tuple[int, int], ...]
     """The (month, day) the dateline states, when it states one."""
+    dates: tuple[DateMention, ...]
+    """The date the dateline states with its year, when it does."""
     rest: str
     """The paragraph without its dateline."""
 
@@ -46,4 +51,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     day = groups.get("day") or groups.get("dayonly") or ""
     if place and not groups.get("wire") and len(place.split(",")[0].split()) > 4:
         return None
-    return Dateline(place, (groups.get("wire") or "").strip(), find_month_days(day) if day else (), match.group("rest"))
+    dates = find_full_dates(day) if day else ()
+    days = tuple((d.month, d.day) for m in dates if not m.ambiguous for d in m.candidates) or (
+        find_month_days(day) if day else ())
+    return Dateline(place, (groups.get("wire") or "").strip(), days, dates, match.group("rest"))

@@ -219,7 +219,8 @@ class _Layout:
         dateline = split_dateline(paragraphs[0]) if paragraphs else None
         if dateline:
             paragraphs[0] = dateline.rest
-        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), self.blocks[0][0] if dateline else 0)
+        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), self.blocks[0][0] if dateline else 0,
+                           dateline.dates if dateline else ())
         authors, detail = self._authors()
         return CleanText(
             headline=header.headline, headline_line=header.headline_line, dek=header.dek,

@@ -159,14 +159,18 @@ class DateChoice:
 
 
 def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int], ...] = (),
-                dateline_line: int = 0) -> DateChoice:
-    """Pick the first publication date: published, then plain, then updated stamps; never a guess."""
+                dateline_line: int = 0, dateline_dates: tuple[DateMention, ...] = ()) -> DateChoice:
+    """Pick the first publication date: published, then plain, then updated stamps, then the date
+    the dateline states with its year; never a guess."""
     mentions = [(s.line, m) for s in stamps for m in s.mentions]
     evidence = set(dateline_days) | {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
     readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence))]
     ranked = sorted(readable, key=lambda r: (r[1].updated, not r[1].published))
     if ranked:
         return _chosen(*ranked[0], dateline_days, dateline_line, [])
+    stated = next((m for m in dateline_dates if not m.ambiguous), None)
+    if stated:
+        return DateChoice(stated.candidates[0], dateline_line, f"dateline '{stated.text}', line {dateline_line}")
     if dateline_days and mentions:
         year = mentions[0][1].candidates[0].year
         month, day = dateline_days[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.dates import PartialDate
 from briefing.read.datelines import split_dateline
 
 
@@ -19,6 +20,9 @@ from briefing.read.datelines import split_dateline
     ("Port-au-Prince (AFP) – The storm hit.", "Port-au-Prince", "AFP", ()),
     ("Quito, Ecuador — The storm hit.", "Quito, Ecuador", "", ()),
     ("La Habana, 3 ago (Prensa Latina) The storm hit.", "La Habana", "Prensa Latina", ((8, 3),)),
+    ("YANGON, Feb. 26, 2021 (Reuters) - The storm hit.", "YANGON", "Reuters", ((2, 26),)),
+    ("NEW YORK, Feb 26 2021 — The storm hit.", "NEW YORK", "", ((2, 26),)),
+    ("Caracas, 3 de agosto de 2021 (EFE).- The storm hit.", "Caracas", "EFE", ((8, 3),)),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
@@ -29,3 +33,9 @@ def test_every_dateline_form(paragraph, place, wire, days):
                                        "He said - again - that it was over."])
 def test_sentences_with_dashes_have_no_dateline(paragraph):
     assert split_dateline(paragraph) is None
+
+
+def test_a_dateline_with_its_year_states_a_date():
+    found = split_dateline("YANGON, Feb. 26, 2021 (Reuters) - The storm hit.")
+    assert [m.candidates for m in found.dates] == [(PartialDate(2021, 2, 26),)]
+    assert split_dateline("WASHINGTON, June 2 (Reuters) - The storm hit.").dates == ()

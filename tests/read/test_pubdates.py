@@ -67,6 +67,17 @@ def test_a_month_day_without_a_year_is_never_a_date_on_its_own():
     assert choose_date((), ((1, 28),), 6).date is None
 
 
+def test_the_dated_dateline_dates_an_article_that_has_no_stamp():
+    stated = find_full_dates("Feb. 26, 2021")
+    choice = choose_date((), ((2, 26),), 6, stated)
+    assert (choice.date, choice.line, choice.detail) == (PartialDate(2021, 2, 26), 6, "dateline 'Feb. 26, 2021', line 6")
+
+
+def test_a_stamp_comes_before_the_dated_dateline():
+    assert choose_date((stamp_in("February 25, 2021", 3),), ((2, 26),), 6,
+                       find_full_dates("Feb. 26, 2021")).date == PartialDate(2021, 2, 25)
+
+
 def test_a_dateline_that_disagrees_with_the_stamp_is_reported():
     choice = choose_date((stamp_in("June 2, 2021", 3),), ((6, 9),), 7)
     assert choice.date == PartialDate(2021, 6, 2)
