@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.lexicon import Lexicon, fold_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
@@ -101,10 +101,11 @@ def _is_common(stretch: str, lex: Lexicon) -> bool:
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
-    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.")."""
+    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.", "Bros.")."""
     word = match.group(0)
     bare = word.rstrip(".")
-    keep = word != bare and (len(bare) == 1 or "." in bare or (len(bare) <= 4 and fold_word(bare) in lex.titles))
+    keep = word != bare and (len(bare) == 1 or "." in bare or (
+        len(bare) <= 4 and (fold_word(bare) in lex.titles or is_organisation_word(bare, lex))))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
 
@@ -122,8 +123,15 @@ def _namey(word: str, lex: Lexicon) -> bool:
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text)):
         return False
-    shouted = len(text) >= _SHOUTED and text.isupper()
+    # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts.
+    shouted = len(text) >= _SHOUTED and text.isupper() and not _joins_acronyms(text)
     return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
+
+
+def _joins_acronyms(word: str) -> bool:
+    """Tell whether a word in capitals is acronyms joined by hyphens ("SAG-AFTRA")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(2 <= len(part) <= _SHOUTED - 2 for part in parts)
 
 
 def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
@@ -133,7 +141,9 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _joined(text, current[-1].end, token.start)
-        ends = bool(current) and current[-1].text.endswith(_POSSESSIVE)
+        # A possessive ends a name, and so does a sentence: "… Warner Bros. The studio …".
+        ends = bool(current) and (current[-1].text.endswith(_POSSESSIVE) or (
+            current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
         if current and (not joined or ends):
             groups.append(current)
             current = []
@@ -168,10 +178,23 @@ def _without_possessive(word: str) -> str:
 
 
 def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
-    """Turn a group of capitalised words into names, as _pieces() cuts its words."""
+    """Turn a group of capitalised words into names, as _pieces() cuts its words; but one name
+    when the acronym after it spells them all ("Alliance of Motion Picture and Television
+    Producers (AMPTP)", not two names joined by "and")."""
     words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
+    pieces = _pieces(words, lex)
+    if len(pieces) > 1:
+        acronym = _ACRONYM_AFTER.match(text, group[-1].end)
+        (start, first, _), end = pieces[0], pieces[-1][2]
+        if acronym and _initials(words[first:end]) == acronym.group(1).upper():
+            pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
-             _opens(text, group[first].start)) for start, first, end in _pieces(words, lex)]
+             _opens(text, group[first].start)) for start, first, end in pieces]
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA")."""
+    return "".join(word[0] for word in words if word[0].isupper())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -206,7 +229,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
 def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
     ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
-    if last - first < 2 or any(fold_word(w) in lex.organisation_words for w in words[first:last]):
+    if last - first < 2 or any(is_organisation_word(w, lex) for w in words[first:last]):
         return [(first, last)]
     places = lex.all_places
     for cut in range(last - 1, first, -1):
@@ -230,7 +253,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 
 def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
-    if not words or any(fold_word(word) in lex.organisation_words for word in words):
+    if not words or any(is_organisation_word(word, lex) for word in words):
         return 0
     last_title = -1
     for index, word in enumerate(words[:-1]):
@@ -254,7 +277,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     pieces, first = [], 0
     for index in range(len(words)):
         word = fold_word(words[index])
-        joins = word != "and" and (any(fold_word(w) in lex.organisation_words for w in words[first:index])
+        joins = word != "and" and (any(is_organisation_word(w, lex) for w in words[first:index])
                                    or word in _NAME_PARTICLES
                                    or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
         if word in lex.connectors and words[index].islower() and not joins:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.lexicon import Lexicon, fold_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False) -> str:
@@ -16,7 +16,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "country"
     if folded in lex.places:
         return "place"
-    if any(fold_word(word) in lex.organisation_words for word in words):
+    if any(is_organisation_word(word, lex) for word in words):
         return "organisation"
     if titled:
         return "person"

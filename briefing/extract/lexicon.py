@@ -45,6 +45,11 @@ def fold_word(word: str) -> str:
     return fold(word)
 
 
+def is_organisation_word(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros.")."""
+    return fold_word(word.rstrip(".")) in lex.organisation_words
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """Return the shipped lexicon (names.yaml and places.yaml), read once per process."""

@@ -78,6 +78,21 @@ class TestCandidateNames:
     def test_a_modifier_before_no_title_starts_a_name(self) -> None:
         assert names("He met officials of Grand Central Partners in March.") == ["Grand Central Partners"]
 
+    def test_acronyms_joined_by_a_hyphen_are_not_shouting(self) -> None:
+        assert names("The board of SAG-AFTRA voted. BREAKING-NEWS-NOW was a banner.") == ["SAG-AFTRA"]
+
+    def test_an_acronym_that_spells_names_joined_by_and_makes_them_one(self) -> None:
+        (alliance, acronym) = find_runs("Talks with the Alliance of Motion Picture and Television Producers (AMPTP) failed.",
+                                        (), LEX)
+        assert (alliance.name, alliance.acronym, acronym.name) == (
+            "Alliance of Motion Picture and Television Producers", "AMPTP", "AMPTP")
+        assert names("Sudan and Chad (SDN) met.") == ["Sudan", "Chad", "SDN"]
+
+    def test_a_company_abbreviation_stays_in_the_name_and_a_sentence_ends_it(self) -> None:
+        assert names("the studios, such as Warner Bros. Discovery, walked out.") == ["Warner Bros. Discovery"]
+        assert names("He sold it to Apple Inc. The company said no.") == ["Apple Inc."]
+        assert guess_kind(("Warner", "Bros.", "Discovery"), LEX) == "organisation"
+
     def test_role_after_a_possessive(self) -> None:
         (run, _) = find_runs("Abdel Fattah al-Burhan, Sudan’s de facto leader, spoke.", (), LEX)
         assert run.role == "Sudan’s de facto leader"

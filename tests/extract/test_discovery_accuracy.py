@@ -1,12 +1,12 @@
 """Actor discovery and quote speakers scored against hand-written gold on stories other than the
-seeds' (tests/extract/stories/): three development stories and one held out from tuning."""
+seeds' (tests/extract/stories/): development stories, and stories written after the rules."""
 
 from __future__ import annotations
 
 import pytest
 from story_scores import score_story
 
-DEVELOPMENT = ("sudan", "niger", "openai")
+DEVELOPMENT = ("sudan", "niger", "openai", "hollywood")
 HELD_OUT = ("grain-deal", "myanmar")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three. Held out, when
@@ -18,7 +18,10 @@ HELD_OUT = ("grain-deal", "myanmar")
 # all), when first scored: recall 16/17 (Min Aung Hlaing was two actors, one of them "Senior General
 # Min Aung Hlaing"), precision 18/18, speakers 9/10 (a statement "in Suu Kyi's name" is left
 # unattributed). The split was then fixed (a modifier before a title belongs to it), so its recall
-# (17/17 now) is no longer a clean held-out figure.
+# (17/17 now) is no longer a clean held-out figure. The Hollywood story (raw text too) was scored
+# before any rule was tuned on it: recall 9/11, precision 9/11, speakers 8/8 (SAG-AFTRA taken for
+# shouting, "Warner Bros. Discovery" cut at its abbreviation, "Writers Guild" a person); it is a
+# development story since those were fixed.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 
