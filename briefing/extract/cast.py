@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import guess_kind
+from briefing.extract.kinds import guess_kind, initials, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms
 from briefing.extract.quotes import Quote
@@ -117,18 +117,25 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     known = {fold_word(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
     composites = _composites(groups, known)
     forms: dict[str, set[str]] = {}
+    spelled: dict[str, set[str]] = {}  # the initials of names that are no person's: "EU" of "European Union"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
                 forms.setdefault(fold_word(alias), set()).add(key)
-            if len(name.name.split()) >= 2 and name.kind in ("person", ""):
-                for short in short_forms(tuple(name.name.split())):
+            words = tuple(name.name.split())
+            if len(words) >= 2 and name.kind in ("person", ""):
+                for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
+            if len(words) >= 2 and name.kind != "person":
+                spelled.setdefault(initials(words), set()).add(key)
     targets = dict(composites)
     for key, group in groups.items():
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
-        fuller = forms.get(fold_word(group.names[0].name), set()) - {key}
+        first = group.names[0].name
+        fuller = forms.get(fold_word(first), set()) - {key}
+        if not fuller and is_acronym((first,)):
+            fuller = spelled.get(first.replace(".", ""), set()) - {key}
         if gazetteer_key:
             targets[key] = gazetteer_key
         elif len(fuller) == 1:

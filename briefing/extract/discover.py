@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
+from briefing.extract.kinds import initials
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
@@ -27,8 +28,9 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
-_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "bin", "ibn", "y"})
-"""Connectors that belong inside a person's name ("Osama bin Laden", "Luiz Inácio Lula da Silva")."""
+NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "der", "den", "della",
+                            "des", "ter", "ten", "zu", "bin", "ibn", "y"})
+"""Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 8
@@ -186,15 +188,10 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     if len(pieces) > 1:
         acronym = _ACRONYM_AFTER.match(text, group[-1].end)
         (start, first, _), end = pieces[0], pieces[-1][2]
-        if acronym and _initials(words[first:end]) == acronym.group(1).upper():
+        if acronym and initials(words[first:end]) == acronym.group(1).upper():
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
-
-
-def _initials(words: tuple[str, ...]) -> str:
-    """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA")."""
-    return "".join(word[0] for word in words if word[0].isupper())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -278,7 +275,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     for index in range(len(words)):
         word = fold_word(words[index])
         joins = word != "and" and (any(is_organisation_word(w, lex) for w in words[first:index])
-                                   or word in _NAME_PARTICLES
+                                   or word in NAME_PARTICLES
                                    or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:

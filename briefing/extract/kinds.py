@@ -39,3 +39,7 @@ def is_acronym(words: tuple[str, ...]) -> bool:
     letters = [c for c in words[0] if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
+
+def initials(words: tuple[str, ...]) -> str:
+    """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA")."""
+    return "".join(word[0] for word in words if word[0].isupper())

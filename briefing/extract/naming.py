@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.actors import Span, slug
-from briefing.extract.discover import Run, find_runs
+from briefing.extract.discover import NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word
 from briefing.fastpickle import fast_pickle
@@ -52,14 +52,18 @@ class Naming:
 
 
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan")."""
+    """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
+    "von der Leyen"); never an acronym ("EU" is no one's family name)."""
     if len(words) < 2:
         return ()
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
-    return tuple(dict.fromkeys(fold_word(f) for f in forms))
+    particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
+    if particle is not None:
+        forms.append(" ".join(words[particle:]))
+    return tuple(dict.fromkeys(fold_word(f) for f in forms if not is_acronym((f,))))
 
 
 def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...], lex: Lexicon) -> Naming:

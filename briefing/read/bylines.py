@@ -17,6 +17,9 @@ _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "
               "al", "el", "y", "st", "mc", "ter", "ten"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
+_PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
+                               r"(?=\s*(?:,|;|&|\band\b|$))")
+"""Where a reporter wrote from, after the name in a byline ("By Jane Doe in Kyiv and John Roe in Brussels")."""
 _CREDIT = re.compile(
     r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"
     r"contributing:|contributors?:|with (?:reporting|contributions) (?:by|from)|"
@@ -46,7 +49,7 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
     match = _BY.match(text)
     if match:
         names, _, rest = _split_rest(match.group("rest"))
-        return _byline(names, rest, outlets, dashed=text.lstrip()[:1] in "-—–")
+        return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
     placed = _IN_PLACE.match(text)
     if placed and len(text.split()) <= 9:
         found = _byline(placed.group("names"), "", outlets, dashed=False)

@@ -10,7 +10,7 @@ from briefing.extract.discover import find_runs
 from briefing.extract.extraction import extract
 from briefing.extract.kinds import guess_kind
 from briefing.extract.lexicon import lexicon
-from briefing.extract.naming import name_article
+from briefing.extract.naming import name_article, short_forms
 
 LEX = lexicon()
 EMPTY = Gazetteer(())
@@ -190,6 +190,20 @@ class TestCast:
         cast = make_cast(EMPTY, (first, second))
         assert sorted(a.name for a in cast.actors) == ["Evo Morales", "Reuters"]
         assert {m.actor_key for m in recast(second, cast).actors} == {"evo-morales"}
+
+    def test_an_acronym_goes_to_the_one_name_it_spells(self) -> None:
+        found = extract(("The European Union met in Brussels.", "The EU agreed on Thursday."), None, EMPTY)
+        cast = make_cast(EMPTY, (found,))
+        assert [(a.name, a.aliases) for a in cast.actors if a.kind == "organisation"] == [("European Union", ("EU",))]
+        both = extract(("The European Union and Erasmus University met.", "The EU agreed.", "The EU left."),
+                       None, EMPTY)
+        assert "EU" in [a.name for a in make_cast(EMPTY, (both,)).actors]  # two names spell it: neither takes it
+
+    def test_a_family_name_with_its_particles_is_a_short_form(self) -> None:
+        found = extract(("Ursula von der Leyen spoke in Brussels.", "Von der Leyen left."), None, EMPTY)
+        assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors if a.kind == "person"] == [
+            ("Ursula von der Leyen", ("Von der Leyen",))]
+        assert short_forms(("Continued", "EU")) == ()  # no one is called by an acronym
 
     def test_gazetteer_renames_and_hides(self) -> None:
         gazetteer = Gazetteer((Actor("hemedti", "Hemedti", "person", "RSF commander", ("Mohamed Hamdan Dagalo",)),

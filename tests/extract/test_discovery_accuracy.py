@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from story_scores import score_story
 
-DEVELOPMENT = ("sudan", "niger", "openai", "hollywood")
+DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine")
 HELD_OUT = ("grain-deal", "myanmar")
 """Written after the rules were tuned on the development stories, then scored."""
-# Floors sit just below today's scores. Development: every story 1.0 on all three. Held out, when
-# first scored: recall 16/18, precision 16/16, speakers 6/8 (two gold actors are named by
+# Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
+# precision (15/16: "UN" and "United Nations", one paragraph each, are one actor the gold leaves
+# out). Held out, when first scored: recall 16/18, precision 16/16, speakers 6/8 (two gold actors are named by
 # themselves in one paragraph only; two short follow-on quotations were not taken for quotes).
 # The second miss was then fixed (a whole sentence quoted after a quotation continues it), so
 # the held-out speakers score (8/8 now) is no longer a clean held-out figure; recall and
@@ -21,7 +22,9 @@ HELD_OUT = ("grain-deal", "myanmar")
 # (17/17 now) is no longer a clean held-out figure. The Hollywood story (raw text too) was scored
 # before any rule was tuned on it: recall 9/11, precision 9/11, speakers 8/8 (SAG-AFTRA taken for
 # shouting, "Warner Bros. Discovery" cut at its abbreviation, "Writers Guild" a person); it is a
-# development story since those were fixed.
+# development story since those were fixed. So is the EU story (raw text), first scored at recall
+# 9/11, precision 11/12, speakers 6/7 ("Ursula von der Leyen" cut at "der", "EU" apart from
+# "European Union", a Guardian byline "By … in Brussels" taken for the headline).
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 

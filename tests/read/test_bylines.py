@@ -22,6 +22,8 @@ OUTLETS = load_reader_rules()[0].outlets
     ("By The Associated Press and FREIDA FRISARO", ("Freida Frisaro",), "The Associated Press"),
     ("- KAREN DEYOUNG AND GREG JAFFE", ("Karen Deyoung", "Greg Jaffe"), ""),
     ("Tom Alvarez in São Paulo", ("Tom Alvarez",), ""),
+    ("By Martina Kovač in Brussels", ("Martina Kovač",), ""),
+    ("By Ann Lee in Kyiv and Bo Diaz in Brussels", ("Ann Lee", "Bo Diaz"), ""),
     ("Por Mariana Quispe", ("Mariana Quispe",), ""),
     ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),
     ("By JANE DOE Staff Writer", ("Jane Doe",), ""),
