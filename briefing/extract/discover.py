@@ -27,7 +27,11 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # army said" the army is who speaks, not what Burhan is.
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
-_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+([a-z][a-z’' -]{2,60}),\s*$")
+_ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
+_NOT_BEFORE_A_ROLE = frozenset({"in", "on", "at", "by", "with", "after", "before", "during", "from", "under", "for"})
+"""Words that make "in an unusual move, Walensky …" a phrase of the sentence, not what Walensky is."""
+_ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
+"""Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "der", "den", "della",
                             "des", "ter", "ten", "zu", "bin", "ibn", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen")."""
@@ -90,16 +94,23 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
         return ()
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
-    tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(stretch.group(0), lex)
+    tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
     nicknames = "known as" in text
     return tuple(_annotated(text, found, lex, nicknames=nicknames)
                  for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
 
 
-def _is_common(stretch: str, lex: Lexicon) -> bool:
+def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
     """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
-    return " " not in stretch and fold_word(stretch.rstrip(".,;:!?”’\"'")) in lex.common
+    word = stretch.group(0).rstrip(".,;:!?”’\"'")
+    return " " not in word and fold_word(word) in lex.common and not _capitals_named(text, stretch.start(), word)
+
+
+def _capitals_named(text: str, start: int, word: str) -> bool:
+    """Tell whether a common word in capitals is a name: "the WHO" is the World Health Organization
+    ("will NOT" only shouts)."""
+    return len(word) >= 3 and word.isupper() and text[max(0, start - 4):start].lower() == "the "
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
@@ -184,7 +195,7 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     when the acronym after it spells them all ("Alliance of Motion Picture and Television
     Producers (AMPTP)", not two names joined by "and")."""
     words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
-    pieces = _pieces(words, lex)
+    pieces = ((0, 0, 1),) if len(words) == 1 and _capitals_named(text, group[0].start, words[0]) else _pieces(words, lex)
     if len(pieces) > 1:
         acronym = _ACRONYM_AFTER.match(text, group[-1].end)
         (start, first, _), end = pieces[0], pieces[-1][2]
@@ -274,9 +285,11 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     pieces, first = [], 0
     for index in range(len(words)):
         word = fold_word(words[index])
-        joins = word != "and" and (any(is_organisation_word(w, lex) for w in words[first:index])
-                                   or word in NAME_PARTICLES
-                                   or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
+        organisation = any(is_organisation_word(w, lex) for w in words[first:index])
+        joins = (word != "and" and (organisation or word in NAME_PARTICLES
+                                    or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
+                 or (word == "and" and organisation and index == len(words) - 2
+                     and words[-1].lower().endswith(_ABSTRACT_ENDINGS)))
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))
@@ -292,6 +305,14 @@ def _opens(text: str, start: int) -> bool:
     return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".?!:;…")
 
 
+def _role_before(before: str) -> str:
+    """Return the role in apposition just before a name ("the army chief, Burhan"), or ""."""
+    found = _ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None
+    if found is None or (found.group("lead") or "").lower() in _NOT_BEFORE_A_ROLE:
+        return ""
+    return found.group("role")
+
+
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
@@ -299,8 +320,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     acronym = _ACRONYM_AFTER.match(after)
     known_as = _KNOWN_AS.match(after) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
-    role = _ROLE_AFTER.match(after) or (_ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None)
-    said = next((group for group in role.groups() if group), "") if role else ""
+    role = _ROLE_AFTER.match(after)
+    said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",

@@ -93,6 +93,24 @@ class TestCandidateNames:
         assert names("He sold it to Apple Inc. The company said no.") == ["Apple Inc."]
         assert guess_kind(("Warner", "Bros.", "Discovery"), LEX) == "organisation"
 
+    def test_an_organisation_name_may_end_with_and_a_common_noun(self) -> None:
+        assert names("the Centers for Disease Control and Prevention met.") == [
+            "Centers for Disease Control and Prevention"]
+        assert names("the Bank of England and Barclays met.") == ["Bank of England", "Barclays"]
+
+    def test_a_phrase_before_a_name_is_no_role(self) -> None:
+        (run,) = find_runs("In an unusual move, Walensky agreed.", (), LEX)
+        assert (run.name, run.role) == ("Walensky", "")
+        (run,) = find_runs("Talks began, and the army chief, Burhan, left.", (), LEX)[-1:]
+        assert (run.name, run.role) == ("Burhan", "army chief")
+
+    def test_a_common_word_in_capitals_after_the_is_a_name(self) -> None:
+        assert names("the board of the WHO met.") == ["WHO"]
+        assert names("we will NOT accept it, WHO said.") == []
+
+    def test_a_disease_is_not_an_actor(self) -> None:
+        assert names("the spread of COVID-19 slowed after Ebola.") == []
+
     def test_role_after_a_possessive(self) -> None:
         (run, _) = find_runs("Abdel Fattah al-Burhan, Sudan’s de facto leader, spoke.", (), LEX)
         assert run.role == "Sudan’s de facto leader"
