@@ -7,7 +7,7 @@ import pytest
 from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines")
-HELD_OUT = ("grain-deal", "myanmar")
+HELD_OUT = ("grain-deal", "myanmar", "mexico")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
 # precision (15/16: "UN" and "United Nations", one paragraph each, are one actor the gold leaves
@@ -19,7 +19,9 @@ HELD_OUT = ("grain-deal", "myanmar")
 # all), when first scored: recall 16/17 (Min Aung Hlaing was two actors, one of them "Senior General
 # Min Aung Hlaing"), precision 18/18, speakers 9/10 (a statement "in Suu Kyi's name" is left
 # unattributed). The split was then fixed (a modifier before a title belongs to it), so its recall
-# (17/17 now) is no longer a clean held-out figure. The Hollywood story (raw text too) was scored
+# (17/17 now) is no longer a clean held-out figure. The Mexico story (raw text), written after all
+# of that and not tuned on: recall 7/7, precision 7/8 (Ken Salazar, named once, is credited with a
+# quoted phrase of three words), speakers 6/6. The Hollywood story (raw text too) was scored
 # before any rule was tuned on it: recall 9/11, precision 9/11, speakers 8/8 (SAG-AFTRA taken for
 # shouting, "Warner Bros. Discovery" cut at its abbreviation, "Writers Guild" a person); it is a
 # development story since those were fixed. So is the EU story (raw text), first scored at recall
