@@ -12,8 +12,9 @@ from briefing.extract.kinds import initials
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
-_COMPOUND = re.compile(r"-[^\W\d_A-Z]+$")
-"""A hyphenated word ending in lower case is an adjective ("Ukraine-style", "EU-backed")."""
+_COMPOUND = re.compile(r"-[^\W\d_A-Z]{3,}$")
+"""A hyphenated word ending in a lower-case word is an adjective ("Ukraine-style", "EU-backed",
+"Soviet-era"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in")."""
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
 _POSSESSIVE = ("’", "'", "’s", "'s")
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
@@ -28,8 +29,9 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
-_NOT_BEFORE_A_ROLE = frozenset({"in", "on", "at", "by", "with", "after", "before", "during", "from", "under", "for"})
-"""Words that make "in an unusual move, Walensky …" a phrase of the sentence, not what Walensky is."""
+_BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
+"""The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
+others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
 """Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "der", "den", "della",
@@ -308,7 +310,7 @@ def _opens(text: str, start: int) -> bool:
 def _role_before(before: str) -> str:
     """Return the role in apposition just before a name ("the army chief, Burhan"), or ""."""
     found = _ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None
-    if found is None or (found.group("lead") or "").lower() in _NOT_BEFORE_A_ROLE:
+    if found is None or (found.group("lead") and found.group("lead").lower() not in _BEFORE_A_ROLE):
         return ""
     return found.group("role")
 

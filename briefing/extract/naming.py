@@ -13,6 +13,8 @@ from briefing.extract.lexicon import Lexicon, fold_word
 from briefing.fastpickle import fast_pickle
 
 _NOT_WORD = re.compile(r"[^\w’'-]+")
+_FAMILY_NAME_FIRST = 5
+"""Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +74,14 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     full = _full_names(runs, lex)
-    aliases = _declared_aliases(runs, full)
-    shorts = _short_index(full, lex)
+    known = _Known(full, _declared_aliases(runs, full), _short_index(full, lex),
+                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
+                   frozenset(fold_word(words[-1]) for words in full.values()))
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     for number, paragraph_runs in enumerate(runs, start=1):
         for run in paragraph_runs:
-            owner = _owner(run, full, aliases, shorts, last_seen, lowered, lex)
+            owner = _owner(run, known, last_seen, lowered, lex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
@@ -134,8 +137,23 @@ def _short_index(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, li
     return index
 
 
-def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], shorts: dict[str, list[str]],
-           last_seen: dict[str, int], lowered: _Prose, lex: Lexicon) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What one article's names are, to tell what each run refers to."""
+
+    full: dict[str, tuple[str, ...]]
+    """The names of two words or more, by folded name (see _full_names)."""
+    aliases: dict[str, str]
+    """Declared acronyms and nicknames: the folded name each stands for."""
+    shorts: dict[str, list[str]]
+    """Short forms of people's full names: the folded full names each may stand for."""
+    lone: frozenset[str]
+    """The folded words the article uses alone as names."""
+    lasts: frozenset[str]
+    """The folded last words of its full names ("united" of "Cúcuta United")."""
+
+
+def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, lex: Lexicon) -> str | None:
     """Return the folded name a run refers to, or None when it is noise.
 
     A short form goes to the last full name it fits mentioned before it (the first one if none was).
@@ -143,15 +161,20 @@ def _owner(run: Run, full: dict[str, tuple[str, ...]], aliases: dict[str, str], 
     with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
     folded = fold_word(run.name)
-    if folded in full:
+    if folded in known.full:
         return folded
-    if folded in aliases:
-        return aliases[folded]
-    if folded in shorts:
-        return max(shorts[folded], key=lambda name: last_seen.get(name, -1))
-    # A title before a given name alone ("Prince Faisal", "King Charles") calls a royal by it.
-    titled_given = bool(run.title) and len(run.words) == 1
-    given = [name for name, words in full.items() if fold_word(words[0]) == folded] if titled_given else []
+    if folded in known.aliases:
+        return known.aliases[folded]
+    if folded in known.shorts:
+        return max(known.shorts[folded], key=lambda name: last_seen.get(name, -1))
+    # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
+    # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
+    # a short word, and the article never calls that person by the last word of the name alone.
+    lone = len(run.words) == 1 and folded not in lex.all_places and not run.after_preposition
+    given = [name for name, words in known.full.items()
+             if fold_word(words[0]) == folded and guess_kind(words, lex) == "person"
+             and (run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(words[-1]) not in known.lone
+                                and folded not in known.lasts))] if lone else []
     if len(given) == 1:
         return given[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:

@@ -108,6 +108,15 @@ class TestCandidateNames:
         assert names("the board of the WHO met.") == ["WHO"]
         assert names("we will NOT accept it, WHO said.") == []
 
+    def test_a_romanised_given_name_is_no_adjective(self) -> None:
+        assert names("the voters elected Lai Ching-te over a Ukraine-style plan and Soviet-era rules.") == ["Lai Ching-te"]
+
+    def test_a_role_before_a_name_follows_a_clause_break(self) -> None:
+        (xi, biden) = find_runs("Asked whether he considered Xi a dictator, Biden said yes.", (), LEX)
+        assert (biden.name, biden.role) == ("Biden", "")
+        (run,) = find_runs("“No,” said the army chief, Burhan.", (), LEX)
+        assert (run.name, run.role) == ("Burhan", "army chief")
+
     def test_a_disease_is_not_an_actor(self) -> None:
         assert names("the spread of COVID-19 slowed after Ebola.") == []
 
@@ -146,6 +155,14 @@ class TestArticleNames:
         naming = name_article(("Anna Smith met John Smith.", "Then Smith left."), ((), ()), LEX)
         keys = [span.key for span in naming.spans[1]]
         assert keys == ["john-smith"]
+
+    def test_a_family_name_written_first_is_a_short_form(self) -> None:
+        assert article_names("President Xi Jinping spoke.", "Xi left, and Israel and Jordan met.") == {
+            "Xi Jinping": ("Xi",), "Israel": (), "Jordan": ()}
+
+    def test_a_first_word_alone_is_someone_else_when_the_last_word_stands_for_the_person(self) -> None:
+        names_found = article_names("Maria Lopez spoke.", "Lopez left, and Maria stayed.")
+        assert names_found == {"Maria Lopez": ("Lopez",), "Maria": ()}
 
     def test_royal_title_with_given_name(self) -> None:
         assert article_names("Faisal bin Farhan, the Saudi foreign minister, spoke.", "Prince Faisal left.") == {
