@@ -20,6 +20,8 @@ from briefing.read.pubdates import Stamp
 HEADLINE_MAX_WORDS = 30
 _SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
 DEK_MIN_WORDS = 10
+STACKED_MIN_WORDS = 7
+"""Two lines this long, one over the other above the byline, are a headline and its dek."""
 STAMP_REACH = 2
 """A date line more than this many lines above the headline belongs to another item (a list of latest news)."""
 _CANDIDATE_KINDS = ("text", "short")
@@ -189,9 +191,12 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     if anchor < 0:
         return plausible[0]
     last = plausible[-1]
-    # A headline and its dek sit next to each other, and a dek reads like a sentence or runs long;
-    # a shorter line above the headline is a slogan or a teaser.
-    dek_like = marks[last].kind == "text" or len(marks[last].line.text.split()) >= DEK_MIN_WORDS
+    # A headline and its dek sit next to each other, and a dek reads like a sentence or runs long,
+    # or both lines do (a headline over a dek of as many words); a short line above the headline
+    # is a slogan or a teaser.
+    words = len(marks[last].line.text.split())
+    above = len(marks[last - 1].line.text.split()) if last - 1 in plausible else 0
+    dek_like = marks[last].kind == "text" or words >= DEK_MIN_WORDS or min(words, above) >= STACKED_MIN_WORDS
     return last - 1 if last - 1 in plausible and dek_like else last
 
 

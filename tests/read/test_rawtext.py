@@ -60,6 +60,15 @@ def test_no_headline_when_the_text_starts_with_its_first_paragraph():
     assert found.paragraphs == ("The talks resumed on Monday.", "Both sides said so.")
 
 
+def test_a_headline_over_a_dek_of_as_many_words():
+    found = read_raw_text("US\nCDC director backs booster shots for older Americans\n"
+                          "Rochelle Walensky overrules advisers on booster for frontline workers\n"
+                          "24 September 2021\nBy Priya Natarajan\n\nThe director endorsed booster shots on Friday.\n",
+                          1, RULES)
+    assert (found.headline, found.dek) == ("CDC director backs booster shots for older Americans",
+                                           "Rochelle Walensky overrules advisers on booster for frontline workers")
+
+
 def test_repeated_headline_copies_collapse():
     found = read_raw_text("Talks resume in Mexico City\n\nTalks resume in Mexico City\n\nThe talks resumed.\n", 1, RULES)
     assert found.headline_line == 1
