@@ -32,8 +32,9 @@ SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 FEED_ENTRIES = 50
 """The newest articles carried by the feed, each with its full text."""
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-# Characters XML 1.0 cannot carry at all, even escaped (U+FFFE, U+FFFF, most C0 controls).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 cannot carry at all, even escaped (U+FFFE, U+FFFF, surrogates, most C0
+# controls): listed, not the complement of what it can carry, whose class takes 5 ms to compile.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def site_files(articles: tuple[Article, ...], bodies: Mapping[str, Body], pages: tuple[Page, ...],
