@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import initials
+from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
@@ -16,6 +16,8 @@ _COMPOUND = re.compile(r"-[^\W\d_A-Z]{3,}$")
 """A hyphenated word ending in a lower-case word is an adjective ("Ukraine-style", "EU-backed",
 "Soviet-era"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in")."""
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
+_PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
+"""A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
 _POSSESSIVE = ("’", "'", "’s", "'s")
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
@@ -201,7 +203,7 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     if len(pieces) > 1:
         acronym = _ACRONYM_AFTER.match(text, group[-1].end)
         (start, first, _), end = pieces[0], pieces[-1][2]
-        if acronym and initials(words[first:end]) == acronym.group(1).upper():
+        if acronym and spells(acronym.group(1), words[first:end]):
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
@@ -270,9 +272,11 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         folded = fold_word(word.rstrip("."))
         if _is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex)):
             last_title = index
-        elif not (folded in lex.demonyms or fold_word(word) in lex.countries
+        elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)):
             break
+    if last_title == 0 and len(words) > 2 and _PARTICLE_WORD.match(words[1]) and fold_word(words[0]) in lex.given_titles:
+        return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is his given name
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
         demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))

@@ -41,5 +41,13 @@ def is_acronym(words: tuple[str, ...]) -> bool:
 
 
 def initials(words: tuple[str, ...]) -> str:
-    """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA")."""
-    return "".join(word[0] for word in words if word[0].isupper())
+    """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA"),
+    and all of an acronym's ("UN Framework Convention on Climate Change": "UNFCCC")."""
+    return "".join(word if is_acronym((word,)) else word[0] for word in words if word[0].isupper())
+
+
+def spells(acronym: str, words: tuple[str, ...]) -> bool:
+    """Tell whether an acronym spells a name, with or without its small words ("AOSIS", "Alliance of
+    Small Island States")."""
+    letters = acronym.replace(".", "").upper()
+    return letters in (initials(words), "".join(word[0] for word in words).upper())

@@ -37,6 +37,8 @@ class Lexicon:
     """First words of places' names ("San", "Port", "Lake"): such a name is not a person's."""
     title_modifiers: frozenset[str] = frozenset()
     """Words that are part of a title only before one ("Senior General", "Special Envoy")."""
+    given_titles: frozenset[str] = frozenset()
+    """Titles that are also given names: before a particle written as a word ("Sultan Al Jaber"), a name."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -63,7 +65,7 @@ def lexicon() -> Lexicon:
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
                    folded(words["things"]), countries | cities, folded(words["place_words"]),
-                   folded(words["title_modifiers"]))
+                   folded(words["title_modifiers"]), folded(words["given_titles"]))
 
 
 def _demonyms(places: frozenset[str]) -> frozenset[str]:

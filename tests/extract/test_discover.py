@@ -117,6 +117,21 @@ class TestCandidateNames:
         (run,) = find_runs("“No,” said the army chief, Burhan.", (), LEX)
         assert (run.name, run.role) == ("Burhan", "army chief")
 
+    def test_a_given_name_that_is_also_a_title_before_a_particle(self) -> None:
+        assert find_runs("The president, Sultan Al Jaber, spoke.", (), LEX)[0].name == "Sultan Al Jaber"
+        (burhan,) = find_runs("It was General Al Burhan who spoke.", (), LEX)
+        assert (burhan.name, burhan.title) == ("Al Burhan", ("General",))
+
+    def test_an_acronym_before_a_title_belongs_to_the_title(self) -> None:
+        (run,) = find_runs("Then UN Secretary-General António Guterres spoke.", (), LEX)
+        assert (run.name, run.title) == ("António Guterres", ("UN", "Secretary-General"))
+
+    def test_an_acronym_spells_acronyms_and_small_words_too(self) -> None:
+        assert [(r.name, r.acronym) for r in find_runs(
+            "the head of the UN Framework Convention on Climate Change (UNFCCC) and the Alliance of Small "
+            "Island States (AOSIS) spoke.", (), LEX) if r.acronym] == [
+            ("UN Framework Convention on Climate Change", "UNFCCC"), ("Alliance of Small Island States", "AOSIS")]
+
     def test_a_disease_is_not_an_actor(self) -> None:
         assert names("the spread of COVID-19 slowed after Ebola.") == []
 
