@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import guess_kind, initials, is_acronym
+from briefing.extract.kinds import guess_kind, is_acronym, spellings
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms
 from briefing.extract.quotes import Quote
@@ -127,7 +127,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
-                spelled.setdefault(initials(words), set()).add(key)
+                for spelling in set(spellings(words)):
+                    spelled.setdefault(spelling, set()).add(key)
     targets = dict(composites)
     for key, group in groups.items():
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}

@@ -199,7 +199,8 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     when the acronym after it spells them all ("Alliance of Motion Picture and Television
     Producers (AMPTP)", not two names joined by "and")."""
     words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
-    pieces = ((0, 0, 1),) if len(words) == 1 and _capitals_named(text, group[0].start, words[0]) else _pieces(words, lex)
+    named = len(words) == 1 and _capitals_named(text, group[0].start, words[0])
+    pieces = ((0, 0, 1),) if named else _pieces(words, lex)
     if len(pieces) > 1:
         acronym = _ACRONYM_AFTER.match(text, group[-1].end)
         (start, first, _), end = pieces[0], pieces[-1][2]
@@ -275,8 +276,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)):
             break
-    if last_title == 0 and len(words) > 2 and _PARTICLE_WORD.match(words[1]) and fold_word(words[0]) in lex.given_titles:
-        return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is his given name
+    given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
+    if last_title == 0 and given_name:
+        return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
         demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))
@@ -292,10 +294,11 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     for index in range(len(words)):
         word = fold_word(words[index])
         organisation = any(is_organisation_word(w, lex) for w in words[first:index])
-        joins = (word != "and" and (organisation or word in NAME_PARTICLES
-                                    or (index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles))
-                 or (word == "and" and organisation and index == len(words) - 2
-                     and words[-1].lower().endswith(_ABSTRACT_ENDINGS)))
+        if word == "and":  # "… Disease Control and Prevention", but "Sudan and Chad"
+            joins = organisation and index == len(words) - 2 and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
+        else:
+            joins = organisation or word in NAME_PARTICLES or (
+                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))

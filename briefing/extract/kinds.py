@@ -46,8 +46,12 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(word if is_acronym((word,)) else word[0] for word in words if word[0].isupper())
 
 
+def spellings(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the acronyms that spell a name, without and with its small words ("AIS", "AOSIS" of
+    "Alliance of Small Island States")."""
+    return initials(words), "".join(word[0] for word in words).upper()
+
+
 def spells(acronym: str, words: tuple[str, ...]) -> bool:
-    """Tell whether an acronym spells a name, with or without its small words ("AOSIS", "Alliance of
-    Small Island States")."""
-    letters = acronym.replace(".", "").upper()
-    return letters in (initials(words), "".join(word[0] for word in words).upper())
+    """Tell whether an acronym ("AOSIS", "U.N.") spells a name."""
+    return acronym.replace(".", "").upper() in spellings(words)
