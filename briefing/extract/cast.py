@@ -114,6 +114,7 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
 
 def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     """Map discovered keys to the key they are another name of: a gazetteer actor, or a fuller name."""
+    lex = lexicon()
     known = {fold_word(form): actor.key for actor in gazetteer.actors for form in (actor.name, *actor.aliases)}
     composites = _composites(groups, known)
     forms: dict[str, set[str]] = {}
@@ -130,6 +131,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for spelling in set(spellings(words)):
                     spelled.setdefault(spelling, set()).add(key)
     targets = dict(composites)
+    # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
+    plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
     for key, group in groups.items():
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
@@ -137,12 +140,21 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         fuller = forms.get(fold_word(first), set()) - {key}
         if not fuller and is_acronym((first,)):
             fuller = spelled.get(first.replace(".", ""), set()) - {key}
+        plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key
         elif len(fuller) == 1:
             targets[key] = next(iter(fuller))
+        elif plural and plural != key and _unplaced(group, lex) and _unplaced(groups[plural], lex):
+            targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _unplaced(group: _Group, lex: Lexicon) -> bool:
+    """Tell whether a group names no person and no place ("America" is not one of "the Americas")."""
+    return set(group.kinds) <= {"organisation", ""} and not any(fold_word(n.name) in lex.all_places
+                                                                 for n in group.names)
 
 
 def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, str]:

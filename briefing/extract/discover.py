@@ -75,6 +75,8 @@ class Run(NamedTuple):
     role: str = ""
     after_preposition: bool = False
     """The run follows "in", "from", "near"…: a hint that it names a place."""
+    after_the: bool = False
+    """The run follows "the": "the Bank" may stand for the Bank of England."""
 
     @property
     def name(self) -> str:
@@ -334,4 +336,5 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",
-               end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions)
+               end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions,
+               previous[0].lower() == "the")

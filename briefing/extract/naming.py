@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from briefing.extract.actors import Span, slug
 from briefing.extract.discover import NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import guess_kind, is_acronym
-from briefing.extract.lexicon import Lexicon, fold_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
 
 _NOT_WORD = re.compile(r"[^\w’'-]+")
@@ -177,6 +177,13 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
                                 and folded not in known.lasts))] if lone else []
     if len(given) == 1:
         return given[0]
+    # An organisation's own word after "the" is the one organisation of the article it names ("the
+    # Bank" of "the Bank of England", "the Commission" of "the European Commission").
+    shorthand = lone and run.after_the and is_organisation_word(run.name, lex)
+    named = [name for name, words in known.full.items() if folded in map(fold_word, words)
+             and guess_kind(words, lex) == "organisation" and len(set(words)) == len(words)] if shorthand else []
+    if len(named) == 1:
+        return named[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if run.name not in lowered and folded not in lex.common else None

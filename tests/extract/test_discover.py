@@ -179,6 +179,10 @@ class TestArticleNames:
         names_found = article_names("Maria Lopez spoke.", "Lopez left, and Maria stayed.")
         assert names_found == {"Maria Lopez": ("Lopez",), "Maria": ()}
 
+    def test_an_organisation_word_after_the_is_the_organisation_it_names(self) -> None:
+        assert article_names("The Bank of England held rates.", "The Bank said so, and Bank staff agreed.") == {
+            "Bank of England": ("Bank",), "Bank": ()}
+
     def test_royal_title_with_given_name(self) -> None:
         assert article_names("Faisal bin Farhan, the Saudi foreign minister, spoke.", "Prince Faisal left.") == {
             "Faisal bin Farhan": ("Faisal",)}
@@ -254,6 +258,10 @@ class TestCast:
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors if a.kind == "person"] == [
             ("Ursula von der Leyen", ("Von der Leyen",))]
         assert short_forms(("Continued", "EU")) == ()  # no one is called by an acronym
+
+    def test_a_one_word_name_is_another_name_of_its_plural(self) -> None:
+        found = extract(("The Conservatives lost.", "Many Conservative voters left.", "The Conservatives met."), None, EMPTY)
+        assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors] == [("Conservatives", ("Conservative",))]
 
     def test_gazetteer_renames_and_hides(self) -> None:
         gazetteer = Gazetteer((Actor("hemedti", "Hemedti", "person", "RSF commander", ("Mohamed Hamdan Dagalo",)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from story_scores import score_story
 
-DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china")
+DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election")
 HELD_OUT = ("grain-deal", "myanmar", "mexico")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -30,7 +30,9 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico")
 # "European Union", a Guardian byline "By … in Brussels" taken for the headline); and the vaccines
 # story (raw text), first scored at recall 10/11, precision 10/13 ("the WHO" dropped as the word
 # "who", the Centers for Disease Control and Prevention in three pieces, COVID-19 an actor); and
-# the China story (raw text), first scored at recall 5/6, speakers 4/5 ("Xi" apart from "Xi Jinping").
+# the China story (raw text), first scored at recall 5/6, speakers 4/5 ("Xi" apart from "Xi Jinping");
+# and the UK election (raw text), first scored at recall 8/9, precision 10/11 ("Conservative" apart
+# from "Conservatives"; Ed Davey, named once, is credited with a four-word phrase).
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 
