@@ -28,6 +28,15 @@ def test_speech_verb_forms(paragraph: str) -> None:
     assert speakers(paragraph) == ["Abdel Fattah al-Burhan"]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "“Queremos cambios reales para el pueblo colombiano”, dijo Pablo Beltrán.",
+    "“Queremos cambios reales para el pueblo colombiano”, afirmó Pablo Beltrán ante los periodistas.",
+    "Según Pablo Beltrán, “queremos cambios reales para el pueblo colombiano”.",
+])
+def test_spanish_speech_verbs(paragraph: str) -> None:
+    assert speakers(paragraph) == ["Pablo Beltrán"]
+
+
 def test_short_form_names_the_full_name() -> None:
     assert speakers("General Abdel Fattah al-Burhan arrived.", f"{QUOTE[:-1]},” Burhan said.") == [
         "Abdel Fattah al-Burhan"]
