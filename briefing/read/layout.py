@@ -176,6 +176,8 @@ class _Layout:
             self.mentions.append(("source", str(mark.value), line.number))
         if "copyright" in mark.reason:
             self.mentions.append(("copyright", text, line.number))
+        if mark.stamp:  # a reprint note dates the first publication
+            self.stamps.append(mark.stamp)
         reason = mark.reason or ("furniture: after the article's last paragraph" if self.blocks
                                  else "furniture: page header")
         self.set_aside(line.number, text, reason)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.dates import PartialDate
 
@@ -57,6 +57,8 @@ class DateMention:
     end: int
     updated: bool = False
     published: bool = False
+    original: bool = False
+    """Stated by a reprint note ("This article was originally published on …"): the first publication."""
 
     @property
     def ambiguous(self) -> bool:
@@ -112,6 +114,13 @@ def stamp_in(text: str, number: int) -> Stamp | None:
     return Stamp(number, text, mentions)
 
 
+def original_stamp(text: str, number: int) -> Stamp | None:
+    """Return the stamp of a reprint note that dates the first publication ("This story first
+    appeared in … on March 4, 2024"), or None when it states no full date."""
+    mentions = tuple(replace(m, original=True, published=True, updated=False) for m in find_full_dates(text))
+    return Stamp(number, text, mentions) if mentions else None
+
+
 def _leftover_words(text: str, mentions: tuple[DateMention, ...]) -> int:
     rest = text
     for mention in sorted(mentions, key=lambda m: -m.start):
@@ -160,12 +169,12 @@ class DateChoice:
 
 def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int], ...] = (),
                 dateline_line: int = 0, dateline_dates: tuple[DateMention, ...] = ()) -> DateChoice:
-    """Pick the first publication date: published, then plain, then updated stamps, then the date
-    the dateline states with its year; never a guess."""
+    """Pick the first publication date: a reprint note's original date, published, then plain, then
+    updated stamps, then the date the dateline states with its year; never a guess."""
     mentions = [(s.line, m) for s in stamps for m in s.mentions]
     evidence = set(dateline_days) | {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
     readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence))]
-    ranked = sorted(readable, key=lambda r: (r[1].updated, not r[1].published))
+    ranked = sorted(readable, key=lambda r: (not r[1].original, r[1].updated, not r[1].published))
     if ranked:
         return _chosen(*ranked[0], dateline_days, dateline_line, [])
     stated = next((m for m in dateline_dates if not m.ambiguous), None)
@@ -183,7 +192,8 @@ def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int],
 
 def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: tuple[tuple[int, int], ...],
             dateline_line: int, warnings: list[tuple[int, str]]) -> DateChoice:
-    kind = "update stamp" if mention.updated else "publication stamp" if mention.published else "date line"
+    kind = ("reprint note" if mention.original else "update stamp" if mention.updated
+            else "publication stamp" if mention.published else "date line")
     if mention.updated:
         warnings.append((line, f"only an update date was found ('{mention.text}'); the article may be older "
                                "(add `date:` if you know it)"))

@@ -16,11 +16,12 @@ from briefing.read.clean import CleanRules, CleanText
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
 from briefing.read.marks import Line, Mark
-from briefing.read.pubdates import Stamp, stamp_in
+from briefing.read.pubdates import Stamp, original_stamp, stamp_in
 from briefing.records import Caption
 
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
+_REPRINT = "furniture: reprint note"
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
@@ -72,7 +73,7 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
         return Mark(line, "source", "source credit", value=source.group("source"))
     reason = furniture.reason(text)
     if reason:
-        return Mark(line, "furniture", reason)
+        return Mark(line, "furniture", reason, stamp=original_stamp(text, line.number) if reason == _REPRINT else None)
     if text.casefold() in rules.publications or rules.outlets.masthead(text):
         return Mark(line, "masthead", "publication name")
     return _mark_shape(line, rules)

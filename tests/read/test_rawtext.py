@@ -116,3 +116,27 @@ def test_dates_of_other_items_and_file_photos_are_not_the_article_date():
     found = read_raw_text(text, 1, RULES)
     assert found.headline == "Venezuela talks resume in Oslo"
     assert found.stated_date is None and found.caption_date is None
+
+
+REPRINTED = ("Port strike enters second week as talks stall\n\nMarch 10, 2024\n\n"
+             "Dock workers at the two largest ports stayed off the job on Monday, leaving containers on the quays.\n\n"
+             "The union said it would not return to the table until the operator withdrew its offer.\n\n"
+             "A version of this article appears in print on March 11, 2024, Section A, Page 6 of the New York "
+             "edition with the headline: Port Strike Enters Second Week.\n\n"
+             "This story was originally published by Harbour Weekly on March 4, 2024.\n")
+
+
+def test_a_reprint_note_dates_the_first_publication_and_a_print_note_is_no_date():
+    found = read_raw_text(REPRINTED, 1, RULES)
+    assert found.stated_date is not None
+    date, line, detail = found.stated_date
+    assert (date.iso(), line) == ("2024-03-04", 11) and detail.startswith("reprint note")
+    assert found.paragraphs[-1].startswith("The union said")
+    reasons = {r.line: r.reason for r in found.removed}
+    assert reasons[9] == "furniture: print edition note" and reasons[11] == "furniture: reprint note"
+
+
+def test_the_page_date_stands_when_a_reprint_note_states_none():
+    text = REPRINTED.replace(" on March 4, 2024.", ".")
+    date, line, _ = read_raw_text(text, 1, RULES).stated_date
+    assert (date.iso(), line) == ("2024-03-10", 3)
