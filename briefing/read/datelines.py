@@ -1,8 +1,9 @@
 """Datelines: the place (and often the day and agency) that opens the first paragraph of a story.
 
 "MIAMI (AP) —", "CARACAS, Venezuela (AP) —", "WASHINGTON, June 2 (Reuters) -", "Jan. 28 (UPI) --",
-"YANGON, Feb. 26, 2021 (Reuters) -",
-"Caracas, 3 ago (EFE).-", "CARACAS —", "CARACAS - ".
+"YANGON, Feb. 26, 2021 (Reuters) -", "MOSCOW, November 28. /TASS/.", "NEW YORK, Nov. 28, 2025 /PRNewswire/ --",
+"SAN FRANCISCO--(BUSINESS WIRE)--", "Caracas, 3 ago (EFE).-", "PARIS, 28 février (AFP) -", "CARACAS —",
+"CARACAS - ".
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
 _ANY_PLACE = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑÜ][\w.'’-]*)){0,3}"
 _REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
-_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_A-Z]{2,9}\.?)"
         r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?")
 """A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021"."""
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
+_WIRE = r"[A-Za-z][\w .&-]{0,30}"
+"""An agency in parentheses, "(Reuters)", or between slashes as TASS and the press-release wires
+write it: "MOSCOW, November 28. /TASS/.", "NEW YORK, Nov. 28, 2025 /PRNewswire/ --"."""
 _WITH_WIRE = re.compile(
     rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
-    rf"\((?P<wire>[A-Za-z][\w .&-]{{0,30}})\)(?:{_DASH}|\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
+    rf"\.?\s*(?:\((?P<wire>{_WIRE})\)|/(?P<slashed>{_WIRE})/)(?:{_DASH}|\.?\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
 _MIXED_PLACE = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?,\s*[A-ZÁÉÍÓÚÑÜ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.]+)?"
 _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
@@ -47,11 +51,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not match:
         return None
     groups = match.groupdict()
-    place = (groups.get("place") or "").strip()
+    place = (groups.get("place") or "").strip().rstrip("-–— ")  # "SAN FRANCISCO--(BUSINESS WIRE)--"
     day = groups.get("day") or groups.get("dayonly") or ""
-    if place and not groups.get("wire") and len(place.split(",")[0].split()) > 4:
+    if place and not (groups.get("wire") or groups.get("slashed")) and len(place.split(",")[0].split()) > 4:
         return None
     dates = find_full_dates(day) if day else ()
     days = tuple((d.month, d.day) for m in dates if not m.ambiguous for d in m.candidates) or (
         find_month_days(day) if day else ())
-    return Dateline(place, (groups.get("wire") or "").strip(), days, dates, match.group("rest"))
+    wire = groups.get("wire") or groups.get("slashed") or ""
+    return Dateline(place, wire.strip(), days, dates, match.group("rest"))

@@ -20,15 +20,29 @@ _MONTHS = {
     "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6,
     "julio": 7, "ago": 8, "agosto": 8, "set": 9, "septiembre": 9, "setiembre": 9, "octubre": 10,
     "noviembre": 11, "dic": 12, "diciembre": 12,
+    # French, German, Portuguese and Italian (with and without accents), for the outlets a story may draw on.
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "okt": 10, "dezember": 12, "dez": 12,
+    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
-            r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo")
+            r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+            r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+            r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+            r"venerd[iì]|sabato|domenica")
 _FULL_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
 )
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
@@ -38,11 +52,14 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2
 _ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|COT|hrs?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
                    r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last (?:updated|modified)|modified|edited|revised|actualizad[oa]|"
-                      r"[úu]ltima actualizaci[óo]n)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|first published|posted|publicad[oa]|created|released|issued)\b", re.I)
+                      r"[úu]ltima actualizaci[óo]n|mis à jour|mise à jour|aktualisiert|atualizad[oa]|"
+                      r"aggiornat[oa]|stand(?=:))(?!\w)", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|first published|posted|publicad[oa]|created|released|issued|publié|"
+                        r"veröffentlicht|pubblicat[oa])(?!\w)", re.I)
 _FILLER = re.compile(rf"\b(?:{_WEEKDAY}|on|at|a las|de|del|el|la|the|first|last|published|updated|posted|modified|"
                      r"edited|revised|publicad[oa]|actualizad[oa]|[úu]ltima|actualizaci[óo]n|created|released|"
-                     r"issued|date|fecha|time|et|pt|ct|mt|hora)\b", re.I)
+                     r"issued|date|fecha|time|et|pt|ct|mt|hora|le|am|um|em|às|alle|ore|mis à jour|mise à jour|publié|"
+                     r"veröffentlicht|aktualisiert|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|Uhr)(?!\w)", re.I)
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 

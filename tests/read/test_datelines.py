@@ -23,6 +23,10 @@ from briefing.read.datelines import split_dateline
     ("YANGON, Feb. 26, 2021 (Reuters) - The storm hit.", "YANGON", "Reuters", ((2, 26),)),
     ("NEW YORK, Feb 26 2021 — The storm hit.", "NEW YORK", "", ((2, 26),)),
     ("Caracas, 3 de agosto de 2021 (EFE).- The storm hit.", "Caracas", "EFE", ((8, 3),)),
+    ("PARIS, 28 février (AFP) - The storm hit.", "PARIS", "AFP", ((2, 28),)),
+    ("MOSCOW, November 28. /TASS/. The storm hit.", "MOSCOW", "TASS", ((11, 28),)),
+    ("NEW YORK, Nov. 28, 2025 /PRNewswire/ -- The storm hit.", "NEW YORK", "PRNewswire", ((11, 28),)),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--The storm hit.", "SAN FRANCISCO", "BUSINESS WIRE", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
@@ -30,7 +34,8 @@ def test_every_dateline_form(paragraph, place, wire, days):
 
 
 @pytest.mark.parametrize("paragraph", ["Mr. Pompeo — said nothing.", "The United States — and its allies — agreed.",
-                                       "He said - again - that it was over."])
+                                       "He said - again - that it was over.", "The vote was 52/48. It passed.",
+                                       "Officials in Paris said the ratio was 3/4. Talks went on."])
 def test_sentences_with_dashes_have_no_dateline(paragraph):
     assert split_dateline(paragraph) is None
 

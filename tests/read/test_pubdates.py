@@ -23,6 +23,12 @@ from briefing.read.pubdates import (
     ("Published: 2019-08-20 23:41:00", "2019-08-20"),
     ("Published on 24/11/2022 - 18:40", "2022-11-24"),
     ("Bogotá - 12 mar 2019 - 18:02 CET", "2019-03-12"),
+    ("Publié le 1er décembre 2025 à 09h00, mis à jour le 2 décembre 2025 à 10h00", "2025-12-01"),
+    ("Vendredi 28 février 2025", "2025-02-28"),
+    ("Veröffentlicht am 28. März 2025, 14:05 Uhr", "2025-03-28"),
+    ("Sexta-feira, 28 de novembro de 2025", "2025-11-28"),
+    ("Publicado em 28/11/2025 às 14h05", "2025-11-28"),
+    ("Pubblicato il 3 ottobre 2025 alle ore 14:05", "2025-10-03"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)
@@ -93,3 +99,10 @@ def test_impossible_days_are_not_dates():
                                   "Publicado el 3 de agosto de 2020 a las 14:00"])
 def test_more_stamp_forms(text):
     assert choose_date((stamp_in(text, 1),)).date == PartialDate(2020, 8, 3)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mis à jour le 2 décembre 2025 à 10h00", "update stamp"), ("Stand: 29.11.2025 14:05 Uhr", "update stamp"),
+    ("Atualizado em 29 de novembro de 2025", "update stamp"), ("Veröffentlicht am 28. März 2025", "publication stamp")])
+def test_labels_in_french_german_portuguese_say_published_or_updated(text, label):
+    assert choose_date((stamp_in(text, 1),)).detail.startswith(label)
