@@ -119,6 +119,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     composites = _composites(groups, known)
     forms: dict[str, set[str]] = {}
     spelled: dict[str, set[str]] = {}  # the initials of names that are no person's: "EU" of "European Union"
+    firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -130,6 +131,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if len(words) >= 2 and name.kind != "person":
                 for spelling in set(spellings(words)):
                     spelled.setdefault(spelling, set()).add(key)
+        first_word = _first_word(group, lex) if key not in composites else ""
+        if first_word:
+            firsts.setdefault(first_word, set()).add(key)
     targets = dict(composites)
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
@@ -140,6 +144,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         fuller = forms.get(fold_word(first), set()) - {key}
         if not fuller and is_acronym((first,)):
             fuller = spelled.get(first.replace(".", ""), set()) - {key}
+        if not fuller and " " not in first:
+            fuller = firsts.get(fold_word(first), set()) - {key}
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key
@@ -149,6 +155,25 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _described(group: _Group, lex: Lexicon) -> bool:
+    """Tell whether some article called a name of two words or more, with no word of an
+    organisation's, an organisation ("the manufacturer Veltro Aeronautica"): its words alone would
+    make it a person's, so only that article's reading gives it the kind "organisation"."""
+    return group.kinds["organisation"] > 0 and any(
+        guess_kind(tuple(n.name.split()), lex) == "person" and n.kind == "organisation" for n in group.names)
+
+
+def _first_word(group: _Group, lex: Lexicon) -> str:
+    """Return the folded first word of an organisation's name that may stand for it alone ("Veltro"
+    of "Veltro Aeronautica"), or "" when that word names something else (a place, a demonym)."""
+    name = group.names[0].name.split()
+    first = fold_word(name[0])
+    if len(name) < 2 or not (_described(group, lex) or guess_kind(tuple(name), lex) == "organisation"):
+        return ""
+    ordinary = first in lex.all_places or first in lex.demonyms or first in lex.common or first in lex.titles
+    return "" if ordinary or first in lex.connectors or is_acronym((name[0],)) else first
 
 
 def _unplaced(group: _Group, lex: Lexicon) -> bool:
@@ -210,8 +235,8 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
-    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds) or (
-        max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
+    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds,
+                      described=_described(group, lex)) or (max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
     role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 

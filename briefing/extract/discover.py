@@ -12,9 +12,16 @@ from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
-_COMPOUND = re.compile(r"-[^\W\d_A-Z]{3,}$")
+_COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
+                       r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
+                       r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
+                       r"only|backed|based|led|held|linked|funded|born|speaking|centric|sector|world)$")
 """A hyphenated word ending in a lower-case word is an adjective ("Ukraine-style", "EU-backed",
-"Soviet-era"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in")."""
+"Soviet-era", "Kyiv-based"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in",
+"Choi Min-seo", "Park Sung-jae")."""
+_MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
+"""A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
+G-7 and the G-20 are groups of countries."""
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
@@ -36,9 +43,9 @@ _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warn
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
 """Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention")."""
-NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "do", "la", "le", "du", "van", "von", "der", "den", "della",
-                            "des", "ter", "ten", "zu", "bin", "ibn", "y"})
-"""Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen")."""
+NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
+                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "arap", "af", "y"})
+"""Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 8
@@ -77,6 +84,8 @@ class Run(NamedTuple):
     """The run follows "in", "from", "near"…: a hint that it names a place."""
     after_the: bool = False
     """The run follows "the": "the Bank" may stand for the Bank of England."""
+    described: bool = False
+    """The run follows a noun that says it is an organisation: "the Italian manufacturer Veltro"."""
 
     @property
     def name(self) -> str:
@@ -116,7 +125,7 @@ def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
 def _capitals_named(text: str, start: int, word: str) -> bool:
     """Tell whether a common word in capitals is a name: "the WHO" is the World Health Organization
     ("will NOT" only shouts)."""
-    return len(word) >= 3 and word.isupper() and text[max(0, start - 4):start].lower() == "the "
+    return len(word) >= 3 and word.isupper() and word.isalpha() and text[max(0, start - 4):start].lower() == "the "
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
@@ -233,7 +242,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         name = words[named:last]
         if not name or all(_is_title_or_demonym(w, lex) for w in name):
             continue
-        if (len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things:
+        if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
+                or _MODEL.match(name[-1])):
             continue
         for first_word, end_word in _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
@@ -276,7 +286,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         if _is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
-                  or (folded in lex.connectors and last_title == index - 1 and index > 0)):
+                  or (folded in lex.connectors and last_title == index - 1 and index > 0)
+                  or (index + 2 < len(words) and _is_title(words[index + 1], lex))):  # "Transport Minister"
             break
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and given_name:
@@ -337,4 +348,4 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",
                end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions,
-               previous[0].lower() == "the")
+               previous[0].lower() == "the", not title and fold_word(previous[0]) in lex.organisation_descriptors)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 
-def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False) -> str:
+def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False,
+               described: bool = False) -> str:
     """Return the kind a name shows by itself, or "" when it shows none.
 
     A place is in the shipped list or starts with a place word ("San", "Port"); an organisation has an organisation word ("Forces", "Group")
-    or is an acronym; a person has a title or a given name and a family name.
+    or is an acronym, or the text calls it one (described: "the manufacturer …"); a person has a
+    title or a given name and a family name.
     """
     folded = fold_word(" ".join(words))
     if folded in lex.countries:
@@ -20,7 +22,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"
     if titled:
         return "person"
-    if is_acronym(words):
+    if described or is_acronym(words):
         return "organisation"
     if len(words) >= 2 and fold_word(words[0].rstrip(".")) in lex.place_words:
         return "place"

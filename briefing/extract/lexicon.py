@@ -39,6 +39,8 @@ class Lexicon:
     """Words that are part of a title only before one ("Senior General", "Special Envoy")."""
     given_titles: frozenset[str] = frozenset()
     """Titles that are also given names: before a particle written as a word ("Sultan Al Jaber"), a name."""
+    organisation_descriptors: frozenset[str] = frozenset()
+    """Nouns that, right before a name, say it is an organisation's ("the manufacturer Veltro Aeronautica")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -63,17 +65,24 @@ def lexicon() -> Lexicon:
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]),
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
-                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities),
+                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
                    folded(words["things"]), countries | cities, folded(words["place_words"]),
-                   folded(words["title_modifiers"]), folded(words["given_titles"]))
+                   folded(words["title_modifiers"]), folded(words["given_titles"]),
+                   folded(words["organisation_descriptors"]))
 
 
-def _demonyms(places: frozenset[str]) -> frozenset[str]:
-    """Return the regular demonyms of one-word places: Venezuela(n)(s), Sudan(ese), Chile(an), Egypt(ian)."""
+def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:
+    """Return the regular demonyms of places: Venezuela(n)(s), Sudan(ese), Chile(an), Egypt(ian), and
+    of the last word of a country of several words: (South) Korea(n), (South) Africa(n)."""
     forms = set()
     for place in (p for p in places if p.isalpha()):
-        stem = place[:-1] if place[-1] in "aeoy" else place
-        for ending in ("n", "an", "ian", "ese", "i"):
-            forms.update({place + ending, stem + ending})
+        forms.update(_demonym_forms(place, ("n", "an", "ian", "ese", "i")))
+    for country in (c.split()[-1] for c in countries if " " in c):
+        forms.update(_demonym_forms(country, ("n", "an", "ian", "ese")))
     forms -= places
     return frozenset(forms | {form + "s" for form in forms})
+
+
+def _demonym_forms(place: str, endings: tuple[str, ...]) -> set[str]:
+    stem = place[:-1] if place[-1] in "aeoy" else place
+    return {form for ending in endings for form in (place + ending, stem + ending)}

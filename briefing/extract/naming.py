@@ -195,7 +195,8 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     _, _, fullest = max((len(r.words), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
     prepositions = sum(r.after_preposition for r in runs) * 2 > len(runs)
-    kind = guess_kind(fullest.words, lex, titled=any(r.title for r in runs), after_preposition=prepositions)
+    kind = guess_kind(fullest.words, lex, titled=any(r.title for r in runs), after_preposition=prepositions,
+                      described=any(r.described for r in runs))
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
     return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)

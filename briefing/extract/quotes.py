@@ -20,11 +20,20 @@ _NEAR_WORDS = 2
 _TITLE_WORDS = 5
 """At most this many title words between an inverted speech verb and the name ("said U.S. Secretary of State X")."""
 _PRONOUNS = frozenset({"he", "she"})
+_ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+$",
+                               re.IGNORECASE)
+"""A role in apposition between an inverted speech verb and the name: "said the army's spokesman, "."""
 # "the RSF commander", "the minister": a description that, like a pronoun, stands for someone named before.
 _DESCRIPTION = re.compile(
     r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$",
+    re.IGNORECASE,
+)
+# "the company", "the ministry": the organisation last named before it in the paragraph, if any.
+_COLLECTIVE = re.compile(
+    r"^the\s+(?:company|firm|group|airline|carrier|manufacturer|maker|bank|lender|insurer|agency|ministry|"
+    r"regulator|union|party|organi[sz]ation|commission|board|court|council|university|broadcaster|network)$",
     re.IGNORECASE,
 )
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
@@ -37,6 +46,10 @@ _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|th
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously))+\s*$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
+                          re.IGNORECASE)
+"""A verb inside what precedes a speech verb: a clause, not the noun phrase of someone unnamed ("the
+opposition would boycott a meeting the president had called"), so it does not end the last speaker's turn."""
 _SINGLE = re.compile(r"(?<![\w’'])'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOUBLE = re.compile("[“”\"]")
@@ -124,6 +137,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     end -= len(part) - len(kept)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name):
         return _Subject(pronoun=True)
+    if _COLLECTIVE.match(name):
+        return _Subject(key=_last_organisation(spans, end - len(kept), gazetteer), nobody=True)
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
         return None
@@ -137,24 +152,29 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
     """Find who a speech verb's subject is, in the clause from start up to the verb."""
     parts = _parts(masked[start : verb.start()])
     if not parts:
-        return _inverted(masked, verb, spans)
+        return _inverted(masked, verb, spans, gazetteer)
     for offset, part in reversed(parts):
         found = _part_subject(part, start + offset + len(part), spans, gazetteer)
         if found is not None:
             return found
         if not _APPOSITIVE.match(_LEADING.sub("", part.strip())):
             break
-    return _Subject(nobody=_DETERMINER.match(parts[-1][1].strip()) is not None)
+    last = parts[-1][1].strip()
+    return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
 
 
-def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...]) -> _Subject:
-    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo."""
+def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo, or
+    after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
     rest = masked[verb.end() :]
     first = verb.end() + len(rest) - len(rest.lstrip())
     actor = next((s for s in spans if s.start >= first), None)
-    if actor is None or not _only_titles(masked[first : actor.start]):
+    if actor is None:
         return _Subject()
-    return _Subject(key=actor.key)
+    between = masked[first : actor.start]
+    if _only_titles(between) or (_ROLE_BEFORE_NAME.match(between) and _is_person(gazetteer, actor.key)):
+        return _Subject(key=actor.key)
+    return _Subject()
 
 
 def _only_titles(text: str) -> bool:
@@ -278,6 +298,15 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     for span in reversed(paragraph.spans):
         if span.end <= at and _is_person(gazetteer, span.key) and not any(
                 open_ <= span.start <= close for open_, close in inside):
+            return span.key
+    return None
+
+
+def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazetteer) -> str | None:
+    """Return the last actor named before offset `before` that is no person and no place, or None."""
+    for span in reversed(spans):
+        actor = gazetteer.actor(span.key)
+        if span.end <= before and actor is not None and actor.kind in ("organisation", ""):
             return span.key
     return None
 

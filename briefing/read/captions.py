@@ -19,6 +19,9 @@ _CREDITED = (
                r"Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$", re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
+    # "… (Photo: Name)", "… (Image by Agency)"
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito)"
+               r"(?:\s+by\s+|\s*:\s*)[^()]{2,60})\)\.?$", re.I),
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images"

@@ -11,11 +11,11 @@ from briefing.extract.actors import Gazetteer, fold
 from briefing.extract.cast import Cast, make_cast, recast
 from briefing.extract.extraction import Extraction, extract
 from briefing.read.article import make_article
-from briefing.read.clean import rules_from_data
-from briefing.read.load import read_package_yaml, read_source
+from briefing.read.load import read_source
+from briefing.read.readerdata import load_reader_rules
 
 STORIES = Path(__file__).resolve().parent / "stories"
-RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
+RULES, _ = load_reader_rules()  # the build's own rules: its furniture lists and outlets too
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,26 @@ class TestCandidateNames:
     def test_things_are_not_actors(self) -> None:
         assert names("They signed the Jeddah Declaration near Pennsylvania Avenue after the Cold War.") == []
 
+    def test_korean_given_names_are_syllables_and_a_portfolio_belongs_to_the_title(self) -> None:
+        (park, choi) = find_runs("Transport Minister Park Sung-jae met Choi Min-seo over a Kyiv-based, US-led plan.",
+                                 (), LEX)
+        assert (park.name, park.title, choi.name) == ("Park Sung-jae", ("Transport", "Minister"), "Choi Min-seo")
+
+    def test_a_lower_case_particle_inside_a_name(self) -> None:
+        assert names("It was President David arap Keter who spoke to Abdullah bin Zayed.") == [
+            "David arap Keter", "Abdullah bin Zayed"]
+
+    def test_a_model_designation_is_a_thing(self) -> None:
+        assert names("Every V-190 was grounded, and the V-190 fleet too; S-400 and F-16s were sold to the G-20.") == [
+            "G-20"]
+
+    def test_a_demonym_of_a_country_of_two_words(self) -> None:
+        assert names("They were operated by South Korean and South African carriers.") == []
+
+    def test_a_descriptor_before_a_name_says_it_is_an_organisation(self) -> None:
+        (run,) = find_runs("The jet was built by the Italian manufacturer Veltro Aeronautica.", (), LEX)
+        assert run.described and not find_runs("It was built by Giulia De Santis.", (), LEX)[0].described
+
     def test_known_names_are_left_to_the_gazetteer(self) -> None:
         gazetteer = Gazetteer((Actor("chad", "Chad", "country", "a country"),))
         from briefing.extract.actors import find_spans
@@ -262,6 +282,17 @@ class TestCast:
     def test_a_one_word_name_is_another_name_of_its_plural(self) -> None:
         found = extract(("The Conservatives lost.", "Many Conservative voters left.", "The Conservatives met."), None, EMPTY)
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors] == [("Conservatives", ("Conservative",))]
+
+    def test_an_organisation_is_called_by_its_first_word(self) -> None:
+        second = extract(("Shares in Veltro Aeronautica fell.", "Veltro said it would help."), None, EMPTY)
+        cast = make_cast(EMPTY, (extract(("The planemaker Veltro Aeronautica said it had sent engineers.",
+                                          "Veltro said it would help."), None, EMPTY), second))
+        assert [(a.name, a.kind, a.aliases) for a in cast.actors] == [("Veltro Aeronautica", "organisation", ("Veltro",))]
+        # Two organisations begin with the word: it stands for neither.
+        other = extract(("The lender Veltro Holdings grew.", "Veltro Holdings said so.", "Shares in Veltro fell."),
+                        None, EMPTY)
+        assert [(a.name, a.aliases) for a in make_cast(EMPTY, (other, second)).actors if a.kind == "organisation"] == [
+            ("Veltro Holdings", ())]
 
     def test_gazetteer_renames_and_hides(self) -> None:
         gazetteer = Gazetteer((Actor("hemedti", "Hemedti", "person", "RSF commander", ("Mohamed Hamdan Dagalo",)),

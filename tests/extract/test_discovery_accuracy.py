@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from story_scores import score_story
 
-DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election")
+DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
+               "aviation")
 HELD_OUT = ("grain-deal", "myanmar", "mexico")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -32,7 +33,13 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico")
 # "who", the Centers for Disease Control and Prevention in three pieces, COVID-19 an actor); and
 # the China story (raw text), first scored at recall 5/6, speakers 4/5 ("Xi" apart from "Xi Jinping");
 # and the UK election (raw text), first scored at recall 8/9, precision 10/11 ("Conservative" apart
-# from "Conservatives"; Ed Davey, named once, is credited with a four-word phrase).
+# from "Conservatives"; Ed Davey, named once, is credited with a four-word phrase). The Kenya and
+# aviation stories were written by someone who had not seen the rules, and first scored (when the
+# scorer still read them without the furniture lists) at recall 14/14, precision 14/16, speakers
+# 21/24 (Kenya: "David arap Keter" in two pieces; "said the central bank governor, Hassan Abdi Noor"
+# unattributed) and recall 13/14, precision 15/18, speakers 15/19 (aviation: "Choi Min-seo" and "Park
+# Sung-jae" cut at the hyphen, "Veltro" apart from "Veltro Aeronautica", "the company said" unresolved,
+# "V-190s" an actor); both are development stories since those were fixed.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 

@@ -82,3 +82,21 @@ def test_a_pronoun_speaker_in_a_paragraph_without_quotes_carries_to_the_next() -
 def test_a_last_verb_that_names_nobody_leaves_the_last_person_named() -> None:
     assert speakers("Anna Smith met Tom Jones. The officials said nothing.",
                     "“We are ready for it,” he said.") == ["Tom Jones"]
+
+
+def test_a_role_in_apposition_between_the_verb_and_the_name() -> None:
+    assert speakers("“Our reserves are adequate,” said the central bank governor, Hassan Abdi Noor, in Nairobi.",
+                    "Noor left.") == ["Hassan Abdi Noor"]
+    assert speakers("“Our reserves are adequate,” said the governor, Kenya.", "Kenya left.") == [None]
+
+
+def test_a_clause_before_a_speech_verb_does_not_end_the_speakers_turn() -> None:
+    assert speakers("Caleb Odhiambo-Were said the opposition would boycott a meeting the president had called. "
+                    "“He cannot send soldiers and invite us to tea,” he told reporters.") == ["Caleb Odhiambo-Were"]
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    assert speakers("Hanbit Air said it had sent engineers to Seoul. “Safety is our first priority, and we are "
+                    "working around the clock,” the company said in a statement.") == ["Hanbit Air"]
+    assert speakers("Jane Moss said it had sent engineers. “Safety is our first priority, and we are working hard "
+                    "on it,” the company said.") == [None]

@@ -17,6 +17,8 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
     ("Image caption, Relatives waited at the mine entrance", "Relatives waited at the mine entrance", ""),
     ("— AP PHOTO While there were signs of dissent, officials waited.", "While there were signs of dissent, officials waited.",
      "AP PHOTO"),
+    ("A jet sits on the tarmac after the emergency landing. (Photo: News1)",
+     "A jet sits on the tarmac after the emergency landing.", "Photo: News1"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
@@ -24,6 +26,7 @@ def test_captions_and_their_credits(line, text, credit):
 
 
 @pytest.mark.parametrize("line", ["The court ruled that the vote was valid.", "Prices rose 5% (year on year).",
+                                  "The ministry released a statement on the crash (photo evidence was withheld).",
                                   "He cited the report [sic] twice."])
 def test_body_sentences_are_not_captions(line):
     assert read_caption(line, 1) is None
