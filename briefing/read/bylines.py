@@ -9,13 +9,16 @@ from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|por|author:|autor:|autora:|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
+                          r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b)\s*")
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
               "al", "el", "y", "st", "mc", "ter", "ten"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
+IN_PLACE_MAX_WORDS = 12
+"""A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
                                r"(?=\s*(?:,|;|&|\band\b|$))")
@@ -51,10 +54,21 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
         names, _, rest = _split_rest(match.group("rest"))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
     placed = _IN_PLACE.match(text)
-    if placed and len(text.split()) <= 9:
-        found = _byline(placed.group("names"), "", outlets, dashed=False)
+    if placed and len(text.split()) <= IN_PLACE_MAX_WORDS:
+        found = _byline(_PLACE_AFTER_NAME.sub("", text), "", outlets, dashed=False)
         return found if found and found.authors else None
     return None
+
+
+def read_outlet_line(text: str, outlets: Outlets) -> Byline | None:
+    """Return the byline of a line that names only outlets and agencies ("Le Monde with AFP",
+    "Le Monde avec AFP"), or None; one outlet alone is a masthead, not a byline."""
+    parts = [p for p in _SPLIT_NAMES.split(text.strip().rstrip(".")) if p]
+    found = [_as_outlet(part, outlets) for part in parts]
+    if len(parts) < 2 or not all(wire or named for wire, named in found):
+        return None
+    wire = next((w.name for w, _ in found if w), "")
+    return Byline((), wire, next((n.name for _, n in found if n), ""))
 
 
 def read_name_line(text: str, outlets: Outlets) -> Byline | None:
@@ -133,6 +147,8 @@ def _person(part: str) -> str:
     words = cleaned.split()
     if not 2 <= len(words) <= 5 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[-1]):
         return ""
+    if len(words[0]) >= 3 and words[0].isupper() and not cleaned.isupper():
+        return ""  # an outlet's desk or bureau ("ABC Wide Bay", "BBC Persian"), not a name
     if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
         return ""
     return cleaned.title() if cleaned.isupper() else cleaned

@@ -14,14 +14,24 @@ GETTY_CAPTION = re.compile(r"^(?P<place>[A-Z][A-Z .,'’-]+?) - (?P<month>[A-Z]+
 _INLINE_CREDIT = re.compile(r"^[—–-]\s*(?P<credit>[A-Z][A-Z ]*PHOTO)\s+(?P<text>.+)$")
 _AGENCY = r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhua|Anadolu|dpa|Shutterstock|Sipa|ANSA)"
 _CREDITED = (
-    # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name"
-    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?P<credit>(?:Photograph|Photo|Photos|Picture|Image|Illustration|"
-               r"Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$", re.I),
+    # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name", "… File | Photo Credit: Name"
+    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?P<credit>(?:File\s*\|\s*)?(?:Photograph|Photo|Photos|Picture|Image|"
+               r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
+               re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
+    # "… (ABC Wide Bay: Name)": a desk and a photographer
+    re.compile(r"^(?P<text>.+?[.!?]?)\s*\((?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s*[A-Z][\w.'’-]+"
+               r"(?: [A-Z][\w.'’-]+){1,3})\)\.?$"),
+    # "… , le 2 juin 2025. JOANA SILVA / AFP": a photographer's name in capitals and the agency
+    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){{1,3}}\s*/\s*"
+               rf"(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}))$"),
     # "… (Photo: Name)", "… (Image by Agency)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito)"
                r"(?:\s+by\s+|\s*:\s*)[^()]{2,60})\)\.?$", re.I),
+    # "… © Agency", "… Name, CC BY-ND": a copyright sign or a Creative Commons licence ends a caption
+    re.compile(r"^(?P<text>.+?)\s+(?P<credit>©\s*[^©]{2,60})$"),
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:[\w .'’-]{2,40},\s*)?CC(?:0| BY(?:-[A-Z]{2})*(?: \d\.\d)?))$"),
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images"

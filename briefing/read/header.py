@@ -14,7 +14,7 @@ from briefing.read.bylines import byline_detail, read_name_line
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
-from briefing.read.marks import Mark
+from briefing.read.marks import RELATIVE_STAMP, Mark
 from briefing.read.pubdates import Stamp
 
 HEADLINE_MAX_WORDS = 30
@@ -161,9 +161,9 @@ def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> 
 
 def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021")."""
-    neighbours = [marks[j].kind for j in (index - 1, index + 1) if 0 <= j < len(marks)]
-    return any(k in ("stamp", "byline") for k in neighbours) and read_name_line(marks[index].line.text,
-                                                                                 rules.outlets) is not None
+    neighbours = [marks[j] for j in (index - 1, index + 1) if 0 <= j < len(marks)]
+    return any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP for m in neighbours) and read_name_line(
+        marks[index].line.text, rules.outlets) is not None
 
 
 def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRules) -> set[int]:

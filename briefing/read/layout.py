@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from briefing.dates import PartialDate
-from briefing.read.bylines import credited_reporters
+from briefing.read.bylines import credited_reporters, read_name_line
 from briefing.read.captions import (
     AP_CAPTION,
     GETTY_CAPTION,
@@ -22,22 +22,33 @@ from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, split_dateline
 from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
-from briefing.read.marks import Mark
+from briefing.read.marks import RELATIVE_STAMP, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
+BOXED_MIN_PARAGRAPHS_APART = 2
+BOXED_MIN_FURNITURE = 3
+"""Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
+BUTTON_MAX_WORDS = 4
+BUTTON_ROW_LINES = 3
+"""Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
 _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
 _SHOWN_KINDS = ("text", "short")
+_DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$")
+"""A place in capitals on a line of its own, as some agencies print the dateline ("ANKARA", "ST. PETERSBURG")."""
 
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = _author_notes(_related_blocks(_story_lists(marks)))
-    texts = [i for i, m in enumerate(marks) if m.kind == "text"]
+    marks = _related_blocks(_story_lists(marks))
+    marks = _button_rows(marks, _header_anchor(marks), rules)
+    marks = _boxed_text(marks, _header_anchor(marks))
     anchor = _header_anchor(marks)
+    marks = _author_notes(marks)
+    texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks[i])), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
@@ -75,6 +86,50 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     return tuple(result)
 
 
+def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
+    """Turn into furniture the running text boxed in among a block of page furniture, below the
+    header's byline or date (or the first paragraph, without them), when the story's paragraphs stand
+    apart (a blank line between them): a disclosure, a partner note or a call to write, not a
+    paragraph ("Partners / University of … provides funding … / View all partners"). Above that, such
+    a line is the dek."""
+    blocks: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        blocks.setdefault(mark.line.block, []).append(index)
+    apart = [members[0] for members in blocks.values() if len(members) == 1 and marks[members[0]].kind == "text"]
+    if len(apart) < BOXED_MIN_PARAGRAPHS_APART:
+        return marks
+    below = anchor if anchor >= 0 else apart[0]
+    boxed = set()
+    for members in blocks.values():
+        others = [i for i in members if marks[i].kind not in _SHOWN_KINDS]
+        if len(others) >= BOXED_MIN_FURNITURE:
+            boxed.update(i for i in members if marks[i].kind == "text" and max(others[0], below) < i < others[-1])
+    return tuple(Mark(m.line, "furniture", "furniture: text boxed in among the page's menus") if i in boxed else m
+                 for i, m in enumerate(marks))
+
+
+def _button_rows(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tuple[Mark, ...]:
+    """Turn runs of short lines with no blank line between them, below the header's anchor, into
+    furniture: a page's buttons and menus ("Telegram", "READ LATER", "SEE ALL"), which a story's
+    subheads, each on its own, are not; nor is a name among them, a byline. (Above the anchor, the
+    header has its own reasons.)"""
+    short = [m.kind in ("short", "furniture", "junk") and len(m.line.text.split()) <= BUTTON_MAX_WORDS
+             and not ends_sentence(m.line.text) for m in marks]
+    names = {i for i, m in enumerate(marks) if short[i] and m.kind == "short" and read_name_line(m.line.text, rules.outlets)}
+    rows: set[int] = set()
+    run: list[int] = []
+    for index in range(len(marks) + 1):
+        joins = index < len(marks) and short[index] and (not run or marks[index].line.block == marks[run[-1]].line.block)
+        if joins:
+            run.append(index)
+            continue
+        if len(run) >= BUTTON_ROW_LINES:
+            rows.update(run)
+        run = [index] if index < len(marks) and short[index] else []
+    return tuple(Mark(m.line, "furniture", "furniture: a row of buttons or links")
+                 if i in rows - names and i > anchor and m.kind == "short" else m for i, m in enumerate(marks))
+
+
 def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn runs of (headline, date) pairs into furniture: a list of other stories, not this one's header."""
     paired = [i for i in range(len(marks) - 1)
@@ -105,8 +160,8 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
             seen_text += 1
             if seen_text > 1:
                 break
-        elif mark.kind in ("byline", "stamp"):
-            anchor = index
+        elif mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP:
+            anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
     return anchor
 
 
@@ -221,6 +276,8 @@ class _Layout:
         dateline = split_dateline(paragraphs[0]) if paragraphs else None
         if dateline:
             paragraphs[0] = dateline.rest
+        elif paragraphs:
+            dateline = self._dateline_line(self.blocks[0][0])
         date = choose_date(tuple(self.stamps), dateline.days if dateline else (), self.blocks[0][0] if dateline else 0,
                            dateline.dates if dateline else ())
         authors, detail = self._authors()
@@ -259,12 +316,23 @@ class _Layout:
                 return found.name
         return ""
 
+    def _dateline_line(self, first: int) -> Dateline | None:
+        """Return the dateline printed on a line of its own right above the first paragraph ("ANKARA"),
+        taking that line back from the page header it was set aside as, or None."""
+        above = max((number for number in self.roles if number < first), default=None)
+        text, role = self.roles.get(above, ("", ""))
+        if role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text):
+            return None
+        self.roles[above] = (text, "dateline")
+        self.removed = [r for r in self.removed if r.line != above]
+        return Dateline(text, "", (), (), "")
+
     def _publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         if header.masthead:
             return header.masthead
         if "publication" in self.hints:
             name, line = self.hints["publication"]
-            return name, f"'Originally published in' note, line {line}"
+            return name, f"publication note, line {line}"
         outlets = self.rules.outlets
         for kind, text, line in self.mentions:
             found = outlets.mentioned(text)

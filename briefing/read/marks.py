@@ -9,6 +9,10 @@ from briefing.read.pubdates import Stamp
 from briefing.records import Caption
 
 
+RELATIVE_STAMP = "furniture: relative time stamp"
+"""The reason of a line that dates the article only relative to now ("3 hrs ago"): it ends the header."""
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One non-blank line: its file line number, its text with spaces normalised, as written, its block."""

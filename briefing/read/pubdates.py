@@ -105,7 +105,8 @@ def find_full_dates(text: str) -> tuple[DateMention, ...]:
     for match in _NUMERIC.finditer(text):
         if _overlaps(match.span(), taken):
             continue
-        candidates = _numeric_candidates(match.group("a"), match.group("b"), match.group("year"))
+        dotted = match.group(0).count(".") == 2
+        candidates = _numeric_candidates(match.group("a"), match.group("b"), match.group("year"), dotted)
         if candidates:
             taken.append(match.span())
             found.append(_mention(text, match, candidates))
@@ -155,9 +156,11 @@ def _mention(text: str, match: re.Match[str], candidates: tuple[PartialDate, ...
                        updated=label_end > published_end, published=published_end > label_end)
 
 
-def _numeric_candidates(first: str, second: str, year: str) -> tuple[PartialDate, ...]:
+def _numeric_candidates(first: str, second: str, year: str, dotted: bool = False) -> tuple[PartialDate, ...]:
+    """Return the dates a numeric date may be: day/month and month/day, but only day.month with dots
+    ("04.11.2025": the countries that write dates with dots all put the day first)."""
     a, b = int(first), int(second)
-    readings = {_date(year, str(b), str(a)), _date(year, str(a), str(b))}  # day/month, month/day
+    readings = {_date(year, str(b), str(a))} | (set() if dotted else {_date(year, str(a), str(b))})
     return tuple(sorted(d for d in readings if d))
 
 

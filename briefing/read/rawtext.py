@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.read.bylines import is_credit, read_byline, read_name_line
+from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
 from briefing.read.captions import read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.furniture import has_no_words, is_running_text
@@ -22,6 +22,10 @@ from briefing.records import Caption
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
 _REPRINT = "furniture: reprint note"
+_PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcasts?|reporting)|subscribe|sign up|"
+                       r"contact us|thanks for reading|download (?:the|our))\b", re.I)
+_SELF_PROMOTION = "furniture: the outlet's own promotion"
+"""A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
@@ -71,7 +75,7 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
     source = _SOURCE.match(text)
     if source:
         return Mark(line, "source", "source credit", value=source.group("source"))
-    reason = furniture.reason(text)
+    reason = furniture.reason(text) or (_SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
     if reason:
         return Mark(line, "furniture", reason, stamp=original_stamp(text, line.number) if reason == _REPRINT else None)
     if text.casefold() in rules.publications or rules.outlets.masthead(text):
@@ -87,7 +91,7 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     stamp = stamp_in(text, line.number)
     if stamp:
         return Mark(line, "stamp", stamp=stamp)
-    byline = read_byline(text, rules.outlets)
+    byline = read_byline(text, rules.outlets) or read_outlet_line(text, rules.outlets)
     if byline:
         rest = stamp_in(byline.rest, line.number) if byline.rest else None
         return Mark(line, "byline", byline=byline, stamp=rest)

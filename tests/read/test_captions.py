@@ -19,6 +19,15 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "AP PHOTO"),
     ("A jet sits on the tarmac after the emergency landing. (Photo: News1)",
      "A jet sits on the tarmac after the emergency landing.", "Photo: News1"),
+    ("Commuters wait for a train in Bengaluru. File | Photo Credit: The Hindu", "Commuters wait for a train in Bengaluru.",
+     "File | Photo Credit: The Hindu"),
+    ("Water surrounds houses on Friday evening. (ABC Wide Bay: Aisha Nakamura)", "Water surrounds houses on Friday evening.",
+     "ABC Wide Bay: Aisha Nakamura"),
+    ("Des immeubles à Lisbonne, le 2 juin 2025. JOANA SILVA / AFP", "Des immeubles à Lisbonne, le 2 juin 2025.",
+     "JOANA SILVA / AFP"),
+    ("A car assembly line in Lower Saxony © Bloomberg", "A car assembly line in Lower Saxony", "© Bloomberg"),
+    ("A stake sticks out of bare ice in August 2025. Marta Keller, CC BY-ND", "A stake sticks out of bare ice in August 2025.",
+     "Marta Keller, CC BY-ND"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
@@ -27,6 +36,8 @@ def test_captions_and_their_credits(line, text, credit):
 
 @pytest.mark.parametrize("line", ["The court ruled that the vote was valid.", "Prices rose 5% (year on year).",
                                   "The ministry released a statement on the crash (photo evidence was withheld).",
+                                  "The minister named two aides (Foreign Office: Jane Doe and John Roe) on Monday.",
+                                  "Analysts said the deal was worth $2 billion, according to the OECD / IMF.",
                                   "He cited the report [sic] twice."])
 def test_body_sentences_are_not_captions(line):
     assert read_caption(line, 1) is None

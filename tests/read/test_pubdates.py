@@ -106,3 +106,9 @@ def test_more_stamp_forms(text):
     ("Atualizado em 29 de novembro de 2025", "update stamp"), ("Veröffentlicht am 28. März 2025", "publication stamp")])
 def test_labels_in_french_german_portuguese_say_published_or_updated(text, label):
     assert choose_date((stamp_in(text, 1),)).detail.startswith(label)
+
+
+def test_a_date_with_dots_puts_the_day_first_and_one_with_slashes_stays_in_doubt():
+    assert choose_date((stamp_in("04.11.2025", 1),)).date == PartialDate(2025, 11, 4)
+    assert choose_date((stamp_in("04/11/2025", 1),)).date is None
+    assert choose_date((stamp_in("04-11-2025", 1),)).date is None

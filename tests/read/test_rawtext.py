@@ -140,3 +140,76 @@ def test_the_page_date_stands_when_a_reprint_note_states_none():
     text = REPRINTED.replace(" on March 4, 2024.", ".")
     date, line, _ = read_raw_text(text, 1, RULES).stated_date
     assert (date.iso(), line) == ("2024-03-10", 3)
+
+
+def test_a_row_of_buttons_below_the_byline_is_furniture_and_a_subhead_is_not():
+    text = ("Metro line to get six more trains\n\nBy Nikhil Rao\n\nTelegram\nREAD LATER\nSEE ALL\n\n"
+            "The metro company said on Thursday that six more trains would be added by March.\n\n"
+            "New timetable\n\nRevised timetables will be put up at all stations once the trains enter service.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.paragraphs[0].startswith("The metro company") and "New timetable" in found.paragraphs
+    assert {r.line: r.reason for r in found.removed}[5] == "furniture: a row of buttons or links"
+
+
+def test_text_boxed_in_among_menus_is_furniture_but_a_paragraph_beside_an_ad_is_not():
+    text = ("Glaciers lost a record share of their ice\nPublished: October 2, 2025\nAuthor\nMarta Keller\n"
+            "Disclosure statement\nMarta Keller receives funding from the national science fund and a research council.\n"
+            "Partners\nView all partners\nRepublish this article\n\n"
+            "Every September my colleagues and I walk up onto a glacier to read a row of stakes in the ice.\n\n"
+            "Advertisement\nThe second cause was a run of heatwaves in late June and August this year.\n\n"
+            "Glaciers will keep shrinking for decades whatever we do now, the data suggest.\n\n"
+            "Climate change\nGlaciers\nAlps\nWant to write?\nWrite an article and join a growing community of academics.\n"
+            "Register now\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.paragraphs == ("Every September my colleagues and I walk up onto a glacier to read a row of stakes in the ice.",
+                                "The second cause was a run of heatwaves in late June and August this year.",
+                                "Glaciers will keep shrinking for decades whatever we do now, the data suggest.")
+    assert found.authors == ("Marta Keller",)
+
+
+def test_a_relative_time_ends_the_header_and_the_name_beside_it_is_the_byline():
+    text = ("Port authority shelves the ferry terminal\nInternal minutes show the project was paused. The council was "
+            "never told.\nRosa Delacroix\n3 hrs ago\n\n"
+            "Two months ago the port authority's board voted in a closed session to stop work on the terminal.\n\n"
+            "Thanks for reading The Harbour Ledger! Subscribe for free to receive new posts.\n\n"
+            "The minutes run to four pages, and the line that matters is short.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.authors, found.dek) == (("Rosa Delacroix",), "Internal minutes show the project was paused. "
+                                                             "The council was never told.")
+    assert found.paragraphs[0].startswith("Two months ago") and len(found.paragraphs) == 2
+    assert found.stated_date is None
+
+
+def test_an_outlet_and_its_agency_are_a_byline_not_the_headline():
+    text = ("Le Monde\nAu Portugal, le gouvernement dévoile un plan pour loger les jeunes\n"
+            "Le programme prévoit la construction de logements à loyer plafonné dans tout le pays.\nLe Monde avec AFP\n"
+            "Publié le 04 juin 2025 à 17h45, modifié le 05 juin 2025 à 09h12\nTemps de lecture 2 min.\n\n"
+            "Le gouvernement portugais a présenté mercredi un plan de deux milliards d'euros pour les jeunes.\n\n"
+            "Lire aussi | La crise du logement pousse les diplômés à partir\n\n"
+            "L'Etat se portera également garant d'une partie des prêts contractés par les jeunes acheteurs.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.headline == "Au Portugal, le gouvernement dévoile un plan pour loger les jeunes"
+    assert found.stated_date[0].iso() == "2025-06-04" and found.wire == "Agence France-Presse"
+    assert len(found.paragraphs) == 2
+
+
+def test_a_dateline_on_a_line_of_its_own_and_the_outlets_own_promotion():
+    text = ("Türkiye and Azerbaijan agree to expand gas pipeline\nMerve Aydoğan |04.11.2025 - Update : 04.11.2025\n\n"
+            "ANKARA\n\nTürkiye and Azerbaijan on Tuesday signed a protocol to expand the capacity of the pipeline.\n\n"
+            "The pipeline supplies most of the gas used for heating in the exclave.\n\n"
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers. Please contact "
+            "us for subscription options.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.dateline, found.stated_date[0].iso()) == ("ANKARA", "2025-11-04")
+    assert found.paragraphs[-1] == "The pipeline supplies most of the gas used for heating in the exclave."
+    assert {r.line: r.reason for r in found.removed}[10] == "furniture: the outlet's own promotion"
+
+
+def test_reporters_placed_without_by_and_a_desk_under_the_byline():
+    found = read_raw_text("German carmakers cut production plans\nKatrin Bauer in Frankfurt and Leo Marchetti in Milan\n"
+                          "June 17 2025\n\nGermany's three largest carmakers have told suppliers to plan for lower output.\n",
+                          1, RULES)
+    assert found.authors == ("Katrin Bauer", "Leo Marchetti")
+    found = read_raw_text("Residents told to leave as river rises\nBy Tom Whitfield and Aisha Nakamura\nABC Wide Bay\n"
+                          "Posted Sat 13 Dec 2025 at 5:12am\n\nAuthorities have told about 400 residents to leave.\n", 1, RULES)
+    assert found.authors == ("Tom Whitfield", "Aisha Nakamura")
