@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from briefing.read.outlets import Outlet, Outlets
 
-_BY = re.compile(r"^(?:by|written by|words by|story by|por|author:|autor:|autora:|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+                 r"[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b)\s*")
+_NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "press", "newspapers", "limited", "ltd",
+                   "inc", "staff", "desk", "team", "bureau", "wire"}
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
@@ -149,6 +152,8 @@ def _person(part: str) -> str:
         return ""
     if len(words[0]) >= 3 and words[0].isupper() and not cleaned.isupper():
         return ""  # an outlet's desk or bureau ("ABC Wide Bay", "BBC Persian"), not a name
+    if words[-1].lower() in _NOT_LAST_NAMES:
+        return ""  # a company ("Nation Media Group"), not a name
     if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
         return ""
     return cleaned.title() if cleaned.isupper() else cleaned

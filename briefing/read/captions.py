@@ -15,7 +15,7 @@ _INLINE_CREDIT = re.compile(r"^[—–-]\s*(?P<credit>[A-Z][A-Z ]*PHOTO)\s+(?P<t
 _AGENCY = r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhua|Anadolu|dpa|Shutterstock|Sipa|ANSA)"
 _CREDITED = (
     # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name", "… File | Photo Credit: Name"
-    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?P<credit>(?:File\s*\|\s*)?(?:Photograph|Photo|Photos|Picture|Image|"
+    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*)?(?:Photograph|Photo|Photos|Picture|Image|"
                r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"

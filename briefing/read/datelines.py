@@ -8,9 +8,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from briefing.read.load import read_package_yaml
+from briefing.read.outlets import fold
 from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
@@ -23,10 +26,21 @@ _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
 _WIRE = r"[A-Za-z][\w .&-]{0,30}"
 """An agency in parentheses, "(Reuters)", or between slashes as TASS and the press-release wires
 write it: "MOSCOW, November 28. /TASS/.", "NEW YORK, Nov. 28, 2025 /PRNewswire/ --"."""
-_WITH_WIRE = re.compile(
-    rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
-    rf"\.?\s*(?:\((?P<wire>{_WIRE})\)|/(?P<slashed>{_WIRE})/)(?:{_DASH}|\.?\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
+_PLACE_DAY_WIRE = (rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
+                   rf"\.?\s*(?:\((?P<wire>{_WIRE})\)|/(?P<slashed>{_WIRE})/)")
+_WITH_WIRE = re.compile(rf"{_PLACE_DAY_WIRE}(?:{_DASH}|\.?\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
+_WIRE_ONLY = re.compile(rf"{_PLACE_DAY_WIRE}\s*[.:—–-]*\s*$")
+"""A dateline that is a paragraph of its own: "MAZABUKA, Zambia, Mar 12 2025 (IPS)"."""
 _MIXED_PLACE = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?,\s*[A-ZÁÉÍÓÚÑÜ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.]+)?"
+_LABELS = frozenset({"NOTE", "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE",
+                     "VIDEO", "PHOTOS", "READ", "ALSO READ", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",
+                     "EDITOR’S NOTE", "WARNING", "FACT CHECK", "SPONSORED", "ADVERTISEMENT"})
+"""Labels in capitals that a colon follows, as a place does in "PUNE:" datelines."""
+_COLON = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}):\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
+"""The dateline of Indian and Pakistani papers: "PUNE: The elevated metro line …"."""
+_BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
+                   r"\s+(?P<rest>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|\s).*)$", re.S)
+"""A place in capitals with no punctuation after it, as Brazilian papers print it ("BRASÍLIA O Ministério …")."""
 _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
@@ -46,8 +60,10 @@ class Dateline:
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
-    """Return the dateline opening a paragraph, or None when it has none."""
-    match = _WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph)
+    """Return the dateline opening a paragraph, or None when it has none; a paragraph that is only a
+    dateline ("MAZABUKA, Zambia, Mar 12 2025 (IPS)") gives one whose rest is ""."""
+    match = (_WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph) or _WIRE_ONLY.match(paragraph)
+             or _colon_dateline(paragraph) or _bare_dateline(paragraph))
     if not match:
         return None
     groups = match.groupdict()
@@ -59,4 +75,22 @@ def split_dateline(paragraph: str) -> Dateline | None:
     days = tuple((d.month, d.day) for m in dates if not m.ambiguous for d in m.candidates) or (
         find_month_days(day) if day else ())
     wire = groups.get("wire") or groups.get("slashed") or ""
-    return Dateline(place, wire.strip(), days, dates, match.group("rest"))
+    return Dateline(place, wire.strip(), days, dates, groups.get("rest") or "")
+
+
+def _colon_dateline(paragraph: str) -> re.Match[str] | None:
+    match = _COLON.match(paragraph)
+    return match if match and match.group("place") not in _LABELS else None
+
+
+def _bare_dateline(paragraph: str) -> re.Match[str] | None:
+    match = _BARE.match(paragraph)
+    return match if match and fold(match.group("place")) in known_cities() else None
+
+
+@functools.cache
+def known_cities() -> frozenset[str]:
+    """Return the folded names of the shipped cities and regions (places.yaml), not its countries: a
+    country in capitals opens a sentence ("CHINA Daily said") more often than a dateline."""
+    return frozenset(fold(name) for name in read_package_yaml("places.yaml").get("places") or ()
+                     if len(fold(name)) >= 4)

@@ -37,6 +37,10 @@ BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
 _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
 _SHOWN_KINDS = ("text", "short")
+_STORY_ENDS = ("furniture: comment form", "furniture: support appeal")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
+_SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
+ENTRY_BYLINE_WITHIN = 4
 _DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$")
 """A place in capitals on a line of its own, as some agencies print the dateline ("ANKARA", "ST. PETERSBURG")."""
 
@@ -50,7 +54,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
-    stop = next((i for i in range(start, len(marks)) if _ends_story(marks[i])), len(marks))
+    stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
     layout = _Layout(rules)
     if header_date:
@@ -64,9 +68,14 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     return layout.finish(header, header_date)
 
 
-def _ends_story(mark: Mark) -> bool:
-    """Return True for a line that closes a story: an end credit, a copyright line, a comment form."""
-    return mark.kind == "credit" or "copyright" in mark.reason or mark.reason == "furniture: comment form"
+def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
+    """Return True for a line that closes a story: an end credit, a copyright line, a comment form, an
+    appeal for support, or the clock time of a live blog's next entry (a byline follows within a few
+    lines: a timeline inside a story has none)."""
+    mark = marks[index]
+    if _CLOCK.match(mark.line.text):
+        return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
+    return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
@@ -274,11 +283,14 @@ class _Layout:
         """Assemble the reading: paragraphs, dateline, date, authors, publication, notes."""
         paragraphs = ["\n".join(lines) for _, _, lines in self.blocks]
         dateline = split_dateline(paragraphs[0]) if paragraphs else None
-        if dateline:
+        dateline_at = self.blocks[0][0] if self.blocks else 0
+        if dateline and not dateline.rest and len(paragraphs) > 1:  # a paragraph that is only the dateline
+            self.roles[dateline_at] = (paragraphs.pop(0), "dateline")
+        elif dateline:
             paragraphs[0] = dateline.rest
         elif paragraphs:
-            dateline = self._dateline_line(self.blocks[0][0])
-        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), self.blocks[0][0] if dateline else 0,
+            dateline = self._dateline_line(dateline_at) or self._dateline_in_stamp()
+        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), dateline_at if dateline else 0,
                            dateline.dates if dateline else ())
         authors, detail = self._authors()
         return CleanText(
@@ -326,6 +338,12 @@ class _Layout:
         self.roles[above] = (text, "dateline")
         self.removed = [r for r in self.removed if r.line != above]
         return Dateline(text, "", (), (), "")
+
+    def _dateline_in_stamp(self) -> Dateline | None:
+        """Return the place printed with the date, after a bar ("Jun 5th 2025|WASHINGTON, DC"), or None."""
+        parts = (part.strip() for stamp in self.stamps for part in stamp.text.split("|")[1:])
+        place = next((part for part in parts if _DATELINE_LINE.match(part)), None)
+        return Dateline(place, "", (), (), "") if place else None
 
     def _publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         if header.masthead:

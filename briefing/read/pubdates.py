@@ -44,6 +44,7 @@ _FULL_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
+    re.compile(rf"\b{_DAY}\.{_MONTH}\s?{_YEAR}\b", re.I),  # 10.set.2024 (Folha de S.Paulo)
 )
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
 _MONTH_DAY = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),

@@ -23,7 +23,8 @@ _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
 _REPRINT = "furniture: reprint note"
 _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcasts?|reporting)|subscribe|sign up|"
-                       r"contact us|thanks for reading|download (?:the|our))\b", re.I)
+                       r"contact us|thanks for reading|download (?:the|our)|assine|assinantes|suscr[ií]bete|"
+                       r"suscriptores|abonnez-vous|abonnés|abonnieren|abonnenten)\b", re.I)
 _SELF_PROMOTION = "furniture: the outlet's own promotion"
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")

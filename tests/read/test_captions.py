@@ -26,6 +26,8 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
     ("Des immeubles à Lisbonne, le 2 juin 2025. JOANA SILVA / AFP", "Des immeubles à Lisbonne, le 2 juin 2025.",
      "JOANA SILVA / AFP"),
     ("A car assembly line in Lower Saxony © Bloomberg", "A car assembly line in Lower Saxony", "© Bloomberg"),
+    ("Trucks park along the expressway in Karachi on Sunday. — Photo by author",
+     "Trucks park along the expressway in Karachi on Sunday.", "Photo by author"),
     ("A stake sticks out of bare ice in August 2025. Marta Keller, CC BY-ND", "A stake sticks out of bare ice in August 2025.",
      "Marta Keller, CC BY-ND"),
 ])

@@ -27,6 +27,10 @@ from briefing.read.datelines import split_dateline
     ("MOSCOW, November 28. /TASS/. The storm hit.", "MOSCOW", "TASS", ((11, 28),)),
     ("NEW YORK, Nov. 28, 2025 /PRNewswire/ -- The storm hit.", "NEW YORK", "PRNewswire", ((11, 28),)),
     ("SAN FRANCISCO--(BUSINESS WIRE)--The storm hit.", "SAN FRANCISCO", "BUSINESS WIRE", ()),
+    ("PUNE: The storm hit.", "PUNE", "", ()),
+    ("NEW DELHI: The storm hit.", "NEW DELHI", "", ()),
+    ("BRASÍLIA The storm hit.", "BRASÍLIA", "", ()),
+    ("SÃO PAULO The storm hit.", "SÃO PAULO", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
@@ -34,6 +38,9 @@ def test_every_dateline_form(paragraph, place, wire, days):
 
 
 @pytest.mark.parametrize("paragraph", ["Mr. Pompeo — said nothing.", "The United States — and its allies — agreed.",
+                                       "NOTE: This story was updated.", "UPDATE: The storm hit.",
+                                       "US President Joe Biden said so.", "NATO Secretary General Mark Rutte said so.",
+                                       "CHINA Daily reported it.",
                                        "He said - again - that it was over.", "The vote was 52/48. It passed.",
                                        "Officials in Paris said the ratio was 3/4. Talks went on."])
 def test_sentences_with_dashes_have_no_dateline(paragraph):
@@ -44,3 +51,9 @@ def test_a_dateline_with_its_year_states_a_date():
     found = split_dateline("YANGON, Feb. 26, 2021 (Reuters) - The storm hit.")
     assert [m.candidates for m in found.dates] == [(PartialDate(2021, 2, 26),)]
     assert split_dateline("WASHINGTON, June 2 (Reuters) - The storm hit.").dates == ()
+
+
+def test_a_paragraph_that_is_only_a_dateline():
+    found = split_dateline("MAZABUKA, Zambia, Mar 12 2025 (IPS)")
+    assert (found.place, found.wire, found.rest, [m.text for m in found.dates]) == ("MAZABUKA, Zambia", "IPS", "",
+                                                                                   ["Mar 12 2025"])

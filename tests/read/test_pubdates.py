@@ -29,6 +29,8 @@ from briefing.read.pubdates import (
     ("Sexta-feira, 28 de novembro de 2025", "2025-11-28"),
     ("Publicado em 28/11/2025 às 14h05", "2025-11-28"),
     ("Pubblicato il 3 ottobre 2025 alle ore 14:05", "2025-10-03"),
+    ("10.set.2024 às 19h02", "2024-09-10"),
+    ("Jun 5th 2025|WASHINGTON, DC", "2025-06-05"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)

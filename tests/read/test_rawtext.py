@@ -213,3 +213,52 @@ def test_reporters_placed_without_by_and_a_desk_under_the_byline():
     found = read_raw_text("Residents told to leave as river rises\nBy Tom Whitfield and Aisha Nakamura\nABC Wide Bay\n"
                           "Posted Sat 13 Dec 2025 at 5:12am\n\nAuthorities have told about 400 residents to leave.\n", 1, RULES)
     assert found.authors == ("Tom Whitfield", "Aisha Nakamura")
+
+
+IPS = ("Inter Press Service\nZambia's farmers count the cost of drought\nBy Chanda Mwale\n\n"
+       "MAZABUKA, Zambia, Mar 12 2025 (IPS)\n\n"
+       "For three generations the family has grown maize on the floodplain of the river.\n\n"
+       "Updated figures from the ministry show the harvest fell by half this year.\n\n"
+       "Note from the author:\nHi, this is Chanda. If you value this reporting, please support it.\n\n"
+       "Published in Dawn, November 4th, 2024\n")
+
+
+def test_a_dateline_paragraph_dates_the_story_and_an_appeal_ends_it():
+    found = read_raw_text(IPS, 1, RULES)
+    assert (found.dateline, found.wire, found.stated_date[0].iso()) == ("MAZABUKA, Zambia", "Inter Press Service",
+                                                                        "2025-03-12")
+    assert found.paragraphs == ("For three generations the family has grown maize on the floodplain of the river.",
+                                "Updated figures from the ministry show the harvest fell by half this year.")
+
+
+def test_a_dateline_after_a_bar_on_the_date_line_and_relative_times_with_about():
+    found = read_raw_text("Washington's Metro is heading for a fiscal cliff\nJun 5th 2025|WASHINGTON, DC\n"
+                          "Updated about 9 hours ago\n\nThe capital's subway has won back riders, but not the money.\n",
+                          1, RULES)
+    assert (found.dateline, found.stated_date[0].iso()) == ("WASHINGTON, DC", "2025-06-05")
+    assert {r.line: r.reason for r in found.removed}[3] == "furniture: relative time stamp"
+
+
+def test_german_and_company_bylines_and_a_print_footer():
+    found = read_raw_text("Hamburg baut den Hafen aus\nVon Anna Brückner und Jonas Weber, Hamburg\n"
+                          "04.03.2025, 18.05 Uhr\n\nDer Senat hat am Dienstag einen Plan für den Hafen vorgestellt.\n",
+                          1, RULES)
+    assert (found.authors, found.stated_date[0].iso()) == (("Anna Brückner", "Jonas Weber"), "2025-03-04")
+    found = read_raw_text("Fishers protest new licence fees\nBy Ouma Achieng\nNation Media Group\nSeptember 11, 2024\n\n"
+                          "Fishers on the lake protested on Wednesday against new licence fees.\n\n"
+                          "Published in Dawn, November 4th, 2024\n", 1, RULES)
+    assert (found.authors, found.stated_date[0].iso()) == (("Ouma Achieng",), "2024-09-11")
+
+
+def test_a_live_blogs_next_entry_ends_the_story_but_times_in_a_timeline_are_text():
+    text = ("Port workers end strike after pay deal\nBy Noa Ben-Haim\n11 March 2025, 4:12 pm\n\n"
+            "Dockworkers at the port will return to work tonight after the union signed a deal.\n\n"
+            "\"There will not be another strike as long as the company keeps its word,\" Amar says.\n\n"
+            "3:58 pm\nWeather service warns of a sandstorm\nThe service says temperatures will reach 38C tomorrow.\n"
+            "By ToI Staff\n")
+    assert read_raw_text(text, 1, RULES).paragraphs[-1].startswith("\"There will not be")
+    timeline = ("How the night unfolded\nBy Ana Ruiz\nJune 2, 2021\n\nThe first calls came in just after two.\n\n"
+                "2:15 pm\n\nThe gunman entered the building through a side door.\n\n3:40 pm\n\nPolice cleared the last floor.\n")
+    assert read_raw_text(timeline, 1, RULES).paragraphs == (
+        "The first calls came in just after two.", "2:15 pm", "The gunman entered the building through a side door.",
+        "3:40 pm", "Police cleared the last floor.")
