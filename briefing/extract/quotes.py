@@ -19,8 +19,13 @@ MIN_WORDS = 6
 _NEAR_WORDS = 2
 _TITLE_WORDS = 5
 """At most this many title words between an inverted speech verb and the name ("said U.S. Secretary of State X")."""
-_PRONOUNS = frozenset({"he", "she"})
-_ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+$",
+_PRONOUNS = frozenset({"he", "she", "il", "elle"})
+_INVERTED_PRONOUN = re.compile(r"^(?:a|avait|aurait)-t-(?:il|elle)$", re.IGNORECASE)
+"""French puts the pronoun after the auxiliary: "« … », a-t-il dit"."""
+_AUXILIARY = re.compile(r"^(?:a|ont|avait|avaient|aurait)$", re.IGNORECASE)
+"""A French auxiliary alone before the speech verb: the speaker follows it ("« … », a déclaré X")."""
+_ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|les|leur|son|sa|ses|el|los|o|a|os|as|"
+                               r"seu|sua)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+$",
                                re.IGNORECASE)
 """A role in apposition between an inverted speech verb and the name: "said the army's spokesman, "."""
 # "the RSF commander", "the minister": a description that, like a pronoun, stands for someone named before.
@@ -43,7 +48,8 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
-_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously))+\s*$", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
+                       re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
@@ -52,7 +58,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|a
 opposition would boycott a meeting the president had called"), so it does not end the last speaker's turn."""
 _SINGLE = re.compile(r"(?<![\w’'])'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_DOUBLE = re.compile("[“”\"]")
+_DOUBLE = re.compile("[“”\"«»]")
 
 
 @fast_pickle
@@ -87,6 +93,11 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     pairs, start = [], None
     for mark in _DOUBLE.finditer(text):
         index, char = mark.start(), mark.group(0)
+        if char in "«»":  # guillemets say which way they face, and have a space inside ("« Non »")
+            start, closed = (index, None) if char == "«" else (None, start)
+            if closed is not None:
+                pairs.append((closed, index))
+            continue
         if start is None or char == "“":
             start = index if _opens(text, index) else start
         else:
@@ -135,7 +146,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     kept = part[: trailing.start() if trailing else len(part)].rstrip()
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
-    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name):
+    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name):
         return _Subject(pronoun=True)
     if _COLLECTIVE.match(name):
         return _Subject(key=_last_organisation(spans, end - len(kept), gazetteer), nobody=True)
@@ -151,7 +162,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
 def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
     """Find who a speech verb's subject is, in the clause from start up to the verb."""
     parts = _parts(masked[start : verb.start()])
-    if not parts:
+    if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
     for offset, part in reversed(parts):
         found = _part_subject(part, start + offset + len(part), spans, gazetteer)

@@ -9,7 +9,11 @@ SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
-    "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según"
+    "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
+    # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
+    "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
+    "déclare affirme estime explique ajoute souligne indique précise assure selon "
+    "disse afirmou declarou explicou acrescentou"
 ).split() + ["according to"]
 
 

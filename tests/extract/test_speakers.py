@@ -100,3 +100,19 @@ def test_the_company_is_the_organisation_named_before() -> None:
                     "working around the clock,” the company said in a statement.") == ["Hanbit Air"]
     assert speakers("Jane Moss said it had sent engineers. “Safety is our first priority, and we are working hard "
                     "on it,” the company said.") == [None]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "« Ce plan ne répond à aucune de nos demandes », a déclaré Marc Lefèvre.",
+    "« Ce plan ne répond à aucune de nos demandes », a déclaré leur porte-parole, Marc Lefèvre.",
+    "Après la réunion, Marc Lefèvre a répondu : « Ce plan ne répond à aucune de nos demandes ».",
+    "Selon Marc Lefèvre, « ce plan ne répond à aucune de nos demandes ».",
+    "Marc Lefèvre était furieux. « Ce plan ne répond à aucune de nos demandes », a-t-il dit.",
+    "“Este plano não responde a nenhuma das nossas demandas”, disse Marc Lefèvre.",
+])
+def test_french_and_portuguese_quotes(paragraph: str) -> None:
+    assert speakers(paragraph) == ["Marc Lefèvre"]
+
+
+def test_a_short_phrase_in_guillemets_is_not_a_quote() -> None:
+    assert speakers("Dans un communiqué, Marc Lefèvre a dénoncé un plan « au rabais ».") == []
