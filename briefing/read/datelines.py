@@ -27,7 +27,9 @@ _WIRE = r"[A-Za-z][\w .&-]{0,30}"
 """An agency in parentheses, "(Reuters)", or between slashes as TASS and the press-release wires
 write it: "MOSCOW, November 28. /TASS/.", "NEW YORK, Nov. 28, 2025 /PRNewswire/ --"."""
 _PLACE_DAY_WIRE = (rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
-                   rf"\.?\s*(?:\((?P<wire>{_WIRE})\)|/(?P<slashed>{_WIRE})/)")
+                   rf"\.?\s*(?:\((?P<wire>{_WIRE})\)|/(?P<slashed>{_WIRE})/|\((?P<inday>{_DAY})\))")
+"""A place, a day, and the agency in parentheses or between slashes, or the day in parentheses as
+press releases write it: "ARLINGTON, Va. (Feb. 3, 2025) –"."""
 _WITH_WIRE = re.compile(rf"{_PLACE_DAY_WIRE}(?:{_DASH}|\.?\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
 _WIRE_ONLY = re.compile(rf"{_PLACE_DAY_WIRE}\s*[.:—–-]*\s*$")
 """A dateline that is a paragraph of its own: "MAZABUKA, Zambia, Mar 12 2025 (IPS)"."""
@@ -68,7 +70,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     groups = match.groupdict()
     place = (groups.get("place") or "").strip().rstrip("-–— ")  # "SAN FRANCISCO--(BUSINESS WIRE)--"
-    day = groups.get("day") or groups.get("dayonly") or ""
+    day = groups.get("day") or groups.get("dayonly") or groups.get("inday") or ""
     if place and not (groups.get("wire") or groups.get("slashed")) and len(place.split(",")[0].split()) > 4:
         return None
     dates = find_full_dates(day) if day else ()

@@ -28,6 +28,7 @@ from briefing.read.datelines import split_dateline
     ("NEW YORK, Nov. 28, 2025 /PRNewswire/ -- The storm hit.", "NEW YORK", "PRNewswire", ((11, 28),)),
     ("SAN FRANCISCO--(BUSINESS WIRE)--The storm hit.", "SAN FRANCISCO", "BUSINESS WIRE", ()),
     ("PUNE: The storm hit.", "PUNE", "", ()),
+    ("ARLINGTON, Va. (Feb. 3, 2025) – The storm hit.", "ARLINGTON, Va.", "", ((2, 3),)),
     ("NEW DELHI: The storm hit.", "NEW DELHI", "", ()),
     ("BRASÍLIA The storm hit.", "BRASÍLIA", "", ()),
     ("SÃO PAULO The storm hit.", "SÃO PAULO", "", ()),
