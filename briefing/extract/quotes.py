@@ -22,6 +22,9 @@ _TITLE_WORDS = 5
 _PRONOUNS = frozenset({"he", "she", "il", "elle"})
 _INVERTED_PRONOUN = re.compile(r"^(?:a|avait|aurait)-t-(?:il|elle)$", re.IGNORECASE)
 """French puts the pronoun after the auxiliary: "« … », a-t-il dit"."""
+_PRO_DROP = frozenset({"dijo", "afirmó", "aseguró", "señaló", "declaró", "explicó", "añadió", "agregó", "advirtió",
+                       "disse", "afirmou", "declarou", "explicou", "acrescentou"})
+"""Spanish and Portuguese drop the subject: "“…”, dijo." means the person speaking already."""
 _AUXILIARY = re.compile(r"^(?:a|ont|avait|avaient|aurait)$", re.IGNORECASE)
 """A French auxiliary alone before the speech verb: the speaker follows it ("« … », a déclaré X")."""
 _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|les|leur|son|sa|ses|el|los|o|a|os|as|"
@@ -178,6 +181,8 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
     """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo, or
     after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
     rest = masked[verb.end() :]
+    if verb.group(0).lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
+        return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
     first = verb.end() + len(rest) - len(rest.lstrip())
     actor = next((s for s in spans if s.start >= first), None)
     if actor is None:

@@ -110,3 +110,8 @@ def test_the_company_is_the_organisation_named_before() -> None:
 
 def test_a_short_phrase_in_guillemets_is_not_a_quote() -> None:
     assert speakers("Dans un communiqué, Marc Lefèvre a dénoncé un plan « au rabais ».") == []
+
+
+def test_a_spanish_verb_without_its_subject_is_the_person_speaking_already() -> None:
+    assert speakers("Pablo Beltrán llegó a Caracas. “Queremos cambios reales para el pueblo colombiano”, dijo.") == [
+        "Pablo Beltrán"]
