@@ -134,14 +134,15 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         first_word = _first_word(group, lex) if key not in composites else ""
         if first_word:
             firsts.setdefault(first_word, set()).add(key)
-    targets = dict(composites)
+    translations = _translations(groups, composites)
+    targets = {**translations, **composites}
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
     for key, group in groups.items():
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
-        fuller = forms.get(fold_word(first), set()) - {key}
+        fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
         if not fuller and is_acronym((first,)):
             fuller = spelled.get(first.replace(".", ""), set()) - {key}
         if not fuller and " " not in first:
@@ -149,6 +150,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key
+        elif key in translations:
+            continue
         elif len(fuller) == 1:
             targets[key] = next(iter(fuller))
         elif plural and plural != key and _unplaced(group, lex) and _unplaced(groups[plural], lex):
@@ -174,6 +177,18 @@ def _first_word(group: _Group, lex: Lexicon) -> str:
         return ""
     ordinary = first in lex.all_places or first in lex.demonyms or first in lex.common or first in lex.titles
     return "" if ordinary or first in lex.connectors or is_acronym((name[0],)) else first
+
+
+def _translations(groups: dict[str, _Group], composites: dict[str, str]) -> dict[str, str]:
+    """Map organisations' names that introduce the same acronym to the first of them: a name and its
+    translation ("Brazilian Institute of the Environment … (Ibama)", "Instituto Brasileiro … (Ibama)")."""
+    declared: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if key in composites or "organisation" not in group.kinds:
+            continue
+        for alias in {fold_word(a) for n in group.names if " " in n.name for a in n.aliases if " " not in a}:
+            declared.setdefault(alias, []).append(key)
+    return {key: keys[0] for keys in declared.values() if len(keys) > 1 for key in keys[1:]}
 
 
 def _unplaced(group: _Group, lex: Lexicon) -> bool:
@@ -235,8 +250,9 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
-    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds,
-                      described=_described(group, lex)) or (max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
+    described = _described(group, lex)
+    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds and not described,
+                      described=described) or (max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
     role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 

@@ -28,20 +28,26 @@ _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 _POSSESSIVE = ("’", "'", "’s", "'s")
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
+_WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
-                       r"commonly)\s+)?known\s+as\s+[\"“‘']?")
+                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as\s+[\"“‘']?")
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # A role ends at punctuation or where a clause begins; not before "said": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is.
-_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
+_AND_WORDS = frozenset({"and", "e", "et"})
+_OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
+"""After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 """Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "arap", "af", "y"})
@@ -111,7 +117,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
-    nicknames = "known as" in text
+    nicknames = "known " in text
     return tuple(_annotated(text, found, lex, nicknames=nicknames)
                  for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
 
@@ -213,9 +219,9 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     named = len(words) == 1 and _capitals_named(text, group[0].start, words[0])
     pieces = ((0, 0, 1),) if named else _pieces(words, lex)
     if len(pieces) > 1:
-        acronym = _ACRONYM_AFTER.match(text, group[-1].end)
+        acronym = _acronym_after(text, group[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
-        if acronym and spells(acronym.group(1), words[first:end]):
+        if acronym and (spells(acronym, words[first:end]) or _one_organisation(words[first:end], lex)):
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
@@ -232,7 +238,9 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             pieces.append((first, first, last))
             continue
         skip = first
-        while skip < last and fold_word(words[skip]) in lex.common and fold_word(words[skip]) not in lex.titles:
+        feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes  # "South China Sea"
+        while (not feature and skip < last and fold_word(words[skip]) in lex.common
+               and fold_word(words[skip]) not in lex.titles):
             skip += 1
         named = skip + _title_length(words[skip:last], lex)
         if fold_word(" ".join(words[skip:last])) in lex.places:
@@ -307,8 +315,10 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     for index in range(len(words)):
         word = fold_word(words[index])
         organisation = any(is_organisation_word(w, lex) for w in words[first:index])
-        if word == "and":  # "… Disease Control and Prevention", but "Sudan and Chad"
-            joins = organisation and index == len(words) - 2 and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
+        if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
+            following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
+            joins = organisation and ((index == len(words) - 2 and words[-1].lower().endswith(_ABSTRACT_ENDINGS))
+                                      or following in _OF_WORDS)
         else:
             joins = organisation or word in NAME_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)
@@ -319,6 +329,24 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _acronym_after(text: str, end: int, words: tuple[str, ...], lex: Lexicon) -> str:
+    """Return the acronym in parentheses right after a name ("(RSF)"), or "". An organisation's may be
+    written as a word ("(Ibama)", "(Unicef)"), as Portuguese and British papers write them."""
+    found = _ACRONYM_AFTER.match(text, end)
+    if found is None and any(is_organisation_word(word, lex) for word in words):
+        found = _WORD_ACRONYM_AFTER.match(text, end)
+    return found.group(1) if found else ""
+
+
+def _one_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether words joined by "and" are one organisation's name, when an acronym follows them:
+    the first part has an organisation word and no article follows the "and" ("Institute of the
+    Environment and Renewable Natural Resources (Ibama)", not "the Bank of England and the Fed (…)")."""
+    joins = [index for index, word in enumerate(words) if fold_word(word) in _AND_WORDS]
+    return len(joins) == 1 and any(is_organisation_word(w, lex) for w in words[:joins[0]]) and (
+        joins[0] + 1 < len(words) and fold_word(words[joins[0] + 1]) not in _ARTICLES)
 
 
 def _opens(text: str, start: int) -> bool:
@@ -339,13 +367,30 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
     after = text[end:end + _LOOK_AHEAD]
-    acronym = _ACRONYM_AFTER.match(after)
+    acronym = _acronym_after(after, 0, words, lex)
     known_as = _KNOWN_AS.match(after) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
     role = _ROLE_AFTER.match(after)
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
-    return Run(start, end, words, title, opener, acronym.group(1) if acronym else "",
+    described = not title and (_descriptor_before(before, lex) or _headed(before, lex))
+    return Run(start, end, words, title, opener, acronym,
                end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions,
-               previous[0].lower() == "the", not title and fold_word(previous[0]) in lex.organisation_descriptors)
+               previous[0].lower() == "the", described)
+
+
+def _descriptor_before(before: str, lex: Lexicon) -> bool:
+    """Tell whether a name follows a noun phrase that says it is an organisation: the noun right
+    before it, an article a few words before ("the Italian manufacturer Veltro", "a rights group …")."""
+    words = [fold_word(w) for w in before.split()[-4:]]
+    return bool(words) and words[-1] in lex.organisation_descriptors and any(w in _DETERMINERS for w in words[:-1])
+
+
+def _headed(before: str, lex: Lexicon) -> bool:
+    """Tell whether a name follows a role in lower case and "of": what the role heads is an
+    organisation ("the chief executive of Veltro", "a ministra do Meio Ambiente")."""
+    words = [fold_word(w) for w in before.split()[-3:]]
+    if words and words[-1] in _ARTICLES:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in _OF_WORDS and words[-2] in lex.titles and before.split()[-1].islower()

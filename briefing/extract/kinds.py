@@ -16,7 +16,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     folded = fold_word(" ".join(words))
     if folded in lex.countries:
         return "country"
-    if folded in lex.places:
+    if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes):
         return "place"
     if any(is_organisation_word(word, lex) for word in words):
         return "organisation"

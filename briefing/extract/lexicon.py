@@ -40,6 +40,10 @@ class Lexicon:
     given_titles: frozenset[str] = frozenset()
     """Titles that are also given names: before a particle written as a word ("Sultan Al Jaber"), a name."""
     organisation_descriptors: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    place_suffixes: frozenset[str] = frozenset()
+    """Last words of places' names ("… Sea", "… Shoal", "… River")."""
+    """Nouns heading a role in apposition that make the name a person's ("Ireô, a Kayapó chief")."""
     """Nouns that, right before a name, say it is an organisation's ("the manufacturer Veltro Aeronautica")."""
 
 
@@ -68,7 +72,8 @@ def lexicon() -> Lexicon:
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
                    folded(words["things"]), countries | cities, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
-                   folded(words["organisation_descriptors"]))
+                   folded(words["organisation_descriptors"]), folded(words["person_roles"]),
+                   folded(words["place_suffixes"]))
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -55,13 +55,15 @@ class Naming:
 
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
-    "von der Leyen"); never an acronym ("EU" is no one's family name)."""
+    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
     if len(words) < 2:
         return ()
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
+        # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
+        forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:
         forms.append(" ".join(words[particle:]))
@@ -74,7 +76,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     full = _full_names(runs, lex)
-    known = _Known(full, _declared_aliases(runs, full), _short_index(full, lex),
+    aliases = _declared_aliases(runs, full, lex)
+    full = {name: words for name, words in full.items() if name not in aliases}
+    known = _Known(full, aliases, _short_index(full, lex),
                    frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()))
     chosen: dict[str, list[tuple[int, Run]]] = {}
@@ -113,8 +117,10 @@ def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[st
     return {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
 
 
-def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow."""
+def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
+    """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow. A
+    nickname of several words is one only for a place or an organisation ("Second Thomas Shoal,
+    known in the Philippines as Ayungin Shoal"): a person known as someone else is named twice."""
     aliases: dict[str, str] = {}
     for paragraph_runs in runs:
         starts = {r.start: r for r in paragraph_runs}
@@ -122,7 +128,8 @@ def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ..
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
-            if nickname is not None and fold_word(nickname.name) not in full:
+            if nickname is not None and (fold_word(nickname.name) not in full
+                                         or guess_kind(run.words, lex) in ("place", "organisation")):
                 aliases.setdefault(fold_word(nickname.name), fold_word(run.name))
     return aliases
 
@@ -190,16 +197,40 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
 
 
 def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
-    """Make the record of one discovered actor from the runs that name it (its fullest name first)."""
+    """Make the record of one discovered actor from the runs that name it (its fullest name first).
+
+    An organisation is described as one where the text introduces it, at its first mention ("the
+    manufacturer Veltro Aeronautica"), or by its role in apposition."""
     runs = [run for _, run in found]
     _, _, fullest = max((len(r.words), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
     prepositions = sum(r.after_preposition for r in runs) * 2 > len(runs)
-    kind = guess_kind(fullest.words, lex, titled=any(r.title for r in runs), after_preposition=prepositions,
-                      described=any(r.described for r in runs))
+    kind = guess_kind(fullest.words, lex, titled=any(_titled(r, lex) for r in runs), after_preposition=prepositions,
+                      described=runs[0].described or _role_kind(runs, lex) == "organisation")
+    if not kind and _role_kind(runs, lex) == "person":
+        kind = "person"
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
     return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _titled(run: Run, lex: Lexicon) -> bool:
+    """Tell whether a run has a title, not only a demonym before it ("the Brazilian Amazon")."""
+    return any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
+
+
+def _role_kind(runs: list[Run], lex: Lexicon) -> str:
+    """Return the kind the first role in apposition shows by its last word: "person" for a title or a
+    person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
+    largest beef exporters"), else ""."""
+    role = next((r.role for r in runs if r.role), "")
+    head = fold_word(role.split()[-1]) if role else ""
+    for noun in (head, head.removesuffix("s")):
+        if noun in lex.titles or noun in lex.person_roles:
+            return "person"
+        if noun in lex.organisation_descriptors:
+            return "organisation"
+    return ""
 
 
 def _role(runs: list[Run], lex: Lexicon) -> str:
@@ -207,5 +238,5 @@ def _role(runs: list[Run], lex: Lexicon) -> str:
     role = next((r.role for r in runs if r.role), "")
     if role:
         return role
-    titles = (" ".join(t for t in r.title if fold_word(t.rstrip(".")) not in lex.courtesy) for r in runs)
+    titles = (" ".join(t for t in r.title if fold_word(t.rstrip(".")) not in lex.courtesy) for r in runs if _titled(r, lex))
     return next((t for t in titles if t and t[0].isupper()), "")

@@ -53,6 +53,9 @@ _APPOSITIVE = re.compile(
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
                        re.IGNORECASE)
+_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+[a-z]")
+"""A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
@@ -156,7 +159,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
         return None
-    whole = _words(name) == _words(name[len(name) - (actor.end - actor.start) :])
+    bare = _ARTICLE.sub("", name)  # "the CCG said": the organisation itself
+    whole = _words(bare) == _words(name[len(name) - (actor.end - actor.start) :])
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
     return None
@@ -184,19 +188,22 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
     if verb.group(0).lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
         return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
     first = verb.end() + len(rest) - len(rest.lstrip())
-    actor = next((s for s in spans if s.start >= first), None)
-    if actor is None:
-        return _Subject()
-    between = masked[first : actor.start]
-    if _only_titles(between) or (_ROLE_BEFORE_NAME.match(between) and _is_person(gazetteer, actor.key)):
-        return _Subject(key=actor.key)
+    for actor in (s for s in spans if s.start >= first):
+        between = masked[first : actor.start]
+        titles = _only_titles(between)
+        if _is_person(gazetteer, actor.key):
+            return _Subject(key=actor.key) if titles or _ROLE_BEFORE_NAME.match(between) else _Subject()
+        if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
+            break
+        if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
+            return _Subject(key=actor.key) if titles else _Subject()
     return _Subject()
 
 
 def _only_titles(text: str) -> bool:
     """Tell whether text is nothing, or only titles before a name ("General ", "U.S. Secretary of State ")."""
     lex = lexicon()
-    words = [fold(word.rstrip(".")) for word in text.split()]
+    words = [fold(word.rstrip(".")) for word in _ARTICLE.sub("", text.lstrip()).split()]
     return len(words) <= _TITLE_WORDS and all(
         w in lex.titles or w in lex.title_modifiers or w in lex.connectors or w in lex.demonyms or w in lex.countries
         for w in words)
@@ -305,7 +312,10 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     of the paragraph before."""
     if after_verb:
         return last
-    return _last_person(paragraph, at, gazetteer) or last or context.last_named
+    named = _last_person(paragraph, at, gazetteer)
+    if named is None and _SOMEONE.match(paragraph.text):
+        return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
+    return named or last or context.last_named
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:

@@ -35,7 +35,7 @@ _CREDITED = (
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images"
-    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’-]{{2,40}} via Getty Images)\.?$"),
+    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY}))\.?$"),
 )
 _LABELLED = re.compile(r"^(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo)\s*[,:-]?\s*(?P<text>\S.+)$", re.I)
 _CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"

@@ -162,6 +162,19 @@ class TestCandidateNames:
         (run,) = find_runs("The jet was built by the Italian manufacturer Veltro Aeronautica.", (), LEX)
         assert run.described and not find_runs("It was built by Giulia De Santis.", (), LEX)[0].described
 
+    def test_a_sea_or_a_reef_keeps_its_first_words_and_is_a_place(self) -> None:
+        assert names("the boats met near Second Thomas Shoal in the South China Sea.") == ["Second Thomas Shoal",
+                                                                                          "South China Sea"]
+        assert guess_kind(("Second", "Thomas", "Shoal"), LEX) == "place"
+
+    def test_an_organisations_acronym_may_be_a_word_and_follow_words_joined_by_and(self) -> None:
+        (run, _) = find_runs("The Brazilian Institute of the Environment and Renewable Natural Resources (Ibama) said.",
+                             (), LEX)
+        assert (run.name, run.acronym) == ("Brazilian Institute of the Environment and Renewable Natural Resources", "Ibama")
+        assert not any(r.acronym for r in find_runs("then Maria Silva (Reuters) and Pedro Costa (Brazil) spoke.", (), LEX))
+        assert names("the Bank of England and the Federal Reserve (Fed) met.") == ["Bank of England", "Federal Reserve",
+                                                                                 "Fed"]
+
     def test_known_names_are_left_to_the_gazetteer(self) -> None:
         gazetteer = Gazetteer((Actor("chad", "Chad", "country", "a country"),))
         from briefing.extract.actors import find_spans
@@ -213,6 +226,22 @@ class TestArticleNames:
 
     def test_an_opening_word_joined_by_a_connector_stays_in_the_name(self) -> None:
         assert article_names("Bank of America said it would lend.", "The bank agreed.") == {"Bank of America": ()}
+
+    def test_a_middle_name_may_be_the_one_a_person_goes_by(self) -> None:
+        assert article_names("President Luiz Inácio Lula da Silva spoke.", "Lula left for Belém.") == {
+            "Luiz Inácio Lula da Silva": ("Lula",), "Belém": ()}
+
+    def test_kinds_from_a_role_in_apposition_and_not_from_a_demonym(self) -> None:
+        naming = name_article(("“We watched the fires,” said Ireô, an indigenous chief.", "then Ireô left.",
+                               "the cattle went to Norte Carnes, one of the country’s biggest meatpackers.",
+                               "fires burned in the Brazilian Amazon.", "The Amazon burned."), ((),) * 5, LEX)
+        assert {n.name: n.kind for n in naming.names} == {"Ireô": "person", "Norte Carnes": "organisation",
+                                                           "Amazon": ""}
+
+    def test_a_place_known_by_another_name(self) -> None:
+        assert article_names("Second Thomas Shoal, known in the Philippines as Ayungin Shoal, lies off Palawan.",
+                             "the boats reached Ayungin Shoal.") == {"Second Thomas Shoal": ("Ayungin Shoal",),
+                                                                      "Philippines": (), "Palawan": ()}
 
     def test_word_only_at_sentence_starts_is_weak(self) -> None:
         naming = name_article(("Nadella said so.",), ((),), LEX)
@@ -293,6 +322,16 @@ class TestCast:
                         None, EMPTY)
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (other, second)).actors if a.kind == "organisation"] == [
             ("Veltro Holdings", ())]
+
+    def test_an_organisation_and_its_translation_are_one_by_their_acronym(self) -> None:
+        english = extract(("The Brazilian Institute of the Environment and Renewable Natural Resources (Ibama) said so.",
+                           "Ibama agents came."), None, EMPTY)
+        portuguese = extract(("O Instituto Brasileiro do Meio Ambiente e dos Recursos Naturais Renováveis (Ibama) "
+                              "vai prorrogar.", "Segundo o Ibama, houve ameaças."), None, EMPTY)
+        cast = make_cast(EMPTY, (english, portuguese))
+        assert [(a.name, a.aliases) for a in cast.actors] == [(
+            "Brazilian Institute of the Environment and Renewable Natural Resources",
+            ("Ibama", "Instituto Brasileiro do Meio Ambiente e dos Recursos Naturais Renováveis"))]
 
     def test_gazetteer_renames_and_hides(self) -> None:
         gazetteer = Gazetteer((Actor("hemedti", "Hemedti", "person", "RSF commander", ("Mohamed Hamdan Dagalo",)),

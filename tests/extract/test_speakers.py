@@ -62,8 +62,10 @@ def test_pronoun_after_a_speech_verb_of_the_paragraph_is_its_speaker() -> None:
     assert speakers(f"Anna Smith said Tom Jones was wrong. {QUOTE[:-1]},” she said.") == ["Anna Smith"]
 
 
-def test_an_organisation_statement_has_no_speaker() -> None:
-    assert speakers("The Rapid Support Forces (RSF) met.", f"{QUOTE[:-1]},” the RSF said in a statement.") == [None]
+def test_an_organisation_speaks_for_itself() -> None:
+    assert speakers("The Rapid Support Forces (RSF) met.", f"{QUOTE[:-1]},” the RSF said in a statement.") == [
+        "Rapid Support Forces"]
+    assert speakers(f"{QUOTE[:-1]},” the government said in a statement.") == [None]
 
 
 def test_a_short_sentence_after_a_quote_continues_it() -> None:
@@ -115,3 +117,21 @@ def test_a_short_phrase_in_guillemets_is_not_a_quote() -> None:
 def test_a_spanish_verb_without_its_subject_is_the_person_speaking_already() -> None:
     assert speakers("Pablo Beltrán llegó a Caracas. “Queremos cambios reales para el pueblo colombiano”, dijo.") == [
         "Pablo Beltrán"]
+
+
+def test_an_acronym_speaks_after_the() -> None:
+    assert speakers("The China Coast Guard (CCG) sent ships.",
+                    "“The Philippine side bears full responsibility for this incident,” the CCG said.") == [
+        "China Coast Guard"]
+
+
+def test_portuguese_titles_and_roles_before_the_name() -> None:
+    assert speakers("Luciana dos Santos chegou.", "“Não vamos recuar diante de ninguém nesta região”, afirmou a "
+                    "ministra do Meio Ambiente, Luciana dos Santos, em entrevista.") == ["Luciana dos Santos"]
+    assert speakers("“Nós esperamos muito tempo por isso aqui na aldeia”, afirmou o cacique Ireô.") == ["Ireô"]
+
+
+def test_he_after_someone_unnamed_is_nobody_named() -> None:
+    assert speakers("“I have a document for every animal I sell,” said Valdir Rocha.",
+                    "A worker at one of the farms, who asked not to be named, described trucks arriving at night. "
+                    "“They unload at two in the morning and the cattle get new tags,” he said.") == ["Valdir Rocha", None]
