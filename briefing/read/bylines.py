@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from briefing.read.outlets import Outlet, Outlets
 
-_BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
-                 r"[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+                 r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b)\s*")

@@ -12,20 +12,27 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 AP_CAPTION = re.compile(rf",\s+{_WEEKDAY},\s+(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\.$")
 GETTY_CAPTION = re.compile(r"^(?P<place>[A-Z][A-Z .,'’-]+?) - (?P<month>[A-Z]+) (?P<day>\d{1,2}): (?P<text>.+)$")
 _INLINE_CREDIT = re.compile(r"^[—–-]\s*(?P<credit>[A-Z][A-Z ]*PHOTO)\s+(?P<text>.+)$")
-_AGENCY = r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhua|Anadolu|dpa|Shutterstock|Sipa|ANSA)"
+_AGENCY = (r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinhua|Anadolu|dpa|Shutterstock|Sipa|ANSA|"
+           r"Yonhap|Kyodo|Newsis|News1)")
 _CREDITED = (
     # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name", "… File | Photo Credit: Name"
-    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*)?(?:Photograph|Photo|Photos|Picture|Image|"
+    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*|(?-i:[A-Z]{2,5})\s+)?(?:Photograph|Photo|Photos|Picture|Image|"
                r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
+    # "… abbandonati da decenni (foto Ansa)"
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo)\s+[A-Z][^()]{1,40})\)\.?$"),
+    # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)"
+    re.compile(rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}|(?i:file (?:image|photo|picture)))\)\.?$"),
     # "… (ABC Wide Bay: Name)": a desk and a photographer
     re.compile(r"^(?P<text>.+?[.!?]?)\s*\((?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s*[A-Z][\w.'’-]+"
                r"(?: [A-Z][\w.'’-]+){1,3})\)\.?$"),
     # "… , le 2 juin 2025. JOANA SILVA / AFP": a photographer's name in capitals and the agency
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){{1,3}}\s*/\s*"
                rf"(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}))$"),
+    # "… Akita Prefecture on Monday. | Kyodo" (The Japan Times)
+    re.compile(r"^(?P<text>.+?[.!?])\s*\|\s*(?P<credit>[A-Z][^|]{1,60})$"),
     # "… (Photo: Name)", "… (Image by Agency)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito)"
                r"(?:\s+by\s+|\s*:\s*)[^()]{2,60})\)\.?$", re.I),

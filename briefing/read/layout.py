@@ -32,12 +32,13 @@ AUTHOR_NOTE_MAX_WORDS = 40
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3
 """Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
+PULL_QUOTE_MIN_WORDS = 5
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
 _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
 _SHOWN_KINDS = ("text", "short")
-_STORY_ENDS = ("furniture: comment form", "furniture: support appeal")
+_STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
 ENTRY_BYLINE_WITHIN = 4
@@ -251,6 +252,9 @@ class _Layout:
         if line.text in self.seen_text and len(line.text.split()) > 3:
             self.set_aside(line.number, line.text, "repeated line")
             return
+        if self._pulled_quote(line.text):
+            self.set_aside(line.number, line.text, "furniture: pull quote (repeats the story's own words)")
+            return
         self.seen_text.add(line.text)
         self.roles[line.number] = (line.text, "body")
         last = self.blocks[-1] if self.blocks else None
@@ -258,6 +262,14 @@ class _Layout:
             last[2].append(line.raw)  # a paragraph wrapped over several lines
         else:
             self.blocks.append((line.number, line.block, [line.raw]))
+
+    def _pulled_quote(self, text: str) -> bool:
+        """Tell whether a line is a pull quote: a quotation that repeats, word for word, a paragraph above."""
+        stripped = text.strip()
+        if not (stripped[:1] in "“\"‘'" and len(stripped.split()) >= PULL_QUOTE_MIN_WORDS):
+            return False
+        words = _plain_words(stripped)
+        return any(words in _plain_words(" ".join(lines)) for _, _, lines in self.blocks)
 
     def _caption(self, mark: Mark) -> None:
         caption, line = mark.caption, mark.line
@@ -360,6 +372,11 @@ class _Layout:
                 return found.name, f"{kind}, line {line}"
         wire = self._wire(header, dateline)
         return (wire, "the wire credit; no other outlet is named") if wire else None
+
+
+def _plain_words(text: str) -> str:
+    """Return text's words in lower case, one space apart: how a pull quote and its paragraph compare."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:

@@ -54,7 +54,7 @@ _ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|CO
                    r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last (?:updated|modified)|modified|edited|revised|actualizad[oa]|"
                       r"[úu]ltima actualizaci[óo]n|mis à jour|mise à jour|aktualisiert|atualizad[oa]|"
-                      r"aggiornat[oa]|stand(?=:))(?!\w)", re.I)
+                      r"aggiornat[oa]|modifica(?:to)?|stand(?=:))(?!\w)", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|first published|posted|publicad[oa]|created|released|issued|publié|"
                         r"veröffentlicht|pubblicat[oa])(?!\w)", re.I)
 _FILLER = re.compile(rf"\b(?:{_WEEKDAY}|on|at|a las|de|del|el|la|the|first|last|published|updated|posted|modified|"

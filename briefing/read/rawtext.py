@@ -22,6 +22,13 @@ from briefing.records import Caption
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
 _REPRINT = "furniture: reprint note"
+_NAVIGATION = "furniture: navigation"
+_MEDIA_CONTACT = "furniture: media contact"
+_CONTACT_LABEL = re.compile(r"^(?:media |press )?contacts?\s*:?$", re.I)
+CONTACT_MAX_WORDS = 8
+SITE_NAME_MIN_WORDS = 3
+"""A site's name over its menu has a few words; two are more often a section ("Top News")."""
+_CREDIT_LABEL = re.compile(r"^(?:credit|photo|image|foto|crédito|photograph)\s*:$", re.I)
 _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcasts?|reporting)|subscribe|sign up|"
                        r"contact us|thanks for reading|download (?:the|our)|assine|assinantes|suscr[ií]bete|"
                        r"suscriptores|abonnez-vous|abonnés|abonnieren|abonnenten)\b", re.I)
@@ -131,15 +138,37 @@ def _hint(text: str, rules: CleanRules) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+def _is_site_name(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether the first line is the site's name: navigation lines follow it ("Vermont Department
+    of Environmental Conservation / Home / About Us")."""
+    return index == 0 and marks[0].kind in ("short", "text") and len(marks[0].line.text.split()) >= SITE_NAME_MIN_WORDS \
+        and len(marks) > 2 and all(m.reason == _NAVIGATION for m in marks[1:3])
+
+
+def _under_contact(done: list[Mark], mark: Mark) -> bool:
+    """Tell whether a line gives a press contact's name under its label ("Media Contact: / Jane Doe, …")."""
+    return bool(done) and _CONTACT_LABEL.match(done[-1].line.text) is not None and mark.kind in (
+        "short", "text", "byline") and len(mark.line.text.split()) <= CONTACT_MAX_WORDS
+
+
+def _site_name_or_contact(mark: Mark, index: int) -> Mark:
+    return Mark(mark.line, "masthead", "publication name") if index == 0 else Mark(mark.line, "furniture", _MEDIA_CONTACT)
+
+
 def _mark_copies(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Mark as captions the lines that repeat a caption elsewhere (the copy without its credit), and
-    the line that follows an image label ("Enlarge this image", "Image caption")."""
+    the line that follows an image label ("Enlarge this image", "Image caption"), and the line over a
+    credit's label ("… now used for storage." / "Credit:" / "Name for ProPublica")."""
     captions = [m.caption for m in marks if m.caption]
-    result = []
+    result: list[Mark] = []
     for index, mark in enumerate(marks):
+        if _is_site_name(marks, index) or _under_contact(result, mark):
+            result.append(_site_name_or_contact(mark, index))
+            continue
         after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL
+        over_credit = index + 1 < len(marks) and _CREDIT_LABEL.match(marks[index + 1].line.text) is not None
         copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
-        if mark.kind in ("text", "short") and (copy or after_label):
+        if mark.kind in ("text", "short") and (copy or after_label or over_credit):
             mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))
         result.append(mark)
     return tuple(result)

@@ -262,3 +262,40 @@ def test_a_live_blogs_next_entry_ends_the_story_but_times_in_a_timeline_are_text
     assert read_raw_text(timeline, 1, RULES).paragraphs == (
         "The first calls came in just after two.", "2:15 pm", "The gunman entered the building through a side door.",
         "3:40 pm", "Police cleared the last floor.")
+
+
+RELEASE = ("Vermont Department of Environmental Conservation\nHome\nAbout Us\nPress Releases\nFOR IMMEDIATE RELEASE\n"
+           "Media Contact:\nLauren Pelkey, Public Information Officer\n802-555-0142 | lauren.pelkey@vermont.gov\n"
+           "State Opens Applications for Lake Shoreland Restoration Grants\n"
+           "MONTPELIER, Vt. (April 14, 2025) – The department today opened applications for its restoration grants.\n\n"
+           "The former detox unit is now used for storage.\nCredit:\nMaddox Reyes for ProPublica\n\n"
+           "“The grants will help towns restore shorelines,” said the commissioner, Julie Moore.\n\n"
+           "“The grants will help towns restore shorelines.”\n\n"
+           "Do you live on a lake in Vermont? We want to hear from you about your shoreline.\n\n"
+           "Applications are due by June 30.\n\n###\n\n"
+           "The Department of Environmental Conservation protects Vermont's air, water and land.\n")
+
+
+def test_a_press_release_its_issuer_contact_and_end_mark():
+    found = read_raw_text(RELEASE, 1, RULES)
+    assert (found.headline, found.authors, found.dateline) == (
+        "State Opens Applications for Lake Shoreland Restoration Grants", (), "MONTPELIER, Vt.")
+    assert found.paragraphs == ("The department today opened applications for its restoration grants.",
+                                "“The grants will help towns restore shorelines,” said the commissioner, Julie Moore.",
+                                "Applications are due by June 30.")
+    assert [c.credit for c in found.captions] == ["Maddox Reyes for ProPublica"]
+    reasons = {r.line: r.reason for r in found.removed}
+    assert (reasons[1], reasons[7], reasons[18], reasons[20]) == (
+        "publication name", "furniture: media contact", "furniture: pull quote (repeats the story's own words)",
+        "furniture: reader callout")
+
+
+def test_italian_bylines_a_partnership_note_and_a_comment_prompt():
+    found = read_raw_text("Trieste, il Porto Vecchio diventa un parco\ndal nostro inviato Marco Ferlini\n"
+                          "23 aprile 2025 (modifica il 24 aprile 2025 | 08:15)\n\n"
+                          "This article was produced for ProPublica’s Local Reporting Network in partnership with the Ledger.\n\n"
+                          "Il consiglio comunale di Trieste ha approvato il progetto per il Porto Vecchio.\n\n"
+                          "Your subscription plan lets you comment on stories. Before posting your first comment, set a name.\n\n"
+                          "Il sindaco ha parlato di una giornata storica per la città.\n", 1, RULES)
+    assert (found.authors, found.stated_date[0].iso()) == (("Marco Ferlini",), "2025-04-23")
+    assert found.paragraphs == ("Il consiglio comunale di Trieste ha approvato il progetto per il Porto Vecchio.",)
