@@ -31,6 +31,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_DESCRIBED_CHARS = 60
+"""Characters before a name looked at for what describes it (four words at most)."""
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
                        r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as\s+[\"“‘']?")
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
@@ -334,6 +336,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
 def _acronym_after(text: str, end: int, words: tuple[str, ...], lex: Lexicon) -> str:
     """Return the acronym in parentheses right after a name ("(RSF)"), or "". An organisation's may be
     written as a word ("(Ibama)", "(Unicef)"), as Portuguese and British papers write them."""
+    if "(" not in text[end:end + 3]:
+        return ""
     found = _ACRONYM_AFTER.match(text, end)
     if found is None and any(is_organisation_word(word, lex) for word in words):
         found = _WORD_ACRONYM_AFTER.match(text, end)
@@ -374,23 +378,21 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
-    described = not title and (_descriptor_before(before, lex) or _headed(before, lex))
+    described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
     return Run(start, end, words, title, opener, acronym,
                end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions,
                previous[0].lower() == "the", described)
 
 
-def _descriptor_before(before: str, lex: Lexicon) -> bool:
-    """Tell whether a name follows a noun phrase that says it is an organisation: the noun right
-    before it, an article a few words before ("the Italian manufacturer Veltro", "a rights group …")."""
-    words = [fold_word(w) for w in before.split()[-4:]]
-    return bool(words) and words[-1] in lex.organisation_descriptors and any(w in _DETERMINERS for w in words[:-1])
-
-
-def _headed(before: str, lex: Lexicon) -> bool:
-    """Tell whether a name follows a role in lower case and "of": what the role heads is an
-    organisation ("the chief executive of Veltro", "a ministra do Meio Ambiente")."""
-    words = [fold_word(w) for w in before.split()[-3:]]
-    if words and words[-1] in _ARTICLES:
-        words = words[:-1]
-    return len(words) >= 2 and words[-1] in _OF_WORDS and words[-2] in lex.titles and before.split()[-1].islower()
+def _described(before: list[str], lex: Lexicon) -> bool:
+    """Tell whether the words before a name say it is an organisation's: a noun phrase ending in an
+    organisation's noun, an article a few words before ("the Italian manufacturer Veltro"), or a role
+    in lower case and "of" ("the chief executive of Veltro", "a ministra do Meio Ambiente")."""
+    if not before:
+        return False
+    last = fold_word(before[-1])
+    if last in lex.organisation_descriptors:
+        return any(fold_word(w) in _DETERMINERS for w in before[-4:-1])
+    if last in _ARTICLES and len(before) >= 3:
+        before, last = before[:-1], fold_word(before[-2])
+    return last in _OF_WORDS and len(before) >= 2 and before[-1].islower() and fold_word(before[-2]) in lex.titles
