@@ -42,6 +42,8 @@ class Lexicon:
     organisation_descriptors: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    postnominals: frozenset[str] = frozenset()
+    """Letters after a person's name that are not part of it ("KC", "MP", "OBE")."""
     """Last words of places' names ("… Sea", "… Shoal", "… River")."""
     """Nouns heading a role in apposition that make the name a person's ("Ireô, a Kayapó chief")."""
     """Nouns that, right before a name, say it is an organisation's ("the manufacturer Veltro Aeronautica")."""
@@ -73,7 +75,7 @@ def lexicon() -> Lexicon:
                    folded(words["things"]), countries | cities, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
-                   folded(words["place_suffixes"]))
+                   folded(words["place_suffixes"]), folded(words["postnominals"]))
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

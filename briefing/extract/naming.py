@@ -62,6 +62,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
+        if words[0].lower() in ("sir", "dame"):
+            forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
@@ -113,8 +115,11 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple
 
 
 def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Return the article's names of two words or more, by folded name: each is an actor."""
-    return {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
+    """Return the article's names of two words or more, by folded name: each is an actor; but not
+    "Sir Geoffrey" where the article says "Sir Geoffrey Hall" (a short form, as "Hall" is)."""
+    full = {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
+    knighted = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.startswith(("sir ", "dame "))}
+    return {name: words for name, words in full.items() if name not in knighted}
 
 
 def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:

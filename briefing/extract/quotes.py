@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
@@ -39,6 +39,9 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # "the company", "the ministry": the organisation last named before it in the paragraph, if any.
+_THE_NOUN = re.compile(r"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
+""""The" and a noun in lower case, with a word or two before it ("the Lausanne lawyer" is not one:
+the text names whose it is)."""
 _COLLECTIVE = re.compile(
     r"^the\s+(?:company|firm|group|airline|carrier|manufacturer|maker|bank|lender|insurer|agency|ministry|"
     r"regulator|union|party|organi[sz]ation|commission|board|court|council|university|broadcaster|network)$",
@@ -53,7 +56,14 @@ _APPOSITIVE = re.compile(
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
                        re.IGNORECASE)
-_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+[a-z]")
+_LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
+                           r"warning|promise|assessment) of|(?:gave|offered|issued|delivered) (?:that|this|the) "
+                           r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
+"""Words of a sentence that look back at the quotation before it and name who said it."""
+_LOOK_BACK_CHARS = 300
+_NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^,.;:]{0,60}?\b(?:who\s+)?(?:gave|giving|identified|asked to be identified)\s+"
+                            r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+$", re.IGNORECASE)
+_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 """A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
@@ -92,6 +102,10 @@ class _Subject:
     key: str | None = None
     pronoun: bool = False
     nobody: bool = False
+    collective: bool = False
+    """"It" or "the ministry": the organisation named last (in this paragraph or the one before)."""
+    noun: str = ""
+    """The noun of a description ("lawyer" of "the lawyer"): a person whose role it names is meant."""
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -152,10 +166,11 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     kept = part[: trailing.start() if trailing else len(part)].rstrip()
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
-    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name):
-        return _Subject(pronoun=True)
-    if _COLLECTIVE.match(name):
-        return _Subject(key=_last_organisation(spans, end - len(kept), gazetteer), nobody=True)
+    if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
+            name, "person"):
+        return _Subject(pronoun=True, noun=fold(name.split()[-1]))
+    if name.lower() == "it" or _COLLECTIVE.match(name) or _described_as(name, "organisation"):
+        return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
         return None
@@ -191,6 +206,8 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
     for actor in (s for s in spans if s.start >= first):
         between = masked[first : actor.start]
         titles = _only_titles(between)
+        if _NAMED_ONLY_AS.match(between):  # "said a seller who gave her name only as Ngozi"
+            return _Subject(key=actor.key)
         if _is_person(gazetteer, actor.key):
             return _Subject(key=actor.key) if titles or _ROLE_BEFORE_NAME.match(between) else _Subject()
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
@@ -218,6 +235,10 @@ class _Context:
     trailing_speaker: str | None = None
     last_named: str | None = None
     """The last person named outside quotation marks in the paragraph before."""
+    last_organisation: str | None = None
+    """The last organisation named in the paragraph before."""
+    organisations: tuple[str, ...] = ()
+    """The organisations the article has named so far, the last named last."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,12 +278,16 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent,
+            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
                                 after_verb=any(v.speaker is not None for v in verbs))
+        elif subject.collective:
+            speaker = (_organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
+                       or _last_organisation(spans, verb.start(), gazetteer) or context.last_organisation
+                       or _last_organisation(spans, verb.start(), gazetteer, kinds=("",)))
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
-        if person or subject.nobody or subject.key is not None:
+        if person or subject.nobody or subject.collective or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph)
@@ -289,7 +314,7 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
         subject = _subject(paragraph.masked, start, verb, paragraph.spans, gazetteer)
         if subject.pronoun:
             return None
-        if subject.nobody or subject.key is not None:
+        if subject.nobody or subject.collective or subject.key is not None:
             person = subject.key is not None and _is_person(gazetteer, subject.key)
             last, last_paragraph = (subject.key, paragraph.number) if person else (None, 0)
             break
@@ -301,21 +326,35 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
 def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, last: str | None,
                last_paragraph: int) -> _Context:
     """Return the context a paragraph hands on: its last speaker and the last person it names."""
+    named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
+    organisations = tuple(dict.fromkeys(k for k in (*context.organisations, *named) if k not in named[-1:])) + named[-1:]
     return _Context(last, last_paragraph, context.trailing_speaker,
-                    _last_person(paragraph, len(paragraph.text), gazetteer))
+                    _last_person(paragraph, len(paragraph.text), gazetteer),
+                    _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations)
 
 
-def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None, *,
-              after_verb: bool) -> str | None:
-    """Return who "he", "she" or "the minister" is: after another speech verb of the paragraph, its
-    speaker; else the last person named before it in this paragraph, else the last speaker or person
-    of the paragraph before."""
-    if after_verb:
-        return last
+def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None,
+              noun: str = "", *, after_verb: bool) -> str | None:
+    """Return who "he", "she" or "the minister" is: the person of the paragraph whose role names the
+    noun ("the lawyer": "Dufour-Besson, the Lausanne lawyer who …"); after another speech verb of the
+    paragraph, its speaker; else the last person named before it in this paragraph, else the last
+    speaker or person of the paragraph before."""
+    described = _person_in_role(paragraph, at, gazetteer, noun) if noun else None
+    if described or after_verb:
+        return described or last
     named = _last_person(paragraph, at, gazetteer)
     if named is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
     return named or last or context.last_named
+
+
+def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: str) -> str | None:
+    """Return the person named before offset at whose role has the noun ("lawyer"), or None."""
+    for span in reversed(paragraph.spans):
+        actor = gazetteer.actor(span.key)
+        if span.end <= at and actor is not None and actor.kind == "person" and noun in fold(actor.role).split():
+            return span.key
+    return None
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
@@ -328,11 +367,42 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     return None
 
 
-def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazetteer) -> str | None:
-    """Return the last actor named before offset `before` that is no person and no place, or None."""
+def _described_as(name: str, kind: str) -> bool:
+    """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
+    match = _THE_NOUN.match(name)
+    if match is None:
+        return False
+    lex, noun = lexicon(), fold(match.group(1))
+    if kind == "person":
+        return noun in lex.titles or noun in lex.person_roles
+    return noun in lex.organisation_words or noun in lex.organisation_descriptors
+
+
+def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the organisation named so far in the article that "the <noun>" calls by a word of its
+    name or its role ("the central bank": the Central Bank of Nigeria; "the fund": the IMF), or None."""
+    if not noun:
+        return None
+    here = tuple(s.key for s in paragraph.spans if s.end <= at and _is_organisation(gazetteer, s.key))
+    for key in reversed((*context.organisations, *here)):
+        actor = gazetteer.actor(key)
+        if actor is not None and (noun in fold(actor.name).split() or noun in fold(actor.role).split()):
+            return key
+    return None
+
+
+def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:
+    actor = gazetteer.actor(key)
+    return actor is not None and actor.kind == "organisation"
+
+
+def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazetteer,
+                       kinds: tuple[str, ...] = ("organisation",)) -> str | None:
+    """Return the last actor of one of these kinds named before offset `before` (an organisation; a
+    name whose kind the article does not show, as a last resort), or None."""
     for span in reversed(spans):
         actor = gazetteer.actor(span.key)
-        if span.end <= before and actor is not None and actor.kind in ("organisation", ""):
+        if span.end <= before and actor is not None and actor.kind in kinds:
             return span.key
     return None
 
@@ -401,12 +471,13 @@ def _paragraph_quotes(
         if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
-        speaker = verb.speaker if verb else _continued(quotes, masked, pairs[index], context)
+        speaker = verb.speaker if verb else (_continued(quotes, masked, pairs[index], context)
+                                             or _named_after(paragraph, pairs[index], gazetteer))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
-    return tuple(quotes), _Context(context.last_speaker, context.last_paragraph, trailing, context.last_named)
+    return tuple(quotes), replace(context, trailing_speaker=trailing)
 
 
 def _is_sentence(body: str) -> bool:
@@ -419,6 +490,20 @@ def _continued(quotes: list[Quote], masked: str, pair: tuple[int, int], context:
     if quotes:
         return quotes[-1].speaker_key
     return context.trailing_speaker if not masked[: pair[0]].strip() else None
+
+
+def _named_after(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """Return the speaker of a quotation that opens its paragraph when the next sentence names them
+    looking back at it ("“…” With those words, the spokesman, Dayo Fashola-Idris, announced …";
+    "“…” That was the verdict of Paulinho"; "“…” The minister, X, gave that assurance …")."""
+    if paragraph.masked[: pair[0]].strip():
+        return None
+    after = paragraph.masked[pair[1] + 1 :]
+    sentence_end = next((e for s, e in paragraph.sentences if s > pair[1]), len(paragraph.text))
+    if not _LOOKING_BACK.search(after[: max(0, sentence_end - pair[1] - 1)] or after[:_LOOK_BACK_CHARS]):
+        return None
+    return next((s.key for s in paragraph.spans if pair[1] < s.start < sentence_end and _is_person(gazetteer, s.key)),
+                None)
 
 
 def find_quotes(

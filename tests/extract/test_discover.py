@@ -340,3 +340,12 @@ class TestCast:
         cast = make_cast(gazetteer, (found,))
         assert [a.key for a in cast.actors] == ["hemedti"]
         assert {m.actor_key for m in recast(found, cast).actors} == {"hemedti"}
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    assert names("the inquiry was led by Geoffrey Hall KC and Jane Moss MP.") == ["Geoffrey Hall", "Jane Moss"]
+
+
+def test_a_knighthood_is_part_of_the_name_and_sir_with_a_given_name_a_short_form() -> None:
+    assert article_names("The panel was chaired by Sir Geoffrey Hall KC.", "“We are satisfied,” Sir Geoffrey said.") == {
+        "Sir Geoffrey Hall": ("Sir Geoffrey",)}

@@ -7,7 +7,7 @@ import pytest
 from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
-               "aviation", "brazil", "philippines")
+               "aviation", "brazil", "philippines", "naira-crisis", "football-bribery")
 HELD_OUT = ("grain-deal", "myanmar", "mexico")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -45,7 +45,14 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico")
 # roles before the name, "the company said") and recall 11/14, precision 13/18, speakers 19/24
 # (Philippines: "Second Thomas Shoal" and "South China Sea" cut at their first words, "Commodore" not a
 # title, "the CCG said"): below the held-out floors on recall and speakers. Sudan's gold now credits the
-# RSF with its statement, as the product does since organisations speak for themselves.
+# RSF with its statement, as the product does since organisations speak for themselves. The naira and
+# football-bribery stories, a fourth blind round written after all of that, were first scored at
+# recall 13/14, precision 13/13, speakers 16/22 and recall 13/14, precision 13/14, speakers 11/17
+# ("the central bank said" and "the fund said", quotes opening a paragraph whose speaker the next
+# sentence names, "a seller who gave her name only as Ngozi", "the lawyer said", "Sir Geoffrey Hall KC");
+# development stories since. One miss stays in each: the naira story never names the central bank by
+# name in the article where "the central bank said", and "it said" after "The company said" in the
+# football story finds no company named near it.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.85}
 

@@ -135,3 +135,32 @@ def test_he_after_someone_unnamed_is_nobody_named() -> None:
     assert speakers("“I have a document for every animal I sell,” said Valdir Rocha.",
                     "A worker at one of the farms, who asked not to be named, described trucks arriving at night. "
                     "“They unload at two in the morning and the cattle get new tags,” he said.") == ["Valdir Rocha", None]
+
+
+def test_the_lawyer_is_the_person_whose_role_says_lawyer() -> None:
+    assert speakers("Laurent Dufour, the Lausanne lawyer who represents him, has described Ravi Menon as a former "
+                    "employee. “A man dismissed for cause is hardly an impartial witness,” the lawyer said.") == [
+        "Laurent Dufour"]
+
+
+def test_the_organisation_called_by_a_word_of_its_name_or_it() -> None:
+    assert speakers("The International Monetary Fund (IMF) published its review on Monday.",
+                    "Officials met in Abuja.",
+                    "“Sustained tight monetary policy will be essential to bring inflation down,” the fund said.") == [
+        "International Monetary Fund"]
+    assert speakers("The Confederation of European Football (CEF) met.", "Its president resigned.",
+                    "“The CEF will cooperate fully with the Swiss authorities,” the confederation said.") == [
+        "Confederation of European Football"]
+
+
+def test_a_quote_opening_its_paragraph_and_the_sentence_that_names_its_speaker() -> None:
+    assert speakers("“The president has heard the cries of Nigerians, and relief is on the way.” With those words, "
+                    "the presidential spokesman, Dayo Fashola-Idris, announced a release of grain.") == ["Dayo Fashola-Idris"]
+    assert speakers("“He was right, and we were wrong to ignore him.” That was the verdict of Paulo Mendes, "
+                    "the acting president.") == ["Paulo Mendes"]
+    assert speakers("“He was right, and we were wrong to ignore him.” Paulo Mendes left the room.") == [None]
+
+
+def test_a_speaker_who_gave_only_a_first_name() -> None:
+    assert speakers("“I bought this lace at one price in January, and now I cannot replace it,” said a seller who "
+                    "gave her name only as Ngozi.") == ["Ngozi"]
