@@ -25,6 +25,8 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo)\s+[A-Z][^()]{1,40})\)\.?$"),
     # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)"
     re.compile(rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}|(?i:file (?:image|photo|picture)))\)\.?$"),
+    # "… last week.Credit...Name for The New York Times": the credit fused to the caption
+    re.compile(r"^(?P<text>.+?[.!?”])\s*(?P<credit>Credit\s*(?:\.\.\.|…|:)\s*\S.{1,80})$"),
     # "… (ABC Wide Bay: Name)": a desk and a photographer
     re.compile(r"^(?P<text>.+?[.!?]?)\s*\((?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s*[A-Z][\w.'’-]+"
                r"(?: [A-Z][\w.'’-]+){1,3})\)\.?$"),

@@ -105,7 +105,8 @@ class _Parts:
             self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
         elif mark.kind == "byline" or index in plan.names:
             self._byline(index, mark)
-        elif mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH:
+        elif (mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH
+              and not _EMAIL_DATE.match(text)):
             self.removed.append((line, text, "furniture: a date far above the headline (another item's)"))
         elif mark.kind == "stamp":
             self.stamps.append(mark.stamp)
@@ -146,6 +147,10 @@ class _Parts:
             authors=tuple(self.authors), byline_line=self.byline_line, wire=self.wire, stamps=tuple(self.stamps),
             roles=tuple(self.roles), removed=tuple(self.removed), notices=notices, marks=tuple(self.rest),
             mentions=tuple(self.mentions))
+
+
+_EMAIL_DATE = re.compile(r"^(?:date|sent)\s*:", re.IGNORECASE)
+"""The date of a forwarded e-mail's header ("Date: Tue, Oct 8, 2024 at 6:03 AM"): the newsletter's own date."""
 
 
 def headline_key(text: str) -> str:

@@ -29,10 +29,14 @@ from briefing.records import Caption, Removed
 RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
+HEADER_TEXT_MAX_WORDS = 30
+"""A standfirst under a headline that reads as a sentence is this short."""
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3
 """Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
 PULL_QUOTE_MIN_WORDS = 5
+NEXT_STORY_MIN_WORDS = 4
+_BULLET = re.compile(r"^[•·▪●◦‣–-]\s+\S")
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
@@ -55,6 +59,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
+    marks, start = _summary_bullets(marks, start)
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
     layout = _Layout(rules)
@@ -74,9 +79,32 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
     appeal for support, or the clock time of a live blog's next entry (a byline follows within a few
     lines: a timeline inside a story has none)."""
     mark = marks[index]
+    if _next_story(marks, index):
+        return True
     if _CLOCK.match(mark.line.text):
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
     return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
+
+
+def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
+    """Set aside the bullet points that sum a story up above its dateline ("• Water covers less than a
+    third …" / "BAGHDAD: Iraq's marshes …"): the story starts at the dateline."""
+    bullets = 0
+    while start + bullets < len(marks) and _BULLET.match(marks[start + bullets].line.text):
+        bullets += 1
+    first = start + bullets
+    if not bullets or first >= len(marks) or split_dateline(marks[first].line.text) is None:
+        return marks, start
+    summary = tuple(Mark(m.line, "furniture", "furniture: summary bullets") for m in marks[start:first])
+    return marks[:start] + summary + marks[first:], first
+
+
+def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether a line is the headline of the next story on the page: a headline's shape (no full
+    stop) with its own date stamp right under it ("Kuwait opens new desalination plant" / "Updated 22 …")."""
+    mark = marks[index]
+    return (index + 1 < len(marks) and mark.kind in _SHOWN_KINDS and marks[index + 1].kind == "stamp"
+            and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= NEXT_STORY_MIN_WORDS)
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
@@ -162,13 +190,14 @@ def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
 def _header_anchor(marks: tuple[Mark, ...]) -> int:
     """Return the index of the last byline or date stamp above the body (-1 when there is none).
 
-    At most one line of running text (a standfirst) may come before it; more means the body has begun.
+    At most two short lines of running text (a headline written as sentences, and a standfirst) may
+    come before it; more, or a longer one, means the body has begun.
     """
     anchor, seen_text = -1, 0
     for index, mark in enumerate(marks):
         if mark.kind == "text":
             seen_text += 1
-            if seen_text > 1:
+            if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS):
                 break
         elif mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP:
             anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
@@ -264,9 +293,11 @@ class _Layout:
             self.blocks.append((line.number, line.block, [line.raw]))
 
     def _pulled_quote(self, text: str) -> bool:
-        """Tell whether a line is a pull quote: a quotation that repeats, word for word, a paragraph above."""
+        """Tell whether a line is a pull quote: a quotation (or a longer line) that repeats, word for word,
+        part of a paragraph above."""
         stripped = text.strip()
-        if not (stripped[:1] in "“\"‘'" and len(stripped.split()) >= PULL_QUOTE_MIN_WORDS):
+        quoted = stripped[:1] in "“\"‘'"
+        if len(stripped.split()) < (PULL_QUOTE_MIN_WORDS if quoted else PULL_QUOTE_MIN_WORDS * 2):
             return False
         words = _plain_words(stripped)
         return any(words in _plain_words(" ".join(lines)) for _, _, lines in self.blocks)

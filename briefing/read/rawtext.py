@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
-from briefing.read.captions import read_caption, same_caption
+from briefing.read.captions import is_credit_line, read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
@@ -26,6 +26,11 @@ _NAVIGATION = "furniture: navigation"
 _MEDIA_CONTACT = "furniture: media contact"
 _CONTACT_LABEL = re.compile(r"^(?:media |press )?contacts?\s*:?$", re.I)
 CONTACT_MAX_WORDS = 8
+_SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner content|paid post|from our sponsors?)\s*:?$",
+                        re.I)
+"""A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
+story often goes on)."""
+CAPTION_MAX_WORDS = 40
 SITE_NAME_MIN_WORDS = 3
 """A site's name over its menu has a few words; two are more often a section ("Top News")."""
 _CREDIT_LABEL = re.compile(r"^(?:credit|photo|image|foto|crédito|photograph)\s*:$", re.I)
@@ -48,7 +53,7 @@ class _Body:
 def read_raw_text(body: str, first_line: int, rules: CleanRules) -> CleanText:
     """Read one raw body into its parts; first_line is the file line the body starts on."""
     found = _split_lines(body, first_line)
-    marks = _mark_copies(tuple(mark_line(line, rules) for line in found.lines))
+    marks = _mark_copies(tuple(mark_line(line, rules) for line in found.lines), rules)
     return lay_out(marks, rules, found.header_date, first_line)
 
 
@@ -155,7 +160,14 @@ def _site_name_or_contact(mark: Mark, index: int) -> Mark:
     return Mark(mark.line, "masthead", "publication name") if index == 0 else Mark(mark.line, "furniture", _MEDIA_CONTACT)
 
 
-def _mark_copies(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules) -> bool:
+    """Tell whether a sentence is a caption: its photo's credit is the next line of its block
+    ("Drivers gather at their base." / "Anggun Sari for Rest of World")."""
+    return (mark.kind == "text" and below.line.block == mark.line.block and below.kind in ("short", "credit")
+            and len(mark.line.text.split()) <= CAPTION_MAX_WORDS and is_credit_line(below.line.text, rules.photo_credits))
+
+
+def _mark_copies(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
     """Mark as captions the lines that repeat a caption elsewhere (the copy without its credit), and
     the line that follows an image label ("Enlarge this image", "Image caption"), and the line over a
     credit's label ("… now used for storage." / "Credit:" / "Name for ProPublica")."""
@@ -165,8 +177,12 @@ def _mark_copies(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         if _is_site_name(marks, index) or _under_contact(result, mark):
             result.append(_site_name_or_contact(mark, index))
             continue
+        if result and _SPONSORED.match(result[-1].line.text) and result[-1].line.block == mark.line.block:
+            result.append(Mark(mark.line, "furniture", "furniture: sponsored"))
+            continue
         after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL
-        over_credit = index + 1 < len(marks) and _CREDIT_LABEL.match(marks[index + 1].line.text) is not None
+        over_credit = index + 1 < len(marks) and (_CREDIT_LABEL.match(marks[index + 1].line.text) is not None or (
+            _over_its_credit(mark, marks[index + 1], rules)))
         copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
         if mark.kind in ("text", "short") and (copy or after_label or over_credit):
             mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))

@@ -38,6 +38,8 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Yonhap"),
     ("The pier was damaged during high winds on Tuesday night (File image)", "The pier was damaged during high winds on Tuesday night",
      "File image"),
+    ("Cattle seized by agents in a corral last week.Credit...Beatriz Carneiro for The New York Times",
+     "Cattle seized by agents in a corral last week.", "Credit...Beatriz Carneiro for The New York Times"),
     ("A stake sticks out of bare ice in August 2025. Marta Keller, CC BY-ND", "A stake sticks out of bare ice in August 2025.",
      "Marta Keller, CC BY-ND"),
 ])

@@ -299,3 +299,55 @@ def test_italian_bylines_a_partnership_note_and_a_comment_prompt():
                           "Il sindaco ha parlato di una giornata storica per la città.\n", 1, RULES)
     assert (found.authors, found.stated_date[0].iso()) == (("Marco Ferlini",), "2025-04-23")
     assert found.paragraphs == ("Il consiglio comunale di Trieste ha approvato il progetto per il Porto Vecchio.",)
+
+
+def test_a_headline_and_a_dek_written_as_sentences_over_the_byline():
+    found = read_raw_text("Brussels wants one rulebook for heat pump subsidies. Capitals aren’t buying it.\n"
+                          "A leaked draft shows the Commission pushing to cap grants.\n"
+                          "By Karolina Wiśniewska\nFebruary 19, 2024 4:00 am CET\nPress play to listen to this article\n"
+                          "Voiced by artificial intelligence.\n\n"
+                          "BRUSSELS — The Commission wants to stop countries from outbidding one another on subsidies.\n\n"
+                          "Drivers gather at their base in eastern Bandung.\nAnggun Sari for Rest of World\n\n"
+                          "Subscribe to our newsletter\nEmail address\nSign up\n\n"
+                          "The numbers are still tiny next to the national schemes, officials said.\n", 1, RULES)
+    assert (found.headline, found.dek, found.dateline) == (
+        "Brussels wants one rulebook for heat pump subsidies. Capitals aren’t buying it.",
+        "A leaked draft shows the Commission pushing to cap grants.", "BRUSSELS")
+    assert found.paragraphs == ("The Commission wants to stop countries from outbidding one another on subsidies.",
+                                "The numbers are still tiny next to the national schemes, officials said.")
+    assert [(c.text, c.credit) for c in found.captions] == [("Drivers gather at their base in eastern Bandung.",
+                                                             "Anggun Sari for Rest of World")]
+
+
+def test_a_forwarded_newsletter_and_a_repost():
+    found = read_raw_text("Thought you'd want to see this.\n- Dana\n---------- Forwarded message ---------\n"
+                          "From: The Harbor Ledger <morning@harborledger.news>\nDate: Tue, Oct 8, 2024 at 6:03 AM\n"
+                          "Subject: Night shifts at the port\nTo: <dana@example.com>\n\nTHE HARBOR LEDGER\nMorning Edition\n"
+                          "Good morning, Bellhaven. Here's what you need to know today.\n\n"
+                          "Port commission approves overnight cargo shifts despite noise complaints\nBy Priya Raman\n\n"
+                          "Article text for anyone who hits the paywall:\n\n"
+                          "The port commission voted 4-1 on Monday night to allow cargo handling around the clock.\n\n"
+                          "You've read 2 of your 3 free articles this month.\n\n"
+                          "Thanks for reading. Got a tip? Just hit reply.\n", 1, RULES)
+    assert (found.headline, found.authors, found.stated_date[0].iso()) == (
+        "Port commission approves overnight cargo shifts despite noise complaints", ("Priya Raman",), "2024-10-08")
+    assert found.paragraphs == ("The port commission voted 4-1 on Monday night to allow cargo handling around the clock.",)
+
+
+def test_summary_bullets_the_next_story_sponsors_and_an_unquoted_pull_quote():
+    text = ("Iraq’s southern marshes shrink to lowest level in decades\nShort Url\nUpdated 22 August 2023\n\n"
+            "• Water covers less than a third of the area it did five years ago\n• Herders have moved their animals north\n\n"
+            "BAGHDAD: Iraq’s southern marshes have shrunk to their smallest extent in decades, a group said.\n\n"
+            "“A marsh is the only place where my family has ever lived and worked,” Hassan said.\n\n"
+            "A marsh is the only place where my family has ever lived and worked.\n\n"
+            "SPONSORED\nCoastline Credit Union: Home equity rates as low as 6.99% APR. Learn more.\n\n"
+            "The marshes were added to UNESCO’s World Heritage list in 2016.\n\n"
+            "Topics: Iraq, drought, climate change\n\n"
+            "Kuwait opens new desalination plant as summer demand peaks\nUpdated 22 August 2023\n\n"
+            "KUWAIT CITY: Kuwait on Tuesday opened a desalination plant, officials said.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert (found.dateline, found.authors) == ("BAGHDAD", ())
+    assert found.paragraphs == (
+        "Iraq’s southern marshes have shrunk to their smallest extent in decades, a group said.",
+        "“A marsh is the only place where my family has ever lived and worked,” Hassan said.",
+        "The marshes were added to UNESCO’s World Heritage list in 2016.")
