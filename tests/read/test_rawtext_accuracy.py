@@ -44,7 +44,15 @@ DEV_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95,
               "first": 0.95, "last": 0.95}
 HELDOUT_FLOORS = {"headline": 0.85, "date": 0.95, "authors": 0.85, "dateline": 0.95, "publication": 0.95,
                   "first": 0.85, "last": 0.85}
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0}
+HELDOUT2_FLOORS = {"headline": 0.85, "date": 0.75, "authors": 0.85, "dateline": 0.95, "publication": 0.15,
+                   "first": 0.65, "last": 0.85}
+"""rawtext_heldout2/: ten articles in ten more outlets' layouts (LA Times, Vox, O Globo, Xinhua, a local
+TV site, an Indian ministry's release, an NGO statement, The Intercept, the Lowy Institute's
+Interpreter, GOAL), written blind after four rounds of tuning and never tuned on. At their first and
+only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, publication 2/10 (the
+outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
+shown; the floors sit at those scores."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -104,7 +112,8 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS)])
+@pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS),
+                                             ("rawtext_heldout2", HELDOUT2_FLOORS)])
 def test_accuracy_per_field_meets_its_floor(folder, floors):
     accuracy, results = score(folder)
     print("\n" + _table(folder, accuracy, results))
@@ -113,13 +122,13 @@ def test_accuracy_per_field_meets_its_floor(folder, floors):
     assert not failing, _table(folder, accuracy, results)
 
 
-@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout"])
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2"])
 def test_a_date_may_be_missing_but_never_wrong(folder):
     _, results = score(folder)
     assert [r.name for r in results if r.wrong_date] == []
 
 
-@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout"])
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2"])
 def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
     _, results = score(folder)
     shown = [(r.name, line) for r in results for line in r.furniture_shown]
