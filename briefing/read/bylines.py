@@ -21,6 +21,8 @@ _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "
               "al", "el", "y", "st", "mc", "ter", "ten"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
 IN_PLACE_MAX_WORDS = 12
+OUTLET_LINE_MAX_CHARS = 80
+"""A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
 """A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
@@ -66,6 +68,8 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
 def read_outlet_line(text: str, outlets: Outlets) -> Byline | None:
     """Return the byline of a line that names only outlets and agencies ("Le Monde with AFP",
     "Le Monde avec AFP"), or None; one outlet alone is a masthead, not a byline."""
+    if len(text) > OUTLET_LINE_MAX_CHARS:
+        return None
     parts = [p for p in _SPLIT_NAMES.split(text.strip().rstrip(".")) if p]
     found = [_as_outlet(part, outlets) for part in parts]
     if len(parts) < 2 or not all(wire or named for wire, named in found):
