@@ -13,6 +13,7 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
 
 _NOT_WORD = re.compile(r"[^\w’'-]+")
+_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that)\s")
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 
@@ -229,7 +230,9 @@ def _role_kind(runs: list[Run], lex: Lexicon) -> str:
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
     largest beef exporters"), else ""."""
     role = next((r.role for r in runs if r.role), "")
-    head = fold_word(role.split()[-1]) if role else ""
+    # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
+    words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
+    head = fold_word(words[-1]) if words else ""
     for noun in (head, head.removesuffix("s")):
         if noun in lex.titles or noun in lex.person_roles:
             return "person"

@@ -232,6 +232,9 @@ class TestArticleNames:
             "Luiz Inácio Lula da Silva": ("Lula",), "Belém": ()}
 
     def test_kinds_from_a_role_in_apposition_and_not_from_a_demonym(self) -> None:
+        nurse = name_article(("“We are all doing our best,” said Inge, a nurse on the oncology ward.", "then Inge left."),
+                             ((), ()), LEX)
+        assert [(n.name, n.kind) for n in nurse.names] == [("Inge", "person")]
         naming = name_article(("“We watched the fires,” said Ireô, an indigenous chief.", "then Ireô left.",
                                "the cattle went to Norte Carnes, one of the country’s biggest meatpackers.",
                                "fires burned in the Brazilian Amazon.", "The Amazon burned."), ((),) * 5, LEX)

@@ -56,7 +56,10 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransom
 # round written after all of the above and never tuned on, scored recall 13/14, precision 15/16,
 # speakers 26/29 and recall 13/13, precision 13/13, speakers 16/20 (among the misses: "said a nurse …,
 # who gave only her first name, Inge", "said Inge, a nurse on the oncology ward", "That blunt verdict
-# came from Joost de Wit"): the held-out floor on speakers is 0.8 for that.
+# came from Joost de Wit"): the held-out floor on speakers is 0.8 for that. Trying the hospital story as
+# a user, its actors page showed "Inge, a nurse on the oncology ward" as an organisation; the role's
+# head noun is now the one before its first preposition, which took that story's speakers to 18/20, so
+# that figure is no longer a clean held-out one.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
