@@ -38,15 +38,9 @@ _DESCRIPTION = re.compile(
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$",
     re.IGNORECASE,
 )
-# "the company", "the ministry": the organisation last named before it in the paragraph, if any.
 _THE_NOUN = re.compile(r"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
-""""The" and a noun in lower case, with a word or two before it ("the Lausanne lawyer" is not one:
-the text names whose it is)."""
-_COLLECTIVE = re.compile(
-    r"^the\s+(?:company|firm|group|airline|carrier|manufacturer|maker|bank|lender|insurer|agency|ministry|"
-    r"regulator|union|party|organi[sz]ation|commission|board|court|council|university|broadcaster|network)$",
-    re.IGNORECASE,
-)
+""""The" and a noun in lower case, with a word or two before it: "the lawyer", "the central bank"
+("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
@@ -169,7 +163,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person"):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
-    if name.lower() == "it" or _COLLECTIVE.match(name) or _described_as(name, "organisation"):
+    if name.lower() == "it" or _described_as(name, "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
@@ -327,7 +321,7 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                last_paragraph: int) -> _Context:
     """Return the context a paragraph hands on: its last speaker and the last person it names."""
     named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
-    organisations = tuple(dict.fromkeys(k for k in (*context.organisations, *named) if k not in named[-1:])) + named[-1:]
+    organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
     return _Context(last, last_paragraph, context.trailing_speaker,
                     _last_person(paragraph, len(paragraph.text), gazetteer),
                     _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations)
