@@ -46,7 +46,7 @@ _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
-_HONOURS = frozenset({"sir", "dame"})
+HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
 _AND_WORDS = frozenset({"and", "e", "et"})
@@ -304,7 +304,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                   or (index + 2 < len(words) and _is_title(words[index + 1], lex))):  # "Transport Minister"
             break
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
-    if last_title == 0 and (given_name or fold_word(words[0]) in _HONOURS):
+    if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):
         return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.actors import Span, slug
-from briefing.extract.discover import NAME_PARTICLES, Run, find_runs
+from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
@@ -63,7 +63,7 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
-        if words[0].lower() in ("sir", "dame"):
+        if words[0].lower() in HONOURS:
             forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
@@ -119,7 +119,7 @@ def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[st
     """Return the article's names of two words or more, by folded name: each is an actor; but not
     "Sir Geoffrey" where the article says "Sir Geoffrey Hall" (a short form, as "Hall" is)."""
     full = {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
-    knighted = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.startswith(("sir ", "dame "))}
+    knighted = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.split()[0] in HONOURS}
     return {name: words for name, words in full.items() if name not in knighted}
 
 

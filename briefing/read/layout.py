@@ -53,8 +53,8 @@ _DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
     marks = _related_blocks(_story_lists(marks))
-    marks = _button_rows(marks, _header_anchor(marks), rules)
-    marks = _boxed_text(marks, _header_anchor(marks))
+    anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
+    marks = _boxed_text(_button_rows(marks, anchor, rules), anchor)
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]

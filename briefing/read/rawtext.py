@@ -53,7 +53,7 @@ class _Body:
 def read_raw_text(body: str, first_line: int, rules: CleanRules) -> CleanText:
     """Read one raw body into its parts; first_line is the file line the body starts on."""
     found = _split_lines(body, first_line)
-    marks = _mark_copies(tuple(mark_line(line, rules) for line in found.lines), rules)
+    marks = _mark_in_context(tuple(mark_line(line, rules) for line in found.lines), rules)
     return lay_out(marks, rules, found.header_date, first_line)
 
 
@@ -156,10 +156,6 @@ def _under_contact(done: list[Mark], mark: Mark) -> bool:
         "short", "text", "byline") and len(mark.line.text.split()) <= CONTACT_MAX_WORDS
 
 
-def _site_name_or_contact(mark: Mark, index: int) -> Mark:
-    return Mark(mark.line, "masthead", "publication name") if index == 0 else Mark(mark.line, "furniture", _MEDIA_CONTACT)
-
-
 def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules) -> bool:
     """Tell whether a sentence is a caption: its photo's credit is the next line of its block
     ("Drivers gather at their base." / "Anggun Sari for Rest of World")."""
@@ -167,15 +163,20 @@ def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules) -> bool:
             and len(mark.line.text.split()) <= CAPTION_MAX_WORDS and is_credit_line(below.line.text, rules.photo_credits))
 
 
-def _mark_copies(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
-    """Mark as captions the lines that repeat a caption elsewhere (the copy without its credit), and
-    the line that follows an image label ("Enlarge this image", "Image caption"), and the line over a
-    credit's label ("… now used for storage." / "Credit:" / "Name for ProPublica")."""
+def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
+    """Mark what a line is by the lines around it: the site's name over its menu, a press contact under
+    its label, a sponsor's message under its label; and as captions the lines that repeat a caption
+    elsewhere (the copy without its credit), the line that follows an image label ("Enlarge this
+    image", "Image caption"), and the line over its credit ("… now used for storage." / "Credit:" /
+    "Name for ProPublica")."""
     captions = [m.caption for m in marks if m.caption]
     result: list[Mark] = []
     for index, mark in enumerate(marks):
-        if _is_site_name(marks, index) or _under_contact(result, mark):
-            result.append(_site_name_or_contact(mark, index))
+        if _is_site_name(marks, index):
+            result.append(Mark(mark.line, "masthead", "publication name"))
+            continue
+        if _under_contact(result, mark):
+            result.append(Mark(mark.line, "furniture", _MEDIA_CONTACT))
             continue
         if result and _SPONSORED.match(result[-1].line.text) and result[-1].line.block == mark.line.block:
             result.append(Mark(mark.line, "furniture", "furniture: sponsored"))
