@@ -4,6 +4,7 @@ into the fullest name the article gives, noise left out, each name's mentions as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.extract.actors import Span, slug
@@ -12,7 +13,7 @@ from briefing.extract.kinds import guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
 
-_NOT_WORD = re.compile(r"[^\w’'-]+")
+_WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that)\s")
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
@@ -20,13 +21,23 @@ _FAMILY_NAME_FIRST = 5
 
 @dataclass(frozen=True, slots=True)
 class _Prose:
-    """An article's words, each between spaces, to tell whether it writes a word in lower case."""
+    """An article's words as written, to tell whether it writes a word in lower case."""
 
+    words: frozenset[str]
     spaced: str
+    """The words between single spaces, for a name of several words."""
 
-    def __contains__(self, word: str) -> bool:
-        """Tell whether the article writes word in lower case ("Fighting" as "fighting")."""
-        return f" {word.lower()} " in self.spaced
+    @classmethod
+    def of(cls, paragraphs: tuple[str, ...]) -> _Prose:
+        """Return the prose of an article's paragraphs."""
+        words = _WORD.findall(" ".join(paragraphs))
+        return cls(frozenset(words), f" {' '.join(words)} ")
+
+    def __contains__(self, name: str) -> bool:
+        """Tell whether the article writes a word or name in lower case ("Fighting" as "fighting")."""
+        lower = name.lower()
+        # A set finds one word at once; a name of several words is looked for in the running text.
+        return lower in self.words if " " not in lower else f" {lower} " in self.spaced
 
 
 @fast_pickle
@@ -75,15 +86,19 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...], lex: Lexicon) -> Naming:
     """Discover the names of one article's paragraphs, around the known actors' spans."""
-    lowered = _Prose(" " + _NOT_WORD.sub(" ", " ".join(paragraphs)) + " ")
+    lowered = _Prose.of(paragraphs)
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     full = _full_names(runs, lex)
     aliases = _declared_aliases(runs, full, lex)
     full = {name: words for name, words in full.items() if name not in aliases}
-    known = _Known(full, aliases, _short_index(full, lex),
+    kinds = {name: guess_kind(words, lex) for name, words in full.items()}
+    known = _Known(full, aliases, _short_index(full, kinds),
                    frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
-                   frozenset(fold_word(words[-1]) for words in full.values()))
+                   frozenset(fold_word(words[-1]) for words in full.values()),
+                   _index_by(full, kinds, "person", lambda words: words[:1]),
+                   _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
+                             "organisation", lambda words: words))
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     for number, paragraph_runs in enumerate(runs, start=1):
@@ -140,13 +155,24 @@ def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ..
     return aliases
 
 
-def _short_index(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, list[str]]:
+def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
     """Map each short form of a person's full name to the full names it may stand for."""
     index: dict[str, list[str]] = {}
     for folded, words in full.items():
-        if guess_kind(words, lex) == "person":
+        if kinds[folded] == "person":
             for form in short_forms(words):
                 index.setdefault(form, []).append(folded)
+    return index
+
+
+def _index_by(full: dict[str, tuple[str, ...]], kinds: dict[str, str], kind: str,
+              words_of: Callable[[tuple[str, ...]], tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Map the folded words of names of one kind (words_of picks which) to the names that have them."""
+    index: dict[str, tuple[str, ...]] = {}
+    for name, words in full.items():
+        if kinds[name] == kind:
+            for word in dict.fromkeys(map(fold_word, words_of(words))):
+                index[word] = (*index.get(word, ()), name)
     return index
 
 
@@ -164,6 +190,10 @@ class _Known:
     """The folded words the article uses alone as names."""
     lasts: frozenset[str]
     """The folded last words of its full names ("united" of "Cúcuta United")."""
+    people_by_first: dict[str, tuple[str, ...]]
+    """People's full names by their folded first word ("xi" of "Xi Jinping")."""
+    organisations_by_word: dict[str, tuple[str, ...]]
+    """Organisations' full names (no word twice) by each of their folded words ("bank" of "Bank of England")."""
 
 
 def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, lex: Lexicon) -> str | None:
@@ -184,17 +214,15 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, and the article never calls that person by the last word of the name alone.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.after_preposition
-    given = [name for name, words in known.full.items()
-             if fold_word(words[0]) == folded and guess_kind(words, lex) == "person"
-             and (run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(words[-1]) not in known.lone
-                                and folded not in known.lasts))] if lone else []
+    given = [name for name in known.people_by_first.get(folded, ())
+             if run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(known.full[name][-1]) not in known.lone
+                              and folded not in known.lasts)] if lone else []
     if len(given) == 1:
         return given[0]
     # An organisation's own word after "the" is the one organisation of the article it names ("the
     # Bank" of "the Bank of England", "the Commission" of "the European Commission").
     shorthand = lone and run.after_the and is_organisation_word(run.name, lex)
-    named = [name for name, words in known.full.items() if folded in map(fold_word, words)
-             and guess_kind(words, lex) == "organisation" and len(set(words)) == len(words)] if shorthand else []
+    named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
