@@ -16,6 +16,7 @@ from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
 from briefing.read.marks import RELATIVE_STAMP, Mark
 from briefing.read.pubdates import Stamp
+from briefing.read.sitename import site_name
 
 HEADLINE_MAX_WORDS = 30
 _SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
@@ -71,7 +72,10 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     limit = anchor if anchor >= 0 else len(marks)
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
-    headline = _choose_headline([i for i in candidates if i not in names], marks, counts, rules, anchor)
+    # The site's name heads the page and its footer names it again: repeated, yet no headline.
+    site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
+    headline = _choose_headline([i for i in candidates if i not in names and marks[i].line.text.strip().casefold() != site],
+                                marks, counts, rules, anchor)
     if not names and headline is not None and not any(m.kind == "byline" for m in marks):
         names = _names_under_headline(marks, headline, rules)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)

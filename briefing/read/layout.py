@@ -24,6 +24,7 @@ from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
+from briefing.read.sitename import site_name
 from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
@@ -401,8 +402,20 @@ class _Layout:
                 return (found.name if found else text.split(" and ")[0].strip(" ."), f"source line, line {line}")
             if kind in ("byline", "copyright") and found and not found.is_agency:
                 return found.name, f"{kind}, line {line}"
+        site = self._site_name(header)
+        if site:
+            return site
         wire = self._wire(header, dateline)
         return (wire, "the wire credit; no other outlet is named") if wire else None
+
+    def _site_name(self, header: Header) -> tuple[str, str] | None:
+        """Return the name a header line shows that the page's footer names again, with its line, or None."""
+        last_body = max((number for number, (_, role) in self.roles.items() if role == "body"), default=0)
+        above = [(r.line, r.text) for r in sorted(self.removed, key=lambda r: r.line) if r.line < header.headline_line]
+        below = [r.text for r in self.removed if r.line > last_body]
+        name = site_name([text for _, text in above], below, self.rules.furniture.stopwords)
+        line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
+        return (name, f"site name, line {line} (named again below the story)") if name else None
 
 
 def _plain_words(text: str) -> str:

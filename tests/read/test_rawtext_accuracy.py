@@ -22,7 +22,7 @@ from briefing.read.readerdata import load_reader_rules
 HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
 FIELDS = ("headline", "date", "authors", "dateline", "publication", "first", "last")
-# Floors a little under what the reader achieves: dev 81/81 on every field but publication (78/81) and
+# Floors a little under what the reader achieves: dev 81/81 on every field but publication (80/81) and
 # the last paragraph (80/81);
 # held-out, at its first and only run, 7/8 headline, authors, first and last paragraph, 8/8 the rest.
 # Dev articles 42-51 (The Hindu, SCMP, ABC Australia, CBC, The Conversation, Substack, TASS, FT, Le
@@ -44,14 +44,15 @@ DEV_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95,
               "first": 0.95, "last": 0.95}
 HELDOUT_FLOORS = {"headline": 0.85, "date": 0.95, "authors": 0.85, "dateline": 0.95, "publication": 0.95,
                   "first": 0.85, "last": 0.85}
-HELDOUT2_FLOORS = {"headline": 0.85, "date": 0.75, "authors": 0.85, "dateline": 0.95, "publication": 0.15,
+HELDOUT2_FLOORS = {"headline": 0.85, "date": 0.75, "authors": 0.85, "dateline": 0.95, "publication": 0.25,
                    "first": 0.65, "last": 0.85}
 """rawtext_heldout2/: ten articles in ten more outlets' layouts (LA Times, Vox, O Globo, Xinhua, a local
 TV site, an Indian ministry's release, an NGO statement, The Intercept, the Lowy Institute's
 Interpreter, GOAL), written blind after four rounds of tuning and never tuned on. At their first and
 only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, publication 2/10 (the
 outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
-shown; the floors sit at those scores."""
+shown; the floors sit at those scores, but publication's: the site-name rule (read/sitename.py), written
+later on the development set alone, took it to 3/10 without anyone looking at these articles."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""

@@ -1,0 +1,83 @@
+"""Find the name of a site the outlets list does not know: a name the page header shows on a line of
+its own (a masthead, a logo's text) that the page's footer names again (its copyright line, its
+address, "you signed up for …").
+
+One mention proves nothing: a header line may be a section or a menu item, and a copyright
+holder is often the publisher's company, not the publication. A name shown in both places is the
+site's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MAX_WORDS = 6
+_MAX_CHARS = 60
+_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le", "les", "el", "los", "las", "y",
+                         "du", "des", "der", "die", "das", "di", "da", "do", "dos", "on", "at", "in"})
+"""Lower-case words a name may hold between its capitalised ones ("The Times of Malta", "Diário do Povo")."""
+_WORD = re.compile(r"[^\W\d_][\w’'&.-]*|&")
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_COMPANY = frozenset({"inc", "ltd", "limited", "llc", "co", "corp", "corporation", "pty", "plc", "gmbh", "sa", "s.a",
+                      "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all"})
+"""Words after a holder's name that end it: a company's legal form, or "All rights reserved"."""
+_SEPARATORS = re.compile(r"\s[|·•]\s")
+"""A footer line holding these is a row of links, not a sentence or an address."""
+_MORE_WORDS = 3
+"""A footer line naming the site without its copyright sign must say this many words more than the name."""
+
+
+def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[str]) -> str:
+    """Return the site's name: the first name-like header line that the footer names again, in mixed
+    case as the page writes it somewhere; "" when none is. common: words no site is named by alone."""
+    for line in header:
+        name = line.strip()
+        if not _name_like(name, common):
+            continue
+        written = next((found for text in footer if (found := _named_in(name, text))), "")
+        if written:
+            return next((form for form in (name, written) if not form.isupper()), _title_case(name))
+    return ""
+
+
+def _name_like(text: str, common: frozenset[str]) -> bool:
+    """Tell whether a line could be a site's name: a few capitalised words, no digits, no sentence."""
+    words = text.split()
+    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_CHARS or any(c.isdigit() for c in text):
+        return False
+    if text[-1] in ".!?:;,|" or not text[0].isupper() or any(c in text for c in "@/|#()"):
+        return False
+    if len(words) == 1 and text.casefold() in common:
+        return False
+    return all(w[0].isupper() or w.casefold() in _CONNECTORS for w in words) and not all(
+        w.casefold() in common or w.casefold() in _CONNECTORS for w in words)
+
+
+def _named_in(name: str, text: str) -> str:
+    """Return name as text writes it when text names the site: a copyright line whose holder it is
+    ("© 2025 The Harbor Ledger", "© Rappler Inc."), or, for a name of several words, a sentence or an
+    address that says more than the name; else ""."""
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+    if found is None:
+        return ""
+    if _COPYRIGHT.search(text):
+        return found.group(0) if _holder(text[:found.start()], text[found.end():]) else ""
+    if len(name.split()) < 2 or _SEPARATORS.search(text):
+        return ""
+    return found.group(0) if len(_WORD.findall(text)) >= len(name.split()) + _MORE_WORDS else ""
+
+
+def _holder(before: str, after: str) -> bool:
+    """Tell whether a name is the whole of a copyright line's holder: no other name's capitalised
+    word right before or after it, but a company's ending ("Ltd", "Inc.")."""
+    previous = _WORD.findall(before)[-1:]
+    following = _WORD.findall(after)[:1]
+    return (not previous or not previous[0][0].isupper() or previous[0].casefold() == "copyright") and (
+        not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
+
+
+def _title_case(text: str) -> str:
+    """Return a name written in capitals as a name is printed ("THE HARBOR LEDGER" -> "The Harbor Ledger")."""
+    words = text.lower().split()
+    return " ".join(w if i and w in _CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -1,0 +1,88 @@
+"""The site's name for outlets the list does not know: shown in the page header, named again in its footer."""
+
+from __future__ import annotations
+
+from briefing.read.article import make_article
+from briefing.read.load import read_source
+from briefing.read.readerdata import load_reader_rules
+from briefing.read.sitename import site_name
+
+RULES, _ = load_reader_rules()
+COMMON = frozenset({"the", "of", "news", "sport", "world", "home", "menu", "search"})
+
+
+def test_a_masthead_the_copyright_line_names_again_is_the_site():
+    header = ["Skip to content", "Menu", "The Tasman Courier", "Local News", "Sport"]
+    footer = ["Share this story", "© 2025 The Tasman Courier. All rights reserved."]
+    assert site_name(header, footer, COMMON) == "The Tasman Courier"
+
+
+def test_a_name_in_capitals_is_printed_as_the_footer_writes_it():
+    header = ["View this email in your browser", "THE MILLBROOK GAZETTE", "Evening Edition"]
+    footer = ["You're receiving this because you subscribed to The Millbrook Gazette Evening Edition.",
+              "The Millbrook Gazette, 18 Quay Road, Millbrook"]
+    assert site_name(header, footer, COMMON) == "The Millbrook Gazette"
+
+
+def test_a_name_only_ever_in_capitals_is_title_cased():
+    assert site_name(["KORALI TIMES OF THE COAST"], ["© 2024 KORALI TIMES OF THE COAST"], COMMON) == \
+        "Korali Times of the Coast"
+
+
+def test_one_word_needs_a_copyright_line_that_it_ends():
+    assert site_name(["Brightwire", "Politics"], ["© 2025 Brightwire Ltd."], COMMON) == "Brightwire"
+    # "Politics" heads the page, and the publisher's company begins with it: not the site's name.
+    assert site_name(["Politics"], ["© 2025 Politics Media Group"], COMMON) == ""
+    # A one-word menu item in a footer sentence proves nothing.
+    assert site_name(["Opinion"], ["Send your letters to the Opinion desk before noon on Friday."], COMMON) == ""
+
+
+def test_menu_items_repeated_in_the_footer_are_not_a_site():
+    header = ["Skip to main content", "Climate Desk", "World", "Business"]
+    footer = ["Climate Desk | Business | Contact Us | Privacy Policy", "Climate Desk"]
+    assert site_name(header, footer, COMMON) == ""
+
+
+def test_a_publishers_company_is_not_taken_for_the_site():
+    # The header shows the paper, the footer only its company: nothing names the paper twice.
+    header = ["The Harbour Times", "Subscribe"]
+    footer = ["Copyright © 2025 Coastline Media Holdings Limited. All rights reserved."]
+    assert site_name(header, footer, COMMON) == ""
+
+
+def test_a_header_line_that_is_a_sentence_or_has_digits_is_no_name():
+    header = ["Breaking: storms close the port.", "Weekend 7 Edition"]
+    footer = ["© 2025 Weekend 7 Edition", "Breaking: storms close the port."]
+    assert site_name(header, footer, COMMON) == ""
+
+
+ARTICLE = """Skip to main content
+The Kestrel Valley Post
+News
+Sport
+Opinion
+Council approves the new river crossing after two years of debate
+By Ana Lindgren
+March 4, 2025
+
+The county council voted on Tuesday to build a second bridge over the Kestrel River, ending a debate that has divided the valley since 2023.
+
+Supporters said the crossing would cut the morning drive into town by twenty minutes for thousands of commuters.
+
+Opponents warned that the cost could rise well above the estimate, as it did for the last bridge the county built.
+
+Work is expected to begin next spring.
+
+Share this article
+The Kestrel Valley Post
+12 Mill Lane, Kestrel Falls
+© 2025 The Kestrel Valley Post
+"""
+
+
+def test_the_reader_records_the_site_name_and_where_it_came_from():
+    cleaned = make_article(read_source(ARTICLE.encode(), "post.txt", "post.txt"), RULES)
+    assert cleaned.article.title == "Council approves the new river crossing after two years of debate"
+    assert cleaned.article.publication == "The Kestrel Valley Post"
+    assert any(p.field == "publication" and "site name, line 2" in p.detail for p in cleaned.article.provenance)
+    assert not any("Kestrel Valley Post" in paragraph for paragraph in cleaned.paragraphs)
