@@ -43,6 +43,10 @@ BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
 _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
 _SHOWN_KINDS = ("text", "short")
+_MENU_REASON = re.compile(r"navigation|row of buttons")
+_MENU_LINES = 3
+_MENU_ITEM_WORDS = 3
+"""Menu lines between a plain date and the story that make it the page's date, not the article's."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
@@ -111,11 +115,13 @@ def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn the short lines listed under a related-links line into furniture."""
     result, listing, block = [], False, -1
-    for mark in marks:
+    for index, mark in enumerate(marks):
         words = len(mark.line.text.split())
         # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE").
         sentence_after_gap = mark.kind == "text" and (mark.line.block != block or words > RELATED_BLOCK_MAX_WORDS)
-        if mark.kind == "related":
+        if mark.kind == "related" and _in_menu(marks, index):
+            mark = Mark(mark.line, "furniture", "furniture: navigation")
+        elif mark.kind == "related":
             listing, block = True, mark.line.block
         elif listing and sentence_after_gap:
             listing = False
@@ -123,6 +129,14 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether a related-links line ("More News") is an item of a menu: a word or three on the
+    lines right above and below it, with no blank line between; a list of links holds headlines."""
+    block = marks[index].line.block
+    return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= _MENU_ITEM_WORDS
+               for i in (index - 1, index + 1))
 
 
 def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
@@ -334,7 +348,7 @@ class _Layout:
             paragraphs[0] = dateline.rest
         elif paragraphs:
             dateline = self._dateline_line(dateline_at) or self._dateline_in_stamp()
-        date = choose_date(tuple(self.stamps), dateline.days if dateline else (), dateline_at if dateline else 0,
+        date = choose_date(self._article_stamps(header), dateline.days if dateline else (), dateline_at if dateline else 0,
                            dateline.dates if dateline else ())
         authors, detail = self._authors()
         return CleanText(
@@ -349,6 +363,17 @@ class _Layout:
             captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
             notices=(*header.notices, *date.warnings),
             roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))
+
+    def _article_stamps(self, header: Header) -> tuple[Stamp, ...]:
+        """Return the date stamps but the page's own date: a plain date above the site's menu, which
+        a newspaper's masthead prints every day ("March 12, 2025" over "Contact Us", "Sport", …)."""
+        top = header.headline_line or min((b[0] for b in self.blocks), default=0)
+        menu = sorted(r.line for r in self.removed if r.line < top and _MENU_REASON.search(r.reason))
+
+        def page_date(stamp: Stamp) -> bool:
+            labelled = any(m.published or m.updated or m.original for m in stamp.mentions)
+            return not labelled and sum(stamp.line < line for line in menu) >= _MENU_LINES
+        return tuple(stamp for stamp in self.stamps if not page_date(stamp))
 
     def _authors(self) -> tuple[tuple[str, ...], str]:
         if self.authors:

@@ -351,3 +351,40 @@ def test_summary_bullets_the_next_story_sponsors_and_an_unquoted_pull_quote():
         "Iraq’s southern marshes have shrunk to their smallest extent in decades, a group said.",
         "“A marsh is the only place where my family has ever lived and worked,” Hassan said.",
         "The marshes were added to UNESCO’s World Heritage list in 2016.")
+
+
+MASTHEAD_DATE = """Thursday, March 13, 2025
+Home
+News
+Business
+Sport
+Opinion
+More News
+Weather
+Bridge tolls will rise in July, the harbour board decides
+By Ana Lindgren
+March 11, 2025
+
+The harbour board voted on Tuesday to raise tolls on the two harbour bridges by 50 cents from July 1.
+
+Board members said the extra money would pay for new bearings on the older of the two spans.
+"""
+
+
+def test_a_date_over_the_sites_menu_is_the_pages_not_the_articles():
+    found = read_raw_text(MASTHEAD_DATE, 1, RULES)
+    assert found.stated_date[0].iso() == "2025-03-11" and found.stated_date[1] == 11
+
+
+def test_a_masthead_date_alone_leaves_the_article_undated():
+    # No date by the story: the page's date says when it was looked at, not when the story ran.
+    found = read_raw_text(MASTHEAD_DATE.replace("March 11, 2025\n", ""), 1, RULES)
+    assert found.stated_date is None
+    assert found.headline == "Bridge tolls will rise in July, the harbour board decides"
+
+
+def test_a_related_links_word_inside_a_menu_opens_no_list():
+    # "More News" among menu items is a menu item: the headline and byline below are not related links.
+    found = read_raw_text(MASTHEAD_DATE, 1, RULES)
+    assert found.headline == "Bridge tolls will rise in July, the harbour board decides"
+    assert found.authors == ("Ana Lindgren",)
