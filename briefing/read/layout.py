@@ -45,8 +45,18 @@ _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", 
 _SHOWN_KINDS = ("text", "short")
 _MENU_REASON = re.compile(r"navigation|row of buttons")
 _MENU_LINES = 3
-_MENU_ITEM_WORDS = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
+                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa)\b", re.I)
+_ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|donat\w+|"
+                             r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
+                             r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
+                             r"journalismus)\b", re.I)
+MIN_STORY_PARAGRAPHS = 2
+"""Paragraphs a story keeps however many at its end speak to the reader."""
+_MENU_ITEM_WORDS = 3
+"""Words at most of a menu item ("More News", "Arts & Life")."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
@@ -67,6 +77,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks, start = _summary_bullets(marks, start)
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
+    marks, end = _appeals_at_the_end(marks, start, end)
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -89,6 +100,29 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
     if _CLOCK.match(mark.line.text):
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
     return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
+
+
+def _appeals_at_the_end(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
+    """Set aside the paragraphs closing the story that speak to the reader about the site ("Your gift
+    can help …", "Join the conversation in our comments section …", "We care about your data. Read our
+    Privacy Policy."); return the marks and the story's new last line. Two paragraphs always stay."""
+    texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
+    appeals = 0
+    while len(texts) - appeals > MIN_STORY_PARAGRAPHS and _appeals_to_reader(marks[texts[-1 - appeals]].line.text):
+        appeals += 1
+    if not appeals:
+        return marks, end
+    cut = set(texts[-appeals:])
+    marked = tuple(Mark(m.line, "furniture", "furniture: appeal to the reader") if i in cut else m
+                   for i, m in enumerate(marks))
+    return marked, texts[-1 - appeals]
+
+
+def _appeals_to_reader(text: str) -> bool:
+    """Tell whether a paragraph, outside its quotations, addresses the reader about the site itself:
+    a "you" or a "we" with a word of subscriptions, donations, comments or the newsroom."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted))
 
 
 def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:

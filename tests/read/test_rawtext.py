@@ -388,3 +388,31 @@ def test_a_related_links_word_inside_a_menu_opens_no_list():
     found = read_raw_text(MASTHEAD_DATE, 1, RULES)
     assert found.headline == "Bridge tolls will rise in July, the harbour board decides"
     assert found.authors == ("Ana Lindgren",)
+
+
+APPEALS = """Ferry timetable changes for the winter
+By Ana Lindgren
+March 11, 2025
+
+The island ferry will run every two hours instead of hourly from November, the operator said on Monday.
+
+"If you work early shifts, this will hurt, and we know it," said Rosa Kemp, the operator's chief executive, adding that the winter subsidy had been cut.
+
+Your support keeps our newsroom reporting on the islands. Become a member today.
+
+We care about the protection of your data. Read our Privacy Policy.
+"""
+
+
+def test_appeals_to_the_reader_after_the_story_are_set_aside_but_quotes_stay():
+    found = read_raw_text(APPEALS, 1, RULES)
+    assert found.paragraphs[-1].startswith('"If you work early shifts')
+    assert [r.reason for r in found.removed if r.text.startswith(("Your support", "We care"))] == [
+        "furniture: appeal to the reader"] * 2
+
+
+def test_two_paragraphs_always_stay():
+    two = APPEALS.replace('"If you work early shifts, this will hurt, and we know it," said Rosa Kemp, the operator\'s '
+                          'chief executive, adding that the winter subsidy had been cut.\n\n', "")
+    found = read_raw_text(two, 1, RULES)
+    assert len(found.paragraphs) == 2 and found.paragraphs[-1].startswith("Your support")

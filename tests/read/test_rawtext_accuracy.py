@@ -22,8 +22,7 @@ from briefing.read.readerdata import load_reader_rules
 HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
 FIELDS = ("headline", "date", "authors", "dateline", "publication", "first", "last")
-# Floors a little under what the reader achieves: dev 81/81 on every field but publication (80/81) and
-# the last paragraph (80/81);
+# Floors a little under what the reader achieves: dev 81/81 on every field but publication (80/81);
 # held-out, at its first and only run, 7/8 headline, authors, first and last paragraph, 8/8 the rest.
 # Dev articles 42-51 (The Hindu, SCMP, ABC Australia, CBC, The Conversation, Substack, TASS, FT, Le
 # Monde, Anadolu) were written by someone who had not seen the reader, and first scored at headline
@@ -53,7 +52,17 @@ only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, p
 outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
 shown; the floors sit at those scores, but publication's: the site-name rule (read/sitename.py), written
 later on the development set alone, took it to 3/10 without anyone looking at these articles."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6}
+ROUND6_FLOORS = {"headline": 0.9, "date": 0.8, "authors": 0.55, "dateline": 0.75, "publication": 0.55,
+                 "first": 0.65, "last": 0.4}
+"""rawtext_round6/: twelve articles in twelve more layouts (Winnipeg Free Press, Newcastle Herald,
+Premium Times, Rappler, RNZ, The Local Sweden, Utility Dive, Human Rights Watch, a Wärtsilä press
+release, New Scientist, a dpa story in the Nordkurier, Ouest-France), written blind after the
+site-name rule. First scored at headline 10/12, date 10/12 (one wrong: a masthead's date), authors
+7/12, dateline 9/12, publication 7/12 (0/12 without the site-name rule), first 8/12, last 2/12, with
+18 furniture lines shown. Three rules were then written on it (a masthead's date, a menu's "More
+News", appeals to the reader after the story); the floors sit at the scores after them, and the
+rest is left to learn: 11/12, 10/12 (none wrong), 7/12, 9/12, 7/12, 8/12, 5/12, 13 lines shown."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 13}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -114,7 +123,7 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
 
 
 @pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS),
-                                             ("rawtext_heldout2", HELDOUT2_FLOORS)])
+                                             ("rawtext_heldout2", HELDOUT2_FLOORS), ("rawtext_round6", ROUND6_FLOORS)])
 def test_accuracy_per_field_meets_its_floor(folder, floors):
     accuracy, results = score(folder)
     print("\n" + _table(folder, accuracy, results))
@@ -123,13 +132,13 @@ def test_accuracy_per_field_meets_its_floor(folder, floors):
     assert not failing, _table(folder, accuracy, results)
 
 
-@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2"])
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6"])
 def test_a_date_may_be_missing_but_never_wrong(folder):
     _, results = score(folder)
     assert [r.name for r in results if r.wrong_date] == []
 
 
-@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2"])
+@pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6"])
 def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
     _, results = score(folder)
     shown = [(r.name, line) for r in results for line in r.furniture_shown]
