@@ -17,6 +17,10 @@ _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "pr
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
+_ROLE_LAST = re.compile(r"\b(?:correspondent|reporter|writer|editor|columnist|producer|analyst)$", re.I)
+"""A job's last word: after a name and a comma, the words ending in it are that reporter's job."""
+_NOT_IN_NAMES = {"in", "of", "the", "and", "for", "to", "on", "at", "with", "from"}
+"""Words that no name holds after its first word, as labels and menus do ("Available In")."""
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
               "al", "el", "y", "st", "mc", "ter", "ten"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
@@ -130,8 +134,8 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
             wire = wire or agency.name
         elif named:
             outlet = outlet or named.name
-        elif _ROLE.fullmatch(part) or _ROLE.match(part):
-            continue
+        elif _ROLE.fullmatch(part) or _ROLE.match(part) or (authors and _ROLE_LAST.search(part)):
+            continue  # "Staff Writer"; after a name, "Claire Henderson, Local Democracy Reporter"
         elif person := _person(part):
             authors.append(person)
         elif not authors or len(part.split()) > UNKNOWN_OUTLET_MAX_WORDS:
@@ -160,4 +164,6 @@ def _person(part: str) -> str:
         return ""  # a company ("Nation Media Group"), not a name
     if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
         return ""
+    if any(w.lower() in _NOT_IN_NAMES for w in words[1:]):
+        return ""  # a label ("Available In", "Terms of Use"), not a name
     return cleaned.title() if cleaned.isupper() else cleaned

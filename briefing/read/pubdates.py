@@ -61,6 +61,11 @@ _FILLER = re.compile(rf"\b(?:{_WEEKDAY}|on|at|a las|de|del|el|la|the|first|last|
                      r"edited|revised|publicad[oa]|actualizad[oa]|[úu]ltima|actualizaci[óo]n|created|released|"
                      r"issued|date|fecha|time|et|pt|ct|mt|hora|le|am|um|em|às|alle|ore|mis à jour|mise à jour|publié|"
                      r"veröffentlicht|aktualisiert|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|Uhr)(?!\w)", re.I)
+_DAY_FIRST_LANGUAGE = re.compile(r"\b(?:publié|modifié|mis à jour|mise à jour|publicad[oa]|actualizad[oa]|"
+                                 r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|veröffentlicht|aktualisiert|Uhr)(?!\w)|"
+                                 r"\b\d{1,2}h\d{2}\b", re.I)
+"""A date label or a clock time of French, Spanish, Portuguese, Italian or German ("Publié le 11/03/2025
+à 18h00", "12.03.2025, 14:32 Uhr"): their writers put the day before the month."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 
@@ -106,8 +111,8 @@ def find_full_dates(text: str) -> tuple[DateMention, ...]:
     for match in _NUMERIC.finditer(text):
         if _overlaps(match.span(), taken):
             continue
-        dotted = match.group(0).count(".") == 2
-        candidates = _numeric_candidates(match.group("a"), match.group("b"), match.group("year"), dotted)
+        day_first = match.group(0).count(".") == 2 or _DAY_FIRST_LANGUAGE.search(text) is not None
+        candidates = _numeric_candidates(match.group("a"), match.group("b"), match.group("year"), day_first)
         if candidates:
             taken.append(match.span())
             found.append(_mention(text, match, candidates))
@@ -157,11 +162,12 @@ def _mention(text: str, match: re.Match[str], candidates: tuple[PartialDate, ...
                        updated=label_end > published_end, published=published_end > label_end)
 
 
-def _numeric_candidates(first: str, second: str, year: str, dotted: bool = False) -> tuple[PartialDate, ...]:
-    """Return the dates a numeric date may be: day/month and month/day, but only day.month with dots
-    ("04.11.2025": the countries that write dates with dots all put the day first)."""
+def _numeric_candidates(first: str, second: str, year: str, day_first: bool = False) -> tuple[PartialDate, ...]:
+    """Return the dates a numeric date may be: day/month and month/day, but only day/month with dots
+    ("04.11.2025": the countries that write dates with dots all put the day first) or on a line in a
+    language whose writers all do (see _DAY_FIRST_LANGUAGE)."""
     a, b = int(first), int(second)
-    readings = {_date(year, str(b), str(a))} | (set() if dotted else {_date(year, str(a), str(b))})
+    readings = {_date(year, str(b), str(a))} | (set() if day_first else {_date(year, str(a), str(b))})
     return tuple(sorted(d for d in readings if d))
 
 

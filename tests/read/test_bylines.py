@@ -66,3 +66,14 @@ def test_an_unknown_outlet_after_the_names_is_not_a_name():
     assert read_byline("By JANE DOE FOR MAILONLINE", OUTLETS).authors == ("Jane Doe",)
     assert read_name_line("Por Telemundo", OUTLETS) is None
     assert read_name_line("Region Palm Beach County", OUTLETS) is None
+
+
+def test_a_job_after_a_name_and_a_comma_is_no_second_author():
+    assert read_name_line("Claire Henderson, Local Democracy Reporter", OUTLETS).authors == ("Claire Henderson",)
+    assert read_byline("By Tomás Ruiz, Senior Health Correspondent", OUTLETS).authors == ("Tomás Ruiz",)
+
+
+def test_a_label_with_a_small_word_inside_is_no_name():
+    assert read_name_line("Available In", OUTLETS) is None
+    assert read_name_line("Terms of Use", OUTLETS) is None
+    assert read_name_line("Grace Mwale", OUTLETS).authors == ("Grace Mwale",)

@@ -114,3 +114,16 @@ def test_a_date_with_dots_puts_the_day_first_and_one_with_slashes_stays_in_doubt
     assert choose_date((stamp_in("04.11.2025", 1),)).date == PartialDate(2025, 11, 4)
     assert choose_date((stamp_in("04/11/2025", 1),)).date is None
     assert choose_date((stamp_in("04-11-2025", 1),)).date is None
+
+
+@pytest.mark.parametrize("line, iso", [("Publié le 11/03/2025 à 18h00", "2025-03-11"),
+                                       ("Actualizado el 04/05/2024", "2024-05-04"),
+                                       ("12/03/2025, 14:32 Uhr", "2025-03-12")])
+def test_a_numeric_date_on_a_line_in_a_day_first_language_is_read_day_first(line, iso):
+    (mention,) = find_full_dates(line)
+    assert [d.iso() for d in mention.candidates] == [iso]
+
+
+def test_a_numeric_date_in_english_stays_ambiguous():
+    (mention,) = find_full_dates("Posted 11/03/2025")
+    assert mention.ambiguous
