@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.read.load import read_package_yaml
-from briefing.read.outlets import fold
+from briefing.read.outlets import Outlets, fold
 from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
@@ -23,7 +23,7 @@ _DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_
         r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?")
 """A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021"."""
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
-_WIRE = r"[A-Za-z][\w .&-]{0,30}"
+_WIRE = r"[A-Za-z][\w .&-]{0,30}(?:/[a-z]{1,4})?"
 """An agency in parentheses, "(Reuters)", or between slashes as TASS and the press-release wires
 write it: "MOSCOW, November 28. /TASS/.", "NEW YORK, Nov. 28, 2025 /PRNewswire/ --"."""
 _PLACE_DAY_WIRE = (rf"^(?:(?P<place>{_ANY_PLACE}{_REGION})(?:,\s*(?P<day>{_DAY}))?|(?P<dayonly>{_DAY}))\s*"
@@ -46,6 +46,10 @@ _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-Z�
 _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?\s+(?:--|[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
+_PARENTHESISED = re.compile(rf"^\((?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+)?{_REGION})\)"
+                           rf"\s+(?:--|[—–-])\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
+"""A place in parentheses, as human-rights groups date their releases: "(Lilongwe) – Public schools …"."""
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -61,11 +65,12 @@ class Dateline:
     """The paragraph without its dateline."""
 
 
-def split_dateline(paragraph: str) -> Dateline | None:
+def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline | None:
     """Return the dateline opening a paragraph, or None when it has none; a paragraph that is only a
-    dateline ("MAZABUKA, Zambia, Mar 12 2025 (IPS)") gives one whose rest is ""."""
+    dateline ("MAZABUKA, Zambia, Mar 12 2025 (IPS)") gives one whose rest is "". A place alone in
+    parentheses ("(Lilongwe) –") is read only given the outlets, which tell it from "(Reuters) -"."""
     match = (_WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph) or _WIRE_ONLY.match(paragraph)
-             or _colon_dateline(paragraph) or _bare_dateline(paragraph))
+             or _colon_dateline(paragraph) or _bare_dateline(paragraph) or _parenthesised(paragraph, outlets))
     if not match:
         return None
     groups = match.groupdict()
@@ -76,13 +81,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
     dates = find_full_dates(day) if day else ()
     days = tuple((d.month, d.day) for m in dates if not m.ambiguous for d in m.candidates) or (
         find_month_days(day) if day else ())
-    wire = groups.get("wire") or groups.get("slashed") or ""
+    wire = (groups.get("wire") or groups.get("slashed") or "").split("/")[0]  # "dpa/mv": dpa's regional desk
     return Dateline(place, wire.strip(), days, dates, groups.get("rest") or "")
 
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:
     match = _COLON.match(paragraph)
     return match if match and match.group("place") not in _LABELS else None
+
+
+def _parenthesised(paragraph: str, outlets: Outlets | None) -> re.Match[str] | None:
+    match = _PARENTHESISED.match(paragraph) if outlets else None
+    if match is None or outlets.named(match.group("place")) or outlets.wire(match.group("place")):  # type: ignore[union-attr]
+        return None
+    return match
 
 
 def _bare_dateline(paragraph: str) -> re.Match[str] | None:

@@ -374,7 +374,7 @@ class _Layout:
     def finish(self, header: Header, header_date: str) -> CleanText:
         """Assemble the reading: paragraphs, dateline, date, authors, publication, notes."""
         paragraphs = ["\n".join(lines) for _, _, lines in self.blocks]
-        dateline = split_dateline(paragraphs[0]) if paragraphs else None
+        dateline = split_dateline(paragraphs[0], self.rules.outlets) if paragraphs else None
         dateline_at = self.blocks[0][0] if self.blocks else 0
         if dateline and not dateline.rest and len(paragraphs) > 1:  # a paragraph that is only the dateline
             self.roles[dateline_at] = (paragraphs.pop(0), "dateline")

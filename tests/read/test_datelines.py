@@ -6,6 +6,7 @@ import pytest
 
 from briefing.dates import PartialDate
 from briefing.read.datelines import split_dateline
+from briefing.read.readerdata import load_reader_rules
 
 
 @pytest.mark.parametrize("paragraph, place, wire, days", [
@@ -58,3 +59,18 @@ def test_a_paragraph_that_is_only_a_dateline():
     found = split_dateline("MAZABUKA, Zambia, Mar 12 2025 (IPS)")
     assert (found.place, found.wire, found.rest, [m.text for m in found.dates]) == ("MAZABUKA, Zambia", "IPS", "",
                                                                                    ["Mar 12 2025"])
+
+
+def test_an_agencys_regional_desk_after_a_slash_is_the_agency():
+    dateline = split_dateline("Rostock (dpa/mv) - Der Kreuzfahrthafen steuert auf eine Rekordsaison zu.")
+    assert (dateline.place, dateline.wire, dateline.rest) == ("Rostock", "dpa", "Der Kreuzfahrthafen steuert auf eine Rekordsaison zu.")
+
+
+def test_a_place_alone_in_parentheses_is_a_dateline_but_an_outlet_is_not():
+    outlets = load_reader_rules()[0].outlets
+    dateline = split_dateline("(Lilongwe) – Public schools are charging unlawful fees.", outlets)
+    assert (dateline.place, dateline.rest) == ("Lilongwe", "Public schools are charging unlawful fees.")
+    assert split_dateline("(Reuters) - The storm hit the coast.", outlets) is None
+    assert split_dateline("(CNN) — The storm hit the coast.", outlets) is None
+    # Without the outlets to tell them apart, a name in parentheses is left alone.
+    assert split_dateline("(Lilongwe) – Public schools are charging unlawful fees.") is None
