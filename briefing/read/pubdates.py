@@ -50,6 +50,9 @@ _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19
 _MONTH_DAY = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
               re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!,?\s+(?:de(?:l)?\s+)?(?:19|20)\d\d)", re.I))
 _TIME = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_READING_TIME = re.compile(r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|listen|de lecture|de lectura|de leitura|"
+                           r"di lettura|lesezeit)\b", re.I)
+"""A reading time printed with the date ("5 minute read Tuesday, Mar. 11, 2025"): not a word of the line."""
 _ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|COT|hrs?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
                    r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last (?:updated|modified)|modified|edited|revised|actualizad[oa]|"
@@ -149,7 +152,7 @@ def _leftover_words(text: str, mentions: tuple[DateMention, ...]) -> int:
     rest = text
     for mention in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:mention.start] + " " + rest[mention.end:]
-    rest = _FILLER.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", rest)))
+    rest = _FILLER.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", _READING_TIME.sub(" ", rest))))
     return len(re.findall(r"[^\W\d_]{2,}", rest))
 
 

@@ -21,6 +21,7 @@ FURNITURE = RULES.furniture
     "Copyright 2023 The Associated Press. All rights reserved.", "© 2019 AFP", "Image source, Getty Images",
     "Sign up for our weekly Andes newsletter and get the region's top stories in your inbox.",
     "Facebook Twitter Flipboard Comments Print Email", "READ MORE: Chile races to expand lithium output",
+    "The Harbour Desk (desk@harbournews.example)",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -28,7 +29,8 @@ def test_furniture_lines_have_a_reason(line):
 
 @pytest.mark.parametrize("line", [
     "The minister said the plan would cost $2 billion.", "Copyright law is changing in Chile, the minister said.",
-    "Share prices fell 3% on Monday after the announcement."])
+    "Share prices fell 3% on Monday after the announcement.",
+    "Readers can send questions to the council (questions@council.example) before Friday."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

@@ -127,3 +127,9 @@ def test_a_numeric_date_on_a_line_in_a_day_first_language_is_read_day_first(line
 def test_a_numeric_date_in_english_stays_ambiguous():
     (mention,) = find_full_dates("Posted 11/03/2025")
     assert mention.ambiguous
+
+
+def test_a_reading_time_printed_with_the_date_leaves_it_a_stamp():
+    stamp = stamp_in("Marnie Kowalchuk 5 minute read Tuesday, Mar. 11, 2025", 38)
+    assert stamp is not None and stamp.mentions[0].candidates[0].iso() == "2025-03-11"
+    assert stamp_in("The council met for a 5 minute read of the bylaw on Mar. 11, 2025", 3) is None

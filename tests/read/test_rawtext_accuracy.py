@@ -52,8 +52,8 @@ only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, p
 outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
 shown; the floors sit at those scores, but publication's: the site-name rule (read/sitename.py), written
 later on the development set alone, took it to 3/10 without anyone looking at these articles."""
-ROUND6_FLOORS = {"headline": 0.9, "date": 0.9, "authors": 0.7, "dateline": 0.9, "publication": 0.55,
-                 "first": 0.65, "last": 0.4}
+ROUND6_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.8, "dateline": 0.9, "publication": 0.65,
+                 "first": 0.7, "last": 0.4}
 """rawtext_round6/: twelve articles in twelve more layouts (Winnipeg Free Press, Newcastle Herald,
 Premium Times, Rappler, RNZ, The Local Sweden, Utility Dive, Human Rights Watch, a Wärtsilä press
 release, New Scientist, a dpa story in the Nordkurier, Ouest-France), written blind after the
@@ -61,10 +61,11 @@ site-name rule. First scored at headline 10/12, date 10/12 (one wrong: a masthea
 7/12, dateline 9/12, publication 7/12 (0/12 without the site-name rule), first 8/12 (6/12 once three
 golds left out the dateline, as every gold does), last 2/12, with 18 furniture lines shown. Rules were then written on it (a masthead's date, a menu's "More News",
 appeals to the reader after the story, day-first numeric dates in day-first languages, a job after
-a name, labels such as "Available In", "(Lilongwe) –" and "Rostock (dpa/mv) -" datelines); the floors
-sit at the scores after them, and the rest is left to learn: 11/12, 11/12 (none wrong), 9/12,
-11/12, 7/12, 8/12, 5/12, 13 lines shown."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 13}
+a name, labels such as "Available In", "(Lilongwe) –" and "Rostock (dpa/mv) -" datelines, a reading
+time printed with the date, a name with an e-mail address in parentheses); the floors sit at the
+scores after them, and the rest is left to learn: 12/12, 12/12, 10/12, 11/12, 8/12, 9/12, 5/12, 12
+lines shown."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
