@@ -14,7 +14,11 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bc
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b)\s*")
 _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "press", "newspapers", "limited", "ltd",
                    "inc", "staff", "desk", "team", "bureau", "wire"}
-_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de"}
+_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de",
+                    # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
+                    "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
+                    # a button ("Save Story", "Share Via")
+                    "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
 _ROLE_LAST = re.compile(r"\b(?:correspondent|reporter|writer|editor|columnist|producer|analyst)$", re.I)

@@ -72,10 +72,11 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     limit = anchor if anchor >= 0 else len(marks)
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
+    jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)}  # a reporter's job is no headline
     # The site's name heads the page and its footer names it again: repeated, yet no headline.
     site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
-    headline = _choose_headline([i for i in candidates if i not in names and marks[i].line.text.strip().casefold() != site],
-                                marks, counts, rules, anchor)
+    headline = _choose_headline([i for i in candidates if i not in names | jobs
+                                 and marks[i].line.text.strip().casefold() != site], marks, counts, rules, anchor)
     if not names and headline is not None and not any(m.kind == "byline" for m in marks):
         names = _names_under_headline(marks, headline, rules)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
@@ -107,7 +108,8 @@ class _Parts:
             self.removed.append((line, text, "repeated headline"))
         elif index in (plan.headline, plan.dek):
             self.roles.append((line, text, "headline" if index == plan.headline else "dek"))
-        elif mark.kind == "byline" or index in plan.names:
+        elif mark.kind == "byline" or index in plan.names or (
+                index <= self.detail_until and _over_a_job(self.marks, index, self.rules)):  # a second reporter
             self._byline(index, mark)
         elif (mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH
               and not _EMAIL_DATE.match(text)):
@@ -153,6 +155,9 @@ class _Parts:
             mentions=tuple(self.mentions))
 
 
+_JOB = re.compile(r"\b(?:reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|"
+                  r"redactora?|enviad[oa]|periodista|jornalista|giornalista|journaliste)\b", re.I)
+"""A reporter's job, which a line under a name must name to make it a byline ("News" under "Quick Links" does not)."""
 _EMAIL_DATE = re.compile(r"^(?:date|sent)\s*:", re.IGNORECASE)
 """The date of a forwarded e-mail's header ("Date: Tue, Oct 8, 2024 at 6:03 AM"): the newsletter's own date."""
 
@@ -171,8 +176,23 @@ def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> 
 def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021")."""
     neighbours = [marks[j] for j in (index - 1, index + 1) if 0 <= j < len(marks)]
-    return any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP for m in neighbours) and read_name_line(
-        marks[index].line.text, rules.outlets) is not None
+    return (any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP for m in neighbours)
+            or _over_a_job(marks, index, rules)) and read_name_line(marks[index].line.text, rules.outlets) is not None
+
+
+def _over_a_job(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Tell whether a line is a name with the reporter's job on the line under it ("Trent Halvorsen" /
+    "ESPN Staff Writer"): no outlet, role or place itself, and a person's name."""
+    text = marks[index].line.text
+    return (_is_role_line(marks, index + 1, rules) and not byline_detail(text, rules.outlets)
+            and read_name_line(text, rules.outlets) is not None)
+
+
+def _is_role_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Tell whether a line is a reporter's job, as printed under the name ("ESPN Staff Writer",
+    "Corresponsal de EL TIEMPO")."""
+    return (0 <= index < len(marks) and byline_detail(marks[index].line.text, rules.outlets) == "role"
+            and _JOB.search(marks[index].line.text) is not None)
 
 
 def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRules) -> set[int]:

@@ -77,3 +77,8 @@ def test_a_label_with_a_small_word_inside_is_no_name():
     assert read_name_line("Available In", OUTLETS) is None
     assert read_name_line("Terms of Use", OUTLETS) is None
     assert read_name_line("Grace Mwale", OUTLETS).authors == ("Grace Mwale",)
+
+
+@pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via"])
+def test_a_newsroom_or_a_button_is_no_name(line):
+    assert read_name_line(line, OUTLETS) is None

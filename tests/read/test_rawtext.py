@@ -416,3 +416,42 @@ def test_two_paragraphs_always_stay():
                           'chief executive, adding that the winter subsidy had been cut.\n\n', "")
     found = read_raw_text(two, 1, RULES)
     assert len(found.paragraphs) == 2 and found.paragraphs[-1].startswith("Your support")
+
+
+TWO_REPORTERS = """Scores
+Schedule
+Standings
+Rookie's double in the ninth caps a comeback over the Reds
+Jun 21, 2024, 10:58 PM ET
+Marisol Ocampo
+ESPN Staff Writer
+Trent Halvorsen
+ESPN Staff Writer
+
+MILWAUKEE -- The rookie lined a double into the gap in the ninth inning on Friday night.
+
+The win was the team's fifth in a row.
+"""
+
+NAME_OVER_JOB = """Colombia
+Medellín
+Medellín declara alerta roja por incendios forestales
+Laura Marcela Giraldo
+Corresponsal de EL TIEMPO
+27 de febrero 2024, 06:40 p. m.
+
+La Alcaldía de Medellín declaró este martes la alerta roja por incendios en cinco corregimientos.
+
+Los bomberos trabajan desde el lunes en la zona rural.
+"""
+
+
+def test_each_name_over_a_reporters_job_is_an_author():
+    found = read_raw_text(TWO_REPORTERS, 1, RULES)
+    assert found.authors == ("Marisol Ocampo", "Trent Halvorsen")
+
+
+def test_a_reporters_job_under_the_name_is_no_headline():
+    found = read_raw_text(NAME_OVER_JOB, 1, RULES)
+    assert found.headline == "Medellín declara alerta roja por incendios forestales"
+    assert found.authors == ("Laura Marcela Giraldo",)

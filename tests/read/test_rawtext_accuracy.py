@@ -65,15 +65,16 @@ a name, labels such as "Available In", "(Lilongwe) –" and "Rostock (dpa/mv) -"
 time printed with the date, a name with an e-mail address in parentheses); the floors sit at the
 scores after them, and the rest is left to learn: 12/12, 12/12, 10/12, 11/12, 8/12, 9/12, 5/12, 12
 lines shown."""
-HELDOUT3_FLOORS = {"headline": 0.9, "date": 0.8, "authors": 0.3, "dateline": 0.8, "publication": 0.3,
-                   "first": 0.6, "last": 0.4}
-"""rawtext_heldout3/: ten articles in ten more layouts (Seattle Times, Manchester Evening News,
+ROUND7_FLOORS = {"headline": 0.95, "date": 0.8, "authors": 0.6, "dateline": 0.8, "publication": 0.3,
+                 "first": 0.6, "last": 0.4}
+"""rawtext_round7/: ten articles in ten more layouts (Seattle Times, Manchester Evening News,
 Hindustan Times, News24, El Tiempo, Público, ANSA, ESPN, Ars Technica, KSL), written blind after
-the fifth round's rules and never tuned on. At their first run: headline 9/10, date 8/10 (none
-wrong), authors 3/10, dateline 8/10, publication 3/10, first 6/10, last 4/10, 9 furniture lines
-shown in 7 articles (the reader as it was before the fifth round: 8, 8, 3, 8, 2, 6, 4 and 10 lines).
-The floors sit at those scores."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_heldout3": 9}
+the fifth round's rules. At their first run: headline 9/10, date 8/10 (none wrong), authors 3/10,
+dateline 8/10, publication 3/10, first 6/10, last 4/10, 9 furniture lines shown in 7 articles (the
+reader as it was before the fifth round: 8, 8, 3, 8, 2, 6, 4 and 10 lines). Rules were then written
+on its authors (a name over a reporter's job, a second such name, newsrooms and buttons that are no
+names); the floors sit at the scores after them: headline 10/10, authors 6/10, the rest unchanged."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_round7": 9}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -135,7 +136,7 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
 
 @pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS),
                                              ("rawtext_heldout2", HELDOUT2_FLOORS), ("rawtext_round6", ROUND6_FLOORS),
-                                             ("rawtext_heldout3", HELDOUT3_FLOORS)])
+                                             ("rawtext_round7", ROUND7_FLOORS)])
 def test_accuracy_per_field_meets_its_floor(folder, floors):
     accuracy, results = score(folder)
     print("\n" + _table(folder, accuracy, results))
@@ -145,14 +146,14 @@ def test_accuracy_per_field_meets_its_floor(folder, floors):
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_heldout3"])
+                                    "rawtext_round7"])
 def test_a_date_may_be_missing_but_never_wrong(folder):
     _, results = score(folder)
     assert [r.name for r in results if r.wrong_date] == []
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_heldout3"])
+                                    "rawtext_round7"])
 def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
     _, results = score(folder)
     shown = [(r.name, line) for r in results for line in r.furniture_shown]
