@@ -158,6 +158,9 @@ def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | Non
 
 def _person(part: str) -> str:
     """Return part as a person's name in normal capitals, or "" when it does not look like one."""
+    role = _ROLE.search(part)
+    if role and role.group(0)[:1].islower() and not part[:role.start()].rstrip().endswith(","):
+        return ""  # a beat and a job in lower case ("Latin America correspondent"), not a name with its job
     cleaned = _ROLE.sub("", part).strip(" ,.")
     words = cleaned.split()
     if not 2 <= len(words) <= 5 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[-1]):

@@ -82,3 +82,14 @@ def test_a_label_with_a_small_word_inside_is_no_name():
 @pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via"])
 def test_a_newsroom_or_a_button_is_no_name(line):
     assert read_name_line(line, OUTLETS) is None
+
+
+@pytest.mark.parametrize("line", ["Latin America correspondent", "West Africa correspondent, Abuja",
+                                  "Seattle Times staff reporter"])
+def test_a_beat_and_a_job_in_lower_case_is_no_name(line):
+    assert read_name_line(line, OUTLETS) is None
+
+
+def test_a_name_keeps_its_job_after_a_comma_or_in_capitals():
+    assert read_name_line("Jane Doe, staff writer", OUTLETS).authors == ("Jane Doe",)
+    assert read_byline("By Jane Doe Staff Writer", OUTLETS).authors == ("Jane Doe",)
