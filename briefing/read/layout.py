@@ -53,6 +53,12 @@ _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|co
                              r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
                              r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
                              r"journalismus)\b", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
+_NEWSLETTER_LABEL_WORDS = 4
+_REPORTER_NOTE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3},? (?:(?:is|was) (?:a|an|the) [^.]{0,80}?\b"
+                            r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b|"
+                            r"covers [^.]{0,80}\bfor\b)")
+"""A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
 MIN_STORY_PARAGRAPHS = 2
 """Paragraphs a story keeps however many at its end speak to the reader."""
 _MENU_ITEM_WORDS = 3
@@ -103,26 +109,36 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
 
 
 def _appeals_at_the_end(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
-    """Set aside the paragraphs closing the story that speak to the reader about the site ("Your gift
-    can help …", "Join the conversation in our comments section …", "We care about your data. Read our
-    Privacy Policy."); return the marks and the story's new last line. Two paragraphs always stay."""
+    """Set aside the paragraphs closing the story that are about the site or its reporter, not the
+    story (see _closing_note); return the marks and the story's new last line. Two paragraphs always stay."""
     texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
-    appeals = 0
-    while len(texts) - appeals > MIN_STORY_PARAGRAPHS and _appeals_to_reader(marks[texts[-1 - appeals]].line.text):
-        appeals += 1
-    if not appeals:
+    notes: dict[int, str] = {}
+    while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
+        index = texts[-1 - len(notes)]
+        above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
+        reason = _closing_note(marks[index].line.text, above.line.text if above else "")
+        if not reason:
+            break
+        notes[index] = reason
+    if not notes:
         return marks, end
-    cut = set(texts[-appeals:])
-    marked = tuple(Mark(m.line, "furniture", "furniture: appeal to the reader") if i in cut else m
-                   for i, m in enumerate(marks))
-    return marked, texts[-1 - appeals]
+    marked = tuple(Mark(m.line, "furniture", notes[i]) if i in notes else m for i, m in enumerate(marks))
+    return marked, texts[-1 - len(notes)]
 
 
-def _appeals_to_reader(text: str) -> bool:
-    """Tell whether a paragraph, outside its quotations, addresses the reader about the site itself:
-    a "you" or a "we" with a word of subscriptions, donations, comments or the newsroom."""
+def _closing_note(text: str, label: str = "") -> str:
+    """Return why a paragraph closing a story is furniture, or "": it speaks to the reader about the
+    site outside its quotations (a "you" or a "we" with a word of subscriptions, donations, comments
+    or the newsroom: "Your gift can help …", "We care about your data. Read our Privacy Policy."), it
+    sells a newsletter under its name ("Newsletter Vannes" / "Chaque matin, …"), or it introduces
+    the reporter ("Lwazi Dube is a News24 reporter based in Pretoria."). label: the line right above
+    it with no blank line between, which may name a newsletter."""
     unquoted = _QUOTED.sub(" ", text)
-    return bool(_ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted))
+    if _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted):
+        return "furniture: appeal to the reader"
+    if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
+        return "furniture: newsletter sign-up"
+    return "author note" if _REPORTER_NOTE.match(text) else ""
 
 
 def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:

@@ -455,3 +455,26 @@ def test_a_reporters_job_under_the_name_is_no_headline():
     found = read_raw_text(NAME_OVER_JOB, 1, RULES)
     assert found.headline == "Medellín declara alerta roja por incendios forestales"
     assert found.authors == ("Laura Marcela Giraldo",)
+
+
+CLOSING_NOTES = """Water cuts enter a fifth day in the township
+By Ana Lindgren
+March 11, 2025
+
+Thousands of households have had no running water since Saturday, when two pumps failed.
+
+The city said repairs would take until the weekend.
+
+Ana Lindgren is a senior reporter based in Pretoria.
+
+Newsletter Morning Brief
+Every weekday, the stories that matter before 7 a.m.
+"""
+
+
+def test_a_reporters_note_and_a_newsletter_pitch_after_the_story_are_set_aside():
+    found = read_raw_text(CLOSING_NOTES, 1, RULES)
+    assert found.paragraphs[-1] == "The city said repairs would take until the weekend."
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["Ana Lindgren is a senior reporter based in Pretoria."] == "author note"
+    assert reasons["Every weekday, the stories that matter before 7 a.m."] == "furniture: newsletter sign-up"
