@@ -20,10 +20,15 @@ _CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le"
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*|&")
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _COMPANY = frozenset({"inc", "ltd", "limited", "llc", "co", "corp", "corporation", "pty", "plc", "gmbh", "sa", "s.a",
-                      "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all"})
-"""Words after a holder's name that end it: a company's legal form, or "All rights reserved"."""
+                      "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all",
+                      "company", "enterprises", "publishing", "casa", "editora", "comunicação", "comunicación",
+                      "verlag", "mediengruppe"})
+"""Words after a holder's name that end it: a company's legal form or kind ("ESPN Enterprises", "EL TIEMPO
+Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved". Not "Media" nor "Group": the
+publisher "Politics Media Group" does not make a section called Politics the site."""
 _SEPARATORS = re.compile(r"\s[|·•]\s")
 """A footer line holding these is a row of links, not a sentence or an address."""
+_ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
 
@@ -44,7 +49,7 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
 def _name_like(text: str, common: frozenset[str]) -> bool:
     """Tell whether a line could be a site's name: a few capitalised words, no digits, no sentence."""
     words = text.split()
-    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_CHARS or any(c.isdigit() for c in text):
+    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_CHARS or any(w.isdigit() for w in words):
         return False
     if text[-1] in ".!?:;,|" or not text[0].isupper() or any(c in text for c in "@/|#()"):
         return False
@@ -78,6 +83,9 @@ def _holder(before: str, after: str) -> bool:
 
 
 def _title_case(text: str) -> str:
-    """Return a name written in capitals as a name is printed ("THE HARBOR LEDGER" -> "The Harbor Ledger")."""
+    """Return a name written in capitals as a name is printed ("THE HARBOR LEDGER" -> "The Harbor Ledger");
+    one short word stays an acronym ("ESPN", "RNZ")."""
+    if " " not in text and len(text) <= _ACRONYM_LETTERS:
+        return text
     words = text.lower().split()
     return " ".join(w if i and w in _CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words))

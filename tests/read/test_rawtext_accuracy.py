@@ -52,7 +52,7 @@ only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, p
 outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
 shown; the floors sit at those scores, but publication's: the site-name rule (read/sitename.py), written
 later on the development set alone, took it to 3/10 without anyone looking at these articles."""
-ROUND6_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.8, "dateline": 0.9, "publication": 0.65,
+ROUND6_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.8, "dateline": 0.9, "publication": 0.75,
                  "first": 0.7, "last": 0.55}
 """rawtext_round6/: twelve articles in twelve more layouts (Winnipeg Free Press, Newcastle Herald,
 Premium Times, Rappler, RNZ, The Local Sweden, Utility Dive, Human Rights Watch, a Wärtsilä press
@@ -63,9 +63,10 @@ golds left out the dateline, as every gold does), last 2/12, with 18 furniture l
 appeals to the reader after the story, day-first numeric dates in day-first languages, a job after
 a name, labels such as "Available In", "(Lilongwe) –" and "Rostock (dpa/mv) -" datelines, a reading
 time printed with the date, a name with an e-mail address in parentheses, a reporter's note and a
-newsletter's pitch after the story); the floors sit at the scores after them, and the rest is left
-to learn: 12/12, 12/12, 10/12, 11/12, 8/12, 9/12, 7/12, 12 lines shown."""
-ROUND7_FLOORS = {"headline": 0.95, "date": 0.8, "authors": 0.6, "dateline": 0.8, "publication": 0.3,
+newsletter's pitch after the story, a site's name with its company's kind after it in the copyright
+line); the floors sit at the scores after them, and the rest is left to learn: 12/12, 12/12, 10/12,
+11/12, 9/12, 9/12, 7/12, 12 lines shown."""
+ROUND7_FLOORS = {"headline": 0.95, "date": 0.8, "authors": 0.6, "dateline": 0.8, "publication": 0.6,
                  "first": 0.6, "last": 0.6}
 """rawtext_round7/: ten articles in ten more layouts (Seattle Times, Manchester Evening News,
 Hindustan Times, News24, El Tiempo, Público, ANSA, ESPN, Ars Technica, KSL), written blind after
@@ -73,8 +74,9 @@ the fifth round's rules. At their first run: headline 9/10, date 8/10 (none wron
 dateline 8/10, publication 3/10, first 6/10, last 4/10, 9 furniture lines shown in 7 articles (the
 reader as it was before the fifth round: 8, 8, 3, 8, 2, 6, 4 and 10 lines). Rules were then written
 on its authors (a name over a reporter's job, a second such name, newsrooms and buttons that are no
-names), and on its closing paragraphs (a reporter's note, a newsletter's pitch); the floors sit at
-the scores after them: headline 10/10, authors 6/10, last 6/10, 6 lines shown, the rest unchanged."""
+names), on its closing paragraphs (a reporter's note, a newsletter's pitch) and its site names ("ESPN
+Enterprises", "EL TIEMPO Casa Editorial", "News24"); the floors sit at the scores after them:
+headline 10/10, authors 6/10, publication 6/10, last 6/10, 6 lines shown, the rest unchanged."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_round7": 6}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""

@@ -86,3 +86,14 @@ def test_the_reader_records_the_site_name_and_where_it_came_from():
     assert cleaned.article.publication == "The Kestrel Valley Post"
     assert any(p.field == "publication" and "site name, line 2" in p.detail for p in cleaned.article.provenance)
     assert not any("Kestrel Valley Post" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_a_company_kind_after_the_holder_still_names_the_site():
+    assert site_name(["Skip to main content", "ESPN", "NFL"], ["Copyright: © 2024 ESPN Enterprises, Inc."], COMMON) == "ESPN"
+    assert site_name(["EL TIEMPO", "Suscríbete"], ["© 2024 EL TIEMPO Casa Editorial. Prohibida su reproducción"],
+                     COMMON) == "El Tiempo"
+    assert site_name(["Nordkurier"], ["© 2025 Nordkurier Mediengruppe"], COMMON) == "Nordkurier"
+
+
+def test_a_name_may_hold_digits_but_not_a_number():
+    assert site_name(["News24", "Subscribe"], ["© 2024 News24. All rights reserved."], COMMON) == "News24"
