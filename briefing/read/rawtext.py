@@ -39,6 +39,7 @@ _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcas
                        r"suscriptores|abonnez-vous|abonnés|abonnieren|abonnenten)\b", re.I)
 _SELF_PROMOTION = "furniture: the outlet's own promotion"
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
+_SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
@@ -98,13 +99,15 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
 
 def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     text = line.text
-    caption = read_caption(line.raw, line.number)
+    # "By Name, Site | Updated - … | Posted - …" is a byline, though its bars look like a caption's credit.
+    signed = read_byline(text, rules.outlets) if _SIGNED.match(text) else None
+    caption = None if signed else read_caption(line.raw, line.number)
     if caption:
         return Mark(line, "caption", caption=caption)
     stamp = stamp_in(text, line.number)
     if stamp:
         return Mark(line, "stamp", stamp=stamp)
-    byline = read_byline(text, rules.outlets) or read_outlet_line(text, rules.outlets)
+    byline = signed or read_byline(text, rules.outlets) or read_outlet_line(text, rules.outlets)
     if byline:
         rest = stamp_in(byline.rest, line.number) if byline.rest else None
         return Mark(line, "byline", byline=byline, stamp=rest)

@@ -478,3 +478,14 @@ def test_a_reporters_note_and_a_newsletter_pitch_after_the_story_are_set_aside()
     reasons = {r.text: r.reason for r in found.removed}
     assert reasons["Ana Lindgren is a senior reporter based in Pretoria."] == "author note"
     assert reasons["Every weekday, the stories that matter before 7 a.m."] == "furniture: newsletter sign-up"
+
+
+def test_a_signed_line_with_bars_is_a_byline_not_a_caption():
+    page = ("Wildfire near the canyon forces evacuation of 200 homes\n"
+            "By Kellan Ashby, KSL.com | Updated - July 13, 2024 at 9:05 a.m. | Posted - July 12, 2024 at 4:37 p.m.\n\n"
+            "HERRIMAN — A fast-moving wildfire forced the evacuation of about 200 homes on Friday.\n\n"
+            "Crews held the line overnight.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.authors == ("Kellan Ashby",)
+    assert found.stated_date[0].iso() == "2024-07-12"
+    assert found.captions == ()
