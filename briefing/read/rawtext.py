@@ -40,6 +40,7 @@ _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcas
 _SELF_PROMOTION = "furniture: the outlet's own promotion"
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
 _SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
+_BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
@@ -111,6 +112,9 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if byline:
         rest = stamp_in(byline.rest, line.number) if byline.rest else None
         return Mark(line, "byline", byline=byline, stamp=rest)
+    fused = _stamp_then_byline(line, rules)
+    if fused:
+        return fused
     if is_credit(text):
         return Mark(line, "credit", "end-of-story credit")
     segmented = _segmented_byline(line, rules)
@@ -119,6 +123,17 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if has_no_words(text):
         return Mark(line, "furniture", "furniture: no words")
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _stamp_then_byline(line: Line, rules: CleanRules) -> Mark | None:
+    """Read a date stamp fused with the byline after it ("Publicado em 22/07/2024 - 16:22 Por Ana
+    Beatriz Quirino - Repórter da Agência Brasil - Recife")."""
+    split = _BYLINE_AFTER.search(line.text)
+    if split is None:
+        return None
+    stamp = stamp_in(line.text[:split.start()].rstrip(" -–—|·"), line.number)
+    byline = read_byline(line.text[split.start():].strip(), rules.outlets) if stamp else None
+    return Mark(line, "byline", byline=byline, stamp=stamp) if byline and byline.authors else None
 
 
 def _segmented_byline(line: Line, rules: CleanRules) -> Mark | None:

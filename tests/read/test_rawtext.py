@@ -489,3 +489,14 @@ def test_a_signed_line_with_bars_is_a_byline_not_a_caption():
     assert found.authors == ("Kellan Ashby",)
     assert found.stated_date[0].iso() == "2024-07-12"
     assert found.captions == ()
+
+
+def test_a_date_stamp_fused_with_the_byline_after_it():
+    page = ("Programa de cisternas chega a 40 mil famílias no sertão\n"
+            "Publicado em 22/07/2024 - 16:22 Por Ana Beatriz Quirino - Repórter da Agência Brasil - Recife\n"
+            "Atualizado em 23/07/2024 - 09:10\n\n"
+            "O programa federal de cisternas alcançou nesta segunda-feira a marca de 40 mil famílias atendidas.\n\n"
+            "Cada cisterna armazena 16 mil litros de água da chuva.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.authors == ("Ana Beatriz Quirino",)
+    assert found.stated_date[0].iso() == "2024-07-22"  # the publication, not the update a day later

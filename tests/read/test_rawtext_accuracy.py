@@ -78,7 +78,18 @@ names), on its closing paragraphs (a reporter's note, a newsletter's pitch) and 
 Enterprises", "EL TIEMPO Casa Editorial", "News24") and a signed line with bars taken for a caption;
 the floors sit at the scores after them: headline 10/10, date 9/10, authors 7/10, publication 6/10,
 last 6/10, 6 lines shown, the rest unchanged."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_round7": 6}
+HELDOUT3_FLOORS = {"headline": 0.8, "date": 0.9, "authors": 0.8, "dateline": 0.7, "publication": 0.6,
+                   "first": 0.6, "last": 0.5}
+"""rawtext_heldout3/: ten articles in ten more layouts (Süddeutsche Zeitung, El Universal, Jeune Afrique,
+NHK World, Nature, Agência Brasil, UNHCR, a PTI story on ThePrint, FreightWaves, the Sydney Morning
+Herald), written blind after every rule above. At their first run: headline 8/10, date 8/10 with
+one WRONG (Agência Brasil: its "Publicado em … Por …" line went unread, and the update stamp a day
+later stood in), authors 8/10, dateline 7/10, publication 6/10, first 6/10, last 5/10, 14 furniture
+lines shown in 7 articles (the reader of the session before scored 7, 8, 8, 7, 3, 6, 5, 14 lines).
+The wrong date was fixed (a date stamp fused with the byline after it), which also gave that
+article its headline and author: 9, 9, 9, 7, 6, 6, 5. Nothing else was tuned on them; the floors
+sit at the first run, the date's at the fixed one."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_round7": 6, "rawtext_heldout3": 14}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -140,7 +151,8 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
 
 @pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS),
                                              ("rawtext_heldout2", HELDOUT2_FLOORS), ("rawtext_round6", ROUND6_FLOORS),
-                                             ("rawtext_round7", ROUND7_FLOORS)])
+                                             ("rawtext_round7", ROUND7_FLOORS),
+                                             ("rawtext_heldout3", HELDOUT3_FLOORS)])
 def test_accuracy_per_field_meets_its_floor(folder, floors):
     accuracy, results = score(folder)
     print("\n" + _table(folder, accuracy, results))
@@ -150,14 +162,14 @@ def test_accuracy_per_field_meets_its_floor(folder, floors):
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_round7"])
+                                    "rawtext_round7", "rawtext_heldout3"])
 def test_a_date_may_be_missing_but_never_wrong(folder):
     _, results = score(folder)
     assert [r.name for r in results if r.wrong_date] == []
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_round7"])
+                                    "rawtext_round7", "rawtext_heldout3"])
 def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
     _, results = score(folder)
     shown = [(r.name, line) for r in results for line in r.furniture_shown]
