@@ -83,7 +83,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks, start = _summary_bullets(marks, start)
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
-    marks, end = _appeals_at_the_end(marks, start, end)
+    marks, end = _closing_notes(marks, start, end)
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -108,7 +108,7 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
     return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
 
 
-def _appeals_at_the_end(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
+def _closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
     """Set aside the paragraphs closing the story that are about the site or its reporter, not the
     story (see _closing_note); return the marks and the story's new last line. Two paragraphs always stay."""
     texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
