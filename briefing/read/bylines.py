@@ -21,7 +21,10 @@ _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "
                     "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
                    r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
-_ROLE_LAST = re.compile(r"\b(?:correspondent|reporter|writer|editor|columnist|producer|analyst)$", re.I)
+JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|"
+             r"enviad[oa]|periodista|jornalista|giornalista|journaliste")
+"""A reporter's job, in the languages the reader knows: the word a job line names."""
+_ROLE_LAST = re.compile(rf"\b(?:{JOB_WORDS}|analyst)$", re.I)
 """A job's last word: after a name and a comma, the words ending in it are that reporter's job."""
 _NOT_IN_NAMES = {"in", "of", "the", "and", "for", "to", "on", "at", "with", "from"}
 """Words that no name holds after its first word, as labels and menus do ("Available In")."""

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.read.bylines import byline_detail, read_name_line
+from briefing.read.bylines import JOB_WORDS, byline_detail, read_name_line
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
@@ -155,8 +155,7 @@ class _Parts:
             mentions=tuple(self.mentions))
 
 
-_JOB = re.compile(r"\b(?:reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|"
-                  r"redactora?|enviad[oa]|periodista|jornalista|giornalista|journaliste)\b", re.I)
+_JOB = re.compile(rf"\b(?:{JOB_WORDS})\b", re.I)
 """A reporter's job, which a line under a name must name to make it a byline ("News" under "Quick Links" does not)."""
 _EMAIL_DATE = re.compile(r"^(?:date|sent)\s*:", re.IGNORECASE)
 """The date of a forwarded e-mail's header ("Date: Tue, Oct 8, 2024 at 6:03 AM"): the newsletter's own date."""

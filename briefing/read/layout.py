@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from briefing.dates import PartialDate
-from briefing.read.bylines import credited_reporters, read_name_line
+from briefing.read.bylines import JOB_WORDS, credited_reporters, read_name_line
 from briefing.read.captions import (
     AP_CAPTION,
     GETTY_CAPTION,
@@ -55,9 +55,8 @@ _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|co
                              r"journalismus)\b", re.I)
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 4
-_REPORTER_NOTE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3},? (?:(?:is|was) (?:a|an|the) [^.]{0,80}?\b"
-                            r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b|"
-                            r"covers [^.]{0,80}\bfor\b)")
+_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
+                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
 MIN_STORY_PARAGRAPHS = 2
 """Paragraphs a story keeps however many at its end speak to the reader."""
