@@ -23,8 +23,8 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
     # "… abbandonati da decenni (foto Ansa)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo)\s+[A-Z][^()]{1,40})\)\.?$"),
-    # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)"
-    re.compile(rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}|(?i:file (?:image|photo|picture)))\)\.?$"),
+    # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)", "… in Hadapsar on Thursday. (HT PHOTO)"
+    re.compile(rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}|(?i:file (?:image|photo|picture))|[A-Z]{{2,6}} PHOTO)\)\.?$"),
     # "… last week.Credit...Name for The New York Times": the credit fused to the caption
     re.compile(r"^(?P<text>.+?[.!?”])\s*(?P<credit>Credit\s*(?:\.\.\.|…|:)\s*\S.{1,80})$"),
     # "… (ABC Wide Bay: Name)": a desk and a photographer
@@ -43,14 +43,16 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:[\w .'’-]{2,40},\s*)?CC(?:0| BY(?:-[A-Z]{2})*(?: \d\.\d)?))$"),
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
-    # "… REUTERS/Name/File Photo", "… AFP via Getty Images"
-    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY}))\.?$"),
+    # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images"
+    re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY})"
+               rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}/(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}))\.?$"),
 )
 _LABELLED = re.compile(r"^(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo)\s*[,:-]?\s*(?P<text>\S.+)$", re.I)
 _CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
-                          r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$", re.I)
+                          r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
+                          r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from briefing.dates import PartialDate
-from briefing.read.bylines import JOB_WORDS, credited_reporters, read_name_line
+from briefing.read.bylines import credited_reporters, read_name_line
 from briefing.read.captions import (
     AP_CAPTION,
     GETTY_CAPTION,
@@ -20,6 +20,7 @@ from briefing.read.captions import (
 )
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, split_dateline
+from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes
 from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, Mark
@@ -46,20 +47,6 @@ _SHOWN_KINDS = ("text", "short")
 _MENU_REASON = re.compile(r"navigation|row of buttons")
 _MENU_LINES = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
-                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa)\b", re.I)
-_ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|donat\w+|"
-                             r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
-                             r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
-                             r"journalismus)\b", re.I)
-_NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
-_NEWSLETTER_LABEL_WORDS = 4
-_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
-                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
-"""A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
-MIN_STORY_PARAGRAPHS = 2
-"""Paragraphs a story keeps however many at its end speak to the reader."""
 _MENU_ITEM_WORDS = 3
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
@@ -82,7 +69,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks, start = _summary_bullets(marks, start)
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
-    marks, end = _closing_notes(marks, start, end)
+    marks, end = closing_notes(marks, start, end)
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -105,39 +92,6 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
     if _CLOCK.match(mark.line.text):
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
     return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
-
-
-def _closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
-    """Set aside the paragraphs closing the story that are about the site or its reporter, not the
-    story (see _closing_note); return the marks and the story's new last line. Two paragraphs always stay."""
-    texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
-    notes: dict[int, str] = {}
-    while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
-        index = texts[-1 - len(notes)]
-        above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
-        reason = _closing_note(marks[index].line.text, above.line.text if above else "")
-        if not reason:
-            break
-        notes[index] = reason
-    if not notes:
-        return marks, end
-    marked = tuple(Mark(m.line, "furniture", notes[i]) if i in notes else m for i, m in enumerate(marks))
-    return marked, texts[-1 - len(notes)]
-
-
-def _closing_note(text: str, label: str = "") -> str:
-    """Return why a paragraph closing a story is furniture, or "": it speaks to the reader about the
-    site outside its quotations (a "you" or a "we" with a word of subscriptions, donations, comments
-    or the newsroom: "Your gift can help …", "We care about your data. Read our Privacy Policy."), it
-    sells a newsletter under its name ("Newsletter Vannes" / "Chaque matin, …"), or it introduces
-    the reporter ("Lwazi Dube is a News24 reporter based in Pretoria."). label: the line right above
-    it with no blank line between, which may name a newsletter."""
-    unquoted = _QUOTED.sub(" ", text)
-    if _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted):
-        return "furniture: appeal to the reader"
-    if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
-        return "furniture: newsletter sign-up"
-    return "author note" if _REPORTER_NOTE.match(text) else ""
 
 
 def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
@@ -247,7 +201,7 @@ def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     if not names:
         return marks
     note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in names)}),? (?:is|was|covers|writes|reports)\b", re.I)
-    return tuple(Mark(m.line, "furniture", "author note") if m.kind == "text" and note.match(m.line.text)
+    return tuple(Mark(m.line, "furniture", AUTHOR_NOTE) if m.kind == "text" and note.match(m.line.text)
                  and len(m.line.text.split()) <= AUTHOR_NOTE_MAX_WORDS else m for m in marks)
 
 
@@ -486,8 +440,11 @@ class _Layout:
         """Return the name a header line shows that the page's footer names again, with its line, or None."""
         last_body = max((number for number, (_, role) in self.roles.items() if role == "body"), default=0)
         above = [(r.line, r.text) for r in sorted(self.removed, key=lambda r: r.line) if r.line < header.headline_line]
-        below = [r.text for r in self.removed if r.line > last_body]
-        name = site_name([text for _, text in above], below, self.rules.furniture.stopwords)
+        below = [r.text for r in self.removed if r.line > last_body and r.reason != ARTICLE_NOTE]
+        furniture = self.rules.furniture
+        # A menu's "Latest News" is named again by the footer's promotion, and is never the site.
+        names = [text for _, text in above if not furniture.reason(text) and not furniture.opens_related(text)]
+        name = site_name(names, below, furniture.stopwords)
         line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
         return (name, f"site name, line {line} (named again below the story)") if name else None
 

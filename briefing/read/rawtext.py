@@ -199,9 +199,11 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
         if result and _SPONSORED.match(result[-1].line.text) and result[-1].line.block == mark.line.block:
             result.append(Mark(mark.line, "furniture", "furniture: sponsored"))
             continue
-        after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL
-        over_credit = index + 1 < len(marks) and (_CREDIT_LABEL.match(marks[index + 1].line.text) is not None or (
-            _over_its_credit(mark, marks[index + 1], rules)))
+        after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL and marks[index - 1].line.block == mark.line.block \
+            and not is_credit_line(mark.line.text, rules.photo_credits)
+        below = next((m for m in marks[index + 1:] if m.reason != _IMAGE_LABEL), None)  # past "Image attribution tooltip"
+        over_credit = below is not None and (_CREDIT_LABEL.match(below.line.text) is not None or (
+            _over_its_credit(mark, below, rules)))
         copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
         if mark.kind in ("text", "short") and (copy or after_label or over_credit):
             mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))

@@ -42,6 +42,10 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Cattle seized by agents in a corral last week.", "Credit...Beatriz Carneiro for The New York Times"),
     ("A stake sticks out of bare ice in August 2025. Marta Keller, CC BY-ND", "A stake sticks out of bare ice in August 2025.",
      "Marta Keller, CC BY-ND"),
+    ("Residents fill cans from a municipal tanker on Thursday. (HT PHOTO)",
+     "Residents fill cans from a municipal tanker on Thursday.", "HT PHOTO"),
+    ("The rookie is mobbed by teammates after his double in the ninth inning. Jamie Kowalczyk/Getty Images",
+     "The rookie is mobbed by teammates after his double in the ninth inning.", "Jamie Kowalczyk/Getty Images"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
@@ -52,7 +56,9 @@ def test_captions_and_their_credits(line, text, credit):
                                   "The ministry released a statement on the crash (photo evidence was withheld).",
                                   "The minister named two aides (Foreign Office: Jane Doe and John Roe) on Monday.",
                                   "Analysts said the deal was worth $2 billion, according to the OECD / IMF.",
-                                  "He cited the report [sic] twice."])
+                                  "He cited the report [sic] twice.",
+                                  "The route runs north of the border. Israel/Gaza talks resume on Monday.",
+                                  "The fund lost 4% over the year (PHOTO finish for the managers)."])
 def test_body_sentences_are_not_captions(line):
     assert read_caption(line, 1) is None
 
@@ -60,6 +66,8 @@ def test_body_sentences_are_not_captions(line):
 def test_credit_lines_and_copies():
     assert is_credit_line("Jonnathan Oyarzun/Getty Images, Gaby Oraa/Bloomberg/Getty Images")
     assert is_credit_line("Daniel Ortiz for NPR")
+    assert is_credit_line("Permission granted by Cascade Valley Electric")
+    assert is_credit_line("Courtesy of the Harbour Museum")
     assert not is_credit_line("The minister said the plan would work.")
     assert same_caption("Ministers gather in Brussels on Thursday.",
                         "Ministers gather in Brussels on Thursday. Copyright Virginia Mayo/AP Photo")

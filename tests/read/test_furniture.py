@@ -21,7 +21,14 @@ FURNITURE = RULES.furniture
     "Copyright 2023 The Associated Press. All rights reserved.", "© 2019 AFP", "Image source, Getty Images",
     "Sign up for our weekly Andes newsletter and get the region's top stories in your inbox.",
     "Facebook Twitter Flipboard Comments Print Email", "READ MORE: Chile races to expand lithium output",
-    "The Harbour Desk (desk@harbournews.example)",
+    "The Harbour Desk (desk@harbournews.example)", "Advertise With Us",
+    "This article was published 11/03/2025 (366 days ago), so information in it may no longer be current.",
+    "This article is more than 5 years old", "Summarize this article with AI",
+    "This is AI generated summarization, which may have errors. For context, always refer to the full article.",
+    "How does this make you feel?", "Was this article helpful?", "Comments are now closed on this story.",
+    "Os comentários a este artigo estão fechados. Saiba porquê.",
+    "Nora Castellanos: ncastellanos@ledger.example; Nora Castellanos covers transportation for The Ledger.",
+    "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -30,7 +37,11 @@ def test_furniture_lines_have_a_reason(line):
 @pytest.mark.parametrize("line", [
     "The minister said the plan would cost $2 billion.", "Copyright law is changing in Chile, the minister said.",
     "Share prices fell 3% on Monday after the announcement.",
-    "Readers can send questions to the council (questions@council.example) before Friday."])
+    "Readers can send questions to the council (questions@council.example) before Friday.",
+    "This article is more than a complaint about fees, the union said.",
+    "The summary was written by the committee's chair, not by the staff.",
+    "Comments are closed until Friday, when the council will publish its answers, a spokesperson said.",
+    "Get the latest figures from the ministry before deciding, the adviser told farmers on Tuesday."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

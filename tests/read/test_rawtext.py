@@ -500,3 +500,14 @@ def test_a_date_stamp_fused_with_the_byline_after_it():
     found = read_raw_text(page, 1, RULES)
     assert found.authors == ("Ana Beatriz Quirino",)
     assert found.stated_date[0].iso() == "2024-07-22"  # the publication, not the update a day later
+
+
+def test_a_caption_over_its_credit_past_an_image_label():
+    page = ("Utility wins approval to pool home batteries\nBy Jo Berg\nMarch 12, 2025\n\n"
+            "A home battery system mounted in a garage.\nImage attribution tooltip\n"
+            "Permission granted by Cascade Valley Electric\nImage attribution tooltip\n\n"
+            "Regulators on Wednesday approved a plan to pool home batteries into one power plant.\n\n"
+            "The pilot runs for three years.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs[0].startswith("Regulators on Wednesday")
+    assert [c.text for c in found.captions] == ["A home battery system mounted in a garage."]

@@ -52,8 +52,8 @@ only run: headline 9/10, date 8/10 (none wrong), authors 9/10, dateline 10/10, p
 outlets' names are not in the outlets list), first paragraph 7/10, last 9/10, 6 furniture lines
 shown; the floors sit at those scores, but publication's: the site-name rule (read/sitename.py), written
 later on the development set alone, took it to 3/10 without anyone looking at these articles."""
-ROUND6_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.8, "dateline": 0.9, "publication": 0.75,
-                 "first": 0.7, "last": 0.55}
+ROUND6_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.8, "dateline": 0.95, "publication": 0.75,
+                 "first": 0.9, "last": 0.9}
 """rawtext_round6/: twelve articles in twelve more layouts (Winnipeg Free Press, Newcastle Herald,
 Premium Times, Rappler, RNZ, The Local Sweden, Utility Dive, Human Rights Watch, a Wärtsilä press
 release, New Scientist, a dpa story in the Nordkurier, Ouest-France), written blind after the
@@ -65,9 +65,12 @@ a name, labels such as "Available In", "(Lilongwe) –" and "Rostock (dpa/mv) -"
 time printed with the date, a name with an e-mail address in parentheses, a reporter's note and a
 newsletter's pitch after the story, a site's name with its company's kind after it in the copyright
 line); the floors sit at the scores after them, and the rest is left to learn: 12/12, 12/12, 10/12,
-11/12, 9/12, 9/12, 7/12, 12 lines shown."""
-ROUND7_FLOORS = {"headline": 0.95, "date": 0.9, "authors": 0.7, "dateline": 0.8, "publication": 0.6,
-                 "first": 0.6, "last": 0.6}
+11/12, 9/12, 9/12, 7/12, 12 lines shown. Later rules on the end of a story (a funding note, a line
+pointing at links, a company's description under its heading), an archive notice, a machine summary's
+warning, a reaction prompt and a caption over its credit past an image label took it to 12/12
+dateline, 11/12 first and last paragraph, 5 lines shown."""
+ROUND7_FLOORS = {"headline": 0.95, "date": 0.9, "authors": 0.7, "dateline": 0.9, "publication": 0.6,
+                 "first": 0.8, "last": 0.9}
 """rawtext_round7/: ten articles in ten more layouts (Seattle Times, Manchester Evening News,
 Hindustan Times, News24, El Tiempo, Público, ANSA, ESPN, Ars Technica, KSL), written blind after
 the fifth round's rules. At their first run: headline 9/10, date 8/10 (none wrong), authors 3/10,
@@ -77,7 +80,9 @@ on its authors (a name over a reporter's job, a second such name, newsrooms and 
 names), on its closing paragraphs (a reporter's note, a newsletter's pitch) and its site names ("ESPN
 Enterprises", "EL TIEMPO Casa Editorial", "News24") and a signed line with bars taken for a caption;
 the floors sit at the scores after them: headline 10/10, date 9/10, authors 7/10, publication 6/10,
-last 6/10, 6 lines shown, the rest unchanged."""
+last 6/10, 6 lines shown, the rest unchanged. Then captions ("(HT PHOTO)", "Name/Getty Images"), a
+reporter's box and contact line after the story, a note that comments are closed and a newsletter's
+pitch under its sign-up line: dateline 9/10, first 8/10, last 9/10, 2 lines shown."""
 HELDOUT3_FLOORS = {"headline": 0.8, "date": 0.9, "authors": 0.8, "dateline": 0.7, "publication": 0.6,
                    "first": 0.6, "last": 0.5}
 """rawtext_heldout3/: ten articles in ten more layouts (Süddeutsche Zeitung, El Universal, Jeune Afrique,
@@ -89,7 +94,7 @@ lines shown in 7 articles (the reader of the session before scored 7, 8, 8, 7, 3
 The wrong date was fixed (a date stamp fused with the byline after it), which also gave that
 article its headline and author: 9, 9, 9, 7, 6, 6, 5. Nothing else was tuned on them; the floors
 sit at the first run, the date's at the fixed one."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 12, "rawtext_round7": 6, "rawtext_heldout3": 14}
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 5, "rawtext_round7": 2, "rawtext_heldout3": 14}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 

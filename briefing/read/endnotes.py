@@ -1,0 +1,101 @@
+"""The end of a story: the paragraphs after its last line of news that speak of the site, the reporter
+or who paid for the reporting (an appeal, a reporter's note, a funding note, a company's boilerplate),
+set aside with their reason so that the story ends where its news ends. A correction stays: the
+outlet printed it as part of the article, and a reader of the briefing needs it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.read.bylines import JOB_WORDS
+from briefing.read.marks import Mark
+
+MIN_STORY_PARAGRAPHS = 2
+"""Paragraphs a story keeps however many at its end speak to the reader."""
+AUTHOR_NOTE = "author note"
+ARTICLE_NOTE = "note on the article"
+"""A note about the article names its funder, never the site that printed it (a note
+about the reporter may: "… is a senior editor at Global Affairs Review.")."""
+NOTE_MAX_WORDS = 60
+"""A note on who funds the reporting is this short; a longer paragraph is news."""
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
+                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa)\b", re.I)
+_ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|comment threads?|donat\w+|"
+                             r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
+                             r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
+                             r"journalismus)\b", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
+_NEWSLETTER_LABEL_WORDS = 6
+REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
+                           rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
+"""A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
+_NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}$")
+_INTRODUCES = r",? (?:is|was|covers|writes|reports|has)\b"
+_FUNDING = re.compile(r"\b(?:journalism|reporting|coverage|this (?:story|article|report|series|investigation|podcast))\b"
+                      r"[^.]{0,60}?\b(?:funded|supported|underwritten|made possible|paid for)\s+(?:in part\s+|partly\s+)?"
+                      r"(?:by|through|with)\b", re.I)
+"""Who pays for the reporting ("Local Democracy Reporting is … funded through NZ On Air.")."""
+_POINTER = re.compile(r"^(?:for more\b|to (?:read|learn|see|find out) more\b|more (?:information|details)\b).{0,120}:$"
+                      r"|^.{0,120}\b(?:please )?(?:visit|go to|click here|follow this link)\s*:$", re.I)
+"""A line pointing at the links under it ("For more reporting on Malawi, please visit:")."""
+_ABOUT_LABEL = re.compile(r"^(?:about|über|à propos d[eu]|acerca de|sobre|om|informazioni su)\s+(?P<about>[A-ZÀ-Ý]\S*)"
+                          r"(?: \S+){0,5}$|^(?P<brief>[A-ZÀ-Ý]\S*)(?: \S+){0,5} (?:in brief|at a glance|in short|en bref|"
+                          r"in breve|en breve|im (?:überblick|kurzporträt))$", re.I)
+"""The heading of a company's or a group's description under a release ("About Acme", "Wärtsilä in brief")."""
+
+
+def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
+    """Set aside the paragraphs closing the story that are not news (see closing_note); return the marks and
+    the story's new last line. Two paragraphs always stay."""
+    texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
+    notes: dict[int, str] = {}
+    while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
+        index = texts[-1 - len(notes)]
+        above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
+        reason = closing_note(marks[index].line.text, above)
+        if not reason:
+            break
+        notes[index] = reason
+    if not notes:
+        return marks, end
+    marked = tuple(Mark(m.line, "furniture", notes[i]) if i in notes else m for i, m in enumerate(marks))
+    return marked, texts[-1 - len(notes)]
+
+
+def closing_note(text: str, above: Mark | None = None) -> str:
+    """Return why a paragraph closing a story is not part of it, or "".
+
+    above: the line right over it with no blank line between, which may be its heading: a newsletter's
+    name, a reporter's name, "About Acme"."""
+    unquoted = _QUOTED.sub(" ", text)
+    if _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted):
+        return "furniture: appeal to the reader"
+    if _POINTER.match(text):
+        return "furniture: links to more"
+    if len(text.split()) <= NOTE_MAX_WORDS and _FUNDING.search(unquoted):
+        return ARTICLE_NOTE
+    label = above.line.text if above else ""
+    if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
+        return "furniture: newsletter sign-up"
+    if REPORTER_NOTE.match(text) or _introduced_under(label, text):
+        return AUTHOR_NOTE
+    return "furniture: description of the sender" if _described_under(label, text) else ""
+
+
+def _introduced_under(label: str, text: str) -> bool:
+    """Tell whether text introduces the person named on the line over it ("Celeste Morrow" / "Celeste is a …",
+    "Marta Pires" / "Jornalista da secção Local, …")."""
+    if not _NAME_LINE.match(label):
+        return False
+    names = label.split()
+    return bool(re.match(rf"(?:{re.escape(names[0])}|{re.escape(names[-1])}){_INTRODUCES}|(?:{JOB_WORDS})\b", text, re.I))
+
+
+def _described_under(label: str, text: str) -> bool:
+    """Tell whether text describes what its heading names ("Wärtsilä in brief" / "Wärtsilä is a global leader …")."""
+    heading = _ABOUT_LABEL.match(label)
+    if not heading:
+        return False
+    subject = heading.group("about") or heading.group("brief")
+    return text.casefold().startswith(subject.casefold())

@@ -1,0 +1,95 @@
+"""The end of a story: what follows its last paragraph of news is set aside with its reason, and a
+correction, which the outlet printed as part of the article, stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_note
+from briefing.read.marks import Line, Mark
+from briefing.read.rawtext import read_raw_text
+from briefing.read.readerdata import load_reader_rules
+
+RULES, _ = load_reader_rules()
+
+
+def _label(text: str) -> Mark:
+    return Mark(Line(1, text, text, 1), "short")
+
+
+def _story(*closing: str) -> str:
+    return "\n\n".join((
+        "Harbour dredging halted after fish deaths\nBy Ana Lindgren\nMarch 11, 2025",
+        "The port authority stopped dredging the inner harbour on Tuesday after hundreds of dead fish surfaced.",
+        "Tests of the water are due on Friday, the authority said.",
+        "Dredging will not resume before the results are known.", *closing))
+
+
+@pytest.mark.parametrize("text, above, reason", [
+    ("Local Democracy Reporting is Public Interest Journalism funded through the Press Fund.", "", ARTICLE_NOTE),
+    ("This series is supported in part by a grant from the Coastal Trust.", "", ARTICLE_NOTE),
+    ("For more reporting on Malawi, please visit:", "", "furniture: links to more"),
+    ("Acme Shipping is a leading operator of feeder vessels in the Baltic.", "Acme Shipping in brief",
+     "furniture: description of the sender"),
+    ("Northwind Energy develops wind farms in four countries.", "About Northwind Energy",
+     "furniture: description of the sender"),
+    ("Celeste is a freelance science writer based in Portland.", "Celeste Morrow", AUTHOR_NOTE),
+    ("Jornalista da secção Local, escreve sobre mobilidade e habitação.", "Marta Vasconcelos Pires", AUTHOR_NOTE),
+    ("Get the week's biggest science stories, delivered Friday.", "Sign up for our newsletter",
+     "furniture: newsletter sign-up"),
+    ("The Daily Ledger does not append comment threads to wire stories. Rather, we focus on local ones.", "",
+     "furniture: appeal to the reader"),
+])
+def test_what_closes_a_story_and_is_not_news(text, above, reason):
+    assert closing_note(text, _label(above) if above else None) == reason
+
+
+@pytest.mark.parametrize("text, above", [
+    # News that happens to talk of funding, links, a company or a person.
+    ("The dredging is funded by the port's own reserves and is expected to cost $4.8 million.", ""),
+    ("The project was funded through a federal grant, the authority said.", ""),
+    ("Acme Shipping said it would appeal the fine.", "About the fine"),
+    ("Morrow said the samples would be tested again.", "Celeste Morrow"),
+    ("Correction: An earlier version of this story misstated the number of dead fish. It was about 300.", ""),
+    ("This story has been updated to clarify when the tests are due.", ""),
+    ("Officials said more details would follow:", ""),
+])
+def test_news_and_corrections_close_a_story(text, above):
+    assert closing_note(text, _label(above) if above else None) == ""
+
+
+def test_the_notes_after_a_story_are_set_aside_in_turn():
+    found = read_raw_text(_story(
+        "Celeste Morrow\nCeleste is a freelance science writer based in Portland, who covers the coast.",
+        "Local Democracy Reporting is Public Interest Journalism funded through the Press Fund.",
+        "For more reporting on the harbour, please visit:\nHarbour\nEnvironment"), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["Local Democracy Reporting is Public Interest Journalism funded through the Press Fund."] == ARTICLE_NOTE
+    assert reasons["Celeste is a freelance science writer based in Portland, who covers the coast."] == AUTHOR_NOTE
+
+
+def test_a_correction_stays_the_last_paragraph():
+    correction = "Correction: An earlier version of this story misstated the number of dead fish. It was about 300."
+    assert read_raw_text(_story(correction), 1, RULES).paragraphs[-1] == correction
+
+
+def test_a_release_ends_before_the_companys_description():
+    found = read_raw_text(_story("Media contact:\nJo Berg\nCommunications Manager, Acme Shipping",
+                                 "Acme Shipping in brief\nAcme Shipping is a leading operator of feeder vessels.",
+                                 "About Northwind\nNorthwind develops wind farms in four countries."), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
+def test_a_funding_note_does_not_name_the_site():
+    # The header shows "Local Democracy Reporting" over the story; the note below names it again, but
+    # a note on who funds the reporting is no footer naming the site.
+    page = "Coastal News\nLocal Democracy Reporting\n" + _story(
+        "Local Democracy Reporting is Public Interest Journalism funded through the Press Fund.")
+    assert read_raw_text(page, 1, RULES).publication is None
+
+
+def test_a_menus_latest_news_is_not_the_site_though_the_footer_promotes_it():
+    page = "Home\nLatest News\nIndia\nWorld\n" + _story(
+        "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.")
+    assert read_raw_text(page, 1, RULES).publication is None
