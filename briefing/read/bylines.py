@@ -8,12 +8,16 @@ from dataclasses import dataclass
 from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+                 r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
-                          r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b)\s*")
+                          r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|"
+                          r"\bvà\b)\s*")
 _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "press", "newspapers", "limited", "ltd",
-                   "inc", "staff", "desk", "team", "bureau", "wire"}
+                   "inc", "staff", "desk", "team", "bureau", "wire",
+                   # a newsroom named last ("Tim Redaksi", "Equipe Rédaction")
+                   "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción"}
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de",
                     # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
@@ -30,7 +34,7 @@ _NOT_IN_NAMES = {"in", "of", "the", "and", "for", "to", "on", "at", "with", "fro
 """Words that no name holds after its first word, as labels and menus do ("Available In")."""
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
               "al", "el", "y", "st", "mc", "ter", "ten"}
-_NAME_WORD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÄÖÜÇ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:al|el)-[^\W\d_][\w'’-]*)$")
 IN_PLACE_MAX_WORDS = 12
 OUTLET_LINE_MAX_CHARS = 80
 """A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
@@ -92,6 +96,8 @@ def read_outlet_line(text: str, outlets: Outlets) -> Byline | None:
 def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     """Return a bare byline ("Jane Doe", "Jane Doe, Reuters"): names only, no other words."""
     names, _, rest = _split_rest(text)
+    if "," not in names and _ROLE_LAST.search(names):
+        return None  # a job line ("Local Democracy Reporter"), not a name with its job after a comma
     found = _byline(names, rest, outlets, dashed=False)
     if not found or not found.authors or len(text.split()) > 8:
         return None
@@ -122,7 +128,7 @@ def byline_detail(text: str, outlets: Outlets) -> str:
     words = text.split()
     if len(words) <= 6 and _ROLE.search(text) and not text.endswith("."):
         return "role"
-    if len(words) <= 4 and "," in text and all(_NAME_WORD.match(w.strip(",")) or w.lower() in _PARTICLES for w in words):
+    if len(words) <= 4 and "," in text and all(_is_name_word(w.strip(",")) or w.lower() in _PARTICLES for w in words):
         return "place"
     return ""
 
@@ -166,14 +172,22 @@ def _person(part: str) -> str:
         return ""  # a beat and a job in lower case ("Latin America correspondent"), not a name with its job
     cleaned = _ROLE.sub("", part).strip(" ,.")
     words = cleaned.split()
-    if not 2 <= len(words) <= 5 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[-1]):
+    if not 2 <= len(words) <= 5 or not _is_name_word(words[0]) or not _is_name_word(words[-1]):
         return ""
     if len(words[0]) >= 3 and words[0].isupper() and not cleaned.isupper():
         return ""  # an outlet's desk or bureau ("ABC Wide Bay", "BBC Persian"), not a name
     if words[-1].lower() in _NOT_LAST_NAMES:
         return ""  # a company ("Nation Media Group"), not a name
-    if words[0].lower() in _NOT_FIRST_NAMES or not all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words):
+    if words[0].lower() in _NOT_FIRST_NAMES or not all(_is_name_word(w) or w.lower() in _PARTICLES for w in words):
         return ""
     if any(w.lower() in _NOT_IN_NAMES for w in words[1:]):
         return ""  # a label ("Available In", "Terms of Use"), not a name
     return cleaned.title() if cleaned.isupper() else cleaned
+
+
+def _is_name_word(word: str) -> bool:
+    """Tell whether a word can be part of a name: capitalised in any alphabet ("Åkerlund", "Łukasz",
+    "Ngũgĩ"), an initial ("J."), or "al-Burhan"."""
+    if not _NAME_WORD.match(word):
+        return False
+    return (word[3] if word[:3].lower() in ("al-", "el-") else word[0]).isupper()

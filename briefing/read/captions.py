@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.records import Caption
 
@@ -78,8 +79,17 @@ def is_credit_line(text: str, photo_credits: tuple[str, ...] = ()) -> bool:
     """Return True for a short line that only credits a photo ("Name/Agency", "Photo: Name")."""
     if len(text.split()) > 15 or (_SENTENCE_END.search(text) and not text.endswith(")")):
         return False
-    folded = text.casefold()
-    return bool(_CREDIT_LINE.match(text)) or any(agency.casefold() in folded for agency in photo_credits)
+    agencies = _agencies(photo_credits)
+    return bool(_CREDIT_LINE.match(text)) or (agencies is not None and agencies.search(text) is not None)
+
+
+@lru_cache(maxsize=4)
+def _agencies(photo_credits: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Return a pattern finding any of the photo agencies as whole words ("EPA", never the "epa" of "Nepal")."""
+    if not photo_credits:
+        return None
+    names = sorted(photo_credits, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in names)})(?!\w)", re.I)
 
 
 def same_caption(first: str, second: str) -> bool:

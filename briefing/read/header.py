@@ -157,6 +157,9 @@ class _Parts:
 
 _JOB = re.compile(rf"\b(?:{JOB_WORDS})\b", re.I)
 """A reporter's job, which a line under a name must name to make it a byline ("News" under "Quick Links" does not)."""
+_WRITER_LABEL = re.compile(r"^(?:text|texto|tekst|testo|texte|teksti)(?:\s*(?:och|og|&|and|e|y|und|et|ja)\s*(?:foto|photos?|bild))?$",
+                           re.I)
+"""The label under a writer's name where a byline names each person's part ("Elin Åkerlund" / "Text")."""
 _EMAIL_DATE = re.compile(r"^(?:date|sent)\s*:", re.IGNORECASE)
 """The date of a forwarded e-mail's header ("Date: Tue, Oct 8, 2024 at 6:03 AM"): the newsletter's own date."""
 
@@ -189,9 +192,12 @@ def _over_a_job(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
 
 def _is_role_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Tell whether a line is a reporter's job, as printed under the name ("ESPN Staff Writer",
-    "Corresponsal de EL TIEMPO")."""
-    return (0 <= index < len(marks) and byline_detail(marks[index].line.text, rules.outlets) == "role"
-            and _JOB.search(marks[index].line.text) is not None)
+    "Corresponsal de EL TIEMPO", "Text" over "Foto": the writer, not the photographer)."""
+    if not 0 <= index < len(marks):
+        return False
+    text = marks[index].line.text
+    return _WRITER_LABEL.match(text) is not None or (
+        byline_detail(text, rules.outlets) == "role" and _JOB.search(text) is not None)
 
 
 def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRules) -> set[int]:

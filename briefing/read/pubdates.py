@@ -30,6 +30,20 @@ _MONTHS = {
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Dutch, Swedish, Norwegian and Danish, Indonesian, Romanian, Turkish, and the genitive months of
+    # Polish and Czech ("27 lutego 2025", "3. března 2025"), as their dates are written.
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "augusti": 8, "maj": 5, "desember": 12,
+    "marts": 3, "maret": 3, "agustus": 8,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
+    "aralik": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
+    "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5,
+    "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10,
+    "rijna": 10, "listopadu": 11, "prosince": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er)?"
@@ -39,7 +53,11 @@ _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|
             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
-            r"venerd[iì]|sabato|domenica")
+            r"venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            r"m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|tirsdag|poniedzia[łl]ek|wtorek|[śs]roda|"
+            r"czwartek|pi[ąa]tek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|sal[ıi]|"
+            r"[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|"
+            r"duminic[ăa]")
 _FULL_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020
@@ -53,22 +71,28 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2
 _READING_TIME = re.compile(r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|listen|de lecture|de lectura|de leitura|"
                            r"di lettura|lesezeit)\b", re.I)
 """A reading time printed with the date ("5 minute read Tuesday, Mar. 11, 2025"): not a word of the line."""
-_ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|COT|hrs?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+_ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|COT|WIB|WITA|WIT|ICT|PHT|SGT|MYT|HKT|JST|"
+                   r"KST|IST|PKT|EAT|CAT|WAT|SAST|AE[SD]T|NZ[SD]T|MSK|hrs?)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
                    r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
-_UPDATED = re.compile(r"\b(?:updated|last (?:updated|modified)|modified|edited|revised|actualizad[oa]|"
-                      r"[úu]ltima actualizaci[óo]n|mis à jour|mise à jour|aktualisiert|atualizad[oa]|"
-                      r"aggiornat[oa]|modifica(?:to)?|stand(?=:))(?!\w)", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|first published|posted|publicad[oa]|created|released|issued|publié|"
-                        r"veröffentlicht|pubblicat[oa])(?!\w)", re.I)
+_DAY_FIRST_UPDATED = (r"actualizad[oa]|[úu]ltima actualizaci[óo]n|mis à jour|mise à jour|modifié|aktualisiert|atualizad[oa]|"
+                      r"aggiornat[oa]|aangepast|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja|"
+                      r"diperbarui|cập nhật|güncellendi|güncelleme|actualizat")
+_DAY_FIRST_PUBLISHED = (r"publicad[oa]|publié|veröffentlicht|pubblicat[oa]|gepubliceerd|publicerad|publisert|"
+                        r"publiceret|opublikowano|publikacja|diterbitkan|dipublikasikan|yayınlandı|yayınlanma|publicat")
+"""Date labels in languages whose writers put the day before the month, updated and published."""
+_UPDATED = re.compile(rf"\b(?:updated|last (?:updated|modified)|modified|edited|revised|{_DAY_FIRST_UPDATED}|"
+                      r"modifica(?:to)?|stand(?=:))(?!\w)", re.I)
+_PUBLISHED = re.compile(rf"\b(?:published|first published|posted|created|released|issued|{_DAY_FIRST_PUBLISHED})(?!\w)",
+                        re.I)
 _FILLER = re.compile(rf"\b(?:{_WEEKDAY}|on|at|a las|de|del|el|la|the|first|last|published|updated|posted|modified|"
-                     r"edited|revised|publicad[oa]|actualizad[oa]|[úu]ltima|actualizaci[óo]n|created|released|"
-                     r"issued|date|fecha|time|et|pt|ct|mt|hora|le|am|um|em|às|alle|ore|mis à jour|mise à jour|publié|"
-                     r"veröffentlicht|aktualisiert|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|Uhr)(?!\w)", re.I)
-_DAY_FIRST_LANGUAGE = re.compile(r"\b(?:publié|modifié|mis à jour|mise à jour|publicad[oa]|actualizad[oa]|"
-                                 r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|veröffentlicht|aktualisiert|Uhr)(?!\w)|"
-                                 r"\b\d{1,2}h\d{2}\b", re.I)
-"""A date label or a clock time of French, Spanish, Portuguese, Italian or German ("Publié le 11/03/2025
-à 18h00", "12.03.2025, 14:32 Uhr"): their writers put the day before the month."""
+                     r"edited|revised|[úu]ltima|actualizaci[óo]n|created|released|issued|date|fecha|time|et|pt|ct|mt|"
+                     rf"hora|le|am|um|em|às|alle|ore|om|kl|o|pukul|lúc|{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLISHED}|Uhr)(?!\w)",
+                     re.I)
+_DAY_FIRST_LANGUAGE = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLISHED}|Uhr|WIB|WITA)(?!\w)|\b\d{{1,2}}h\d{{2}}\b",
+                                 re.I)
+"""A date label or a clock time of French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages,
+Polish, Indonesian, Vietnamese, Turkish or Romanian ("Publié le 11/03/2025 à 18h00", "12.03.2025, 14:32
+Uhr"): their writers put the day before the month."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 

@@ -27,6 +27,10 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Por Mariana Quispe", ("Mariana Quispe",), ""),
     ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),
     ("By JANE DOE Staff Writer", ("Jane Doe",), ""),
+    ("Penulis Nur Fitriani Susanto", ("Nur Fitriani Susanto",), ""),
+    ("Av Elin Åkerlund och Karim Haddad", ("Elin Åkerlund", "Karim Haddad"), ""),
+    ("Door Joost van Dijk", ("Joost van Dijk",), ""),
+    ("Autorka: Karolina Wierzbicka", ("Karolina Wierzbicka",), ""),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):
     byline = read_byline(" ".join(text.split()), OUTLETS)
@@ -79,7 +83,13 @@ def test_a_label_with_a_small_word_inside_is_no_name():
     assert read_name_line("Grace Mwale", OUTLETS).authors == ("Grace Mwale",)
 
 
-@pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via"])
+@pytest.mark.parametrize("line", ["Elin Åkerlund", "Łukasz Ślęzak", "Ülkü Demir", "Øystein Ødegård"])
+def test_a_name_may_begin_with_any_alphabets_capital(line):
+    assert read_name_line(line, OUTLETS).authors == (line,)
+
+
+@pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via", "Tim Redaksi",
+                                  "Local Democracy Reporter", "ESPN Staff Writer"])
 def test_a_newsroom_or_a_button_is_no_name(line):
     assert read_name_line(line, OUTLETS) is None
 

@@ -68,6 +68,8 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Daniel Ortiz for NPR")
     assert is_credit_line("Permission granted by Cascade Valley Electric")
     assert is_credit_line("Courtesy of the Harbour Museum")
+    assert is_credit_line("Jamie Lee, EPA", ("EPA",))
+    assert not is_credit_line("Kathmandu, Nepal", ("EPA",))  # an agency is a whole word
     assert not is_credit_line("The minister said the plan would work.")
     assert same_caption("Ministers gather in Brussels on Thursday.",
                         "Ministers gather in Brussels on Thursday. Copyright Virginia Mayo/AP Photo")

@@ -31,6 +31,15 @@ from briefing.read.pubdates import (
     ("Pubblicato il 3 ottobre 2025 alle ore 14:05", "2025-10-03"),
     ("10.set.2024 às 19h02", "2024-09-10"),
     ("Jun 5th 2025|WASHINGTON, DC", "2025-06-05"),
+    ("27 lutego 2025 | 06:00", "2025-02-27"),
+    ("zaterdag 14 juni 2025, 11:52", "2025-06-14"),
+    ("Publicerad 11 februari 2025 kl 06.00", "2025-02-11"),
+    ("Kompas.com - 18/03/2025, 14:20 WIB", "2025-03-18"),
+    ("Selasa, 18 Maret 2025 14:20 WIB", "2025-03-18"),
+    ("Thứ sáu, 14/3/2025, 08:00 (GMT+7)", "2025-03-14"),
+    ("12 Ekim 2024 Cumartesi 10:30", "2024-10-12"),
+    ("3. března 2025", "2025-03-03"),
+    ("joi, 6 martie 2025", "2025-03-06"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)
@@ -40,7 +49,8 @@ def test_a_stamp_line_gives_its_date(text, iso):
 
 @pytest.mark.parametrize("text", [
     "The court ruled on March 5, 2019, that the law was unconstitutional and ordered a new vote.",
-    "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT"])
+    "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT",
+    "Le groupe va licencier 12 des 2000 salariés du site"])
 def test_sentences_month_days_relative_and_two_digit_years_are_not_stamps(text):
     assert stamp_in(text, 1) is None
 
@@ -105,7 +115,9 @@ def test_more_stamp_forms(text):
 
 @pytest.mark.parametrize("text, label", [
     ("Mis à jour le 2 décembre 2025 à 10h00", "update stamp"), ("Stand: 29.11.2025 14:05 Uhr", "update stamp"),
-    ("Atualizado em 29 de novembro de 2025", "update stamp"), ("Veröffentlicht am 28. März 2025", "publication stamp")])
+    ("Atualizado em 29 de novembro de 2025", "update stamp"), ("Veröffentlicht am 28. März 2025", "publication stamp"),
+    ("Aangepast zondag 15 juni 2025, 09:20", "update stamp"), ("Uppdaterad 2025-02-11 14.32", "update stamp"),
+    ("Opublikowano 27 lutego 2025", "publication stamp")])
 def test_labels_in_french_german_portuguese_say_published_or_updated(text, label):
     assert choose_date((stamp_in(text, 1),)).detail.startswith(label)
 
@@ -118,7 +130,9 @@ def test_a_date_with_dots_puts_the_day_first_and_one_with_slashes_stays_in_doubt
 
 @pytest.mark.parametrize("line, iso", [("Publié le 11/03/2025 à 18h00", "2025-03-11"),
                                        ("Actualizado el 04/05/2024", "2024-05-04"),
-                                       ("12/03/2025, 14:32 Uhr", "2025-03-12")])
+                                       ("12/03/2025, 14:32 Uhr", "2025-03-12"),
+                                       ("Gepubliceerd 05/03/2025 om 11:52", "2025-03-05"),
+                                       ("Kompas.com - 05/03/2025, 14:20 WIB", "2025-03-05")])
 def test_a_numeric_date_on_a_line_in_a_day_first_language_is_read_day_first(line, iso):
     (mention,) = find_full_dates(line)
     assert [d.iso() for d in mention.candidates] == [iso]

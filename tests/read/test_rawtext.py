@@ -511,3 +511,14 @@ def test_a_caption_over_its_credit_past_an_image_label():
     found = read_raw_text(page, 1, RULES)
     assert found.paragraphs[0].startswith("Regulators on Wednesday")
     assert [c.text for c in found.captions] == ["A home battery system mounted in a garage."]
+
+
+def test_names_over_their_parts_the_writers_are_the_authors():
+    page = ("Staden pausar bygget av nytt badhus\n"
+            "Elin Åkerlund\nText\nKarim Haddad\nText\nLotta Sjöberg\nFoto\n"
+            "Publicerad 2025-02-11 06.00\nUppdaterad 2025-02-11 14.32\n\n"
+            "Stockholms stad pausar bygget av det nya badhuset i Skärholmen.\n\n"
+            "Ett nytt förslag ska presenteras före sommaren.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.authors == ("Elin Åkerlund", "Karim Haddad")  # not the photographer
+    assert found.stated_date[0].iso() == "2025-02-11"

