@@ -49,6 +49,8 @@ _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\
 _PARENTHESISED = re.compile(rf"^\((?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+)?{_REGION})\)"
                            rf"\s+(?:--|[—–-])\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
 """A place in parentheses, as human-rights groups date their releases: "(Lilongwe) – Public schools …"."""
+_SITE_AFTER_PLACE = re.compile(r",\s*(?P<site>[\w-]+\.(?:com|net|org|co|id|ph|my|in|ng|za|ke)(?:\.[a-z]{2})?)$", re.I)
+"""A site's address where a region would be: "SEMARANG, KOMPAS.com"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class Dateline:
     """The date the dateline states with its year, when it does."""
     rest: str
     """The paragraph without its dateline."""
+    site: str = ""
+    """The site named after the place, as Indonesian and Philippine sites sign: "SEMARANG, KOMPAS.com -"."""
 
 
 def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline | None:
@@ -82,7 +86,10 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
     days = tuple((d.month, d.day) for m in dates if not m.ambiguous for d in m.candidates) or (
         find_month_days(day) if day else ())
     wire = (groups.get("wire") or groups.get("slashed") or "").split("/")[0]  # "dpa/mv": dpa's regional desk
-    return Dateline(place, wire.strip(), days, dates, groups.get("rest") or "")
+    site = _SITE_AFTER_PLACE.search(place)
+    if site:
+        place = place[:site.start()]
+    return Dateline(place, wire.strip(), days, dates, groups.get("rest") or "", site.group("site") if site else "")
 
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:

@@ -405,8 +405,9 @@ class _Layout:
         taking that line back from the page header it was set aside as, or None."""
         above = max((number for number in self.roles if number < first), default=None)
         text, role = self.roles.get(above, ("", ""))
-        if role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text):
-            return None
+        if role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text) or (
+                is_credit_line(text, self.rules.photo_credits)):
+            return None  # "ANP" under a photo is its credit
         self.roles[above] = (text, "dateline")
         self.removed = [r for r in self.removed if r.line != above]
         return Dateline(text, "", (), (), "")
@@ -433,8 +434,16 @@ class _Layout:
         site = self._site_name(header)
         if site:
             return site
+        if dateline and dateline.site:
+            return self._as_written(dateline.site), "site named in the dateline"
         wire = self._wire(header, dateline)
         return (wire, "the wire credit; no other outlet is named") if wire else None
+
+    def _as_written(self, name: str) -> str:
+        """Return a name the dateline prints in capitals as the page writes it elsewhere ("KOMPAS.com" -> "Kompas.com")."""
+        pattern = re.compile(re.escape(name), re.I)
+        return next((found.group(0) for r in self.removed if (found := pattern.search(r.text)) and found.group(0) != name),
+                    name)
 
     def _site_name(self, header: Header) -> tuple[str, str] | None:
         """Return the name a header line shows that the page's footer names again, with its line, or None."""

@@ -74,3 +74,9 @@ def test_a_place_alone_in_parentheses_is_a_dateline_but_an_outlet_is_not():
     assert split_dateline("(CNN) — The storm hit the coast.", outlets) is None
     # Without the outlets to tell them apart, a name in parentheses is left alone.
     assert split_dateline("(Lilongwe) – Public schools are charging unlawful fees.") is None
+
+
+def test_a_sites_address_after_the_place_is_the_site_not_the_region():
+    found = split_dateline("SEMARANG, KOMPAS.com - Banjir rob kembali merendam kawasan pelabuhan.")
+    assert (found.place, found.site, found.rest) == ("SEMARANG", "KOMPAS.com", "Banjir rob kembali merendam kawasan pelabuhan.")
+    assert split_dateline("Quito, Ecuador — The storm hit.").site == ""

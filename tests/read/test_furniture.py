@@ -28,6 +28,9 @@ FURNITURE = RULES.furniture
     "How does this make you feel?", "Was this article helpful?", "Comments are now closed on this story.",
     "Os comentários a este artigo estão fechados. Saiba porquê.",
     "Nora Castellanos: ncastellanos@ledger.example; Nora Castellanos covers transportation for The Ledger.",
+    "Baca juga: Rob Setinggi Lutut, Warga Mengungsi ke Masjid", "Czytaj także: Tramwaj na Jagodno z opóźnieniem",
+    "Läs mer: Badhusbristen i Stockholm", "Komentarze (41)", "Ý kiến (24)", "(END)",
+    "Copyright (c) Yonhap News Agency prohibits its content from being redistributed without consent.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])
 def test_furniture_lines_have_a_reason(line):
@@ -49,6 +52,7 @@ def test_article_sentences_are_not_furniture(line):
 
 def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("You might also like")
+    assert FURNITURE.opens_related("Lees ook") and FURNITURE.opens_related("Najczęściej czytane")
     assert FURNITURE.opens_related("More from Europe")
     assert not FURNITURE.opens_related("More from the minister's speech was expected on Monday")
 

@@ -522,3 +522,20 @@ def test_names_over_their_parts_the_writers_are_the_authors():
     found = read_raw_text(page, 1, RULES)
     assert found.authors == ("Elin Åkerlund", "Karim Haddad")  # not the photographer
     assert found.stated_date[0].iso() == "2025-02-11"
+
+
+def test_an_agency_under_a_photo_is_its_credit_not_a_dateline():
+    page = ("Waterschap verbiedt beregenen uit sloten\nzaterdag 14 juni 2025, 11:52\n\n"
+            "Een sproeier op een maisakker bij Hengelo\nANP\n\n"
+            "Boeren in Twente mogen vanaf maandag geen water meer uit sloten halen.\n\n"
+            "Het verbod geldt voor het oosten van de regio.\n")
+    assert read_raw_text(page, 1, RULES).dateline == ""
+
+
+def test_the_site_a_dateline_names_is_the_publication_as_the_page_writes_it():
+    page = ("Banjir rob rendam pelabuhan\nKompas.com - 18/03/2025, 14:20 WIB\n\n"
+            "SEMARANG, KOMPAS.com - Banjir rob kembali merendam kawasan pelabuhan.\n\n"
+            "Genangan air laut masih terlihat di jalan.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert (found.dateline, found.publication[0]) == ("SEMARANG", "Kompas.com")
+    assert found.stated_date[0].iso() == "2025-03-18"
