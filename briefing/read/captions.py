@@ -18,7 +18,7 @@ _AGENCY = (r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinh
 _CREDITED = (
     # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name", "… File | Photo Credit: Name"
     re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*|(?-i:[A-Z]{2,5})\s+)?(?:Photograph|Photo|Photos|Picture|Image|"
-               r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
+               r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©|Ảnh|Bild|Kuva|Zdjęcie|Fotó)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
@@ -37,8 +37,8 @@ _CREDITED = (
     # "… Akita Prefecture on Monday. | Kyodo" (The Japan Times)
     re.compile(r"^(?P<text>.+?[.!?])\s*\|\s*(?P<credit>[A-Z][^|]{1,60})$"),
     # "… (Photo: Name)", "… (Image by Agency)"
-    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito)"
-               r"(?:\s+by\s+|\s*:\s*)[^()]{2,60})\)\.?$", re.I),
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito|Fot\.|Ảnh|Bild)"
+               r"(?:\s+by\s+|\s*:\s*|(?<=\.)\s+)[^()]{2,60})\)\.?$", re.I),
     # "… © Agency", "… Name, CC BY-ND": a copyright sign or a Creative Commons licence ends a caption
     re.compile(r"^(?P<text>.+?)\s+(?P<credit>©\s*[^©]{2,60})$"),
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:[\w .'’-]{2,40},\s*)?CC(?:0| BY(?:-[A-Z]{2})*(?: \d\.\d)?))$"),

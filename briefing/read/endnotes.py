@@ -20,11 +20,15 @@ NOTE_MAX_WORDS = 60
 """A note on who funds the reporting is this short; a longer paragraph is news."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
-                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa)\b", re.I)
+                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa|kami|kamu|anda|wij|jullie|"
+                        r"onze|vi|ni|vår|våra|din|dina|my|nasz|nasze|twój|twoje)\b", re.I)
 _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|comment threads?|donat\w+|"
                              r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
                              r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
-                             r"journalismus)\b", re.I)
+                             r"journalismus|whatsapp|telegram|google news|members?|insiders?)\b", re.I)
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|comentarios|comentários|commentaires|kommentare|"
+                               r"commenti|komentarze|reacties|kommentarer|yorumlar|ý kiến)(?:\s*\(\d+\))?$", re.I)
+"""The heading of a comment section: what its block holds under it is the site's, not the story's."""
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 6
 REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
@@ -53,7 +57,8 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[
     while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
         index = texts[-1 - len(notes)]
         above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
-        reason = closing_note(marks[index].line.text, above)
+        reason = "furniture: comment section" if _under_comments_heading(marks, index, start) else closing_note(
+            marks[index].line.text, above)
         if not reason:
             break
         notes[index] = reason
@@ -61,6 +66,14 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[
         return marks, end
     marked = tuple(Mark(m.line, "furniture", notes[i]) if i in notes else m for i, m in enumerate(marks))
     return marked, texts[-1 - len(notes)]
+
+
+def _under_comments_heading(marks: tuple[Mark, ...], index: int, start: int) -> bool:
+    """Tell whether a paragraph's block opens with a comment section's heading ("Comments" / "Please note …")."""
+    first = index
+    while first > start and marks[first - 1].line.block == marks[index].line.block:
+        first -= 1
+    return first < index and _COMMENTS_HEADING.match(marks[first].line.text.strip()) is not None
 
 
 def closing_note(text: str, above: Mark | None = None) -> str:

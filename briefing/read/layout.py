@@ -25,7 +25,7 @@ from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
-from briefing.read.sitename import site_name
+from briefing.read.sitename import logo_name, site_name
 from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
@@ -436,8 +436,18 @@ class _Layout:
             return site
         if dateline and dateline.site:
             return self._as_written(dateline.site), "site named in the dateline"
+        return self._logo_name(header) or self._wire_as_publication(header, dateline)
+
+    def _wire_as_publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         wire = self._wire(header, dateline)
         return (wire, "the wire credit; no other outlet is named") if wire else None
+
+    def _logo_name(self, header: Header) -> tuple[str, str] | None:
+        """Return the name a logo's text above the headline gives ("The Verge logo."), with its line, or None."""
+        above = [(r.line, r.text) for r in sorted(self.removed, key=lambda r: r.line) if r.line < header.headline_line]
+        name = logo_name([text for _, text in above], self.rules.furniture.stopwords)
+        line = next((number for number, text in above if text.strip().casefold().startswith(name.casefold())), 0)
+        return (name, f"logo, line {line}") if name else None
 
     def _as_written(self, name: str) -> str:
         """Return a name the dateline prints in capitals as the page writes it elsewhere ("KOMPAS.com" -> "Kompas.com")."""

@@ -1,10 +1,10 @@
 """Find the name of a site the outlets list does not know: a name the page header shows on a line of
 its own (a masthead, a logo's text) that the page's footer names again (its copyright line, its
-address, "you signed up for …").
+address, "you signed up for …"), or the name its logo's text gives ("The Verge logo.", "Vox homepage").
 
 One mention proves nothing: a header line may be a section or a menu item, and a copyright
 holder is often the publisher's company, not the publication. A name shown in both places is the
-site's own.
+site's own; so is the name of a logo, which a copy of the page keeps as the image's text.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved". Not "Medi
 publisher "Politics Media Group" does not make a section called Politics the site."""
 _SEPARATORS = re.compile(r"\s[|·•]\s")
 """A footer line holding these is a row of links, not a sentence or an address."""
+_LOGO = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|homepage|home page)|(?:logo|logotipo|logotype)\s+(?:of\s+|de\s+)?(?P<after>.+?))\.?$",
+                   re.I)
+"""A logo's text or its link's: "The Verge logo.", "WFAA Logo", "Vox homepage", "Logo de El Diario"."""
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
@@ -43,6 +46,16 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
         written = next((found for text in footer if (found := _named_in(name, text))), "")
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
+    return ""
+
+
+def logo_name(header: Sequence[str], common: frozenset[str]) -> str:
+    """Return the name the first logo line of the header gives, or ""."""
+    for line in header:
+        found = _LOGO.match(line.strip())
+        name = (found.group("name") or found.group("after") or "").strip() if found else ""
+        if name and _name_like(name, common):
+            return name
     return ""
 
 

@@ -46,6 +46,10 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Residents fill cans from a municipal tanker on Thursday.", "HT PHOTO"),
     ("The rookie is mobbed by teammates after his double in the ninth inning. Jamie Kowalczyk/Getty Images",
      "The rookie is mobbed by teammates after his double in the ninth inning.", "Jamie Kowalczyk/Getty Images"),
+    ("Phương tiện lưu thông trên đường Vành đai 3 trên cao. Ảnh: Giang Huy", "Phương tiện lưu thông trên đường Vành đai 3 trên cao.",
+     "Ảnh: Giang Huy"),
+    ("Nocny autobus linii 245 na przystanku (Fot. Tomasz Rzepecki)",
+     "Nocny autobus linii 245 na przystanku", "Fot. Tomasz Rzepecki"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)

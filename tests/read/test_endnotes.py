@@ -39,6 +39,8 @@ def _story(*closing: str) -> str:
      "furniture: newsletter sign-up"),
     ("The Daily Ledger does not append comment threads to wire stories. Rather, we focus on local ones.", "",
      "furniture: appeal to the reader"),
+    ("Simak berita pilihan kami langsung di ponselmu. Pilih saluran WhatsApp Channel. Pastikan kamu sudah install.", "",
+     "furniture: appeal to the reader"),
 ])
 def test_what_closes_a_story_and_is_not_news(text, above, reason):
     assert closing_note(text, _label(above) if above else None) == reason
@@ -93,3 +95,11 @@ def test_a_menus_latest_news_is_not_the_site_though_the_footer_promotes_it():
     page = "Home\nLatest News\nIndia\nWorld\n" + _story(
         "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.")
     assert read_raw_text(page, 1, RULES).publication is None
+
+
+def test_a_comment_sections_text_is_not_the_story():
+    found = read_raw_text(_story(
+        "Comments\nPlease note you must be a member to comment.\n"
+        "Everybody has an opinion but not everyone has the knowledge to add to a discussion. That is what we want."),
+        1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."

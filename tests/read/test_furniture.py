@@ -31,6 +31,14 @@ FURNITURE = RULES.furniture
     "Baca juga: Rob Setinggi Lutut, Warga Mengungsi ke Masjid", "Czytaj także: Tramwaj na Jagodno z opóźnieniem",
     "Läs mer: Badhusbristen i Stockholm", "Komentarze (41)", "Ý kiến (24)", "(END)",
     "Copyright (c) Yonhap News Agency prohibits its content from being redistributed without consent.",
+    "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.",
+    "This article contains affiliate links; we may earn a commission on purchases.",
+    "Follow topics and authors from this story to see more like this in your personalized homepage feed.",
+    "See All by Mara Quintero", "Posts from this author will be added to your daily email digest.",
+    "Kliknij „Akceptuję”, aby wyrazić zgodę na korzystanie z plików cookies. Zgodę możesz w każdej chwili wycofać.",
+    "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+    "Szanujemy Twoją prywatność",
+    "Ten artykuł czytasz w ramach bezpłatnego limitu", "You are reading this article as part of your free monthly allowance.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])
 def test_furniture_lines_have_a_reason(line):
@@ -44,7 +52,10 @@ def test_furniture_lines_have_a_reason(line):
     "This article is more than a complaint about fees, the union said.",
     "The summary was written by the committee's chair, not by the staff.",
     "Comments are closed until Friday, when the council will publish its answers, a spokesperson said.",
-    "Get the latest figures from the ministry before deciding, the adviser told farmers on Tuesday."])
+    "Get the latest figures from the ministry before deciding, the adviser told farmers on Tuesday.",
+    "Agents may earn a commission of 3 percent on each sale, the regulator said.",
+    "Follow the money, the auditor told the committee on Monday.",
+    "The regulator said websites must obtain consent before placing cookies on users' devices."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.read.article import make_article
 from briefing.read.load import read_source
 from briefing.read.readerdata import load_reader_rules
-from briefing.read.sitename import site_name
+from briefing.read.sitename import logo_name, site_name
 
 RULES, _ = load_reader_rules()
 COMMON = frozenset({"the", "of", "news", "sport", "world", "home", "menu", "search"})
@@ -97,3 +97,18 @@ def test_a_company_kind_after_the_holder_still_names_the_site():
 
 def test_a_name_may_hold_digits_but_not_a_number():
     assert site_name(["News24", "Subscribe"], ["© 2024 News24. All rights reserved."], COMMON) == "News24"
+
+
+def test_a_logos_text_names_the_site():
+    assert logo_name(["Skip to main content", "The Verge", "The Verge logo.", "Tech"], COMMON) == "The Verge"
+    assert logo_name(["Vox homepage", "Politics"], COMMON) == "Vox"
+    assert logo_name(["Logo de El Diario Vasco"], COMMON) == "El Diario Vasco"
+    # A line about a logo in a sentence, or a logo with no name, names nothing.
+    assert logo_name(["The company unveiled its new logo.", "Logo", "Home page"], COMMON) == ""
+
+
+def test_the_reader_takes_the_logos_name_when_the_footer_names_no_site():
+    page = ("The Harbour Review logo\nNews\nBridge tolls will rise in July\nBy Ana Lindgren\nMarch 11, 2025\n\n"
+            "The harbour board voted on Tuesday to raise tolls by 50 cents.\n\nThe money pays for new bearings.\n")
+    article = make_article(read_source(page.encode(), "tolls.txt", "tolls.txt"), RULES).article
+    assert article.publication == "The Harbour Review"
