@@ -16,6 +16,8 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bc
                           r"\bvà\b)\s*")
 _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "press", "newspapers", "limited", "ltd",
                    "inc", "staff", "desk", "team", "bureau", "wire",
+                   # a page's label ("Top Comments", "Related Stories")
+                   "comments", "comment", "stories", "articles", "posts", "videos", "photos", "reads", "topics", "links",
                    # a newsroom named last ("Tim Redaksi", "Equipe Rédaction")
                    "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción"}
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de",

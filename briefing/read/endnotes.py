@@ -43,10 +43,11 @@ _FUNDING = re.compile(r"\b(?:journalism|reporting|coverage|this (?:story|article
 _POINTER = re.compile(r"^(?:for more\b|to (?:read|learn|see|find out) more\b|more (?:information|details)\b).{0,120}:$"
                       r"|^.{0,120}\b(?:please )?(?:visit|go to|click here|follow this link)\s*:$", re.I)
 """A line pointing at the links under it ("For more reporting on Malawi, please visit:")."""
-_ABOUT_LABEL = re.compile(r"^(?:about|über|à propos d[eu]|acerca de|sobre|om|informazioni su)\s+(?P<about>[A-ZÀ-Ý]\S*)"
-                          r"(?: \S+){0,5}$|^(?P<brief>[A-ZÀ-Ý]\S*)(?: \S+){0,5} (?:in brief|at a glance|in short|en bref|"
-                          r"in breve|en breve|im (?:überblick|kurzporträt))$", re.I)
-"""The heading of a company's or a group's description under a release ("About Acme", "Wärtsilä in brief")."""
+_ABOUT_HEADING = re.compile(r"^(?i:about|über|à propos d[eu]|acerca de|sobre|om|informazioni su)\s+[A-ZÀ-ÝÅØÆ]\S*(?: \S+){0,5}$"
+                            r"|^[A-ZÀ-ÝÅØÆ]\S*(?: \S+){0,5} (?i:in brief|at a glance|in short|en bref|in breve|en breve|"
+                            r"im (?:überblick|kurzporträt))$")
+"""The heading of a company's or a group's description under a release ("About Acme", "Wärtsilä in brief"):
+every paragraph of its block describes the sender. A lower-case subject ("About the study") is the story's."""
 
 
 def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
@@ -57,8 +58,7 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[
     while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
         index = texts[-1 - len(notes)]
         above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
-        reason = "furniture: comment section" if _under_comments_heading(marks, index, start) else closing_note(
-            marks[index].line.text, above)
+        reason = closing_note(marks[index].line.text, above, _block_heading(marks, index, start))
         if not reason:
             break
         notes[index] = reason
@@ -68,20 +68,22 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[
     return marked, texts[-1 - len(notes)]
 
 
-def _under_comments_heading(marks: tuple[Mark, ...], index: int, start: int) -> bool:
-    """Tell whether a paragraph's block opens with a comment section's heading ("Comments" / "Please note …")."""
+def _block_heading(marks: tuple[Mark, ...], index: int, start: int) -> str:
+    """Return the first line of a paragraph's block when it is another line ("Comments", "About Acme"), or ""."""
     first = index
     while first > start and marks[first - 1].line.block == marks[index].line.block:
         first -= 1
-    return first < index and _COMMENTS_HEADING.match(marks[first].line.text.strip()) is not None
+    return marks[first].line.text.strip() if first < index else ""
 
 
-def closing_note(text: str, above: Mark | None = None) -> str:
+def closing_note(text: str, above: Mark | None = None, heading: str = "") -> str:
     """Return why a paragraph closing a story is not part of it, or "".
 
-    above: the line right over it with no blank line between, which may be its heading: a newsletter's
-    name, a reporter's name, "About Acme"."""
+    above: the line right over it with no blank line between, which may name a newsletter or a reporter;
+    heading: the first line of its block, which may open a comment section or a company's description."""
     unquoted = _QUOTED.sub(" ", text)
+    if _COMMENTS_HEADING.match(heading):
+        return "furniture: comment section"
     if _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted):
         return "furniture: appeal to the reader"
     if _POINTER.match(text):
@@ -93,7 +95,7 @@ def closing_note(text: str, above: Mark | None = None) -> str:
         return "furniture: newsletter sign-up"
     if REPORTER_NOTE.match(text) or _introduced_under(label, text):
         return AUTHOR_NOTE
-    return "furniture: description of the sender" if _described_under(label, text) else ""
+    return "furniture: description of the sender" if _ABOUT_HEADING.match(heading) else ""
 
 
 def _introduced_under(label: str, text: str) -> bool:
@@ -103,12 +105,3 @@ def _introduced_under(label: str, text: str) -> bool:
         return False
     names = label.split()
     return bool(re.match(rf"(?:{re.escape(names[0])}|{re.escape(names[-1])}){_INTRODUCES}|(?:{JOB_WORDS})\b", text, re.I))
-
-
-def _described_under(label: str, text: str) -> bool:
-    """Tell whether text describes what its heading names ("Wärtsilä in brief" / "Wärtsilä is a global leader …")."""
-    heading = _ABOUT_LABEL.match(label)
-    if not heading:
-        return False
-    subject = heading.group("about") or heading.group("brief")
-    return text.casefold().startswith(subject.casefold())

@@ -69,7 +69,8 @@ def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts:
 
 def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> _Plan:
     credits = frozenset(i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules))
-    limit = anchor if anchor >= 0 else len(marks)
+    # The header ends at its last byline or stamp, or at the summary of a headline printed under the date.
+    limit = len(marks) if anchor < 0 else anchor + 1 if marks[anchor].kind == "text" else anchor
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
     jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)}  # a reporter's job is no headline

@@ -38,6 +38,11 @@ BOXED_MIN_FURNITURE = 3
 """Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
 PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
+HEADLINE_UNDER_STAMP_MIN_WORDS = 5
+"""A headline printed under the date has this many words at least (a section label has fewer)."""
+SUMMARY_MAX_LINES = 4
+SUMMARY_MAX_WORDS = 40
+"""A summary above the dateline has this many lines at most, each this short."""
 _BULLET = re.compile(r"^[•·▪●◦‣–-]\s+\S")
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
@@ -96,15 +101,26 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
 
 def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
     """Set aside the bullet points that sum a story up above its dateline ("• Water covers less than a
-    third …" / "BAGHDAD: Iraq's marshes …"): the story starts at the dateline."""
+    third …" / "BAGHDAD: Iraq's marshes …"), or the short lines of one block there whose bullets the
+    copy lost: the story starts at the dateline."""
     bullets = 0
     while start + bullets < len(marks) and _BULLET.match(marks[start + bullets].line.text):
         bullets += 1
+    reason = "furniture: summary bullets" if bullets else "furniture: a summary or a caption above the dateline"
+    bullets = bullets or _summary_block(marks, start)
     first = start + bullets
     if not bullets or first >= len(marks) or split_dateline(marks[first].line.text) is None:
         return marks, start
-    summary = tuple(Mark(m.line, "furniture", "furniture: summary bullets") for m in marks[start:first])
+    summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:first])
     return marks[:start] + summary + marks[first:], first
+
+
+def _summary_block(marks: tuple[Mark, ...], start: int) -> int:
+    """Return how many lines the block opening the body has, when they are few and short enough to be
+    a summary whose bullets were lost; else 0."""
+    block = [m for m in marks[start:start + SUMMARY_MAX_LINES + 1] if m.line.block == marks[start].line.block]
+    short = all(len(m.line.text.split()) <= SUMMARY_MAX_WORDS for m in block)
+    return len(block) if start < len(marks) and len(block) <= SUMMARY_MAX_LINES and short else 0
 
 
 def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
@@ -206,7 +222,8 @@ def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
 
 
 def _header_anchor(marks: tuple[Mark, ...]) -> int:
-    """Return the index of the last byline or date stamp above the body (-1 when there is none).
+    """Return the index of the last byline or date stamp above the body (-1 when there is none), or of
+    the summary under a headline printed below the date (see _past_headline_under_stamp).
 
     At most two short lines of running text (a headline written as sentences, and a standfirst) may
     come before it; more, or a longer one, means the body has begun.
@@ -219,7 +236,19 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
                 break
         elif mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP:
             anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
-    return anchor
+    return _past_headline_under_stamp(marks, anchor)
+
+
+def _past_headline_under_stamp(marks: tuple[Mark, ...], anchor: int) -> int:
+    """Return where the header ends when the date comes above the headline and its summary, the three
+    alone in one block ("Thứ sáu, 14/3/2025, 08:00" / headline / summary): at the summary; else anchor."""
+    if anchor < 0 or anchor + 2 >= len(marks) or marks[anchor].kind != "stamp":
+        return anchor
+    stamp, title, summary = marks[anchor:anchor + 3]
+    alone = anchor + 3 == len(marks) or marks[anchor + 3].line.block != summary.line.block
+    one_block = stamp.line.block == title.line.block == summary.line.block
+    headline_like = title.kind == "short" and len(title.line.text.split()) >= HEADLINE_UNDER_STAMP_MIN_WORDS
+    return anchor + 2 if one_block and alone and headline_like and summary.kind == "text" else anchor
 
 
 class _Layout:
@@ -238,6 +267,8 @@ class _Layout:
         self.hints: dict[str, tuple[str, int]] = {}
         self.mentions: list[tuple[str, str, int]] = []
         self.seen_text: set[str] = set()
+        self.past_story = False
+        """Whether a line after the story's last paragraph has been placed (the first may sign it)."""
 
     def set_aside(self, line: int, text: str, reason: str) -> None:
         """List a line in the source notes with the reason it is not shown."""
@@ -260,6 +291,10 @@ class _Layout:
     def take(self, mark: Mark, *, in_body: bool) -> None:
         """Place one line: a paragraph, a caption or credit, a stamp, a byline, or set aside."""
         line, text = mark.line, mark.line.text
+        first_after_story = not in_body and bool(self.blocks) and not self.past_story
+        self.past_story = self.past_story or first_after_story
+        if first_after_story and self._signature(mark):
+            return
         if mark.kind == "caption":
             self._caption(mark)
         elif self._credit_of_caption(mark):
@@ -279,6 +314,15 @@ class _Layout:
             self.set_aside(line.number, text, mark.reason)
         else:
             self._set_aside_mark(mark, in_body)
+
+    def _signature(self, mark: Mark) -> bool:
+        """Take a bare name right under the story as its author when the header named none ("Võ Hải")."""
+        byline = read_name_line(mark.line.text, self.rules.outlets) if mark.kind == "short" and not self.authors else None
+        if byline is None or not byline.authors:
+            return False
+        self.authors, self.authors_detail = list(byline.authors), f"signature under the story, line {mark.line.number}"
+        self.roles[mark.line.number] = (mark.line.text, "byline")
+        return True
 
     def _set_aside_mark(self, mark: Mark, in_body: bool) -> None:
         line, text = mark.line, mark.line.text
@@ -314,7 +358,7 @@ class _Layout:
         """Tell whether a line is a pull quote: a quotation (or a longer line) that repeats, word for word,
         part of a paragraph above."""
         stripped = text.strip()
-        quoted = stripped[:1] in "“\"‘'"
+        quoted = stripped[:1] in "“\"‘'”«»„‚‹›「『"  # the opening marks of English, Swedish, French, German, Japanese
         if len(stripped.split()) < (PULL_QUOTE_MIN_WORDS if quoted else PULL_QUOTE_MIN_WORDS * 2):
             return False
         words = _plain_words(stripped)

@@ -43,7 +43,7 @@ def _story(*closing: str) -> str:
      "furniture: appeal to the reader"),
 ])
 def test_what_closes_a_story_and_is_not_news(text, above, reason):
-    assert closing_note(text, _label(above) if above else None) == reason
+    assert closing_note(text, _label(above) if above else None, above) == reason
 
 
 @pytest.mark.parametrize("text, above", [
@@ -57,7 +57,7 @@ def test_what_closes_a_story_and_is_not_news(text, above, reason):
     ("Officials said more details would follow:", ""),
 ])
 def test_news_and_corrections_close_a_story(text, above):
-    assert closing_note(text, _label(above) if above else None) == ""
+    assert closing_note(text, _label(above) if above else None, above) == ""
 
 
 def test_the_notes_after_a_story_are_set_aside_in_turn():
@@ -74,6 +74,12 @@ def test_the_notes_after_a_story_are_set_aside_in_turn():
 def test_a_correction_stays_the_last_paragraph():
     correction = "Correction: An earlier version of this story misstated the number of dead fish. It was about 300."
     assert read_raw_text(_story(correction), 1, RULES).paragraphs[-1] == correction
+
+
+def test_every_paragraph_under_an_about_heading_describes_the_sender():
+    found = read_raw_text(_story("About Nokia\nAt Nokia, we create technology that helps the world act together.\n"
+                                 "As a technology leader, we are pioneering networks that sense and act."), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
 
 
 def test_a_release_ends_before_the_companys_description():

@@ -539,3 +539,67 @@ def test_the_site_a_dateline_names_is_the_publication_as_the_page_writes_it():
     found = read_raw_text(page, 1, RULES)
     assert (found.dateline, found.publication[0]) == ("SEMARANG", "Kompas.com")
     assert found.stated_date[0].iso() == "2025-03-18"
+
+
+def test_short_lines_above_the_dateline_are_a_summary_that_lost_its_bullets():
+    page = ("Nokia and Nordvik deploy a private network at an Arctic mine\n12 March 2025\n\n"
+            "Nokia private wireless network to connect autonomous drilling rigs, haul trucks and more than 1,200 "
+            "workers at the Kaldvann mine in northern Norway\n"
+            "Deployment to be completed in the third quarter of 2025\n\n"
+            "Espoo, Finland – Nokia today announced that Nordvik Mining has selected it to deploy a network.\n\n"
+            "The network will replace Wi-Fi and analogue radio.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.dateline == "Espoo, Finland"
+    assert found.paragraphs[0].startswith("Nokia today announced")
+    assert "furniture: a summary or a caption above the dateline" in {r.reason for r in found.removed}
+
+
+def test_a_first_paragraph_without_a_dateline_stays_when_none_follows():
+    page = ("Ferry timetable changes for the winter\nMarch 11, 2025\n\n"
+            "The island ferry will run every two hours from November.\n\n"
+            "The operator said the winter subsidy had been cut.\n")
+    assert read_raw_text(page, 1, RULES).paragraphs[0] == "The island ferry will run every two hours from November."
+
+
+SIGNED_BELOW = """VnExpress
+Thời sự
+Giao thông
+Thứ sáu, 14/3/2025, 08:00 (GMT+7)
+Hà Nội lắp gần 200 camera phạt nguội trên đường Vành đai 3
+Từ tháng 4, gần 200 camera giám sát sẽ được lắp trên Vành đai 3 trên cao và đường bộ phía dưới để phát hiện xe chạy quá tốc độ, lấn làn, dừng đỗ sai quy định.
+
+Theo kế hoạch vừa được thành phố phê duyệt, hệ thống camera sẽ được lắp trên đoạn Vành đai 3 dài khoảng 22 km.
+
+Người vi phạm có thể tra cứu thông tin phạt nguội trên cổng thông tin điện tử.
+
+Võ Hải
+
+Chia sẻ
+Top Comments
+"""
+
+
+def test_a_headline_and_its_summary_printed_under_the_date():
+    found = read_raw_text(SIGNED_BELOW, 1, RULES)
+    assert found.headline == "Hà Nội lắp gần 200 camera phạt nguội trên đường Vành đai 3"
+    assert found.dek.startswith("Từ tháng 4")
+    assert found.paragraphs[0].startswith("Theo kế hoạch")
+    assert found.stated_date[0].iso() == "2025-03-14"
+
+
+def test_a_bare_name_under_the_story_signs_it_when_the_header_names_no_one():
+    found = read_raw_text(SIGNED_BELOW, 1, RULES)
+    assert found.authors == ("Võ Hải",)
+    assert found.authors_detail.startswith("signature under the story")
+    # A byline above wins; a page's label under the story is no name.
+    assert read_raw_text(SIGNED_BELOW.replace("Võ Hải\n", "Top Comments\n"), 1, RULES).authors == ()
+
+
+def test_a_pull_quote_in_swedish_or_french_marks_repeats_the_story():
+    page = ("Staden pausar bygget av nytt badhus\nPublicerad 2025-02-11 06.00\n\n"
+            "– Barnen här har redan fått vänta i tre år. Om det dröjer är det en hel generation, säger ordföranden.\n\n"
+            "”Barnen här har redan fått vänta i tre år.”\n\n"
+            "Ett nytt förslag ska presenteras före sommaren.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert len(found.paragraphs) == 2
+    assert found.paragraphs[-1] == "Ett nytt förslag ska presenteras före sommaren."
