@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
-                 r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
+                 r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar|de)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+_ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?\d{1,2}\b.*\b(?:19|20)\d\d\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
+"""The date after a byline's names: "by Nadia Rahmawati on 5 March 2025", "By X on Jan. 5, 2025"."""
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|"
@@ -20,13 +22,14 @@ _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "pr
                    "comments", "comment", "stories", "articles", "posts", "videos", "photos", "reads", "topics", "links",
                    # a newsroom named last ("Tim Redaksi", "Equipe Rédaction")
                    "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción"}
-_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de",
+_NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de", "verified",
                     # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
                     # a button ("Save Story", "Share Via")
                     "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
 _ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
-                   r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa])\b.*$", re.I)
+                   r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa]|journalist|"
+                   r"periodista|jornalista|giornalista|journaliste|reporter|reportér|újságíró|redaktør|redaktör)\b.*$", re.I)
 JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|"
              r"enviad[oa]|periodista|jornalista|giornalista|journaliste")
 """A reporter's job, in the languages the reader knows: the word a job line names."""
@@ -70,10 +73,10 @@ class Byline:
 
 
 def read_byline(text: str, outlets: Outlets) -> Byline | None:
-    """Return the byline a line holds ("By A and B | date", "- NAME", "Name in City"), or None."""
+    """Return the byline a line holds ("By A and B | date", "by A on 5 March 2025", "- NAME", "Name in City"), or None."""
     match = _BY.match(text)
     if match:
-        names, _, rest = _split_rest(match.group("rest"))
+        names, _, rest = _split_rest(_ON_DATE.sub(" | ", match.group("rest"), count=1))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
     placed = _IN_PLACE.match(text)
     if placed and len(text.split()) <= IN_PLACE_MAX_WORDS:
@@ -169,6 +172,8 @@ def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | Non
 
 def _person(part: str) -> str:
     """Return part as a person's name in normal capitals, or "" when it does not look like one."""
+    if part.split()[-1].lower() in _NOT_LAST_NAMES:
+        return ""  # an outlet the list does not know ("Inside Climate News"), not a name and its job
     role = _ROLE.search(part)
     if role and role.group(0)[:1].islower() and not part[:role.start()].rstrip().endswith(","):
         return ""  # a beat and a job in lower case ("Latin America correspondent"), not a name with its job

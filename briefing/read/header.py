@@ -158,6 +158,8 @@ class _Parts:
 
 _JOB = re.compile(rf"\b(?:{JOB_WORDS})\b", re.I)
 """A reporter's job, which a line under a name must name to make it a byline ("News" under "Quick Links" does not)."""
+_JOINS_NAMES = re.compile(r"^(?:&|and|y|e|et|und|och|og|i|a|și|és|ja|en)$", re.I)
+"""A line that only joins two reporters' names printed on lines of their own."""
 _WRITER_LABEL = re.compile(r"^(?:text|texto|tekst|testo|texte|teksti)(?:\s*(?:och|og|&|and|e|y|und|et|ja)\s*(?:foto|photos?|bild))?$",
                            re.I)
 """The label under a writer's name where a byline names each person's part ("Elin Åkerlund" / "Text")."""
@@ -177,9 +179,11 @@ def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> 
 
 
 def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
-    """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021")."""
+    """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021"), or
+    joined to another name by a line of its own ("Dana Whitfield" / "&" / "Marcus Oyelaran")."""
     neighbours = [marks[j] for j in (index - 1, index + 1) if 0 <= j < len(marks)]
-    return (any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP for m in neighbours)
+    return (any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP or _JOINS_NAMES.match(m.line.text)
+                for m in neighbours)
             or _over_a_job(marks, index, rules)) and read_name_line(marks[index].line.text, rules.outlets) is not None
 
 

@@ -31,6 +31,8 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Av Elin Åkerlund och Karim Haddad", ("Elin Åkerlund", "Karim Haddad"), ""),
     ("Door Joost van Dijk", ("Joost van Dijk",), ""),
     ("Autorka: Karolina Wierzbicka", ("Karolina Wierzbicka",), ""),
+    ("de Ioana Bădescu, Radu Mărgineanu", ("Ioana Bădescu", "Radu Mărgineanu"), ""),
+    ("by Nadia Rahmawati on 5 March 2025", ("Nadia Rahmawati",), ""),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):
     byline = read_byline(" ".join(text.split()), OUTLETS)
@@ -72,6 +74,17 @@ def test_an_unknown_outlet_after_the_names_is_not_a_name():
     assert read_name_line("Region Palm Beach County", OUTLETS) is None
 
 
+def test_the_date_after_a_bylines_names_is_its_rest():
+    assert read_byline("by Nadia Rahmawati on 5 March 2025", OUTLETS).rest == "5 March 2025"
+    assert read_byline("By Ana Ruiz on Jan. 5, 2025", OUTLETS).rest == "Jan. 5, 2025"
+    assert read_byline("de acuerdo con el ministro", OUTLETS) is None
+
+
+def test_an_unknown_outlet_after_a_name_and_a_comma_is_no_second_author():
+    assert read_name_line("Dana Whitfield, Inside Climate News", OUTLETS).authors == ("Dana Whitfield",)
+    assert byline_detail("Journalist", OUTLETS) == "role"
+
+
 def test_a_job_after_a_name_and_a_comma_is_no_second_author():
     assert read_name_line("Claire Henderson, Local Democracy Reporter", OUTLETS).authors == ("Claire Henderson",)
     assert read_byline("By Tomás Ruiz, Senior Health Correspondent", OUTLETS).authors == ("Tomás Ruiz",)
@@ -89,7 +102,7 @@ def test_a_name_may_begin_with_any_alphabets_capital(line):
 
 
 @pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via", "Tim Redaksi",
-                                  "Local Democracy Reporter", "ESPN Staff Writer"])
+                                  "Local Democracy Reporter", "ESPN Staff Writer", "Verified Patch Staff Badge"])
 def test_a_newsroom_or_a_button_is_no_name(line):
     assert read_name_line(line, OUTLETS) is None
 

@@ -38,6 +38,13 @@ FURNITURE = RULES.furniture
     "Kliknij „Akceptuję”, aby wyrazić zgodę na korzystanie z plików cookies. Zgodę możesz w każdej chwili wycofać.",
     "We use cookies to improve your experience. By continuing you accept our use of cookies.",
     "Szanujemy Twoją prywatność",
+    "Reklama", "Hirdetés", "Vstoupit do diskuse (37)", "Tag: Matera - affitti brevi - turismo",
+    "– Leggi anche: Come funziona il codice per gli affitti brevi", "See related: For Sumatra's last elephants",
+    "Megan Carbone's profile picture", "Mostra i commenti", "FEEDBACK: Use this form to send a message to the author.",
+    "Oppsummeringen er laget med hjelp av kunstig intelligens og kvalitetssikret av NRKs journalister.",
+    "Iratkozzon fel hírlevelünkre, és elküldjük Önnek a nap legfontosabb híreit.",
+    "Subscriu-te al butlletí Ara Girona", "Urmărește HotNews.ro și pe Google News și pe canalul nostru de WhatsApp.",
+    "We hand-pick the week's most important climate stories. Delivered free every Saturday.",
     "Ten artykuł czytasz w ramach bezpłatnego limitu", "You are reading this article as part of your free monthly allowance.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])

@@ -603,3 +603,21 @@ def test_a_pull_quote_in_swedish_or_french_marks_repeats_the_story():
     found = read_raw_text(page, 1, RULES)
     assert len(found.paragraphs) == 2
     assert found.paragraphs[-1] == "Ett nytt förslag ska presenteras före sommaren."
+
+
+def test_reporters_on_lines_of_their_own_joined_by_an_ampersand():
+    page = ("A Wisconsin utility wants five more years of coal. Regulators aren't sold.\n"
+            "Dana Whitfield, Inside Climate News\n&\nMarcus Oyelaran, Inside Climate News\nPublished\nMar 14, 2025\n\n"
+            "When the utility announced in 2021 that it would shut its last coal plant, environmental groups cheered.\n\n"
+            "Regulators will rule in June.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.authors == ("Dana Whitfield", "Marcus Oyelaran")
+    assert found.headline == "A Wisconsin utility wants five more years of coal. Regulators aren't sold."
+
+
+def test_two_journalists_and_a_photographer_over_their_jobs():
+    page = ("Over 40.000 laks har rømt fra oppdrettsanlegg i Hardangerfjorden\n"
+            "Ingrid Solheim\nJournalist\nØystein Tveit\nJournalist\nMarius Hatlebakk\nFotograf\n"
+            "Publisert 16. september 2024 kl. 14.05\n\n"
+            "Oppdrettsselskapet meldte søndag morgen fra til Fiskeridirektoratet.\n\nGjenfangsten er i gang.\n")
+    assert read_raw_text(page, 1, RULES).authors == ("Ingrid Solheim", "Øystein Tveit")
