@@ -40,6 +40,7 @@ PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
 HEADLINE_UNDER_STAMP_MIN_WORDS = 5
 """A headline printed under the date has this many words at least (a section label has fewer)."""
+HEADER_SUMMARY_MIN_LINES = 3
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_WORDS = 40
 """A summary above the dateline has this many lines at most, each this short."""
@@ -64,7 +65,7 @@ _DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = _related_blocks(_story_lists(marks))
+    marks = _header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
     marks = _boxed_text(_button_rows(marks, anchor, rules), anchor)
     anchor = _header_anchor(marks)
@@ -113,6 +114,23 @@ def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, .
         return marks, start
     summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:first])
     return marks[:start] + summary + marks[first:], first
+
+
+def _header_summary(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Set aside the summary points between a headline and its byline whose bullets the copy lost: three
+    or more short sentences on lines of their own, in the block of the first byline or date stamp, right
+    above it (a headline and a standfirst are two)."""
+    first = next((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), None)
+    if first is None:
+        return marks
+    run = first
+    while run > 0 and marks[run - 1].kind == "text" and marks[run - 1].line.block == marks[first].line.block \
+            and len(marks[run - 1].line.text.split()) <= SUMMARY_MAX_WORDS:
+        run -= 1
+    if first - run < HEADER_SUMMARY_MIN_LINES or first - run > SUMMARY_MAX_LINES:
+        return marks
+    summary = tuple(Mark(m.line, "furniture", "furniture: summary bullets") for m in marks[run:first])
+    return marks[:run] + summary + marks[first:]
 
 
 def _summary_block(marks: tuple[Mark, ...], start: int) -> int:
@@ -472,7 +490,8 @@ class _Layout:
         for kind, text, line in self.mentions:
             found = outlets.mentioned(text)
             if kind == "source":
-                return (found.name if found else text.split(" and ")[0].strip(" ."), f"source line, line {line}")
+                # "Source: CNA/kw(mi)": the desk's initials after a slash are no part of the name
+                return (found.name if found else re.split(r"\s+and\s+|/", text)[0].strip(" ."), f"source line, line {line}")
             if kind in ("byline", "copyright") and found and not found.is_agency:
                 return found.name, f"{kind}, line {line}"
         site = self._site_name(header)

@@ -63,6 +63,7 @@ _FULL_FORMS = (
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
     re.compile(rf"\b{_DAY}\.{_MONTH}\s?{_YEAR}\b", re.I),  # 10.set.2024 (Folha de S.Paulo)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),  # 2025.02.11. (Hungary, Korea)
 )
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
 _MONTH_DAY = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
@@ -76,9 +77,10 @@ _ZONE = re.compile(r"\b(?:[ECMPA][SD]?T|UTC|GMT|BST|CET|CEST|EEST|HOV|VET|ART|CO
                    r"|\(?(?:UTC|GMT)[+-]\d{1,2}\)?", re.I)
 _DAY_FIRST_UPDATED = (r"actualizad[oa]|[úu]ltima actualizaci[óo]n|mis à jour|mise à jour|modifié|aktualisiert|atualizad[oa]|"
                       r"aggiornat[oa]|aangepast|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|aktualizacja|"
-                      r"diperbarui|cập nhật|güncellendi|güncelleme|actualizat")
+                      r"diperbarui|cập nhật|güncellendi|güncelleme|actualizat|aktualizováno|módosítva|päivitetty")
 _DAY_FIRST_PUBLISHED = (r"publicad[oa]|publié|veröffentlicht|pubblicat[oa]|gepubliceerd|publicerad|publisert|"
-                        r"publiceret|opublikowano|publikacja|diterbitkan|dipublikasikan|yayınlandı|yayınlanma|publicat")
+                        r"publiceret|opublikowano|publikacja|diterbitkan|dipublikasikan|yayınlandı|yayınlanma|publicat|"
+                        r"publikováno|publikálva|julkaistu")
 """Date labels in languages whose writers put the day before the month, updated and published."""
 _UPDATED = re.compile(rf"\b(?:updated|last (?:updated|modified)|modified|edited|revised|{_DAY_FIRST_UPDATED}|"
                       r"modifica(?:to)?|stand(?=:))(?!\w)", re.I)

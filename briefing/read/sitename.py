@@ -28,9 +28,10 @@ Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved". Not "Medi
 publisher "Politics Media Group" does not make a section called Politics the site."""
 _SEPARATORS = re.compile(r"\s[|·•]\s")
 """A footer line holding these is a row of links, not a sentence or an address."""
-_LOGO = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|homepage|home page)|(?:logo|logotipo|logotype)\s+(?:of\s+|de\s+)?(?P<after>.+?))\.?$",
+_LOGO = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|homepage|home page|home)|(?:logo|logotipo|logotype)\s+(?:of\s+|de\s+)?(?P<after>.+?))\.?$",
                    re.I)
-"""A logo's text or its link's: "The Verge logo.", "WFAA Logo", "Vox homepage", "Logo de El Diario"."""
+"""A logo's text or its link's: "The Verge logo.", "WFAA Logo", "Vox homepage", "Grist home", "Logo de El Diario"."""
+_HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
@@ -90,7 +91,8 @@ def _holder(before: str, after: str) -> bool:
     """Tell whether a name is the whole of a copyright line's holder: no other name's capitalised
     word right before or after it, but a company's ending ("Ltd", "Inc.")."""
     previous = _WORD.findall(before)[-1:]
-    following = _WORD.findall(after)[:1]
+    # A full stop or a comma ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."
+    following = [] if _HOLDER_ENDS.match(after) else _WORD.findall(after)[:1]
     return (not previous or not previous[0][0].isupper() or previous[0].casefold() == "copyright") and (
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
 

@@ -40,6 +40,7 @@ from briefing.read.pubdates import (
     ("12 Ekim 2024 Cumartesi 10:30", "2024-10-12"),
     ("3. března 2025", "2025-03-03"),
     ("joi, 6 martie 2025", "2025-03-06"),
+    ("2025.02.11. 15:08 Módosítva: 2025.02.11. 17:40", "2025-02-11"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)

@@ -621,3 +621,24 @@ def test_two_journalists_and_a_photographer_over_their_jobs():
             "Publisert 16. september 2024 kl. 14.05\n\n"
             "Oppdrettsselskapet meldte søndag morgen fra til Fiskeridirektoratet.\n\nGjenfangsten er i gang.\n")
     assert read_raw_text(page, 1, RULES).authors == ("Ingrid Solheim", "Øystein Tveit")
+
+
+def test_summary_points_between_headline_and_byline_that_lost_their_bullets():
+    page = ("Electrified fences are killing Sumatran elephants in Riau, conservationists say\n"
+            "Four endangered elephants have died after touching illegal electric fences around oil palm plots.\n"
+            "Farmers say the fences are their only defense against crop raids.\n"
+            "The deaths bring the toll over the past five years to at least 11.\n"
+            "by Nadia Rahmawati on 5 March 2025\n\n"
+            "PEKANBARU, Indonesia — Four Sumatran elephants have died from electrocution since November.\n\n"
+            "Conservationists want the fences removed.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.headline == "Electrified fences are killing Sumatran elephants in Riau, conservationists say"
+    assert (found.authors, found.stated_date[0].iso(), found.dateline) == (
+        ("Nadia Rahmawati",), "2025-03-05", "PEKANBARU, Indonesia")
+    assert "furniture: summary bullets" in {r.reason for r in found.removed}
+
+
+def test_a_source_line_names_the_outlet_without_the_desks_initials():
+    page = ("HDB blocks to get cool paint\n12 March 2025\n\nSINGAPORE: Blocks in Tampines will get cool paint.\n\n"
+            "The trial runs for a year.\n\nSource: CNA/kw(mi)\n")
+    assert read_raw_text(page, 1, RULES).publication[0] == "CNA"

@@ -112,3 +112,9 @@ def test_the_reader_takes_the_logos_name_when_the_footer_names_no_site():
             "The harbour board voted on Tuesday to raise tolls by 50 cents.\n\nThe money pays for new bearings.\n")
     article = make_article(read_source(page.encode(), "tolls.txt", "tolls.txt"), RULES).article
     assert article.publication == "The Harbour Review"
+
+
+def test_a_full_stop_ends_the_copyright_holder():
+    footer = ["© 2025 HotNews.ro. Toate drepturile rezervate."]
+    assert site_name(["HotNews.ro", "Actualitate"], footer, COMMON) == "HotNews.ro"
+    assert logo_name(["Grist home", "Donate"], COMMON) == "Grist"
