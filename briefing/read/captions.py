@@ -44,11 +44,13 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:[\w .'’-]{2,40},\s*)?CC(?:0| BY(?:-[A-Z]{2})*(?: \d\.\d)?))$"),
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
-    # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images"
+    # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images",
+    # "… in northeastern Wisconsin. Carla Benning / Inside Climate News"
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY})"
-               rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}/(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}))\.?$"),
+               rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}} ?/ ?(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}))\.?$"),
 )
-_LABELLED = re.compile(r"^(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo)\s*[,:-]?\s*(?P<text>\S.+)$", re.I)
+_LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
+                       r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
 _CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"

@@ -27,9 +27,12 @@ _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|co
                              r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
                              r"journalismus|whatsapp|telegram|google news|members?|insiders?)\b", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|comentarios|comentários|commentaires|kommentare|"
-                               r"commenti|komentarze|reacties|kommentarer|yorumlar|ý kiến)(?:\s*\(\d+\))?$", re.I)
+                               r"commenti|komentarze|reacties|kommentarer|yorumlar|ý kiến)(?:\s*\(\d+\))?$"
+                               r"|^(?:the )?(?:rules of (?:replying|commenting|posting)|commenting rules|community guidelines)\s*:?$",
+                               re.I)
 """The heading of a comment section: what its block holds under it is the site's, not the story's."""
-_NEWSLETTER = re.compile(r"\b(?:newsletters?|bolet[íi]n|boletines|infolettres?)\b", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletter\w*|bolet[íi]n|boletines|infolettres?|butllet[íi]|hírlevel\w*|nyhetsbrev\w*|"
+                         r"nieuwsbrief|buletin\w*|biuletyn\w*)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 6
 REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
@@ -40,6 +43,11 @@ _FUNDING = re.compile(r"\b(?:journalism|reporting|coverage|this (?:story|article
                       r"[^.]{0,60}?\b(?:funded|supported|underwritten|made possible|paid for)\s+(?:in part\s+|partly\s+)?"
                       r"(?:by|through|with)\b", re.I)
 """Who pays for the reporting ("Local Democracy Reporting is … funded through NZ On Air.")."""
+_OUTLET_SELF = re.compile(r"^[A-Z][\w.&'’ -]{1,40} is an? (?:[\w-]+,? ){0,4}(?:news|media|journalism|newsroom|publication|"
+                          r"magazine|newspaper)\b")
+"""The outlet describing itself under the story ("Mongabay is a nonprofit environmental news platform …")."""
+_REPORTED_BY = re.compile(r"^this (?:article|story|report|piece) was (?:reported|written|produced|translated) by\b", re.I)
+"""Who made the article ("This story was reported by Mongabay's Indonesia team …"): a note on it."""
 _POINTER = re.compile(r"^(?:for more\b|to (?:read|learn|see|find out) more\b|more (?:information|details)\b).{0,120}:$"
                       r"|^.{0,120}\b(?:please )?(?:visit|go to|click here|follow this link)\s*:$", re.I)
 """A line pointing at the links under it ("For more reporting on Malawi, please visit:")."""
@@ -88,8 +96,10 @@ def closing_note(text: str, above: Mark | None = None, heading: str = "") -> str
         return "furniture: appeal to the reader"
     if _POINTER.match(text):
         return "furniture: links to more"
-    if len(text.split()) <= NOTE_MAX_WORDS and _FUNDING.search(unquoted):
+    if len(text.split()) <= NOTE_MAX_WORDS and (_FUNDING.search(unquoted) or _REPORTED_BY.match(text)):
         return ARTICLE_NOTE
+    if _OUTLET_SELF.match(text):
+        return "furniture: the outlet describing itself"
     label = above.line.text if above else ""
     if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
         return "furniture: newsletter sign-up"

@@ -40,6 +40,10 @@ PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
 HEADLINE_UNDER_STAMP_MIN_WORDS = 5
 """A headline printed under the date has this many words at least (a section label has fewer)."""
+_SUMMARY_HEADING = re.compile(r"^(?:summary|key points|in short|the short version|at a glance|saken oppsummert|"
+                              r"sammanfattning|samenvatting|resumen|en bref|kurz gesagt|em resumo|in breve|tiivistelmä|"
+                              r"shrnutí|pe scurt|röviden|ringkasan|tóm tắt)\s*:?$", re.I)
+_MACHINE_SUMMARY = "furniture: machine summary"
 HEADER_SUMMARY_MIN_LINES = 3
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_WORDS = 40
@@ -72,7 +76,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
-    marks, start = _summary_bullets(marks, start)
+    marks, start = _summary_bullets(*_summary_box(marks, start))
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
     marks, end = closing_notes(marks, start, end)
@@ -114,6 +118,21 @@ def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, .
         return marks, start
     summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:first])
     return marks[:start] + summary + marks[first:], first
+
+
+def _summary_box(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
+    """Set aside a box summing the story up where the body would start: a block under a summary's
+    heading ("Saken oppsummert", "Key points") or with a machine summary's note; the story starts after."""
+    if start >= len(marks):
+        return marks, start
+    block = [i for i, m in enumerate(marks) if m.line.block == marks[start].line.block]
+    if block[0] < start - 1 or len(block) > SUMMARY_MAX_LINES + 2:
+        return marks, start  # a box is a heading and a few lines of its own, not the page's header
+    if not any(_SUMMARY_HEADING.match(marks[i].line.text.strip()) or marks[i].reason == _MACHINE_SUMMARY for i in block):
+        return marks, start
+    boxed = tuple(Mark(m.line, "furniture", "furniture: summary box") if i in block and m.kind in _SHOWN_KINDS else m
+                  for i, m in enumerate(marks))
+    return boxed, next((i for i in range(block[-1] + 1, len(marks)) if marks[i].kind == "text"), len(marks))
 
 
 def _header_summary(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:

@@ -82,8 +82,8 @@ def _named_in(name: str, text: str) -> str:
         return ""
     if _COPYRIGHT.search(text):
         return found.group(0) if _holder(text[:found.start()], text[found.end():]) else ""
-    if len(name.split()) < 2 or _SEPARATORS.search(text):
-        return ""
+    if len(name.split()) < 2 or _SEPARATORS.search(text) or not found.group(0)[0].isupper():
+        return ""  # a sentence names a site as a proper noun: "more local news" names no "Local News"
     return found.group(0) if len(_WORD.findall(text)) >= len(name.split()) + _MORE_WORDS else ""
 
 

@@ -50,6 +50,10 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Ảnh: Giang Huy"),
     ("Nocny autobus linii 245 na przystanku (Fot. Tomasz Rzepecki)",
      "Nocny autobus linii 245 na przystanku", "Fot. Tomasz Rzepecki"),
+    ("The plant sits on the shore of Green Bay in Wisconsin. Carla Benning / Inside Climate News",
+     "The plant sits on the shore of Green Bay in Wisconsin.", "Carla Benning / Inside Climate News"),
+    ("Banner image: A Sumatran elephant in Riau province. Image by Fajar Nugroho/Mongabay Indonesia.",
+     "A Sumatran elephant in Riau province.", "Image by Fajar Nugroho/Mongabay Indonesia"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)

@@ -41,6 +41,13 @@ def _story(*closing: str) -> str:
      "furniture: appeal to the reader"),
     ("Simak berita pilihan kami langsung di ponselmu. Pilih saluran WhatsApp Channel. Pastikan kamu sudah install.", "",
      "furniture: appeal to the reader"),
+    ("Primește în fiecare dimineață cele mai importante știri ale zilei.", "Abonează-te la newsletterul HotNews.ro",
+     "furniture: newsletter sign-up"),
+    ("Rebràs cada divendres les notícies més destacades.", "Subscriu-te al butlletí Ara Girona",
+     "furniture: newsletter sign-up"),
+    ("Mongabay is a nonprofit environmental news platform reporting from more than 80 countries.", "",
+     "furniture: the outlet describing itself"),
+    ("This story was reported by Mongabay's Indonesia team and first published on our Indonesian site.", "", ARTICLE_NOTE),
 ])
 def test_what_closes_a_story_and_is_not_news(text, above, reason):
     assert closing_note(text, _label(above) if above else None, above) == reason
@@ -55,6 +62,8 @@ def test_what_closes_a_story_and_is_not_news(text, above, reason):
     ("Correction: An earlier version of this story misstated the number of dead fish. It was about 300.", ""),
     ("This story has been updated to clarify when the tests are due.", ""),
     ("Officials said more details would follow:", ""),
+    ("The port is a major employer in the region, the mayor said.", ""),
+    ("Reuters said the report was written by two analysts.", ""),
 ])
 def test_news_and_corrections_close_a_story(text, above):
     assert closing_note(text, _label(above) if above else None, above) == ""
@@ -108,4 +117,10 @@ def test_a_comment_sections_text_is_not_the_story():
         "Comments\nPlease note you must be a member to comment.\n"
         "Everybody has an opinion but not everyone has the knowledge to add to a discussion. That is what we want."),
         1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
+def test_the_rules_of_a_comment_section_are_not_the_story():
+    found = read_raw_text(_story("The rules of replying:\nBe respectful. This is a space for friendly local discussions.\n"
+                                 "Be transparent. Use your real name, and back up your claims."), 1, RULES)
     assert found.paragraphs[-1] == "Dredging will not resume before the results are known."

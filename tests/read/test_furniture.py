@@ -45,6 +45,7 @@ FURNITURE = RULES.furniture
     "Iratkozzon fel hírlevelünkre, és elküldjük Önnek a nap legfontosabb híreit.",
     "Subscriu-te al butlletí Ara Girona", "Urmărește HotNews.ro și pe Google News și pe canalul nostru de WhatsApp.",
     "We hand-pick the week's most important climate stories. Delivered free every Saturday.",
+    "Article published by Andrew Lorenz", "Don't miss a thing!", "Ne maradjon le semmiről!",
     "Ten artykuł czytasz w ramach bezpłatnego limitu", "You are reading this article as part of your free monthly allowance.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])

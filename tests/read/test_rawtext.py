@@ -642,3 +642,14 @@ def test_a_source_line_names_the_outlet_without_the_desks_initials():
     page = ("HDB blocks to get cool paint\n12 March 2025\n\nSINGAPORE: Blocks in Tampines will get cool paint.\n\n"
             "The trial runs for a year.\n\nSource: CNA/kw(mi)\n")
     assert read_raw_text(page, 1, RULES).publication[0] == "CNA"
+
+
+def test_a_summary_box_where_the_story_starts_is_set_aside():
+    page = ("Over 40.000 laks har rømt fra oppdrettsanlegg\nPublisert 16. september 2024 kl. 14.05\n\n"
+            "Saken oppsummert\nRundt 42.000 laks rømte fra et oppdrettsanlegg i Kvinnherad.\n"
+            "Fiskeridirektoratet har satt i gang gjenfangst.\n"
+            "Oppsummeringen er laget med hjelp av kunstig intelligens og kvalitetssikret av NRKs journalister.\n\n"
+            "Oppdrettsselskapet meldte søndag morgen fra til Fiskeridirektoratet.\n\nGjenfangsten er i gang.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs == ("Oppdrettsselskapet meldte søndag morgen fra til Fiskeridirektoratet.",
+                                "Gjenfangsten er i gang.")

@@ -115,16 +115,23 @@ headline and summary printed under the date, a name signing the story under it, 
 languages' quotation marks); the floors sit at the scores after them: 10/10 on every field but
 publication (9/10, Gazeta Wyborcza, whose footer names only its publisher) and the last paragraph (9/10:
 Daily Maverick's " DM" sign-off stays on it), no line shown."""
-ROUND10_FLOORS = {"headline": 0.6, "date": 0.8, "authors": 0.5, "dateline": 0.9, "publication": 0.4,
-                  "first": 0.6, "last": 0.4}
+ROUND10_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.7,
+                  "first": 0.95, "last": 0.95}
 """rawtext_round10/: ten articles in ten more layouts (CNA, iDNES.cz, HotNews.ro, Index.hu, NRK, Ara, Il Post,
 Patch, Grist republishing Inside Climate News, Mongabay), six of them in Czech, Romanian, Hungarian,
 Norwegian, Catalan and Italian, written blind after the seventh round's rules. At their first run:
 headline 6/10, date 8/10 (none wrong), authors 5/10, dateline 9/10, publication 4/10, first 6/10, last
 4/10, 19 furniture lines shown in 9 articles (the reader of the session before: 5, 6, 3, 8, 4, 4, 3 and
-26 lines in 10)."""
+26 lines in 10). Rules were then written on it (bylines "de A, B" and "by A on 5 March 2025", reporters'
+names joined by a line of their own, a journalist's job in more languages, dates written year first
+with dots, summaries that lost their bullets between the headline and the byline, a summary box where
+the story starts, the closing notes of more languages and sites: newsletter pitches, an outlet
+describing itself, comment rules, a note on who reported the story, a banner image's credit, an
+editor's credit; logos linked as "X home", a full stop ending a copyright holder, a caption's credit
+"Name / Outlet"); the floors sit at the scores after them: 10/10 on every field but publication (7/10:
+iDNES.cz, written in lower case, Ara and Patch, named only by their publishers' companies), 1 line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 5, "rawtext_round7": 2, "rawtext_heldout3": 14,
-                       "rawtext_round9": 0, "rawtext_round10": 19}
+                       "rawtext_round9": 0, "rawtext_round10": 1}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 

@@ -118,3 +118,8 @@ def test_a_full_stop_ends_the_copyright_holder():
     footer = ["© 2025 HotNews.ro. Toate drepturile rezervate."]
     assert site_name(["HotNews.ro", "Actualitate"], footer, COMMON) == "HotNews.ro"
     assert logo_name(["Grist home", "Donate"], COMMON) == "Grist"
+
+
+def test_a_sentence_names_a_site_only_as_a_proper_noun():
+    footer = ["Get more local news delivered straight to your inbox. Sign up for free newsletters."]
+    assert site_name(["Local News", "Wallingford"], footer, COMMON) == ""
