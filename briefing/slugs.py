@@ -12,11 +12,14 @@ SLUG_RULE = ("must be words of lower-case letters a-z and digits joined by singl
              "(no hyphen at the start or end, none doubled)")
 """What _SLUG accepts, said the way a message states it."""
 MAX_WORDS_LENGTH = 60
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
+                               "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h"})
+"""Letters that Unicode does not split into a base letter and a mark, spelled in ASCII ("rømt" -> "romt")."""
 
 
 def slugify(text: str) -> str:
     """Return text as lower-case ASCII words joined by hyphens ("" when nothing is left)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "").replace("’", "")).strip("-")
     if len(words) > MAX_WORDS_LENGTH:
         words = words[:MAX_WORDS_LENGTH].rsplit("-", 1)[0]

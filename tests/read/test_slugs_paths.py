@@ -17,6 +17,7 @@ from briefing.read.article import make_article
 from briefing.read.clean import rules_from_data
 from briefing.read.load import read_package_yaml, read_source
 from briefing.site.views import article_path
+from briefing.slugs import slugify
 
 RULES = rules_from_data(read_package_yaml("cleaning.yaml"))
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -94,3 +95,8 @@ def test_case9_property_the_writer_never_writes_outside_its_folder(paths):
 
 def _yaml_quote(value: str) -> str:
     return "'" + value.replace("'", "''").replace("\n", " ").replace("\r", " ") + "'"
+
+
+def test_letters_that_do_not_decompose_are_spelled_in_ascii():
+    assert slugify("Over 40.000 laks har rømt") == "over-40-000-laks-har-romt"
+    assert slugify("Łódź Straße Æbeltoft Đà Nẵng") == "lodz-strasse-aebeltoft-da-nang"
