@@ -65,6 +65,7 @@ _FULL_FORMS = (
     re.compile(rf"\b{_DAY}\.{_MONTH}\s?{_YEAR}\b", re.I),  # 10.set.2024 (Folha de S.Paulo)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),  # 2025.02.11. (Hungary, Korea)
 )
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
 _MONTH_DAY = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
               re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!,?\s+(?:de(?:l)?\s+)?(?:19|20)\d\d)", re.I))
@@ -129,6 +130,8 @@ class Stamp:
 
 def find_full_dates(text: str) -> tuple[DateMention, ...]:
     """Return every date with a year in text, in order; numeric ones may be ambiguous."""
+    if not _ANY_YEAR.search(text):
+        return ()  # every form holds a year: most lines have none, and the forms' month names cost
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _FULL_FORMS:
