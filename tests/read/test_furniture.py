@@ -8,7 +8,7 @@ import sys
 import justext
 import pytest
 
-from briefing.read.furniture import is_label, is_running_text
+from briefing.read.furniture import furniture_from_data, is_label, is_running_text
 from briefing.read.readerdata import STOPLIST_LANGUAGES, _stopwords, load_reader_rules
 
 RULES = load_reader_rules()[0]
@@ -93,3 +93,10 @@ def test_the_stop_words_are_jusTexts_own_lists_read_without_importing_it():
     assert _stopwords() == expected and len(expected) > 500
     code = "import sys; from briefing.read.readerdata import _stopwords; _stopwords(); print('justext' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_a_pattern_anchored_in_one_branch_only_still_matches_anywhere_in_its_other():
+    data = furniture_from_data({"patterns": {"promo": ["^alpha|beta", "^gamma"]}}, frozenset())
+    assert data.reason("x beta y") == "furniture: promo"
+    assert data.reason("gamma ray") == "furniture: promo"
+    assert data.reason("x gamma") == ""
