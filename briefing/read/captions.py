@@ -37,7 +37,8 @@ _CREDITED = (
     # "… Akita Prefecture on Monday. | Kyodo" (The Japan Times)
     re.compile(r"^(?P<text>.+?[.!?])\s*\|\s*(?P<credit>[A-Z][^|]{1,60})$"),
     # "… (Photo: Name)", "… (Image by Agency)"
-    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito|Fot\.|Ảnh|Bild)"
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito|Fot\.|Ảnh|Bild|"
+               r"Zdroj|Source|Fuente|Fonte|Quelle|Forrás|Izvor|Kuva)"
                r"(?:\s+by\s+|\s*:\s*|(?<=\.)\s+)[^()]{2,60})\)\.?$", re.I),
     # "… © Agency", "… Name, CC BY-ND": a copyright sign or a Creative Commons licence ends a caption
     re.compile(r"^(?P<text>.+?)\s+(?P<credit>©\s*[^©]{2,60})$"),
@@ -51,8 +52,10 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
-_CREDIT_LINE = re.compile(rf"^(?:(?:photo|photograph|image|foto|credit|image source)\s*(?:by|:|,)?\s*)?"
-                          rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:photo|photograph|foto|image source|credit)"
+_PHOTO_WORDS = r"photo|photograph|image|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim"
+""""Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
+_CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
+                          rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:{_PHOTO_WORDS})"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
                           r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
                           r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)

@@ -37,6 +37,7 @@ _NEWSLETTER_LABEL_WORDS = 6
 REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
+AUTHOR_BOX_MAX_WORDS = 40
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}$")
 _INTRODUCES = r",? (?:is|was|covers|writes|reports|has)\b"
 _FUNDING = re.compile(r"\b(?:journalism|reporting|coverage|this (?:story|article|report|series|investigation|podcast))\b"
@@ -58,15 +59,16 @@ _ABOUT_HEADING = re.compile(r"^(?i:about|über|à propos d[eu]|acerca de|sobre|o
 every paragraph of its block describes the sender. A lower-case subject ("About the study") is the story's."""
 
 
-def closing_notes(marks: tuple[Mark, ...], start: int, end: int) -> tuple[tuple[Mark, ...], int]:
+def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
+                  reporters: frozenset[str] = frozenset()) -> tuple[tuple[Mark, ...], int]:
     """Set aside the paragraphs closing the story that are not news (see closing_note); return the marks and
-    the story's new last line. Two paragraphs always stay."""
+    the story's new last line. Two paragraphs always stay. reporters: the names the header signs with."""
     texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
     notes: dict[int, str] = {}
     while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
         index = texts[-1 - len(notes)]
         above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
-        reason = closing_note(marks[index].line.text, above, _block_heading(marks, index, start))
+        reason = closing_note(marks[index].line.text, above, _block_heading(marks, index, start), reporters)
         if not reason:
             break
         notes[index] = reason
@@ -84,11 +86,12 @@ def _block_heading(marks: tuple[Mark, ...], index: int, start: int) -> str:
     return marks[first].line.text.strip() if first < index else ""
 
 
-def closing_note(text: str, above: Mark | None = None, heading: str = "") -> str:
+def closing_note(text: str, above: Mark | None = None, heading: str = "", reporters: frozenset[str] = frozenset()) -> str:
     """Return why a paragraph closing a story is not part of it, or "".
 
     above: the line right over it with no blank line between, which may name a newsletter or a reporter;
-    heading: the first line of its block, which may open a comment section or a company's description."""
+    heading: the first line of its block, which may open a comment section, a company's description or a
+    reporter's box; reporters: the names the header signs with."""
     unquoted = _QUOTED.sub(" ", text)
     if _COMMENTS_HEADING.match(heading):
         return "furniture: comment section"
@@ -103,9 +106,15 @@ def closing_note(text: str, above: Mark | None = None, heading: str = "") -> str
     label = above.line.text if above else ""
     if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
         return "furniture: newsletter sign-up"
-    if REPORTER_NOTE.match(text) or _introduced_under(label, text):
+    if REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters):
         return AUTHOR_NOTE
     return "furniture: description of the sender" if _ABOUT_HEADING.match(heading) else ""
+
+
+def _in_reporters_box(heading: str, text: str, reporters: frozenset[str]) -> bool:
+    """Tell whether a short paragraph sits in a block headed by the name of a reporter who signed the
+    story, as a reporter's box prints a name, maybe a job, and a few lines ("Zuzana Petríková" / "Píše o …")."""
+    return heading.casefold() in reporters and len(text.split()) <= AUTHOR_BOX_MAX_WORDS
 
 
 def _introduced_under(label: str, text: str) -> bool:

@@ -59,6 +59,9 @@ _MENU_LINES = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
 _MENU_ITEM_WORDS = 3
 """Words at most of a menu item ("More News", "Arts & Life")."""
+_NAVIGATION = "furniture: navigation"
+_PHOTO_COPYRIGHT = re.compile(r"^©\s*[^/©]{2,40}/[^/©]{2,40}$")
+"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas"): no end of the story."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
@@ -79,7 +82,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks, start = _summary_bullets(*_summary_box(marks, start))
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
-    marks, end = closing_notes(marks, start, end)
+    marks, end = closing_notes(marks, start, end, _signed_names(marks[:start], rules))
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -101,7 +104,8 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
         return True
     if _CLOCK.match(mark.line.text):
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
-    return mark.kind == "credit" or "copyright" in mark.reason or mark.reason in _STORY_ENDS
+    copyright_line = "copyright" in mark.reason and not _PHOTO_COPYRIGHT.match(mark.line.text)
+    return mark.kind == "credit" or copyright_line or mark.reason in _STORY_ENDS
 
 
 def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
@@ -113,11 +117,20 @@ def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, .
         bullets += 1
     reason = "furniture: summary bullets" if bullets else "furniture: a summary or a caption above the dateline"
     bullets = bullets or _summary_block(marks, start)
-    first = start + bullets
+    # The dateline's paragraph follows, maybe past furniture ("Follow us on Instagram …").
+    first = next((i for i in range(start + bullets, len(marks)) if marks[i].kind in _SHOWN_KINDS), len(marks))
     if not bullets or first >= len(marks) or split_dateline(marks[first].line.text) is None:
         return marks, start
-    summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:first])
-    return marks[:start] + summary + marks[first:], first
+    summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:start + bullets])
+    return marks[:start] + summary + marks[start + bullets:], first
+
+
+def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]:
+    """Return the names, in lower case, that the header's bylines and bare name lines give."""
+    names = {name for m in header if m.byline for name in m.byline.authors}
+    names |= {name for m in header if m.kind == "short" and (found := read_name_line(m.line.text, rules.outlets))
+              for name in found.authors}
+    return frozenset(name.casefold() for name in names)
 
 
 def _summary_box(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
@@ -267,7 +280,9 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
     """
     anchor, seen_text = -1, 0
     for index, mark in enumerate(marks):
-        if mark.kind == "text":
+        if mark.reason == _NAVIGATION and anchor < 0:
+            seen_text = 0  # text above the site's menu is its slogan or a notice, not the story
+        elif mark.kind == "text":
             seen_text += 1
             if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS):
                 break

@@ -52,6 +52,7 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Nocny autobus linii 245 na przystanku", "Fot. Tomasz Rzepecki"),
     ("The plant sits on the shore of Green Bay in Wisconsin. Carla Benning / Inside Climate News",
      "The plant sits on the shore of Green Bay in Wisconsin.", "Carla Benning / Inside Climate News"),
+    ("Nemocnica v Rožňave. (Zdroj: TASR)", "Nemocnica v Rožňave.", "Zdroj: TASR"),
     ("Banner image: A Sumatran elephant in Riau province. Image by Fajar Nugroho/Mongabay Indonesia.",
      "A Sumatran elephant in Riau province.", "Image by Fajar Nugroho/Mongabay Indonesia"),
 ])
@@ -76,6 +77,7 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Daniel Ortiz for NPR")
     assert is_credit_line("Permission granted by Cascade Valley Electric")
     assert is_credit_line("Courtesy of the Harbour Museum")
+    assert is_credit_line("Kuva: Jarkko Heikkinen / Yle")
     assert is_credit_line("Jamie Lee, EPA", ("EPA",))
     assert not is_credit_line("Kathmandu, Nepal", ("EPA",))  # an agency is a whole word
     assert not is_credit_line("The minister said the plan would work.")

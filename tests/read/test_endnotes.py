@@ -124,3 +124,17 @@ def test_the_rules_of_a_comment_section_are_not_the_story():
     found = read_raw_text(_story("The rules of replying:\nBe respectful. This is a space for friendly local discussions.\n"
                                  "Be transparent. Use your real name, and back up your claims."), 1, RULES)
     assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
+def test_a_reporters_box_under_a_name_that_signed_the_story():
+    note = "Píše o zdravotníctve a regiónoch východného Slovenska."
+    assert closing_note(note, _label("Zuzana Petríková"), "Zuzana Petríková", frozenset({"zuzana petríková"})) == AUTHOR_NOTE
+    # A subheading of two capitalised words over the story's last paragraph is no reporter's box.
+    assert closing_note("The council will vote in June.", _label("Looking Ahead"), "Looking Ahead",
+                        frozenset({"zuzana petríková"})) == ""
+
+
+def test_the_boxes_of_the_reporters_who_signed_it_end_the_story():
+    page = _story("Ana Lindgren\nReporter, Coast\nShe writes about ports and shipping from Gothenburg.").replace(
+        "By Ana Lindgren", "By Ana Lindgren and Jo Berg")
+    assert read_raw_text(page, 1, RULES).paragraphs[-1] == "Dredging will not resume before the results are known."

@@ -46,6 +46,15 @@ FURNITURE = RULES.furniture
     "Subscriu-te al butlletí Ara Girona", "Urmărește HotNews.ro și pe Google News și pe canalul nostru de WhatsApp.",
     "We hand-pick the week's most important climate stories. Delivered free every Saturday.",
     "Article published by Andrew Lorenz", "Don't miss a thing!", "Ne maradjon le semmiről!",
+    "Haberin Devamı", "Skryť Vypnúť reklamu", "Článok pokračuje pod video reklamou",
+    "Prečítajte si tiež: Menšie nemocnice zatvárajú oddelenia", "Voit keskustella aiheesta 19.3.2025 klo 23:00 asti.",
+    "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.",
+    "Hürriyet'i Google News'te takip edin", "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için inceleyin.",
+    "Naudojame slapukus, kad užtikrintume geriausią naršymo patirtį.",
+    "Imate zanimljivu priču? Javite nam se na prijave@index.hr ili putem WhatsAppa.",
+    "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
+    "This story is funded by readers like you.", "Donate Now",
+    "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse.",
     "Ten artykuł czytasz w ramach bezpłatnego limitu", "You are reading this article as part of your free monthly allowance.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
 ])
@@ -63,7 +72,9 @@ def test_furniture_lines_have_a_reason(line):
     "Get the latest figures from the ministry before deciding, the adviser told farmers on Tuesday.",
     "Agents may earn a commission of 3 percent on each sale, the regulator said.",
     "Follow the money, the auditor told the committee on Monday.",
-    "The regulator said websites must obtain consent before placing cookies on users' devices."])
+    "The regulator said websites must obtain consent before placing cookies on users' devices.",
+    "Why did the council wait? Residents wrote to mayor@city.example for months, she said, and heard nothing back.",
+    "Smoking is strictly prohibited on the platforms, the operator said."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

@@ -653,3 +653,37 @@ def test_a_summary_box_where_the_story_starts_is_set_aside():
     found = read_raw_text(page, 1, RULES)
     assert found.paragraphs == ("Oppdrettsselskapet meldte søndag morgen fra til Fiskeridirektoratet.",
                                 "Gjenfangsten er i gang.")
+
+
+def test_summary_lines_above_the_dateline_past_a_follow_us_line():
+    page = ("DBKL to close Jalan TAR to cars every Sunday from June\nMonday, 12 May 2025 6:14 PM MYT\nBy Azlan Rahim\n\n"
+            "DBKL says Jalan TAR will be closed to motor vehicles from 7am to 1pm every Sunday.\n"
+            "Free shuttle buses will run from two LRT stations during the closure.\n\n"
+            "Follow us on Instagram, subscribe to our Telegram channel and browser alerts for the latest news.\n\n"
+            "KUALA LUMPUR, May 12 — Jalan Tuanku Abdul Rahman will be closed to cars every Sunday morning.\n\n"
+            "The closure will be reviewed after three months.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.dateline == "KUALA LUMPUR"
+    assert found.paragraphs[0].startswith("Jalan Tuanku Abdul Rahman")
+
+
+def test_a_slogan_above_the_sites_menu_is_not_the_story():
+    page = ("Inside Climate News\nPulitzer Prize-winning, nonpartisan reporting on the biggest crisis facing our planet.\n"
+            "Donate\nNewsletters\nSearch\nTopics\n\n"
+            "New Mexico Fined an Oil Driller $4.1 Million for Illegal Flaring. Two Years Later, It Hasn’t Paid.\n"
+            "The state’s regulators say the case shows the limits of their powers. Neighbors say it shows worse.\n"
+            "By Dana Whitfield\nMarch 27, 2025\n\n"
+            "Two years after regulators hit an oil company with a penalty, the company has not paid.\n\n"
+            "The division plans to ask lawmakers to revisit the issue.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.headline.startswith("New Mexico Fined an Oil Driller")
+    assert found.paragraphs[0].startswith("Two years after regulators")
+
+
+def test_a_photos_credit_with_a_copyright_sign_does_not_end_the_story():
+    page = ("Maudytis draudžiama Kuršių mariose\n2025-07-22\n\nNVSC uždraudė maudytis trijose maudyklose.\n\n"
+            "Nidos marių pusės paplūdimys\n© DELFI / Josvydas Elinskas\n\n"
+            "Vandens mėginiai bus imami kas savaitę.\n\n"
+            "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs[-1] == "Vandens mėginiai bus imami kas savaitę."
