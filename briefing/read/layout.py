@@ -23,9 +23,10 @@ from briefing.read.datelines import Dateline, split_dateline
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes
 from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
-from briefing.read.marks import RELATIVE_STAMP, Mark
+from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import logo_name, site_name
+from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
 
 RELATED_BLOCK_MAX_WORDS = 20
@@ -40,20 +41,10 @@ PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
 HEADLINE_UNDER_STAMP_MIN_WORDS = 5
 """A headline printed under the date has this many words at least (a section label has fewer)."""
-_SUMMARY_HEADING = re.compile(r"^(?:summary|key points|in short|the short version|at a glance|saken oppsummert|"
-                              r"sammanfattning|samenvatting|resumen|en bref|kurz gesagt|em resumo|in breve|tiivistelmä|"
-                              r"shrnutí|pe scurt|röviden|ringkasan|tóm tắt)\s*:?$", re.I)
-_MACHINE_SUMMARY = "furniture: machine summary"
-HEADER_SUMMARY_MIN_LINES = 3
-SUMMARY_MAX_LINES = 4
-SUMMARY_MAX_WORDS = 40
-"""A summary above the dateline has this many lines at most, each this short."""
-_BULLET = re.compile(r"^[•·▪●◦‣–-]\s+\S")
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
 _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", re.I)
-_SHOWN_KINDS = ("text", "short")
 _MENU_REASON = re.compile(r"navigation|row of buttons")
 _MENU_LINES = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
@@ -72,14 +63,14 @@ _DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = _header_summary(_related_blocks(_story_lists(marks)))
+    marks = header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
     marks = _boxed_text(_button_rows(marks, anchor, rules), anchor)
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
-    marks, start = _summary_bullets(*_summary_box(marks, start))
+    marks, start = summary_bullets(*summary_box(marks, start))
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
     end = max((i for i in texts if start <= i < stop), default=start - 1)
     marks, end = closing_notes(marks, start, end, _signed_names(marks[:start], rules))
@@ -108,23 +99,6 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
     return mark.kind == "credit" or copyright_line or mark.reason in _STORY_ENDS
 
 
-def _summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
-    """Set aside the bullet points that sum a story up above its dateline ("• Water covers less than a
-    third …" / "BAGHDAD: Iraq's marshes …"), or the short lines of one block there whose bullets the
-    copy lost: the story starts at the dateline."""
-    bullets = 0
-    while start + bullets < len(marks) and _BULLET.match(marks[start + bullets].line.text):
-        bullets += 1
-    reason = "furniture: summary bullets" if bullets else "furniture: a summary or a caption above the dateline"
-    bullets = bullets or _summary_block(marks, start)
-    # The dateline's paragraph follows, maybe past furniture ("Follow us on Instagram …").
-    first = next((i for i in range(start + bullets, len(marks)) if marks[i].kind in _SHOWN_KINDS), len(marks))
-    if not bullets or first >= len(marks) or split_dateline(marks[first].line.text) is None:
-        return marks, start
-    summary = tuple(Mark(m.line, "furniture", reason) for m in marks[start:start + bullets])
-    return marks[:start] + summary + marks[start + bullets:], first
-
-
 def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]:
     """Return the names, in lower case, that the header's bylines and bare name lines give."""
     names = {name for m in header if m.byline for name in m.byline.authors}
@@ -133,51 +107,11 @@ def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]
     return frozenset(name.casefold() for name in names)
 
 
-def _summary_box(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
-    """Set aside a box summing the story up where the body would start: a block under a summary's
-    heading ("Saken oppsummert", "Key points") or with a machine summary's note; the story starts after."""
-    if start >= len(marks):
-        return marks, start
-    block = [i for i, m in enumerate(marks) if m.line.block == marks[start].line.block]
-    if block[0] < start - 1 or len(block) > SUMMARY_MAX_LINES + 2:
-        return marks, start  # a box is a heading and a few lines of its own, not the page's header
-    if not any(_SUMMARY_HEADING.match(marks[i].line.text.strip()) or marks[i].reason == _MACHINE_SUMMARY for i in block):
-        return marks, start
-    boxed = tuple(Mark(m.line, "furniture", "furniture: summary box") if i in block and m.kind in _SHOWN_KINDS else m
-                  for i, m in enumerate(marks))
-    return boxed, next((i for i in range(block[-1] + 1, len(marks)) if marks[i].kind == "text"), len(marks))
-
-
-def _header_summary(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
-    """Set aside the summary points between a headline and its byline whose bullets the copy lost: three
-    or more short sentences on lines of their own, in the block of the first byline or date stamp, right
-    above it (a headline and a standfirst are two)."""
-    first = next((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), None)
-    if first is None:
-        return marks
-    run = first
-    while run > 0 and marks[run - 1].kind == "text" and marks[run - 1].line.block == marks[first].line.block \
-            and len(marks[run - 1].line.text.split()) <= SUMMARY_MAX_WORDS:
-        run -= 1
-    if first - run < HEADER_SUMMARY_MIN_LINES or first - run > SUMMARY_MAX_LINES:
-        return marks
-    summary = tuple(Mark(m.line, "furniture", "furniture: summary bullets") for m in marks[run:first])
-    return marks[:run] + summary + marks[first:]
-
-
-def _summary_block(marks: tuple[Mark, ...], start: int) -> int:
-    """Return how many lines the block opening the body has, when they are few and short enough to be
-    a summary whose bullets were lost; else 0."""
-    block = [m for m in marks[start:start + SUMMARY_MAX_LINES + 1] if m.line.block == marks[start].line.block]
-    short = all(len(m.line.text.split()) <= SUMMARY_MAX_WORDS for m in block)
-    return len(block) if start < len(marks) and len(block) <= SUMMARY_MAX_LINES and short else 0
-
-
 def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a line is the headline of the next story on the page: a headline's shape (no full
     stop) with its own date stamp right under it ("Kuwait opens new desalination plant" / "Updated 22 …")."""
     mark = marks[index]
-    return (index + 1 < len(marks) and mark.kind in _SHOWN_KINDS and marks[index + 1].kind == "stamp"
+    return (index + 1 < len(marks) and mark.kind in SHOWN_KINDS and marks[index + 1].kind == "stamp"
             and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= NEXT_STORY_MIN_WORDS)
 
 
@@ -223,7 +157,7 @@ def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
     below = anchor if anchor >= 0 else apart[0]
     boxed = set()
     for members in blocks.values():
-        others = [i for i in members if marks[i].kind not in _SHOWN_KINDS]
+        others = [i for i in members if marks[i].kind not in SHOWN_KINDS]
         if len(others) >= BOXED_MIN_FURNITURE:
             boxed.update(i for i in members if marks[i].kind == "text" and max(others[0], below) < i < others[-1])
     return tuple(Mark(m.line, "furniture", "furniture: text boxed in among the page's menus") if i in boxed else m
@@ -255,7 +189,7 @@ def _button_rows(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tup
 def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn runs of (headline, date) pairs into furniture: a list of other stories, not this one's header."""
     paired = [i for i in range(len(marks) - 1)
-              if marks[i].kind in _SHOWN_KINDS and marks[i + 1].kind == "stamp"]
+              if marks[i].kind in SHOWN_KINDS and marks[i + 1].kind == "stamp"]
     listed = {j for i in paired if i + 2 in paired or i - 2 in paired for j in (i, i + 1)}
     return tuple(Mark(m.line, "furniture", "furniture: list of other stories") if i in listed else m
                  for i, m in enumerate(marks))
@@ -351,7 +285,7 @@ class _Layout:
             self._caption(mark)
         elif self._credit_of_caption(mark):
             self.roles[line.number] = (text, "photo credit")
-        elif mark.kind in _SHOWN_KINDS and in_body:
+        elif mark.kind in SHOWN_KINDS and in_body:
             self._paragraph(mark)
         elif mark.kind == "stamp" and (in_body or not self.blocks or mark.stamp.mentions[0].published
                                        or mark.stamp.mentions[0].updated):

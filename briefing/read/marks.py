@@ -9,6 +9,8 @@ from briefing.read.pubdates import Stamp
 from briefing.records import Caption
 
 
+SHOWN_KINDS = ("text", "short")
+"""The kinds of line that may be shown as the story's paragraphs."""
 RELATIVE_STAMP = "furniture: relative time stamp"
 """The reason of a line that dates the article only relative to now ("3 hrs ago"): it ends the header."""
 
