@@ -27,12 +27,11 @@ _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
                     # a button ("Save Story", "Share Via")
                     "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
-_ROLE = re.compile(r"\b(?:staff|senior|chief|special|contributing|freelance|correspondent|reporter|writer|editor|"
-                   r"columnist|producer|analyst|bureau|desk|news|corresponsal|redactor[a]?|enviad[oa]|journalist|"
-                   r"periodista|jornalista|giornalista|journaliste|reporter|reportér|újságíró|redaktør|redaktör)\b.*$", re.I)
 JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|"
-             r"enviad[oa]|periodista|jornalista|giornalista|journaliste")
+             r"enviad[oa]|periodista|jornalista|giornalista|journaliste|reportér|újságíró|redaktør|redaktör")
 """A reporter's job, in the languages the reader knows: the word a job line names."""
+_ROLE = re.compile(rf"\b(?:staff|senior|chief|special|contributing|freelance|analyst|bureau|desk|news|{JOB_WORDS})\b.*$",
+                   re.I)
 _ROLE_LAST = re.compile(rf"\b(?:{JOB_WORDS}|analyst)$", re.I)
 """A job's last word: after a name and a comma, the words ending in it are that reporter's job."""
 _NOT_IN_NAMES = {"in", "of", "the", "and", "for", "to", "on", "at", "with", "from"}

@@ -1,7 +1,8 @@
 """The end of a story: the paragraphs after its last line of news that speak of the site, the reporter
-or who paid for the reporting (an appeal, a reporter's note, a funding note, a company's boilerplate),
-set aside with their reason so that the story ends where its news ends. A correction stays: the
-outlet printed it as part of the article, and a reader of the briefing needs it."""
+or the article (an appeal, a reporter's box, a funding note, a company's description, a comment
+section, the outlet describing itself), set aside with their reason so that the story ends where its
+news ends. A correction stays: the outlet printed it as part of the article, and a reader of the
+briefing needs it."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|coment
 _NEWSLETTER = re.compile(r"\b(?:newsletter\w*|bolet[íi]n|boletines|infolettres?|butllet[íi]|hírlevel\w*|nyhetsbrev\w*|"
                          r"nieuwsbrief|buletin\w*|biuletyn\w*)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 6
-REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
+_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
 AUTHOR_BOX_MAX_WORDS = 40
@@ -106,7 +107,7 @@ def closing_note(text: str, above: Mark | None = None, heading: str = "", report
     label = above.line.text if above else ""
     if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
         return "furniture: newsletter sign-up"
-    if REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters):
+    if _REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters):
         return AUTHOR_NOTE
     return "furniture: description of the sender" if _ABOUT_HEADING.match(heading) else ""
 
