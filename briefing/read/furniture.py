@@ -27,9 +27,6 @@ class FurnitureData:
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     related_markers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
-    anchored: re.Pattern[str] | None = None
-    """The patterns anchored at the line's start, as one pattern matched there: most lines match none."""
-    unanchored: tuple[re.Pattern[str], ...] = ()
     related_prefixes: tuple[str, ...] = ()
     """The markers of two words or more, each with a space after: "More from" opens "More from Europe"."""
 
@@ -40,9 +37,6 @@ class FurnitureData:
         if found:
             return found
         stripped = text.strip()
-        if not (self.anchored is not None and self.anchored.match(stripped)) and not any(
-                pattern.search(stripped) for pattern in self.unanchored):
-            return ""
         return next((reason for pattern, reason in self.patterns if pattern.search(stripped)), "")
 
     def opens_related(self, text: str) -> bool:
@@ -60,32 +54,8 @@ def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:
     patterns = tuple((re.compile(p, re.I), f"furniture: {reason}")
                      for reason, items in (data.get("patterns") or {}).items() for p in items or ())
     markers = frozenset(fold_line(m) for m in data.get("related_markers") or ())
-    starts = [pattern.pattern[1:] for pattern, _ in patterns if _anchored(pattern.pattern)]
-    anchored = re.compile("|".join(f"(?:{p})" for p in starts), re.I) if starts else None
-    unanchored = tuple(pattern for pattern, _ in patterns if not _anchored(pattern.pattern))
     prefixes = tuple(sorted(marker + " " for marker in markers if len(marker.split()) >= 2))
-    return FurnitureData(lines, patterns, markers, stopwords, anchored, unanchored, prefixes)
-
-
-def _anchored(pattern: str) -> bool:
-    """Tell whether a pattern only ever matches at the line's start: "^…" with no "|" outside its groups."""
-    if not pattern.startswith("^"):
-        return False
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return False
-    return True
+    return FurnitureData(lines, patterns, markers, stopwords, prefixes)
 
 
 def fold_line(text: str) -> str:
