@@ -91,7 +91,8 @@ def _holder(before: str, after: str) -> bool:
     """Tell whether a name is the whole of a copyright line's holder: no other name's capitalised
     word right before or after it, but a company's ending ("Ltd", "Inc.")."""
     previous = _WORD.findall(before)[-1:]
-    # A full stop or a comma ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."
+    # A full stop (or a bar, a dash) ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."; a comma
+    # does not: "© 2024 ESPN, Inc." names a company after it.
     following = [] if _HOLDER_ENDS.match(after) else _WORD.findall(after)[:1]
     return (not previous or not previous[0][0].isupper() or previous[0].casefold() == "copyright") and (
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
