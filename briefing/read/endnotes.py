@@ -125,3 +125,25 @@ def _introduced_under(label: str, text: str) -> bool:
         return False
     names = label.split()
     return bool(re.match(rf"(?:{re.escape(names[0])}|{re.escape(names[-1])}){_INTRODUCES}|(?:{JOB_WORDS})\b", text, re.I))
+
+
+_SIGN_OFF = re.compile(r"(?<=[.!?…\"”’»)])\s+(?P<mark>[A-Z]{2,5})$")
+"""Capitals after the story's last sentence, on its line ("… We are tired of next week.” DM")."""
+
+
+def sign_off(text: str, names: tuple[str, ...]) -> str:
+    """Return the mark that signs off a story's last paragraph when it is the publication's or the agency's
+    initials or short name ("DM" under Daily Maverick), else "": it ends the story; it is no word of it."""
+    found = _SIGN_OFF.search(text)
+    if not found:
+        return ""
+    return found.group("mark") if found.group("mark") in _signs(names) else ""
+
+
+def _signs(names: tuple[str, ...]) -> set[str]:
+    """A name itself and its initials, with and without its first word ("The Associated Press": TAP, AP)."""
+    signs = set(names)
+    for name in names:
+        initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+        signs |= {initials, initials[1:]}
+    return signs

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$|(?<=[.!?”])\s[A-Z]{2,5}$")
+"""A sentence's end, or one with an outlet's sign-off after it ("… next week.” DM")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_STOPWORD_DENSITY = 0.2
 """Below this share of common words a line is not running text (jusText uses 0.30 for whole paragraphs)."""

@@ -20,7 +20,7 @@ from briefing.read.captions import (
 )
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, split_dateline
-from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes
+from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, sign_off
 from briefing.read.furniture import ends_sentence
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
@@ -384,10 +384,13 @@ class _Layout:
         date = choose_date(self._article_stamps(header), dateline.days if dateline else (), dateline_at if dateline else 0,
                            dateline.dates if dateline else ())
         authors, detail = self._authors()
+        wire, publication = self._wire(header, dateline), self._publication(header, dateline)
+        if paragraphs:
+            paragraphs[-1] = self._without_sign_off(paragraphs[-1], (wire, publication[0] if publication else ""))
         return CleanText(
             headline=header.headline, headline_line=header.headline_line, dek=header.dek,
-            authors=authors, authors_detail=detail, wire=self._wire(header, dateline),
-            publication=self._publication(header, dateline), dateline=dateline.place if dateline else "",
+            authors=authors, authors_detail=detail, wire=wire,
+            publication=publication, dateline=dateline.place if dateline else "",
             header_date=header_date,
             stated_date=(date.date, date.line, date.detail) if date.date else None,
             caption_date=_caption_date(self.captions), undated_caption=_undated_caption(self.captions),
@@ -396,6 +399,14 @@ class _Layout:
             captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
             notices=(*header.notices, *date.warnings),
             roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))
+
+    def _without_sign_off(self, paragraph: str, names: tuple[str, ...]) -> str:
+        mark = sign_off(paragraph, names)
+        if not mark:
+            return paragraph
+        line = self.blocks[-1][0] + len(self.blocks[-1][2]) - 1
+        self.removed.append(Removed(line, mark, "furniture: the outlet's sign-off"))
+        return paragraph[:-len(mark)].rstrip()
 
     def _article_stamps(self, header: Header) -> tuple[Stamp, ...]:
         """Return the date stamps but the page's own date: a plain date above the site's menu, which

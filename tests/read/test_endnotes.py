@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_note
+from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_note, sign_off
 from briefing.read.marks import Line, Mark
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
@@ -138,3 +138,27 @@ def test_the_boxes_of_the_reporters_who_signed_it_end_the_story():
     page = _story("Ana Lindgren\nReporter, Coast\nShe writes about ports and shipping from Gothenburg.").replace(
         "By Ana Lindgren", "By Ana Lindgren and Jo Berg")
     assert read_raw_text(page, 1, RULES).paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
+@pytest.mark.parametrize("text, names, mark", [
+    ("“We are tired of next week.” DM", ("", "Daily Maverick"), "DM"),
+    ("The talks resume on Monday. AFP", ("Agence France-Presse", ""), "AFP"),
+    ("The talks resume on Monday. AP", ("The Associated Press", ""), "AP"),
+    ("The talks resume on Monday. DM", ("", "Daily Mirror"), "DM"),
+    # capitals that are not the outlet's are the story's, or a reader's guess would be
+    ("The talks resume on Monday. DM", ("", "The Guardian"), ""),
+    ("The talks were held at the UN", ("", "United Nations Weekly"), ""),
+    ("Shares rose 4% on the NYSE", ("", "New York Sun"), ""),
+])
+def test_an_outlets_sign_off_ends_the_story(text, names, mark):
+    assert sign_off(text, names) == mark
+
+
+def test_the_sign_off_is_set_aside_from_the_last_paragraph():
+    found = read_raw_text("\n\n".join((
+        "Dredging halted after fish deaths", "By Ana Lindgren", "March 11, 2025",
+        "CAPE TOWN (AFP) - The port authority stopped dredging the inner harbour on Tuesday after dead fish surfaced.",
+        "Tests of the water are due on Friday, the authority said.",
+        "Dredging will not resume before the results are known. AFP")), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+    assert ("AFP", "furniture: the outlet's sign-off") in {(r.text, r.reason) for r in found.removed}
