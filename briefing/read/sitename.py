@@ -31,6 +31,9 @@ _SEPARATORS = re.compile(r"\s[|·•]\s")
 _LOGO = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|homepage|home page|home)|(?:logo|logotipo|logotype)\s+(?:of\s+|de\s+)?(?P<after>.+?))\.?$",
                    re.I)
 """A logo's text or its link's: "The Verge logo.", "WFAA Logo", "Vox homepage", "Grist home", "Logo de El Diario"."""
+_ABOUT_LINK = re.compile(r"^(?:about|advertise (?:on|with|in)|contact|careers at|work (?:at|for)|über|à propos d[eu]|"
+                         r"sobre|acerca de|chi è|om)\s", re.I)
+"""A footer link about the site that names it ("About Patch", "Advertise on Patch")."""
 _HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
@@ -44,7 +47,7 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
         name = line.strip()
         if not _name_like(name, common):
             continue
-        written = next((found for text in footer if (found := _named_in(name, text))), "")
+        written = next((found for text in footer if (found := _named_in(name, text))), "") or _named_twice(name, footer)
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
@@ -85,6 +88,18 @@ def _named_in(name: str, text: str) -> str:
     if len(name.split()) < 2 or _SEPARATORS.search(text) or not found.group(0)[0].isupper():
         return ""  # a sentence names a site as a proper noun: "more local news" names no "Local News"
     return found.group(0) if len(_WORD.findall(text)) >= len(name.split()) + _MORE_WORDS else ""
+
+
+def _named_twice(name: str, footer: Sequence[str]) -> str:
+    """Return name as the footer writes it when two of its lines say more than the name and one is a
+    copyright line or a link about the site ("About Patch", "© 2025 Patch Media."); else "". A section's
+    name recurs on a line of its own, as a tag or a menu item, which proves nothing."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    naming = [(match.group(0), text) for text in footer if text.strip().casefold() != name.casefold()
+              and (match := pattern.search(text)) and match.group(0)[0].isupper()]
+    if len(naming) >= 2 and any(_COPYRIGHT.search(text) or _ABOUT_LINK.match(text) for _, text in naming):
+        return naming[0][0]
+    return ""
 
 
 def _holder(before: str, after: str) -> bool:

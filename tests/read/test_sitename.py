@@ -123,3 +123,20 @@ def test_a_full_stop_ends_the_copyright_holder():
 def test_a_sentence_names_a_site_only_as_a_proper_noun():
     footer = ["Get more local news delivered straight to your inbox. Sign up for free newsletters."]
     assert site_name(["Local News", "Wallingford"], footer, COMMON) == ""
+
+
+def test_a_name_the_footer_names_twice_with_its_company_or_an_about_link_is_the_site():
+    header = ["Skip to main content", "Brightwire", "Riverton, OR", "Log in"]
+    footer = ["About Brightwire", "Careers", "Advertise on Brightwire", "© 2025 Brightwire Media. All Rights Reserved."]
+    assert site_name(header, footer, COMMON) == "Brightwire"
+    # A newsletter named after the site and the copyright line of its company ("© Diari X")
+    assert site_name(["VEU", "Portada"], ["Subscriu-te al butlletí Veu Girona", "© Diari VEU"], COMMON) == "Veu"
+
+
+def test_a_section_the_footer_repeats_as_tags_is_not_the_site():
+    # Tags and links name the section; no copyright line nor "About" link does.
+    assert site_name(["Asia Pacific", "World"], ["Asia Pacific", "More from Asia Pacific", "Asia Pacific newsletter"],
+                     COMMON) == ""
+    # A tag and the company's copyright line: the bare tag proves nothing, and the company line alone
+    # does not end with the name.
+    assert site_name(["Politics"], ["Politics", "© 2025 Politics Media Group"], COMMON) == ""
