@@ -57,6 +57,9 @@ FURNITURE = RULES.furniture
     "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse.",
     "Ten artykuł czytasz w ramach bezpłatnego limitu", "You are reading this article as part of your free monthly allowance.",
     "Get Current Updates on India News along with Latest News and Top Headlines from India and around the world.",
+    "Article continues below", "The story continues after this ad", "READ ALSO: How the new ferry timetable works",
+    "Le puede interesar: Así quedan las tarifas del metro", "Lea también: Los embalses, al 40 %",
+    "TEXT AD: Fresh eggs delivered daily, call 0800 123 4567", "Don't miss: The ten best walks on the coast",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -74,7 +77,9 @@ def test_furniture_lines_have_a_reason(line):
     "Follow the money, the auditor told the committee on Monday.",
     "The regulator said websites must obtain consent before placing cookies on users' devices.",
     "Why did the council wait? Residents wrote to mayor@city.example for months, she said, and heard nothing back.",
-    "Smoking is strictly prohibited on the platforms, the operator said."])
+    "Smoking is strictly prohibited on the platforms, the operator said.",
+    "The report continues after a short summary of the findings, the authors said.",
+    "Advertising revenue fell 12% in the quarter, the company said."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)
