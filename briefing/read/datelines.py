@@ -19,9 +19,9 @@ from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
 _ANY_PLACE = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:de|del|la|el|[A-ZÁÉÍÓÚÑÜ][\w.'’-]*)){0,3}"
 _REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
-_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_A-Z]{2,9}\.?)"
+_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_A-Z]{2,9}\.?|\d{1,2}\s+[A-Z]{3}\b)"
         r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?")
-"""A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021"."""
+"""A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021", "05 GIU"."""
 _DASH = r"\s*\.?\s*(?:--|[—–-])\s*"
 _WIRE = r"[A-Za-z][\w .&-]{0,30}(?:/[a-z]{1,4})?"
 """An agency in parentheses, "(Reuters)", or between slashes as TASS and the press-release wires
@@ -33,6 +33,9 @@ press releases write it: "ARLINGTON, Va. (Feb. 3, 2025) –"."""
 _WITH_WIRE = re.compile(rf"{_PLACE_DAY_WIRE}(?:{_DASH}|\.?\s+(?=[A-ZÁÉÍÓÚÑ]))(?P<rest>\S.*)$", re.S)
 _WIRE_ONLY = re.compile(rf"{_PLACE_DAY_WIRE}\s*[.:—–-]*\s*$")
 """A dateline that is a paragraph of its own: "MAZABUKA, Zambia, Mar 12 2025 (IPS)"."""
+_WIRE_FIRST = re.compile(rf"^\((?P<wire>[A-Z][A-Za-z]{{1,9}})\)\s*(?:--|[—–-])\s*(?P<place>{_UPPER_PLACE}{_REGION})"
+                         rf"(?:,\s*(?P<day>{_DAY}))?{_DASH}(?P<rest>\S.*)$", re.S)
+"""The agency before the place, as ANSA writes it: "(ANSA) - TREVISO, 05 GIU - Una grandinata …"."""
 _MIXED_PLACE = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?,\s*[A-ZÁÉÍÓÚÑÜ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.]+)?"
 _LABELS = frozenset({"NOTE", "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE",
                      "VIDEO", "PHOTOS", "READ", "ALSO READ", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",
@@ -73,7 +76,7 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
     """Return the dateline opening a paragraph, or None when it has none; a paragraph that is only a
     dateline ("MAZABUKA, Zambia, Mar 12 2025 (IPS)") gives one whose rest is "". A place alone in
     parentheses ("(Lilongwe) –") is read only given the outlets, which tell it from "(Reuters) -"."""
-    match = (_WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph) or _WIRE_ONLY.match(paragraph)
+    match = (_WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph) or _WIRE_ONLY.match(paragraph) or _WIRE_FIRST.match(paragraph)
              or _colon_dateline(paragraph) or _bare_dateline(paragraph) or _parenthesised(paragraph, outlets))
     if not match:
         return None

@@ -33,6 +33,8 @@ from briefing.read.readerdata import load_reader_rules
     ("NEW DELHI: The storm hit.", "NEW DELHI", "", ()),
     ("BRASÍLIA The storm hit.", "BRASÍLIA", "", ()),
     ("SÃO PAULO The storm hit.", "SÃO PAULO", "", ()),
+    ("(ANSA) - TREVISO, 05 GIU - The storm hit.", "TREVISO", "ANSA", ((6, 5),)),
+    ("(AFP) – PARIS - The storm hit.", "PARIS", "AFP", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
