@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
 from briefing.read.captions import is_credit_line, read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
+from briefing.read.endnotes import SELF_PROMOTION
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
 from briefing.read.marks import Line, Mark
@@ -37,7 +38,6 @@ _CREDIT_LABEL = re.compile(r"^(?:credit|photo|image|foto|crédito|photograph)\s*
 _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcasts?|reporting)|subscribe|sign up|"
                        r"contact us|thanks for reading|download (?:the|our)|assine|assinantes|suscr[ií]bete|"
                        r"suscriptores|abonnez-vous|abonnés|abonnieren|abonnenten)\b", re.I)
-_SELF_PROMOTION = "furniture: the outlet's own promotion"
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
 _SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 _BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
@@ -90,7 +90,7 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
     source = _SOURCE.match(text)
     if source:
         return Mark(line, "source", "source credit", value=source.group("source"))
-    reason = furniture.reason(text) or (_SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
+    reason = furniture.reason(text) or (SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
     if reason:
         return Mark(line, "furniture", reason, stamp=original_stamp(text, line.number) if reason == _REPRINT else None)
     if text.casefold() in rules.publications or rules.outlets.masthead(text):

@@ -162,3 +162,18 @@ def test_the_sign_off_is_set_aside_from_the_last_paragraph():
         "Dredging will not resume before the results are known. AFP")), 1, RULES)
     assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
     assert ("AFP", "furniture: the outlet's sign-off") in {(r.text, r.reason) for r in found.removed}
+
+
+@pytest.mark.parametrize("button", ["Assine já", "Subscribe now", "Donate", "Suscríbete", "Jetzt abonnieren"])
+def test_a_box_that_ends_with_a_button_sells_the_site(button):
+    found = read_raw_text(_story(f"Readers make the paper\nOur reporting depends on those who read it, and it stays free "
+                                 f"of any owner's interest.\n{button}"), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+    assert ("Our reporting depends on those who read it, and it stays free of any owner's interest.",
+            "furniture: the outlet's own promotion") in {(r.text, r.reason) for r in found.removed}
+
+
+def test_a_paragraph_over_a_link_that_is_no_button_stays():
+    found = read_raw_text(_story("The council meets again in April to decide on the next phase of the works.\n"
+                                 "Harbour works"), 1, RULES)
+    assert found.paragraphs[-1] == "The council meets again in April to decide on the next phase of the works."

@@ -72,7 +72,7 @@ warning, a reaction prompt and a caption over its credit past an image label too
 dateline, 11/12 first and last paragraph, 5 lines shown; more wordings of related links and ads ("READ
 ALSO:", "TEXT AD:") to 3."""
 ROUND7_FLOORS = {"headline": 0.95, "date": 0.9, "authors": 0.7, "dateline": 0.95, "publication": 0.6,
-                 "first": 0.9, "last": 0.9}
+                 "first": 0.9, "last": 0.95}
 """rawtext_round7/: ten articles in ten more layouts (Seattle Times, Manchester Evening News,
 Hindustan Times, News24, El Tiempo, Público, ANSA, ESPN, Ars Technica, KSL), written blind after
 the fifth round's rules. At their first run: headline 9/10, date 8/10 (none wrong), authors 3/10,
@@ -86,7 +86,8 @@ last 6/10, 6 lines shown, the rest unchanged. Then captions ("(HT PHOTO)", "Name
 reporter's box and contact line after the story, a note that comments are closed and a newsletter's
 pitch under its sign-up line: dateline 9/10, first 8/10, last 9/10, 2 lines shown; more wordings of
 related links and ads ("Le puede interesar:", "Article continues below") took it to none. ANSA's dateline
-with the agency first, "(ANSA) - TREVISO, 05 GIU -", gave dateline 10/10 and first 9/10."""
+with the agency first, "(ANSA) - TREVISO, 05 GIU -", gave dateline 10/10 and first 9/10. A box closing with a
+button ("Assine já") sells the site: last 10/10."""
 HELDOUT3_FLOORS = {"headline": 0.8, "date": 0.9, "authors": 0.8, "dateline": 0.7, "publication": 0.6,
                    "first": 0.6, "last": 0.5}
 """rawtext_heldout3/: ten articles in ten more layouts (Süddeutsche Zeitung, El Universal, Jeune Afrique,
