@@ -44,6 +44,8 @@ OUTLET_LINE_MAX_CHARS = 80
 """A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
 """A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
+_CREDITED_TO = re.compile(r"^(?P<names>[^\W\d_][^()]{2,80}?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
+"""A name with its outlet or agency in parentheses: "Rizki Maharani (The Jakarta Post)", "Jane Doe (AFP)"."""
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
                                r"(?=\s*(?:,|;|&|\band\b|$))")
 """Where a reporter wrote from, after the name in a byline ("By Jane Doe in Kyiv and John Roe in Brussels")."""
@@ -77,6 +79,11 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
     if match:
         names, _, rest = _split_rest(_ON_DATE.sub(" | ", match.group("rest"), count=1))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
+    credited = _CREDITED_TO.match(text)
+    if credited and len(text.split()) <= IN_PLACE_MAX_WORDS:
+        found = _byline(credited.group("names"), "", outlets, dashed=False)
+        agency, _ = _as_outlet(credited.group("outlet"), outlets)
+        return Byline(found.authors, agency.name if agency else found.wire, found.outlet) if found and found.authors else None
     placed = _IN_PLACE.match(text)
     if placed and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(_PLACE_AFTER_NAME.sub("", text), "", outlets, dashed=False)

@@ -32,7 +32,7 @@ from briefing.records import Caption, Removed
 RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
-HEADER_TEXT_MAX_WORDS = 30
+HEADER_TEXT_MAX_WORDS = 40
 """A standfirst under a headline that reads as a sentence is this short."""
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3

@@ -20,7 +20,7 @@ _CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le"
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*|&")
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _COMPANY = frozenset({"inc", "ltd", "limited", "llc", "co", "corp", "corporation", "pty", "plc", "gmbh", "sa", "s.a",
-                      "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all",
+                      "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all", "public",
                       "company", "enterprises", "publishing", "casa", "editora", "comunicação", "comunicación",
                       "verlag", "mediengruppe"})
 """Words after a holder's name that end it: a company's legal form or kind ("ESPN Enterprises", "EL TIEMPO
@@ -34,6 +34,12 @@ _LOGO = re.compile(r"^(?:(?P<name>.+?)\s+(?:logo|homepage|home page|home)|(?:log
 _ABOUT_LINK = re.compile(r"^(?:about|advertise (?:on|with|in)|contact|careers at|work (?:at|for)|über|à propos d[eu]|"
                          r"sobre|acerca de|chi è|om)\s", re.I)
 """A footer link about the site that names it ("About Patch", "Advertise on Patch")."""
+_ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes somos|quienes somos|chi siamo|über uns|"
+                       r"à propos|qui sommes-nous|sobre nós|sobre nosotros|om oss|om os|over ons|o nás|o nama|rólunk|"
+                       r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς)$", re.I)
+"""The first of a footer's links about the site, under its name."""
+_SENTENCE_CASE_WORDS = 4
+_HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
@@ -45,9 +51,14 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
     case as the page writes it somewhere; "" when none is. common: words no site is named by alone."""
     for line in header:
         name = line.strip()
-        if not _name_like(name, common):
+        if _name_like(name, common):
+            written = (next((found for text in footer if (found := _named_in(name, text))), "")
+                       or _named_twice(name, footer) or _heading_company_links(name, footer))
+        elif _sentence_case_name(name):
+            # "Українська правда", "Il Post": a name in sentence case proves itself only as a copyright holder
+            written = next((found for text in footer if _COPYRIGHT.search(text) and (found := _named_in(name, text))), "")
+        else:
             continue
-        written = next((found for text in footer if (found := _named_in(name, text))), "") or _named_twice(name, footer)
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
@@ -74,6 +85,20 @@ def _name_like(text: str, common: frozenset[str]) -> bool:
         return False
     return all(w[0].isupper() or w.casefold() in _CONNECTORS for w in words) and not all(
         w.casefold() in common or w.casefold() in _CONNECTORS for w in words)
+
+
+def _sentence_case_name(text: str) -> bool:
+    """Tell whether a line could be a name written in sentence case: a capital, then a few lower-case words."""
+    words = text.split()
+    return (1 < len(words) <= _SENTENCE_CASE_WORDS and text[0].isupper() and text[-1] not in ".!?:;,|"
+            and not any(c.isdigit() or c in "@/|#()" for c in text))
+
+
+def _heading_company_links(name: str, footer: Sequence[str]) -> str:
+    """Return name when a footer line of its own heads the site's links about itself ("The Jakarta Post" over
+    "About Us"), else "". A section repeated as a tag has no such link under it."""
+    return next((name for text, below in zip(footer, footer[1:])
+                 if text.strip().casefold() == name.casefold() and _ABOUT_US.match(below.strip())), "")
 
 
 def _named_in(name: str, text: str) -> str:
@@ -105,7 +130,8 @@ def _named_twice(name: str, footer: Sequence[str]) -> str:
 def _holder(before: str, after: str) -> bool:
     """Tell whether a name is the whole of a copyright line's holder: no other name's capitalised
     word right before or after it, but a company's ending ("Ltd", "Inc.")."""
-    previous = _WORD.findall(before)[-1:]
+    # A dash or a bar begins it: "© Rossel & Cie SA – Le Soir 2025" names the paper after its company.
+    previous = [] if _HOLDER_STARTS.search(before) else _WORD.findall(before)[-1:]
     # A full stop (or a bar, a dash) ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."; a comma
     # does not: "© 2024 ESPN, Inc." names a company after it.
     following = [] if _HOLDER_ENDS.match(after) else _WORD.findall(after)[:1]

@@ -33,6 +33,8 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Autorka: Karolina Wierzbicka", ("Karolina Wierzbicka",), ""),
     ("de Ioana Bădescu, Radu Mărgineanu", ("Ioana Bădescu", "Radu Mărgineanu"), ""),
     ("by Nadia Rahmawati on 5 March 2025", ("Nadia Rahmawati",), ""),
+    ("Rizka Putri (The Harbour Post)", ("Rizka Putri",), ""),
+    ("Jane Doe and John Roe (AFP)", ("Jane Doe", "John Roe"), "Agence France-Presse"),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):
     byline = read_byline(" ".join(text.split()), OUTLETS)

@@ -60,6 +60,7 @@ FURNITURE = RULES.furniture
     "Article continues below", "The story continues after this ad", "READ ALSO: How the new ferry timetable works",
     "Le puede interesar: Así quedan las tarifas del metro", "Lea también: Los embalses, al 40 %",
     "TEXT AD: Fresh eggs delivered daily, call 0800 123 4567", "Don't miss: The ten best walks on the coast",
+    "Article réservé aux abonnés", "Subscribers only", "Contenido exclusivo para suscriptores", "Premium",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -79,7 +80,8 @@ def test_furniture_lines_have_a_reason(line):
     "Why did the council wait? Residents wrote to mayor@city.example for months, she said, and heard nothing back.",
     "Smoking is strictly prohibited on the platforms, the operator said.",
     "The report continues after a short summary of the findings, the authors said.",
-    "Advertising revenue fell 12% in the quarter, the company said."])
+    "Advertising revenue fell 12% in the quarter, the company said.",
+    "Premium bonds rose 3% on Monday, the treasury said."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

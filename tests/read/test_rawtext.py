@@ -69,6 +69,19 @@ def test_a_headline_over_a_dek_of_as_many_words():
                                            "Rochelle Walensky overrules advisers on booster for frontline workers")
 
 
+def test_a_long_standfirst_stays_in_the_header():
+    # Some papers print a standfirst of thirty-odd words between the headline and the byline.
+    dek = ("Le chantier de rénovation du pont devait s’achever fin mars, mais le gestionnaire annonce six mois de "
+           "retard et, dans le bas de la commune, les commerces disent perdre la moitié de leur clientèle.")
+    found = read_raw_text(f"Bruxelles\nLe pont de l’avenue restera fermé jusqu’en septembre, les commerçants au bord de "
+                          f"l’asphyxie\n\n{dek}\n\nArticle réservé aux abonnés\nCamille Dewaele\nJournaliste au service "
+                          f"Bruxelles\n\nPublié le 14/02/2025 à 18:27\n\nCe devait être l’affaire de cinq mois. Ce sera "
+                          f"finalement près d’un an.\n\nLes poutres ne seront pas livrées avant juin.\n", 1, RULES)
+    assert found.headline.startswith("Le pont de l’avenue restera fermé")
+    assert (found.dek, found.authors) == (dek, ("Camille Dewaele",))
+    assert found.paragraphs[0] == "Ce devait être l’affaire de cinq mois. Ce sera finalement près d’un an."
+
+
 def test_repeated_headline_copies_collapse():
     found = read_raw_text("Talks resume in Mexico City\n\nTalks resume in Mexico City\n\nThe talks resumed.\n", 1, RULES)
     assert found.headline_line == 1

@@ -140,3 +140,23 @@ def test_a_section_the_footer_repeats_as_tags_is_not_the_site():
     # A tag and the company's copyright line: the bare tag proves nothing, and the company line alone
     # does not end with the name.
     assert site_name(["Politics"], ["Politics", "© 2025 Politics Media Group"], COMMON) == ""
+
+
+def test_a_name_in_sentence_case_is_the_site_when_the_copyright_line_holds_it():
+    assert site_name(["Перейти до вмісту", "Волинська правда", "Новини"],
+                     ["Усі новини", "© 2000–2024, Волинська правда. Використання матеріалів сайту …"], COMMON) == \
+        "Волинська правда"
+    # A menu item in sentence case is named by no copyright line.
+    assert site_name(["Czas wolny"], ["Czas wolny", "Najczęściej czytane w dziale Czas wolny tego tygodnia"], COMMON) == ""
+
+
+def test_a_name_heading_the_footers_links_about_the_site():
+    assert site_name(["The Harbour Post", "Premium"], ["The Harbour Post", "About Us", "Contact Us",
+                                                     "© 2016 - 2024 PT. Bina Media Pelabuhan"], COMMON) == "The Harbour Post"
+    assert site_name(["Gazeta Dolna", "Wrocław"], ["Gazeta Dolna", "O nas", "Kontakt"], COMMON) == "Gazeta Dolna"
+
+
+def test_a_copyright_line_may_name_the_paper_after_its_company():
+    assert site_name(["Le Phare"], ["© Rossel & Cie SA – Le Phare 2025"], COMMON) == "Le Phare"
+    assert site_name(["Andaman Post"], ["© 2025 Andaman Post Public Company Limited. All rights reserved."],
+                     COMMON) == "Andaman Post"
