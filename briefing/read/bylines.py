@@ -79,6 +79,10 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
     if match:
         names, _, rest = _split_rest(_ON_DATE.sub(" | ", match.group("rest"), count=1))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
+    named, _, job = _split_rest(text)
+    if job and _ROLE.fullmatch(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
+        found = _byline(named, "", outlets, dashed=False)  # "Nasrin Jahan | Staff Correspondent"
+        return found if found and found.authors else None
     credited = _CREDITED_TO.match(text)
     if credited and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(credited.group("names"), "", outlets, dashed=False)

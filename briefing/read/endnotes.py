@@ -39,9 +39,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate
                              r"become a (?:member|subscriber|supporter)|join (?:us|now|today)|sign up(?: now)?|"
                              r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio|abonnez-vous|je m'abonne|"
                              r"(?:jetzt )?abonnieren|abbonati(?: ora)?|sostienici|steun ons|word lid|prenumerera|tilaa|"
-                             r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si)\s*[!.]?$", re.I)
-"""A button closing a box: the paragraph in its block sells the site ("Os leitores fazem o jornal" / … /
-"Assine já")."""
+                             r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si|підтримати|поддержать)\s*[!.]?$", re.I)
+"""A button under a paragraph: the paragraph sells the site ("Os leitores fazem o jornal" / … / "Assine já")."""
 SELF_PROMOTION = "furniture: the outlet's own promotion"
 _REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
                            rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
@@ -78,7 +77,7 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
         index = texts[-1 - len(notes)]
         above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
         reason = closing_note(marks[index].line.text, above, _block_heading(marks, index, start), reporters) or (
-            SELF_PROMOTION if _CALL_TO_ACTION.match(_block_end(marks, index)) else "")
+            SELF_PROMOTION if _CALL_TO_ACTION.match(_line_under(marks, index)) else "")
         if not reason:
             break
         notes[index] = reason
@@ -88,12 +87,10 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
     return marked, texts[-1 - len(notes)]
 
 
-def _block_end(marks: tuple[Mark, ...], index: int) -> str:
-    """Return the last line of a paragraph's block when it is another line ("Subscribe now"), or ""."""
-    last = index
-    while last + 1 < len(marks) and marks[last + 1].line.block == marks[index].line.block:
-        last += 1
-    return marks[last].line.text.strip() if last > index else ""
+def _line_under(marks: tuple[Mark, ...], index: int) -> str:
+    """Return the line right under a paragraph in its block ("Subscribe now"), or ""."""
+    below = index + 1
+    return marks[below].line.text.strip() if below < len(marks) and marks[below].line.block == marks[index].line.block else ""
 
 
 def _block_heading(marks: tuple[Mark, ...], index: int, start: int) -> str:

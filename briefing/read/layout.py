@@ -33,6 +33,8 @@ RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
 HEADER_TEXT_MAX_WORDS = 40
+_CORRECTION = re.compile(r"^(?:corrections?|clarification|editor['’]s note|correcci[óo]n|correção|rectificatif|"
+                         r"berichtigung|korrektur|rettifica)\s*[:(]", re.I)
 """A standfirst under a headline that reads as a sentence is this short."""
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3
@@ -72,7 +74,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     start = next((i for i in texts if i > anchor), len(marks))
     marks, start = summary_bullets(*summary_box(marks, start))
     stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
-    end = max((i for i in texts if start <= i < stop), default=start - 1)
+    end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
     marks, end = closing_notes(marks, start, end, _signed_names(marks[:start], rules))
     layout = _Layout(rules)
     if header_date:
@@ -97,6 +99,16 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
     copyright_line = "copyright" in mark.reason and not _PHOTO_COPYRIGHT.match(mark.line.text)
     return mark.kind == "credit" or copyright_line or mark.reason in _STORY_ENDS
+
+
+def _correction_under_credit(marks: tuple[Mark, ...], stop: int) -> int:
+    """Return the index of a correction right under the credit that ends a story ("X contributed to this
+    report." / "Correction: An earlier version …"), or 0: the outlet printed it as part of the article."""
+    below = stop + 1
+    if stop < len(marks) and marks[stop].kind == "credit" and below < len(marks) and marks[below].kind == "text" \
+            and _CORRECTION.match(marks[below].line.text):
+        return below
+    return 0
 
 
 def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]:
@@ -126,12 +138,19 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark = Mark(mark.line, "furniture", "furniture: navigation")
         elif mark.kind == "related":
             listing, block = True, mark.line.block
-        elif listing and sentence_after_gap:
+        elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
             mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _labelled_stamp_after_gap(mark: Mark, block: int) -> bool:
+    """Tell whether a line after a blank line states when the article was published or updated ("Published:
+    12:00 AM, March 14, 2025"): the article's own date under its tags, not a listed story's."""
+    return (mark.kind == "stamp" and mark.line.block != block
+            and any(m.published or m.updated for m in mark.stamp.mentions))
 
 
 def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:

@@ -44,6 +44,11 @@ _MONTHS = {
     "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5,
     "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10,
     "rijna": 10, "listopadu": 11, "prosince": 12,
+    # Ukrainian and Russian, in the genitive a date takes ("3 грудня 2024", "3 декабря 2024").
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er)?"
@@ -57,7 +62,8 @@ _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|
             r"m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|tirsdag|poniedzia[łl]ek|wtorek|[śs]roda|"
             r"czwartek|pi[ąa]tek|sobota|niedziela|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|sal[ıi]|"
             r"[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|"
-            r"duminic[ăa]")
+            r"duminic[ăa]|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|понедельник|вторник|среда|"
+            r"четверг|пятница|суббота|воскресенье")
 _FULL_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020

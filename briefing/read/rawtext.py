@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
 from briefing.read.captions import is_credit_line, read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
+from briefing.read.datelines import known_cities
 from briefing.read.endnotes import SELF_PROMOTION
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
 from briefing.read.marks import Line, Mark
+from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, original_stamp, stamp_in
 from briefing.records import Caption
 
@@ -41,6 +43,7 @@ _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcas
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
 _SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 _BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
+_NAME_DASH = re.compile(r"\s[—–-]\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
@@ -107,7 +110,7 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
         return Mark(line, "caption", caption=caption)
     stamp = stamp_in(text, line.number)
     if stamp:
-        return Mark(line, "stamp", stamp=stamp)
+        return _byline_before_stamp(line, stamp, rules) or Mark(line, "stamp", stamp=stamp)
     byline = signed or read_byline(text, rules.outlets) or read_outlet_line(text, rules.outlets)
     if byline:
         rest = stamp_in(byline.rest, line.number) if byline.rest else None
@@ -133,6 +136,16 @@ def _stamp_then_byline(line: Line, rules: CleanRules) -> Mark | None:
         return None
     stamp = stamp_in(line.text[:split.start()].rstrip(" -–—|·"), line.number)
     byline = read_byline(line.text[split.start():].strip(), rules.outlets) if stamp else None
+    return Mark(line, "byline", byline=byline, stamp=stamp) if byline and byline.authors else None
+
+
+def _byline_before_stamp(line: Line, stamp: Stamp, rules: CleanRules) -> Mark | None:
+    """Read a name a dash joins to the date after it ("Олена Гнатюк — Вівторок, 3 грудня 2024, 08:47"); a
+    city there is a dateline's ("New York — March 3, 2025"), not a name."""
+    parts = _NAME_DASH.split(line.text, maxsplit=1)
+    if len(parts) < 2 or stamp.mentions[0].start < len(parts[0]) or fold(parts[0]) in known_cities():
+        return None
+    byline = read_name_line(parts[0], rules.outlets)
     return Mark(line, "byline", byline=byline, stamp=stamp) if byline and byline.authors else None
 
 

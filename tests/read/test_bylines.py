@@ -34,6 +34,7 @@ OUTLETS = load_reader_rules()[0].outlets
     ("de Ioana Bădescu, Radu Mărgineanu", ("Ioana Bădescu", "Radu Mărgineanu"), ""),
     ("by Nadia Rahmawati on 5 March 2025", ("Nadia Rahmawati",), ""),
     ("Rizka Putri (The Harbour Post)", ("Rizka Putri",), ""),
+    ("Nasrin Jahan | Staff Correspondent", ("Nasrin Jahan",), ""),
     ("Jane Doe and John Roe (AFP)", ("Jane Doe", "John Roe"), "Agence France-Presse"),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):

@@ -165,12 +165,20 @@ def test_the_sign_off_is_set_aside_from_the_last_paragraph():
 
 
 @pytest.mark.parametrize("button", ["Assine já", "Subscribe now", "Donate", "Suscríbete", "Jetzt abonnieren"])
-def test_a_box_that_ends_with_a_button_sells_the_site(button):
+def test_a_paragraph_over_a_button_sells_the_site(button):
     found = read_raw_text(_story(f"Readers make the paper\nOur reporting depends on those who read it, and it stays free "
                                  f"of any owner's interest.\n{button}"), 1, RULES)
     assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
     assert ("Our reporting depends on those who read it, and it stays free of any owner's interest.",
             "furniture: the outlet's own promotion") in {(r.text, r.reason) for r in found.removed}
+
+
+def test_a_correction_under_the_credit_that_ends_the_story_is_its_last_paragraph():
+    correction = "Correction: An earlier version of this article misstated the number of dead fish. It was about 300."
+    found = read_raw_text(_story(f"Lior Katz contributed to this report.\n{correction}\nClick the alert icon to follow "
+                                 "topics:\nHarbour"), 1, RULES)
+    assert found.paragraphs[-1] == correction
+    assert "Lior Katz contributed to this report." not in found.paragraphs
 
 
 def test_a_paragraph_over_a_link_that_is_no_button_stays():

@@ -61,6 +61,16 @@ FURNITURE = RULES.furniture
     "Le puede interesar: Así quedan las tarifas del metro", "Lea también: Los embalses, al 40 %",
     "TEXT AD: Fresh eggs delivered daily, call 0800 123 4567", "Don't miss: The ten best walks on the coast",
     "Article réservé aux abonnés", "Subscribers only", "Contenido exclusivo para suscriptores", "Premium",
+    "Реклама:", "Comments Policy", "Pour réagir à cet article, vous devez être connecté à votre compte abonné.",
+    "Salvar meu nome, email e site neste navegador para a próxima vez que eu comentar.",
+    "Por favor, insira seu endereço de e-mail aqui", "Vos préférences en matière de cookies",
+    "Nous utilisons des cookies pour mesurer l’audience et vous proposer des publicités. Vous pouvez modifier vos choix.",
+    "Do you like the content of this article?", "We’re a nonprofit newsroom. Your support keeps our reporting free.",
+    "Republish our articles for free, online or in print, under a Creative Commons license.",
+    "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.",
+    "Let us know what you think about this article. Submit a letter to the editor at letters@example.com.",
+    "Copyright: Any unauthorised use of The Harbour Star's content for commercial purposes is prohibited.",
+    "Click the alert icon to follow topics:", "Lire aussi Chantiers à Bruxelles : les communes les plus touchées",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -81,7 +91,9 @@ def test_furniture_lines_have_a_reason(line):
     "Smoking is strictly prohibited on the platforms, the operator said.",
     "The report continues after a short summary of the findings, the authors said.",
     "Advertising revenue fell 12% in the quarter, the company said.",
-    "Premium bonds rose 3% on Monday, the treasury said."])
+    "Premium bonds rose 3% on Monday, the treasury said.",
+    "To comment on the plan, residents must sign in to the council's portal before Friday, the clerk said.",
+    "We’re a nonprofit, the foundation's director said, and the grant covers only part of the cost."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.dates import PartialDate
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
 
@@ -80,6 +81,24 @@ def test_a_long_standfirst_stays_in_the_header():
     assert found.headline.startswith("Le pont de l’avenue restera fermé")
     assert (found.dek, found.authors) == (dek, ("Camille Dewaele",))
     assert found.paragraphs[0] == "Ce devait être l’affaire de cinq mois. Ce sera finalement près d’un an."
+
+
+def test_a_name_a_dash_joins_to_the_date_signs_the_story():
+    found = read_raw_text("Тепломагістраль прорвало в Житомирі\nОлена Гнатюк — Вівторок, 3 грудня 2024, 08:47\n\n"
+                          "Понад 200 будинків залишилися без опалення після пориву.\n\nРемонт триватиме дві доби.\n", 1, RULES)
+    assert found.authors == ("Олена Гнатюк",) and found.stated_date[0] == PartialDate(2024, 12, 3)
+    found = read_raw_text("Harbour dredging halted\nNew York — March 3, 2025\n\nThe port authority stopped dredging the "
+                          "harbour on Tuesday.\n\nTests are due on Friday.\n", 1, RULES)
+    assert found.authors == () and found.stated_date[0] == PartialDate(2025, 3, 3)
+
+
+def test_the_date_under_the_tags_after_the_story_is_the_articles():
+    found = read_raw_text("Gas crunch leaves knitwear units at half capacity\nNasrin Jahan | Staff Correspondent\n\n"
+                          "Knitwear factories are producing at half their capacity, owners said on Thursday.\n\n"
+                          "The ministry promised more gas from next week.\n\nRelated topic:\ngas crisis\nknitwear\n\n"
+                          "Published: 12:00 AM, March 14, 2025 / Last modified: 01:18 AM, March 14, 2025\n\n"
+                          "Related News\nSteel mills cut output as gas supply dwindles\n", 1, RULES)
+    assert found.authors == ("Nasrin Jahan",) and found.stated_date[0] == PartialDate(2025, 3, 14)
 
 
 def test_repeated_headline_copies_collapse():
