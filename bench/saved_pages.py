@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent))
 from briefing.read.load import ArticleFile  # noqa: E402
 from briefing.read.markup import BodyRenderer  # noqa: E402
 from briefing.read.page_article import make_page_article  # noqa: E402
+from briefing.read.readerdata import load_reader_rules  # noqa: E402
 from briefing.records import Article  # noqa: E402
 
 FIELDS = ("title", "date", "authors", "publication")
@@ -45,13 +46,14 @@ def measure(folder: Path, runs: int) -> int:
     """Print the report for folder; return the number of wrong fields."""
     wrong, times = 0, []
     renderer = BodyRenderer()
+    rules, _ = load_reader_rules()
     for gold in json.loads((folder / "gold.json").read_text(encoding="utf-8")):
         page = folder / gold["file"]
         file = ArticleFile(page.name, page.name, page.read_bytes())
         spent = []
         for _ in range(runs):
             started = time.perf_counter()
-            article, _, _ = make_page_article(file, renderer)
+            article, _, _ = make_page_article(file, renderer, rules)
             spent.append((time.perf_counter() - started) * 1000)
         times.append(statistics.median(spent))
         values = found(article)

@@ -55,7 +55,8 @@ def run_new(options: argparse.Namespace) -> int:
         if options.from_file and is_page(options.from_file.name):
             # Imported here: the page reader (trafilatura) takes a third of a second to import.
             from briefing.new_page import add_page, found_report
-            print(found_report(*add_page(options.from_file, config.source, page_overrides(options))))
+            rules, _ = load_reader_rules(config.outlets)
+            print(found_report(*add_page(options.from_file, config.source, page_overrides(options), rules)))
             return 0
         article, found = new_article(options, config.outlets)
         path = write_article(config.source, article)

@@ -15,6 +15,7 @@ import yaml
 
 from briefing.errors import fail
 from briefing.new import REBUILD_HINT
+from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, display_path
 from briefing.read.markup import BodyRenderer
 from briefing.read.page_article import ORIGIN, make_page_article
@@ -22,9 +23,10 @@ from briefing.read.page_files import files_folder, read_companions, sidecar_name
 from briefing.records import Article
 
 
-def add_page(page: Path, folder: Path, overrides: dict[str, object]) -> tuple[Path, Article]:
+def add_page(page: Path, folder: Path, overrides: dict[str, object], rules: CleanRules) -> tuple[Path, Article]:
     """Copy a saved page into folder under a name from its date and headline; return the new path
-    and what the build will read from it. Raise BuildError naming the problem; never overwrite."""
+    and what the build will read from it (with the reader's rules). Raise BuildError naming the problem;
+    never overwrite."""
     if not folder.is_dir():
         raise fail(str(folder), "articles folder not found (pass --source DIR)")
     try:
@@ -34,7 +36,7 @@ def add_page(page: Path, folder: Path, overrides: dict[str, object]) -> tuple[Pa
         raise fail(str(page), f"cannot read --from file: {error.strerror or error}") from None
     sidecar = yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False).encode() if overrides else None
     article, _, _ = make_page_article(ArticleFile(str(page), page.name, data, sidecar=sidecar, saved=saved),
-                                      BodyRenderer())
+                                      BodyRenderer(), rules)
     name = article.slug + page.suffix.lower()
     target = folder / name
     for taken in (target, folder / files_folder(name), folder / sidecar_name(name)):

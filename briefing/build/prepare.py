@@ -129,7 +129,8 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
     if is_page(file.name):
         # Imported here: trafilatura takes a third of a second to import, which a build without pages never pays.
         from briefing.read.page_article import make_page_article
-        article, body, paragraphs = make_page_article(file, renderer, words_per_minute=settings.words_per_minute)
+        article, body, paragraphs = make_page_article(file, renderer, settings.rules,
+                                                      words_per_minute=settings.words_per_minute)
         return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)

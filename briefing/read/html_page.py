@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 
 from briefing.errors import fail
+from briefing.read.clean import CleanRules
 from briefing.read.page_body import PageBody, extract_body
 from briefing.read.page_meta import PageMeta, read_page_meta
 
@@ -34,17 +35,16 @@ class PageReading:
     body: PageBody
 
 
-def read_page(data: bytes, shown: str, name: str, saved: frozenset[str] = frozenset()) -> PageReading:
+def read_page(data: bytes, shown: str, name: str, rules: CleanRules, saved: frozenset[str] = frozenset()) -> PageReading:
     """Read a saved page's bytes; raise BuildError naming the file when it is too large, badly
-    encoded or holds no article. saved: the files of its `_files` folder."""
+    encoded or holds no article. rules: the reader's (its furniture); saved: the files of its `_files` folder."""
     if len(data) > MAX_BYTES:
         raise fail(shown, f"the saved page is {len(data) / 1024 / 1024:.1f} MB; at most "
                           f"{MAX_BYTES // 1024 // 1024} MB is read (save the article's page again, as "
                           "'Web page, HTML only', or remove the file)")
     tree = _parse(decode_page(data, shown), shown)
     meta = read_page_meta(tree, lambda: extract_author(tree), lambda: _original_date(tree))
-    body = extract_body(copy.deepcopy(tree), name, saved, str(meta.title.value) if meta.title else "",
-                        str(meta.url.value) if meta.url else "")
+    body = extract_body(tree, name, saved, meta, rules)
     if body is None or _paragraph_words(body.html) < MIN_WORDS:
         raise fail(shown, "no article found in this saved page (a section front, a login wall or a "
                           "cookie notice?): open the article itself in the browser, then save it again")

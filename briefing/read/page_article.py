@@ -15,6 +15,7 @@ from briefing.read.article import (
     pick_field,
     validate_front_matter,
 )
+from briefing.read.clean import CleanRules
 from briefing.read.html_page import PageReading, read_page
 from briefing.read.load import ArticleFile, decode_utf8, read_metadata
 from briefing.read.markup import BodyRenderer
@@ -28,12 +29,12 @@ MEDIA = "media"
 """The site folder holding saved pages' images, one folder per article slug."""
 
 
-def make_page_article(file: ArticleFile, renderer: BodyRenderer, *,
+def make_page_article(file: ArticleFile, renderer: BodyRenderer, rules: CleanRules, *,
                       words_per_minute: int = 230) -> tuple[Article, str, tuple[str, ...]]:
     """Read a saved page and its sidecar; return its Article, its safe body HTML and the paragraphs'
     text (#p1, #p2, … in order); raise BuildError naming the file on bad input."""
     overrides = validate_front_matter(read_sidecar(file))
-    reading = read_page(file.data, file.shown, file.name, frozenset(file.saved))
+    reading = read_page(file.data, file.shown, file.name, rules, frozenset(file.saved))
     body = renderer.html_body(reading.body.html)
     paragraphs = paragraph_texts(body)
     provenance: list[Provenance] = []
@@ -63,7 +64,7 @@ def make_page_article(file: ArticleFile, renderer: BodyRenderer, *,
         notes=tuple(overrides.values.get("notes", ())), tags=tuple(overrides.values.get("tags", ())),
         summary=str(overrides.values.get("summary", "")),
         word_count=words, reading_minutes=max(1, math.ceil(words / words_per_minute)),
-        provenance=tuple(provenance), removed=(), warnings=(*warnings, *_image_warnings(file, reading)),
+        provenance=tuple(provenance), removed=reading.body.removed, warnings=(*warnings, *_image_warnings(file, reading)),
         source_url=str(meta.url.value) if meta.url else "",
         figures=_figures(reading.body.images, slug), remote_images=reading.body.remote_images)
     return article, body, paragraphs

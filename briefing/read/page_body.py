@@ -6,6 +6,7 @@ with their captions; remote ones are only listed, so the site never loads anythi
 
 from __future__ import annotations
 
+import copy
 import posixpath
 import re
 from dataclasses import dataclass
@@ -15,8 +16,15 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
+from briefing.read.clean import CleanRules
+from briefing.read.furniture import is_running_text
 from briefing.read.page_files import files_folder
+from briefing.read.page_furniture import set_aside_furniture
+from briefing.read.page_meta import PageMeta
+from briefing.records import Removed
 
+THIN_STORY_WORDS = 250
+"""A reading with less running text than this is read again for recall (a news brief has more)."""
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 """Saved images that are copied into the site (not SVG: it can carry scripts of its own)."""
 _BLANKS = re.compile(r"\s+")
@@ -45,17 +53,39 @@ class PageBody:
     remote_images: tuple[str, ...]
     missing_images: tuple[str, ...]
     """Images of the `_files` folder the page names but that are not there (or not of a copied kind)."""
+    removed: tuple[Removed, ...] = ()
+    """The furniture trafilatura kept that the reader's rules set aside, with their reasons."""
+    story_words: int = 0
+    """The words of its paragraphs of running text: how much story the reading found."""
 
 
-def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str, url: str) -> PageBody | None:
+def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMeta, rules: CleanRules,
+                 ) -> PageBody | None:
     """Return the article body of a parsed page, or None when trafilatura finds no article in it.
 
-    saved holds the files of the page's `_files` folder (paths relative to the articles folder);
-    url is the page's own address ("" when unknown), which its relative links are resolved against.
+    saved holds the files of the page's `_files` folder (paths relative to the articles folder); meta
+    gives the headline and dek the page shows apart, and the page's own address, which its relative
+    links are resolved against; rules tell the furniture trafilatura keeps.
+
+    trafilatura reads for precision first; when that leaves a thin story (a layout that splits the story
+    across many boxes, some behind a paywall banner), it reads again for recall, and the reading with
+    more story wins: the furniture the second reading lets in is what the rules set aside.
     """
-    html = trafilatura.extract(tree, output_format="html", include_images=True, include_formatting=True,
+    precise = _read_body(tree, name, saved, meta, rules, favor_precision=True)
+    if precise is not None and precise.story_words >= THIN_STORY_WORDS:
+        return precise
+    full = _read_body(tree, name, saved, meta, rules, favor_precision=False)
+    candidates = [body for body in (precise, full) if body is not None]
+    return max(candidates, key=lambda body: body.story_words, default=None)
+
+
+def _read_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMeta, rules: CleanRules, *,
+               favor_precision: bool) -> PageBody | None:
+    title, url = str(meta.title.value) if meta.title else "", str(meta.url.value) if meta.url else ""
+    # trafilatura prunes the tree it reads: it gets a copy, and the page stays whole to look furniture up in
+    html = trafilatura.extract(copy.deepcopy(tree), output_format="html", include_images=True, include_formatting=True,
                                include_links=True, include_tables=True, include_comments=False,
-                               with_metadata=False, favor_precision=True)
+                               with_metadata=False, favor_precision=favor_precision)
     if not html:
         return None
     body = lxml.html.fragment_fromstring(html, create_parent="div").find(".//body")
@@ -65,8 +95,11 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], title: str
     _resolve_links(body, url)
     local, remote, missing = _take_images(body, tree, files_folder(name), saved, url)
     _drop_labels(body)
+    removed = set_aside_furniture(body, tree, rules, meta)
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
-    return PageBody((body.text or "") + inner, local, remote, missing)
+    story = sum(len(text.split()) for p in body.iter("p")
+                if is_running_text(text := _text(p), rules.furniture.stopwords))
+    return PageBody((body.text or "") + inner, local, remote, missing, removed, story)
 
 
 def _demote_headlines(body: HtmlElement, title: str) -> None:

@@ -18,6 +18,8 @@ from lxml.html import HtmlElement
 
 from briefing.dates import PartialDate, parse_date
 from briefing.read.page_names import is_site_name, people_in
+from briefing.read.pubdates import choose_date, stamp_in
+from briefing.read.sitename import readable_site_name
 
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                            "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
@@ -28,6 +30,17 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "dateP
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified",
                   "parsely-updated", "sailthru.lastmodified", "dc.date.modified", "DC.date.modified")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+_DATED_ELEMENTS = ("//time | //*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'time')"
+                   " or contains(@class, 'published') or contains(@itemprop, 'date')]")
+"""Elements that print a date for readers, by their tag or their class."""
+_BYLINE_ELEMENTS = "//*[@rel='author'] | //*[contains(@class, 'byline') or contains(@class, 'author')]"
+_POSTED_BY = re.compile(r"^(?:posted|published|written|words|story|text)\s+by\s+", re.I)
+_STATED_MAX_CHARS = 160
+_TEXT_WITH_A_YEAR = "//text()[re:test(., '(19|20)[0-9][0-9]')]"
+_REGEXP = {"re": "http://exslt.org/regular-expressions"}
+_DATE_LABEL = re.compile(r"^(?:date|datum|fecha|data|published|publié|publicado|veröffentlicht)\b", re.I)
+_STORY_PARAGRAPH_WORDS = 25
+"""A paragraph this long is the story's; the article's date is printed above it."""
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
@@ -67,7 +80,7 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
     return PageMeta(
         title=_title(tree, records, metas, site_names),
         dek=_first(_ld(records, "description"), _meta(metas, "og:description", "description", "twitter:description")),
-        authors=_authors(records, metas, byline, site_names),
+        authors=_authors(tree, records, metas, byline, site_names),
         date=_date(tree, records, metas, fallback_date, url),
         publication=publication,
         url=url)
@@ -132,7 +145,7 @@ def _publication(records: list[dict], metas: dict[str, str]) -> Found | None:
     found = _first(named[0], _ld_publisher(records), *named[1:])
     if found and found.detail.endswith("publisher"):  # "Deutsche Welle (www.dw.com)": drop the address
         found = Found(re.sub(r"\s*\([^)]*\)$", "", str(found.value)), found.detail)
-    return found
+    return Found(readable_site_name(str(found.value)), found.detail) if found else None
 
 
 def _ld_publisher(records: list[dict]) -> Found | None:
@@ -178,7 +191,8 @@ def _without_site_suffix(title: str, sites: tuple[str, ...]) -> str:
     return title[:len(" | ".join(parts))] if len(parts) > 1 else parts[0]
 
 
-def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], str | None], sites: tuple[str, ...]) -> Found | None:
+def _authors(tree: HtmlElement, records: list[dict], metas: dict[str, str], byline: Callable[[], str | None],
+             sites: tuple[str, ...]) -> Found | None:
     for record in records:
         people = _people(record.get("author"), sites)
         if people:
@@ -188,7 +202,17 @@ def _authors(records: list[dict], metas: dict[str, str], byline: Callable[[], st
         if people:
             return Found(people, f"from the page's meta {key}")
     people = people_in(byline() or "", sites)
-    return Found(people, "from the byline in the page (trafilatura)") if people else None
+    return Found(people, "from the byline in the page (trafilatura)") if people else _visible_byline(tree, sites)
+
+
+def _visible_byline(tree: HtmlElement, sites: tuple[str, ...]) -> Found | None:
+    """Read the names the article's header prints in an element marked as its byline or author ("Posted by
+    <span class="author vcard">Dana Whitfield</span>"), as a reader sees them."""
+    for element in _in_header(tree, _BYLINE_ELEMENTS):
+        people = people_in(_POSTED_BY.sub("", " ".join(element.text_content().split())), sites)
+        if people:
+            return Found(people, f"from the byline the page shows, line {element.sourceline or 0}")
+    return None
 
 
 def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
@@ -218,7 +242,62 @@ def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallbac
             return _local_day(date, str(found.value), url)
     fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
     # htmldate falls back on an updated date when the page states no other: that is no publication date.
-    return fallback if fallback and fallback.value not in _modified_dates(tree, records, metas) else None
+    if fallback and fallback.value not in _modified_dates(tree, records, metas) and _stated_for_the_article(tree, fallback.value):
+        return fallback
+    return _visible_date(tree)
+
+
+def _stated_for_the_article(tree: HtmlElement, date: object) -> bool:
+    """Tell whether the page states a date where it dates the article: in its title, or in an element of
+    the article (of the page, when it marks no article) that is in no aside or menu, not an update, and
+    in a list only under a label ("Date 19.01.2020"). htmldate takes the first date any element marked as
+    a date holds: a masthead's day, a related story's, an update's, which date nothing."""
+    has_article = bool(tree.xpath("//article | //main"))
+    for element in dict.fromkeys(_holder(node) for node in tree.xpath(_TEXT_WITH_A_YEAR, namespaces=_REGEXP)):
+        text = " ".join(element.text_content().split()) if element.tag not in ("script", "style") else ""
+        stamp = stamp_in(text, 0) if len(text) <= _STATED_MAX_CHARS else None
+        mentions = [m for m in stamp.mentions if date in m.candidates and not m.updated] if stamp else []
+        if not mentions:
+            continue
+        if element.tag == "title":
+            return True
+        ancestors = {a.tag for a in element.iterancestors()}
+        listed = "li" in ancestors and not (mentions[0].published or _DATE_LABEL.match(text))
+        if (_in_article(element) or not has_article) and not {"aside", "nav"} & ancestors and not listed:
+            return True
+    return False
+
+
+def _holder(node: object) -> HtmlElement:
+    """Return the element a text node of the page belongs to (a tail belongs to its element's parent)."""
+    element = node.getparent()  # type: ignore[attr-defined]
+    return element.getparent() if node.is_tail and element.getparent() is not None else element  # type: ignore[attr-defined]
+
+
+def _visible_date(tree: HtmlElement) -> Found | None:
+    """Read the date the article's header prints for readers in an element marked as a date ("3 de marzo de
+    2024 - 21:04 h"), as the raw-text reader reads a date stamp: published before plain, never an update
+    alone, never a guess."""
+    stamps = [stamp for element in _in_header(tree, _DATED_ELEMENTS)
+              if (stamp := stamp_in(" ".join(element.text_content().split()), element.sourceline or 0))]
+    choice = choose_date(tuple(stamps))
+    if choice.date is None or choice.detail.startswith("update stamp"):
+        return None
+    return Found(choice.date, f"from the date the page shows ({choice.detail})")
+
+
+def _in_header(tree: HtmlElement, xpath: str) -> list[HtmlElement]:
+    """Return the elements xpath finds in the article's header: inside the article, above its first paragraph
+    of story, and in no list, aside or menu (a masthead prints today's date; related stories their own)."""
+    order = {element: index for index, element in enumerate(tree.iter())}
+    story = next((order[p] for p in tree.iter("p") if len(p.text_content().split()) >= _STORY_PARAGRAPH_WORDS
+                  and _in_article(p)), len(order))
+    return [element for element in tree.xpath(xpath) if order[element] < story and _in_article(element)
+            and not any(a.tag in ("li", "aside", "nav") for a in element.iterancestors())]
+
+
+def _in_article(element: HtmlElement) -> bool:
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
 def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str]) -> set[PartialDate]:

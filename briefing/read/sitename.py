@@ -40,6 +40,7 @@ _ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes so
 """The first of a footer's links about the site, under its name."""
 _SENTENCE_CASE_WORDS = 4
 _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
+_DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
 _HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
@@ -139,10 +140,18 @@ def _holder(before: str, after: str) -> bool:
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
 
 
+def readable_site_name(name: str) -> str:
+    """Return a site's name as a reader cites it: without the domain ending a name of several words
+    carries ("Le Monde.fr" -> "Le Monde"), and in mixed case when written in capitals ("DER SPIEGEL")."""
+    name = _DOMAIN_ENDING.sub("", name) if " " in name else name
+    return _title_case(name) if name.isupper() and " " in name else name
+
+
 def _title_case(text: str) -> str:
     """Return a name written in capitals as a name is printed ("THE HARBOR LEDGER" -> "The Harbor Ledger");
-    one short word stays an acronym ("ESPN", "RNZ")."""
+    one short word stays an acronym ("ESPN", "RNZ"), and so does a short word among others ("BBC NEWS")."""
     if " " not in text and len(text) <= _ACRONYM_LETTERS:
         return text
-    words = text.lower().split()
-    return " ".join(w if i and w in _CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in _CONNECTORS else w if len(w) <= 3 and w.lower() not in _CONNECTORS
+                    else "-".join(part[:1] + part[1:].lower() for part in w.split("-")) for i, w in enumerate(words))

@@ -12,9 +12,12 @@ from briefing.read.html_page import MAX_BYTES, read_page
 from briefing.read.load import ArticleFile
 from briefing.read.markup import BodyRenderer
 from briefing.read.page_article import make_page_article
+from briefing.read.readerdata import load_reader_rules
 
 PAGES = Path(__file__).resolve().parent / "pages"
 GOLD = {entry["file"]: entry for entry in json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))}
+
+RULES, _ = load_reader_rules()
 
 
 def page_file(name: str, *, sidecar: bytes | None = None) -> ArticleFile:
@@ -26,7 +29,7 @@ def page_file(name: str, *, sidecar: bytes | None = None) -> ArticleFile:
 
 def made(name: str, **kwargs: object):
     """Return (article, body HTML, paragraphs) of a fixture page."""
-    return make_page_article(page_file(name, **kwargs), BodyRenderer())
+    return make_page_article(page_file(name, **kwargs), BodyRenderer(), RULES)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
@@ -99,7 +102,7 @@ def test_published_date_wins_over_modified_date():
 
 def test_utc_timestamp_just_after_midnight_takes_the_urls_day():
     page = (PAGES / "orchard.htm").read_bytes().replace(b"2019-05-02T05:30:00Z", b"2019-05-03T00:30:00Z")
-    reading = read_page(page, "late.html", "late.html")
+    reading = read_page(page, "late.html", "late.html", RULES)
     assert reading.meta.date.value.iso() == "2019-05-02"
     assert reading.meta.date.detail.startswith("from the day in the page's URL")
 
@@ -107,15 +110,15 @@ def test_utc_timestamp_just_after_midnight_takes_the_urls_day():
 def test_a_saved_from_comment_or_file_date_is_never_the_date():
     page = (PAGES / "library.html").read_bytes().replace(b'<time datetime="2017-11-23">23 November 2017</time>', b"")
     page = b"<!-- saved from url=(0030)https://example.org/ on 2024-06-01 -->\n" + page
-    assert read_page(page, "undated.html", "undated.html").meta.date is None
-    article, _, _ = make_page_article(ArticleFile("undated.html", "undated.html", page), BodyRenderer())
+    assert read_page(page, "undated.html", "undated.html", RULES).meta.date is None
+    article, _, _ = make_page_article(ArticleFile("undated.html", "undated.html", page), BodyRenderer(), RULES)
     assert article.date is None
     assert any("undated" in w.message for w in article.warnings)
 
 
 def test_site_and_desk_names_are_not_authors():
     page = (PAGES / "orchard.htm").read_bytes().replace(b"Pieter Haanstra", b"Valley Gazette Staff")
-    assert read_page(page, "staff.htm", "staff.htm").meta.authors is None
+    assert read_page(page, "staff.htm", "staff.htm", RULES).meta.authors is None
 
 
 @pytest.mark.parametrize("name", ["section_front.html", "login_wall.html"])
@@ -130,13 +133,13 @@ def test_a_page_over_the_size_limit_is_refused():
     data = (PAGES / "library.html").read_bytes()
     huge = data + b" " * (MAX_BYTES + 1 - len(data))
     with pytest.raises(BuildError, match=r"^big.html: the saved page is 20.0 MB; at most 20 MB is read"):
-        read_page(huge, "big.html", "big.html")
+        read_page(huge, "big.html", "big.html", RULES)
 
 
 def test_bytes_that_break_the_declared_encoding_are_an_error_with_the_line():
     data = (PAGES / "harbour.html").read_bytes().replace(b"Four electric", b"Four \xff\xfe electric")
     with pytest.raises(BuildError) as caught:
-        read_page(data, "broken.html", "broken.html")
+        read_page(data, "broken.html", "broken.html", RULES)
     problem = caught.value.problems[0]
     assert problem.message.startswith("not valid utf-8: byte 0xff")
     assert problem.line == data[:data.index(b"\xff")].count(b"\n") + 1
@@ -145,7 +148,7 @@ def test_bytes_that_break_the_declared_encoding_are_an_error_with_the_line():
 def test_an_unknown_declared_encoding_is_an_error():
     data = (PAGES / "harbour.html").read_bytes().replace(b"charset=UTF-8", b"charset=klingon-8")
     with pytest.raises(BuildError, match="declares an unknown character encoding 'klingon-8'"):
-        read_page(data, "odd.html", "odd.html")
+        read_page(data, "odd.html", "odd.html", RULES)
 
 
 class TestSidecar:
@@ -177,7 +180,7 @@ def test_a_page_without_any_headline_gets_an_editorial_title_and_a_warning():
     page = (PAGES / "library.html").read_bytes()
     for tag in (b"<title>Town library to open on Sundays</title>", b"<h1>Town library to open on Sundays</h1>"):
         page = page.replace(tag, b"")
-    article, _, _ = make_page_article(ArticleFile("seeds/x.html", "x.html", page), BodyRenderer())
+    article, _, _ = make_page_article(ArticleFile("seeds/x.html", "x.html", page), BodyRenderer(), RULES)
     assert article.title == "The town library will open on Sunday afternoons from January, the council…"
     assert article.title_is_editorial
     assert [w.message for w in article.warnings][0] == ("no headline found in the page (write `title:` in its "

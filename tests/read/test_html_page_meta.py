@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from briefing.read.readerdata import load_reader_rules
 from briefing.read.html_page import read_page
 
 BODY = """<article><h1>{h1}</h1>{byline}
@@ -14,6 +15,8 @@ to cars for six weeks while the work is done, the town's engineer told a public 
 <p>Shop owners asked for the work to be moved to the winter, when fewer visitors come, but the engineer said
 the ground had to be dry and that the pipes were already leaking more than a million litres a month.</p>
 </article>"""
+
+RULES, _ = load_reader_rules()
 
 
 def page(head: str = "", *, h1: str = "Pipes to be replaced under the square", byline: str = "",
@@ -26,7 +29,7 @@ def page(head: str = "", *, h1: str = "Pipes to be replaced under the square", b
 
 def meta(data: bytes):
     """Return what the reader finds in a page's metadata."""
-    return read_page(data, "page.html", "page.html").meta
+    return read_page(data, "page.html", "page.html", RULES).meta
 
 
 def test_article_nested_as_a_webpages_main_entity():

@@ -1,0 +1,123 @@
+"""What trafilatura keeps of a saved page's furniture is set aside by the reader's rules, with its reason
+and its line in the page; the date and byline the article's header prints are read when the metadata
+has none; a site's name is given as readers cite it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.html_page import read_page
+from briefing.read.load import ArticleFile
+from briefing.read.markup import BodyRenderer
+from briefing.read.page_article import make_page_article
+from briefing.read.readerdata import load_reader_rules
+from briefing.read.sitename import readable_site_name
+
+RULES, _ = load_reader_rules()
+STORY = [
+    "The harbour authority voted on Monday to spend four million euros on new cranes for the eastern quay, "
+    "ending a decade in which the quay stood empty and the town's dockers drove two hours to work elsewhere.",
+    "The order was approved after a long debate in which two members of the board voted against the plan, "
+    "saying the money would be better spent on dredging the channel that larger ships now avoid.",
+    "“We have waited for this day for a long time,” said Lena Vos, who chairs the dockers' union, adding that "
+    "half of her members would be able to work in the town again once the cranes are running next year.",
+    "The first ships are expected to call at the renewed quay in the autumn, the authority said in a statement "
+    "that did not name the shipping lines it has been talking to about the new service.",
+]
+
+
+def page(article: str, *, head: str = "", before: str = "") -> bytes:
+    """Return a saved page holding article inside <main><article>, after a site header."""
+    return (f"<!doctype html><html><head><title>Cranes return | The Harbour Post</title>{head}</head><body>"
+            f"<header class='site'>{before}<nav><a href='/'>Home</a></nav></header>"
+            f"<main><article>{article}</article></main><footer>© 2024 The Harbour Post</footer></body></html>").encode()
+
+
+def story(*, between: str = "", after: str = "") -> str:
+    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    return "".join(paragraphs[:2]) + between + "".join(paragraphs[2:]) + after
+
+
+def made(data: bytes):
+    return make_page_article(ArticleFile("cranes.html", "cranes.html", data), BodyRenderer(), RULES)
+
+
+def reasons(article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_a_box_labelled_as_related_links_is_set_aside_with_its_line():
+    article, _, paragraphs = made(page("<h1>Cranes return</h1>" + story(
+        between="<section class='catcher'><span>Lire aussi |</span> <a href='/x'>Dredging plan shelved again</a>"
+                "</section>")))
+    assert paragraphs == tuple(STORY)
+    removed = {r.text: r for r in article.removed}["Dredging plan shelved again"]
+    assert removed.reason == "furniture: related links" and removed.line == 1
+
+
+def test_the_lines_of_a_paywall_box_go_with_its_label():
+    box = ("<div class='paywall'><p>Continue reading with Harbour+</p><p>More background, more analysis.</p>"
+           "<ul><li>All articles on the site and in the app</li><li>Cancel at any time</li></ul></div>")
+    article, _, paragraphs = made(page(story(between=box)))
+    assert paragraphs == tuple(STORY)
+    assert reasons(article)["More background, more analysis."] == "furniture: newsletter plug"
+
+
+def test_a_pull_quote_a_date_stamp_and_a_caption_beside_a_photo_are_not_story():
+    quote = "<blockquote><p>“We have waited for this day for a long time”</p>Lena Vos</blockquote>"
+    photo = "<div class='pic'><a href='#'><img src='https://img.example/c.jpg'></a><p>The empty eastern quay</p></div>"
+    article, _, paragraphs = made(page("<p>Updated 4 March 2024, 08:15</p>" + story(between=quote + photo)))
+    assert paragraphs == tuple(STORY)
+    found = reasons(article)
+    assert found["The empty eastern quay"].startswith("photo caption")
+    assert found["Updated 4 March 2024, 08:15"] == "date stamp"
+    assert "pull quote" in next(reason for text, reason in found.items() if text.startswith("“We have waited"))
+
+
+def test_a_standfirst_printed_apart_is_the_dek_but_a_lede_the_description_repeats_stays():
+    dek = "The quay has stood empty for ten years."
+    head = f"<meta name='description' content='{dek}'>"
+    standfirst = f"<div class='intro'><p>{dek} Now four cranes are coming back.</p></div>"
+    article, _, paragraphs = made(page(standfirst + "<div class='body'>" + story() + "</div>", head=head))
+    assert paragraphs == tuple(STORY) and reasons(article)[f"{dek} Now four cranes are coming back."] == "repeats the dek"
+    lede = STORY[0]
+    article, _, paragraphs = made(page(story(), head=f"<meta name='description' content=\"{lede[:60]}\">"))
+    assert paragraphs == tuple(STORY)
+
+
+def test_the_notes_closing_the_story_are_set_aside():
+    note = ("<p>Lena Vos contributed reporting.</p><p>Sign up for our newsletter</p><p>Want the harbour news "
+            "first? Subscribe to our newsletter and support our journalism.</p>")
+    article, _, paragraphs = made(page(story(after=note)))
+    assert paragraphs == tuple(STORY)
+    assert reasons(article)["Lena Vos contributed reporting."] == "end-of-story credit"
+
+
+def test_the_headers_printed_date_and_byline_stand_in_for_missing_metadata():
+    header = ("<p class='byline'>Posted by <span class='author vcard'><a href='/a'>Dana Whitfield</a></span></p>"
+              "<footer class='news-date'><span class='day'>3 de marzo de 2024</span> - 21:04 h</footer>")
+    article, _, _ = made(page(header + story()))
+    assert article.date.iso() == "2024-03-03" and article.authors == ("Dana Whitfield",)
+    assert any(p.field == "date" and "the date the page shows" in p.detail for p in article.provenance)
+
+
+@pytest.mark.parametrize("where", ["masthead", "update", "related"])
+def test_a_masthead_date_an_update_alone_or_a_related_storys_date_dates_nothing(where):
+    dated = {"masthead": ("", "<span class='date'>Tuesday, March 5, 2024</span>", ""),
+             "update": ("<p class='date'>Updated March 5, 2024</p>", "", ""),
+             "related": ("", "", "<ul><li><a href='/r'>Ferry fares rise</a> <span class='date'>March 1, 2024</span>"
+                                 "</li></ul>")}[where]
+    article, _, _ = made(page(dated[0] + story(after=dated[2]), before=dated[1]))
+    assert article.date is None
+
+
+@pytest.mark.parametrize("name, cited", [("Le Monde.fr", "Le Monde"), ("DER SPIEGEL", "Der Spiegel"),
+                                         ("BBC NEWS", "BBC News"), ("NHK WORLD-JAPAN", "NHK World-Japan"),
+                                         ("DW.COM", "DW.COM"), ("elDiario.es", "elDiario.es"), ("NPR", "NPR")])
+def test_a_sites_name_as_readers_cite_it(name, cited):
+    assert readable_site_name(name) == cited
+
+
+def test_reading_the_page_meta_alone_needs_no_body_rules_but_its_own():
+    meta = read_page(page(story()), "cranes.html", "cranes.html", RULES).meta
+    assert meta.title is not None
