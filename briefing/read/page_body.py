@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
@@ -75,8 +75,14 @@ def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: Page
     if precise is not None and precise.story_words >= THIN_STORY_WORDS:
         return precise
     full = _read_body(tree, name, saved, meta, rules, favor_precision=False)
-    candidates = [body for body in (precise, full) if body is not None]
-    return max(candidates, key=lambda body: body.story_words, default=None)
+    if full is None or (precise is not None and precise.story_words >= full.story_words):
+        return precise
+    if precise is None:
+        return full
+    # the fuller reading may leave the photos out that the first one found
+    return replace(full, images=tuple(dict.fromkeys((*full.images, *precise.images))),
+                   remote_images=tuple(dict.fromkeys((*full.remote_images, *precise.remote_images))),
+                   missing_images=tuple(dict.fromkeys((*full.missing_images, *precise.missing_images))))
 
 
 def _read_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMeta, rules: CleanRules, *,
@@ -151,7 +157,26 @@ def _take_images(body: HtmlElement, page: HtmlElement, folder: str, saved: froze
             local.setdefault(file, SavedImage(file, caption, _text_of(image.get("alt", ""))))
         else:
             missing.append(file)
+    for file, image in _lead_figures(page, folder, saved):
+        local.setdefault(file, image)
     return tuple(local.values()), tuple(dict.fromkeys(remote)), tuple(dict.fromkeys(missing))
+
+
+def _lead_figures(page: HtmlElement, folder: str, saved: frozenset[str]) -> list[tuple[str, SavedImage]]:
+    """Return the photos saved with the page that the article shows outside its text, as a lead photo above
+    it often is (in a figure, or in the article's markup), but not a logo nor anything of menus, asides and
+    footers."""
+    found = []
+    for image in page.iter("img"):
+        file = _saved_file((image.get("src") or "").strip(), folder)
+        ancestors = {a.tag for a in image.iterancestors()}
+        if (file in saved and file.lower().endswith(IMAGE_SUFFIXES) and ancestors & {"figure", "article", "main"}
+                and not ancestors & {"nav", "aside", "footer"} and "logo" not in (image.get("alt") or "").lower()):
+            figure = next((a for a in image.iterancestors() if a.tag == "figure"), None)
+            caption = figure.find(".//figcaption") if figure is not None else None
+            found.append((file, SavedImage(file, _text(caption) if caption is not None else "",
+                                           _text_of(image.get("alt", "")))))
+    return found
 
 
 def _drop_image(image: HtmlElement) -> str:

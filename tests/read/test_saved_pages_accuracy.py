@@ -84,3 +84,13 @@ def test_no_furniture_is_shown_as_story():
 def test_the_set_has_eight_outlets_with_their_files():
     golds = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
     assert len(golds) == 8 and all((HERE / g["file"]).is_file() for g in golds)
+
+
+def test_the_photo_saved_with_each_page_is_kept_whichever_reading_wins():
+    # Der Spiegel's page is read twice (its first reading finds little story); the fuller one drops the photo.
+    for page in sorted(HERE.glob("*_files")):
+        html = HERE / (page.name.removesuffix("_files") + ".html")
+        saved = tuple(p.relative_to(HERE).as_posix() for p in page.iterdir())
+        article, _, _ = make_page_article(ArticleFile(html.name, html.name, html.read_bytes(), saved=saved),
+                                          BodyRenderer(), RULES)
+        assert len(article.figures) == 1, html.name
