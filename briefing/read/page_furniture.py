@@ -109,15 +109,19 @@ class _Page:
 
     def __init__(self, tree: HtmlElement) -> None:
         self.by_text: dict[str, HtmlElement] = {}
-        for element in tree.iter(*BLOCKS, "div", "span", "strong", "a", "section", "header"):
+        self.by_key: dict[str, HtmlElement] = {}
+        for element in tree.iter(*BLOCKS, "h1", "div", "span", "strong", "a", "section", "header"):
             whole = element.text_content()
             if len(whole) <= _INDEXED_CHARS:  # a container of the whole story is never a block's element
-                self.by_text[" ".join(whole.split())] = element  # in document order: a later one is nested deeper
+                # in document order: a later element of the same text is nested deeper
+                self.by_text[" ".join(whole.split())] = self.by_key[_key(whole)] = element
         self.captions = [_key(_text(caption)) for caption in tree.xpath(_CAPTIONS)]
 
     def element(self, text: str) -> HtmlElement | None:
-        """Return the innermost element of the page whose text is text, or None."""
-        return self.by_text.get(text)
+        """Return the innermost element of the page whose text is text (or has its words, when trafilatura
+        joined two of the page's spans: "Brandenburg:Das"), or None."""
+        found = self.by_text.get(text)
+        return found if found is not None else self.by_key.get(_key(text))
 
 
 def _furniture(blocks: list[HtmlElement], page: _Page, rules: CleanRules) -> dict[HtmlElement, str]:

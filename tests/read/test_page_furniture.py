@@ -60,7 +60,7 @@ def test_the_lines_of_a_paywall_box_go_with_its_label():
            "<ul><li>All articles on the site and in the app</li><li>Cancel at any time</li></ul></div>")
     article, _, paragraphs = made(page(story(between=box)))
     assert paragraphs == tuple(STORY)
-    assert reasons(article)["More background, more analysis."] == "furniture: newsletter plug"
+    assert reasons(article)["More background, more analysis."] == "furniture: paywall"
 
 
 def test_a_pull_quote_a_date_stamp_and_a_caption_beside_a_photo_are_not_story():

@@ -94,3 +94,12 @@ def test_the_photo_saved_with_each_page_is_kept_whichever_reading_wins():
         article, _, _ = make_page_article(ArticleFile(html.name, html.name, html.read_bytes(), saved=saved),
                                           BodyRenderer(), RULES)
         assert len(article.figures) == 1, html.name
+
+
+def test_every_line_set_aside_is_found_again_in_its_page():
+    removed = []
+    for gold in yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8")):
+        page = HERE / gold["file"]
+        article, _, _ = make_page_article(ArticleFile(page.name, page.name, page.read_bytes()), BodyRenderer(), RULES)
+        removed += [(page.name, r.line, r.text) for r in article.removed]
+    assert len(removed) > 20 and [r for r in removed if r[1] <= 0] == []
