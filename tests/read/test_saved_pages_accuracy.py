@@ -1,6 +1,6 @@
-"""The saved-page reader on pages laid out as eight more outlets lay them out (pages_round1/), written by
-someone who had not seen the reader: every field, the first and last paragraph of the story, how many
-paragraphs it has, and no line of the page's furniture in it.
+"""The saved-page reader on pages laid out as more outlets lay them out, written by someone who had not
+seen the reader: every field, the first and last paragraph of the story, how many paragraphs it has, and
+no line of the page's furniture in it.
 
 pages_round1/ (Reuters, Le Monde, The Times of India, Der Spiegel, a WordPress local paper, elDiario.es,
 NPR, Al Jazeera) was first read at: title 8/8, date 7/8 (none wrong), authors 7/8, publication 5/8, first
@@ -9,6 +9,13 @@ furniture the raw-text reader knows, set aside from what trafilatura keeps; a bo
 quotes, date stamps, captions beside a photo, the standfirst, labels above the story; a second, fuller
 reading when the first finds little story; the date and byline the article's header prints; a site's name
 as readers cite it); the floors sit at the scores after them: every field of every page right.
+
+pages_round2/ (BBC News, The New York Times, la Repubblica, the Frankfurter Allgemeine, El Mundo, CBC News,
+Nikkei Asia, a Ghost newsletter), written blind after those rules, is held out: never tuned on. At its
+first and only run: title 8/8, date 8/8, authors 6/8 (two wrong, trafilatura's byline: "Cardiff
+Published", a job line taken for names), publication 8/8, first 8/8, last 6/8, paragraph count 3/8,
+3 furniture lines shown (the reader of the session before: authors 5/8, count 1/8, 7 lines shown, the rest
+the same); the floors sit there.
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ from briefing.read.markup import BodyRenderer
 from briefing.read.page_article import make_page_article
 from briefing.read.readerdata import load_reader_rules
 
-HERE = Path(__file__).resolve().parent / "pages_round1"
+HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
 FIELDS = ("title", "date", "authors", "publication", "first", "last", "paragraphs")
-FLOORS = dict.fromkeys(FIELDS, 1.0)
-MAX_FURNITURE_SHOWN = 0
+FLOORS = {"pages_round1": dict.fromkeys(FIELDS, 1.0),
+          "pages_round2": {"title": 1.0, "date": 1.0, "authors": 0.75, "publication": 1.0, "first": 1.0, "last": 0.75,
+                           "paragraphs": 0.375}}
+MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3}
 
 
 @dataclass(frozen=True)
@@ -44,9 +53,9 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_and_compare(gold: dict) -> Reading:
-    page = HERE / gold["file"]
-    saved = tuple(p.relative_to(HERE).as_posix() for p in HERE.glob(f"{page.stem}_files/*"))
+def read_and_compare(folder: Path, gold: dict) -> Reading:
+    page = folder / gold["file"]
+    saved = tuple(p.relative_to(folder).as_posix() for p in folder.glob(f"{page.stem}_files/*"))
     article, _, paragraphs = make_page_article(ArticleFile(page.name, page.name, page.read_bytes(), saved=saved),
                                                BodyRenderer(), RULES)
     story = [_words(p) for p in paragraphs]
@@ -64,33 +73,40 @@ def read_and_compare(gold: dict) -> Reading:
     return Reading(page.name, right, tuple(f for f in gold["furniture"] if _words(f) in text))
 
 
-def score() -> tuple[dict[str, float], list[Reading]]:
-    readings = [read_and_compare(g) for g in yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))]
+def golds(name: str) -> list[dict]:
+    return yaml.safe_load((HERE / name / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def score(name: str) -> tuple[dict[str, float], list[Reading]]:
+    readings = [read_and_compare(HERE / name, g) for g in golds(name)]
     return {f: sum(r.right[f] for r in readings) / len(readings) for f in FIELDS}, readings
 
 
-def test_every_field_meets_its_floor():
-    accuracy, readings = score()
-    wrong = {f: [r.name for r in readings if not r.right[f]] for f in FIELDS if accuracy[f] < FLOORS[f]}
+@pytest.mark.parametrize("name", FLOORS)
+def test_every_field_meets_its_floor(name):
+    accuracy, readings = score(name)
+    wrong = {f: [r.name for r in readings if not r.right[f]] for f in FIELDS if accuracy[f] < FLOORS[name][f]}
     assert not wrong
 
 
-def test_no_furniture_is_shown_as_story():
-    _, readings = score()
+@pytest.mark.parametrize("name", FLOORS)
+def test_no_furniture_is_shown_as_story(name):
+    _, readings = score(name)
     shown = [(r.name, line) for r in readings for line in r.furniture_shown]
-    assert len(shown) <= MAX_FURNITURE_SHOWN, shown
+    assert len(shown) <= MAX_FURNITURE_SHOWN[name], shown
 
 
-def test_the_set_has_eight_outlets_with_their_files():
-    golds = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
-    assert len(golds) == 8 and all((HERE / g["file"]).is_file() for g in golds)
+@pytest.mark.parametrize("name", FLOORS)
+def test_each_set_has_eight_outlets_with_their_files(name):
+    assert len(golds(name)) == 8 and all((HERE / name / g["file"]).is_file() for g in golds(name))
 
 
 def test_the_photo_saved_with_each_page_is_kept_whichever_reading_wins():
     # Der Spiegel's page is read twice (its first reading finds little story); the fuller one drops the photo.
-    for page in sorted(HERE.glob("*_files")):
-        html = HERE / (page.name.removesuffix("_files") + ".html")
-        saved = tuple(p.relative_to(HERE).as_posix() for p in page.iterdir())
+    folder = HERE / "pages_round1"
+    for page in sorted(folder.glob("*_files")):
+        html = folder / (page.name.removesuffix("_files") + ".html")
+        saved = tuple(p.relative_to(folder).as_posix() for p in page.iterdir())
         article, _, _ = make_page_article(ArticleFile(html.name, html.name, html.read_bytes(), saved=saved),
                                           BodyRenderer(), RULES)
         assert len(article.figures) == 1, html.name
@@ -98,8 +114,8 @@ def test_the_photo_saved_with_each_page_is_kept_whichever_reading_wins():
 
 def test_every_line_set_aside_is_found_again_in_its_page():
     removed = []
-    for gold in yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8")):
-        page = HERE / gold["file"]
+    for gold in golds("pages_round1"):
+        page = HERE / "pages_round1" / gold["file"]
         article, _, _ = make_page_article(ArticleFile(page.name, page.name, page.read_bytes()), BodyRenderer(), RULES)
         removed += [(page.name, r.line, r.text) for r in article.removed]
     assert len(removed) > 20 and [r for r in removed if r[1] <= 0] == []

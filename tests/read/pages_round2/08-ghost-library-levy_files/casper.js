@@ -1,0 +1,3 @@
+/* casper theme bundle (trimmed on save) */
+(function(){function t(){var e=document.querySelector(".gh-head");if(!e)return;var n=e.querySelector(".gh-head-menu"),o=e.querySelector(".nav");if(!o)return;var r=o.querySelectorAll("li"),i=[];function a(){i.forEach(function(e){o.appendChild(e)});i=[]}window.addEventListener("resize",a)}document.addEventListener("DOMContentLoaded",t)})();
+(function(){var l=document.querySelector("[data-copy-link]");if(l){l.addEventListener("click",function(e){e.preventDefault();navigator.clipboard&&navigator.clipboard.writeText(window.location.href);l.textContent="Copied";});}})();
