@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefing.read.outlets import Outlet, Outlets
 
-_BY = re.compile(r"^(?:by|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+_BY = re.compile(r"^(?:by:?|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
                  r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar|de)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?\d{1,2}\b.*\b(?:19|20)\d\d\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
@@ -21,7 +21,9 @@ _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "pr
                    # a page's label ("Top Comments", "Related Stories")
                    "comments", "comment", "stories", "articles", "posts", "videos", "photos", "reads", "topics", "links",
                    # a newsroom named last ("Tim Redaksi", "Equipe Rédaction")
-                   "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción"}
+                   "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción",
+                   # a paper ("Philippine Daily Inquirer", "The Harbour Herald")
+                   "inquirer", "herald", "tribune", "gazette", "chronicle", "telegraph", "times", "journal", "daily"}
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de", "verified",
                     # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
@@ -44,6 +46,8 @@ OUTLET_LINE_MAX_CHARS = 80
 """A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
 """A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3})$")
+_AGENCY_AFTER_SLASH = re.compile(r"^(?P<names>[^\W\d_][^/]{2,80}?)\s*/\s*(?P<agency>[A-Za-z][\w .-]{1,30})$")
+"""A name with its agency after a slash: "Eirik Solbakken/NTB"."""
 _CREDITED_TO = re.compile(r"^(?P<names>[^\W\d_][^()]{2,80}?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
 """A name with its outlet or agency in parentheses: "Rizki Maharani (The Jakarta Post)", "Jane Doe (AFP)"."""
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
@@ -83,6 +87,10 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
     if job and _ROLE.fullmatch(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(named, "", outlets, dashed=False)  # "Nasrin Jahan | Staff Correspondent"
         return found if found and found.authors else None
+    slashed = _AGENCY_AFTER_SLASH.match(text)
+    if slashed and (agency := outlets.wire(slashed.group("agency"))) and len(text.split()) <= IN_PLACE_MAX_WORDS:
+        found = _byline(slashed.group("names"), "", outlets, dashed=False)  # "Eirik Solbakken/NTB"
+        return Byline(found.authors, agency.name) if found and found.authors else None
     credited = _CREDITED_TO.match(text)
     if credited and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(credited.group("names"), "", outlets, dashed=False)

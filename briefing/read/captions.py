@@ -52,12 +52,13 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
-_PHOTO_WORDS = r"photo|photograph|image|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim"
+_PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
 """"Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:{_PHOTO_WORDS})"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
                           r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
+                          r"|^(?:foto|photo|fotografia|kuva|bild)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 

@@ -43,6 +43,8 @@ _LABELS = frozenset({"NOTE", "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIV
 """Labels in capitals that a colon follows, as a place does in "PUNE:" datelines."""
 _COLON = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}):\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
 """The dateline of Indian and Pakistani papers: "PUNE: The elevated metro line …"."""
+_CITY_COLON = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?):\s+"
+                         r"(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
 _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
                    r"\s+(?P<rest>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|\s).*)$", re.S)
 """A place in capitals with no punctuation after it, as Brazilian papers print it ("BRASÍLIA O Ministério …")."""
@@ -97,7 +99,10 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:
     match = _COLON.match(paragraph)
-    return match if match and match.group("place") not in _LABELS else None
+    if match and match.group("place") not in _LABELS:
+        return match
+    named = _CITY_COLON.match(paragraph)  # "Dubai: More than 3,200 …" (Gulf News), a known city only
+    return named if named and fold(named.group("place")) in known_cities() else None
 
 
 def _parenthesised(paragraph: str, outlets: Outlets | None) -> re.Match[str] | None:

@@ -273,6 +273,8 @@ class _Layout:
         self.mentions: list[tuple[str, str, int]] = []
         self.seen_text: set[str] = set()
         self.past_story = False
+        self.pull_quote_line = 0
+        """The line of the last pull quote set aside: its speaker may be named right under it."""
         """Whether a line after the story's last paragraph has been placed (the first may sign it)."""
 
     def set_aside(self, line: int, text: str, reason: str) -> None:
@@ -350,6 +352,10 @@ class _Layout:
             return
         if self._pulled_quote(line.text):
             self.set_aside(line.number, line.text, "furniture: pull quote (repeats the story's own words)")
+            self.pull_quote_line = line.number
+            return
+        if self._speaker_of_pull_quote(mark):
+            self.set_aside(line.number, line.text, "furniture: pull quote (its speaker)")
             return
         self.seen_text.add(line.text)
         self.roles[line.number] = (line.text, "body")
@@ -358,6 +364,13 @@ class _Layout:
             last[2].append(line.raw)  # a paragraph wrapped over several lines
         else:
             self.blocks.append((line.number, line.block, [line.raw]))
+
+    def _speaker_of_pull_quote(self, mark: Mark) -> bool:
+        """Tell whether a short line right under a pull quote names its speaker ("Ingrid Haugsrud, Statens vegvesen")."""
+        if mark.kind != "short" or not self.pull_quote_line or mark.line.number - self.pull_quote_line > 2:
+            return False
+        byline = read_name_line(mark.line.text.split(",")[0], self.rules.outlets)
+        return bool(byline and byline.authors)
 
     def _pulled_quote(self, text: str) -> bool:
         """Tell whether a line is a pull quote: a quotation (or a longer line) that repeats, word for word,

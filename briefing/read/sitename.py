@@ -39,6 +39,8 @@ _ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes so
                        r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς)$", re.I)
 """The first of a footer's links about the site, under its name."""
 _SENTENCE_CASE_WORDS = 4
+_BEFORE_HOLDER = frozenset({"copyright", "editora", "editorial", "ediciones", "edições", "éditions", "edizioni"})
+"""Words that may come right before the paper's name in its holder: "© 2025 Empresa Editora El Comercio S.A."."""
 _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
 _HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
@@ -136,7 +138,7 @@ def _holder(before: str, after: str) -> bool:
     # A full stop (or a bar, a dash) ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."; a comma
     # does not: "© 2024 ESPN, Inc." names a company after it.
     following = [] if _HOLDER_ENDS.match(after) else _WORD.findall(after)[:1]
-    return (not previous or not previous[0][0].isupper() or previous[0].casefold() == "copyright") and (
+    return (not previous or not previous[0][0].isupper() or previous[0].casefold() in _BEFORE_HOLDER) and (
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
 
 

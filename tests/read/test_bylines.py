@@ -35,6 +35,8 @@ OUTLETS = load_reader_rules()[0].outlets
     ("by Nadia Rahmawati on 5 March 2025", ("Nadia Rahmawati",), ""),
     ("Rizka Putri (The Harbour Post)", ("Rizka Putri",), ""),
     ("Nasrin Jahan | Staff Correspondent", ("Nasrin Jahan",), ""),
+    ("Eirik Solbakken/NTB", ("Eirik Solbakken",), "Norsk Telegrambyrå"),
+    ("By: Rhea Balonzo - Correspondent / @InqMindanao", ("Rhea Balonzo",), ""),
     ("Jane Doe and John Roe (AFP)", ("Jane Doe", "John Roe"), "Agence France-Presse"),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):

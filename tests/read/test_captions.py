@@ -78,6 +78,9 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Permission granted by Cascade Valley Electric")
     assert is_credit_line("Courtesy of the Harbour Museum")
     assert is_credit_line("Kuva: Jarkko Heikkinen / Yle")
+    assert is_credit_line("Foto Rui Matos") and is_credit_line("Снимка: Анелия Стоянова")
+    assert is_credit_line("Image Credit: Antonio Rodrigues/Harbour News")
+    assert not is_credit_line("Foto Pessoas vão votar")  # "Foto" over words that are no name
     assert is_credit_line("Jamie Lee, EPA", ("EPA",))
     assert not is_credit_line("Kathmandu, Nepal", ("EPA",))  # an agency is a whole word
     assert not is_credit_line("The minister said the plan would work.")

@@ -36,6 +36,7 @@ from briefing.read.readerdata import load_reader_rules
     ("(ANSA) - TREVISO, 05 GIU - The storm hit.", "TREVISO", "ANSA", ((6, 5),)),
     ("(AFP) – PARIS - The storm hit.", "PARIS", "AFP", ()),
     ("BAHÍA BLANCA.– The storm hit.", "BAHÍA BLANCA", "", ()),
+    ("Dubai: The storm hit.", "Dubai", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

@@ -71,6 +71,11 @@ FURNITURE = RULES.furniture
     "Let us know what you think about this article. Submit a letter to the editor at letters@example.com.",
     "Copyright: Any unauthorised use of The Harbour Star's content for commercial purposes is prohibited.",
     "Click the alert icon to follow topics:", "Lire aussi Chantiers à Bruxelles : les communes les plus touchées",
+    "Saltar para o conteúdo principal", "Aller au contenu principal", "Zum Inhalt springen", "Hopp til hovedinnhold",
+    "Há 3 horas", "hace 2 horas", "il y a 5 heures", "vor 3 Stunden", "3 timer siden", "преди 3 часа",
+    "I would like to be emailed about offers, events and updates from The Harbour Post. Read our privacy notice",
+    "3 418 прочитания", "41 коментара", "A lire aussi: Logement: la commune résiste",
+    "Най-важното от деня – всяка вечер в пощата ви.", "Абонирайте се за бюлетина",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -93,7 +98,9 @@ def test_furniture_lines_have_a_reason(line):
     "Advertising revenue fell 12% in the quarter, the company said.",
     "Premium bonds rose 3% on Monday, the treasury said.",
     "To comment on the plan, residents must sign in to the council's portal before Friday, the clerk said.",
-    "We’re a nonprofit, the foundation's director said, and the grant covers only part of the cost."])
+    "We’re a nonprofit, the foundation's director said, and the grant covers only part of the cost.",
+    "Ir a la playa en invierno se ha vuelto una costumbre, dijo el alcalde.",
+    "3 horas de debate en el Congreso terminaron sin acuerdo."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)
@@ -102,6 +109,7 @@ def test_article_sentences_are_not_furniture(line):
 def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("You might also like")
     assert FURNITURE.opens_related("Lees ook") and FURNITURE.opens_related("Najczęściej czytane")
+    assert FURNITURE.opens_related("Още по темата") and FURNITURE.opens_related("Related topic:")
     assert FURNITURE.opens_related("More from Europe")
     assert not FURNITURE.opens_related("More from the minister's speech was expected on Monday")
 

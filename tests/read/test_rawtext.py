@@ -92,6 +92,15 @@ def test_a_name_a_dash_joins_to_the_date_signs_the_story():
     assert found.authors == () and found.stated_date[0] == PartialDate(2025, 3, 3)
 
 
+def test_the_speaker_under_a_pull_quote_is_no_line_of_the_story():
+    found = read_raw_text("Rockfall closes the E16\nEirik Solbakken/NTB\n\nA rockfall closed the E16 on Tuesday afternoon, "
+                          "the roads authority said.\n\n– We will not open before we are sure it is safe, said Ingrid Haugsrud "
+                          "of the roads authority on Tuesday.\n\n– We will not open before we are sure it is safe.\n\n"
+                          "Ingrid Haugsrud, Statens vegvesen\n\nDetour\n\nTraffic is sent over the mountain pass.\n", 1, RULES)
+    assert found.authors == ("Eirik Solbakken",) and "Ingrid Haugsrud, Statens vegvesen" not in found.paragraphs
+    assert "Detour" in found.paragraphs  # a sub-heading further down stays
+
+
 def test_the_date_under_the_tags_after_the_story_is_the_articles():
     found = read_raw_text("Gas crunch leaves knitwear units at half capacity\nNasrin Jahan | Staff Correspondent\n\n"
                           "Knitwear factories are producing at half their capacity, owners said on Thursday.\n\n"

@@ -175,9 +175,23 @@ months, a dateline "BAHÍA BLANCA.–", the article's labelled date under its ta
 credit that ends the story, a paragraph over a "support us" button, site names in sentence case or over
 the footer's "About Us", comment forms, cookie banners, appeals and republishing boxes in their
 wordings); the floors sit at the scores after them: 10/10 on every field, no line shown."""
+ROUND14_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.8,
+                  "first": 0.95, "last": 0.95}
+"""rawtext_round14/: ten articles in ten more layouts (The Independent, Gulf News, an Irish Examiner live story,
+the Neue Zürcher Zeitung, Le Temps, El Comercio, Expresso, Aftenposten, Dnevnik, the Philippine Daily
+Inquirer), six of them in German, French, Spanish, Portuguese, Norwegian and Bulgarian, written blind after
+the tenth round's rules. At their first run: headline 9/10, date 9/10 (none wrong), authors 7/10, dateline
+9/10, publication 6/10, first 5/10, last 9/10, 7 furniture lines shown in 5 articles (the reader of the
+session before: the same but last 7/10). Rules were then written on it (skip links and relative times in
+more languages, bylines "Name/NTB" and "By: Name - Correspondent", a paper's name taken for a person's,
+a known city's "Dubai:" dateline, "Foto Name" and "Image Credit:" credits, Bulgarian months, the speaker
+under a pull quote, a holder after "Editora", newsletter consent lines, related lists and counters in
+Bulgarian); the floors sit at the scores after them: 10/10 on every field but publication (8/10: Dnevnik,
+named only by its company, and the Inquirer, named by its site INQUIRER.net), no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
-                       "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0}
+                       "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
+                       "rawtext_round14": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -240,7 +254,7 @@ def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> st
 FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawtext_heldout2": HELDOUT2_FLOORS,
           "rawtext_round6": ROUND6_FLOORS, "rawtext_round7": ROUND7_FLOORS, "rawtext_heldout3": HELDOUT3_FLOORS,
           "rawtext_round9": ROUND9_FLOORS, "rawtext_round10": ROUND10_FLOORS, "rawtext_round11": ROUND11_FLOORS,
-          "rawtext_round12": HELDOUT4_FLOORS, "rawtext_round13": ROUND13_FLOORS}
+          "rawtext_round12": HELDOUT4_FLOORS, "rawtext_round13": ROUND13_FLOORS, "rawtext_round14": ROUND14_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 

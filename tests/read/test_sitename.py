@@ -156,6 +156,11 @@ def test_a_name_heading_the_footers_links_about_the_site():
     assert site_name(["Gazeta Dolna", "Wrocław"], ["Gazeta Dolna", "O nas", "Kontakt"], COMMON) == "Gazeta Dolna"
 
 
+def test_a_copyright_line_may_name_the_paper_after_its_publishing_company():
+    assert site_name(["El Faro", "Suscríbete"], ["Todos los derechos reservados © 2025 Empresa Editora El Faro S.A."],
+                     COMMON) == "El Faro"
+
+
 def test_a_copyright_line_may_name_the_paper_after_its_company():
     assert site_name(["Le Phare"], ["© Rossel & Cie SA – Le Phare 2025"], COMMON) == "Le Phare"
     assert site_name(["Andaman Post"], ["© 2025 Andaman Post Public Company Limited. All rights reserved."],
