@@ -9,7 +9,10 @@ from pathlib import Path
 from briefing.config import load_config
 from briefing.errors import BuildError, Problem
 from briefing.read.article import make_article
-from briefing.read.load import display_path, read_source
+from briefing.read.clean import CleanRules
+from briefing.read.load import ArticleFile, display_path, read_source
+from briefing.read.markup import BodyRenderer
+from briefing.read.page_files import is_page, read_companions
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
 from briefing.records import Article, Cleaned
@@ -27,7 +30,7 @@ def run_inspect(options: argparse.Namespace) -> int:
             print(f"error: {problem}", file=sys.stderr)
         return 1
     print("\n".join(reading_summary(cleaned.article)))
-    print("\nLine by line:" if roles else "\n(A Markdown file: its body is shown as written, so there is no line-by-line reading.)")
+    print(_roles_heading(cleaned.article, bool(roles)))
     for line, text, role in roles:
         shown = text if len(text) <= 70 else text[:69] + "…"
         print(f"{line:5d}  {role:<40}  {shown}")
@@ -43,10 +46,34 @@ def inspect_file(path: Path, outlets: Path) -> tuple[Cleaned, tuple[tuple[int, s
     except OSError as error:
         raise BuildError([Problem(display_path(path), f"cannot read the file: {error.strerror}")]) from None
     rules, _ = load_reader_rules(outlets)
+    if is_page(path.name):
+        return _inspect_page(path, data, rules)
     source = read_source(data, display_path(path), path.name)
     cleaned = make_article(source, rules)
     roles = read_raw_text(source.body, source.body_line, rules).roles if source.kind == "txt" else ()
     return cleaned, roles
+
+
+def _inspect_page(path: Path, data: bytes, rules: CleanRules) -> tuple[Cleaned, tuple[tuple[int, str, str], ...]]:
+    """Read a saved page as the build does (with its sidecar and `_files` folder); return it and what was
+    set aside from its text, by the page's line."""
+    # Imported here: the page reader (trafilatura) takes a third of a second to import.
+    from briefing.read.page_article import make_page_article
+    try:
+        sidecar, saved = read_companions(path)
+    except OSError as error:
+        raise BuildError([Problem(display_path(path), f"cannot read the page's files: {error.strerror}")]) from None
+    article, _, paragraphs = make_page_article(ArticleFile(display_path(path), path.name, data, sidecar=sidecar,
+                                                           saved=saved), BodyRenderer(), rules)
+    return Cleaned(article, paragraphs), tuple((r.line, r.text, f"set aside: {r.reason}") for r in article.removed)
+
+
+def _roles_heading(article: Article, has_roles: bool) -> str:
+    if article.kind == "html":
+        return "\nSet aside from the page's text, by the page's line:" if has_roles else "\n(Nothing was set aside.)"
+    if has_roles:
+        return "\nLine by line:"
+    return "\n(A Markdown file: its body is shown as written, so there is no line-by-line reading.)"
 
 
 def reading_summary(article: Article) -> list[str]:

@@ -283,7 +283,7 @@ def _visible_date(tree: HtmlElement) -> Found | None:
     choice = choose_date(tuple(stamps))
     if choice.date is None or choice.detail.startswith("update stamp"):
         return None
-    return Found(choice.date, f"from the date the page shows ({choice.detail})")
+    return Found(choice.date, f"from the date the page shows: {choice.detail}")
 
 
 def _in_header(tree: HtmlElement, xpath: str) -> list[HtmlElement]:

@@ -84,3 +84,13 @@ def test_a_bad_outlets_file_is_an_error_naming_it(tmp_path, capsys, monkeypatch)
     write_tree(tmp_path, {"src/a.txt": "x\n", "outlets.yaml": "outlets:\n  - mastheads: [X]\n"})
     assert main(["--source", "src", "--out", "out", "--quiet"]) == 1
     assert "outlets.yaml: outlet 1 must be a mapping with a `name:`" in capsys.readouterr().err
+
+
+def test_inspect_reads_a_saved_page_as_the_build_does(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["inspect", str(HERE / "pages_round1" / "06-eldiario-desahucio.html")]) == 0
+    out = capsys.readouterr().out
+    assert "date         2024-03-03  (saved page, from the date the page shows: date line '3 de marzo de 2024', line 90)" in out
+    assert "body         12 paragraphs" in out and "Set aside from the page's text, by the page's line:" in out
+    assert "  101  set aside: furniture: related links" in out
+    assert "<meta" not in out and not (tmp_path / "dist").exists()
