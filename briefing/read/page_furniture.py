@@ -29,6 +29,7 @@ _CAPTION = "photo caption (shown with its photo, or left out with it)"
 _NON_WORD = re.compile(r"\W+")
 _CAPTIONS = "//figcaption | //*[contains(@class, 'caption')]"
 _WORD = re.compile(r"\w+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _INDEXED_CHARS = 3000
 _BOX_LABEL_CHARS = 60
 _BOX_TAGS = ("div", "aside", "section", "form")
@@ -170,12 +171,13 @@ def _stamp(text: str) -> str:
 
 
 def _pulled_quote(text: str, others: list[str]) -> str:
-    """Return why a short block is a pull quote: another, longer block holds its words in the same order
-    (others: the other blocks' words, as _plain_words gives them)."""
+    """Return why a short block is a pull quote: another, longer block holds each of its sentences, word for
+    word, though the story may put "he said" between them (others: the other blocks' words, as _plain_words
+    gives them)."""
     if not 3 <= len(text.split()) <= _PULL_QUOTE_MAX_WORDS:
         return ""
-    words = _plain_words(text)
-    held = any(len(other) > len(words) and words in other for other in others)
+    sentences = [_plain_words(sentence) for sentence in _SENTENCES.split(text) if sentence.strip()]
+    held = any(len(other) > sum(map(len, sentences)) and all(s in other for s in sentences) for other in others)
     return "furniture: pull quote (repeats the story's own words)" if held else ""
 
 

@@ -8,15 +8,19 @@ _NOT_A_PERSON = re.compile(r"\b(?:letters?|editors?|editorial|staff|desk|news|pr
                            r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
                            r"contributors?|media|online|www|com)\b", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")
-_BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$", re.I)
+_BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von|por|par|di|door|av)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$",
+                           re.I)
+_JOINS = re.compile(r"\s*(?:,|;|\band\b|&|\||\s(?:y|et|und|e|og|och|en|i)\s)\s*")
+"""What joins the names of a byline, in the languages of the pages read: "Por A y B", "Par A et B", "Von A und B"."""
 
 
 def people_in(text: str, sites: tuple[str, ...]) -> tuple[str, ...]:
     """Split a byline into people's names; drop sites, desks, handles, job titles and addresses."""
     names = []
-    for part in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text):
+    for part in _JOINS.split(_BYLINE_NOISE.sub("", text.strip())):
         name = _BYLINE_NOISE.sub("", part.strip()).strip()
         name = _without_job_title(name)
+        name = name.title() if name.isupper() and len(name.split()) > 1 else name  # "TAN WEI LING"
         if _NAME.match(name) and not _NOT_A_PERSON.search(name) and not is_site_name(name, sites):
             names.append(name)
     return tuple(dict.fromkeys(names))

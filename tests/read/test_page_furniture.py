@@ -10,6 +10,7 @@ from briefing.read.html_page import read_page
 from briefing.read.load import ArticleFile
 from briefing.read.markup import BodyRenderer
 from briefing.read.page_article import make_page_article
+from briefing.read.page_names import people_in
 from briefing.read.readerdata import load_reader_rules
 from briefing.read.sitename import readable_site_name
 
@@ -121,3 +122,34 @@ def test_a_sites_name_as_readers_cite_it(name, cited):
 def test_reading_the_page_meta_alone_needs_no_body_rules_but_its_own():
     meta = read_page(page(story()), "cranes.html", "cranes.html", RULES).meta
     assert meta.title is not None
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("Por Martina Echeverri y Julián Pereyra", ("Martina Echeverri", "Julián Pereyra")),
+    ("Par Anne Dupont et Luc Martin", ("Anne Dupont", "Luc Martin")),
+    ("Von Anna Weber und Jan Roth", ("Anna Weber", "Jan Roth")),
+    ("TAN WEI LING", ("Tan Wei Ling",)),
+    ("By Jane Doe, Political Correspondent, Nairobi", ("Jane Doe",)),
+])
+def test_the_people_a_pages_byline_names(byline, people):
+    assert people_in(byline, ("the harbour post",)) == people
+
+
+def test_a_pull_quote_joining_two_quoted_sentences_is_set_aside():
+    quote = ("<blockquote><p>We have waited for this day. Half of my members can work here again.</p>"
+             "<footer>LENA VOS, union chair</footer></blockquote>")
+    said = ("<p>“We have waited for this day,” said Lena Vos, who chairs the dockers' union. “Half of my members "
+            "can work here again.” She said the union would meet the authority next week to discuss the shifts.</p>")
+    article, _, paragraphs = made(page(story(between=said + quote)))
+    assert len(paragraphs) == len(STORY) + 1
+    assert any("pull quote" in reason for reason in reasons(article).values())
+
+
+def test_newsletter_boxes_sponsors_and_appeals_are_not_story():
+    box = ("<aside class='newsletter'><p>skip past newsletter promotion</p><p>Sign up to Harbour Weekly</p>"
+           "<p>Free weekly newsletter</p><p>The week’s harbour stories, sent to your inbox every Friday morning</p>"
+           "<p>Privacy Notice: We only use your email address to send you this newsletter.</p></aside>")
+    after = ("<p>This week’s issue is supported by Tidewater Books, the bookshop on Chandler Row.</p>"
+             "<p>Support The Harbour Post's journalism. Your contribution keeps local news free.</p><p>Contribute now</p>")
+    article, _, paragraphs = made(page(story(between=box, after=after)))
+    assert paragraphs == tuple(STORY)
