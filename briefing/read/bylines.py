@@ -14,7 +14,7 @@ _ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?
 """The date after a byline's names: "by Nadia Rahmawati on 5 March 2025", "By X on Jan. 5, 2025"."""
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
-                          r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|"
+                          r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|\ben\b|"
                           r"\bvà\b)\s*")
 _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "press", "newspapers", "limited", "ltd",
                    "inc", "staff", "desk", "team", "bureau", "wire",
@@ -29,7 +29,7 @@ _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
                     # a button ("Save Story", "Share Via")
                     "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
-JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|"
+JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|redakteur(?:in)?|redacteur|redactrice|"
              r"enviad[oa]|periodista|jornalista|giornalista|journaliste|reportér|újságíró|redaktør|redaktör")
 """A reporter's job, in the languages the reader knows: the word a job line names."""
 _ROLE = re.compile(rf"\b(?:staff|senior|chief|special|contributing|freelance|analyst|bureau|desk|news|{JOB_WORDS})\b.*$",

@@ -59,7 +59,13 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
                           r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
                           r"|^(?:foto|photo|fotografia|kuva|bild)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
+                          r"|^(?:foto|photo|fot\.)\s+\S{1,12}\s+[–—-]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
+                          r"|^©\s*[\w .,'’-]{2,40}/[\w .,'’-]{2,40}$"
                           r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)
+PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
+                             r"Group|Media|Medien|Verlag)\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")
+"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Tom Palmaers"), not a
+company's copyright line ("© Aftenposten AS")."""
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 
 
@@ -86,7 +92,8 @@ def is_credit_line(text: str, photo_credits: tuple[str, ...] = ()) -> bool:
     if len(text.split()) > 15 or (_SENTENCE_END.search(text) and not text.endswith(")")):
         return False
     agencies = _agencies(photo_credits)
-    return bool(_CREDIT_LINE.match(text)) or (agencies is not None and agencies.search(text) is not None)
+    return (bool(_CREDIT_LINE.match(text) or PHOTO_COPYRIGHT.match(text))
+            or (agencies is not None and agencies.search(text) is not None))
 
 
 @lru_cache(maxsize=4)

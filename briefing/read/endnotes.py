@@ -22,11 +22,11 @@ NOTE_MAX_WORDS = 60
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
                         r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa|kami|kamu|anda|wij|jullie|"
-                        r"onze|vi|ni|vår|våra|din|dina|my|nasz|nasze|twój|twoje)\b", re.I)
+                        r"onze|vi|ni|vår|våra|din|dina|my|nasz|nasze|twój|twoje|(?-i:Sie|Ihnen|Ihr|Ihre))\b", re.I)
 _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|comment threads?|donat\w+|"
                              r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
                              r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
-                             r"journalismus|whatsapp|telegram|google news|members?|insiders?)\b", re.I)
+                             r"journalismus|whatsapp|telegram|google news|members?|insiders?|podcasts?)\b", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|comentarios|comentários|commentaires|kommentare|"
                                r"commenti|komentarze|reacties|kommentarer|yorumlar|ý kiến)(?:\s*\(\d+\))?$"
                                r"|^(?:the )?(?:rules of (?:replying|commenting|posting)|commenting rules|community guidelines)\s*:?$",
@@ -35,6 +35,10 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|coment
 _NEWSLETTER = re.compile(r"\b(?:newsletter\w*|bolet[íi]n|boletines|infolettres?|butllet[íi]|hírlevel\w*|nyhetsbrev\w*|"
                          r"nieuwsbrief|buletin\w*|biuletyn\w*)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 6
+_METHOD_HEADING = re.compile(r"^(?:how we (?:reported|did) (?:this|it)(?: story)?|about this (?:story|report|article)|"
+                             r"ako sme postupovali|so haben wir recherchiert|wie wir recherchiert haben|"
+                             r"cómo (?:lo )?hicimos|comment nous avons enquêté|zo deden we dit)\s*:?$", re.I)
+"""The heading of a note on how the story was made ("How we reported this story"): the note is no news."""
 _CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate|donate (?:now|today)|support us|"
                              r"become a (?:member|subscriber|supporter)|join (?:us|now|today)|sign up(?: now)?|"
                              r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio|abonnez-vous|je m'abonne|"
@@ -42,8 +46,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate
                              r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si|підтримати|поддержать)\s*[!.]?$", re.I)
 """A button under a paragraph: the paragraph sells the site ("Os leitores fazem o jornal" / … / "Assine já")."""
 SELF_PROMOTION = "furniture: the outlet's own promotion"
-_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was) (?:a|an|the) [^.]{{0,80}}?\b"
-                           rf"(?:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
+_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|jest|je) (?:(?:a|an|the|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
+                           rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
 AUTHOR_BOX_MAX_WORDS = 40
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}$")
@@ -121,7 +125,10 @@ def closing_note(text: str, above: Mark | None = None, heading: str = "", report
     label = above.line.text if above else ""
     if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
         return "furniture: newsletter sign-up"
-    if _REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters):
+    if _METHOD_HEADING.match(label) or _METHOD_HEADING.match(heading):
+        return ARTICLE_NOTE
+    if (_REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters)
+            or _in_reporters_box(label, text, reporters)):
         return AUTHOR_NOTE
     return "furniture: description of the sender" if _ABOUT_HEADING.match(heading) else ""
 

@@ -33,7 +33,7 @@ class FurnitureData:
 
     def reason(self, text: str) -> str:
         """Return why a line is furniture by the data ("" when the data does not list it)."""
-        key = fold_line(text)
+        key = _line_key(text)
         found = self.lines.get(key)
         if found:
             return found
@@ -48,9 +48,15 @@ class FurnitureData:
                                                 and key.startswith(self.related_prefixes))
 
 
+def _line_key(text: str) -> str:
+    """Return how a whole line is looked up: folded, or as written when it is all punctuation ("###"), which
+    folding would make the same as any other ("|")."""
+    return fold_line(text) or text.strip()
+
+
 def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:
     """Compile furniture data (the project's, then the user's additions) into FurnitureData."""
-    lines = {fold_line(line): f"furniture: {reason}"
+    lines = {_line_key(line): f"furniture: {reason}"
              for reason, items in (data.get("lines") or {}).items() for line in items or ()}
     patterns = tuple((re.compile(p, re.I), f"furniture: {reason}")
                      for reason, items in (data.get("patterns") or {}).items() for p in items or ())

@@ -15,6 +15,7 @@ from briefing.read.bylines import credited_reporters, read_name_line
 from briefing.read.captions import (
     AP_CAPTION,
     GETTY_CAPTION,
+    PHOTO_COPYRIGHT,
     is_credit_line,
     same_caption,
 )
@@ -33,6 +34,8 @@ RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
 HEADER_TEXT_MAX_WORDS = 40
+TEASER_MAX_WORDS = 45
+"""A teaser's summary under its headline in a list of links is a sentence or two."""
 _CORRECTION = re.compile(r"^(?:corrections?|clarification|editor['’]s note|correcci[óo]n|correção|rectificatif|"
                          r"berichtigung|korrektur|rettifica)\s*[:(]", re.I)
 """A standfirst under a headline that reads as a sentence is this short."""
@@ -53,8 +56,6 @@ _MENU_LINES = 3
 _MENU_ITEM_WORDS = 3
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _NAVIGATION = "furniture: navigation"
-_PHOTO_COPYRIGHT = re.compile(r"^©\s*[^/©]{2,40}/[^/©]{2,40}$")
-"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas"): no end of the story."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
@@ -97,7 +98,7 @@ def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
         return True
     if _CLOCK.match(mark.line.text):
         return any(_SHORT_BYLINE.match(m.line.text) for m in marks[index + 1:index + 1 + ENTRY_BYLINE_WITHIN])
-    copyright_line = "copyright" in mark.reason and not _PHOTO_COPYRIGHT.match(mark.line.text)
+    copyright_line = "copyright" in mark.reason and not PHOTO_COPYRIGHT.match(mark.line.text)
     return mark.kind == "credit" or copyright_line or mark.reason in _STORY_ENDS
 
 
@@ -129,7 +130,7 @@ def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn the short lines listed under a related-links line into furniture."""
-    result, listing, block = [], False, -1
+    result, listing, block, teasers = [], False, -1, False
     for index, mark in enumerate(marks):
         words = len(mark.line.text.split())
         # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE").
@@ -137,13 +138,30 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         if mark.kind == "related" and _in_menu(marks, index):
             mark = Mark(mark.line, "furniture", "furniture: navigation")
         elif mark.kind == "related":
-            listing, block = True, mark.line.block
+            listing, block, teasers = True, mark.line.block, False
+        elif listing and _teaser_summary(marks, index, result, teasers):
+            mark, block, teasers = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block, True
         elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
             mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _teaser_summary(marks: tuple[Mark, ...], index: int, placed: list[Mark], teasers: bool) -> bool:
+    """Tell whether a sentence in a list of links is a teaser's summary under its headline ("Te recomendamos" /
+    headline / one sentence / headline / one sentence …): a story's paragraph after a list of headlines has no
+    headline-shaped line right under it."""
+    mark = marks[index]
+    if mark.kind != "text" or len(mark.line.text.split()) > TEASER_MAX_WORDS or not placed or not _headline_shaped(placed[-1]):
+        return False
+    below = marks[index + 1:index + 3]
+    return teasers or (len(below) == 2 and _headline_shaped(below[0]) and below[1].kind == "text")
+
+
+def _headline_shaped(mark: Mark) -> bool:
+    return mark.kind in ("short", "text", "furniture") and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= 4
 
 
 def _labelled_stamp_after_gap(mark: Mark, block: int) -> bool:

@@ -52,6 +52,9 @@ _MONTHS = {
     # Bulgarian ("14 март 2025")
     "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
     "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Slovak, in the genitive ("27. augusta 2025")
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8, "septembra": 9,
+    "októbra": 10, "novembra": 11, "decembra": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er)?"

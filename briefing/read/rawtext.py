@@ -190,7 +190,8 @@ def _under_contact(done: list[Mark], mark: Mark) -> bool:
 def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules) -> bool:
     """Tell whether a sentence is a caption: its photo's credit is the next line of its block
     ("Drivers gather at their base." / "Anggun Sari for Rest of World")."""
-    return (mark.kind == "text" and below.line.block == mark.line.block and below.kind in ("short", "credit")
+    credit = below.kind in ("short", "credit") or (below.kind == "furniture" and "copyright" in below.reason)  # "© Tom Palmaers"
+    return (mark.kind == "text" and below.line.block == mark.line.block and credit
             and len(mark.line.text.split()) <= CAPTION_MAX_WORDS and is_credit_line(below.line.text, rules.photo_credits))
 
 

@@ -58,6 +58,7 @@ def test_lines_that_are_not_bylines(text):
 
 def test_bare_names_and_what_sits_under_a_byline():
     assert read_name_line("Carla Ruiz", OUTLETS).authors == ("Carla Ruiz",)
+    assert read_name_line("Pieter Vandeweyer en Lien Maes", OUTLETS).authors == ("Pieter Vandeweyer", "Lien Maes")
     assert read_name_line("Heard on All Things Considered", OUTLETS) is None
     assert byline_detail("BBC News, Santiago", OUTLETS) == "outlet"
     assert byline_detail("Staff Writer", OUTLETS) == "role"

@@ -81,6 +81,9 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Foto Rui Matos") and is_credit_line("Снимка: Анелия Стоянова")
     assert is_credit_line("Image Credit: Antonio Rodrigues/Harbour News")
     assert not is_credit_line("Foto Pessoas vão votar")  # "Foto" over words that are no name
+    assert is_credit_line("© Tom Palmaers") and is_credit_line("© Tagesspiegel/Lena Kordes")
+    assert is_credit_line("Foto N – Tomáš Hrivňák")
+    assert not is_credit_line("© Aftenposten AS")  # a company's copyright line
     assert is_credit_line("Jamie Lee, EPA", ("EPA",))
     assert not is_credit_line("Kathmandu, Nepal", ("EPA",))  # an agency is a whole word
     assert not is_credit_line("The minister said the plan would work.")

@@ -37,6 +37,7 @@ from briefing.read.readerdata import load_reader_rules
     ("(AFP) – PARIS - The storm hit.", "PARIS", "AFP", ()),
     ("BAHÍA BLANCA.– The storm hit.", "BAHÍA BLANCA", "", ()),
     ("Dubai: The storm hit.", "Dubai", "", ()),
+    ("MECHELEN | The storm hit.", "MECHELEN", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

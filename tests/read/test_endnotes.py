@@ -181,6 +181,17 @@ def test_a_correction_under_the_credit_that_ends_the_story_is_its_last_paragraph
     assert "Lior Katz contributed to this report." not in found.paragraphs
 
 
+@pytest.mark.parametrize("closing", [
+    "How we reported this story\nOur reporter attended the meeting and interviewed eleven traders over two days.",
+    "Katharina Lübbers ist Redakteurin im Berlin-Ressort und schreibt über Verkehr.",
+    "Ana Lindgren\nAna Lindgren pracuje v redakcii od roku 2019 a venuje sa regiónom.",
+    "Mehr aus dem Hafen lesen Sie in unserem Newsletter. Jeden Dienstag berichten wir über die Stadt.",
+])
+def test_notes_on_how_and_by_whom_a_story_was_made_close_it(closing):
+    found = read_raw_text(_story(closing), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
 def test_a_paragraph_over_a_link_that_is_no_button_stays():
     found = read_raw_text(_story("The council meets again in April to decide on the next phase of the works.\n"
                                  "Harbour works"), 1, RULES)

@@ -76,6 +76,12 @@ FURNITURE = RULES.furniture
     "I would like to be emailed about offers, events and updates from The Harbour Post. Read our privacy notice",
     "3 418 прочитания", "41 коментара", "A lire aussi: Logement: la commune résiste",
     "Най-важното от деня – всяка вечер в пощата ви.", "Абонирайте се за бюлетина",
+    "Mainos (Teksti jatkuu alla)", "Mainos päättyy", "Julkaistu 12.1. 19:04", "Päivitetty 13.1. 8:15",
+    "Do you run a stall affected by the works? Our reporters want to hear from you.", "Zobacz zdjęcia (8)",
+    "Máte tip na tému z vášho regiónu? Napíšte nám.", "Kommentointi on avoinna kirjautuneille tilaajille.",
+    "Posłuchaj podcastu. W najnowszym odcinku synoptyk wyjaśnia burze.", "Kirjoita kommentti",
+    "U moet ingelogd zijn om te reageren.", "Sign up for exclusive newsletters and events from The Harbour Post.",
+    "Najdôležitejšie správy dňa každé ráno priamo do vašej schránky.",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -100,7 +106,8 @@ def test_furniture_lines_have_a_reason(line):
     "To comment on the plan, residents must sign in to the council's portal before Friday, the clerk said.",
     "We’re a nonprofit, the foundation's director said, and the grant covers only part of the cost.",
     "Ir a la playa en invierno se ha vuelto una costumbre, dijo el alcalde.",
-    "3 horas de debate en el Congreso terminaron sin acuerdo."])
+    "3 horas de debate en el Congreso terminaron sin acuerdo.",
+    "We want to hear more from the ministry before we decide, the mayor said."])
 def test_article_sentences_are_not_furniture(line):
     assert FURNITURE.reason(line) == ""
     assert is_running_text(line, FURNITURE.stopwords)
@@ -110,6 +117,11 @@ def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("You might also like")
     assert FURNITURE.opens_related("Lees ook") and FURNITURE.opens_related("Najczęściej czytane")
     assert FURNITURE.opens_related("Още по темата") and FURNITURE.opens_related("Related topic:")
+    assert FURNITURE.opens_related("Te recomendamos") and FURNITURE.opens_related("Encuesta")
+
+
+def test_a_line_of_punctuation_is_no_end_of_release_but_the_release_marks_are():
+    assert FURNITURE.reason("|") == "" and FURNITURE.reason("###") == "furniture: end of release"
     assert FURNITURE.opens_related("More from Europe")
     assert not FURNITURE.opens_related("More from the minister's speech was expected on Monday")
 

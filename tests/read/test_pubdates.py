@@ -45,6 +45,7 @@ from briefing.read.pubdates import (
     ("Вторник, 3 декабря 2024, 08:47", "2024-12-03"),
     ("05 giu 2024 15:02", "2024-06-05"),
     ("14 март 2025, 16:22", "2025-03-14"),
+    ("27. augusta 2025, 18:30", "2025-08-27"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)

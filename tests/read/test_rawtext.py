@@ -101,6 +101,26 @@ def test_the_speaker_under_a_pull_quote_is_no_line_of_the_story():
     assert "Detour" in found.paragraphs  # a sub-heading further down stays
 
 
+def test_teasers_under_a_list_heading_are_not_the_story():
+    found = read_raw_text("Bridge closed to lorries\nBy Ana Lindgren\nMarch 11, 2025\n"
+                          "The council closed the old bridge to lorries on Tuesday after cracks were found in two arches.\n"
+                          "Engineers will inspect the arches again next month, the council said.\n"
+                          "Recommended for you\nTraders ask for more parking spaces in the town centre\n"
+                          "They say the closure of several streets has cut their Saturday sales by a third.\n"
+                          "The river festival closes its best season with 40,000 more visitors\n"
+                          "The boats were full almost every weekend of September and October, the organisers said.\n", 1, RULES)
+    assert found.paragraphs[-1] == "Engineers will inspect the arches again next month, the council said."
+
+
+def test_a_photo_credit_under_its_caption_ends_nothing():
+    found = read_raw_text("Church to become a sports hall\nBy Ana Lindgren\nMarch 11, 2025\n"
+                          "The church has stood empty since 2021.\n© Tom Palmaers\n"
+                          "MECHELEN | The council approved a plan on Monday to turn the church into a sports hall.\n"
+                          "Work could start next year, the alderman said.\n", 1, RULES)
+    assert found.dateline == "MECHELEN" and found.paragraphs[-1] == "Work could start next year, the alderman said."
+    assert found.captions and found.captions[0].credit == "© Tom Palmaers"
+
+
 def test_the_date_under_the_tags_after_the_story_is_the_articles():
     found = read_raw_text("Gas crunch leaves knitwear units at half capacity\nNasrin Jahan | Staff Correspondent\n\n"
                           "Knitwear factories are producing at half their capacity, owners said on Thursday.\n\n"

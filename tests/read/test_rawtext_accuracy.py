@@ -197,10 +197,27 @@ the eleventh round's rules and never tuned on. At its first and only run: headli
 8/10, dateline 8/10, publication 6/10, first 5/10, last 4/10, 14 furniture lines shown in 7 articles (the
 reader of the session before: the same but 15 lines in 8): as on the fourth held-out set, the rules
 written on the tuned rounds hardly carry over to the edges of the body on new layouts."""
+ROUND16_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.9, "dateline": 0.95, "publication": 0.5,
+                  "first": 0.9, "last": 0.8}
+"""rawtext_round16/: ten articles in ten more layouts (Evening Standard, De Standaard, Ilta-Sanomat, Der
+Tagesspiegel, La Voz de Galicia, Observador, Gazeta.pl, Denník N, The Nation, The Standard of Kenya), seven of
+them in Dutch, Finnish, German, Spanish, Portuguese, Polish and Slovak, written blind after the fifth held-out
+set and loaded on purpose with captions and with boxes after the story that read like sentences. At their
+first run: headline 7/10, date 9/10 (none wrong), authors 7/10, dateline 9/10, publication 5/10, first 4/10,
+last 1/10, 17 furniture lines shown in 7 articles (the reader of the session before: 7, 9, 8, 9, 4, 4, 1 and
+16 lines in 6). Rules were then written on it (a line of punctuation is no end-of-release mark, teasers'
+summaries under their headlines in a list of links, polls, gallery and podcast links, "© Name" and "Foto N –
+Name" credits under their captions, a "How we reported this story" note, a reporter's note in German and
+Dutch, a reporter's box under the name, comment prompts for subscribers, dates without a year as stamps
+that date nothing, Slovak months, names joined by "en", "MECHELEN |" datelines); the floors sit at the
+scores after them: headline 8/10, date 10/10, authors 9/10, dateline 10/10, publication 5/10, first 9/10,
+last 8/10, 3 lines shown in one article (Observador's, a Lusa story under a photo printed above its
+headline, is still misread)."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
-                       "rawtext_round14": 0, "rawtext_round15": 14}
+                       "rawtext_round14": 0, "rawtext_round15": 14,
+                       "rawtext_round16": 3}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -264,7 +281,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round6": ROUND6_FLOORS, "rawtext_round7": ROUND7_FLOORS, "rawtext_heldout3": HELDOUT3_FLOORS,
           "rawtext_round9": ROUND9_FLOORS, "rawtext_round10": ROUND10_FLOORS, "rawtext_round11": ROUND11_FLOORS,
           "rawtext_round12": HELDOUT4_FLOORS, "rawtext_round13": ROUND13_FLOORS, "rawtext_round14": ROUND14_FLOORS,
-          "rawtext_round15": HELDOUT5_FLOORS}
+          "rawtext_round15": HELDOUT5_FLOORS, "rawtext_round16": ROUND16_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
