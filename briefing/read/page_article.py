@@ -19,7 +19,7 @@ from briefing.read.clean import CleanRules
 from briefing.read.html_page import PageReading, read_page
 from briefing.read.load import ArticleFile, decode_utf8, read_metadata
 from briefing.read.markup import BodyRenderer
-from briefing.read.page_body import SavedImage
+from briefing.read.page_body import PageBody, SavedImage
 from briefing.read.page_files import sidecar_name
 from briefing.read.page_meta import Found
 from briefing.records import Article, Figure, Provenance, Source
@@ -56,7 +56,7 @@ def make_page_article(file: ArticleFile, renderer: BodyRenderer, rules: CleanRul
     article = Article(
         slug=slug, title=title, title_is_editorial=editorial,
         dek=str(_pick("dek", overrides, meta.dek, provenance) or ""),
-        authors=tuple(_pick("authors", overrides, meta.authors, provenance) or ()),
+        authors=tuple(_pick("authors", overrides, meta.authors or _byline(reading.body), provenance) or ()),
         publication=str(_pick("publication", overrides, meta.publication, provenance) or ""),
         date=date, dateline=str(pick_field("dateline", overrides, "", "", "", provenance)),
         lead=paragraphs[0] if paragraphs else "", paragraph_count=len(paragraphs), captions=(),
@@ -90,6 +90,12 @@ def paragraph_texts(body: str) -> tuple[str, ...]:
 def _pick(key: str, overrides: FrontMatter, found: Found | None, provenance: list[Provenance]) -> object:
     return pick_field(key, overrides, found.value if found else None, ORIGIN, found.detail if found else "",
                       provenance)
+
+
+def _byline(body: PageBody) -> Found | None:
+    """Return the authors the byline above the story names, when the page's metadata names none."""
+    names, line = body.byline
+    return Found(names, f"from the byline above the story, line {line}") if names else None
 
 
 def _as_source(file: ArticleFile) -> Source:

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_running_text
 from briefing.read.page_files import files_folder
-from briefing.read.page_furniture import set_aside_furniture
+from briefing.read.page_furniture import byline_authors, set_aside_furniture
 from briefing.read.page_meta import PageMeta
 from briefing.records import Removed
 
@@ -57,6 +57,8 @@ class PageBody:
     """The furniture trafilatura kept that the reader's rules set aside, with their reasons."""
     story_words: int = 0
     """The words of its paragraphs of running text: how much story the reading found."""
+    byline: tuple[tuple[str, ...], int] = ((), 0)
+    """The people a byline printed above the story in its text names, and the page's line of it."""
 
 
 def extract_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMeta, rules: CleanRules,
@@ -105,7 +107,7 @@ def _read_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMe
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
     story = sum(len(text.split()) for p in body.iter("p")
                 if is_running_text(text := _text(p), rules.furniture.stopwords))
-    return PageBody((body.text or "") + inner, local, remote, missing, removed, story)
+    return PageBody((body.text or "") + inner, local, remote, missing, removed, story, byline_authors(removed, rules))
 
 
 def _demote_headlines(body: HtmlElement, title: str) -> None:

@@ -11,7 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from briefing.read.bylines import is_credit
+from briefing.read.bylines import is_credit, read_byline
 from briefing.read.clean import CleanRules
 from briefing.read.endnotes import MIN_STORY_PARAGRAPHS, closing_note
 from briefing.read.furniture import is_running_text
@@ -24,6 +24,7 @@ BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt")
 """The elements of a body that hold one paragraph, heading or list item each."""
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CREDIT = "end-of-story credit"
+BYLINE = "byline (the article's authors)"
 _RELATED = "furniture: related links"
 _CAPTION = "photo caption (shown with its photo, or left out with it)"
 _NON_WORD = re.compile(r"\W+")
@@ -53,10 +54,10 @@ def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules,
     reasons = _echoes(blocks, page, meta)
     reasons.update(_furniture([b for b in blocks if b not in reasons], page, rules))
     reasons.update(_box_mates([b for b in blocks if b not in reasons], reasons, page))
-    reasons.update(_above_the_story([b for b in blocks if b not in reasons], rules))
     standfirst = _standfirst([b for b in blocks if b not in reasons], page, meta)
     if standfirst is not None:
         reasons[standfirst] = "repeats the dek"
+    reasons.update(_above_the_story([b for b in blocks if b not in reasons], rules))
     reporters = frozenset(name.casefold() for name in meta.authors.value) if meta.authors else frozenset()
     reasons.update(_closing_notes([b for b in blocks if b not in reasons], reporters))
     removed = []
@@ -138,7 +139,8 @@ def _furniture(blocks: list[HtmlElement], page: _Page, rules: CleanRules) -> dic
         elif listing and not is_running_text(text, rules.furniture.stopwords):
             found[block] = _RELATED
         elif reason := (rules.furniture.reason(text) or (_CREDIT if is_credit(text) else "") or _boxed(page, text, rules)
-                        or _stamp(text) or _pulled_quote(_quoted(block), [p for t, p in plain.items() if t != text])):
+                        or _stamp(text) or _pulled_quote(_quoted(block), [p for t, p in plain.items() if t != text])
+                        or _poll_question(page, text)):
             found[block], listing = reason, False
         else:
             listing = False
@@ -157,6 +159,13 @@ def _boxed(page: _Page, text: str, rules: CleanRules) -> str:
         return ""
     first = label.split("|")[0].strip()
     return _RELATED if rules.furniture.opens_related(first) else rules.furniture.reason(label)
+
+
+def _poll_question(page: _Page, text: str) -> str:
+    """Return why a question is a poll's: its box in the page holds the buttons or the form to answer it."""
+    element = page.element(text) if text.endswith("?") else None
+    box = _box(element)
+    return "furniture: poll" if box is not None and box.xpath(".//button | .//input | .//form") else ""
 
 
 def _quoted(block: HtmlElement) -> str:
@@ -206,16 +215,30 @@ def _box(element: HtmlElement | None) -> HtmlElement | None:
 
 
 def _above_the_story(blocks: list[HtmlElement], rules: CleanRules) -> dict[HtmlElement, str]:
-    """Return the short paragraphs above the story's first paragraph of running text: labels and names of a
-    box the page prints over the story ("Heard on All Things Considered", a host's name)."""
+    """Return the short paragraphs above the story's first paragraph of running text: its byline ("Von
+    Katharina Wendlinger, Augsburg", "di Giulia Fontanesi"), or labels and names of a box the page prints over
+    the story ("Heard on All Things Considered", a host's name)."""
     found: dict[HtmlElement, str] = {}
     for block in blocks:
         text = _text(block)
         if is_running_text(text, rules.furniture.stopwords):
             break
         if block.tag == "p":
-            found[block] = "furniture: page header"
+            found[block] = BYLINE if _byline_above(text, rules) else "furniture: page header"
     return found
+
+
+def _byline_above(text: str, rules: CleanRules) -> tuple[str, ...]:
+    """Return the people a line above the story signs with; its first word may be written in lower case there
+    ("di Giulia Fontanesi"), where a line of the story would not stand."""
+    byline = read_byline(text[:1].upper() + text[1:], rules.outlets)
+    return byline.authors if byline else ()
+
+
+def byline_authors(removed: tuple[Removed, ...], rules: CleanRules) -> tuple[tuple[str, ...], int]:
+    """Return the people the byline set aside above the story names, and its line (none: (), 0)."""
+    line = next((r for r in removed if r.reason == BYLINE), None)
+    return (_byline_above(line.text, rules), line.line) if line else ((), 0)
 
 
 def _closing_notes(blocks: list[HtmlElement], reporters: frozenset[str]) -> dict[HtmlElement, str]:

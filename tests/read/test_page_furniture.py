@@ -153,3 +153,24 @@ def test_newsletter_boxes_sponsors_and_appeals_are_not_story():
              "<p>Support The Harbour Post's journalism. Your contribution keeps local news free.</p><p>Contribute now</p>")
     article, _, paragraphs = made(page(story(between=box, after=after)))
     assert paragraphs == tuple(STORY)
+
+
+def test_a_masthead_date_on_a_page_that_marks_no_article_dates_nothing():
+    data = ("<html><head><title>Cranes return</title></head><body><div class='top'><span class='date'>Monday, "
+            "March 11, 2024</span></div><h1>Cranes return</h1><p class='dateline'>Published - March 08, 2024 09:12 pm "
+            "IST</p>" + story() + "</body></html>").encode()
+    article, _, _ = made(data)
+    assert article.date.iso() == "2024-03-08"
+
+
+def test_a_byline_printed_above_the_story_in_its_text_names_the_authors():
+    article, _, paragraphs = made(page("<p>di Giulia Fontanesi</p>" + story()))
+    assert paragraphs == tuple(STORY) and article.authors == ("Giulia Fontanesi",)
+    assert any(p.field == "authors" and "byline above the story" in p.detail for p in article.provenance)
+
+
+def test_a_polls_question_is_not_story():
+    poll = ("<div class='poll'><span>Poll</span><p>Should the quay get a fifth crane?</p><ul><li><button>Yes</button>"
+            "</li><li><button>No</button></li></ul></div>")
+    article, _, paragraphs = made(page(story(between=poll)))
+    assert paragraphs == tuple(STORY) and reasons(article)["Should the quay get a fifth crane?"] == "furniture: poll"
