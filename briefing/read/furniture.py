@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$|(?<=[.!?”])\s[A-Z]{2,5}$")
 """A sentence's end, or one with an outlet's sign-off after it ("… next week.” DM")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_CHARS = re.compile(r"\w+")
 MIN_STOPWORD_DENSITY = 0.2
 """Below this share of common words a line is not running text (jusText uses 0.30 for whole paragraphs)."""
 RELATED_MARKER_WORDS = 5
@@ -85,6 +86,11 @@ def is_running_text(text: str, stopwords: frozenset[str]) -> bool:
     if ends_sentence(text) and words >= 2 and (density > 0 or words >= 5 or any(w.islower() for w in _WORD.findall(text))):
         return True
     return words >= 40 or (words >= LONG_LINE_WORDS and density >= MIN_STOPWORD_DENSITY)
+
+
+def plain_words(text: str) -> str:
+    """Return text's words in lower case, one space apart: how a pull quote and the paragraph it repeats compare."""
+    return " " + " ".join(_WORD_CHARS.findall(text.lower())) + " "
 
 
 def ends_sentence(text: str) -> bool:

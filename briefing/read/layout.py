@@ -22,7 +22,7 @@ from briefing.read.captions import (
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, split_dateline
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, sign_off
-from briefing.read.furniture import ends_sentence
+from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
@@ -397,8 +397,8 @@ class _Layout:
         quoted = stripped[:1] in "“\"‘'”«»„‚‹›「『"  # the opening marks of English, Swedish, French, German, Japanese
         if len(stripped.split()) < (PULL_QUOTE_MIN_WORDS if quoted else PULL_QUOTE_MIN_WORDS * 2):
             return False
-        words = _plain_words(stripped)
-        return any(words in _plain_words(" ".join(lines)) for _, _, lines in self.blocks)
+        words = plain_words(stripped)
+        return any(words in plain_words(" ".join(lines)) for _, _, lines in self.blocks)
 
     def _caption(self, mark: Mark) -> None:
         caption, line = mark.caption, mark.line
@@ -558,11 +558,6 @@ class _Layout:
         name = site_name(names, below, furniture.stopwords)
         line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
         return (name, f"site name, line {line} (named again below the story)") if name else None
-
-
-def _plain_words(text: str) -> str:
-    """Return text's words in lower case, one space apart: how a pull quote and its paragraph compare."""
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:

@@ -1,8 +1,9 @@
 """Set aside what trafilatura kept of a saved page's furniture, by what the raw-text reader knows of it:
 the wordings of page furniture (share prompts, newsletter pitches, paywall boxes, comment prompts), the
 lists under a related-links heading, end credits, the notes that close a story (a reporter's box, an
-appeal, a funding note), and the page's own headline, dek and captions repeated as paragraphs. Each
-block set aside is listed with its reason and its line in the page.
+appeal, a funding note), and by the page itself: its headline, standfirst and captions repeated as
+paragraphs, the other lines of a box of furniture, pull quotes, polls, and the byline printed above the
+story. Each block set aside is listed with its reason and its line in the page.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from lxml.html import HtmlElement
 from briefing.read.bylines import is_credit, read_byline
 from briefing.read.clean import CleanRules
 from briefing.read.endnotes import MIN_STORY_PARAGRAPHS, closing_note
-from briefing.read.furniture import is_running_text
+from briefing.read.furniture import is_running_text, plain_words
 from briefing.read.marks import Line, Mark
 from briefing.read.page_meta import PageMeta
 from briefing.read.pubdates import stamp_in
@@ -22,26 +23,26 @@ from briefing.records import Removed
 
 BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt")
 """The elements of a body that hold one paragraph, heading or list item each."""
+BYLINE = "byline (the article's authors)"
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CREDIT = "end-of-story credit"
-BYLINE = "byline (the article's authors)"
 _RELATED = "furniture: related links"
 _CAPTION = "photo caption (shown with its photo, or left out with it)"
-_NON_WORD = re.compile(r"\W+")
 _CAPTIONS = "//figcaption | //*[contains(@class, 'caption')]"
-_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _INDEXED_CHARS = 3000
-_BOX_LABEL_CHARS = 60
+"""An element holding more text is a container of the story, never the element of one block."""
 _BOX_TAGS = ("div", "aside", "section", "form")
 _BOX_CHARS = 500
 """A box of furniture holds a few lines; the story's own container holds far more."""
+_BOX_LABEL_CHARS = 60
 """A box's label is short ("Lire aussi | Article réservé à nos abonnés"); a longer text around a block is its story."""
 _STAMP_MAX_WORDS = 14
 _PULL_QUOTE_MAX_WORDS = 40
 _CAPTION_MIN_CHARS = 12
-_CAPTION_MAX_WORDS = 40
 """A shorter paragraph may be the story's own words that a caption happens to hold."""
+_CAPTION_MAX_WORDS = 40
 
 
 def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules, meta: PageMeta) -> tuple[Removed, ...]:
@@ -132,7 +133,7 @@ def _furniture(blocks: list[HtmlElement], page: _Page, rules: CleanRules) -> dic
     found: dict[HtmlElement, str] = {}
     listing = False
     texts = [_text(block) for block in blocks]
-    plain = {text: _plain_words(text) for text in texts}
+    plain = {text: plain_words(text) for text in texts}
     for block, text in zip(blocks, texts):
         if rules.furniture.opens_related(text):
             found[block], listing = _RELATED, True
@@ -181,11 +182,11 @@ def _stamp(text: str) -> str:
 
 def _pulled_quote(text: str, others: list[str]) -> str:
     """Return why a short block is a pull quote: another, longer block holds each of its sentences, word for
-    word, though the story may put "he said" between them (others: the other blocks' words, as _plain_words
+    word, though the story may put "he said" between them (others: the other blocks' words, as plain_words
     gives them)."""
     if not 3 <= len(text.split()) <= _PULL_QUOTE_MAX_WORDS:
         return ""
-    sentences = [_plain_words(sentence) for sentence in _SENTENCES.split(text) if sentence.strip()]
+    sentences = [plain_words(sentence) for sentence in _SENTENCES.split(text) if sentence.strip()]
     held = any(len(other) > sum(map(len, sentences)) and all(s in other for s in sentences) for other in others)
     return "furniture: pull quote (repeats the story's own words)" if held else ""
 
@@ -261,10 +262,6 @@ def _source_line(page: _Page, text: str) -> int:
     """Return the line of the saved page where the block holding text begins (0 when it cannot be told)."""
     element = page.element(text)
     return element.sourceline or 0 if element is not None else 0
-
-
-def _plain_words(text: str) -> str:
-    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 def _key(text: str) -> str:
