@@ -33,7 +33,8 @@ _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", 
 _DATED_ELEMENTS = ("//time | //*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'time')"
                    " or contains(@class, 'published') or contains(@itemprop, 'date')]")
 """Elements that print a date for readers, by their tag or their class."""
-_BYLINE_ELEMENTS = "//*[@rel='author'] | //*[contains(@class, 'byline') or contains(@class, 'author')]"
+_BYLINE_ELEMENTS = ("//*[@rel='author'] | //*[contains(@class, 'byline') or contains(@class, 'author') or "
+                    "contains(@class, 'Author') or contains(@class, 'Contributor')]")
 _POSTED_BY = re.compile(r"^(?:posted|published|written|words|story|text)\s+by\s+", re.I)
 _STATED_MAX_CHARS = 160
 _TEXT_WITH_A_YEAR = "//text()[re:test(., '(19|20)[0-9][0-9]')]"
@@ -201,18 +202,32 @@ def _authors(tree: HtmlElement, records: list[dict], metas: dict[str, str], byli
         people = people_in(metas.get(key, ""), sites)
         if people:
             return Found(people, f"from the page's meta {key}")
+    # The byline the article's header marks as one is surer than trafilatura's guess from the page's text.
+    visible = _visible_byline(tree, sites)
+    if visible:
+        return visible
     people = people_in(byline() or "", sites)
-    return Found(people, "from the byline in the page (trafilatura)") if people else _visible_byline(tree, sites)
+    return Found(people, "from the byline in the page (trafilatura)") if people else None
 
 
 def _visible_byline(tree: HtmlElement, sites: tuple[str, ...]) -> Found | None:
     """Read the names the article's header prints in an element marked as its byline or author ("Posted by
     <span class="author vcard">Dana Whitfield</span>"), as a reader sees them."""
+    found: dict[str, int] = {}
+    line = None
     for element in _in_header(tree, _BYLINE_ELEMENTS):
+        if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
+            continue  # a photographer's credit
+        if line is not None and element.getparent() is not line and line not in element.iterancestors():
+            continue  # names of one byline share its line: "<p><span>A</span> y <span>B</span></p>"
         people = people_in(_POSTED_BY.sub("", " ".join(element.text_content().split())), sites)
-        if people:
-            return Found(people, f"from the byline the page shows, line {element.sourceline or 0}")
-    return None
+        if people and line is None:
+            line = element.getparent()
+        for name in people:
+            found.setdefault(name, element.sourceline or 0)
+    if not found:
+        return None
+    return Found(tuple(found), f"from the byline the page shows, line {min(found.values())}")
 
 
 def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_NOT_A_PERSON = re.compile(r"\b(?:letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
+_NOT_A_PERSON = re.compile(r"\b(?:published|updated|posted|modified|photos?|photograph\w*|pictures?|images?|credits?|"
+                           r"courtesy|video|share|follow|listen|read|"
+                           r"letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
                            r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
                            r"contributors?|media|online|www|com)\b", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")

@@ -174,3 +174,16 @@ def test_a_polls_question_is_not_story():
             "</li><li><button>No</button></li></ul></div>")
     article, _, paragraphs = made(page(story(between=poll)))
     assert paragraphs == tuple(STORY) and reasons(article)["Should the quay get a fifth crane?"] == "furniture: poll"
+
+
+def test_the_byline_the_header_marks_beats_a_guess_and_a_photographers_credit():
+    header = ("<figure><img src='https://img.example/q.jpg'><figcaption>The quay. <span class='image-author'>Olmo "
+              "Calvo</span></figcaption></figure><p><span class='author'>Por Martina Echeverri</span> y "
+              "<span class='author'>Julián Pereyra</span></p>")
+    article, _, _ = made(page(header + story()))
+    assert article.authors == ("Martina Echeverri", "Julián Pereyra")
+
+
+@pytest.mark.parametrize("guess", ["Cardiff Published", "Photo Gallery", "Share Story"])
+def test_a_label_is_no_persons_name(guess):
+    assert people_in(guess, ()) == ()

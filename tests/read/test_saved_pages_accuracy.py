@@ -11,11 +11,13 @@ reading when the first finds little story; the date and byline the article's hea
 as readers cite it); the floors sit at the scores after them: every field of every page right.
 
 pages_round2/ (BBC News, The New York Times, la Repubblica, the Frankfurter Allgemeine, El Mundo, CBC News,
-Nikkei Asia, a Ghost newsletter), written blind after those rules, is held out: never tuned on. At its
-first and only run: title 8/8, date 8/8, authors 6/8 (two wrong, trafilatura's byline: "Cardiff
+Nikkei Asia, a Ghost newsletter), written blind after those rules, was held out. At its first run: title 8/8, date 8/8, authors 6/8 (two wrong, trafilatura's byline: "Cardiff
 Published", a job line taken for names), publication 8/8, first 8/8, last 6/8, paragraph count 3/8,
 3 furniture lines shown (the reader of the session before: authors 5/8, count 1/8, 7 lines shown, the rest
-the same); the floors sit there. Rules written later on the third round took its paragraph count to 5/8.
+the same). Rules written later on the third round took its paragraph count to 5/8. Its two wrong bylines
+were then mended (a byline the article's header marks as one beats trafilatura's guess; a label such as
+"Published" is no name), the only rule written on it: it is held out no more, and the floors sit at the
+scores after that (authors 8/8, count 5/8), the rest at its first run.
 
 pages_round3/ (The Guardian, Daily Nation, Le Figaro, Die Zeit, Clarín, The Straits Times, Stuff, a Substack
 post), written blind with hard bylines, was first read at: title 7/8 (Die Zeit's headline with its kicker,
@@ -54,8 +56,8 @@ HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
 FIELDS = ("title", "date", "authors", "publication", "first", "last", "paragraphs")
 FLOORS = {"pages_round1": dict.fromkeys(FIELDS, 1.0),
-          "pages_round2": {"title": 1.0, "date": 1.0, "authors": 0.75, "publication": 1.0, "first": 1.0, "last": 0.75,
-                           "paragraphs": 0.375},
+          "pages_round2": {"title": 1.0, "date": 1.0, "authors": 1.0, "publication": 1.0, "first": 1.0, "last": 0.75,
+                           "paragraphs": 0.625},
           "pages_round3": dict.fromkeys(FIELDS, 1.0),
           "pages_round4": {**dict.fromkeys(FIELDS, 1.0), "paragraphs": 0.75}}
 MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0}
