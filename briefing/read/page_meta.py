@@ -254,7 +254,7 @@ def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallbac
     for found in candidates:
         date = _parsed(found)
         if found and date:
-            return _local_day(date, str(found.value), url)
+            return _local_day(date, str(found.value), url, tree)
     fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
     # htmldate falls back on an updated date when the page states no other: that is no publication date.
     if fallback and fallback.value not in _modified_dates(tree, records, metas) and _stated_for_the_article(tree, fallback.value):
@@ -332,11 +332,17 @@ def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str
     return {found.value for found in map(_parsed, stated) if found}
 
 
-def _local_day(found: Found, stamp: str, url: Found | None) -> Found:
-    """Prefer the day in the article's URL to a UTC timestamp's day when they are one day apart
-    (either way): the URL's day is the one the site published on, in its own time zone."""
-    day = _URL_DAY.search(urlsplit(str(url.value)).path) if url and _UTC.search(stamp) else None
+def _local_day(found: Found, stamp: str, url: Found | None, tree: HtmlElement) -> Found:
+    """Prefer the day in the article's URL, or else the day its header prints, to a UTC timestamp's day when
+    they are one day apart (either way): that day is the one the site published on, in its own time zone
+    ("2024-05-31T23:30:00Z" on a page that prints "Saturday 01 June 2024 00:30 BST")."""
+    if not _UTC.search(stamp):
+        return found
+    day = _URL_DAY.search(urlsplit(str(url.value)).path) if url else None
     if not day:
+        printed = _visible_date(tree)
+        if printed and abs(found.value.first_day() - printed.value.first_day()) == dt.timedelta(days=1):
+            return Found(printed.value, f"{printed.detail}; {found.detail.removeprefix('from ')} says {stamp}, in UTC")
         return found
     try:
         local = dt.date(*map(int, day.groups()))

@@ -187,3 +187,13 @@ def test_the_byline_the_header_marks_beats_a_guess_and_a_photographers_credit():
 @pytest.mark.parametrize("guess", ["Cardiff Published", "Photo Gallery", "Share Story"])
 def test_a_label_is_no_persons_name(guess):
     assert people_in(guess, ()) == ()
+
+
+@pytest.mark.parametrize("printed, day", [("Saturday 01 June 2024 00:30 BST", "2024-06-01"),
+                                          ("Friday 31 May 2024 23:30", "2024-05-31"),
+                                          ("Tuesday 04 June 2024", "2024-05-31")])
+def test_a_utc_timestamp_takes_the_day_the_header_prints_when_one_day_apart(printed, day):
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cranes return", '
+          '"datePublished": "2024-05-31T23:30:00.000Z"}</script>')
+    article, _, _ = made(page(f"<p class='date'>{printed}</p>" + story(), head=ld))
+    assert article.date.iso() == day

@@ -37,6 +37,15 @@ or <main>, only what follows the headline is the article's), and rules were writ
 above the story in its text, a poll's question by the buttons of its box, appeals, subscribe buttons, summary
 labels, podcast promotions in German); the floors sit at the scores after them: every field of every page
 right but the paragraph count (6/8), no line shown.
+
+pages_round5/ (The Independent, The Irish Times, Ouest-France, the Frankfurter Rundschau, La Vanguardia,
+Público, The Sydney Morning Herald, Mail & Guardian), written blind after all those rules to be held out,
+was first read at: title 8/8, date 5/8 with two WRONG by a day (a JSON-LD timestamp in UTC, "23:30Z", for
+a story the page prints as published after midnight in its own time zone), authors, publication, first and
+last paragraph and paragraph count 8/8, no line shown (the reader of the session before: date 6/8 with the
+same two wrong, authors 7/8, count 0/8). The wrong dates were fixed (a UTC timestamp one day off the day
+the article's header prints takes the printed day), which ends its time as a held-out set: date 7/8 (the
+Frankfurter Rundschau's only date is a "Stand:", read as an update, which dates nothing).
 """
 
 from __future__ import annotations
@@ -59,8 +68,9 @@ FLOORS = {"pages_round1": dict.fromkeys(FIELDS, 1.0),
           "pages_round2": {"title": 1.0, "date": 1.0, "authors": 1.0, "publication": 1.0, "first": 1.0, "last": 0.75,
                            "paragraphs": 0.625},
           "pages_round3": dict.fromkeys(FIELDS, 1.0),
-          "pages_round4": {**dict.fromkeys(FIELDS, 1.0), "paragraphs": 0.75}}
-MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0}
+          "pages_round4": {**dict.fromkeys(FIELDS, 1.0), "paragraphs": 0.75},
+          "pages_round5": {**dict.fromkeys(FIELDS, 1.0), "date": 0.875}}
+MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0, "pages_round5": 0}
 
 
 @dataclass(frozen=True)
