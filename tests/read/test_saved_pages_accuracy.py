@@ -46,6 +46,12 @@ last paragraph and paragraph count 8/8, no line shown (the reader of the session
 same two wrong, authors 7/8, count 0/8). The wrong dates were fixed (a UTC timestamp one day off the day
 the article's header prints takes the printed day), which ends its time as a held-out set: date 7/8 (the
 Frankfurter Rundschau's only date is a "Stand:", read as an update, which dates nothing).
+
+pages_round6/ (The Telegraph, Toronto Star, 20 Minutes, Die Welt, ABC, Folha de S.Paulo, South China Morning
+Post, Daily Maverick), written blind after every rule above, is held out: never tuned on. At its first and
+only run: title 8/8, date 7/8 (none wrong; 20 Minutes' "05/04/24" with a two-digit year left undated),
+authors 8/8, publication 8/8, first 8/8, last 7/8, paragraph count 3/8, 5 furniture lines shown (the reader
+of the session before: 8, 7, 7, 8, 7, 6, 0 and 6 lines); the floors sit there.
 """
 
 from __future__ import annotations
@@ -69,8 +75,11 @@ FLOORS = {"pages_round1": dict.fromkeys(FIELDS, 1.0),
                            "paragraphs": 0.625},
           "pages_round3": dict.fromkeys(FIELDS, 1.0),
           "pages_round4": {**dict.fromkeys(FIELDS, 1.0), "paragraphs": 0.75},
-          "pages_round5": {**dict.fromkeys(FIELDS, 1.0), "date": 0.875}}
-MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0, "pages_round5": 0}
+          "pages_round5": {**dict.fromkeys(FIELDS, 1.0), "date": 0.875},
+          "pages_round6": {"title": 1.0, "date": 0.875, "authors": 1.0, "publication": 1.0, "first": 1.0, "last": 0.875,
+                           "paragraphs": 0.375}}
+MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0, "pages_round5": 0,
+                       "pages_round6": 5}
 
 
 @dataclass(frozen=True)
