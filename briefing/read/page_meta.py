@@ -267,7 +267,7 @@ def _stated_for_the_article(tree: HtmlElement, date: object) -> bool:
     the article (see _article_part) that is in no aside or menu, not an update, and
     in a list only under a label ("Date 19.01.2020"). htmldate takes the first date any element marked as
     a date holds: a masthead's day, a related story's, an update's, which date nothing."""
-    in_article = _article_part(tree)
+    in_article = _article_part(tree, _document_order(tree))
     for element in dict.fromkeys(_holder(node) for node in tree.xpath(_TEXT_WITH_A_YEAR, namespaces=_REGEXP)):
         text = " ".join(element.text_content().split()) if element.tag not in ("script", "style") else ""
         stamp = stamp_in(text, 0) if len(text) <= _STATED_MAX_CHARS else None
@@ -304,21 +304,24 @@ def _visible_date(tree: HtmlElement) -> Found | None:
 def _in_header(tree: HtmlElement, xpath: str) -> list[HtmlElement]:
     """Return the elements xpath finds in the article's header: inside the article, above its first paragraph
     of story, and in no list, aside or menu (a masthead prints today's date; related stories their own)."""
-    order = {element: index for index, element in enumerate(tree.iter())}
-    in_article = _article_part(tree)
+    order = _document_order(tree)
+    in_article = _article_part(tree, order)
     story = next((order[p] for p in tree.iter("p") if len(p.text_content().split()) >= _STORY_PARAGRAPH_WORDS
                   and in_article(p)), len(order))
     return [element for element in tree.xpath(xpath) if order[element] < story and in_article(element)
             and not any(a.tag in ("li", "aside", "nav") for a in element.iterancestors())]
 
 
-def _article_part(tree: HtmlElement) -> Callable[[HtmlElement], bool]:
+def _document_order(tree: HtmlElement) -> dict[HtmlElement, int]:
+    return {element: index for index, element in enumerate(tree.iter())}
+
+
+def _article_part(tree: HtmlElement, order: dict[HtmlElement, int]) -> Callable[[HtmlElement], bool]:
     """Return a test for the elements of the page's article: inside its <article> or <main>, or, on a page that
     marks neither, below its headline (<h1>), since what is above is the masthead, which prints today's date.
     A page with neither has no part known to be the article's."""
     if tree.xpath("//article | //main"):
         return lambda element: any(a.tag in ("article", "main") for a in element.iterancestors())
-    order = {element: index for index, element in enumerate(tree.iter())}
     headline = next(tree.iter("h1"), None)
     start = order[headline] if headline is not None else len(order)
     return lambda element: order.get(element, -1) > start
