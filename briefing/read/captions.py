@@ -62,11 +62,13 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           r"|^(?:foto|photo|fot\.)\s+\S{1,12}\s+[–—-]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^©\s*[\w .,'’-]{2,40}/[\w .,'’-]{2,40}$"
                           r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)
-PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
+PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|\s*(?!.*\b(?i:rights|reserved)\b)"
+                             r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
                              r"Group|Media|Medien|Verlag)\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")
-"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Tom Palmaers"), not a
+"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Agency | Name", "© Tom Palmaers"), not a
 company's copyright line ("© Aftenposten AS")."""
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_LABELLED_CREDIT = re.compile(rf"^(?:{_PHOTO_WORDS})\s*(?:by\b|:)\s*\S", re.I)
 
 
 def read_caption(text: str, number: int) -> Caption | None:
@@ -103,6 +105,12 @@ def _agencies(photo_credits: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     names = sorted(photo_credits, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in names)})(?!\w)", re.I)
+
+
+def is_labelled_credit(text: str) -> bool:
+    """Return True for a credit line that says it is one ("Photo: Name Outlet", "Foto: Name"): printed over
+    its caption, as some outlets print it, it cannot be mistaken for the caption's last words."""
+    return len(text.split()) <= 12 and _LABELLED_CREDIT.match(text) is not None and is_credit_line(text)
 
 
 def same_caption(first: str, second: str) -> bool:

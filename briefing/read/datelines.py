@@ -45,6 +45,8 @@ _COLON = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}):\s+(?P<rest>[\"“‘
 """The dateline of Indian and Pakistani papers: "PUNE: The elevated metro line …"."""
 _CITY_COLON = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?):\s+"
                          r"(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
+_CITY_STOP = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:[ -][A-ZÀ-Ý][a-zß-ÿ]+)?)\.\s+(?P<rest>[\"“„‘'A-ZÀ-Ý0-9].*)$", re.S)
+"""A city and a full stop, as German and Austrian regional papers open a story: "Hamburg. Die roten Punkte …"."""
 _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
                    r"\s+(?P<rest>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|\s).*)$", re.S)
 """A place in capitals with no punctuation after it, as Brazilian papers print it ("BRASÍLIA O Ministério …")."""
@@ -101,7 +103,8 @@ def _colon_dateline(paragraph: str) -> re.Match[str] | None:
     match = _COLON.match(paragraph)
     if match and match.group("place") not in _LABELS:
         return match
-    named = _CITY_COLON.match(paragraph)  # "Dubai: More than 3,200 …" (Gulf News), a known city only
+    # "Dubai: More than 3,200 …" (Gulf News), "Hamburg. Die roten …" (Hamburger Abendblatt): a known city only
+    named = _CITY_COLON.match(paragraph) or _CITY_STOP.match(paragraph)
     return named if named and fold(named.group("place")) in known_cities() else None
 
 

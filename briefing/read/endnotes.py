@@ -21,7 +21,7 @@ NOTE_MAX_WORDS = 60
 """A note on who funds the reporting is this short; a longer paragraph is news."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|usted|ustedes|nuestro|nuestra|"
-                        r"nuestros|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa|kami|kamu|anda|wij|jullie|"
+                        r"nuestros|tu|tus|te|ihr|ihre|wir|unser|unsere|você|vocês|nosso|nossa|kami|kamu|anda|wij|jullie|"
                         r"onze|vi|ni|vår|våra|din|dina|my|nasz|nasze|twój|twoje|(?-i:Sie|Ihnen|Ihr|Ihre))\b", re.I)
 _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|comment threads?|donat\w+|"
                              r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
@@ -35,20 +35,27 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|coment
 _NEWSLETTER = re.compile(r"\b(?:newsletter\w*|bolet[íi]n|boletines|infolettres?|butllet[íi]|hírlevel\w*|nyhetsbrev\w*|"
                          r"nieuwsbrief|buletin\w*|biuletyn\w*)\b", re.I)
 _NEWSLETTER_LABEL_WORDS = 6
+_HEADING_WORDS = 6
+"""A line standing alone above a paragraph is its heading when this short."""
+_WORDS = re.compile(r"\w+")
 _METHOD_HEADING = re.compile(r"^(?:how we (?:reported|did) (?:this|it)(?: story)?|about this (?:story|report|article)|"
                              r"ako sme postupovali|so haben wir recherchiert|wie wir recherchiert haben|"
                              r"cómo (?:lo )?hicimos|comment nous avons enquêté|zo deden we dit)\s*:?$", re.I)
 """The heading of a note on how the story was made ("How we reported this story"): the note is no news."""
 _CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate|donate (?:now|today)|support us|"
                              r"become a (?:member|subscriber|supporter)|join (?:us|now|today)|sign up(?: now)?|"
-                             r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio|abonnez-vous|je m'abonne|"
+                             r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio(?:/a)?|abonnez-vous|je m'abonne|"
                              r"(?:jetzt )?abonnieren|abbonati(?: ora)?|sostienici|steun ons|word lid|prenumerera|tilaa|"
                              r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si|підтримати|поддержать)\s*[!.]?$", re.I)
 """A button under a paragraph: the paragraph sells the site ("Os leitores fazem o jornal" / … / "Assine já")."""
 SELF_PROMOTION = "furniture: the outlet's own promotion"
-_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|jest|je) (?:(?:a|an|the|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
+_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|è|jest|je|är|er|var) (?:(?:a|an|the|en|ett|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
                            rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
+SOURCE_LINE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
+"""Where the story came from, under it ("Source: CNA/ds(jo)", "Fuente: EFE")."""
+_CONTACT_NOTE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3} (?:can|may) be reached (?:at|by|on)\b")
+"""How to reach a reporter ("Dana Kowalczyk can be reached at dana.kowalczyk@globe.com.")."""
 AUTHOR_BOX_MAX_WORDS = 40
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}$")
 _INTRODUCES = r",? (?:is|was|covers|writes|reports|has)\b"
@@ -98,11 +105,17 @@ def _line_under(marks: tuple[Mark, ...], index: int) -> str:
 
 
 def _block_heading(marks: tuple[Mark, ...], index: int, start: int) -> str:
-    """Return the first line of a paragraph's block when it is another line ("Comments", "About Acme"), or ""."""
+    """Return the first line of a paragraph's block when it is another line ("Comments", "About Acme"), or
+    the short line right above the block when that line stands alone ("COMMENTS" / blank line / the rules); or ""."""
     first = index
     while first > start and marks[first - 1].line.block == marks[index].line.block:
         first -= 1
-    return marks[first].line.text.strip() if first < index else ""
+    if first < index:
+        return marks[first].line.text.strip()
+    above = first - 1
+    alone = above >= start and (above == start or marks[above - 1].line.block != marks[above].line.block)
+    short = alone and len(marks[above].line.text.split()) <= _HEADING_WORDS
+    return marks[above].line.text.strip() if short else ""
 
 
 def closing_note(text: str, above: Mark | None = None, heading: str = "", reporters: frozenset[str] = frozenset()) -> str:
@@ -118,16 +131,18 @@ def closing_note(text: str, above: Mark | None = None, heading: str = "", report
         return "furniture: appeal to the reader"
     if _POINTER.match(text):
         return "furniture: links to more"
+    if SOURCE_LINE.match(text):
+        return "source credit"
     if len(text.split()) <= NOTE_MAX_WORDS and (_FUNDING.search(unquoted) or _REPORTED_BY.match(text)):
         return ARTICLE_NOTE
     if _OUTLET_SELF.match(text):
         return "furniture: the outlet describing itself"
     label = above.line.text if above else ""
-    if _NEWSLETTER.search(label) and len(label.split()) <= _NEWSLETTER_LABEL_WORDS:
+    if _NEWSLETTER.search(label) and len(_WORDS.findall(label)) <= _NEWSLETTER_LABEL_WORDS:
         return "furniture: newsletter sign-up"
     if _METHOD_HEADING.match(label) or _METHOD_HEADING.match(heading):
         return ARTICLE_NOTE
-    if (_REPORTER_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters)
+    if (_REPORTER_NOTE.match(text) or _CONTACT_NOTE.match(text) or _introduced_under(label, text) or _in_reporters_box(heading, text, reporters)
             or _in_reporters_box(label, text, reporters)):
         return AUTHOR_NOTE
     return "furniture: description of the sender" if _ABOUT_HEADING.match(heading) else ""

@@ -68,7 +68,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     """Find header, body and furniture among marked lines and assemble what the reader found."""
     marks = header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
-    marks = _boxed_text(_button_rows(marks, anchor, rules), anchor)
+    marks = _widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor)
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
@@ -139,6 +139,8 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark = Mark(mark.line, "furniture", "furniture: navigation")
         elif mark.kind == "related":
             listing, block, teasers = True, mark.line.block, False
+        elif listing and _card_picture(marks, index, result):
+            mark = Mark(mark.line, "furniture", "furniture: related links")
         elif listing and _teaser_summary(marks, index, result, teasers):
             mark, block, teasers = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block, True
         elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)):
@@ -147,6 +149,15 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+def _card_picture(marks: tuple[Mark, ...], index: int, placed: list[Mark]) -> bool:
+    """Tell whether a short sentence right under a related-links line is the picture's text of the card it
+    opens ("Related Article" / "A rider in a bike lane on Chapel Street." / "Cycling" / the headline): a
+    headline-shaped line or a label follows it, where the story would go on with another paragraph."""
+    mark, below = marks[index], marks[index + 1] if index + 1 < len(marks) else None
+    return (mark.kind == "text" and bool(placed) and placed[-1].kind == "related" and below is not None
+            and len(mark.line.text.split()) <= RELATED_BLOCK_MAX_WORDS and below.kind == "short")
 
 
 def _teaser_summary(marks: tuple[Mark, ...], index: int, placed: list[Mark], teasers: bool) -> bool:
@@ -177,6 +188,28 @@ def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
     block = marks[index].line.block
     return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= _MENU_ITEM_WORDS
                for i in (index - 1, index + 1))
+
+
+def _widget_echoes(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
+    """Turn into furniture a sentence printed above the story (or as its first line) and again below other
+    paragraphs: a widget's text that the page shows twice ("Log in, register or subscribe to save articles
+    for later."). A standfirst that the page repeats as the story's opening has no paragraph between its copies."""
+    first = next((i for i in range(max(anchor, 0), len(marks)) if marks[i].kind == "text"), len(marks))
+    texts = [i for i, m in enumerate(marks) if m.kind == "text"]
+    seen: dict[str, int] = {}
+    echoed: set[str] = set()
+    for index, mark in enumerate(marks):
+        text = mark.line.text
+        if not (mark.kind == "text" or (mark.kind == "furniture" and ends_sentence(text))):
+            continue
+        earlier = seen.setdefault(text, index)
+        between = any(earlier < i < index and marks[i].line.text != text for i in texts)
+        if earlier < index and earlier <= first and mark.kind == "text" and between:
+            echoed.add(text)
+    if not echoed:
+        return marks
+    return tuple(Mark(m.line, "furniture", "furniture: a widget's text the page prints twice")
+                 if m.kind == "text" and m.line.text in echoed else m for m in marks)
 
 
 def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
-from briefing.read.captions import is_credit_line, read_caption, same_caption
+from briefing.read.captions import is_credit_line, is_labelled_credit, read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import known_cities
-from briefing.read.endnotes import SELF_PROMOTION
+from briefing.read.endnotes import SELF_PROMOTION, SOURCE_LINE
 from briefing.read.furniture import has_no_words, is_running_text
 from briefing.read.layout import lay_out
 from briefing.read.marks import Line, Mark
@@ -27,6 +27,7 @@ _IMAGE_LABEL = "furniture: image label"
 _REPRINT = "furniture: reprint note"
 _NAVIGATION = "furniture: navigation"
 _MEDIA_CONTACT = "furniture: media contact"
+_PHOTO_CREDIT = "furniture: photo credit over its caption"
 _CONTACT_LABEL = re.compile(r"^(?:media |press )?contacts?\s*:?$", re.I)
 CONTACT_MAX_WORDS = 8
 _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner content|paid post|from our sponsors?)\s*:?$",
@@ -46,7 +47,6 @@ _BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
 _NAME_DASH = re.compile(r"\s[—–-]\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
-_SOURCE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
         return Mark(line, "hint", hint[0], value=hint[1])
     if related:
         return Mark(line, "related", "furniture: related links")
-    source = _SOURCE.match(text)
+    source = SOURCE_LINE.match(text)
     if source:
         return Mark(line, "source", "source credit", value=source.group("source"))
     reason = furniture.reason(text) or (SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
@@ -187,12 +187,25 @@ def _under_contact(done: list[Mark], mark: Mark) -> bool:
         "short", "text", "byline") and len(mark.line.text.split()) <= CONTACT_MAX_WORDS
 
 
-def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules) -> bool:
+def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules, *, signed: bool) -> bool:
     """Tell whether a sentence is a caption: its photo's credit is the next line of its block
-    ("Drivers gather at their base." / "Anggun Sari for Rest of World")."""
-    credit = below.kind in ("short", "credit") or (below.kind == "furniture" and "copyright" in below.reason)  # "© Tom Palmaers"
+    ("Drivers gather at their base." / "Anggun Sari for Rest of World"). signed: the story's byline or date
+    is above, so a photographer and an agency ("Ana Beltrán / Europa Press") credit a photo, not the story."""
+    credit = below.kind in ("short", "credit") or (below.kind == "furniture" and "copyright" in below.reason) or (
+        signed and below.kind == "byline" and "/" in below.line.text)  # "© Tom Palmaers"
     return (mark.kind == "text" and below.line.block == mark.line.block and credit
             and len(mark.line.text.split()) <= CAPTION_MAX_WORDS and is_credit_line(below.line.text, rules.photo_credits))
+
+
+def _credit_over_caption(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether a line is a photo's labelled credit printed over its caption, opening their block
+    ("Photo: Name Outlet" / "Parents waited outside the school on Monday.")."""
+    mark = marks[index]
+    below = marks[index + 1] if index + 1 < len(marks) else None
+    opens_block = index == 0 or marks[index - 1].line.block != mark.line.block
+    return (opens_block and below is not None and below.line.block == mark.line.block and mark.kind == "short"
+            and below.kind in ("text", "short") and len(below.line.text.split()) <= CAPTION_MAX_WORDS
+            and is_labelled_credit(mark.line.text))
 
 
 def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
@@ -202,6 +215,7 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
     image", "Image caption"), and the line over its credit ("… now used for storage." / "Credit:" /
     "Name for ProPublica")."""
     captions = [m.caption for m in marks if m.caption]
+    first_byline = next((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), len(marks))
     result: list[Mark] = []
     for index, mark in enumerate(marks):
         if _is_site_name(marks, index):
@@ -210,6 +224,17 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
         if _under_contact(result, mark):
             result.append(Mark(mark.line, "furniture", _MEDIA_CONTACT))
             continue
+        if mark.kind == "byline" and result and result[-1].kind == "caption" and _over_its_credit(
+                marks[index - 1], mark, rules, signed=first_byline < index - 1):
+            result.append(Mark(mark.line, "short"))  # the caption's credit, read as such when the text is laid out
+            continue
+        if _credit_over_caption(marks, index):
+            result.append(Mark(mark.line, "furniture", _PHOTO_CREDIT))
+            continue
+        if index > 0 and _credit_over_caption(marks, index - 1):
+            result.append(Mark(mark.line, "caption", caption=Caption(mark.line.text, marks[index - 1].line.text,
+                                                                     mark.line.number)))
+            continue
         if result and _SPONSORED.match(result[-1].line.text) and result[-1].line.block == mark.line.block:
             result.append(Mark(mark.line, "furniture", "furniture: sponsored"))
             continue
@@ -217,7 +242,7 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
             and not is_credit_line(mark.line.text, rules.photo_credits)
         below = next((m for m in marks[index + 1:] if m.reason != _IMAGE_LABEL), None)  # past "Image attribution tooltip"
         over_credit = below is not None and (_CREDIT_LABEL.match(below.line.text) is not None or (
-            _over_its_credit(mark, below, rules)))
+            _over_its_credit(mark, below, rules, signed=first_byline < index)))
         copy = mark.kind == "text" and any(same_caption(c.text, mark.line.text) for c in captions)
         if mark.kind in ("text", "short") and (copy or after_label or over_credit):
             mark = Mark(mark.line, "caption", caption=Caption(mark.line.text, "", mark.line.number))

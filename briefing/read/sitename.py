@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.read.bylines import JOB_WORDS
+
 _MAX_WORDS = 6
 _MAX_CHARS = 60
 _CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le", "les", "el", "los", "las", "y",
@@ -36,14 +38,15 @@ _ABOUT_LINK = re.compile(r"^(?:about|advertise (?:on|with|in)|contact|careers at
 """A footer link about the site that names it ("About Patch", "Advertise on Patch")."""
 _ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes somos|quienes somos|chi siamo|über uns|"
                        r"à propos|qui sommes-nous|sobre nós|sobre nosotros|om oss|om os|over ons|o nás|o nama|rólunk|"
-                       r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς)$", re.I)
+                       r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς|ποιοι είμαστε)$", re.I)
 """The first of a footer's links about the site, under its name."""
 _SENTENCE_CASE_WORDS = 4
 _BEFORE_HOLDER = frozenset({"copyright", "editora", "editorial", "ediciones", "edições", "éditions", "edizioni"})
 """Words that may come right before the paper's name in its holder: "© 2025 Empresa Editora El Comercio S.A."."""
 _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
-_HOLDER_ENDS = re.compile(r"^\s*[.;|–—]\s")
+_HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
+"""What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
 _ACRONYM_LETTERS = 5
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
@@ -57,11 +60,12 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
         if _name_like(name, common):
             written = (next((found for text in footer if (found := _named_in(name, text))), "")
                        or _named_twice(name, footer) or _heading_company_links(name, footer))
-        elif _sentence_case_name(name):
-            # "Українська правда", "Il Post": a name in sentence case proves itself only as a copyright holder
-            written = next((found for text in footer if _COPYRIGHT.search(text) and (found := _named_in(name, text))), "")
         else:
-            continue
+            # "The Age": common words, which only a reporter's note naming the paper proves a name; "Українська
+            # правда", "Il Post": a name in sentence case proves itself only as a copyright holder
+            written = (_reporters_outlet(name, footer) if _name_like(name, frozenset()) else "") or (
+                next((found for text in footer if _COPYRIGHT.search(text) and (found := _named_in(name, text))), "")
+                if _sentence_case_name(name) else "")
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
@@ -102,6 +106,18 @@ def _heading_company_links(name: str, footer: Sequence[str]) -> str:
     "About Us"), else "". A section repeated as a tag has no such link under it."""
     return next((name for text, below in zip(footer, footer[1:])
                  if text.strip().casefold() == name.casefold() and _ABOUT_US.match(below.strip())), "")
+
+
+def _reporters_outlet(name: str, footer: Sequence[str]) -> str:
+    """Return name as the footer writes it when a reporter's note under the story names it as the
+    reporter's paper ("… is a transport reporter at The Age.", "… est journaliste au Devoir"); else ""."""
+    pattern = re.compile(rf"\b(?:{JOB_WORDS})\b[^.]{{0,40}}?\b(?:at|for|with|au|à|chez|bei|på)\s+"
+                         rf"(?:the\s+|le\s+|la\s+|el\s+|der\s+)?(?P<name>{re.escape(name)})(?!\w)", re.I)
+    for text in footer:
+        found = pattern.search(text)
+        if found and found.group("name")[0].isupper():
+            return found.group("name")
+    return ""
 
 
 def _named_in(name: str, text: str) -> str:

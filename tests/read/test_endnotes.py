@@ -48,6 +48,14 @@ def _story(*closing: str) -> str:
     ("Mongabay is a nonprofit environmental news platform reporting from more than 80 countries.", "",
      "furniture: the outlet describing itself"),
     ("This story was reported by Mongabay's Indonesia team and first published on our Indonesian site.", "", ARTICLE_NOTE),
+    ("Elin Sandberg är reporter på Stockholmsredaktionen och bevakar vård och omsorg.", "", AUTHOR_NOTE),
+    ("Giulia Ferri è giornalista della redazione di Bologna.", "", AUTHOR_NOTE),
+    ("Dana Kowalczyk can be reached at dana.kowalczyk@example.com.", "", AUTHOR_NOTE),
+    ("Source: CNA/ds(jo)", "", "source credit"),
+    ("Jeden Morgen die wichtigsten Nachrichten aus der Stadt, kompakt zusammengefasst.",
+     "Hamburg heute – der Newsletter für Hamburg", "furniture: newsletter sign-up"),
+    ("¿Te ha gustado este artículo? El periodismo independiente solo es posible con el apoyo de quienes lo leen.", "",
+     "furniture: appeal to the reader"),
 ])
 def test_what_closes_a_story_and_is_not_news(text, above, reason):
     assert closing_note(text, _label(above) if above else None, above) == reason
@@ -196,3 +204,14 @@ def test_a_paragraph_over_a_link_that_is_no_button_stays():
     found = read_raw_text(_story("The council meets again in April to decide on the next phase of the works.\n"
                                  "Harbour works"), 1, RULES)
     assert found.paragraphs[-1] == "The council meets again in April to decide on the next phase of the works."
+
+
+def test_comment_rules_under_a_heading_of_their_own_close_the_story():
+    found = read_raw_text(_story("COMMENTS", "Comments must be in English and written in complete sentences. "
+                                             "They should not be abusive or personal."), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."
+
+
+def test_a_paragraph_over_a_socio_a_button_sells_the_site():
+    found = read_raw_text(_story("El periodismo local necesita lectores que lo sostengan.\nHazte socio/a"), 1, RULES)
+    assert found.paragraphs[-1] == "Dredging will not resume before the results are known."

@@ -748,3 +748,55 @@ def test_a_photos_credit_with_a_copyright_sign_does_not_end_the_story():
             "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.\n")
     found = read_raw_text(page, 1, RULES)
     assert found.paragraphs[-1] == "Vandens mėginiai bus imami kas savaitę."
+
+
+def test_a_labelled_credit_over_its_caption_is_neither_headline_nor_story():
+    found = read_raw_text("Parents fear two years of exile for their children\n\n"
+                          "Photo: Marie Lachance The Ledger\nParents waited outside the school on Monday afternoon.\n\n"
+                          "Sarah Gagnon\nMarch 11, 2025\n\n"
+                          "Some 430 pupils will move to a building four kilometres away after mould was found.\n\n"
+                          "The school board said the move would last at least eighteen months.\n", 1, RULES)
+    assert found.headline == "Parents fear two years of exile for their children"
+    assert [(c.text, c.credit) for c in found.captions] == [
+        ("Parents waited outside the school on Monday afternoon.", "Photo: Marie Lachance The Ledger")]
+    assert found.paragraphs[0].startswith("Some 430 pupils")
+
+
+def test_an_agency_and_a_name_after_a_bar_credit_the_caption_above():
+    found = read_raw_text("Thirty-eight trees to make way for a cycle route\n\n"
+                          "A resident stands by one of the marked lime trees.\n© City Photo Services | Lena Wittkamp\n\n"
+                          "By Jana Petersen\n04.09.2025, 05:30 Uhr\n\n"
+                          "Red dots have appeared on 38 trees along the canal.\n\nThe district wants to widen the path.\n",
+                          1, RULES)
+    assert found.headline == "Thirty-eight trees to make way for a cycle route"
+    assert found.captions[0].credit == "© City Photo Services | Lena Wittkamp"
+
+
+def test_a_photographer_and_an_agency_under_a_caption_below_the_byline_credit_the_photo():
+    found = read_raw_text("Neighbours halt an eviction\n\nIrene Castaño\n24/04/2025 09:10\n\n"
+                          "Neighbours gather outside the family's door on Thursday.\nAna Beltrán / Europa Press\n\n"
+                          "Shortly after half past nine, the court officials turned the corner.\n\n"
+                          "They left two hours later without the keys.\n", 1, RULES)
+    assert found.authors == ("Irene Castaño",)
+    assert found.paragraphs[0] == "Shortly after half past nine, the court officials turned the corner."
+    assert found.captions[0].credit == "Ana Beltrán / Europa Press"
+
+
+def test_a_widgets_sentence_printed_above_the_story_and_again_below_it_is_furniture():
+    widget = "Log in, register or subscribe to save articles for later."
+    found = read_raw_text(f"Traders threaten legal action over bike lanes\n\nBy Chloe Pender\n\nMay 22, 2025\n\n"
+                          f"Save\n{widget}\nShare\n\n"
+                          "Traders have hired lawyers to fight the council's plan.\n\n"
+                          f"The council voted 7-4 on Wednesday night to go ahead.\n\nSave\n{widget}\n", 1, RULES)
+    assert found.paragraphs == ("Traders have hired lawyers to fight the council's plan.",
+                                "The council voted 7-4 on Wednesday night to go ahead.")
+
+
+def test_the_picture_text_of_a_related_card_is_no_paragraph():
+    found = read_raw_text("Traders threaten legal action over bike lanes\n\nBy Chloe Pender\n\nMay 22, 2025\n\n"
+                          "Traders have hired lawyers to fight the council's plan.\n\nRelated Article\n\n"
+                          "A rider in a painted bike lane on Chapel Street.\n\nCycling\n"
+                          "Why painted bike lanes are failing the riders who need them most\n\n"
+                          "The council voted 7-4 on Wednesday night to go ahead.\n", 1, RULES)
+    assert found.paragraphs == ("Traders have hired lawyers to fight the council's plan.",
+                                "The council voted 7-4 on Wednesday night to go ahead.")

@@ -165,3 +165,18 @@ def test_a_copyright_line_may_name_the_paper_after_its_company():
     assert site_name(["Le Phare"], ["© Rossel & Cie SA – Le Phare 2025"], COMMON) == "Le Phare"
     assert site_name(["Andaman Post"], ["© 2025 Andaman Post Public Company Limited. All rights reserved."],
                      COMMON) == "Andaman Post"
+
+
+def test_a_holder_before_the_year_and_a_full_stop_is_the_site():
+    assert site_name(["Le Devoir"], ["© Le Devoir 2025. Tous droits réservés."], COMMON) == "Le Devoir"
+
+
+def test_a_name_of_common_words_proves_itself_as_the_reporters_paper():
+    common = COMMON | {"age"}
+    footer = ["Chloe Pender is a transport reporter at The Age. She previously covered local government."]
+    assert site_name(["Sign in", "The Age", "Victoria"], footer, common) == "The Age"
+    assert site_name(["Sign in", "The Age", "Victoria"], ["The Age", "Contact & support"], common) == ""
+
+
+def test_a_name_over_the_footers_who_we_are_link_in_greek():
+    assert site_name(["ΤΑ ΝΕΑ", "Ροή Ειδήσεων"], ["ΤΑ ΝΕΑ", "Ποιοι είμαστε", "Επικοινωνία"], COMMON) == "ΤΑ ΝΕΑ"
