@@ -43,6 +43,13 @@ _PULL_QUOTE_MAX_WORDS = 40
 _CAPTION_MIN_CHARS = 12
 """A shorter paragraph may be the story's own words that a caption happens to hold."""
 _CAPTION_MAX_WORDS = 40
+_BODY_MARK = re.compile(r"(?<![a-z])(?:article|story|post|entry|news)[-_ ]?(?:body|content|text)(?![a-z])|articleBody|"
+                        r"(?<![a-z])body[-_]?text(?![a-z])", re.I)
+"""How pages name the element holding the article's paragraphs: "article-body", "story_body", itemprop="articleBody"."""
+_BODY_MIN_BLOCKS = 3
+_BODY_MIN_SHARE = 0.6
+"""The marked body must hold this share of the words read, or it marks no body."""
+_OUTSIDE = "furniture: outside the page's article body"
 
 
 def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules, meta: PageMeta) -> tuple[Removed, ...]:
@@ -58,6 +65,7 @@ def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules,
     standfirst = _standfirst([b for b in blocks if b not in reasons], page, meta)
     if standfirst is not None:
         reasons[standfirst] = "repeats the dek"
+    reasons.update(_outside_the_body([b for b in blocks if b not in reasons], page, tree))
     reasons.update(_above_the_story([b for b in blocks if b not in reasons], rules))
     reporters = frozenset(name.casefold() for name in meta.authors.value) if meta.authors else frozenset()
     reasons.update(_closing_notes([b for b in blocks if b not in reasons], reporters))
@@ -91,6 +99,28 @@ def _under_image(page: _Page, block: HtmlElement) -> bool:
     box = element.getparent() if element is not None else None
     return (box is not None and len(text.split()) <= _CAPTION_MAX_WORDS and _text(box) == text
             and box.find(".//img") is not None)
+
+
+def _outside_the_body(blocks: list[HtmlElement], page: _Page, tree: HtmlElement) -> dict[HtmlElement, str]:
+    """Return the blocks outside the elements the page marks as the article's body ("article-body",
+    itemprop="articleBody"), when those hold most of the story: a standfirst, a tips box or a teaser the
+    page prints around the body. A page whose marked body holds little of the text says nothing by it."""
+    bodies = {e for e in tree.iter("div", "section", "article", "main") if _BODY_MARK.search(_attributes(e))}
+    if not bodies:
+        return {}
+    inside = {block: not bodies.isdisjoint((element, *element.iterancestors()))
+              for block in blocks if (element := page.element(_text(block))) is not None}
+    words_in = sum(len(_text(block).split()) for block, held in inside.items() if held)
+    words_all = sum(len(_text(block).split()) for block in blocks)
+    if sum(inside.values()) < _BODY_MIN_BLOCKS or words_in < _BODY_MIN_SHARE * words_all:
+        return {}
+    return {block: _OUTSIDE for block, held in inside.items() if not held}
+
+
+def _attributes(element: HtmlElement) -> str:
+    """Return what an element's class, id, itemprop and data attributes say of it, in one string."""
+    return " ".join(value for name, value in element.attrib.items()
+                    if name in ("class", "id", "itemprop") or name.startswith("data-"))
 
 
 def _standfirst(blocks: list[HtmlElement], page: _Page, meta: PageMeta) -> HtmlElement | None:

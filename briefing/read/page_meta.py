@@ -46,6 +46,7 @@ _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -254,7 +255,8 @@ def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallbac
     for found in candidates:
         date = _parsed(found)
         if found and date:
-            return _local_day(date, str(found.value), url, tree)
+            local = _UTC.search(str(found.value)) and _with_local_offset(candidates)
+            return local or _local_day(date, str(found.value), url, tree)
     fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
     # htmldate falls back on an updated date when the page states no other: that is no publication date.
     if fallback and fallback.value not in _modified_dates(tree, records, metas) and _stated_for_the_article(tree, fallback.value):
@@ -333,6 +335,13 @@ def _modified_dates(tree: HtmlElement, records: list[dict], metas: dict[str, str
               *(Found(e.get("datetime") or e.get("content"), "") for e in
                 tree.xpath('//*[@itemprop="dateModified"][@datetime or @content]'))]
     return {found.value for found in map(_parsed, stated) if found}
+
+
+def _with_local_offset(candidates: list[Found | None]) -> Found | None:
+    """Return the first of the page's timestamps that states its time zone's offset ("2025-04-16T06:00:00+08:00"):
+    its day is the one the site published on, where a timestamp in UTC may fall on the day before."""
+    return next((date for found in candidates if found and _OFFSET.search(str(found.value)) and not _UTC.search(str(found.value))
+                 and (date := _parsed(found))), None)
 
 
 def _local_day(found: Found, stamp: str, url: Found | None, tree: HtmlElement) -> Found:

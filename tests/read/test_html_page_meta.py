@@ -113,3 +113,10 @@ def test_a_utc_stamp_one_day_off_the_urls_day_takes_the_urls_day(stamp, url_day,
     found = meta(page(f'<meta property="article:published_time" content="{stamp}">'
                       f'<link rel="canonical" href="https://townpost.example/{url_day}/pipes/">'))
     assert found.date.value.iso() == expected
+
+
+def test_a_timestamp_with_the_sites_offset_beats_one_in_utc_on_the_day_before():
+    found = meta(page('<meta property="article:published_time" content="2025-04-16T06:00:00+08:00">',
+                      ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+                          "datePublished": "2025-04-15T22:00:00Z"}))
+    assert (found.date.value.iso(), found.date.detail) == ("2025-04-16", "from the page's meta article:published_time")

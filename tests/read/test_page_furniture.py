@@ -197,3 +197,20 @@ def test_a_utc_timestamp_takes_the_day_the_header_prints_when_one_day_apart(prin
           '"datePublished": "2024-05-31T23:30:00.000Z"}</script>')
     article, _, _ = made(page(f"<p class='date'>{printed}</p>" + story(), head=ld))
     assert article.date.iso() == day
+
+
+def test_what_the_page_prints_outside_its_marked_article_body_is_not_story():
+    lead = "<p class='lead-text'>Four cranes return to the eastern quay after a decade.</p>"
+    tips = "<div class='tips'><p>Do you know more? Contact our news desk around the clock.</p></div>"
+    body = f"<div data-test-tag='article-body'>{story(after='<p>Source: Harbour Post/ab(cd)</p>')}</div>"
+    article, _, paragraphs = made(page(lead + body + tips))
+    assert paragraphs == tuple(STORY)
+    found = reasons(article)
+    assert found["Four cranes return to the eastern quay after a decade."] == "furniture: outside the page's article body"
+    assert found["Source: Harbour Post/ab(cd)"] == "source credit"
+
+
+def test_a_marked_body_holding_little_of_the_story_marks_nothing():
+    body = f"<div class='story-body'><p>{STORY[0]}</p></div>" + "".join(f"<p>{text}</p>" for text in STORY[1:])
+    _, _, paragraphs = made(page(body))
+    assert paragraphs == tuple(STORY)
