@@ -9,7 +9,9 @@ from briefing.read.outlets import Outlet, Outlets
 
 _BY = re.compile(r"^(?:by:?|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
                  r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar|de)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
-                 r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*)\s*(?P<rest>\S.*)$", re.I)
+                 r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*|"
+                 # "di Giulia Ferraresi": Italian's "by" in lower case, with only the name after it
+                 r"(?-i:di(?=\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}$)))\s*(?P<rest>\S.*)$", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?\d{1,2}\b.*\b(?:19|20)\d\d\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 """The date after a byline's names: "by Nadia Rahmawati on 5 March 2025", "By X on Jan. 5, 2025"."""
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
@@ -23,7 +25,8 @@ _NOT_LAST_NAMES = {"group", "media", "news", "agency", "service", "network", "pr
                    # a newsroom named last ("Tim Redaksi", "Equipe Rédaction")
                    "redaksi", "redaktion", "redactie", "redaktionen", "redakcja", "redazione", "rédaction", "redacción",
                    # a paper ("Philippine Daily Inquirer", "The Harbour Herald")
-                   "inquirer", "herald", "tribune", "gazette", "chronicle", "telegraph", "times", "journal", "daily"}
+                   "inquirer", "herald", "tribune", "gazette", "chronicle", "telegraph", "times", "journal", "daily", "mail",
+                   "courier", "observer", "mirror", "express", "nation", "zeitung"}
 _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "by", "por", "de", "verified",
                     # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",

@@ -17,7 +17,7 @@ _AGENCY = (r"(?:AP|AFP|EFE|EPA|Reuters|REUTERS|Getty Images|Getty|Bloomberg|Xinh
            r"Yonhap|Kyodo|Newsis|News1)")
 _CREDITED = (
     # "… Photograph: Name/Agency", "… Photo by Name", "… Foto: Name", "… File | Photo Credit: Name"
-    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*|(?-i:[A-Z]{2,5})\s+)?(?:Photograph|Photo|Photos|Picture|Image|"
+    re.compile(r"^(?P<text>.+?[.!?”\"’)])?\s*(?:[—–]\s*)?(?P<credit>(?:File\s*\|\s*|(?-i:[A-Z][A-Za-z]{1,15})\s+)?(?:Photograph|Photo|Photos|Picture|Image|"
                r"Illustration|Foto|Fotografía|Credit|Crédito|Copyright|©|Ảnh|Bild|Kuva|Zdjęcie|Fotó)(?:\s+credit)?(?:\s+by)?\s*:?\s+[^.]{2,90}?)\.?$",
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
@@ -52,7 +52,7 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
-_PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
+_PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|imagen|imagem|immagine|fotografía|fotografia|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
 """"Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:{_PHOTO_WORDS})"

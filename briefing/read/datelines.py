@@ -45,6 +45,10 @@ _COLON = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}):\s+(?P<rest>[\"“‘
 """The dateline of Indian and Pakistani papers: "PUNE: The elevated metro line …"."""
 _CITY_COLON = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?):\s+"
                          r"(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
+_PLACE_DAY_COLON = re.compile(rf"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                              rf"(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:[ -][A-ZÀ-Ý][a-zß-ÿ]+)?),\s*(?P<day>{_DAY}):\s+"
+                              r"(?P<rest>[\"“‘'A-ZÀ-Ý0-9].*)$", re.S)
+"""A place and the day, then a colon, as Indian papers date a story: "Chandigarh, November 4: The …"."""
 _CITY_STOP = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:[ -][A-ZÀ-Ý][a-zß-ÿ]+)?)\.\s+(?P<rest>[\"“„‘'A-ZÀ-Ý0-9].*)$", re.S)
 """A city and a full stop, as German and Austrian regional papers open a story: "Hamburg. Die roten Punkte …"."""
 _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
@@ -81,7 +85,8 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
     dateline ("MAZABUKA, Zambia, Mar 12 2025 (IPS)") gives one whose rest is "". A place alone in
     parentheses ("(Lilongwe) –") is read only given the outlets, which tell it from "(Reuters) -"."""
     match = (_WITH_WIRE.match(paragraph) or _NO_WIRE.match(paragraph) or _WIRE_ONLY.match(paragraph) or _WIRE_FIRST.match(paragraph)
-             or _colon_dateline(paragraph) or _bare_dateline(paragraph) or _parenthesised(paragraph, outlets))
+             or _colon_dateline(paragraph) or _PLACE_DAY_COLON.match(paragraph) or _bare_dateline(paragraph)
+             or _parenthesised(paragraph, outlets))
     if not match:
         return None
     groups = match.groupdict()

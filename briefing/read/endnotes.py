@@ -26,7 +26,7 @@ _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|uste
 _ABOUT_THE_SITE = re.compile(r"\b(?:subscri\w+|newsletters?|comments? section|comment below|comment threads?|donat\w+|"
                              r"tax[- ]deductible|gifts?|journalism|newsroom|privacy|paid readers?|advert\w*|"
                              r"sign up|membership|abonn\w+|suscri\w+|assin\w+|journalisme|periodismo|jornalismo|"
-                             r"journalismus|whatsapp|telegram|google news|members?|insiders?|podcasts?)\b", re.I)
+                             r"journalismus|abbon\w+|whatsapp|telegram|google news|members?|insiders?|podcasts?)\b", re.I)
 _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|comentarios|comentários|commentaires|kommentare|"
                                r"commenti|komentarze|reacties|kommentarer|yorumlar|ý kiến)(?:\s*\(\d+\))?$"
                                r"|^(?:the )?(?:rules of (?:replying|commenting|posting)|commenting rules|community guidelines)\s*:?$",
@@ -44,7 +44,7 @@ _METHOD_HEADING = re.compile(r"^(?:how we (?:reported|did) (?:this|it)(?: story)
 """The heading of a note on how the story was made ("How we reported this story"): the note is no news."""
 _CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate|donate (?:now|today)|support us|"
                              r"become a (?:member|subscriber|supporter)|join (?:us|now|today)|sign up(?: now)?|"
-                             r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio(?:/a)?|abonnez-vous|je m'abonne|"
+                             r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio(?:/a)?|s[uú]mate|quiero ser socio(?:/a)?|abonnez-vous|je m'abonne|"
                              r"(?:jetzt )?abonnieren|abbonati(?: ora)?|sostienici|steun ons|word lid|prenumerera|tilaa|"
                              r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si|підтримати|поддержать)\s*[!.]?$", re.I)
 """A button under a paragraph: the paragraph sells the site ("Os leitores fazem o jornal" / … / "Assine já")."""
@@ -52,7 +52,7 @@ SELF_PROMOTION = "furniture: the outlet's own promotion"
 _REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|è|jest|je|är|er|var) (?:(?:a|an|the|en|ett|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
                            rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
 """A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
-SOURCE_LINE = re.compile(r"^(?:sources?|fuentes?)\s*:\s*(?P<source>\S.{1,80})$", re.I)
+SOURCE_LINE = re.compile(r"^(?:sources?|fuentes?|quelle|fonte|kilde|källa|lähde|źródło|bron)\s*:\s*(?P<source>\S.{1,80})$", re.I)
 """Where the story came from, under it ("Source: CNA/ds(jo)", "Fuente: EFE")."""
 _CONTACT_NOTE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3} (?:can|may) be reached (?:at|by|on)\b")
 """How to reach a reporter ("Dana Kowalczyk can be reached at dana.kowalczyk@globe.com.")."""
@@ -96,6 +96,13 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
         return marks, end
     marked = tuple(Mark(m.line, "furniture", notes[i]) if i in notes else m for i, m in enumerate(marks))
     return marked, texts[-1 - len(notes)]
+
+
+def is_appeal_over_button(text: str, below: str) -> bool:
+    """Tell whether a paragraph sells the site to the reader right above a button to join or pay ("Hacete
+    socio de Página/12. Con tu aporte …" / "Sumate"): an appeal, wherever it stands in the story."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_CALL_TO_ACTION.match(below.strip()) and _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted))
 
 
 def _line_under(marks: tuple[Mark, ...], index: int) -> str:

@@ -23,6 +23,8 @@ _SITE_SUFFIX = re.compile(r"\s+(?:\||[-–—]|::)\s+[^|–—]{2,40}$")
 DEK_MIN_WORDS = 10
 STACKED_MIN_WORDS = 7
 """Two lines this long, one over the other above the byline, are a headline and its dek."""
+KICKER_MAX_WORDS = 6
+"""A line this short over the headline is a kicker, when a standfirst in sentences follows the headline."""
 STAMP_REACH = 2
 """A date line more than this many lines above the headline belongs to another item (a list of latest news)."""
 _CANDIDATE_KINDS = ("text", "short")
@@ -236,7 +238,11 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     words = len(marks[last].line.text.split())
     above = len(marks[last - 1].line.text.split()) if last - 1 in plausible else 0
     dek_like = marks[last].kind == "text" or words >= DEK_MIN_WORDS or min(words, above) >= STACKED_MIN_WORDS
-    return last - 1 if last - 1 in plausible and dek_like else last
+    # A standfirst in sentences under it makes the last line the headline, and the short line above it a
+    # kicker ("Reclamo en Villa Caraza" / headline / "Unas seiscientas familias … aseguran que …").
+    below = _next_content(marks, last)
+    kicker = below >= 0 and marks[below].kind == "text" and marks[last].kind != "text" and above <= KICKER_MAX_WORDS
+    return last - 1 if last - 1 in plausible and dek_like and not kicker else last
 
 
 def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],

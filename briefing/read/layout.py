@@ -21,7 +21,7 @@ from briefing.read.captions import (
 )
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, split_dateline
-from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, sign_off
+from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
@@ -56,7 +56,8 @@ _MENU_LINES = 3
 _MENU_ITEM_WORDS = 3
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _NAVIGATION = "furniture: navigation"
-_STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release")
+_STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
+               "furniture: heading after the story")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
 ENTRY_BYLINE_WITHIN = 4
@@ -68,7 +69,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     """Find header, body and furniture among marked lines and assemble what the reader found."""
     marks = header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
-    marks = _widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor)
+    marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor))
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
@@ -133,8 +134,11 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     result, listing, block, teasers = [], False, -1, False
     for index, mark in enumerate(marks):
         words = len(mark.line.text.split())
-        # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE").
-        sentence_after_gap = mark.kind == "text" and (mark.line.block != block or words > RELATED_BLOCK_MAX_WORDS)
+        # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE"); but the
+        # first line under the list's heading, without a full stop, is a listed headline however long.
+        first_headline = bool(result) and result[-1].kind == "related" and not ends_sentence(mark.line.text)
+        sentence_after_gap = mark.kind == "text" and (mark.line.block != block or words > RELATED_BLOCK_MAX_WORDS) and not (
+            first_headline and words <= RELATED_BLOCK_MAX_WORDS)
         if mark.kind == "related" and _in_menu(marks, index):
             mark = Mark(mark.line, "furniture", "furniture: navigation")
         elif mark.kind == "related":
@@ -188,6 +192,14 @@ def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
     block = marks[index].line.block
     return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= _MENU_ITEM_WORDS
                for i in (index - 1, index + 1))
+
+
+def _appeals(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Turn into furniture the paragraphs that sell the site right above a button to join or pay, in the
+    story's middle as at its end (see is_appeal_over_button)."""
+    return tuple(Mark(m.line, "furniture", "furniture: appeal to the reader")
+                 if m.kind == "text" and i + 1 < len(marks) and is_appeal_over_button(m.line.text, marks[i + 1].line.text)
+                 else m for i, m in enumerate(marks))
 
 
 def _widget_echoes(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
@@ -549,14 +561,18 @@ class _Layout:
             name, line = self.hints["publication"]
             return name, f"publication note, line {line}"
         outlets = self.rules.outlets
+        source = None
         for kind, text, line in self.mentions:
             found = outlets.mentioned(text)
-            if kind == "source":
+            if kind == "source" and found:
+                return found.name, f"source line, line {line}"
+            if kind == "source" and source is None:
                 # "Source: CNA/kw(mi)": the desk's initials after a slash are no part of the name
-                return (found.name if found else re.split(r"\s+and\s+|/", text)[0].strip(" ."), f"source line, line {line}")
+                source = re.split(r"\s+and\s+|/", text)[0].strip(" ."), f"source line, line {line}"
             if kind in ("byline", "copyright") and found and not found.is_agency:
                 return found.name, f"{kind}, line {line}"
-        site = self._site_name(header)
+        # A source the outlets list does not know ("Quelle: F.A.Z.") may abbreviate the name the page shows.
+        site = self._site_name(header) or source
         if site:
             return site
         if dateline and dateline.site:

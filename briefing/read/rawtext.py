@@ -35,6 +35,11 @@ _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner c
 """A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
 story often goes on)."""
 CAPTION_MAX_WORDS = 40
+_MENU_LINES = 3
+_MENU_ITEM_WORDS = 3
+_MASTHEAD_LINES = 6
+"""A masthead is among the page's first lines."""
+"""A menu's lines around an item: this many on each side in its block, each this short."""
 SITE_NAME_MIN_WORDS = 3
 """A site's name over its menu has a few words; two are more often a section ("Top News")."""
 _CREDIT_LABEL = re.compile(r"^(?:credit|photo|image|foto|crédito|photograph)\s*:$", re.I)
@@ -181,6 +186,25 @@ def _is_site_name(marks: tuple[Mark, ...], index: int) -> bool:
         and len(marks) > 2 and all(m.reason == _NAVIGATION for m in marks[1:3])
 
 
+def _menu_item(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Tell whether a line that is an outlet's name is an item of a menu, among other items of its block
+    ("World" / "Nation" / "Business", "El país" / "Economía" / "Sociedad"): one word below the page's first
+    lines, or words in lower case where the outlet writes capitals; not the masthead it would make."""
+    text = marks[index].line.text
+    block = marks[index].line.block
+    around = [marks[i] for i in (index - 1, index + 1) if 0 <= i < len(marks) and marks[i].line.block == block]
+    members = sum(m.line.block == block for m in marks[max(0, index - _MENU_LINES):index + _MENU_LINES + 1])
+    outlet = rules.outlets.masthead(text)
+    words = text.split()
+    # "El país" is a section; the paper writes its name "El País".
+    recased = outlet is not None and text.strip().lower() == outlet.name.lower() and any(
+        written.islower() and name[:1].isupper() for written, name in zip(words[1:], outlet.name.split()[1:]))
+    # A one-word name heads the page ("Nation" / "Menu" / "Search"); down the menu it is a section.
+    placed = (len(words) == 1 and len(around) == 2 and index >= _MASTHEAD_LINES) or (recased and around)
+    return bool(placed) and members > _MENU_LINES and all(
+        len(m.line.text.split()) <= _MENU_ITEM_WORDS and m.kind != "masthead" for m in around)
+
+
 def _under_contact(done: list[Mark], mark: Mark) -> bool:
     """Tell whether a line gives a press contact's name under its label ("Media Contact: / Jane Doe, …")."""
     return bool(done) and _CONTACT_LABEL.match(done[-1].line.text) is not None and mark.kind in (
@@ -218,6 +242,9 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
     first_byline = next((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), len(marks))
     result: list[Mark] = []
     for index, mark in enumerate(marks):
+        if mark.kind == "masthead" and _menu_item(marks, index, rules):
+            result.append(Mark(mark.line, "furniture", _NAVIGATION))
+            continue
         if _is_site_name(marks, index):
             result.append(Mark(mark.line, "masthead", "publication name"))
             continue

@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'&.-]*|&")
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _COMPANY = frozenset({"inc", "ltd", "limited", "llc", "co", "corp", "corporation", "pty", "plc", "gmbh", "sa", "s.a",
                       "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all", "public",
-                      "company", "enterprises", "publishing", "casa", "editora", "comunicação", "comunicación",
+                      "company", "enterprises", "publishing", "trust", "casa", "editora", "comunicação", "comunicación",
                       "verlag", "mediengruppe"})
 """Words after a holder's name that end it: a company's legal form or kind ("ESPN Enterprises", "EL TIEMPO
 Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved". Not "Media" nor "Group": the
@@ -48,6 +48,7 @@ _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk
 _HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
 """What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
 _ACRONYM_LETTERS = 5
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
 
@@ -105,7 +106,7 @@ def _heading_company_links(name: str, footer: Sequence[str]) -> str:
     """Return name when a footer line of its own heads the site's links about itself ("The Jakarta Post" over
     "About Us"), else "". A section repeated as a tag has no such link under it."""
     return next((name for text, below in zip(footer, footer[1:])
-                 if text.strip().casefold() == name.casefold() and _ABOUT_US.match(below.strip())), "")
+                 if text.strip().casefold() == name.casefold() and _ABOUT_US.match(below.strip(" ?!.:"))), "")
 
 
 def _reporters_outlet(name: str, footer: Sequence[str]) -> str:
@@ -139,9 +140,12 @@ def _named_twice(name: str, footer: Sequence[str]) -> str:
     copyright line or a link about the site ("About Patch", "© 2025 Patch Media."); else "". A section's
     name recurs on a line of its own, as a tag or a menu item, which proves nothing."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    naming = [(match.group(0), text) for text in footer if text.strip().casefold() != name.casefold()
-              and (match := pattern.search(text)) and match.group(0)[0].isupper()]
-    if len(naming) >= 2 and any(_COPYRIGHT.search(text) or _ABOUT_LINK.match(text) for _, text in naming):
+    found = [(match, text) for text in footer if text.strip().casefold() != name.casefold()
+             and (match := pattern.search(text)) and match.group(0)[0].isupper()]
+    naming = [(match.group(0), text) for match, text in found]
+    # "Cyprus" is no site where every line that names it goes on with another name: "Cyprus Mail".
+    longer = all(_CAPITAL_NEXT.match(text, match.end()) for match, text in found)
+    if len(naming) >= 2 and not longer and any(_COPYRIGHT.search(text) or _ABOUT_LINK.match(text) for _, text in naming):
         return naming[0][0]
     return ""
 

@@ -12,6 +12,9 @@ from briefing.read.marks import SHOWN_KINDS, Mark
 _SUMMARY_HEADING = re.compile(r"^(?:summary|key points|in short|the short version|at a glance|saken oppsummert|"
                               r"sammanfattning|samenvatting|resumen|en bref|kurz gesagt|em resumo|in breve|tiivistelmä|"
                               r"shrnutí|pe scurt|röviden|ringkasan|tóm tắt)\s*:?$", re.I)
+_POINTS_HEADING = re.compile(r"^(?:what you need to know|what we know|key takeaways|"
+                             r"lo que (?:debes|tienes que|hay que) saber|ce qu'il faut savoir|das wichtigste in kürze)\s*:?$", re.I)
+"""The heading of summary points printed between the headline and the byline."""
 _MACHINE_SUMMARY = "furniture: machine summary"
 HEADER_SUMMARY_MIN_LINES = 3
 SUMMARY_MAX_LINES = 4
@@ -53,12 +56,13 @@ def summary_box(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], 
 
 
 def header_summary(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
-    """Set aside the summary points between a headline and its byline whose bullets the copy lost: three
-    or more short sentences on lines of their own, in the block of the first byline or date stamp, right
-    above it (a headline and a standfirst are two)."""
+    """Set aside the summary points between a headline and its byline: under a summary's heading ("What you
+    need to know:"), or, whose bullets the copy lost, three or more short sentences on lines of their own, in
+    the block of the first byline or date stamp, right above it (a headline and a standfirst are two)."""
     first = next((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), None)
     if first is None:
         return marks
+    marks = _labelled_points(marks, first)
     run = first
     while run > 0 and marks[run - 1].kind == "text" and marks[run - 1].line.block == marks[first].line.block \
             and len(marks[run - 1].line.text.split()) <= SUMMARY_MAX_WORDS:
@@ -67,6 +71,24 @@ def header_summary(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         return marks
     summary = tuple(Mark(m.line, "furniture", "furniture: summary bullets") for m in marks[run:first])
     return marks[:run] + summary + marks[first:]
+
+
+def _labelled_points(marks: tuple[Mark, ...], first: int) -> tuple[Mark, ...]:
+    """Set aside a summary's heading above the byline and the few short lines it heads: the rest of its
+    block, or the next block when the heading stands alone."""
+    heading = next((i for i in range(first) if _POINTS_HEADING.match(marks[i].line.text.strip())), None)
+    if heading is None:
+        return marks
+    block = marks[heading].line.block
+    alone = heading + 1 < len(marks) and marks[heading + 1].line.block != block
+    points = block + 1 if alone else block
+    run = heading + 1
+    while run < first and marks[run].line.block == points and len(marks[run].line.text.split()) <= SUMMARY_MAX_WORDS:
+        run += 1
+    if run - heading - 1 > SUMMARY_MAX_LINES:
+        return marks
+    summary = tuple(Mark(m.line, "furniture", "furniture: summary box") for m in marks[heading:run])
+    return marks[:heading] + summary + marks[run:]
 
 
 def _summary_block(marks: tuple[Mark, ...], start: int) -> int:

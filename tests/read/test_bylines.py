@@ -18,6 +18,7 @@ OUTLETS = load_reader_rules()[0].outlets
 
 @pytest.mark.parametrize("text, authors, wire", [
     ("By A. Person and Bea Second", ("A. Person", "Bea Second"), ""),
+    ("di Giulia Ferraresi", ("Giulia Ferraresi",), ""),
     ("By Ann Lee, Bo Diaz and Cy Park", ("Ann Lee", "Bo Diaz", "Cy Park"), ""),
     ("By The Associated Press and FREIDA FRISARO", ("Freida Frisaro",), "The Associated Press"),
     ("- KAREN DEYOUNG AND GREG JAFFE", ("Karen Deyoung", "Greg Jaffe"), ""),
@@ -50,7 +51,7 @@ def test_a_byline_fused_with_a_date_keeps_the_date_apart():
     assert read_byline("By Peter Lane | Fox News", OUTLETS).outlet == "Fox News"
 
 
-@pytest.mark.parametrize("text", ["By the way, the talks failed.", "Protests erupt in Caracas",
+@pytest.mark.parametrize("text", ["By the way, the talks failed.", "Protests erupt in Caracas", "di fronte al comune",
                                   "The Washington PostDemocracy Dies in Darkness", "- 2019"])
 def test_lines_that_are_not_bylines(text):
     assert read_byline(text, OUTLETS) is None
@@ -108,7 +109,8 @@ def test_a_name_may_begin_with_any_alphabets_capital(line):
 
 
 @pytest.mark.parametrize("line", ["Redazione ANSA", "Redacción Deportes", "Save Story", "Share Via", "Tim Redaksi",
-                                  "Local Democracy Reporter", "ESPN Staff Writer", "Verified Patch Staff Badge"])
+                                  "Local Democracy Reporter", "ESPN Staff Writer", "Verified Patch Staff Badge",
+                                  "Cyprus Mail", "Harbour Courier"])
 def test_a_newsroom_or_a_button_is_no_name(line):
     assert read_name_line(line, OUTLETS) is None
 

@@ -8,6 +8,8 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
 
 
 @pytest.mark.parametrize("line, text, credit", [
+    ("A worker empties a bin near the market on Monday. Tribune photo: Ravi Kumar",
+     "A worker empties a bin near the market on Monday.", "Tribune photo: Ravi Kumar"),
     ("A patrol boat on the Tapajós river. Photograph: Nacho Doce/Reuters", "A patrol boat on the Tapajós river.",
      "Photograph: Nacho Doce/Reuters"),
     ("Nurses prepare a ward at the new hospital. (Delmer Martinez/AP)", "Nurses prepare a ward at the new hospital.",

@@ -39,13 +39,14 @@ from briefing.read.readerdata import load_reader_rules
     ("Dubai: The storm hit.", "Dubai", "", ()),
     ("MECHELEN | The storm hit.", "MECHELEN", "", ()),
     ("Hamburg. The storm hit.", "Hamburg", "", ()),
+    ("Chandigarh, November 4: The storm hit.", "Chandigarh", "", ((11, 4),)),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)
     assert (found.place, found.wire, found.days, found.rest) == (place, wire, days, "The storm hit.")
 
 
-@pytest.mark.parametrize("paragraph", ["Thanks. The storm hit.", "Brenner. The name alone still frightens drivers.",
+@pytest.mark.parametrize("paragraph", ["Thanks. The storm hit.", "Tuesday, November 4: The storm hit.", "Brenner. The name alone still frightens drivers.",
                                        "Mr. Pompeo — said nothing.", "The United States — and its allies — agreed.",
                                        "NOTE: This story was updated.", "UPDATE: The storm hit.",
                                        "US President Joe Biden said so.", "NATO Secretary General Mark Rutte said so.",

@@ -52,6 +52,7 @@ def _story(*closing: str) -> str:
     ("Giulia Ferri è giornalista della redazione di Bologna.", "", AUTHOR_NOTE),
     ("Dana Kowalczyk can be reached at dana.kowalczyk@example.com.", "", AUTHOR_NOTE),
     ("Source: CNA/ds(jo)", "", "source credit"),
+    ("Quelle: F.A.Z.", "", "source credit"),
     ("Jeden Morgen die wichtigsten Nachrichten aus der Stadt, kompakt zusammengefasst.",
      "Hamburg heute – der Newsletter für Hamburg", "furniture: newsletter sign-up"),
     ("¿Te ha gustado este artículo? El periodismo independiente solo es posible con el apoyo de quienes lo leen.", "",

@@ -800,3 +800,53 @@ def test_the_picture_text_of_a_related_card_is_no_paragraph():
                           "The council voted 7-4 on Wednesday night to go ahead.\n", 1, RULES)
     assert found.paragraphs == ("Traders have hired lawyers to fight the council's plan.",
                                 "The council voted 7-4 on Wednesday night to go ahead.")
+
+
+def test_nothing_after_the_tags_heading_under_the_story_is_the_story():
+    found = read_raw_text("Smart bins for the southern sectors\nBy Gurpreet Sandhu\nNovember 4, 2024\n\n"
+                          "The corporation will install 250 smart bins across the southern sectors.\n\n"
+                          "Residents asked who would maintain them.\n\nTags :\n#SmartBins\n#Waste\n\n"
+                          "Mohali airport road to get three new underpasses, the authority said on Monday.\n", 1, RULES)
+    assert found.paragraphs[-1] == "Residents asked who would maintain them."
+
+
+def test_an_image_credit_over_its_caption_and_a_kicker_over_the_headline():
+    found = read_raw_text("Sociedad\n\nReclamo en Villa Caraza\n\n"
+                          "Tres semanas sin agua: vecinos de Lanús cortaron la avenida\n\n"
+                          "Unas seiscientas familias del barrio aseguran que sólo reciben un hilo de agua por la noche.\n\n"
+                          "Por Lucía Ferreyra\n\nImagen: Martín Acosta\nLos vecinos cortaron la avenida durante cinco horas.\n\n"
+                          "Con bidones vacíos, cerca de doscientos vecinos cortaron la avenida el martes.\n\n"
+                          "El municipio envió camiones cisterna.\n", 1, RULES)
+    assert found.headline == "Tres semanas sin agua: vecinos de Lanús cortaron la avenida"
+    assert found.captions[0].credit == "Imagen: Martín Acosta"
+    assert found.paragraphs[0].startswith("Con bidones vacíos")
+
+
+def test_an_appeal_over_a_button_in_the_middle_of_the_story_and_a_long_listed_headline():
+    found = read_raw_text("Tres semanas sin agua\n\nPor Lucía Ferreyra\n23 de octubre de 2024\n\n"
+                          "Los vecinos cortaron la avenida el martes.\n\nTe puede interesar\n\n"
+                          "Calor y cortes: el consumo de agua en el conurbano creció 18 por ciento en la última semana\n\n"
+                          "El municipio envió camiones cisterna.\n\n"
+                          "Hacete socio. Con tu aporte sostenés un periodismo que no depende de nadie.\n\nSumate\n\n"
+                          "Los vecinos volverán a cortar la avenida el jueves.\n", 1, RULES)
+    assert found.paragraphs == ("Los vecinos cortaron la avenida el martes.", "El municipio envió camiones cisterna.",
+                                "Los vecinos volverán a cortar la avenida el jueves.")
+
+
+def test_summary_points_under_their_heading_above_the_byline_are_not_the_story():
+    found = read_raw_text("Traders defy order to move to new market\n\nWhat you need to know:\n\n"
+                          "Traders say the new market is too far from their customers.\n"
+                          "County officials insist the move will decongest the centre.\n\n"
+                          "By Victor Odhiambo\nApril 15, 2025\n\n"
+                          "Hundreds of traders have vowed to stay put despite a county directive.\n\n"
+                          "The county says the deadline stands.\n", 1, RULES)
+    assert found.paragraphs[0] == "Hundreds of traders have vowed to stay put despite a county directive."
+
+
+def test_an_outlets_name_inside_a_menu_is_a_section_not_the_masthead():
+    found = read_raw_text("Skip to main content\nThe Harbour Tribune\nEpaper\n\nHome\nPunjab\nHaryana\nNation\nWorld\n"
+                          "Opinions\nSports\n\nBins to be installed in southern sectors\nBy Gurpreet Sandhu\nNovember 4, 2024\n\n"
+                          "The corporation will install 250 smart bins across the southern sectors.\n\n"
+                          "Residents asked who would maintain them.\n\nThe Harbour Tribune\nAbout Us\n"
+                          "Copyright © The Harbour Tribune Trust, 2024\n", 1, RULES)
+    assert found.publication is not None and found.publication[0] == "The Harbour Tribune"

@@ -180,3 +180,14 @@ def test_a_name_of_common_words_proves_itself_as_the_reporters_paper():
 
 def test_a_name_over_the_footers_who_we_are_link_in_greek():
     assert site_name(["ΤΑ ΝΕΑ", "Ροή Ειδήσεων"], ["ΤΑ ΝΕΑ", "Ποιοι είμαστε", "Επικοινωνία"], COMMON) == "ΤΑ ΝΕΑ"
+
+
+def test_a_name_over_a_who_we_are_link_with_its_question_mark():
+    assert site_name(["Harbourline"], ["Harbourline", "Qui sommes-nous ?", "Contact"], COMMON) == "Harbourline"
+
+
+def test_a_trust_holds_the_paper_and_a_place_every_footer_line_names_with_more_is_no_site():
+    assert site_name(["The Harbour Tribune"], ["Copyright © The Harbour Tribune Trust, 2024"], COMMON) == \
+        "The Harbour Tribune"
+    footer = ["Nikolas Ioannou is a reporter at the Cyprus Mail.", "© Copyright 2025 Cyprus Mail. All rights reserved."]
+    assert site_name(["Cyprus", "Business"], footer, COMMON) == ""
