@@ -46,6 +46,8 @@ _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
+_IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people"})
+"""Plurals without an s, whose possessive is inside many names ("Children’s Hospital", "People's Party")."""
 HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
@@ -179,9 +181,10 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _joined(text, current[-1].end, token.start)
-        # A possessive ends a name, and so does a sentence: "… Warner Bros. The studio …".
-        ends = bool(current) and (current[-1].text.endswith(_POSSESSIVE) or (
-            current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
+        # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
+        # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …".
+        ends = bool(current) and ((current[-1].text.endswith(_POSSESSIVE) and not _possessive_in_name(current[-1], token, lex))
+                                  or (current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
         if current and (not joined or ends):
             groups.append(current)
             current = []
@@ -194,6 +197,15 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             groups.append(current)
             current = []
     return [g for g in groups + [current] if g]
+
+
+def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
+    """Tell whether a possessive belongs to the organisation's name it is in: a common noun's, before the
+    organisation's noun ("Transport Workers' Federation", "Children’s Hospital"), not a country's or a
+    person's ("China’s Ministry of Foreign Affairs")."""
+    bare = fold_word(_without_possessive(possessive.text))
+    plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS
+    return is_organisation_word(following.text, lex) and (plural or bare in lex.common) and bare not in lex.all_places
 
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
@@ -254,15 +266,32 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         while last - named > 2 and fold_word(words[last - 1].rstrip(".")) in lex.postnominals:
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
-        if not name or all(_is_title_or_demonym(w, lex) for w in name):
+        # A letter alone is no one ("gate B", "Plan B").
+        if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1])):
+            continue
+        inner = _inner_title(words, named, last, lex)
+        if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
+            pieces += [(named, named, inner), (inner, inner + _title_length(words[inner:last], lex), last)]
             continue
         for first_word, end_word in _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
+
+
+def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> int | None:
+    """Return where a title inside a name begins a titled person's name ("Ciudad del Este Mayor Rodrigo
+    Villasanti", "Bank of England Governor Andrew Bailey"): a title after a word or more, two words or more
+    of a name after it; else None."""
+    for index in range(first + 1, last - 2):
+        # "Attorney General" is one title: the word before the inner title is none.
+        if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex) and not any(
+                _is_title(w, lex) for w in words[index + 1:last]):
+            return index
+    return None
 
 
 def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -352,3 +352,25 @@ def test_letters_after_a_name_are_not_part_of_it() -> None:
 def test_a_knighthood_is_part_of_the_name_and_sir_with_a_given_name_a_short_form() -> None:
     assert article_names("The panel was chaired by Sir Geoffrey Hall KC.", "“We are satisfied,” Sir Geoffrey said.") == {
         "Sir Geoffrey Hall": ("Sir Geoffrey",)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike was called by the Baltic Port Workers' Union on Monday.", ["Baltic Port Workers' Union"]),
+    ("At the Santa Lucía Children’s Hospital, fourteen children are in isolation.", ["Santa Lucía Children’s Hospital"]),
+    ("It heads the General Directorate of Health Surveillance in Asunción.", ["General Directorate of Health Surveillance",
+                                                                            "Asunción"]),
+    ("China’s Ministry of Foreign Affairs said the ship had entered its waters.", ["China", "Ministry of Foreign Affairs"]),
+])
+def test_a_possessive_inside_an_organisations_name_and_its_nouns(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_title_inside_a_run_begins_a_titled_persons_name() -> None:
+    runs = find_runs("Ciudad del Este Mayor Rodrigo Villasanti said the clinics would open on Monday.", (), LEX)
+    assert [(run.name, run.title) for run in runs] == [("Ciudad del Este", ()), ("Rodrigo Villasanti", ("Mayor",))]
+    assert names("The Office of the Attorney General Fiona Kerr said on Monday.") != ["Office of the Attorney",
+                                                                                   "Fiona Kerr"]
+
+
+def test_a_letter_alone_is_no_one() -> None:
+    assert names("The queue outside gate B grew all morning.") == []

@@ -7,7 +7,7 @@ import pytest
 from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
-               "aviation", "brazil", "philippines", "naira-crisis", "football-bribery")
+               "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -60,6 +60,13 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransom
 # a user, its actors page showed "Inge, a nurse on the oncology ward" as an organisation; the role's
 # head noun is now the one before its first preposition, which took that story's speakers to 18/20, so
 # that figure is no longer a clean held-out one.
+# The port strike and measles stories, a sixth blind round (raw text, page furniture and all), were first
+# scored at recall 29/30, precision 28/32, speakers 25/26 and recall 25/26, precision 25/28, speakers 23/26:
+# above the held-out floors. Their misses were organisations' names with a possessive inside ("Transport
+# Workers' Federation", "Children’s Hospital") cut in pieces, "General Directorate of Health Surveillance"
+# read as a general's name, a place before a titled person ("Ciudad del Este Mayor Rodrigo Villasanti") and
+# "gate B"; rules were written for them, and they are development stories since: recall 29/30, precision
+# 29/29, speakers 25/26 and recall 25/26, precision 25/27, speakers 25/26.
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
