@@ -255,7 +255,8 @@ def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallbac
     for found in candidates:
         date = _parsed(found)
         if found and date:
-            local = _UTC.search(str(found.value)) and _with_local_offset(candidates)
+            utc = _UTC.search(str(found.value))
+            local = utc and (_with_local_offset(candidates) or _same_instant_with_offset(str(found.value), metas, tree, found))
             return local or _local_day(date, str(found.value), url, tree)
     fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
     # htmldate falls back on an updated date when the page states no other: that is no publication date.
@@ -342,6 +343,31 @@ def _with_local_offset(candidates: list[Found | None]) -> Found | None:
     its day is the one the site published on, where a timestamp in UTC may fall on the day before."""
     return next((date for found in candidates if found and _OFFSET.search(str(found.value)) and not _UTC.search(str(found.value))
                  and (date := _parsed(found))), None)
+
+
+def _same_instant_with_offset(stamp: str, metas: dict[str, str], tree: HtmlElement, found: Found) -> Found | None:
+    """Return the day of the same moment as a timestamp in UTC, where another of the page's timestamps (any
+    meta, any <time datetime>) states it with the site's offset ("2025-02-05T21:15:00-05:00" for
+    "2025-02-06T02:15:00Z"): the day the site published on. None when no other timestamp is that moment."""
+    instant = _instant(stamp)
+    if instant is None:
+        return None
+    for value in (*metas.values(), *tree.xpath("//time/@datetime")):
+        other = str(value).strip()
+        if _OFFSET.search(other) and not _UTC.search(other) and _instant(other) == instant:
+            local = dt.datetime.fromisoformat(other).date()
+            return Found(PartialDate(local.year, local.month, local.day),
+                         f"{found.detail}, {stamp} in UTC, the day of the same moment in the site's time zone ({other})")
+    return None
+
+
+def _instant(stamp: str) -> dt.datetime | None:
+    """Return the moment a timestamp with a time zone states, in UTC, or None for any other text."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(dt.timezone.utc).replace(microsecond=0) if moment.tzinfo else None
 
 
 def _local_day(found: Found, stamp: str, url: Found | None, tree: HtmlElement) -> Found:

@@ -120,3 +120,14 @@ def test_a_timestamp_with_the_sites_offset_beats_one_in_utc_on_the_day_before():
                       ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
                           "datePublished": "2025-04-15T22:00:00Z"}))
     assert (found.date.value.iso(), found.date.detail) == ("2025-04-16", "from the page's meta article:published_time")
+
+
+def test_a_utc_timestamp_takes_the_day_another_timestamp_of_the_same_moment_gives_in_the_sites_zone():
+    found = meta(page('<meta name="x-local-publish-time" content="2025-02-05T21:15:00-05:00">',
+                      ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+                          "datePublished": "2025-02-06T02:15:00.000Z"}))
+    assert found.date.value.iso() == "2025-02-05" and "same moment" in found.date.detail
+    other_moment = meta(page('<meta name="x-local-publish-time" content="2025-02-05T18:00:00-05:00">',
+                             ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+                                 "datePublished": "2025-02-06T02:15:00.000Z"}))
+    assert other_moment.date.value.iso() == "2025-02-06"
