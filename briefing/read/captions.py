@@ -68,11 +68,15 @@ PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|
 """A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Agency | Name", "© Tom Palmaers"), not a
 company's copyright line ("© Aftenposten AS")."""
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+CAPTION_MAX_CHARS = 1000
+"""A longer line is no caption: the caption patterns are not tried on it."""
 _LABELLED_CREDIT = re.compile(rf"^(?:{_PHOTO_WORDS})\s*(?:by\b|:)\s*\S", re.I)
 
 
 def read_caption(text: str, number: int) -> Caption | None:
     """Return the caption a line is (with its credit when the line carries one), or None."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return None
     cleaned = " ".join(_ARTEFACT.sub(" ", text).split())
     inline = _INLINE_CREDIT.match(cleaned)
     if inline:

@@ -16,6 +16,9 @@ _WORD_CHARS = re.compile(r"\w+")
 MIN_STOPWORD_DENSITY = 0.2
 """Below this share of common words a line is not running text (jusText uses 0.30 for whole paragraphs)."""
 RELATED_MARKER_WORDS = 5
+FURNITURE_MAX_CHARS = 1500
+"""The longest line the furniture patterns are tried on: a cookie banner's or an appeal's length, at most."""
+_SENTENCE_END_CHARS = 12
 LONG_LINE_WORDS = 18
 """A line this long is text even without a full stop (a paragraph cut short by a scraper)."""
 
@@ -39,6 +42,8 @@ class FurnitureData:
         if found:
             return found
         stripped = text.strip()
+        if len(stripped) > FURNITURE_MAX_CHARS:
+            return ""  # a paragraph this long is no widget, and a pattern found inside it would not make it one
         return next((reason for pattern, reason in self.patterns if pattern.search(stripped)), "")
 
     def opens_related(self, text: str) -> bool:
@@ -95,7 +100,7 @@ def plain_words(text: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     """Return True when a line ends like a sentence (full stop, question, quote, bracket)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    return bool(_SENTENCE_END.search(text.rstrip()[-_SENTENCE_END_CHARS:]))  # the end is all it looks at
 
 
 def is_label(text: str, stopwords: frozenset[str]) -> bool:

@@ -92,3 +92,9 @@ def test_credit_lines_and_copies():
     assert same_caption("Ministers gather in Brussels on Thursday.",
                         "Ministers gather in Brussels on Thursday. Copyright Virginia Mayo/AP Photo")
     assert not same_caption("Ministers gather.", "Farmers protest.")
+
+
+def test_a_paragraph_longer_than_any_caption_is_none_whatever_it_ends_with():
+    paragraph = "The ferry was late again on Monday, passengers said, and the operator blamed the weather. " * 12
+    assert read_caption(paragraph + "(Photo: Dana Whitfield)", 1) is None
+    assert read_caption("Passengers wait at the quay. (Photo: Dana Whitfield)", 1) is not None

@@ -161,3 +161,10 @@ def test_patterns_keep_their_own_anchors():
     assert data.reason("x beta y") == "furniture: promo"
     assert data.reason("gamma ray") == "furniture: promo"
     assert data.reason("x gamma") == ""
+
+
+def test_a_pattern_found_inside_a_long_paragraph_does_not_make_it_furniture():
+    paragraph = ("The café owner said her regulars now pay for the price of a cup of coffee what they once paid for "
+                 "lunch, and that the council's new parking charges had emptied the square on market days. ") * 9
+    assert len(paragraph) > 1500 and FURNITURE.reason(paragraph) == ""
+    assert FURNITURE.reason("Support us for the price of a cup of coffee a month.") != ""
