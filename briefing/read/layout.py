@@ -7,6 +7,7 @@ credits, captions and stamps. Every line gets a role, and every line not shown g
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -215,8 +216,8 @@ def _widget_echoes(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
         if not (mark.kind == "text" or (mark.kind == "furniture" and ends_sentence(text))):
             continue
         earlier = seen.setdefault(text, index)
-        between = any(earlier < i < index and marks[i].line.text != text for i in texts)
-        if earlier < index and earlier <= first and mark.kind == "text" and between:
+        if earlier < index and earlier <= first and mark.kind == "text" and any(
+                marks[i].line.text != text for i in texts[bisect.bisect_right(texts, earlier):bisect.bisect_left(texts, index)]):
             echoed.add(text)
     if not echoed:
         return marks

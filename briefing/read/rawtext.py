@@ -37,9 +37,9 @@ story often goes on)."""
 CAPTION_MAX_WORDS = 40
 _MENU_LINES = 3
 _MENU_ITEM_WORDS = 3
+"""A menu's lines around an item: this many on each side in its block, each this short."""
 _MASTHEAD_LINES = 6
 """A masthead is among the page's first lines."""
-"""A menu's lines around an item: this many on each side in its block, each this short."""
 SITE_NAME_MIN_WORDS = 3
 """A site's name over its menu has a few words; two are more often a section ("Top News")."""
 _CREDIT_LABEL = re.compile(r"^(?:credit|photo|image|foto|crédito|photograph)\s*:$", re.I)
@@ -215,8 +215,9 @@ def _over_its_credit(mark: Mark, below: Mark, rules: CleanRules, *, signed: bool
     """Tell whether a sentence is a caption: its photo's credit is the next line of its block
     ("Drivers gather at their base." / "Anggun Sari for Rest of World"). signed: the story's byline or date
     is above, so a photographer and an agency ("Ana Beltrán / Europa Press") credit a photo, not the story."""
-    credit = below.kind in ("short", "credit") or (below.kind == "furniture" and "copyright" in below.reason) or (
-        signed and below.kind == "byline" and "/" in below.line.text)  # "© Tom Palmaers"
+    credit = (below.kind in ("short", "credit")
+              or (below.kind == "furniture" and "copyright" in below.reason)  # "© Tom Palmaers"
+              or (signed and below.kind == "byline" and "/" in below.line.text))
     return (mark.kind == "text" and below.line.block == mark.line.block and credit
             and len(mark.line.text.split()) <= CAPTION_MAX_WORDS and is_credit_line(below.line.text, rules.photo_credits))
 
