@@ -50,6 +50,14 @@ _BODY_MIN_BLOCKS = 3
 _BODY_MIN_SHARE = 0.6
 """The marked body must hold this share of the words read, or it marks no body."""
 _OUTSIDE = "furniture: outside the page's article body"
+_OPENING_WORDS = 12
+"""A standfirst that opens with the description's first words this many is the dek, however it ends."""
+_MARKED_BOX_CHARS = 600
+_CLASS_WORD = re.compile(r"[\s_-]+")
+_BOX_CLASS_WORDS = frozenset({"fact", "facts", "factbox", "infobox", "box", "reperes", "newsletter", "video", "poll",
+                              "sondage", "encuesta", "promo", "teaser", "related", "embed", "gallery", "author",
+                              "advert", "ad", "ads", "sponsored", "twitter", "tweet", "instagram", "tiktok", "read"})
+"""Words of the class names pages give their boxes, split at hyphens and underscores ("read-also__text", "_fact_b")."""
 
 
 def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules, meta: PageMeta) -> tuple[Removed, ...]:
@@ -66,6 +74,7 @@ def set_aside_furniture(body: HtmlElement, tree: HtmlElement, rules: CleanRules,
     if standfirst is not None:
         reasons[standfirst] = "repeats the dek"
     reasons.update(_outside_the_body([b for b in blocks if b not in reasons], page, tree))
+    reasons.update(_in_marked_boxes([b for b in blocks if b not in reasons], page))
     reasons.update(_above_the_story([b for b in blocks if b not in reasons], rules))
     reporters = frozenset(name.casefold() for name in meta.authors.value) if meta.authors else frozenset()
     reasons.update(_closing_notes([b for b in blocks if b not in reasons], reporters))
@@ -117,6 +126,25 @@ def _outside_the_body(blocks: list[HtmlElement], page: _Page, tree: HtmlElement)
     return {block: _OUTSIDE for block, held in inside.items() if not held}
 
 
+def _in_marked_boxes(blocks: list[HtmlElement], page: _Page) -> dict[HtmlElement, str]:
+    """Return the blocks inside a link (a teaser's card) or inside a small box whose class says what it is
+    ("infobox", "video-module", "poll-box", "twitter-tweet", "_fact_b_5z2e"): the page's boxes between the
+    story's paragraphs. A box holds a few lines: an element holding more is the story's own container,
+    whatever its class ("item paywall")."""
+    found = {}
+    for block in blocks:
+        element = page.element(_text(block))
+        if element is None:
+            continue
+        small = [element, *(a for a in element.iterancestors() if len(_text(a)) <= _MARKED_BOX_CHARS)]
+        small = small[:next((i for i, e in enumerate(small) if len(_text(e)) > _MARKED_BOX_CHARS), len(small))]
+        if any(e.tag == "a" and e.get("href") for e in small):
+            found[block] = "furniture: a linked teaser"
+        elif any(_BOX_CLASS_WORDS.intersection(_CLASS_WORD.split(e.get("class", "").lower())) for e in small):
+            found[block] = "furniture: a box in the story"
+    return found
+
+
 def _attributes(element: HtmlElement) -> str:
     """Return what an element's class, id, itemprop and data attributes say of it, in one string."""
     return " ".join(value for name, value in element.attrib.items()
@@ -131,10 +159,17 @@ def _standfirst(blocks: list[HtmlElement], page: _Page, meta: PageMeta) -> HtmlE
     if not dek or len(blocks) < 2:
         return None
     first, second = blocks[:2]
-    if not _key(_text(first)).startswith(dek):
+    if not (_key(_text(first)).startswith(dek) or _same_opening(_text(first), str(meta.dek.value))):
         return None
     here, story = page.element(_text(first)), page.element(_text(second))
     return first if here is not None and story is not None and here.getparent() is not story.getparent() else None
+
+
+def _same_opening(text: str, dek: str) -> bool:
+    """Tell whether a block opens with the description's first words, which a page may end otherwise
+    ("… will open at a nearby carpark, the National Environment Agency said." against "…, NEA said.")."""
+    words, dek_words = plain_words(text).split(), plain_words(dek).split()
+    return len(dek_words) >= _OPENING_WORDS and words[:_OPENING_WORDS] == dek_words[:_OPENING_WORDS]
 
 
 class _Page:

@@ -46,6 +46,8 @@ _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_PRINTED_DATE_CHARS = 60
+"""A header's line that prints the date is this short; a longer one is a sentence that may name other days."""
 _OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
 
@@ -304,6 +306,18 @@ def _visible_date(tree: HtmlElement) -> Found | None:
     return Found(choice.date, f"from the date the page shows: {choice.detail}")
 
 
+def _printed_in_header(tree: HtmlElement) -> Found | None:
+    """Read the date printed on a short line of the article's header in an element of no telling class
+    ("<span>9 de enero de 2025, 9:30 p. m.</span>"): a check of a UTC timestamp's day, never a date alone."""
+    stamps = [stamp for element in _in_header(tree, "//span | //div | //p | //small")
+              if len(text := " ".join(element.text_content().split())) <= _PRINTED_DATE_CHARS
+              and (stamp := stamp_in(text, element.sourceline or 0))]
+    choice = choose_date(tuple(stamps))
+    if choice.date is None or choice.detail.startswith("update stamp"):
+        return None
+    return Found(choice.date, f"from the date the page prints: {choice.detail}")
+
+
 def _in_header(tree: HtmlElement, xpath: str) -> list[HtmlElement]:
     """Return the elements xpath finds in the article's header: inside the article, above its first paragraph
     of story, and in no list, aside or menu (a masthead prints today's date; related stories their own)."""
@@ -378,7 +392,7 @@ def _local_day(found: Found, stamp: str, url: Found | None, tree: HtmlElement) -
         return found
     day = _URL_DAY.search(urlsplit(str(url.value)).path) if url else None
     if not day:
-        printed = _visible_date(tree)
+        printed = _visible_date(tree) or _printed_in_header(tree)
         if printed and abs(found.value.first_day() - printed.value.first_day()) == dt.timedelta(days=1):
             return Found(printed.value, f"{printed.detail}; {found.detail.removeprefix('from ')} says {stamp}, in UTC")
         return found

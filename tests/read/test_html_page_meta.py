@@ -131,3 +131,10 @@ def test_a_utc_timestamp_takes_the_day_another_timestamp_of_the_same_moment_give
                              ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
                                  "datePublished": "2025-02-06T02:15:00.000Z"}))
     assert other_moment.date.value.iso() == "2025-02-06"
+
+
+def test_a_utc_timestamp_takes_the_day_a_short_line_of_the_header_prints():
+    found = meta(page(byline="<div class='sc-by1111-4'><span>9 de enero de 2025, 9:30 p. m.</span></div>",
+                      ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+                          "datePublished": "2025-01-10T03:30:00.000Z"}))
+    assert found.date.value.iso() == "2025-01-09" and "in UTC" in found.date.detail

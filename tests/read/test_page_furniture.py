@@ -214,3 +214,21 @@ def test_a_marked_body_holding_little_of_the_story_marks_nothing():
     body = f"<div class='story-body'><p>{STORY[0]}</p></div>" + "".join(f"<p>{text}</p>" for text in STORY[1:])
     _, _, paragraphs = made(page(body))
     assert paragraphs == tuple(STORY)
+
+
+def test_embedded_posts_linked_teaser_cards_and_small_boxes_the_page_names_are_not_story():
+    tweet = ("<div class='embed'><blockquote class='twitter-tweet'><p>The quay opens to ships again next spring, "
+             "the harbour board confirms.</p>— Harbour Board (@harbour)</blockquote></div>")
+    card = ("<a class='read-also__link' href='/dredging'><p class='read-also__text'>The dredging of the channel was "
+            "postponed again this winter.</p></a>")
+    facts = "<div class='_fact_b_5z2e'><p>The eastern quay opened in 1911 and closed in 2014.</p></div>"
+    article, _, paragraphs = made(page(story(between=tweet + card + facts)))
+    assert paragraphs == tuple(STORY)
+    found = reasons(article)
+    assert found["The dredging of the channel was postponed again this winter."] == "furniture: a linked teaser"
+    assert found["The eastern quay opened in 1911 and closed in 2014."] == "furniture: a box in the story"
+
+
+def test_a_container_of_the_story_is_no_box_whatever_its_class():
+    article, _, paragraphs = made(page(f"<div class='story-box'>{story()}</div>"))
+    assert paragraphs == tuple(STORY)

@@ -70,7 +70,19 @@ before, in a meta the reader did not know), authors 8/8, publication 8/8, first 
 3/8, 4 furniture lines shown (the reader of the session before: the same). A wrong date may not stand: a UTC
 timestamp now takes the day of the same moment that any other timestamp of the page states with the site's
 offset, the one rule written on it, and only the date was looked at; the floors sit at the first run but the
-date's (8/8).
+date's (8/8). The rules written on the ninth round below moved nothing on it.
+
+pages_round9/ (The Seattle Times, Sud Ouest, the Stuttgarter Zeitung, La Nación of Costa Rica, Observador, TODAY,
+Dagbladet, CBS News), written blind and loaded with boxes between the story's paragraphs (embedded posts, teaser
+cards, fact boxes, videos, polls, newsletter and paywall boxes), was first read at: title 8/8, date 7/8 (La
+Nación's WRONG by a day: "03:30Z" for a story its header prints on the evening before, in a span of no telling
+class), authors 8/8, publication 8/8, first 6/8, last 7/8, paragraph count 0/8, 23 furniture lines shown (the
+reader of the session before: date 5/8, the rest the same). Rules were then written on it (a UTC timestamp
+checked against a date printed on a short line of the header, blocks inside a link or a small box whose class
+names it, a standfirst that opens with the description's first words, AI-summary notes in Norwegian, "Follow …
+on Telegram"); the floors sit at the scores after them: every field 8/8 but the paragraph count (2/8), 9 lines
+shown (boxes with hashed class names and nothing else to tell them by). They moved the held-out sixth round too,
+unlooked at: last 7 to 8, count 3 to 5, lines shown 5 to 2.
 """
 
 from __future__ import annotations
@@ -98,9 +110,11 @@ FLOORS = {"pages_round1": dict.fromkeys(FIELDS, 1.0),
           "pages_round6": {"title": 1.0, "date": 0.875, "authors": 1.0, "publication": 1.0, "first": 1.0, "last": 0.875,
                            "paragraphs": 0.375},
           "pages_round7": dict.fromkeys(FIELDS, 1.0),
-          "pages_round8": {**dict.fromkeys(FIELDS, 1.0), "last": 0.875, "paragraphs": 0.375}}
+          "pages_round8": {**dict.fromkeys(FIELDS, 1.0), "last": 0.875, "paragraphs": 0.375},
+          "pages_round9": {**dict.fromkeys(FIELDS, 1.0), "paragraphs": 0.25}}
 MAX_FURNITURE_SHOWN = {"pages_round1": 0, "pages_round2": 3, "pages_round3": 0, "pages_round4": 0, "pages_round5": 0,
-                       "pages_round6": 5, "pages_round7": 0, "pages_round8": 4}
+                       "pages_round6": 5, "pages_round7": 0, "pages_round8": 4,
+                       "pages_round9": 9}
 
 
 @dataclass(frozen=True)
