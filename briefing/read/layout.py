@@ -54,7 +54,7 @@ _FILE_PHOTO = re.compile(r"^(?:FILE\b|\(?file photo)|\bfile (?:photo|image)\b", 
 _MENU_REASON = re.compile(r"navigation|row of buttons")
 _MENU_LINES = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
-_MENU_ITEM_WORDS = 3
+MENU_ITEM_WORDS = 3
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _NAVIGATION = "furniture: navigation"
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
@@ -191,7 +191,7 @@ def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a related-links line ("More News") is an item of a menu: a word or three on the
     lines right above and below it, with no blank line between; a list of links holds headlines."""
     block = marks[index].line.block
-    return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= _MENU_ITEM_WORDS
+    return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= MENU_ITEM_WORDS
                for i in (index - 1, index + 1))
 
 

@@ -298,24 +298,25 @@ def _visible_date(tree: HtmlElement) -> Found | None:
     """Read the date the article's header prints for readers in an element marked as a date ("3 de marzo de
     2024 - 21:04 h"), as the raw-text reader reads a date stamp: published before plain, never an update
     alone, never a guess."""
-    stamps = [stamp for element in _in_header(tree, _DATED_ELEMENTS)
-              if (stamp := stamp_in(" ".join(element.text_content().split()), element.sourceline or 0))]
-    choice = choose_date(tuple(stamps))
-    if choice.date is None or choice.detail.startswith("update stamp"):
-        return None
-    return Found(choice.date, f"from the date the page shows: {choice.detail}")
+    return _header_stamp(tree, _DATED_ELEMENTS, "from the date the page shows")
 
 
 def _printed_in_header(tree: HtmlElement) -> Found | None:
     """Read the date printed on a short line of the article's header in an element of no telling class
     ("<span>9 de enero de 2025, 9:30 p. m.</span>"): a check of a UTC timestamp's day, never a date alone."""
-    stamps = [stamp for element in _in_header(tree, "//span | //div | //p | //small")
-              if len(text := " ".join(element.text_content().split())) <= _PRINTED_DATE_CHARS
+    return _header_stamp(tree, "//span | //div | //p | //small", "from the date the page prints", _PRINTED_DATE_CHARS)
+
+
+def _header_stamp(tree: HtmlElement, xpath: str, detail: str, max_chars: int | None = None) -> Found | None:
+    """Read the date stamps of the header's elements xpath finds (each at most max_chars long) as the raw-text
+    reader reads them: published before plain, never an update alone, never a guess."""
+    lines = ((element, " ".join(element.text_content().split())) for element in _in_header(tree, xpath))
+    stamps = [stamp for element, text in lines if (max_chars is None or len(text) <= max_chars)
               and (stamp := stamp_in(text, element.sourceline or 0))]
     choice = choose_date(tuple(stamps))
     if choice.date is None or choice.detail.startswith("update stamp"):
         return None
-    return Found(choice.date, f"from the date the page prints: {choice.detail}")
+    return Found(choice.date, f"{detail}: {choice.detail}")
 
 
 def _in_header(tree: HtmlElement, xpath: str) -> list[HtmlElement]:

@@ -16,7 +16,7 @@ from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import known_cities
 from briefing.read.endnotes import SELF_PROMOTION, SOURCE_LINE
 from briefing.read.furniture import has_no_words, is_running_text
-from briefing.read.layout import lay_out
+from briefing.read.layout import MENU_ITEM_WORDS, lay_out
 from briefing.read.marks import Line, Mark
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, original_stamp, stamp_in
@@ -35,9 +35,8 @@ _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner c
 """A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
 story often goes on)."""
 CAPTION_MAX_WORDS = 40
-_MENU_LINES = 3
-_MENU_ITEM_WORDS = 3
-"""A menu's lines around an item: this many on each side in its block, each this short."""
+_MENU_REACH = 3
+"""A menu's lines looked at around an item: this many on each side in its block."""
 _MASTHEAD_LINES = 6
 """A masthead is among the page's first lines."""
 SITE_NAME_MIN_WORDS = 3
@@ -193,7 +192,7 @@ def _menu_item(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     text = marks[index].line.text
     block = marks[index].line.block
     around = [marks[i] for i in (index - 1, index + 1) if 0 <= i < len(marks) and marks[i].line.block == block]
-    members = sum(m.line.block == block for m in marks[max(0, index - _MENU_LINES):index + _MENU_LINES + 1])
+    members = sum(m.line.block == block for m in marks[max(0, index - _MENU_REACH):index + _MENU_REACH + 1])
     outlet = rules.outlets.masthead(text)
     words = text.split()
     # "El país" is a section; the paper writes its name "El País".
@@ -201,8 +200,8 @@ def _menu_item(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
         written.islower() and name[:1].isupper() for written, name in zip(words[1:], outlet.name.split()[1:]))
     # A one-word name heads the page ("Nation" / "Menu" / "Search"); down the menu it is a section.
     placed = (len(words) == 1 and len(around) == 2 and index >= _MASTHEAD_LINES) or (recased and around)
-    return bool(placed) and members > _MENU_LINES and all(
-        len(m.line.text.split()) <= _MENU_ITEM_WORDS and m.kind != "masthead" for m in around)
+    return bool(placed) and members > _MENU_REACH and all(
+        len(m.line.text.split()) <= MENU_ITEM_WORDS and m.kind != "masthead" for m in around)
 
 
 def _under_contact(done: list[Mark], mark: Mark) -> bool:
