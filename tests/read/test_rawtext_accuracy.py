@@ -3,7 +3,7 @@
 rawtext_devset/ is the development set the reader was tuned on; rawtext_heldout/ was written after
 the reader and never tuned on. Each NN-outlet.txt has a NN-outlet.gold.yaml: headline, date (null
 when the text states none that can be trusted), authors, dateline, publication, first and last
-body paragraph, and lines that are page furniture. Run with -s to see the table.
+body paragraph, and lines that are page furniture. Run with -s -n 0 to see the table.
 """
 
 from __future__ import annotations
