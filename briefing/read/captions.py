@@ -34,8 +34,12 @@ _CREDITED = (
     # "… , le 2 juin 2025. JOANA SILVA / AFP": a photographer's name in capitals and the agency
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){{1,3}}\s*/\s*"
                rf"(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}))$"),
-    # "… Akita Prefecture on Monday. | Kyodo" (The Japan Times)
+    # "… Akita Prefecture on Monday. | Kyodo" (The Japan Times); "… waiting for a ferry to Laxmipur | Dhaka Tribune":
+    # without the full stop, only after a caption's many words (a headline may end "| Site")
     re.compile(r"^(?P<text>.+?[.!?])\s*\|\s*(?P<credit>[A-Z][^|]{1,60})$"),
+    re.compile(r"^(?P<text>(?:\S+\s+){14,}?\S*\w)\s+\|\s+(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"),
+    # "… en una imagen de archivo (Marta Riera)": a photographer's name in parentheses, after no full stop
+    re.compile(r"^(?P<text>.+[^\W\d_])\s+\((?P<credit>[A-ZÀ-Ý][a-zß-ÿ'’-]+(?: [A-ZÀ-Ý][a-zß-ÿ'’-]+){1,2})\)$"),
     # "… (Photo: Name)", "… (Image by Agency)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?:Photograph|Photo|Picture|Image|Illustration|Foto|Credit|Crédito|Fot\.|Ảnh|Bild|"
                r"Zdroj|Source|Fuente|Fonte|Quelle|Forrás|Izvor|Kuva)"
@@ -61,7 +65,8 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           r"|^(?:foto|photo|fotografia|kuva|bild)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^(?:foto|photo|fot\.)\s+\S{1,12}\s+[–—-]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^©\s*[\w .,'’-]{2,40}/[\w .,'’-]{2,40}$"
-                          r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$", re.I)
+                          r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$"
+                          r"|^(?:[\w.'’-]+ ){0,3}(?:file|staff|handout|supplied|contributed) (?:photo|image|picture|photograph)$", re.I)
 PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|\s*(?!.*\b(?i:rights|reserved)\b)"
                              r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
                              r"Group|Media|Medien|Verlag)\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")

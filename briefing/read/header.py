@@ -75,7 +75,9 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     limit = len(marks) if anchor < 0 else anchor + 1 if marks[anchor].kind == "text" else anchor
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
     names = {i for i in candidates if _is_name_line(marks, i, rules)}
-    jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)}  # a reporter's job is no headline
+    # A reporter's job under the name or the byline is no headline ("By Name" / "Local Democracy Reporter·NZ Herald·").
+    jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)} | {
+        i + 1 for i in range(limit) if marks[i].kind == "byline" and _is_role_line(marks, i + 1, rules)}
     # The site's name heads the page and its footer names it again: repeated, yet no headline.
     site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
     headline = _choose_headline([i for i in candidates if i not in names | jobs

@@ -27,7 +27,7 @@ from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
-from briefing.read.sitename import logo_name, site_name
+from briefing.read.sitename import holds_copyright, logo_name, site_name
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
 
@@ -557,7 +557,9 @@ class _Layout:
 
     def _publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         if header.masthead:
-            return header.masthead
+            # A one-word outlet ("Nation") may be a section in the menu of a site the footer names.
+            site = self._site_name(header) if len(header.masthead[0].split()) == 1 else None
+            return site if site and site[0].casefold() != header.masthead[0].casefold() else header.masthead
         if "publication" in self.hints:
             name, line = self.hints["publication"]
             return name, f"publication note, line {line}"
@@ -570,7 +572,9 @@ class _Layout:
             if kind == "source" and source is None:
                 # "Source: CNA/kw(mi)": the desk's initials after a slash are no part of the name
                 source = re.split(r"\s+and\s+|/", text)[0].strip(" ."), f"source line, line {line}"
-            if kind in ("byline", "copyright") and found and not found.is_agency:
+            # A one-word name inside a company's ("© Nation Media Group") may be any of the company's papers.
+            if found and not found.is_agency and (kind == "byline" or (kind == "copyright" and (
+                    len(found.name.split()) > 1 or holds_copyright((found.name, *found.mastheads), text)))):
                 return found.name, f"{kind}, line {line}"
         # A source the outlets list does not know ("Quelle: F.A.Z.") may abbreviate the name the page shows.
         site = self._site_name(header) or source

@@ -108,6 +108,10 @@ _DAY_FIRST_LANGUAGE = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLIS
 """A date label or a clock time of French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages,
 Polish, Indonesian, Vietnamese, Turkish or Romanian ("Publié le 11/03/2025 à 18h00", "12.03.2025, 14:32
 Uhr"): their writers put the day before the month."""
+_LABELLED_SHORT_YEAR = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLISHED}|published|updated)\s*:?\s*"
+                                  r"(?P<date>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d))(?![\d.])", re.I)
+"""A day-first date with a two-digit year right after its label, as Nordic sites print it ("Publisert:
+03.06.25 08:14"); without the label, "03.06.25" may be a version, a score or a year-first date."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 
@@ -142,10 +146,9 @@ class Stamp:
 
 def find_full_dates(text: str) -> tuple[DateMention, ...]:
     """Return every date with a year in text, in order; numeric ones may be ambiguous."""
+    found, taken = _short_year_dates(text)
     if not _ANY_YEAR.search(text):
-        return ()  # every form holds a year: most lines have none, and the forms' month names cost
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+        return tuple(found)  # every other form holds a year: most lines have none, and the forms' month names cost
     for pattern in _FULL_FORMS:
         for match in pattern.finditer(text):
             date = _date(match.group("year"), match.group("month"), match.group("day"))
@@ -161,6 +164,20 @@ def find_full_dates(text: str) -> tuple[DateMention, ...]:
             taken.append(match.span())
             found.append(_mention(text, match, candidates))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _short_year_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """Return the labelled dates with two-digit years in text (this century's), and where they are."""
+    found, taken = [], []
+    for match in _LABELLED_SHORT_YEAR.finditer(text):
+        date = _date(f"20{match.group('year')}", match.group("month"), match.group("day"))
+        if date:
+            label = text[match.start():match.start("date")]
+            taken.append(match.span("date"))
+            found.append(DateMention((date,), match.group("date"), match.start("date"), match.end("date"),
+                                     updated=_UPDATED.search(label) is not None,
+                                     published=_UPDATED.search(label) is None))
+    return found, taken
 
 
 def find_month_days(text: str) -> tuple[tuple[int, int], ...]:

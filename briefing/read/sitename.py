@@ -24,9 +24,9 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _COMPANY = frozenset({"inc", "ltd", "limited", "llc", "co", "corp", "corporation", "pty", "plc", "gmbh", "sa", "s.a",
                       "sl", "srl", "spa", "dac", "ag", "ab", "as", "asa", "oy", "nv", "bv", "pvt", "all", "public",
                       "company", "enterprises", "publishing", "trust", "casa", "editora", "comunicação", "comunicación",
-                      "verlag", "mediengruppe"})
+                      "verlag", "mediengruppe", "ediciones", "edizioni", "éditions", "edições", "editions"})
 """Words after a holder's name that end it: a company's legal form or kind ("ESPN Enterprises", "EL TIEMPO
-Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved". Not "Media" nor "Group": the
+Casa Editorial", "Nordkurier Mediengruppe"), or "All rights reserved"; a publisher's "Ediciones" ("© La Vanguardia Ediciones, S.L."). Not "Media" nor "Group": the
 publisher "Politics Media Group" does not make a section called Politics the site."""
 _SEPARATORS = re.compile(r"\s[|·•]\s")
 """A footer line holding these is a row of links, not a sentence or an address."""
@@ -60,7 +60,7 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
         name = line.strip()
         if _name_like(name, common):
             written = (next((found for text in footer if (found := _named_in(name, text))), "")
-                       or _named_twice(name, footer) or _heading_company_links(name, footer))
+                       or _named_twice(name, footer) or _heading_company_links(name, footer) or _about_link(name, footer))
         else:
             # "The Age": common words, which only a reporter's note naming the paper proves a name; "Українська
             # правда", "Il Post": a name in sentence case proves itself only as a copyright holder
@@ -109,6 +109,14 @@ def _heading_company_links(name: str, footer: Sequence[str]) -> str:
                  if text.strip().casefold() == name.casefold() and _ABOUT_US.match(below.strip(" ?!.:"))), "")
 
 
+def _about_link(name: str, footer: Sequence[str]) -> str:
+    """Return name as the footer writes it when one of the footer's links about the site is about it alone
+    ("About NZ Herald", "Advertise with Patch"), else ""."""
+    pattern = re.compile(rf"(?P<name>{re.escape(name)})\.?$", re.I)
+    return next((found.group("name") for text in footer if (about := _ABOUT_LINK.match(text.strip()))
+                 and (found := pattern.match(text.strip(), about.end()))), "")
+
+
 def _reporters_outlet(name: str, footer: Sequence[str]) -> str:
     """Return name as the footer writes it when a reporter's note under the story names it as the
     reporter's paper ("… is a transport reporter at The Age.", "… est journaliste au Devoir"); else ""."""
@@ -119,6 +127,12 @@ def _reporters_outlet(name: str, footer: Sequence[str]) -> str:
         if found and found.group("name")[0].isupper():
             return found.group("name")
     return ""
+
+
+def holds_copyright(names: Sequence[str], text: str) -> bool:
+    """Tell whether a copyright line's holder is one of names, whole: "© 2025 Monitor", not
+    "© 2025 Nation Media Group" (a company that publishes several papers) for "Nation"."""
+    return any(_named_in(name, text) for name in names)
 
 
 def _named_in(name: str, text: str) -> str:

@@ -57,6 +57,10 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
     ("Nemocnica v Rožňave. (Zdroj: TASR)", "Nemocnica v Rožňave.", "Zdroj: TASR"),
     ("Banner image: A Sumatran elephant in Riau province. Image by Fajar Nugroho/Mongabay Indonesia.",
      "A Sumatran elephant in Riau province.", "Image by Fajar Nugroho/Mongabay Indonesia"),
+    ("Buses wait at the depot on Calle Mayor during the morning strike, in a file image (Laia Ferrer)",
+     "Buses wait at the depot on Calle Mayor during the morning strike, in a file image", "Laia Ferrer"),
+    ("Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide | Harbour Tribune",
+     "Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide", "Harbour Tribune"),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
@@ -69,7 +73,9 @@ def test_captions_and_their_credits(line, text, credit):
                                   "Analysts said the deal was worth $2 billion, according to the OECD / IMF.",
                                   "He cited the report [sic] twice.",
                                   "The route runs north of the border. Israel/Gaza talks resume on Monday.",
-                                  "The fund lost 4% over the year (PHOTO finish for the managers)."])
+                                  "The fund lost 4% over the year (PHOTO finish for the managers).",
+                                  "The council backed the plan with the votes of the opposition (Partido Popular).",
+                                  "Harbour ferries cut night crossings for six weeks | Harbour Tribune"])
 def test_body_sentences_are_not_captions(line):
     assert read_caption(line, 1) is None
 
@@ -83,6 +89,7 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Foto Rui Matos") and is_credit_line("Снимка: Анелия Стоянова")
     assert is_credit_line("Image Credit: Antonio Rodrigues/Harbour News")
     assert not is_credit_line("Foto Pessoas vão votar")  # "Foto" over words that are no name
+    assert is_credit_line("Star file photo") and is_credit_line("Staff photo")
     assert is_credit_line("© Tom Palmaers") and is_credit_line("© Tagesspiegel/Lena Kordes")
     assert is_credit_line("Foto N – Tomáš Hrivňák")
     assert not is_credit_line("© Aftenposten AS")  # a company's copyright line

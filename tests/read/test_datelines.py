@@ -74,6 +74,12 @@ def test_an_agencys_regional_desk_after_a_slash_is_the_agency():
     assert (dateline.place, dateline.wire, dateline.rest) == ("Rostock", "dpa", "Der Kreuzfahrthafen steuert auf eine Rekordsaison zu.")
 
 
+def test_a_place_with_a_capital_of_another_latin_alphabet():
+    dateline = split_dateline("Świnoujście (PAP) – Od poniedziałku promy będą pływać rzadziej.")
+    assert (dateline.place, dateline.wire, dateline.rest) == ("Świnoujście", "PAP", "Od poniedziałku promy będą pływać rzadziej.")
+    assert split_dateline("Łódź (PAP) – Tramwaje wracają na Piotrkowską.").place == "Łódź"
+
+
 def test_a_place_alone_in_parentheses_is_a_dateline_but_an_outlet_is_not():
     outlets = load_reader_rules()[0].outlets
     dateline = split_dateline("(Lilongwe) – Public schools are charging unlawful fees.", outlets)

@@ -91,6 +91,15 @@ FURNITURE = RULES.furniture
     "Få overblikket hver morgen. Tilmeld dig vores nyhedsbrev og få dagens historier.", "/ritzau/",
     "Harbour Media og vores partnere bruger cookies til at huske dine indstillinger.", "Tags :",
     "Join Whatsapp Channel of The Harbour Post for latest updates.", "Leserkommentare",
+    "Veja mais notícias da região no Harbour Post.", "See more news from the coast", "Posłuchaj artykułu",
+    "Dieser Artikel ist exklusiv für Abonnenten. Sichern Sie sich jetzt Zugang zu allen Artikeln.",
+    "This article is exclusively for subscribers of the Harbour Post.", "Abo wählen",
+    "Sie haben bereits ein Abo? Hier anmelden und weiterlesen.", "Zwei Wochen gratis lesen, danach monatlich kündbar.",
+    "Pierwszy miesiąc za 4,90 zł. Wszystkie artykuły bez limitu.", "¿Ya conoces nuestro canal de Instagram? ¡Síguenos!",
+    "Community Reporting is public interest journalism funded by the Harbour Trust.",
+    "Havneposten arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+    "Har du tips om saken? Send oss en melding.", "Vi bruker informasjonskapsler for å tilpasse innholdet til deg.",
+    "Flere saker", "Lo más visto", "More by this Author",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -126,6 +135,7 @@ def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("You might also like")
     assert FURNITURE.opens_related("Lees ook") and FURNITURE.opens_related("Najczęściej czytane")
     assert FURNITURE.opens_related("Още по темата") and FURNITURE.opens_related("Related topic:")
+    assert FURNITURE.opens_related("Czytaj więcej") and FURNITURE.opens_related("Latest from the Harbour")
     assert FURNITURE.opens_related("Te recomendamos") and FURNITURE.opens_related("Encuesta")
     assert FURNITURE.opens_related("À lire aussi") and FURNITURE.opens_related("Dans la même rubrique")
     assert FURNITURE.opens_related("Læs også") and FURNITURE.opens_related("Weitere Artikel aus Rhein-Main")

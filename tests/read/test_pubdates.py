@@ -46,6 +46,8 @@ from briefing.read.pubdates import (
     ("05 giu 2024 15:02", "2024-06-05"),
     ("14 март 2025, 16:22", "2025-03-14"),
     ("27. augusta 2025, 18:30", "2025-08-27"),
+    ("Publisert: 03.06.25 08:14", "2025-06-03"),
+    ("Opdateret 14.03.25 kl. 09.12", "2025-03-14"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)
@@ -56,7 +58,7 @@ def test_a_stamp_line_gives_its_date(text, iso):
 @pytest.mark.parametrize("text", [
     "The court ruled on March 5, 2019, that the law was unconstitutional and ordered a new vote.",
     "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT",
-    "Le groupe va licencier 12 des 2000 salariés du site"])
+    "Le groupe va licencier 12 des 2000 salariés du site", "Version 03.06.25", "03.06.25 08:14"])
 def test_sentences_month_days_relative_and_two_digit_years_are_not_stamps(text):
     assert stamp_in(text, 1) is None
 

@@ -518,6 +518,25 @@ def test_a_reporters_job_under_the_name_is_no_headline():
     assert found.authors == ("Laura Marcela Giraldo",)
 
 
+JOB_UNDER_BYLINE = """Home / Regions / Education
+Harbour school's leaking roof to be replaced after two winters of buckets
+By Hana Tait
+Community Reporter·Harbour Herald·
+4 mins to read
+22 Apr, 2025 05:00 AM
+
+Pupils at a harbour primary school who have spent two winters dodging buckets will get a new roof, the ministry said.
+
+The work starts in the school holidays and should end before the winter term.
+"""
+
+
+def test_a_reporters_job_under_the_byline_is_no_headline():
+    found = read_raw_text(JOB_UNDER_BYLINE, 1, RULES)
+    assert found.headline == "Harbour school's leaking roof to be replaced after two winters of buckets"
+    assert found.authors == ("Hana Tait",)
+
+
 CLOSING_NOTES = """Water cuts enter a fifth day in the township
 By Ana Lindgren
 March 11, 2025

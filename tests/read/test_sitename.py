@@ -191,3 +191,38 @@ def test_a_trust_holds_the_paper_and_a_place_every_footer_line_names_with_more_i
         "The Harbour Tribune"
     footer = ["Nikolas Ioannou is a reporter at the Cyprus Mail.", "© Copyright 2025 Cyprus Mail. All rights reserved."]
     assert site_name(["Cyprus", "Business"], footer, COMMON) == ""
+
+
+def test_a_footer_link_about_the_site_alone_names_it():
+    assert site_name(["Harbour Herald", "Latest news"], ["Harbour Herald", "About Harbour Herald", "Contact us"],
+                     COMMON) == "Harbour Herald"
+    assert site_name(["Latest news"], ["About Latest news coverage"], COMMON) == ""
+
+
+def test_a_publishers_ediciones_after_the_name_ends_the_holder():
+    assert site_name(["El Faro Diario", "Suscríbete"], ["© El Faro Diario Ediciones, S.L. Todos los derechos reservados."],
+                     COMMON) == "El Faro Diario"
+
+
+def _publication(text: str) -> str:
+    return make_article(read_source(text.encode(), "a.txt", "a.txt"), RULES).article.publication
+
+
+_STORY = ("The harbour ferry will stop its night crossings for six weeks while the slipway is repaired, the operator said on Tuesday.",
+          "Passengers will be able to use the second crossing, which stays open around the clock, the city said.",
+          "The repairs will cost about 4.7 million, half of it paid by the state, and end in late June.")
+
+
+def test_a_one_word_outlet_in_a_menu_loses_to_the_site_the_footer_names():
+    # "Nation" is an outlet the list knows; here it is a section of another paper's menu.
+    text = "\n".join(["Harbour Tribune", "Bangladesh", "Nation", "Politics", "Business", "Sport", "",
+                      "Night ferries suspended for six weeks on the harbour route", "Rafiq Hasan, Bhola",
+                      "Publish : 18 Jun 2025, 03:14 PM", "", *_STORY, "",
+                      "Copyright © 2025 Harbour Tribune | All Rights Reserved"])
+    assert _publication(text) == "Harbour Tribune"
+
+
+def test_a_one_word_outlet_inside_a_companys_copyright_is_not_the_paper():
+    text = "\n".join(["Night ferries suspended for six weeks on the harbour route", "By Rafiq Hasan",
+                      "June 18, 2025", "", *_STORY, "", "© 2025 Nation Media Group. All Rights Reserved."])
+    assert _publication(text) != "Nation"
