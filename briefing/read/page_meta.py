@@ -34,7 +34,10 @@ _DATED_ELEMENTS = ("//time | //*[contains(@class, 'date') or contains(@class, 'D
                    " or contains(@class, 'published') or contains(@itemprop, 'date')]")
 """Elements that print a date for readers, by their tag or their class."""
 _BYLINE_ELEMENTS = ("//*[@rel='author'] | //*[contains(@class, 'byline') or contains(@class, 'author') or "
-                    "contains(@class, 'Author') or contains(@class, 'Contributor')]")
+                    "contains(@class, 'Author') or contains(@class, 'Contributor') or contains(@class, 'autore') or "
+                    "contains(@class, 'auteur') or contains(@class, 'autor')]")
+"""Elements marked as the byline or an author's, in English and in the class names of Italian, French,
+Spanish, Portuguese and German sites ("autore_articolo", "auteur", "autor")."""
 _POSTED_BY = re.compile(r"^(?:posted|published|written|words|story|text)\s+by\s+", re.I)
 _STATED_MAX_CHARS = 160
 _TEXT_WITH_A_YEAR = "//text()[re:test(., '(19|20)[0-9][0-9]')]"
@@ -98,6 +101,19 @@ def _article_records(tree: HtmlElement) -> Iterator[dict]:
         except ValueError:
             continue
         yield from (item for item in _flatten(data) if ARTICLE_TYPES & set(_types(item)))
+
+
+_CLASS_SELECTOR = re.compile(r"^(?:[a-z]+)?\.(?P<name>[\w-]+)$", re.I)
+
+
+def paywalled_classes(tree: HtmlElement) -> tuple[str, ...]:
+    """Return the classes of the elements the page's JSON-LD declares as its story's part behind the paywall
+    (`"hasPart": {"isAccessibleForFree": false, "cssSelector": ".paywall-locked"}`): story text a copy of the
+    page holds, though the page hides it from screen readers until the reader pays."""
+    parts = (part for record in _article_records(tree) for part in _flatten(record.get("hasPart", [])))
+    selectors = (str(part.get("cssSelector", "")) for part in parts if part.get("isAccessibleForFree") in (False, "False", "false"))
+    return tuple(found.group("name") for selector in selectors for one in selector.split(",")
+                 if (found := _CLASS_SELECTOR.match(one.strip())))
 
 
 def _flatten(data: object) -> Iterator[dict]:

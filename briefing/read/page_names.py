@@ -8,7 +8,10 @@ _NOT_A_PERSON = re.compile(r"\b(?:published|updated|posted|modified|photos?|phot
                            r"courtesy|video|share|follow|listen|read|"
                            r"letters?|editors?|editorial|staff|desk|news|press|team|board|agency|"
                            r"agencies|reuters|associated|wire|correspondents?|reporters|newsroom|opinion|"
-                           r"contributors?|media|online|www|com)\b", re.I)
+                           r"contributors?|media|online|www|com|web|"
+                           r"redazione|redacción|redaccion|rédaction|redaktion|redactie|redação|redacção|redakcja|"
+                           r"redaksjonen|redaktionen|toimitus|uredništvo|redakce)\b", re.I)
+"""Words no person's name holds: a desk's ("Redazione Web", "Redacción", "Staff"), a credit's, a site's."""
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}$")
 _BYLINE_NOISE = re.compile(r"^(?:by|author|authors|written by|words by|von|por|par|di|door|av)\s*:?\s+|\s*\([^)]*\)$|\s*@\w+$",
                            re.I)

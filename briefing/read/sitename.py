@@ -178,8 +178,13 @@ def _holder(before: str, after: str) -> bool:
 
 def readable_site_name(name: str) -> str:
     """Return a site's name as a reader cites it: without the domain ending a name of several words
-    carries ("Le Monde.fr" -> "Le Monde"), and in mixed case when written in capitals ("DER SPIEGEL")."""
+    carries ("Le Monde.fr" -> "Le Monde") or its acronym after it, and in mixed case when written in
+    capitals ("DER SPIEGEL")."""
     name = _DOMAIN_ENDING.sub("", name) if " " in name else name
+    words = name.split()
+    # "Hong Kong Free Press HKFP": the name, then its own acronym
+    if len(words) > 2 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1]).upper():
+        name = " ".join(words[:-1])
     return _title_case(name) if name.isupper() and " " in name else name
 
 

@@ -138,3 +138,25 @@ def test_a_utc_timestamp_takes_the_day_a_short_line_of_the_header_prints():
                       ld={"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
                           "datePublished": "2025-01-10T03:30:00.000Z"}))
     assert found.date.value.iso() == "2025-01-09" and "in UTC" in found.date.detail
+
+
+def test_a_desk_the_meta_tags_name_is_no_author_and_the_printed_byline_is():
+    found = meta(page('<meta name="author" content="Redazione Web">',
+                      byline='<span class="autore_articolo">di <strong>Valeria Santoro</strong></span>'))
+    assert found.authors.value == ("Valeria Santoro",)
+
+
+def test_a_sites_acronym_after_its_name_is_left_out():
+    found = meta(page('<meta property="og:site_name" content="Harbour Free Press HFP">'))
+    assert found.publication.value == "Harbour Free Press"
+
+
+def test_the_part_of_the_story_behind_the_paywall_is_read_though_hidden():
+    hidden = ('<div class="paywall-locked" aria-hidden="true"><p>The square will reopen to cars in September, '
+              'the engineer said, after the new pipes have been tested and the paving stones relaid by hand.</p></div>')
+    declared = {"@type": "NewsArticle", "headline": "Pipes", "isAccessibleForFree": False,
+                "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall-locked"}}
+    data = page(ld=declared).replace(b"</article>", hidden.encode() + b"</article>")
+    assert b"reopen to cars in September" in read_page(data, "p.html", "p.html", RULES).body.html.encode()
+    undeclared = page().replace(b"</article>", hidden.encode() + b"</article>")
+    assert b"reopen to cars in September" not in read_page(undeclared, "p.html", "p.html", RULES).body.html.encode()
