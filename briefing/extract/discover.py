@@ -51,10 +51,13 @@ _IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people"})
 HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
+"""Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention",
+"Ministry of Mines and Minerals Development")."""
+_AND_TAIL_WORDS = 3
+"""How many words after "and" such a noun may end."""
 _AND_WORDS = frozenset({"and", "e", "et"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
-"""Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "arap", "af", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
@@ -234,10 +237,12 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
     named = len(words) == 1 and _capitals_named(text, group[0].start, words[0])
     pieces = ((0, 0, 1),) if named else _pieces(words, lex)
-    if len(pieces) > 1:
+    if len(pieces) > 1 or (pieces and pieces[0][1] > 0):
         acronym = _acronym_after(text, group[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
-        if acronym and (spells(acronym, words[first:end]) or _one_organisation(words[first:end], lex)):
+        if acronym and spells(acronym, words[:end]):  # "Northern Copper Resources Limited (NCR)": no opener
+            pieces = ((0, 0, end),)
+        elif acronym and (spells(acronym, words[first:end]) or _one_organisation(words[first:end], lex)):
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
@@ -352,7 +357,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         organisation = any(is_organisation_word(w, lex) for w in words[first:index])
         if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
-            joins = organisation and ((index == len(words) - 2 and words[-1].lower().endswith(_ABSTRACT_ENDINGS))
+            joins = organisation and ((len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS))
                                       or following in _OF_WORDS)
         else:
             joins = organisation or word in NAME_PARTICLES or (

@@ -48,10 +48,17 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(word if is_acronym((word,)) else word[0] for word in words if word[0].isupper())
 
 
+_LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "ag", "sa", "gmbh", "corp", "co"})
+"""A company's legal form, which its acronym leaves out ("NCR" of "Northern Copper Resources Limited")."""
+
+
 def spellings(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the acronyms that spell a name, without and with its small words ("AIS", "AOSIS" of
-    "Alliance of Small Island States")."""
-    return initials(words), "".join(word[0] for word in words).upper()
+    "Alliance of Small Island States"), and without its legal form."""
+    found = (initials(words), "".join(word[0] for word in words).upper())
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        found += spellings(words[:-1])
+    return found
 
 
 def spells(acronym: str, words: tuple[str, ...]) -> bool:

@@ -97,6 +97,14 @@ class TestCandidateNames:
         assert names("the Centers for Disease Control and Prevention met.") == [
             "Centers for Disease Control and Prevention"]
         assert names("the Bank of England and Barclays met.") == ["Bank of England", "Barclays"]
+        assert names("the Ministry of Fisheries and Coastal Development said.") == [
+            "Ministry of Fisheries and Coastal Development"]
+        assert names("the Ministry of Fisheries and Lake Kariba Harbour Board said.") == [
+            "Ministry of Fisheries", "Lake Kariba Harbour Board"]
+
+    def test_an_acronym_spelling_a_common_opener_keeps_it_and_leaves_the_legal_form_out(self) -> None:
+        (run, _) = find_runs("Southern Nickel Holdings Limited (SNH), the operator, said.", (), LEX)
+        assert (run.name, run.acronym) == ("Southern Nickel Holdings Limited", "SNH")
 
     def test_a_phrase_before_a_name_is_no_role(self) -> None:
         (run,) = find_runs("In an unusual move, Walensky agreed.", (), LEX)
