@@ -22,8 +22,8 @@ _CREDITED = (
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
-    # "… abbandonati da decenni (foto Ansa)"
-    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo)\s+[A-Z][^()]{1,40})\)\.?$"),
+    # "… abbandonati da decenni (foto Ansa)", "… davanti all'ospedale (Archivio L'Unione Sarda)"
+    re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo|archivio|archivo|archiv|archives|arquivo)\s+[A-Z][^()]{1,40})\)\.?$"),
     # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)", "… in Hadapsar on Thursday. (HT PHOTO)"
     re.compile(rf"^(?P<text>.+?)\s*\((?P<credit>{_AGENCY}|(?i:file (?:image|photo|picture))|[A-Z]{{2,6}} PHOTO)\)\.?$"),
     # "… last week.Credit...Name for The New York Times": the credit fused to the caption
@@ -62,16 +62,16 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:{_PHOTO_WORDS})"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
                           r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
-                          r"|^(?:foto|photo|fotografia|kuva|bild)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
+                          r"|^(?:foto|photo|fotografia|kuva|bild|fot\.)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^(?:foto|photo|fot\.)\s+\S{1,12}\s+[–—-]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^©\s*[\w .,'’-]{2,40}/[\w .,'’-]{2,40}$"
                           r"|^(?:permission granted by|(?:photo )?courtesy(?: of)?|cortes[íi]a(?: de)?)\s+\S.{1,60}$"
                           r"|^(?:[\w.'’-]+ ){0,3}(?:file|staff|handout|supplied|contributed) (?:photo|image|picture|photograph)$", re.I)
-PHOTO_COPYRIGHT = re.compile(r"^©\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|\s*(?!.*\b(?i:rights|reserved)\b)"
+PHOTO_COPYRIGHT = re.compile(r"^(?:©|(?i:copyright)\s*:)\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|\s*(?!.*\b(?i:rights|reserved)\b)"
                              r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
                              r"Group|Media|Medien|Verlag)\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")
-"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Agency | Name", "© Tom Palmaers"), not a
-company's copyright line ("© Aftenposten AS")."""
+"""A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Agency | Name", "© Tom Palmaers",
+"Copyright: Jens Hellwig"), not a company's copyright line ("© Aftenposten AS")."""
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 CAPTION_MAX_CHARS = 1000
 """A longer line is no caption: the caption patterns are not tried on it."""

@@ -74,12 +74,14 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     # The header ends at its last byline or stamp, or at the summary of a headline printed under the date.
     limit = len(marks) if anchor < 0 else anchor + 1 if marks[anchor].kind == "text" else anchor
     candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
-    names = {i for i in candidates if _is_name_line(marks, i, rules)}
+    # The site's name heads the page and its footer names it again: repeated, yet no headline, and no
+    # reporter's name but the paper's under it ("Caitlin Hendershot" / "Tulsa World").
+    site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
+    over_the_site = {i for i in candidates if _over_the_site(marks, i, site, rules)}
+    names = ({i for i in candidates if _is_name_line(marks, i, rules)} | over_the_site) - {i + 1 for i in over_the_site}
     # A reporter's job under the name or the byline is no headline ("By Name" / "Local Democracy Reporter·NZ Herald·").
     jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)} | {
         i + 1 for i in range(limit) if marks[i].kind == "byline" and _is_role_line(marks, i + 1, rules)}
-    # The site's name heads the page and its footer names it again: repeated, yet no headline.
-    site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
     headline = _choose_headline([i for i in candidates if i not in names | jobs
                                  and marks[i].line.text.strip().casefold() != site], marks, counts, rules, anchor)
     if not names and headline is not None and not any(m.kind == "byline" for m in marks):
@@ -189,6 +191,15 @@ def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> boo
     return (any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP or _JOINS_NAMES.match(m.line.text)
                 for m in neighbours)
             or _over_a_job(marks, index, rules)) and read_name_line(marks[index].line.text, rules.outlets) is not None
+
+
+def _over_the_site(marks: tuple[Mark, ...], index: int, site: str, rules: CleanRules) -> bool:
+    """Tell whether a line is a person's name over the site's name over the date, as a byline gives the
+    reporter's paper ("Caitlin Hendershot" / "Tulsa World" / "Mar 4, 2025")."""
+    if not site or index + 2 >= len(marks) or marks[index + 1].line.text.strip().casefold() != site:
+        return False
+    dated = marks[index + 2].kind == "stamp" or marks[index + 2].reason == RELATIVE_STAMP
+    return dated and read_name_line(marks[index].line.text, rules.outlets) is not None
 
 
 def _over_a_job(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:

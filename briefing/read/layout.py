@@ -27,7 +27,7 @@ from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
-from briefing.read.sitename import holds_copyright, logo_name, site_name
+from briefing.read.sitename import holds_copyright, logo_name, readable_site_name, site_name
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
 
@@ -59,6 +59,12 @@ MENU_ITEM_WORDS = 3
 _NAVIGATION = "furniture: navigation"
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
                "furniture: heading after the story")
+_SHARES_THE_ARTICLE = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
+                                 r"compartir (?:esta noticia|este artículo|el artículo)|condividi (?:l['’]articolo|questo articolo)|"
+                                 r"partilhar (?:este )?artigo|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|"
+                                 r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak)\s*:?$", re.I)
+"""A button to share the article, in the languages the reader knows: under the story, the story is over."""
+SHARE_AFTER_PARAGRAPHS = 3
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
 ENTRY_BYLINE_WITHIN = 4
@@ -76,7 +82,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
     start = next((i for i in texts if i > anchor), len(marks))
     marks, start = summary_bullets(*summary_box(marks, start))
-    stop = next((i for i in range(start, len(marks)) if _ends_story(marks, i)), len(marks))
+    stop = _story_stop(marks, start)
     end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
     marks, end = closing_notes(marks, start, end, _signed_names(marks[:start], rules))
     layout = _Layout(rules)
@@ -89,6 +95,19 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     for mark in marks[end + 1:]:
         layout.take(mark, in_body=False)
     return layout.finish(header, header_date)
+
+
+def _story_stop(marks: tuple[Mark, ...], start: int) -> int:
+    """Return the index of the first line from start on that closes the story (len(marks) if none does):
+    see _ends_story; or a button to share the article under a few of its paragraphs (above them, or
+    between the first two, it belongs to the article's header)."""
+    told = 0
+    for index in range(start, len(marks)):
+        if _ends_story(marks, index) or (told >= SHARE_AFTER_PARAGRAPHS
+                                         and _SHARES_THE_ARTICLE.match(marks[index].line.text.strip())):
+            return index
+        told += marks[index].kind == "text"
+    return len(marks)
 
 
 def _ends_story(marks: tuple[Mark, ...], index: int) -> bool:
@@ -278,12 +297,20 @@ def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
                  for i, m in enumerate(marks))
 
 
+_NOTE_VERBS = ("is|was|covers|writes|reports|joined|est|couvre|écrit|es|cubre|escribe|ist|schreibt|berichtet|è|scrive|"
+               "segue|é|escreve|cobre|schrijft|er|är|skriver|dekker|bevakar|jest|pisze")
+"""Verbs that open a note about the author after the name, in the languages the reader knows bylines in."""
+
+
 def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
-    """Set aside the note about a bylined author ("Jane Doe is a senior editor at …")."""
-    names = {name for m in marks if m.byline for name in m.byline.authors}
+    """Set aside the note about a bylined author ("Jane Doe is a senior editor at …", "Jane joined the
+    paper in 2022 …", "Nolwenn Kerdraon couvre l'actualité …")."""
+    names = {form for m in marks if m.byline for name in m.byline.authors for form in (name, name.split()[0])
+             if len(form) > 2}
     if not names:
         return marks
-    note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in names)}),? (?:is|was|covers|writes|reports)\b", re.I)
+    note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))}),? (?:{_NOTE_VERBS})\b",
+                      re.I)
     return tuple(Mark(m.line, "furniture", AUTHOR_NOTE) if m.kind == "text" and note.match(m.line.text)
                  and len(m.line.text.split()) <= AUTHOR_NOTE_MAX_WORDS else m for m in marks)
 
@@ -611,7 +638,7 @@ class _Layout:
         names = [text for _, text in above if not furniture.reason(text) and not furniture.opens_related(text)]
         name = site_name(names, below, furniture.stopwords)
         line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
-        return (name, f"site name, line {line} (named again below the story)") if name else None
+        return (readable_site_name(name), f"site name, line {line} (named again below the story)") if name else None
 
 
 def _caption_date(captions: list[Caption]) -> tuple[PartialDate, int] | None:

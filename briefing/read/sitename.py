@@ -38,8 +38,9 @@ _ABOUT_LINK = re.compile(r"^(?:about|advertise (?:on|with|in)|contact|careers at
 """A footer link about the site that names it ("About Patch", "Advertise on Patch")."""
 _ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes somos|quienes somos|chi siamo|über uns|"
                        r"à propos|qui sommes-nous|sobre nós|sobre nosotros|om oss|om os|over ons|o nás|o nama|rólunk|"
-                       r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς|ποιοι είμαστε)$", re.I)
-"""The first of a footer's links about the site, under its name."""
+                       r"despre noi|hakkımızda|tentang kami|meistä|про нас|о нас|σχετικά με εμάς|ποιοι είμαστε|"
+                       r"aviso legal|legal notice|impressum|mentions légales|note legali|nota legal|colofon|kolofon)$", re.I)
+"""The first of a footer's links about the site, under its name: who it is, or its legal notice."""
 _SENTENCE_CASE_WORDS = 4
 _BEFORE_HOLDER = frozenset({"copyright", "editora", "editorial", "ediciones", "edições", "éditions", "edizioni"})
 """Words that may come right before the paper's name in its holder: "© 2025 Empresa Editora El Comercio S.A."."""

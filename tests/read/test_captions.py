@@ -59,6 +59,7 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "A Sumatran elephant in Riau province.", "Image by Fajar Nugroho/Mongabay Indonesia"),
     ("Buses wait at the depot on Calle Mayor during the morning strike, in a file image (Laia Ferrer)",
      "Buses wait at the depot on Calle Mayor during the morning strike, in a file image", "Laia Ferrer"),
+    ("Il parcheggio davanti alla stazione (Archivio L'Eco Sarda)", "Il parcheggio davanti alla stazione", "Archivio L'Eco Sarda"),
     ("Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide | Harbour Tribune",
      "Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide", "Harbour Tribune"),
 ])
@@ -90,6 +91,8 @@ def test_credit_lines_and_copies():
     assert is_credit_line("Image Credit: Antonio Rodrigues/Harbour News")
     assert not is_credit_line("Foto Pessoas vão votar")  # "Foto" over words that are no name
     assert is_credit_line("Star file photo") and is_credit_line("Staff photo")
+    assert is_credit_line("fot. Piotr Zieliński") and is_credit_line("Copyright: Jens Hellmann")
+    assert not is_credit_line("Copyright: Harbour Media Group")
     assert is_credit_line("© Tom Palmaers") and is_credit_line("© Tagesspiegel/Lena Kordes")
     assert is_credit_line("Foto N – Tomáš Hrivňák")
     assert not is_credit_line("© Aftenposten AS")  # a company's copyright line

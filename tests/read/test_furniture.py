@@ -100,6 +100,11 @@ FURNITURE = RULES.furniture
     "Havneposten arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
     "Har du tips om saken? Send oss en melding.", "Vi bruker informasjonskapsler for å tilpasse innholdet til deg.",
     "Flere saker", "Lo más visto", "More by this Author",
+    "Les commentaires sont réservés aux abonnés. Merci de respecter notre charte de modération.",
+    "Réagir à cet article", "Répondre", "Reply", "Odpowiedz", "Voir tous ses articles", "Więcej artykułów tego autora",
+    "Dołącz do nas na Facebooku!", "Follow us on Instagram",
+    "* I understand and agree that registration on or use of this site constitutes agreement to its terms.",
+    "Vet du mer om saken, eller har du sett noe lignende? Send oss et tips på e-post.", "Themen", "Les mer om",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
@@ -136,6 +141,7 @@ def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("Lees ook") and FURNITURE.opens_related("Najczęściej czytane")
     assert FURNITURE.opens_related("Още по темата") and FURNITURE.opens_related("Related topic:")
     assert FURNITURE.opens_related("Czytaj więcej") and FURNITURE.opens_related("Latest from the Harbour")
+    assert FURNITURE.opens_related("Mer fra HT") and FURNITURE.opens_related("Mehr von Anna Roth")
     assert FURNITURE.opens_related("Te recomendamos") and FURNITURE.opens_related("Encuesta")
     assert FURNITURE.opens_related("À lire aussi") and FURNITURE.opens_related("Dans la même rubrique")
     assert FURNITURE.opens_related("Læs også") and FURNITURE.opens_related("Weitere Artikel aus Rhein-Main")

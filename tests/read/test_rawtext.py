@@ -869,3 +869,84 @@ def test_an_outlets_name_inside_a_menu_is_a_section_not_the_masthead():
                           "Residents asked who would maintain them.\n\nThe Harbour Tribune\nAbout Us\n"
                           "Copyright © The Harbour Tribune Trust, 2024\n", 1, RULES)
     assert found.publication is not None and found.publication[0] == "The Harbour Tribune"
+
+
+AFTER_THE_STORY = """Tram line to reach the harbour by 2027
+Par Nolwenn Kerbrat
+Publié le 14/03/2025 à 18:27
+
+La ligne de tramway ira jusqu'au port d'ici à 2027, a annoncé la métropole jeudi soir.
+
+Le chantier doit commencer au printemps prochain et durer deux ans, selon le calendrier présenté.
+
+Les riverains seront consultés lors de trois réunions publiques en avril et en mai.
+
+Partager cet article
+Facebook
+X
+
+Nolwenn Kerbrat couvre l'actualité du pays de Brest depuis 2019.
+
+Les commentaires sont réservés aux abonnés.
+Jean-Yves L.
+Il y a 2 heures
+On attend de voir le tram arriver un jour de pluie, ce ne sera pas avant longtemps.
+Répondre
+"""
+
+
+def test_a_button_to_share_the_article_under_its_paragraphs_ends_the_story():
+    found = read_raw_text(AFTER_THE_STORY, 1, RULES)
+    assert found.paragraphs[-1] == "Les riverains seront consultés lors de trois réunions publiques en avril et en mai."
+    assert found.authors == ("Nolwenn Kerbrat",)
+
+
+SHARED_EARLY = """Tram line to reach the harbour by 2027
+By Nora Kerr
+March 14, 2025
+
+The tram line will reach the harbour by 2027, the city said on Thursday.
+
+Share this article
+
+Work starts next spring and will take two years, according to the timetable presented.
+"""
+
+
+def test_a_share_button_under_the_first_paragraph_does_not_end_the_story():
+    found = read_raw_text(SHARED_EARLY, 1, RULES)
+    assert found.paragraphs[-1] == "Work starts next spring and will take two years, according to the timetable presented."
+
+
+def test_a_note_about_the_author_by_the_given_name_is_set_aside():
+    text = AFTER_THE_STORY.replace("Par Nolwenn Kerbrat", "By Maddie Strand").replace(
+        "Partager cet article", "").replace("Nolwenn Kerbrat couvre l'actualité du pays de Brest depuis 2019.",
+                                            "Maddie joined the paper in 2022 and covers health and hospitals.")
+    found = read_raw_text(text, 1, RULES)
+    assert "Maddie joined the paper in 2022 and covers health and hospitals." not in found.paragraphs
+
+
+NAME_OVER_THE_SITE = """Kenmore World
+News
+Sport
+Opinion
+Local News
+Council approves a fourth fire station for the growing west side
+Caitlin Hendrix
+Kenmore World
+Mar 4, 2025
+Updated Mar 5, 2025
+Facebook
+Email
+
+The city council on Monday approved plans for a $9.8 million fire station on the city's west side.
+
+The station should open in 2027, the fire chief said.
+
+© 2025 Kenmore World. All rights reserved.
+"""
+
+
+def test_a_reporters_name_over_the_sites_over_the_date_is_the_author():
+    found = read_raw_text(NAME_OVER_THE_SITE, 1, RULES)
+    assert found.authors == ("Caitlin Hendrix",)

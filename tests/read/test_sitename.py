@@ -226,3 +226,14 @@ def test_a_one_word_outlet_inside_a_companys_copyright_is_not_the_paper():
     text = "\n".join(["Night ferries suspended for six weeks on the harbour route", "By Rafiq Hasan",
                       "June 18, 2025", "", *_STORY, "", "© 2025 Nation Media Group. All Rights Reserved."])
     assert _publication(text) != "Nation"
+
+
+def test_a_name_heading_the_footers_legal_links_is_the_site():
+    assert site_name(["Levante-Sur", "Suscríbete"], ["Levante-Sur", "Aviso legal", "Política de privacidad"],
+                     COMMON) == "Levante-Sur"
+
+
+def test_the_site_is_cited_without_its_domain_ending():
+    text = "\n".join(["L'Eco Sarda.it", "Cronaca", "Politica", "", "Night ferries suspended on the harbour route",
+                      "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", "L'Eco Sarda.it", "Chi siamo", "Contatti"])
+    assert _publication(text) == "L'Eco Sarda"
