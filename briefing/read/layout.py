@@ -27,7 +27,7 @@ from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
-from briefing.read.sitename import holds_copyright, logo_name, readable_site_name, site_name
+from briefing.read.sitename import holds_copyright, logo_name, masthead_named_again, readable_site_name, site_name
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
 
@@ -65,6 +65,8 @@ _SHARES_THE_ARTICLE = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:d
                                  r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak)\s*:?$", re.I)
 """A button to share the article, in the languages the reader knows: under the story, the story is over."""
 SHARE_AFTER_PARAGRAPHS = 3
+_TOP_LINES = 3
+"""The page's first lines, where a pasted page shows the site's name (its logo's text)."""
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
 ENTRY_BYLINE_WITHIN = 4
@@ -609,7 +611,16 @@ class _Layout:
             return site
         if dateline and dateline.site:
             return self._as_written(dateline.site), "site named in the dateline"
-        return self._logo_name(header) or self._wire_as_publication(header, dateline)
+        return self._logo_name(header) or self._masthead_named_again(header) or self._wire_as_publication(header, dateline)
+
+    def _masthead_named_again(self, header: Header) -> tuple[str, str] | None:
+        """Return the name a line at the top of the page gives that other lines name again, or None."""
+        lines = sorted({**{r.line: r.text for r in self.removed}, **{n: text for n, (text, _) in self.roles.items()}}.items())
+        top = min(header.headline_line, lines[_TOP_LINES][0] if len(lines) > _TOP_LINES else header.headline_line)
+        name, line = masthead_named_again(lines, top, self.rules.furniture.stopwords, self._may_name_the_site)
+        known = (self.rules.outlets.masthead(name) or self.rules.outlets.wire(name)) if name else None
+        return ((known.name if known else readable_site_name(name)), f"masthead, line {line} (named again below it)"
+                ) if name else None
 
     def _wire_as_publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         wire = self._wire(header, dateline)
@@ -628,14 +639,18 @@ class _Layout:
         return next((found.group(0) for r in self.removed if (found := pattern.search(r.text)) and found.group(0) != name),
                     name)
 
+    def _may_name_the_site(self, text: str) -> bool:
+        """Tell whether a header line may give the site's name: a menu's "Latest News" is named again by the
+        footer's promotion, and is never the site."""
+        return not self.rules.furniture.reason(text) and not self.rules.furniture.opens_related(text)
+
     def _site_name(self, header: Header) -> tuple[str, str] | None:
         """Return the name a header line shows that the page's footer names again, with its line, or None."""
         last_body = max((number for number, (_, role) in self.roles.items() if role == "body"), default=0)
         above = [(r.line, r.text) for r in sorted(self.removed, key=lambda r: r.line) if r.line < header.headline_line]
         below = [r.text for r in self.removed if r.line > last_body and r.reason != ARTICLE_NOTE]
         furniture = self.rules.furniture
-        # A menu's "Latest News" is named again by the footer's promotion, and is never the site.
-        names = [text for _, text in above if not furniture.reason(text) and not furniture.opens_related(text)]
+        names = [text for _, text in above if self._may_name_the_site(text)]
         name = site_name(names, below, furniture.stopwords)
         line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
         return (readable_site_name(name), f"site name, line {line} (named again below the story)") if name else None

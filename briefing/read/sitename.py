@@ -10,7 +10,7 @@ site's own; so is the name of a logo, which a copy of the page keeps as the imag
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.read.bylines import JOB_WORDS
 
@@ -81,6 +81,28 @@ def logo_name(header: Sequence[str], common: frozenset[str]) -> str:
         if name and _name_like(name, common):
             return name
     return ""
+
+
+_SKIP_LINK = re.compile(r"^(?:skip|jump|aller|passer|saltar|ir|zum|springe|direkt|hopp|hoppa|gå|spring|siirry|przejdź|"
+                        r"přejít|preskočiť|ugrás|salt|vai|passa)\b", re.I)
+"""A link to skip to the content, above the logo on many pages."""
+
+
+def masthead_named_again(lines: Sequence[tuple[int, str]], top: int, common: frozenset[str],
+                         may_name: Callable[[str], bool]) -> tuple[str, int]:
+    """Return the name the page's first line gives (after a link to skip to the content or the page's title,
+    before line top) when another line of the page names it again inside longer text ("VG" over "VG arbeider
+    etter Vær Varsom-plakatens regler …", "The Daily Sentinel" over "Subscribe to The Daily Sentinel"), with its
+    line; ("", 0) when it does not, or when may_name says that line is not one to give the site's name (a menu's
+    "Home"). Weaker than site_name's proof: the last resort."""
+    first = next(((number, text.strip()) for number, text in lines if number < top and not _SKIP_LINK.match(text)
+                  and not _SEPARATORS.search(text)), None)
+    if first is None or not _name_like(first[1], common) or not may_name(first[1]):
+        return "", 0
+    number, name = first
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    named = any(other != number and line.strip() != name and pattern.search(line) for other, line in lines)
+    return (name, number) if named else ("", 0)
 
 
 def _name_like(text: str, common: frozenset[str]) -> bool:

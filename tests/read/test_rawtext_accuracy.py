@@ -39,6 +39,11 @@ FIELDS = ("headline", "date", "authors", "dateline", "publication", "first", "la
 # Arab News, Le Figaro, USA Today, a university news office, a forwarded newsletter, a Reddit repost),
 # a fourth, first scored at headline 7/10, date 10/10, authors 8/10, dateline 7/10, publication 5/10,
 # first 3/10, last 5/10, with furniture shown in 9 of them.
+# Four development golds (15-local-paper, 30-regional-captions, 33-comments-below, 35-gallery) gave no publication,
+# the convention of the first rounds for an outlet the outlets list does not know; they now give the name the
+# page's masthead shows and another line names again ("The Daily Sentinel" / "Subscribe to The Daily Sentinel"),
+# as every gold written since does. The rule that reads it (a masthead named again, the last resort) also took,
+# unlooked at, the second, third, seventh and eighth held-out sets' publication from 5, 6, 6, 1 to 6, 7, 7, 2.
 DEV_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.9,
               "first": 0.95, "last": 0.95}
 HELDOUT_FLOORS = {"headline": 0.85, "date": 0.95, "authors": 0.85, "dateline": 0.95, "publication": 0.95,

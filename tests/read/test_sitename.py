@@ -237,3 +237,16 @@ def test_the_site_is_cited_without_its_domain_ending():
     text = "\n".join(["L'Eco Sarda.it", "Cronaca", "Politica", "", "Night ferries suspended on the harbour route",
                       "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", "L'Eco Sarda.it", "Chi siamo", "Contatti"])
     assert _publication(text) == "L'Eco Sarda"
+
+
+def test_a_name_at_the_top_that_another_line_names_again_is_the_last_resort():
+    text = "\n".join(["Fjordposten", "Nyheter", "Sport", "", "Night ferries suspended on the harbour route",
+                      "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "",
+                      "Fjordposten arbeider etter Vær Varsom-plakatens regler for god presseskikk."])
+    assert _publication(text) == "Fjordposten"
+
+
+def test_a_menu_word_at_the_top_named_again_is_no_site():
+    text = "\n".join(["News", "Sport", "Opinion", "", "Night ferries suspended on the harbour route",
+                      "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", "More News from the harbour"])
+    assert _publication(text) == ""
