@@ -7,6 +7,7 @@ briefing needs it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.read.bylines import JOB_WORDS
 from briefing.read.marks import Mark
@@ -42,12 +43,6 @@ _METHOD_HEADING = re.compile(r"^(?:how we (?:reported|did) (?:this|it)(?: story)
                              r"ako sme postupovali|so haben wir recherchiert|wie wir recherchiert haben|"
                              r"cómo (?:lo )?hicimos|comment nous avons enquêté|zo deden we dit)\s*:?$", re.I)
 """The heading of a note on how the story was made ("How we reported this story"): the note is no news."""
-_CALL_TO_ACTION = re.compile(r"^(?:subscribe|subscribe (?:now|today|here)|donate|donate (?:now|today)|support us|"
-                             r"become a (?:member|subscriber|supporter)|join (?:us|now|today)|sign up(?: now)?|"
-                             r"assine(?: já| agora)?|suscr[ií]bete(?: ahora| aquí)?|hazte socio(?:/a)?|s[uú]mate|quiero ser socio(?:/a)?|abonnez-vous|je m'abonne|"
-                             r"(?:jetzt )?abonnieren|abbonati(?: ora)?|sostienici|steun ons|word lid|prenumerera|tilaa|"
-                             r"wesprzyj nas|zostań subskrybentem|podpořte nás|předplaťte si|підтримати|поддержать)\s*[!.]?$", re.I)
-"""A button under a paragraph: the paragraph sells the site ("Os leitores fazem o jornal" / … / "Assine já")."""
 SELF_PROMOTION = "furniture: the outlet's own promotion"
 _REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|è|jest|je|är|er|var) (?:(?:a|an|the|en|ett|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
                            rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
@@ -78,17 +73,18 @@ _ABOUT_HEADING = re.compile(r"^(?i:about|über|à propos d[eu]|acerca de|sobre|o
 every paragraph of its block describes the sender. A lower-case subject ("About the study") is the story's."""
 
 
-def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
+def closing_notes(marks: tuple[Mark, ...], start: int, end: int, is_button: Callable[[str], bool],
                   reporters: frozenset[str] = frozenset()) -> tuple[tuple[Mark, ...], int]:
-    """Set aside the paragraphs closing the story that are not news (see closing_note); return the marks and
-    the story's new last line. Two paragraphs always stay. reporters: the names the header signs with."""
+    """Set aside the paragraphs closing the story that are not news (see closing_note), and those over a
+    button to join or pay (is_button tells one); return the marks and the story's new last line. Two
+    paragraphs always stay. reporters: the names the header signs with."""
     texts = [i for i in range(start, end + 1) if marks[i].kind == "text"]
     notes: dict[int, str] = {}
     while len(texts) - len(notes) > MIN_STORY_PARAGRAPHS:
         index = texts[-1 - len(notes)]
         above = marks[index - 1] if index > start and marks[index - 1].line.block == marks[index].line.block else None
         reason = closing_note(marks[index].line.text, above, _block_heading(marks, index, start), reporters) or (
-            SELF_PROMOTION if _CALL_TO_ACTION.match(_line_under(marks, index)) else "")
+            SELF_PROMOTION if is_button(_line_under(marks, index)) else "")
         if not reason:
             break
         notes[index] = reason
@@ -98,11 +94,11 @@ def closing_notes(marks: tuple[Mark, ...], start: int, end: int,
     return marked, texts[-1 - len(notes)]
 
 
-def is_appeal_over_button(text: str, below: str) -> bool:
+def is_appeal_over_button(text: str, below: str, is_button: Callable[[str], bool]) -> bool:
     """Tell whether a paragraph sells the site to the reader right above a button to join or pay ("Hacete
-    socio de Página/12. Con tu aporte …" / "Sumate"): an appeal, wherever it stands in the story."""
+    socio de Página/12. Con tu aporte …" / "Sumate"; is_button tells one): an appeal, wherever it stands."""
     unquoted = _QUOTED.sub(" ", text)
-    return bool(_CALL_TO_ACTION.match(below.strip()) and _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted))
+    return bool(is_button(below) and _ADDRESSED.search(unquoted) and _ABOUT_THE_SITE.search(unquoted))
 
 
 def _line_under(marks: tuple[Mark, ...], index: int) -> str:

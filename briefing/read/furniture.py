@@ -19,6 +19,7 @@ RELATED_MARKER_WORDS = 5
 FURNITURE_MAX_CHARS = 1500
 """The longest line the furniture patterns are tried on: a cookie banner's or an appeal's length, at most."""
 _SENTENCE_END_CHARS = 12
+CALL_TO_ACTION = "furniture: donation button"
 LONG_LINE_WORDS = 18
 """A line this long is text even without a full stop (a paragraph cut short by a scraper)."""
 
@@ -34,6 +35,8 @@ class FurnitureData:
     stopwords: frozenset[str] = frozenset()
     related_prefixes: tuple[str, ...] = ()
     """The markers of two words or more, each with a space after: "More from" opens "More from Europe"."""
+    call_to_action: re.Pattern[str] | None = None
+    """A button to join, subscribe or pay, as a whole line ("Subscribe now", "Hazte socio/a")."""
 
     def reason(self, text: str) -> str:
         """Return why a line is furniture by the data ("" when the data does not list it)."""
@@ -42,9 +45,15 @@ class FurnitureData:
         if found:
             return found
         stripped = text.strip()
+        if self.is_call_to_action(stripped):
+            return CALL_TO_ACTION
         if len(stripped) > FURNITURE_MAX_CHARS:
             return ""  # a paragraph this long is no widget, and a pattern found inside it would not make it one
         return next((reason for pattern, reason in self.patterns if pattern.search(stripped)), "")
+
+    def is_call_to_action(self, text: str) -> bool:
+        """Return True for a line that is a button to join, subscribe or pay."""
+        return self.call_to_action is not None and self.call_to_action.match(text.strip()) is not None
 
     def opens_related(self, text: str) -> bool:
         """Return True for a line that introduces a list of links ("Related", "You might also like")."""
@@ -68,7 +77,9 @@ def furniture_from_data(data: dict, stopwords: frozenset[str]) -> FurnitureData:
                      for reason, items in (data.get("patterns") or {}).items() for p in items or ())
     markers = frozenset(fold_line(m) for m in data.get("related_markers") or ())
     prefixes = tuple(sorted(marker + " " for marker in markers if len(marker.split()) >= 2))
-    return FurnitureData(lines, patterns, markers, stopwords, prefixes)
+    calls = data.get("calls_to_action") or ()
+    call_to_action = re.compile(rf"^(?:{'|'.join(calls)})\s*[!.]?$", re.I) if calls else None
+    return FurnitureData(lines, patterns, markers, stopwords, prefixes, call_to_action)
 
 
 def fold_line(text: str) -> str:

@@ -78,7 +78,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     """Find header, body and furniture among marked lines and assemble what the reader found."""
     marks = header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
-    marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor))
+    marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor), rules)
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
@@ -86,7 +86,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     marks, start = summary_bullets(*summary_box(marks, start))
     stop = _story_stop(marks, start)
     end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
-    marks, end = closing_notes(marks, start, end, _signed_names(marks[:start], rules))
+    marks, end = closing_notes(marks, start, end, rules.furniture.is_call_to_action, _signed_names(marks[:start], rules))
     layout = _Layout(rules)
     if header_date:
         layout.set_aside(first_line, f"date {header_date}", "scraper header, taken as the date")
@@ -216,12 +216,13 @@ def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
                for i in (index - 1, index + 1))
 
 
-def _appeals(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+def _appeals(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
     """Turn into furniture the paragraphs that sell the site right above a button to join or pay, in the
     story's middle as at its end (see is_appeal_over_button)."""
-    return tuple(Mark(m.line, "furniture", "furniture: appeal to the reader")
-                 if m.kind == "text" and i + 1 < len(marks) and is_appeal_over_button(m.line.text, marks[i + 1].line.text)
-                 else m for i, m in enumerate(marks))
+    is_button = rules.furniture.is_call_to_action
+    return tuple(Mark(m.line, "furniture", "furniture: appeal to the reader") if m.kind == "text" and i + 1 < len(marks)
+                 and is_appeal_over_button(m.line.text, marks[i + 1].line.text, is_button) else m
+                 for i, m in enumerate(marks))
 
 
 def _widget_echoes(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import re
 from pathlib import Path
 
 import yaml
@@ -16,7 +17,7 @@ from briefing.read.outlets import outlets_from_data
 
 STOPLIST_LANGUAGES = ("English", "Spanish")
 """jusText stop lists read for the common-word test: the languages the reader knows dates in."""
-_USER_KEYS = ("outlets", "lines", "patterns", "related_markers")
+_USER_KEYS = ("outlets", "lines", "patterns", "related_markers", "calls_to_action")
 
 
 def load_reader_rules(user_file: Path | None = None) -> tuple[CleanRules, bytes]:
@@ -25,7 +26,9 @@ def load_reader_rules(user_file: Path | None = None) -> tuple[CleanRules, bytes]
     furniture = read_package_yaml("furniture.yaml")
     for key in ("lines", "patterns"):
         furniture[key] = _merged(furniture.get(key) or {}, extra.get(key) or {})
-    furniture["related_markers"] = [*furniture.get("related_markers", ()), *extra.get("related_markers", ())]
+    for key in ("related_markers", "calls_to_action"):
+        furniture[key] = [*furniture.get(key, ()), *extra.get(key, ())]
+    _check_expressions(extra, user_file)
     try:
         outlets_from_data(list(extra.get("outlets") or ()))  # numbers a bad entry within the user's file
         outlets = outlets_from_data([*read_package_yaml("outlets.yaml")["outlets"], *(extra.get("outlets") or ())])
@@ -48,6 +51,19 @@ def _user_data(user_file: Path | None) -> tuple[dict, bytes]:
         raise BuildError([Problem(str(user_file), f"must be a mapping with the keys {', '.join(_USER_KEYS)} "
                                                   f"(see docs/raw-text.md), got {sorted(data) if isinstance(data, dict) else data!r}")])
     return data, raw
+
+
+def _check_expressions(extra: dict, user_file: Path | None) -> None:
+    """Raise BuildError naming the user's file and the entry when one of its patterns or calls to action
+    is no regular expression."""
+    entries = [(f"patterns › {reason}", item) for reason, items in (extra.get("patterns") or {}).items()
+               for item in items or ()] + [("calls_to_action", item) for item in extra.get("calls_to_action") or ()]
+    for where, item in entries:
+        try:
+            re.compile(str(item))
+        except re.error as error:
+            raise BuildError([Problem(str(user_file), f"{where}: {item!r} is not a regular expression ({error}); "
+                                                      "fix it, or list the words as a plain line under `lines:`")]) from None
 
 
 def _merged(base: dict, extra: dict) -> dict:

@@ -86,6 +86,30 @@ def test_a_bad_outlets_file_is_an_error_naming_it(tmp_path, capsys, monkeypatch)
     assert "outlets.yaml: outlet 1 must be a mapping with a `name:`" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("extra, where", [("patterns:\n  advertising:\n    - '(unclosed'\n", "patterns › advertising"),
+                                          ("calls_to_action:\n  - 'join (now'\n", "calls_to_action")])
+def test_a_user_pattern_that_is_no_regular_expression_is_an_error_naming_it(tmp_path, capsys, monkeypatch, extra, where):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"src/a.txt": "x\n", "outlets.yaml": extra})
+    assert main(["--source", "src", "--out", "out", "--quiet"]) == 1
+    assert f"outlets.yaml: {where}: " in (err := capsys.readouterr().err) and "is not a regular expression" in err
+
+
+def test_a_users_call_to_action_makes_the_paragraph_over_it_an_appeal(tmp_path):
+    from briefing.read.readerdata import load_reader_rules
+    from briefing.read.rawtext import read_raw_text
+    page = ("Harbour dredging halted after fish deaths\nBy Ana Ruiz\nMarch 11, 2025\n\n"
+            "The port stopped dredging on Monday after dead fish were found near the quay.\n\n"
+            "Tests on the water will take two weeks, the port authority said.\n\n"
+            "Divers will check the seabed near the quay on Friday, the authority added.\n\n"
+            "Local reporting on the harbour goes on every week of the year.\nHaz tu aporte\n")
+    write_tree(tmp_path, {"outlets.yaml": "calls_to_action:\n  - 'haz tu aporte'\n"})
+    with_button = read_raw_text(page, 1, load_reader_rules(tmp_path / "outlets.yaml")[0])
+    without = read_raw_text(page, 1, load_reader_rules()[0])
+    assert with_button.paragraphs[-1] == "Divers will check the seabed near the quay on Friday, the authority added."
+    assert without.paragraphs[-1] == "Local reporting on the harbour goes on every week of the year."
+
+
 def test_inspect_reads_a_saved_page_as_the_build_does(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["inspect", str(HERE / "pages_round1" / "06-eldiario-desahucio.html")]) == 0
