@@ -93,52 +93,59 @@ def _day(date: datetime.date | None, relative: bool) -> _Date | None:
     return _Date(date.isoformat(), "day", relative) if date else None
 
 
-def _full_date(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _full_date(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     return _day(_safe_date(int(m["y"]), _month(m["m"]), int(m["d"])), False)
 
 
-def _month_year(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _month_year(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     return _Date(f"{int(m['y']):04d}-{_month(m['m']):02d}", "month", False)
 
 
-def _month_day(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
-    """Resolve "January 10" to the latest such day on or before publication (ahead: on or after it)."""
+def _month_day(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
+    """Resolve "January 10" to the latest such day on or before publication (ahead: on or after it; with no
+    tense either way, the coming one when it is near: see _near_ahead)."""
     if published is None:
         return None
     month, day = _month(m["m"]), int(m["d"])
-    if ahead:
-        year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
-    else:
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    coming = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+    last = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    year = coming if tense == "ahead" or _near_ahead(published, _safe_date(coming, month, day), tense) else last
     return _day(_safe_date(year, month, day), True)
 
 
-def _month_alone(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
-    """Resolve "in December" to the latest such month on or before publication (ahead: on or after it)."""
+def _month_alone(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
+    """Resolve "in December" to the latest such month on or before publication (ahead: on or after it; with
+    no tense either way, the coming one when it is near: see _near_ahead)."""
     if published is None:
         return None
     month = _month(m["m"])
-    if ahead:
-        year = published.year if month >= published.month else published.year + 1
-    else:
-        year = published.year if month <= published.month else published.year - 1
+    coming = published.year if month >= published.month else published.year + 1
+    last = published.year if month <= published.month else published.year - 1
+    year = coming if tense == "ahead" or _near_ahead(published, _safe_date(coming, month, 1), tense) else last
     return _Date(f"{year:04d}-{month:02d}", "month", True)
 
 
-def _weekday(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _near_ahead(published: datetime.date, coming: datetime.date | None, tense: str) -> bool:
+    """Tell whether a day or month named with no tense either way ("Submissions close on April 4", "The
+    work starts in April") is the coming one: within NEAR_AHEAD_DAYS after publication, where the last
+    one would be most of a year before it."""
+    return tense == "" and coming is not None and 0 < (coming - published).days <= NEAR_AHEAD_DAYS
+
+
+def _weekday(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     """Resolve "on Wednesday" to the latest Wednesday on or before publication; "next Wednesday" to
-    the first after it, and "on Wednesday" ahead (see _ahead) to the first on or after it."""
+    the first after it, and "on Wednesday" ahead (see _tense) to the first on or after it."""
     if published is None:
         return None
     wanted, lead = _WEEKDAYS.index(m["w"]), (m["lead"] or "").lower()
     if lead == "next":
         return _day(published + datetime.timedelta(days=(wanted - published.weekday() - 1) % 7 + 1), True)
-    if ahead and lead != "last":
+    if tense == "ahead" and lead != "last":
         return _day(published + datetime.timedelta(days=(wanted - published.weekday()) % 7), True)
     return _day(published - datetime.timedelta(days=(published.weekday() - wanted) % 7), True)
 
 
-def _relative_period(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _relative_period(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     """Resolve "last year", "this month" and the like against the publication date."""
     if published is None:
         return None
@@ -149,7 +156,7 @@ def _relative_period(m: re.Match[str], published: datetime.date | None, ahead: b
     return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
 
 
-def _ago(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _ago(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     """Resolve "three months ago" (days, months or years) against the publication date."""
     if published is None:
         return None
@@ -162,13 +169,13 @@ def _ago(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Dat
     return _Date(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
 
 
-def _plain_year(m: re.Match[str], published: datetime.date | None, ahead: bool) -> _Date | None:
+def _plain_year(m: re.Match[str], published: datetime.date | None, tense: str) -> _Date | None:
     return _Date(m["y"], "year", False)
 
 
-_Resolver = Callable[[re.Match[str], "datetime.date | None", bool], "_Date | None"]
-"""Resolve a date phrase against the publication date (None: unknown); the flag says the phrase
-is in a clause about what is still to come (see _ahead)."""
+_Resolver = Callable[[re.Match[str], "datetime.date | None", str], "_Date | None"]
+"""Resolve a date phrase against the publication date (None: unknown); the tense says whether the
+phrase is in a clause about what is still to come ("ahead"), in the past ("past"), or neither (see _tense)."""
 # A future marker ("will", "won't", "could", "is scheduled to", "plans to") a few words before a date phrase,
 # with no past-tense verb in between ("will be elected" is still to come): "will meet on Monday" is
 # the coming Monday, but "who will run, said on Monday" is the last one.
@@ -178,15 +185,20 @@ _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|could|might|(?-i:may)|"
 _PAST = re.compile(r"\b(?:said|says|told|announced|added|was|were|had|did)\b|(?<!\bbe )\b\w+ed\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _AHEAD_WINDOW = 80
+NEAR_AHEAD_DAYS = 45
+"""A day or month named with no tense, this close after publication, is the coming one (see _near_ahead)."""
 """How far before a date phrase (in characters, about a dozen words) a future marker counts."""
 
 
-def _ahead(text: str, start: int) -> bool:
-    """Tell whether the date phrase at start is in a clause about the future (see _FUTURE)."""
+def _tense(text: str, start: int) -> str:
+    """Tell whether the date phrase at start is in a clause about the future ("ahead": see _FUTURE), one
+    with a verb in the past tense before it ("past"), or neither ("")."""
     window = text[max(0, start - _AHEAD_WINDOW):start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0):]
     markers = list(_FUTURE.finditer(clause))
-    return bool(markers) and _PAST.search(clause, markers[-1].end()) is None
+    if markers and _PAST.search(clause, markers[-1].end()) is None:
+        return "ahead"
+    return "past" if markers or _PAST.search(clause) else ""
 
 # Cues: a pattern can only match text that its cue is found in, and a cue is much quicker to search
 # for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
@@ -236,7 +248,7 @@ def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, i
     taken: list[tuple[int, int, _Date]] = []
     for pattern, resolve, cue in _PATTERNS:
         for match in pattern.finditer(text) if cued[cue] else ():
-            date = resolve(match, published, _ahead(text, match.start()) if published else False)
+            date = resolve(match, published, _tense(text, match.start()) if published else "past")
             free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
             if date is not None and free:
                 taken.append((match.start(), match.end(), date))

@@ -61,7 +61,7 @@ _PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|imagen|
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           rf"(?:[\w .,'’-]{{2,40}}/)+[\w .,'’-]{{2,40}}$|^(?:{_PHOTO_WORDS})"
                           rf"\s*(?:by|:|,)\s*.{{2,60}}$|.{{0,40}}\b{_AGENCY}\b.{{0,20}}$"
-                          r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:for|para) [\w .'’/-]{2,40}$"
+                          r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:for|para) [\w .'’/-]{2,40}$"
                           r"|^(?:foto|photo|fotografia|kuva|bild|fot\.)\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^(?:foto|photo|fot\.)\s+\S{1,12}\s+[–—-]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$"
                           r"|^©\s*[\w .,'’-]{2,40}/[\w .,'’-]{2,40}$"

@@ -123,3 +123,18 @@ class TestContext:
     def test_sentences_do_not_break_inside_protected_spans(self) -> None:
         text = "He said “One. Two.” Then left."
         assert [text[s:e] for s, e in sentence_spans(text, ((8, 18),))] == ["He said “One. Two.”", "Then left."]
+
+
+class TestNearAhead:
+    """A day or month named with no tense either way, soon after publication, is the coming one."""
+
+    PUBLISHED = datetime.date(2025, 3, 18)
+
+    @pytest.mark.parametrize(("text", "iso"), [
+        ("Submissions close on April 4 through the council's website.", "2025-04-04"),
+        ("The work starts in April and lasts two years.", "2025-04"),
+        ("Submissions closed on April 4, the council said.", "2024-04-04"),   # past tense: the last one
+        ("The festival opens on October 9 in the old harbour.", "2024-10-09"),  # far ahead: the last one
+    ])
+    def test_the_coming_one_when_it_is_near(self, text: str, iso: str) -> None:
+        assert [e[1] for e in found(text, self.PUBLISHED)] == [iso]

@@ -84,6 +84,7 @@ def test_body_sentences_are_not_captions(line):
 def test_credit_lines_and_copies():
     assert is_credit_line("Jonnathan Oyarzun/Getty Images, Gaby Oraa/Bloomberg/Getty Images")
     assert is_credit_line("Daniel Ortiz for NPR")
+    assert not is_credit_line("Border volunteers honoured for 40 years of service")  # a headline, not "Name for Outlet"
     assert is_credit_line("Permission granted by Cascade Valley Electric")
     assert is_credit_line("Courtesy of the Harbour Museum")
     assert is_credit_line("Kuva: Jarkko Heikkinen / Yle")
