@@ -102,7 +102,7 @@ FURNITURE = RULES.furniture
     "Flere saker", "Lo más visto", "More by this Author",
     "Les commentaires sont réservés aux abonnés. Merci de respecter notre charte de modération.",
     "Réagir à cet article", "Répondre", "Reply", "Odpowiedz", "Voir tous ses articles", "Więcej artykułów tego autora",
-    "Dołącz do nas na Facebooku!", "Follow us on Instagram",
+    "Dołącz do nas na Facebooku!", "Follow us on Instagram", "Polub nas", "Síguenos",
     "* I understand and agree that registration on or use of this site constitutes agreement to its terms.",
     "Vet du mer om saken, eller har du sett noe lignende? Send oss et tips på e-post.", "Themen", "Les mer om",
 ])

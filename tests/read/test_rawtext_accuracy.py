@@ -293,7 +293,7 @@ and French, written blind at the same time as the fifteenth round and never tune
 in 8 articles; after the fifteenth round's rules, headline 10/10 and the rest the same. The ends of the body and
 the site's name are what an outlet never seen still trips the reader on."""
 ROUND23_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.85, "publication": 0.95,
-                  "first": 0.85, "last": 0.85}
+                  "first": 0.85, "last": 0.95}
 """rawtext_round23/: ten articles in ten more layouts (Le Télégramme, L'Unione Sarda, Levante-EMV, Bergens
 Tidende, the Kölner Stadt-Anzeiger, Gazeta Krakowska, Turun Sanomat, The Border Mail, the Tulsa World, New
 Vision), seven of them in French, Italian, Spanish, Norwegian, German, Polish and Finnish, written blind with
@@ -304,16 +304,16 @@ before: the same, 5 lines). Rules were then written on it (a button to share the
 or more ends the story, a tags list's "Themen" and "Les mer om", a comment section's notices and reply buttons,
 an author's note in eight more languages and by the given name, "Copyright: Name" and "fot. Name" photo credits,
 "(Archivio …)" credits, a name over a footer's legal links, a site's domain ending, a reporter's name over the
-site's over the date, "More from <site>" lists, follow-us lines, a newsletter's fine print); the floors sit at
-the scores after them: 10/10 but dateline and first paragraph (9/10: a caption credited to a photographer and
-the site, "Name, Tulsa World") and last paragraph (9/10: a follow-us box's second sentence), 1 line shown."""
+site's over the date, "More from <site>" lists, follow-us lines and "Like us" buttons, a newsletter's fine print);
+the floors sit at the scores after them: 10/10 but dateline and first paragraph (9/10: a caption credited to a
+photographer and the site, "Name, Tulsa World"), no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
                        "rawtext_round14": 0, "rawtext_round15": 14,
                        "rawtext_round16": 3, "rawtext_round17": 1, "rawtext_round18": 8,
                        "rawtext_round19": 3, "rawtext_round20": 3, "rawtext_round21": 1, "rawtext_round22": 11,
-                       "rawtext_round23": 1}
+                       "rawtext_round23": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
