@@ -58,7 +58,7 @@ _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[
 """Where a reporter wrote from, after the name in a byline ("By Jane Doe in Kyiv and John Roe in Brussels")."""
 _CREDIT = re.compile(
     r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"
-    r"contributing:|contributors?:|with (?:reporting|contributions) (?:by|from)|"
+    r"contributing:|contributors?:|with (?:reporting|contributions) (?:by|from)|[—–-]?\s*with files from|"
     r"con (?:información|reportes?) de|información de|redacción:?|edición de)\b"
     r"|\b(?:contributed (?:to )?(?:this (?:report|story|article)|reporting)|reported from)\b.{0,60}$", re.I)
 _REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?P<names>[^;)]+)", re.I)

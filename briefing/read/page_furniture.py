@@ -54,6 +54,7 @@ _OPENING_WORDS = 12
 """A standfirst that opens with the description's first words this many is the dek, however it ends."""
 _MARKED_BOX_CHARS = 600
 _CLASS_WORD = re.compile(r"[\s_-]+")
+_CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
 _BOX_CLASS_WORDS = frozenset({"fact", "facts", "factbox", "infobox", "box", "reperes", "newsletter", "video", "poll",
                               "sondage", "encuesta", "promo", "teaser", "related", "embed", "gallery", "author",
                               "advert", "ad", "ads", "sponsored", "twitter", "tweet", "instagram", "tiktok", "read"})
@@ -140,9 +141,15 @@ def _in_marked_boxes(blocks: list[HtmlElement], page: _Page) -> dict[HtmlElement
         small = small[:next((i for i, e in enumerate(small) if len(_text(e)) > _MARKED_BOX_CHARS), len(small))]
         if any(e.tag == "a" and e.get("href") for e in small):
             found[block] = "furniture: a linked teaser"
-        elif any(_BOX_CLASS_WORDS.intersection(_CLASS_WORD.split(e.get("class", "").lower())) for e in small):
+        elif any(_BOX_CLASS_WORDS.intersection(_class_words(e)) for e in small):
             found[block] = "furniture: a box in the story"
     return found
+
+
+def _class_words(element: HtmlElement) -> set[str]:
+    """Return the words of an element's classes, lower-cased: "videoComponent__description" gives "video",
+    "component" and "description"."""
+    return set(_CLASS_WORD.split(_CAMEL_CASE.sub(r"\1 \2", element.get("class", "")).lower())) - {""}
 
 
 def _attributes(element: HtmlElement) -> str:
@@ -159,10 +166,21 @@ def _standfirst(blocks: list[HtmlElement], page: _Page, meta: PageMeta) -> HtmlE
     if not dek or len(blocks) < 2:
         return None
     first, second = blocks[:2]
-    if not (_key(_text(first)).startswith(dek) or _same_opening(_text(first), str(meta.dek.value))):
-        return None
     here, story = page.element(_text(first)), page.element(_text(second))
-    return first if here is not None and story is not None and here.getparent() is not story.getparent() else None
+    if here is None or story is None:
+        return None
+    # A lead the page marks as one ("<p class="lead">", "article__intro") may sit among the story's
+    # paragraphs, and open with the place the story is from ("ENSCHEDE - Na bijna …" for "Na bijna …").
+    marked = bool(_LEAD_CLASS_WORDS.intersection(_class_words(here)))
+    opens = (_key(_text(first)).startswith(dek) or _same_opening(_text(first), str(meta.dek.value))
+             or (marked and dek[:_LEAD_MATCH_CHARS] in _key(_text(first))))
+    return first if opens and (marked or here.getparent() is not story.getparent()) else None
+
+
+_LEAD_CLASS_WORDS = frozenset({"lead", "intro", "standfirst", "chapo", "chapeau", "ingress", "entradilla", "dek",
+                               "summary", "excerpt", "abstract", "teaser", "kicker"})
+"""Class words of a story's opening paragraph that the page shows as its lead, not as a paragraph."""
+_LEAD_MATCH_CHARS = 60
 
 
 def _same_opening(text: str, dek: str) -> bool:

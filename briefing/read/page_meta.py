@@ -79,8 +79,8 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
                    fallback_date: Callable[[], str | None]) -> PageMeta:
     """Read the metadata of a parsed page; byline and fallback_date make trafilatura's and htmldate's
     guesses, asked for only when the metadata says nothing."""
-    records = list(_article_records(tree))
     metas = _meta_tags(tree)
+    records = _own_records(list(_article_records(tree)), tree, metas)
     publication = _publication(records, metas)
     site_names = _site_names(publication, _ld_publisher(records), metas=metas)
     url = _url(tree, records, metas)
@@ -114,6 +114,23 @@ def paywalled_classes(tree: HtmlElement) -> tuple[str, ...]:
     selectors = (str(part.get("cssSelector", "")) for part in parts if part.get("isAccessibleForFree") in (False, "False", "false"))
     return tuple(found.group("name") for selector in selectors for one in selector.split(",")
                  if (found := _CLASS_SELECTOR.match(one.strip())))
+
+
+def _own_records(records: list[dict], tree: HtmlElement, metas: dict[str, str]) -> list[dict]:
+    """Return the JSON-LD articles that are the page's own: when a page also describes other articles (a
+    related story listed first), the ones whose headline is the page's <h1> or og:title, or whose address
+    is the page's; all of them when none is told apart."""
+    if len(records) < 2:
+        return records
+    headings = {_key(h.text_content()) for h in tree.xpath("//h1")} | {_key(metas.get("og:title", ""))}
+    addresses = {metas.get("og:url", "")} | {link.get("href", "") for link in tree.xpath("//link[@rel='canonical']")}
+    own = [r for r in records if _key(str(r.get("headline", ""))) in headings - {""}
+           or str(r.get("url") or "") in addresses - {""}]
+    return own or records
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _flatten(data: object) -> Iterator[dict]:

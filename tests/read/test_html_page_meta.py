@@ -160,3 +160,13 @@ def test_the_part_of_the_story_behind_the_paywall_is_read_though_hidden():
     assert b"reopen to cars in September" in read_page(data, "p.html", "p.html", RULES).body.html.encode()
     undeclared = page().replace(b"</article>", hidden.encode() + b"</article>")
     assert b"reopen to cars in September" not in read_page(undeclared, "p.html", "p.html", RULES).body.html.encode()
+
+
+def test_the_pages_own_json_ld_article_wins_over_a_related_one_listed_first():
+    related = {"@type": "NewsArticle", "headline": "Concerts by the river all summer", "datePublished": "2024-05-13T09:00:00+02:00",
+               "author": {"@type": "Person", "name": "Pablo Rivas"}}
+    own = {"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+           "datePublished": "2024-05-15T04:00:00+02:00", "author": {"@type": "Person", "name": "Marta Oliva"}}
+    found = meta(page(ld=[related, own]))
+    assert (found.title.value, found.date.value.iso(), found.authors.value) == (
+        "Pipes to be replaced under the square", "2024-05-15", ("Marta Oliva",))

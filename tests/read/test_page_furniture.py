@@ -232,3 +232,26 @@ def test_embedded_posts_linked_teaser_cards_and_small_boxes_the_page_names_are_n
 def test_a_container_of_the_story_is_no_box_whatever_its_class():
     article, _, paragraphs = made(page(f"<div class='story-box'>{story()}</div>"))
     assert paragraphs == tuple(STORY)
+
+
+def test_a_lead_the_page_marks_among_the_paragraphs_is_the_dek():
+    lead = "HARBOURTON - The cranes are coming back to the eastern quay after ten years."
+    head = "<meta property='og:description' content='The cranes are coming back to the eastern quay after ten years.'>"
+    article, _, paragraphs = made(page(f"<h1>Cranes return</h1><div class='body'><p class='article__intro'>{lead}</p>"
+                                       + story() + "</div>", head=head))
+    assert paragraphs == tuple(STORY)
+    unmarked, _, paragraphs = made(page(f"<h1>Cranes return</h1><div class='body'><p>{lead}</p>" + story() + "</div>",
+                                        head=head))
+    assert paragraphs[0] == lead
+
+
+def test_a_video_box_named_in_camel_case_is_set_aside():
+    box = ("<div class='videoComponent'><div class='videoComponent__player'></div>"
+           "<p class='videoComponent__description'>Dockers film the first crane arriving at the quay on Monday.</p></div>")
+    article, _, paragraphs = made(page("<h1>Cranes return</h1>" + story(between=box)))
+    assert paragraphs == tuple(STORY)
+
+
+def test_with_files_from_is_a_credit_not_the_last_paragraph():
+    article, _, paragraphs = made(page("<h1>Cranes return</h1>" + story(after="<p><em>— With files from Ana Ruiz</em></p>")))
+    assert paragraphs == tuple(STORY)
