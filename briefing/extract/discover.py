@@ -50,9 +50,9 @@ _IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people"})
 """Plurals without an s, whose possessive is inside many names ("Children’s Hospital", "People's Party")."""
 HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
-_ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship")
+_ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship", "logy", "ture", "ism", "ics")
 """Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention",
-"Ministry of Mines and Minerals Development")."""
+"Ministry of Mines and Minerals Development", "… Water Resources and Meteorology", "… and Agriculture")."""
 _AND_TAIL_WORDS = 3
 """How many words after "and" such a noun may end."""
 _AND_WORDS = frozenset({"and", "e", "et"})

@@ -99,6 +99,8 @@ class TestCandidateNames:
         assert names("the Bank of England and Barclays met.") == ["Bank of England", "Barclays"]
         assert names("the Ministry of Fisheries and Coastal Development said.") == [
             "Ministry of Fisheries and Coastal Development"]
+        assert names("the Ministry of Water Resources and Meteorology said.") == [
+            "Ministry of Water Resources and Meteorology"]
         assert names("the Ministry of Fisheries and Lake Kariba Harbour Board said.") == [
             "Ministry of Fisheries", "Lake Kariba Harbour Board"]
 
@@ -264,7 +266,9 @@ class TestKinds:
         ("Sudan", False, "country"), ("Jeddah", False, "place"), ("Rapid Support Forces", False, "organisation"),
         ("RSF", False, "organisation"), ("Volker Perthes", False, "person"), ("Burhan", True, "person"),
         ("Hemedti", False, ""), ("San Antonio del Táchira", False, "place"), ("Port Sudan", False, "place"),
-        ("Santa Marta", False, "place"), ("Santos Dumont", False, "person")])
+        ("Santa Marta", False, "place"), ("Santos Dumont", False, "person"), ("Sekong Falls Dam", False, "place"),
+        ("Siam Riverworks Engineering", False, "organisation"), ("Phnom Penh", False, "place"),
+        ("Vientiane", False, "place")])
     def test_kind_from_the_name(self, name: str, titled: bool, kind: str) -> None:
         assert guess_kind(tuple(name.split()), LEX, titled=titled) == kind
 

@@ -8,7 +8,7 @@ from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
-               "copper-mine", "rail-merger")
+               "copper-mine", "rail-merger", "dam-dispute", "transit-strike")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -77,7 +77,17 @@ HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransom
 # the development floor: a chief the gold names only with his title, a river named as "the Kalungwishi", a place
 # ("Toronto-listed") named only inside a word, and "Northern Provincial Administration" read without "Northern".
 DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
-STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9}}
+# The dam dispute and transit strike stories, an eighth blind round (raw text), were first scored at recall 19/24,
+# precision 26/28, speakers 12/18 and recall 23/24, precision 25/27, speakers 15/18 (the reader of the session
+# before: the same). Rules were then written on the dam dispute (the other countries' capitals as places; "and"
+# before a noun in -logy, -ture, -ism or -ics stays in an organisation's name; dams, falls, reservoirs, bridges
+# and airports as places; engineering and construction companies as organisations): recall 20/24, precision
+# 26/27, speakers 13/18. What is left: a Malaysian honorific ("Tan Sri") kept as part of the name, a Lao minister
+# called by his given name ("Bounkham said"), an organisation's statement after a pronoun's, and a name with a
+# particle ("Márcia Conceição dos Santos") after her quotation with a role in apposition.
+STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
+                "dam-dispute": {"recall": 0.8, "precision": 0.9, "speakers": 0.7},
+                "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.8}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
