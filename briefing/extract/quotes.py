@@ -184,10 +184,19 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
         found = _part_subject(part, start + offset + len(part), spans, gazetteer)
         if found is not None:
             return found
-        if not _APPOSITIVE.match(_LEADING.sub("", part.strip())):
+        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part)):
             break
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
+
+
+def _is_role(part: str) -> bool:
+    """Tell whether a part of a subject clause is a role in apposition that starts or ends with a title or a
+    person's noun ("president of the union", "union president"), between the name and the speech verb."""
+    words = [fold(word) for word in _WORD.findall(part)]
+    lex = lexicon()
+    return bool(words) and not _CLAUSE_VERB.search(part) and any(
+        word in lex.titles or word in lex.person_roles for word in (words[0], words[-1]))
 
 
 def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:

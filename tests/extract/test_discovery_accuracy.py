@@ -82,12 +82,13 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # before: the same). Rules were then written on the dam dispute (the other countries' capitals as places; "and"
 # before a noun in -logy, -ture, -ism or -ics stays in an organisation's name; dams, falls, reservoirs, bridges
 # and airports as places; engineering and construction companies as organisations): recall 20/24, precision
-# 26/27, speakers 13/18. What is left: a Malaysian honorific ("Tan Sri") kept as part of the name, a Lao minister
-# called by his given name ("Bounkham said"), an organisation's statement after a pronoun's, and a name with a
-# particle ("Márcia Conceição dos Santos") after her quotation with a role in apposition.
+# 26/27, speakers 13/18; and one on the transit strike (a role in apposition without an article between the name
+# and the speech verb: "…,” Márcia Conceição dos Santos, president of the union Sindiferro, told reporters"):
+# speakers 16/18. What is left: a Malaysian honorific ("Tan Sri") kept as part of the name, a Lao minister called
+# by his given name ("Bounkham said"), and an organisation's statement ("the ministry said in a statement").
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.8, "precision": 0.9, "speakers": 0.7},
-                "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.8}}
+                "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

@@ -42,6 +42,11 @@ class TestAttribution:
         text = "“The one who has closed any door is Maduro himself,” Julio Borges, who is an envoy, said Monday."
         assert quotes(text)[0][1] == "julio-borges"
 
+    def test_a_role_in_apposition_without_an_article_between_name_and_verb(self) -> None:
+        for role in ("president of the opposition alliance", "opposition envoy"):
+            text = f"“The one who has closed any door is Maduro himself,” Julio Borges, {role}, told reporters."
+            assert quotes(text)[0][1] == "julio-borges", role
+
     def test_speaker_before_quote(self) -> None:
         assert quotes("Mr. Pompeo told reporters that “we have many options for the region, really.”")[0][1] == (
             "mike-pompeo")
