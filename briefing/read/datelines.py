@@ -56,7 +56,7 @@ _CITY_STOP = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:[ -][A-ZÀ-Ý][a-z�
 _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
                    r"\s+(?P<rest>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|\s).*)$", re.S)
 """A place in capitals with no punctuation after it, as Brazilian papers print it ("BRASÍLIA O Ministério …")."""
-_NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?(?:\s+(?:--|[—–|-])|(?<=[A-ZÁÉÍÓÚÑÜ])\.[—–-])\s+(?P<rest>\S.*)$",
+_NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?(?:\s+(?:--|>>|[—–|-])|(?<=[A-ZÁÉÍÓÚÑÜ])\.[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
 _PARENTHESISED = re.compile(rf"^\((?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+)?{_REGION})\)"

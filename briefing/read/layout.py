@@ -62,9 +62,15 @@ _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furnitur
 _SHARES_THE_ARTICLE = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
                                  r"compartir (?:esta noticia|este artículo|el artículo)|condividi (?:l['’]articolo|questo articolo)|"
                                  r"partilhar (?:este )?artigo|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|"
-                                 r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak)\s*:?$", re.I)
-"""A button to share the article, in the languages the reader knows: under the story, the story is over."""
+                                 r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak|"
+                                 r"key facts|das wichtigste in kürze|lo esencial|en bref|in sintesi|kort fortalt)\s*:?$", re.I)
+"""A button to share the article, or the heading of a box of its key facts, in the languages the reader knows:
+under the story, the story is over."""
 SHARE_AFTER_PARAGRAPHS = 3
+_NOTES_AFTER_THE_STORY = frozenset({"furniture: update note", "furniture: note on the author", "furniture: machine summary",
+                                    "furniture: reader reaction"})
+"""Notes about the article that pages print under it ("This story has been updated to include …", "The writer
+covers …", an AI disclosure, a reader survey): nothing after them is the story's."""
 _TOP_LINES = 3
 """The page's first lines, where a pasted page shows the site's name (its logo's text)."""
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
@@ -101,12 +107,12 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
 
 def _story_stop(marks: tuple[Mark, ...], start: int) -> int:
     """Return the index of the first line from start on that closes the story (len(marks) if none does):
-    see _ends_story; or a button to share the article under a few of its paragraphs (above them, or
-    between the first two, it belongs to the article's header)."""
+    see _ends_story; or, under a few of its paragraphs, a button to share the article or a note about it
+    (above them, or between the first two, it belongs to the article's header)."""
     told = 0
     for index in range(start, len(marks)):
-        if _ends_story(marks, index) or (told >= SHARE_AFTER_PARAGRAPHS
-                                         and _SHARES_THE_ARTICLE.match(marks[index].line.text.strip())):
+        if _ends_story(marks, index) or (told >= SHARE_AFTER_PARAGRAPHS and (
+                _SHARES_THE_ARTICLE.match(marks[index].line.text.strip()) or marks[index].reason in _NOTES_AFTER_THE_STORY)):
             return index
         told += marks[index].kind == "text"
     return len(marks)

@@ -74,6 +74,11 @@ def test_an_agencys_regional_desk_after_a_slash_is_the_agency():
     assert (dateline.place, dateline.wire, dateline.rest) == ("Rostock", "dpa", "Der Kreuzfahrthafen steuert auf eine Rekordsaison zu.")
 
 
+def test_a_place_and_chevrons():
+    dateline = split_dateline("HILO >> The county will close the fields for six months.")
+    assert (dateline.place, dateline.rest) == ("HILO", "The county will close the fields for six months.")
+
+
 def test_a_place_with_a_capital_of_another_latin_alphabet():
     dateline = split_dateline("Świnoujście (PAP) – Od poniedziałku promy będą pływać rzadziej.")
     assert (dateline.place, dateline.wire, dateline.rest) == ("Świnoujście", "PAP", "Od poniedziałku promy będą pływać rzadziej.")

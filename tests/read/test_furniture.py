@@ -105,6 +105,18 @@ FURNITURE = RULES.furniture
     "Dołącz do nas na Facebooku!", "Follow us on Instagram", "Polub nas", "Síguenos",
     "* I understand and agree that registration on or use of this site constitutes agreement to its terms.",
     "Vet du mer om saken, eller har du sett noe lignende? Send oss et tips på e-post.", "Themen", "Les mer om",
+    "This story has been updated to include comments from the harbour board.",
+    "Cet article a été mis à jour samedi avec les précisions de la mairie.",
+    "The writer is a senior correspondent covering the harbour and its unions.",
+    "Die Autorin ist Redakteurin in der Lokalredaktion und berichtet über Verkehr.",
+    "Hør siste episode av «Havna i dag», avisens nyhetspodkast, der vi går gjennom ukas saker.",
+    "Help us improve our coverage: take our two-minute reader survey.",
+    "Heb jij een tip voor de redactie? Mail naar tips@havenpost.example.",
+    "Hai una segnalazione dal tuo quartiere? Scrivi alla redazione.",
+    "Dit artikel is gemaakt met hulp van AI en gecontroleerd door de redactie.",
+    "Esta funcionalidad es exclusiva para suscriptores.",
+    "Retrouvez toute l’actualité du port dans l’application du Courrier, avec nos alertes.",
+    "Follow our live coverage of the council meeting on our website.",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")

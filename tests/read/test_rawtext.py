@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.dates import PartialDate
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
@@ -950,3 +952,13 @@ The station should open in 2027, the fire chief said.
 def test_a_reporters_name_over_the_sites_over_the_date_is_the_author():
     found = read_raw_text(NAME_OVER_THE_SITE, 1, RULES)
     assert found.authors == ("Caitlin Hendrix",)
+
+
+@pytest.mark.parametrize("note", ["This story has been updated to include comments from the harbour board.",
+                                  "The reporter covers the harbour and its unions for the Courier.", "Key facts"])
+def test_a_note_about_the_article_under_its_paragraphs_ends_the_story(note):
+    text = SHARED_EARLY.replace("Share this article\n\n", "") + (
+        "\nDivers will check the seabed on Friday, the port said.\n\n" + note +
+        "\n\nThe harbour opened in 1902 and handles two million tonnes a year.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.paragraphs[-1] == "Divers will check the seabed on Friday, the port said."
