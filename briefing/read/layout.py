@@ -59,14 +59,16 @@ MENU_ITEM_WORDS = 3
 _NAVIGATION = "furniture: navigation"
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
                "furniture: heading after the story")
-_SHARES_THE_ARTICLE = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
+_SHARE_OR_KEY_FACTS = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
                                  r"compartir (?:esta noticia|este artículo|el artículo)|condividi (?:l['’]articolo|questo articolo)|"
                                  r"partilhar (?:este )?artigo|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|"
                                  r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak|"
                                  r"key facts|das wichtigste in kürze|lo esencial|en bref|in sintesi|kort fortalt)\s*:?$", re.I)
 """A button to share the article, or the heading of a box of its key facts, in the languages the reader knows:
 under the story, the story is over."""
-SHARE_AFTER_PARAGRAPHS = 3
+CLOSING_AFTER_PARAGRAPHS = 3
+"""How many paragraphs must come before a share button, a key-facts heading or a note about the article for it
+to close the story (above them, such lines belong to the article's header)."""
 _NOTES_AFTER_THE_STORY = frozenset({"furniture: update note", "furniture: note on the author", "furniture: machine summary",
                                     "furniture: reader reaction"})
 """Notes about the article that pages print under it ("This story has been updated to include …", "The writer
@@ -111,8 +113,8 @@ def _story_stop(marks: tuple[Mark, ...], start: int) -> int:
     (above them, or between the first two, it belongs to the article's header)."""
     told = 0
     for index in range(start, len(marks)):
-        if _ends_story(marks, index) or (told >= SHARE_AFTER_PARAGRAPHS and (
-                _SHARES_THE_ARTICLE.match(marks[index].line.text.strip()) or marks[index].reason in _NOTES_AFTER_THE_STORY)):
+        if _ends_story(marks, index) or (told >= CLOSING_AFTER_PARAGRAPHS and (
+                _SHARE_OR_KEY_FACTS.match(marks[index].line.text.strip()) or marks[index].reason in _NOTES_AFTER_THE_STORY)):
             return index
         told += marks[index].kind == "text"
     return len(marks)
