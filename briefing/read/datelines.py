@@ -53,6 +53,9 @@ _PLACE_DAY_COLON = re.compile(rf"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday
 """A place and the day, then a colon, as Indian papers date a story: "Chandigarh, November 4: The …"."""
 _CITY_STOP = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:[ -][A-ZÀ-Ý][a-zß-ÿ]+)?)\.\s+(?P<rest>[\"“„‘'A-ZÀ-Ý0-9].*)$", re.S)
 """A city and a full stop, as German and Austrian regional papers open a story: "Hamburg. Die roten Punkte …"."""
+_UPPER_STOP = re.compile(rf"^(?P<place>{_UPPER_PLACE})\.\s+(?P<rest>[\"“„‘'A-ZÀ-Ý][a-zß-ÿ].*)$", re.S)
+"""A place in capitals and a full stop, as Austrian regional papers open a story: "STEYR. Das Steyrer Stadtbad …"
+(in capitals it is a dateline wherever it is; "Hamburg." only as a known city)."""
 _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*?)"
                    r"\s+(?P<rest>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|\s).*)$", re.S)
 """A place in capitals with no punctuation after it, as Brazilian papers print it ("BRASÍLIA O Ministério …")."""
@@ -107,7 +110,7 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
 
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:
-    match = _COLON.match(paragraph)
+    match = _COLON.match(paragraph) or _UPPER_STOP.match(paragraph)
     if match and match.group("place") not in _LABELS:
         return match
     # "Dubai: More than 3,200 …" (Gulf News), "Hamburg. Die roten …" (Hamburger Abendblatt): a known city only

@@ -74,6 +74,12 @@ def test_an_agencys_regional_desk_after_a_slash_is_the_agency():
     assert (dateline.place, dateline.wire, dateline.rest) == ("Rostock", "dpa", "Der Kreuzfahrthafen steuert auf eine Rekordsaison zu.")
 
 
+def test_a_place_in_capitals_and_a_full_stop():
+    dateline = split_dateline("STEYR. Das Stadtbad wird ab Mai saniert.")
+    assert (dateline.place, dateline.rest) == ("STEYR", "Das Stadtbad wird ab Mai saniert.")
+    assert split_dateline("UPDATE. The council met again on Monday.") is None  # a label, not a place
+
+
 def test_a_place_and_chevrons():
     dateline = split_dateline("HILO >> The county will close the fields for six months.")
     assert (dateline.place, dateline.rest) == ("HILO", "The county will close the fields for six months.")
