@@ -20,7 +20,7 @@ from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_running_text
 from briefing.read.page_files import files_folder
 from briefing.read.page_furniture import byline_authors, set_aside_furniture
-from briefing.read.page_meta import PageMeta, paywalled_classes
+from briefing.read.page_meta import PageMeta
 from briefing.records import Removed
 
 THIN_STORY_WORDS = 250
@@ -91,7 +91,7 @@ def _read_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMe
                favor_precision: bool) -> PageBody | None:
     title, url = str(meta.title.value) if meta.title else "", str(meta.url.value) if meta.url else ""
     # trafilatura prunes the tree it reads: it gets a copy, and the page stays whole to look furniture up in
-    html = trafilatura.extract(_with_paywalled_story_shown(copy.deepcopy(tree)), output_format="html", include_images=True, include_formatting=True,
+    html = trafilatura.extract(_with_paywalled_story_shown(copy.deepcopy(tree), meta.paywalled), output_format="html", include_images=True, include_formatting=True,
                                include_links=True, include_tables=True, include_comments=False,
                                with_metadata=False, favor_precision=favor_precision)
     if not html:
@@ -110,9 +110,10 @@ def _read_body(tree: HtmlElement, name: str, saved: frozenset[str], meta: PageMe
     return PageBody((body.text or "") + inner, local, remote, missing, removed, story, byline_authors(removed, rules))
 
 
-def _with_paywalled_story_shown(tree: HtmlElement) -> HtmlElement:
-    """Return tree with the story's paywalled part shown to trafilatura, which drops what is aria-hidden."""
-    for name in paywalled_classes(tree):
+def _with_paywalled_story_shown(tree: HtmlElement, paywalled: tuple[str, ...]) -> HtmlElement:
+    """Return tree with the story's paywalled part (the elements of those classes) shown to trafilatura, which
+    drops what is aria-hidden."""
+    for name in paywalled:
         for element in tree.xpath(f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'):
             for hidden in element.iter():
                 hidden.attrib.pop("aria-hidden", None)

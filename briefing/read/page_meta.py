@@ -73,6 +73,8 @@ class PageMeta:
     date: Found | None
     publication: Found | None
     url: Found | None
+    paywalled: tuple[str, ...] = ()
+    """The classes of the elements the JSON-LD declares as the story's part behind the paywall (see _paywalled)."""
 
 
 def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
@@ -90,7 +92,8 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
         authors=_authors(tree, records, metas, byline, site_names),
         date=_date(tree, records, metas, fallback_date, url),
         publication=publication,
-        url=url)
+        url=url,
+        paywalled=_paywalled(records))
 
 
 def _article_records(tree: HtmlElement) -> Iterator[dict]:
@@ -106,11 +109,11 @@ def _article_records(tree: HtmlElement) -> Iterator[dict]:
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z]+)?\.(?P<name>[\w-]+)$", re.I)
 
 
-def paywalled_classes(tree: HtmlElement) -> tuple[str, ...]:
+def _paywalled(records: list[dict]) -> tuple[str, ...]:
     """Return the classes of the elements the page's JSON-LD declares as its story's part behind the paywall
     (`"hasPart": {"isAccessibleForFree": false, "cssSelector": ".paywall-locked"}`): story text a copy of the
     page holds, though the page hides it from screen readers until the reader pays."""
-    parts = (part for record in _article_records(tree) for part in _flatten(record.get("hasPart", [])))
+    parts = (part for record in records for part in _flatten(record.get("hasPart", [])))
     selectors = (str(part.get("cssSelector", "")) for part in parts if part.get("isAccessibleForFree") in (False, "False", "false"))
     return tuple(found.group("name") for selector in selectors for one in selector.split(",")
                  if (found := _CLASS_SELECTOR.match(one.strip())))

@@ -172,11 +172,10 @@ def _short_year_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int
     for match in _LABELLED_SHORT_YEAR.finditer(text):
         date = _date(f"20{match.group('year')}", match.group("month"), match.group("day"))
         if date:
-            label = text[match.start():match.start("date")]
+            updated = _UPDATED.search(text, match.start(), match.start("date")) is not None
             taken.append(match.span("date"))
             found.append(DateMention((date,), match.group("date"), match.start("date"), match.end("date"),
-                                     updated=_UPDATED.search(label) is not None,
-                                     published=_UPDATED.search(label) is None))
+                                     updated=updated, published=not updated))
     return found, taken
 
 
