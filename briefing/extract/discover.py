@@ -347,6 +347,12 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     return last_title + 1
 
 
+_ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
+                       "center", "institute", "coalition"})
+"""Organisation words whose name goes on with "on" and its subject, a place included ("Washington Office on
+Latin America"): after any other, "on" and a place are the sentence's ("the United Nations on Venezuela")."""
+
+
 def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
@@ -359,6 +365,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
             joins = organisation and ((len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS))
                                       or following in _OF_WORDS)
+        elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
+            joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
+                                      or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
         else:
             joins = organisation or word in NAME_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)

@@ -40,13 +40,13 @@ class Lexicon:
     given_titles: frozenset[str] = frozenset()
     """Titles that are also given names: before a particle written as a word ("Sultan Al Jaber"), a name."""
     organisation_descriptors: frozenset[str] = frozenset()
+    """Nouns that, right before a name, say it is an organisation's ("the manufacturer Veltro Aeronautica")."""
     person_roles: frozenset[str] = frozenset()
+    """Nouns heading a role in apposition that make the name a person's ("Ireô, a Kayapó chief")."""
     place_suffixes: frozenset[str] = frozenset()
+    """Last words of places' names ("… Sea", "… Shoal", "… River")."""
     postnominals: frozenset[str] = frozenset()
     """Letters after a person's name that are not part of it ("KC", "MP", "OBE")."""
-    """Last words of places' names ("… Sea", "… Shoal", "… River")."""
-    """Nouns heading a role in apposition that make the name a person's ("Ireô, a Kayapó chief")."""
-    """Nouns that, right before a name, say it is an organisation's ("the manufacturer Veltro Aeronautica")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -44,6 +44,13 @@ class TestCandidateNames:
         assert names("Officials of the Bank of England and the Organization of American States met.") == [
             "Bank of England", "Organization of American States"]
 
+    def test_on_joins_an_organisation_to_its_subject_but_not_to_a_place(self) -> None:
+        assert names("The Council on Foreign Relations and the Conference on Disarmament met.") == [
+            "Council on Foreign Relations", "Conference on Disarmament"]
+        assert names("The appeal by the United Nations on Venezuela went unheard.") == ["United Nations", "Venezuela"]
+        assert names("Adam Isacson, of the Washington Office on Latin America, said.") == [
+            "Adam Isacson", "Washington Office on Latin America"]
+
     def test_person_keeps_a_name_particle(self) -> None:
         assert names("A message came from Faisal bin Farhan on Monday.") == ["Faisal bin Farhan"]
 
