@@ -205,6 +205,7 @@ def time_briefing(b: Briefing, size: int, corpus: str, runs: int, work: str,
     source = os.path.join(corpus, "articles")
     return [
         _briefing_cold(b, size, source, runs, base),
+        _briefing_cold(b, size, source, runs, base, discovery=False),
         _briefing_warm(b, size, source, runs, base),
         _briefing_edited(b, size, source, runs, base, "CSS"),
         _briefing_edited(b, size, source, runs, base, "template"),
@@ -221,10 +222,18 @@ def _failed(b: Briefing, row: Row) -> Row | None:
     return row
 
 
-def _briefing_cold(b: Briefing, size: int, source: str, runs: int, base: str) -> Row:
-    """Time full builds with no cache and an empty output folder."""
-    out, cache = os.path.join(base, "briefing-cold-out"), os.path.join(base, "briefing-cold-cache")
-    row = Row(size, "briefing", "cold", briefing_cmd(b, source, out, cache, cold=True))
+def _briefing_cold(b: Briefing, size: int, source: str, runs: int, base: str, *, discovery: bool = True) -> Row:
+    """Time full builds with no cache and an empty output folder; without discovery, the gazetteer's
+    actors only (`discover_actors: false`), which shows what finding actors costs."""
+    name = "briefing-cold" if discovery else "briefing-cold-gazetteer"
+    out, cache = os.path.join(base, name + "-out"), os.path.join(base, name + "-cache")
+    command = briefing_cmd(b, source, out, cache, cold=True)
+    if not discovery:
+        config = os.path.join(base, name + ".yaml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("discover_actors: false\n")
+        command += ["--config", config]
+    row = Row(size, "briefing", "cold" if discovery else "cold, gazetteer only", command)
     if _failed(b, row):
         return row
 
@@ -233,7 +242,7 @@ def _briefing_cold(b: Briefing, size: int, source: str, runs: int, base: str) ->
         rmtree(out)
         rmtree(_cache_path(b, cache))
 
-    timed_runs(row, runs, cwd=REPO, log=os.path.join(base, "briefing-cold.log"), before=clean)
+    timed_runs(row, runs, cwd=REPO, log=os.path.join(base, name + ".log"), before=clean)
     return _finish(row, out)
 
 

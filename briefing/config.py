@@ -62,7 +62,7 @@ def _convert(key: str, value: object) -> object:
         return check_extensions(value)
     if key in _PATH_KEYS:
         return Path(str(value))
-    if key in ("strict", "use_cache", "search"):
+    if key in ("strict", "use_cache", "search", "discover_actors"):
         return _boolean(value)
     if key in ("words_per_minute", "split_by_year_from", "jobs"):
         if not re.fullmatch(r"[0-9]+", str(value)) or (key != "jobs" and int(str(value)) == 0):

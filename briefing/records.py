@@ -55,6 +55,9 @@ class SiteConfig:
     """Worker processes for parsing bodies and indexers for search shards; 0 means one per CPU core."""
     words_per_minute: int = 230
     """Reading speed used for reading-time estimates."""
+    discover_actors: bool = True
+    """Find the people, organisations and places the articles name; false keeps to the gazetteer's
+    actors (a curated cast only, and a third less time for a cold build of a large briefing)."""
     markdown_extensions: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
     """Python-Markdown extensions added to the defaults, each (name, options): briefing.yaml's
     `markdown_extensions:` list, MkDocs' form (`- abbr`, `- toc: {baselevel: 2}`)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
@@ -36,7 +36,8 @@ def run_actors(options: argparse.Namespace) -> int:
         print(f"error: {options.draft} exists; choose a new file (the draft never overwrites one).", file=sys.stderr)
         return 1
     try:
-        config = load_config(options)
+        # Discovery runs even where the briefing turns it off: this command is how a cast to keep is drafted.
+        config = replace(load_config(options), discover_actors=True)
         with build_cache_root(config) as root:
             entries = roster(collect_articles(config, root))
     except BuildError as error:

@@ -69,9 +69,11 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     found, warnings = find_article_files(config.source)
     gazetteer, gazetteer_bytes = _gazetteer(config)
     rules, outlets_bytes = load_reader_rules(config.outlets)
-    settings = Preparation(rules, gazetteer, config.words_per_minute, config.markdown_extensions)
+    settings = Preparation(rules, gazetteer, config.words_per_minute, config.markdown_extensions,
+                           config.discover_actors)
     cache = BuildCache(cache_root, code_fingerprint(str(config.words_per_minute).encode(), gazetteer_bytes,
-                                                    outlets_bytes, repr(config.markdown_extensions).encode()),
+                                                    outlets_bytes, repr(config.markdown_extensions).encode(),
+                                                    b"discover" if config.discover_actors else b"gazetteer only"),
                        scratch=not config.use_cache)
     scope = "\0".join((str(config.source.resolve()), display_path(config.source), str(cache_root.resolve()),
                        cache.fingerprint))

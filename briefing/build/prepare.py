@@ -45,6 +45,7 @@ class Preparation:
     gazetteer: Gazetteer
     words_per_minute: int
     markdown_extensions: tuple[ExtensionSetting, ...] = ()
+    discover_actors: bool = True
 
 
 def prepare_articles(files: Sequence[ArticleFile], settings: Preparation, *, cache: BuildCache, jobs: int,
@@ -131,7 +132,8 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
         from briefing.read.page_article import make_page_article
         article, body, paragraphs = make_page_article(file, renderer, settings.rules,
                                                       words_per_minute=settings.words_per_minute)
-        return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))
+        return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
+                                           discover=settings.discover_actors))
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
     article, paragraphs = cleaned.article, cleaned.paragraphs
@@ -143,4 +145,5 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
         # quotes and events cite paragraphs by the body's #pN anchors, and quote what a reader sees.
         article = replace(article, lead=first_paragraph_text(body))
         paragraphs = paragraph_texts(body)
-    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer))
+    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
+                                           discover=settings.discover_actors))

@@ -18,7 +18,7 @@ from briefing.extract.actors import (
 from briefing.extract.events import Event, find_events
 from briefing.extract.kinds import guess_kind
 from briefing.extract.lexicon import lexicon
-from briefing.extract.naming import Name, name_article
+from briefing.extract.naming import Name, Naming, name_article
 from briefing.extract.quotes import Quote, find_quotes
 from briefing.fastpickle import fast_pickle
 
@@ -62,14 +62,16 @@ MAX_PARAGRAPH_CHARS = 20_000
 they are left out of extraction, whose quote matching grows faster than linearly with length."""
 
 
-def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazetteer: Gazetteer) -> Extraction:
-    """Extract actor mentions, attributed quotes and dated events from an article's paragraphs.
+def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazetteer: Gazetteer, *,
+            discover: bool = True) -> Extraction:
+    """Extract actor mentions, attributed quotes and dated events from an article's paragraphs;
+    with discover false, the gazetteer's actors are the only ones.
 
     Paragraphs longer than MAX_PARAGRAPH_CHARS are skipped (replaced by ""), keeping the numbering.
     """
     paragraphs = tuple(p if len(p) <= MAX_PARAGRAPH_CHARS else "" for p in paragraphs)
     known = paragraph_spans(paragraphs, gazetteer)  # every step needs them: find them once
-    naming = name_article(paragraphs, known, lexicon())
+    naming = name_article(paragraphs, known, lexicon()) if discover else Naming((), tuple(() for _ in paragraphs))
     spans = tuple(_merged(a, b) for a, b in zip(known, naming.spans, strict=True))
     # A lone word seen only at the start of sentences is most often a person's surname ("Nadella said").
     found = {n.key: Actor(n.key, n.name, n.kind or ("" if n.alone else "person"), n.role, n.aliases)

@@ -130,3 +130,23 @@ def test_raw_scraped_seeds_build_with_what_the_loader_finds(raw_seeds, tmp_path,
     assert broken_links(site) == []
     page = (site / records["001"]["path"]).read_text(encoding="utf-8")
     assert "Title written for this briefing" in page or "no headline" in page.lower()
+
+
+def test_without_discovery_the_actors_are_the_gazetteers_and_the_setting_rebuilds_the_extractions(tmp_path):
+    """discover_actors: false keeps to the gazetteer's actors; turning it back on (same cache) finds the
+    others again, as a build without the cache does: the setting is part of the cache's key."""
+    gazetteer_names = {actor["name"] for actor in read_package_yaml("gazetteer.yaml")["actors"]}
+    config = tmp_path / "briefing.yaml"
+    config.write_text("discover_actors: false\n", encoding="utf-8")
+    curated = build_site(SEEDS, tmp_path / "dist", "--config", str(config), "--no-search")
+    assert actor_names(curated) and actor_names(curated) <= gazetteer_names
+    config.write_text("discover_actors: true\n", encoding="utf-8")
+    found = build_site(SEEDS, tmp_path / "dist", "--config", str(config), "--no-search")
+    fresh = build_site(SEEDS, tmp_path / "fresh", "--config", str(config), "--no-search", "--no-cache")
+    assert actor_names(found) == actor_names(fresh)
+    assert actor_names(found) - gazetteer_names, "discovery adds actors the gazetteer does not list"
+
+
+def actor_names(site: Path) -> set[str]:
+    """Return the names the actors page lists."""
+    return set(re.findall(r'<a class="actor-name" href="actors/[^"]+">([^<]+)</a>', (site / "actors.html").read_text(encoding="utf-8")))

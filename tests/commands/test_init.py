@@ -89,6 +89,20 @@ def test_actors_lists_and_drafts_a_gazetteer_that_builds(briefing_folder: Path, 
     assert main(["actors", "--draft", "gazetteer.yaml"]) == 1  # never overwrites
 
 
+def test_with_discovery_off_a_build_shows_only_the_gazetteer_but_actors_still_lists_what_is_found(
+        briefing_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    title, date, text = pasted(sorted(STORY.glob("*.md"))[0], tmp_path / "pasted.txt")
+    assert main(["new", title, "--date", date, "--from", str(text)]) == 0
+    Path("gazetteer.yaml").write_text("actors:\n  - name: Rapid Support Forces\n", encoding="utf-8")
+    with Path("briefing.yaml").open("a", encoding="utf-8") as settings:
+        settings.write("discover_actors: false\n")
+    assert main(["build", "--quiet", "--no-search"]) == 0
+    assert sorted(path.name for path in Path("dist/actors").glob("*.html")) == ["rapid-support-forces.html"]
+    capsys.readouterr()
+    assert main(["actors"]) == 0
+    assert "Mohamed Hamdan Dagalo (person)" in capsys.readouterr().out
+
+
 def test_init_refuses_a_folder_with_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     assert main(["init", str(tmp_path)]) == 1

@@ -84,9 +84,10 @@ def test_each_front_matter_message_states_its_rule(lines, expected):
     ("base_url", "/a b/", "'base_url': must be a path such as / or /briefing/, without :// and without spaces, "
                           "quotes, <, >, \\, ? or #, got '/a b/'"),
     ("strict", "yes", "'strict': must be true or false, got 'yes'"),
+    ("discover_actors", "sometimes", "'discover_actors': must be true or false, got 'sometimes'"),
     ("colour", "red", "'colour': unknown setting (known: source, out, base_url, site_url, title, description, "
                       "language, strict, templates, static, gazetteer, outlets, cache_dir, use_cache, search, "
-                      "split_by_year_from, jobs, words_per_minute, markdown_extensions)"),
+                      "split_by_year_from, jobs, words_per_minute, discover_actors, markdown_extensions)"),
 ])
 def test_each_config_message_states_its_rule(key, value, expected):
     assert config_message(key, value) == expected
