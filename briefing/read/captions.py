@@ -69,9 +69,10 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
                           r"|^(?:[\w.'’-]+ ){0,3}(?:file|staff|handout|supplied|contributed) (?:photo|image|picture|photograph)$", re.I)
 PHOTO_COPYRIGHT = re.compile(r"^(?:©|(?i:copyright)\s*:)\s*(?:[^/©]{2,40}/[^/©]{2,40}|[^|©]{2,40}\|\s*(?!.*\b(?i:rights|reserved)\b)"
                              r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}|(?!.*\b(?:AS|ASA|AB|AG|SA|NV|BV|Oy|Ltd|Inc|GmbH|LLC|plc|"
-                             r"Group|Media|Medien|Verlag)\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")
+                             r"Group|Media|Medien|Verlag|(?i:riproduzione|riservat[ao]|reserved|réservés|reservados|"
+                             r"vorbehalten|rechte|droits|derechos|direitos))\b)[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})$")
 """A photo's credit in a copyright sign's form ("© DELFI / Josvydas Elinskas", "© Agency | Name", "© Tom Palmaers",
-"Copyright: Jens Hellwig"), not a company's copyright line ("© Aftenposten AS")."""
+"Copyright: Jens Hellwig"), not a company's copyright line ("© Aftenposten AS") nor its rights ("© RIPRODUZIONE RISERVATA")."""
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 CAPTION_MAX_CHARS = 1000
 """A longer line is no caption: the caption patterns are not tried on it."""

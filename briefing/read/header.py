@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.read.bylines import JOB_WORDS, byline_detail, read_name_line
+from briefing.read.bylines import JOB_WORDS, SIGNED, byline_detail, read_name_line
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
@@ -70,10 +70,12 @@ def read_header(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts:
 
 
 def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Counter[str]) -> _Plan:
-    credits = frozenset(i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules))
+    credited = {i for i in range(1, len(marks) - 1) if _credit_over_a_byline(marks, i, rules)}
+    credits = frozenset(i for i in range(1, len(marks)) if _is_photo_credit(marks, i, rules)) | credited
     # The header ends at its last byline or stamp, or at the summary of a headline printed under the date.
     limit = len(marks) if anchor < 0 else anchor + 1 if marks[anchor].kind == "text" else anchor
-    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits]
+    captions = {i - 1 for i in credited}
+    candidates = [i for i in range(limit) if marks[i].kind in _CANDIDATE_KINDS and i not in credits | captions]
     # The site's name heads the page and its footer names it again: repeated, yet no headline, and no
     # reporter's name but the paper's under it ("Caitlin Hendershot" / "Tulsa World").
     site = site_name([marks[i].line.text for i in candidates], tuple(counts), rules.furniture.stopwords).casefold()
@@ -182,6 +184,15 @@ def _is_photo_credit(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> 
     """Return True for a credit line right under a caption ("Name/Getty Images")."""
     return (marks[index - 1].kind == "caption" and marks[index].kind in _CANDIDATE_KINDS
             and is_credit_line(marks[index].line.text, rules.photo_credits))
+
+
+def _credit_over_a_byline(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
+    """Tell whether a name line is a photo's credit, under its caption and over the signed byline
+    ("Workers leave the plant …" / "Beth Nakamura-Ruiz | The Oregonian" / "By Tessa Morland | The Oregonian")."""
+    text = marks[index].line.text
+    return (marks[index - 1].kind == "text" and marks[index + 1].kind == "byline"
+            and SIGNED.match(marks[index + 1].line.text) is not None and not SIGNED.match(text)
+            and (marks[index].kind == "byline" or read_name_line(text, rules.outlets) is not None))
 
 
 def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:

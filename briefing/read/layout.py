@@ -27,7 +27,14 @@ from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
-from briefing.read.sitename import holds_copyright, logo_name, masthead_named_again, readable_site_name, site_name
+from briefing.read.sitename import (
+    division_holder,
+    holds_copyright,
+    logo_name,
+    masthead_named_again,
+    readable_site_name,
+    site_name,
+)
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
 
@@ -35,6 +42,8 @@ RELATED_BLOCK_MAX_WORDS = 20
 """Lines this short after a "Related"/"You might also like" line are listed links, not text."""
 AUTHOR_NOTE_MAX_WORDS = 40
 HEADER_TEXT_MAX_WORDS = 40
+DATELINE_REACH = 2
+"""How many short paragraphs (a photo's caption and its credit) may stand above the one that opens with the dateline."""
 TEASER_MAX_WORDS = 45
 """A teaser's summary under its headline in a list of links is a sentence or two."""
 _CORRECTION = re.compile(r"^(?:corrections?|clarification|editor['’]s note|correcci[óo]n|correção|rectificatif|"
@@ -506,6 +515,7 @@ class _Layout:
 
     def finish(self, header: Header, header_date: str) -> CleanText:
         """Assemble the reading: paragraphs, dateline, date, authors, publication, notes."""
+        self._captions_above_the_dateline()
         paragraphs = ["\n".join(lines) for _, _, lines in self.blocks]
         dateline = split_dateline(paragraphs[0], self.rules.outlets) if paragraphs else None
         dateline_at = self.blocks[0][0] if self.blocks else 0
@@ -533,6 +543,24 @@ class _Layout:
             captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
             notices=(*header.notices, *date.warnings),
             roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))
+
+    def _captions_above_the_dateline(self) -> None:
+        """Take the short lines above the one that opens with the dateline for a photo's caption and
+        credit: the story begins at its dateline ("Vista de la calle …" / "Blanca Aldaz" / "TUDELA – El …")."""
+        lines = [(block, at, text) for block, (_, _, texts) in enumerate(self.blocks[:DATELINE_REACH + 1])
+                 for at, text in enumerate(texts)][:DATELINE_REACH + 1]
+        opens = next((k for k, (_, _, text) in enumerate(lines)
+                      if (found := split_dateline(text, self.rules.outlets)) and found.rest), 0)
+        if not opens or any(len(text.split()) > HEADER_TEXT_MAX_WORDS for _, _, text in lines[:opens]):
+            return
+        before = [" ".join(text.split()) for _, _, text in lines[:opens]]
+        self.captions.append(Caption(before[0], " ".join(before[1:]), self.blocks[0][0]))
+        for block, at, text in lines[:opens]:
+            self.roles[self.blocks[block][0] + at] = (" ".join(text.split()), "caption")
+        block, at, _ = lines[opens]
+        number, group, texts = self.blocks[block]
+        self.blocks[block] = (number + at, group, texts[at:])
+        del self.blocks[:block]
 
     def _without_sign_off(self, paragraph: str, names: tuple[str, ...]) -> str:
         mark = sign_off(paragraph, names)
@@ -620,7 +648,14 @@ class _Layout:
             return site
         if dateline and dateline.site:
             return self._as_written(dateline.site), "site named in the dateline"
-        return self._logo_name(header) or self._masthead_named_again(header) or self._wire_as_publication(header, dateline)
+        return (self._division_holder() or self._logo_name(header) or self._masthead_named_again(header)
+                or self._wire_as_publication(header, dateline))
+
+    def _division_holder(self) -> tuple[str, str] | None:
+        """Return the site a copyright line names as its company's division, with its line, or None."""
+        found = next(((name, line) for kind, text, line in self.mentions
+                      if kind == "copyright" and (name := division_holder(text))), None)
+        return (found[0], f"copyright line, line {found[1]} (a division of its company)") if found else None
 
     def _masthead_named_again(self, header: Header) -> tuple[str, str] | None:
         """Return the name a line at the top of the page gives that other lines name again, or None."""

@@ -72,6 +72,7 @@ _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|
             r"четверг|пятница|суббота|воскресенье")
 _FULL_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                 # Aug. 3, 2020
+    re.compile(rf"\b{_MONTH}\s*-\s*{_DAY}\s*-\s*{_YEAR}\b", re.I),            # Mar - 13 - 2025 (Graphic Online)
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I),  # 3 Aug 2020, 3 de agosto de 2020, 3. August 2020
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
     re.compile(rf"\b{_DAY}\.{_MONTH}\s?{_YEAR}\b", re.I),  # 10.set.2024 (Folha de S.Paulo)
@@ -112,6 +113,9 @@ _LABELLED_SHORT_YEAR = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLI
                                   r"(?P<date>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d))(?![\d.])", re.I)
 """A day-first date with a two-digit year right after its label, as Nordic sites print it ("Publisert:
 03.06.25 08:14"); without the label, "03.06.25" may be a version, a score or a year-first date."""
+_LEGAL_TEXT = re.compile(r"\b(?:agreement|policy|terms|privacy|cookies?|conditions|datenschutz|agb|"
+                         r"política|politique|condiciones|informativa|voorwaarden|villkor)\b", re.I)
+"""A site's legal text, whose date of revision a footer prints: no article's."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 
@@ -191,9 +195,10 @@ def find_month_days(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def stamp_in(text: str, number: int) -> Stamp | None:
-    """Return the stamp a line states, or None when the line is more than a date."""
+    """Return the stamp a line states, or None when the line is more than a date or dates a site's
+    legal text ("User Agreement updated 1/1/2025", in the footer)."""
     mentions = find_full_dates(text)
-    if not mentions or _leftover_words(text, mentions) > STAMP_MAX_LEFTOVER:
+    if not mentions or _leftover_words(text, mentions) > STAMP_MAX_LEFTOVER or _LEGAL_TEXT.search(text):
         return None
     return Stamp(number, text, mentions)
 

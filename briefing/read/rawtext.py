@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.read.bylines import is_credit, read_byline, read_name_line, read_outlet_line
+from briefing.read.bylines import SIGNED, is_credit, read_byline, read_name_line, read_outlet_line
 from briefing.read.captions import is_credit_line, is_labelled_credit, read_caption, same_caption
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import known_cities
@@ -46,7 +46,6 @@ _PROMOTES = re.compile(r"\b(?:our (?:platform|journalism|newsletters?|app|podcas
                        r"contact us|thanks for reading|download (?:the|our)|assine|assinantes|suscr[ií]bete|"
                        r"suscriptores|abonnez-vous|abonnés|abonnieren|abonnenten)\b", re.I)
 """A line that names an outlet and sells it ("Get answers with SCMP Knowledge, our platform …")."""
-_SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 _BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
 _NAME_DASH = re.compile(r"\s[—–-]\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
@@ -108,11 +107,12 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
 def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     text = line.text
     # "By Name, Site | Updated - … | Posted - …" is a byline, though its bars look like a caption's credit.
-    signed = read_byline(text, rules.outlets) if _SIGNED.match(text) else None
-    caption = None if signed else read_caption(line.raw, line.number)
+    signed = read_byline(text, rules.outlets) if SIGNED.match(text) else None
+    # "Updated: Mar. 11, 2025 | Published: Mar. 11, 2025" is dates alone, though its bar looks like a caption's credit.
+    stamp = stamp_in(text, line.number)
+    caption = None if signed or stamp else read_caption(line.raw, line.number)
     if caption:
         return Mark(line, "caption", caption=caption)
-    stamp = stamp_in(text, line.number)
     if stamp:
         return _byline_before_stamp(line, stamp, rules) or Mark(line, "stamp", stamp=stamp)
     byline = signed or read_byline(text, rules.outlets) or read_outlet_line(text, rules.outlets)

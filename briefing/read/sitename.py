@@ -48,6 +48,10 @@ _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
 _HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
 """What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
+_DIVISION_HOLDER = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-ZÀ-Ý][^,|©]{1,60}?),?\s+"
+                              r"(?:a division of|a unit of|a member of|a publication of|part of|une division de|"
+                              r"una división de|eine marke (?:der|von))\s", re.I)
+"""A copyright line whose holder is one of its company's sites: the site's name, then the company."""
 _ACRONYM_LETTERS = 5
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 _MORE_WORDS = 3
@@ -150,6 +154,13 @@ def _reporters_outlet(name: str, footer: Sequence[str]) -> str:
         if found and found.group("name")[0].isupper():
             return found.group("name")
     return ""
+
+
+def division_holder(text: str) -> str:
+    """Return the site a copyright line names as part of its company ("© 2025 Ottawa Citizen, a division
+    of Postmedia Network Inc."), or ""."""
+    found = _DIVISION_HOLDER.search(text)
+    return found.group("name").strip() if found else ""
 
 
 def holds_copyright(names: Sequence[str], text: str) -> bool:

@@ -48,6 +48,7 @@ from briefing.read.pubdates import (
     ("27. augusta 2025, 18:30", "2025-08-27"),
     ("Publisert: 03.06.25 08:14", "2025-06-03"),
     ("Opdateret 14.03.25 kl. 09.12", "2025-03-14"),
+    ("Mar - 13 - 2025 , 07:45", "2025-03-13"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)
@@ -58,7 +59,8 @@ def test_a_stamp_line_gives_its_date(text, iso):
 @pytest.mark.parametrize("text", [
     "The court ruled on March 5, 2019, that the law was unconstitutional and ordered a new vote.",
     "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT",
-    "Le groupe va licencier 12 des 2000 salariés du site", "Version 03.06.25", "03.06.25 08:14"])
+    "Le groupe va licencier 12 des 2000 salariés du site", "Version 03.06.25", "03.06.25 08:14",
+    "User Agreement updated 1/1/2025", "Privacy Policy, updated March 3, 2025"])
 def test_sentences_month_days_relative_and_two_digit_years_are_not_stamps(text):
     assert stamp_in(text, 1) is None
 

@@ -962,3 +962,60 @@ def test_a_note_about_the_article_under_its_paragraphs_ends_the_story(note):
         "\n\nThe harbour opened in 1902 and handles two million tonnes a year.\n")
     found = read_raw_text(text, 1, RULES)
     assert found.paragraphs[-1] == "Divers will check the seabed on Friday, the port said."
+
+
+def test_dates_alone_split_by_a_bar_and_a_photo_credit_over_the_signed_byline():
+    """"Updated: … | Published: …" is a date stamp, not a caption and its credit; a name line between a
+    photo's caption and the signed byline is the photographer's, and the caption is no headline."""
+    page = ("Business\nLibrary levy passes by 212 votes after a recount\n"
+            "Updated: Apr. 2, 2025, 9:10 p.m. | Published: Apr. 2, 2025, 4:05 p.m.\n"
+            "Volunteers count ballots in the county clerk's office on Wednesday. The recount took six hours.\n"
+            "Mara Ellison | The Valley Courier\nBy Owen Pratt | The Valley Courier\n"
+            "The library levy passed by 212 votes, the county clerk said on Wednesday after a hand recount.\n\n"
+            "The levy will fund longer opening hours at three branches from July.\n\n"
+            "Privacy Policy updated 1/1/2025\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.headline == "Library levy passes by 212 votes after a recount"
+    assert found.authors == ("Owen Pratt",)
+    assert found.stated_date[0].iso() == "2025-04-02"
+    assert found.paragraphs[0].startswith("The library levy passed")
+
+
+def test_a_date_on_the_sites_legal_text_is_no_articles_date():
+    page = ("Library levy passes after a recount\nBy Owen Pratt\n\n"
+            "The library levy passed by 212 votes, the county clerk said on Wednesday after a hand recount.\n\n"
+            "The levy will fund longer opening hours at three branches from July.\n\n"
+            "User Agreement updated 1/1/2025\n")
+    assert read_raw_text(page, 1, RULES).stated_date is None
+
+
+def test_short_lines_above_the_paragraph_that_opens_with_the_dateline_are_a_caption_and_its_credit():
+    page = ("Tarazona cierra su mercado de abastos por obras\nPor Lucía Gil\n13 de marzo de 2025\n\n"
+            "Puestos vacíos en el mercado de abastos de Tarazona, ayer por la mañana.\nÁlvaro Sanz\n"
+            "TARAZONA – El Ayuntamiento cerrará el mercado de abastos durante seis meses para renovar su cubierta.\n\n"
+            "Los comerciantes se trasladarán a una carpa en la plaza de España.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.dateline == "TARAZONA"
+    assert found.paragraphs[0].startswith("El Ayuntamiento cerrará")
+    assert [(c.text, c.credit) for c in found.captions] == [
+        ("Puestos vacíos en el mercado de abastos de Tarazona, ayer por la mañana.", "Álvaro Sanz")]
+
+
+def test_the_rights_reserved_line_is_no_photo_credit_and_article_content_labels_are_furniture():
+    page = ("Chiude il forno storico di Clusone\nMarta Rota\nMercoledì 12 Marzo 2025\n\n"
+            "Il forno di via Roma chiuderà a fine mese dopo sessant’anni di attività, ha detto il titolare.\n\n"
+            "Article content\n\n"
+            "I dipendenti saranno assunti da un panificio di Rovetta, secondo il sindaco.\n\n"
+            "© RIPRODUZIONE RISERVATA\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs[-1].startswith("I dipendenti saranno assunti")
+    assert "Article content" not in found.paragraphs and not found.captions
+
+
+def test_a_site_its_companys_copyright_line_calls_a_division_is_the_publication():
+    page = ("Sections\nLocal News\nCity council backs a new bus lane on Rideau Street\nBy Dana Moreau\n"
+            "Published Mar 07, 2025\n\n"
+            "City council voted on Wednesday to create a bus lane on Rideau Street, the transit committee chair said.\n\n"
+            "Work on the lane will begin in May and end by October, city staff said.\n\n"
+            "© 2025 Valley Courier, a division of Northern Press Network Inc. All rights reserved.\n")
+    assert read_raw_text(page, 1, RULES).publication[0] == "Valley Courier"
