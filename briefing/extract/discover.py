@@ -59,7 +59,7 @@ _AND_WORDS = frozenset({"and", "e", "et"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
-                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "arap", "af", "y"})
+                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""

@@ -216,6 +216,9 @@ class TestArticleNames:
         found = article_names(text, "Hemedti left.")
         assert found["Mohamed Hamdan Dagalo"] == ("Hemedti",)
 
+    def test_a_mauritanian_name_is_called_from_its_particle_on(self) -> None:
+        assert "mint cheikh sidiya" in short_forms(("Mariem", "Mint", "Cheikh", "Sidiya"))
+
     def test_short_form_goes_to_the_last_full_name_it_fits(self) -> None:
         naming = name_article(("Anna Smith met John Smith.", "Then Smith left."), ((), ()), LEX)
         keys = [span.key for span in naming.spans[1]]
