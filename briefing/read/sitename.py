@@ -48,7 +48,7 @@ _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
 _HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
 """What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
-_DIVISION_HOLDER = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-ZÀ-Ý][^,|©]{1,60}?),?\s+"
+_DIVISION_HOLDER = re.compile(rf"(?:{_COPYRIGHT.pattern})\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-ZÀ-Ý][^,|©]{{1,60}}?),?\s+"
                               r"(?:a division of|a unit of|a member of|a publication of|part of|une division de|"
                               r"una división de|eine marke (?:der|von))\s", re.I)
 """A copyright line whose holder is one of its company's sites: the site's name, then the company."""
