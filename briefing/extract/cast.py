@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import guess_kind, is_acronym, spellings
+from briefing.extract.kinds import all_acronyms, guess_kind, is_acronym, spellings, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms
 from briefing.extract.quotes import Quote
@@ -120,6 +120,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     forms: dict[str, set[str]] = {}
     spelled: dict[str, set[str]] = {}  # the initials of names that are no person's: "EU" of "European Union"
     firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
+    given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -128,8 +129,14 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if len(words) >= 2 and name.kind in ("person", ""):
                 for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
+                given.setdefault(fold_word(words[0]), set()).add(key)
+                if len(words) >= 3:  # "Siti Aishah" of "Siti Aishah Mohd Yusof"
+                    forms.setdefault(fold_word(" ".join(words[:2])), set()).add(key)
+            company = without_legal_form(words, lex)
+            if company != words:  # "Sinar Farma" of "Sinar Farma Sdn Bhd"
+                forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if len(words) >= 2 and name.kind != "person":
-                for spelling in set(spellings(words)):
+                for spelling in set(spellings(words, lex)):
                     spelled.setdefault(spelling, set()).add(key)
         first_word = _first_word(group, lex) if key not in composites else ""
         if first_word:
@@ -143,10 +150,13 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
         fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
-        if not fuller and is_acronym((first,)):
-            fuller = spelled.get(first.replace(".", ""), set()) - {key}
+        if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
+            fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " not in first:
             fuller = firsts.get(fold_word(first), set()) - {key}
+        if not fuller and " " not in first and (group.kinds["person"] or group.speaks):
+            # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where the article does not name them in full.
+            fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key
@@ -246,13 +256,16 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
 def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
     # The fullest of the names the other names were merged into wins; of two as full, the first named.
+    # A sentence's full stop kept on an abbreviation ("… Sdn Bhd.") loses to the same name without it.
     own = [n for n in group.names if n.key == root] or group.names
-    _, _, fullest = max((len(n.name.split()), -index, n) for index, n in enumerate(own))
+    _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
     described = _described(group, lex)
-    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds and not described,
-                      described=described) or (max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
+    placed = kinds.get("place", 0) > kinds.get("person", 0)  # more articles read it as a place than as a person
+    kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds and not described and not placed,
+                      after_locative=placed, described=described) or (
+                          max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
     role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 

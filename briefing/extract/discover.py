@@ -22,7 +22,8 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|s
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]")
+_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
+"""A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
 _POSSESSIVE = ("’", "'", "’s", "'s")
@@ -63,7 +64,7 @@ NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
-_ROLE_WORDS = 8
+_ROLE_WORDS = 10
 _LOOK_BACK = 16
 _LOOK_AHEAD = 200
 """Characters looked at after a name for an acronym, a nickname or a role in apposition."""
@@ -73,7 +74,7 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_CAPITALISED})*")
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*(?:(?:d|l|dell|dall|nell)['’])?{_CAPITALISED})*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
 
 
@@ -95,8 +96,8 @@ class Run(NamedTuple):
     nickname_at: int = -1
     """Where a nickname introduced by "known as" starts, or -1."""
     role: str = ""
-    after_preposition: bool = False
-    """The run follows "in", "from", "near"…: a hint that it names a place."""
+    preposition: str = ""
+    """The place preposition the run follows ("in", "from", "near"…; "" when none): a hint that it names a place."""
     after_the: bool = False
     """The run follows "the": "the Bank" may stand for the Bank of England."""
     described: bool = False
@@ -186,7 +187,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         joined = bool(current) and _joined(text, current[-1].end, token.start)
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
         # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …".
-        ends = bool(current) and ((current[-1].text.endswith(_POSSESSIVE) and not _possessive_in_name(current[-1], token, lex))
+        ends = bool(current) and ((_is_possessive(current[-1].text, lex) and not _possessive_in_name(current[-1], token, lex))
                                   or (current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
         if current and (not joined or ends):
             groups.append(current)
@@ -200,6 +201,11 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             groups.append(current)
             current = []
     return [g for g in groups + [current] if g]
+
+
+def _is_possessive(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a possessive; a title written with an apostrophe is none ("Dato' Sri")."""
+    return word.endswith(_POSSESSIVE) and fold_word(word) not in lex.titles
 
 
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
@@ -240,9 +246,9 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
     if len(pieces) > 1 or (pieces and pieces[0][1] > 0):
         acronym = _acronym_after(text, group[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
-        if acronym and spells(acronym, words[:end]):  # "Northern Copper Resources Limited (NCR)": no opener
+        if acronym and spells(acronym, words[:end], lex):  # "Northern Copper Resources Limited (NCR)": no opener
             pieces = ((0, 0, end),)
-        elif acronym and (spells(acronym, words[first:end]) or _one_organisation(words[first:end], lex)):
+        elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)):
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
@@ -324,6 +330,14 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
 
 
+def _in_title_phrase(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether a word is part of a title of two words that are no titles alone ("Tan Sri", "Datuk
+    Seri": "Tan" is a family name, "Sri" a given name)."""
+    pairs = [(index - 1, index)] if index > 0 else []
+    pairs += [(index, index + 1)] if index + 1 < len(words) else []
+    return any(f"{fold_word(words[a])} {fold_word(words[b])}" in lex.title_phrases for a, b in pairs)
+
+
 def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
     if not words or any(is_organisation_word(word, lex) for word in words):
@@ -331,7 +345,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     last_title = -1
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
-        if _is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex)):
+        if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
+                or _in_title_phrase(words, index, lex)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
@@ -347,10 +362,22 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     return last_title + 1
 
 
+_MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
 """Organisation words whose name goes on with "on" and its subject, a place included ("Washington Office on
 Latin America"): after any other, "on" and a place are the sentence's ("the United Nations on Venezuela")."""
+
+
+def _ministry_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether a ministry's name goes on after "and" with the rest of its remit ("Ministry of Fisheries
+    and Maritime Economy"), not with another organisation or a place ("Ministry of Defence and Sudan")."""
+    rest = words[index + 1:]
+    ministry = any(fold_word(head) in _MINISTRY_HEADS and fold_word(of) in _OF_WORDS
+                   for head, of in zip(words[first:index], words[first + 1:index]))
+    return (ministry and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
+            and not any(is_acronym((word,)) for word in rest) and not is_organisation_word(rest[-1], lex)
+            and fold_word(" ".join(rest)) not in lex.all_places)
 
 
 def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
@@ -363,8 +390,11 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         organisation = any(is_organisation_word(w, lex) for w in words[first:index])
         if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
-            joins = organisation and ((len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS))
-                                      or following in _OF_WORDS)
+            # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).
+            another = is_organisation_word(following, lex) and fold_word(words[min(index + 2, len(words) - 1)]) in _OF_WORDS
+            abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
+            joins = organisation and not another and (abstract or following in _OF_WORDS
+                                                      or _ministry_goes_on(words, first, index, lex))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -421,13 +451,14 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     acronym = _acronym_after(after, 0, words, lex)
     known_as = _KNOWN_AS.match(after) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
-    role = _ROLE_AFTER.match(after)
+    role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else 0)  # "… (FSM), a group formed by …"
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
+    preposition = fold_word(previous[0])
     described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
     return Run(start, end, words, title, opener, acronym,
-               end + known_as.end() if known_as else -1, role_text, fold_word(previous[0]) in lex.place_prepositions,
+               end + known_as.end() if known_as else -1, role_text, preposition if preposition in lex.place_prepositions else "",
                previous[0].lower() == "the", described)
 
 

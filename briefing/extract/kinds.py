@@ -6,7 +6,7 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False,
-               described: bool = False) -> str:
+               after_locative: bool = False, described: bool = False) -> str:
     """Return the kind a name shows by itself, or "" when it shows none.
 
     A place is in the shipped list or starts with a place word ("San", "Port"); an organisation has an organisation word ("Forces", "Group")
@@ -22,12 +22,12 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"
     if titled:
         return "person"
-    if described or is_acronym(words):
+    if described or all_acronyms(words):
         return "organisation"
     if len(words) >= 2 and fold_word(words[0].rstrip(".")) in lex.place_words:
         return "place"
-    if len(words) >= 2:
-        return "person"
+    if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
+        return "place" if after_locative else "person"
     return "place" if after_preposition else ""
 
 
@@ -42,25 +42,33 @@ def is_acronym(words: tuple[str, ...]) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def all_acronyms(words: tuple[str, ...]) -> bool:
+    """Tell whether a name is an acronym, or acronyms and numerals ("RSF", "HRPZ II")."""
+    return all(is_acronym((word,)) for word in words)
+
+
 def initials(words: tuple[str, ...]) -> str:
     """Return the first letters of the capitalised words of a name ("Writers Guild of America": "WGA"),
     and all of an acronym's ("UN Framework Convention on Climate Change": "UNFCCC")."""
     return "".join(word if is_acronym((word,)) else word[0] for word in words if word[0].isupper())
 
 
-_LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "ag", "sa", "gmbh", "corp", "co"})
-"""A company's legal form, which its acronym leaves out ("NCR" of "Northern Copper Resources Limited")."""
+def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """Return a company's name without its legal form ("Sinar Farma" of "Sinar Farma Sdn Bhd"), or the name."""
+    end = len(words)
+    while end > 1 and fold_word(words[end - 1].rstrip(".,")) in lex.legal_forms:
+        end -= 1
+    return words[:end]
 
 
-def spellings(words: tuple[str, ...]) -> tuple[str, ...]:
+def spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the acronyms that spell a name, without and with its small words ("AIS", "AOSIS" of
     "Alliance of Small Island States"), and without its legal form."""
     found = (initials(words), "".join(word[0] for word in words).upper())
-    if len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
-        found += spellings(words[:-1])
-    return found
+    short = without_legal_form(words, lex)
+    return found + spellings(short, lex) if short != words else found
 
 
-def spells(acronym: str, words: tuple[str, ...]) -> bool:
+def spells(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether an acronym ("AOSIS", "U.N.") spells a name."""
-    return acronym.replace(".", "").upper() in spellings(words)
+    return acronym.replace(".", "").upper() in spellings(words, lex)

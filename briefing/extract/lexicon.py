@@ -25,6 +25,8 @@ class Lexicon:
     calendar: frozenset[str]
     """Weekdays and months: capitalised, never names."""
     place_prepositions: frozenset[str]
+    locatives: frozenset[str]
+    """The place prepositions a person's name seldom follows ("in", "near", not "from" or "to")."""
     countries: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
@@ -47,6 +49,10 @@ class Lexicon:
     """Last words of places' names ("… Sea", "… Shoal", "… River")."""
     postnominals: frozenset[str] = frozenset()
     """Letters after a person's name that are not part of it ("KC", "MP", "OBE")."""
+    title_phrases: frozenset[str] = frozenset()
+    """Titles of two words neither of which is a title alone ("tan sri", "datuk seri"), folded."""
+    legal_forms: frozenset[str] = frozenset()
+    """A company's legal form ("Ltd", "Sdn Bhd"), left out of its acronym and its short name; organisation words too."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -68,14 +74,17 @@ def lexicon() -> Lexicon:
     def folded(*lists: list[str]) -> frozenset[str]:
         return frozenset(fold(str(w)) for items in lists for w in items)
     countries, cities = folded(places["countries"]), folded(places["places"])
-    return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]),
+    legal_forms = folded(words["legal_forms"])
+    return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]) | legal_forms,
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
+                   folded(words["locatives"]),
                    countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
                    folded(words["things"]), countries | cities, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
-                   folded(words["place_suffixes"]), folded(words["postnominals"]))
+                   folded(words["place_suffixes"]), folded(words["postnominals"]),
+                   folded(words["title_phrases"]), legal_forms)
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

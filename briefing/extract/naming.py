@@ -14,7 +14,7 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that)\s")
+_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|\w+ed by)\s")
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 
@@ -213,7 +213,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, and the article never calls that person by the last word of the name alone.
-    lone = len(run.words) == 1 and folded not in lex.all_places and not run.after_preposition
+    lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     given = [name for name in known.people_by_first.get(folded, ())
              if run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(known.full[name][-1]) not in known.lone
                               and folded not in known.lasts)] if lone else []
@@ -238,10 +238,12 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     runs = [run for _, run in found]
     _, _, fullest = max((len(r.words), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
-    prepositions = sum(r.after_preposition for r in runs) * 2 > len(runs)
+    role_kind = _role_kind(runs, lex)
+    prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or role_kind == "place"
+    locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or role_kind == "place"
     kind = guess_kind(fullest.words, lex, titled=any(_titled(r, lex) for r in runs), after_preposition=prepositions,
-                      described=runs[0].described or _role_kind(runs, lex) == "organisation")
-    if not kind and _role_kind(runs, lex) == "person":
+                      after_locative=locative, described=runs[0].described or role_kind == "organisation")
+    if not kind and role_kind == "person":
         kind = "person"
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
     return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
@@ -256,7 +258,7 @@ def _titled(run: Run, lex: Lexicon) -> bool:
 def _role_kind(runs: list[Run], lex: Lexicon) -> str:
     """Return the kind the first role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
-    largest beef exporters"), else ""."""
+    largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
     role = next((r.role for r in runs if r.role), "")
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
@@ -266,6 +268,8 @@ def _role_kind(runs: list[Run], lex: Lexicon) -> str:
             return "person"
         if noun in lex.organisation_descriptors:
             return "organisation"
+        if noun in lex.place_suffixes:
+            return "place"
     return ""
 
 

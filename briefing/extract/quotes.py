@@ -66,6 +66,8 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|a
                           re.IGNORECASE)
 """A verb inside what precedes a speech verb: a clause, not the noun phrase of someone unnamed ("the
 opposition would boycott a meeting the president had called"), so it does not end the last speaker's turn."""
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_PART = re.compile(r"[^,;:–—()\[\]]+")
 _SINGLE = re.compile(r"(?<![\w’'])'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOUBLE = re.compile("[“”\"«»]")
@@ -146,8 +148,10 @@ def _words(text: str) -> int:
 
 
 def _parts(region: str) -> list[tuple[int, str]]:
-    """Split a subject region at commas, colons and dashes into (offset, text) parts."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"[^,;:–—()\[\]]+", region) if m.group(0).strip()]
+    """Split a subject region at commas, colons and dashes into (offset, text) parts, leaving out what is in
+    parentheses: an acronym or an aside ("president of the … Association (MGMMA), said"), never who speaks."""
+    bare = _PARENTHESES.sub(lambda found: " " * len(found.group(0)), region)
+    return [(m.start(), m.group(0)) for m in _PART.finditer(bare) if m.group(0).strip()]
 
 
 def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject | None:

@@ -83,7 +83,8 @@ def test_actors_lists_and_drafts_a_gazetteer_that_builds(briefing_folder: Path, 
     listed = capsys.readouterr().out
     assert "Mohamed Hamdan Dagalo (person)" in listed and "aliases: Hemedti" in listed
     draft = yaml.safe_load(Path("draft.yaml").read_text(encoding="utf-8"))["actors"]
-    assert {"name": "Rapid Support Forces", "kind": "organisation", "aliases": ["RSF"]} in draft
+    assert {"name": "Rapid Support Forces", "kind": "organisation", "role": "powerful paramilitary group",
+            "aliases": ["RSF"]} in draft  # its role follows its acronym: "… (RSF), a powerful paramilitary group"
     Path("draft.yaml").rename("gazetteer.yaml")
     assert main(["build", "--quiet", "--no-search"]) == 0
     assert main(["actors", "--draft", "gazetteer.yaml"]) == 1  # never overwrites

@@ -396,3 +396,95 @@ def test_a_title_inside_a_run_begins_a_titled_persons_name() -> None:
 
 def test_a_letter_alone_is_no_one() -> None:
     assert names("The queue outside gate B grew all morning.") == []
+
+
+def _actors(*articles: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Return (name, kind, aliases) of the cast that articles (each a tuple of paragraphs) make."""
+    cast = make_cast(EMPTY, tuple(extract(paragraphs, None, EMPTY) for paragraphs in articles))
+    return [(a.name, a.kind, a.aliases) for a in cast.actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Health Minister Datuk Seri Dr Amran Yusof said the inquiry would report.", ("Amran Yusof", "Health Minister")),
+    ("The plant's owner, Tan Sri Wong Kee Loong, declined to comment.", ("Wong Kee Loong", "")),
+    ("Dato' Sri Faridah Osman opened the clinic.", ("Faridah Osman", "")),
+    ("Maître Sidi Ould Cheikh represents the crew.", ("Sidi Ould Cheikh", "")),
+])
+def test_honours_of_two_words_are_titles_not_names(text: str, expected: tuple[str, str]) -> None:
+    (name,) = name_article((text,), ((),), LEX).names
+    assert (name.name, name.role) == expected
+
+
+def test_the_words_of_an_honour_alone_stay_in_a_name() -> None:
+    """"Tan" is a family name and "Sri" a given name: only together are they a title."""
+    assert names("Mr Tan Kee Loong met Sri Mulyani Indrawati on Monday.") == ["Tan Kee Loong", "Sri Mulyani Indrawati"]
+
+
+def test_a_company_is_called_by_its_name_without_its_legal_form() -> None:
+    first = ("The regulator suspended the licence of Gemilang Pharma Sdn Bhd on Monday.",)
+    second = ("Gemilang Pharma said it was cooperating.", "Shares of Gemilang Pharma fell.")
+    assert _actors(first, second) == [("Gemilang Pharma Sdn Bhd", "organisation", ("Gemilang Pharma",))]
+
+
+def test_a_sentences_full_stop_is_not_kept_on_the_name_shown() -> None:
+    first = ("Drums were seized from Perkasa Kimia Trading Ltd.",
+             "Perkasa Kimia Trading Ltd, the supplier, was closed.")
+    assert [name for name, _, _ in _actors(first)] == ["Perkasa Kimia Trading Ltd"]
+
+
+def test_a_person_called_by_a_title_and_the_given_name_is_the_person_named_in_full() -> None:
+    first = ("Dr Nurul Huda Karim, a paediatrician, treated the children.",)
+    second = ("Dr Nurul said nine children were on dialysis.", "Dr Nurul left the ward.")
+    third = ("“We did what we could,” Nurul said.",)
+    assert _actors(first, second, third) == [("Nurul Huda Karim", "person", ("Nurul",))]
+
+
+def test_the_first_two_words_of_a_longer_name_are_a_short_form() -> None:
+    first = ("Aida Rahmah Mohd Salleh lost her son in February.",)
+    second = ("Aida Rahmah now leads a group of parents.", "Aida Rahmah spoke at the court.")
+    assert _actors(first, second) == [("Aida Rahmah Mohd Salleh", "person", ("Aida Rahmah",))]
+
+
+def test_a_name_of_two_words_most_often_after_in_or_near_is_a_place() -> None:
+    first = ("The girl died at a hospital in Batu Lintang on Wednesday.", "Families in Batu Lintang gathered.")
+    second = ("Protests spread near Batu Lintang.",)
+    assert _actors(first, second) == [("Batu Lintang", "place", ())]
+    # "from" and "to" say nothing: people are quoted from and spoken to.
+    talks = ("Envoys spoke to Karim Lahlou on Monday.", "A letter from Karim Lahlou arrived.")
+    assert _actors(talks) == [("Karim Lahlou", "person", ())]
+
+
+def test_a_role_in_apposition_that_is_a_place_noun_makes_a_place() -> None:
+    (name,) = name_article(("The Banc d'Arguin, a vast area of shallows, shelters birds.",), ((),), LEX).names
+    assert (name.name, name.kind) == ("Banc d'Arguin", "place")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies in the Banc d'Arguin, off the coast.", ["Banc d'Arguin"]),
+    ("The talks in Côte d'Ivoire ended.", ["Côte d'Ivoire"]),
+    ("A coup d'état was feared.", []),
+])
+def test_an_elided_particle_joins_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Fisheries and Maritime Economy said so.", ["Ministry of Fisheries and Maritime Economy"]),
+    ("The Ministry of Health and Ministry of Education agreed.", ["Ministry of Health", "Ministry of Education"]),
+    ("The Ministry of Defence and Sudan agreed.", ["Ministry of Defence", "Sudan"]),
+    ("Officials at the Department of State and Pentagon said so.", ["Department of State", "Pentagon"]),
+])
+def test_a_ministrys_remit_goes_on_after_and(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_acronyms_with_a_numeral_are_the_organisation_they_spell() -> None:
+    first = ("The boy died at Hospital Seri Kenanga Tengah II on Friday.", "Hospital Seri Kenanga Tengah II said so.")
+    second = ("Doctors at HSKT II treated him.", "HSKT II has two dialysis units.")
+    assert _actors(first, second) == [("Hospital Seri Kenanga Tengah II", "organisation", ("HSKT II",))]
+
+
+def test_a_role_after_an_acronym_in_parentheses_tells_the_kind() -> None:
+    (name,) = name_article(("She leads Parents for Safe Syrups (PSS), a group formed by the parents of the victims.",
+                            "PSS met."), ((), ()), LEX).names
+    assert (name.name, name.kind) == ("Parents for Safe Syrups", "organisation")

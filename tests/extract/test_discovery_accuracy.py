@@ -8,7 +8,7 @@ from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
-               "copper-mine", "rail-merger", "dam-dispute", "transit-strike")
+               "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -86,9 +86,23 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # and the speech verb: "…,” Márcia Conceição dos Santos, president of the union Sindiferro, told reporters"):
 # speakers 16/18. What is left: a Malaysian honorific ("Tan Sri") kept as part of the name, a Lao minister called
 # by his given name ("Bounkham said"), and an organisation's statement ("the ministry said in a statement").
+# The Malaysian syrup and Mauritanian trawler stories, a ninth blind round (raw text), were first scored at recall
+# 23/30, precision 32/34, speakers 12/17 and recall 24/29, precision 26/30, speakers 10/17. Their misses were
+# honours of two words kept in the name ("Datuk Seri", "Tan Sri"), people called by a title and the given name
+# ("Dr Hanafi") or the first two words of their name ("Siti Aishah"), a company apart from its name without
+# "Sdn Bhd", towns the place list lacks taken for people ("Kota Bharu"), "HRPZ II" apart from the hospital it
+# spells, "Banc d'Arguin" cut at the elision, a ministry's remit after "and" cut off, "Mint" and "Maître", an
+# acronym in parentheses in a speaker's role taken for the speaker, and a group's role after its acronym unread
+# ("she said" went to the group). Rules were written for them: recall 29/30, precision 28/29, speakers 15/17 and
+# recall 27/29, precision 27/29, speakers 12/17; the same rules took the dam dispute to recall 22/24, precision
+# 24/25, speakers 16/18. What is left: quotes with no speech verb ("…" Siti Aishah, 29, speaks quietly), a
+# speaker who is the subject of an earlier verb of the sentence ("X … called the seizures a welcome signal but
+# said …"), "The Gambia" shown as "Gambia", and "the ministry said" where the article never names the ministry.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
-                "dam-dispute": {"recall": 0.8, "precision": 0.9, "speakers": 0.7},
-                "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85}}
+                "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                "malaysia-syrup": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.7}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

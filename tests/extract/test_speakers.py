@@ -164,3 +164,13 @@ def test_a_quote_opening_its_paragraph_and_the_sentence_that_names_its_speaker()
 def test_a_speaker_who_gave_only_a_first_name() -> None:
     assert speakers("“I bought this lace at one price in January, and now I cannot replace it,” said a seller who "
                     "gave her name only as Ngozi.") == ["Ngozi"]
+
+
+def test_an_organisations_acronym_in_a_speakers_role_does_not_speak() -> None:
+    assert speakers("Dr Anil Raj Pillai, president of the Generic Makers Association (GMA), said: "
+                    f"{QUOTE}.") == ["Anil Raj Pillai"]
+
+
+def test_she_is_the_person_named_before_not_the_group_she_leads() -> None:
+    assert speakers("Mariam Osei now leads Parents for Safe Syrups (PSS), a group formed by the parents of the victims. "
+                    f"{QUOTE[:-1]},” she said.") == ["Mariam Osei"]
