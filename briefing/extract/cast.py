@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import all_acronyms, guess_kind, is_acronym, spellings, without_legal_form
+from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, spellings
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
-from briefing.extract.naming import Name, short_forms
+from briefing.extract.naming import Name, short_forms, shouted
 from briefing.extract.quotes import Quote
 
 MIN_PARAGRAPHS = 2
@@ -130,10 +130,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
-                if len(words) >= 3:  # "Siti Aishah" of "Siti Aishah Mohd Yusof"
-                    forms.setdefault(fold_word(" ".join(words[:2])), set()).add(key)
-            company = without_legal_form(words, lex)
-            if company != words:  # "Sinar Farma" of "Sinar Farma Sdn Bhd"
+            for company in company_forms(words, lex) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if len(words) >= 2 and name.kind != "person":
                 for spelling in set(spellings(words, lex)):
@@ -145,7 +142,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     targets = {**translations, **composites}
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
-    for key, group in groups.items():
+    # Longer names first: "Sigrid Nærland" goes to "Sigrid Åsheim Nærland" before "Nærland" looks for whose it is.
+    for key, group in sorted(groups.items(), key=lambda item: -item[1].names[0].name.count(" ")):
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
@@ -256,9 +254,11 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
 def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
     # The fullest of the names the other names were merged into wins; of two as full, the first named.
-    # A sentence's full stop kept on an abbreviation ("… Sdn Bhd.") loses to the same name without it.
+    # A sentence's full stop kept on an abbreviation ("… Sdn Bhd.") and a dateline's capitals ("HESTØY") lose to
+    # the same name written plainly.
     own = [n for n in group.names if n.key == root] or group.names
-    _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), -index, n) for index, n in enumerate(own))
+    _, _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), not shouted(n.name), -index, n)
+                              for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
     described = _described(group, lex)

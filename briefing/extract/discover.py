@@ -47,8 +47,9 @@ _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
-_IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people"})
-"""Plurals without an s, whose possessive is inside many names ("Children’s Hospital", "People's Party")."""
+_IRREGULAR_PLURALS = frozenset({"children", "people"})
+"""Plurals without an s, whose possessive is inside many names ("Children’s Hospital", "People's Party"), with
+those ending in "men" ("Fishermen's Federation", "Women's Institute")."""
 HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship", "logy", "ture", "ism", "ics")
@@ -70,6 +71,8 @@ _LOOK_AHEAD = 200
 """Characters looked at after a name for an acronym, a nickname or a role in apposition."""
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
+_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state)\s+of\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:region|province|district|county|department|municipality|valley)\b")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
@@ -102,6 +105,8 @@ class Run(NamedTuple):
     """The run follows "the": "the Bank" may stand for the Bank of England."""
     described: bool = False
     """The run follows a noun that says it is an organisation: "the Italian manufacturer Veltro"."""
+    placed: bool = False
+    """A noun next to the run says it is a place: "the city of Cusco", "the Cusco region"."""
 
     @property
     def name(self) -> str:
@@ -213,7 +218,7 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
     organisation's noun ("Transport Workers' Federation", "Children’s Hospital"), not a country's or a
     person's ("China’s Ministry of Foreign Affairs")."""
     bare = fold_word(_without_possessive(possessive.text))
-    plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS
+    plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS or bare.endswith("men")
     return is_organisation_word(following.text, lex) and (plural or bare in lex.common) and bare not in lex.all_places
 
 
@@ -457,9 +462,10 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     preposition = fold_word(previous[0])
     described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
+    placed = _PLACE_BEFORE.search(before) is not None or _PLACE_AFTER.match(after) is not None
     return Run(start, end, words, title, opener, acronym,
                end + known_as.end() if known_as else -1, role_text, preposition if preposition in lex.place_prepositions else "",
-               previous[0].lower() == "the", described)
+               previous[0].lower() == "the", described, placed)
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:

@@ -61,6 +61,19 @@ def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     return words[:end]
 
 
+def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Return the shorter names an organisation goes by: without its legal form ("Sinar Farma" of "Sinar
+    Farma Sdn Bhd"), and without an organisation's word before a name of two words or more ("Cordillera
+    del Sur" of "Minera Cordillera del Sur S.A.A.")."""
+    short = without_legal_form(words, lex)
+    rest = short[1:]
+    forms = (short,) if short != words else ()
+    if (len(rest) >= 2 and rest[0][:1].isupper() and is_organisation_word(short[0], lex)
+            and fold_word(" ".join(rest)) not in lex.all_places):
+        forms += (rest,)
+    return forms
+
+
 def spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the acronyms that spell a name, without and with its small words ("AIS", "AOSIS" of
     "Alliance of Small Island States"), and without its legal form."""

@@ -65,6 +65,12 @@ class Naming:
     spans: tuple[tuple[Span, ...], ...]
 
 
+def shouted(name: str) -> bool:
+    """Tell whether a name of several letters is written in capitals, as a dateline writes it ("HESTØY"):
+    of two ways to write a name, the plain one is shown."""
+    return len(name) > 4 and name.isupper()
+
+
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
     "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
@@ -78,6 +84,11 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
             forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
+        # A middle name or a last family name left out ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa
+        # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's), or the given names alone
+        # ("Siti Aishah" of "Siti Aishah Mohd Yusof").
+        shorter = (words[:2], words[:-1], (words[0], words[-1]))
+        forms += [" ".join(form) for form in shorter if form[-1].lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:
         forms.append(" ".join(words[particle:]))
@@ -236,11 +247,12 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     An organisation is described as one where the text introduces it, at its first mention ("the
     manufacturer Veltro Aeronautica"), or by its role in apposition."""
     runs = [run for _, run in found]
-    _, _, fullest = max((len(r.words), -index, r) for index, r in enumerate(runs))
+    _, _, _, fullest = max((len(r.words), not shouted(r.name), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
     role_kind = _role_kind(runs, lex)
-    prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or role_kind == "place"
-    locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or role_kind == "place"
+    placed = role_kind == "place" or any(r.placed for r in runs)
+    prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
+    locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
     kind = guess_kind(fullest.words, lex, titled=any(_titled(r, lex) for r in runs), after_preposition=prepositions,
                       after_locative=locative, described=runs[0].described or role_kind == "organisation")
     if not kind and role_kind == "person":

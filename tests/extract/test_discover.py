@@ -488,3 +488,35 @@ def test_a_role_after_an_acronym_in_parentheses_tells_the_kind() -> None:
     (name,) = name_article(("She leads Parents for Safe Syrups (PSS), a group formed by the parents of the victims.",
                             "PSS met."), ((), ()), LEX).names
     assert (name.name, name.kind) == ("Parents for Safe Syrups", "organisation")
+
+
+def test_a_name_without_its_middle_or_its_last_family_name_is_a_short_form() -> None:
+    first = ("Finance Minister Sigrid Åsheim Nærland presented the budget.", "Carmen Rosa Llerena Paz, the ombudsman, came.")
+    second = ("Sigrid Nærland defended the tax.", "Nærland left early.", "Carmen Rosa Llerena spoke to the crowd.")
+    third = ("Nærland said the rate would stay.",)
+    assert sorted((name, aliases) for name, _, aliases in _actors(first, second, third)) == [
+        ("Carmen Rosa Llerena Paz", ("Carmen Rosa Llerena",)), ("Sigrid Åsheim Nærland", ("Sigrid Nærland", "Nærland"))]
+
+
+def test_a_possessive_plural_in_men_is_inside_an_organisations_name() -> None:
+    assert names("It was backed by the Coastal Fishermen's Federation (CFF) on Monday.") == [
+        "Coastal Fishermen's Federation", "CFF"]
+
+
+def test_a_datelines_capitals_are_not_the_name_shown() -> None:
+    first = ("HESTØY, Norway — The council met on Monday.", "Farms near Hestøy were closed.")
+    assert [name for name, _, _ in _actors(first)] == ["Hestøy"]
+
+
+def test_a_company_is_called_by_its_name_without_the_word_that_says_what_it_is() -> None:
+    first = ("Minera Cordillera Azul S.A.A. runs the mine.", "Minera Cordillera Azul said it would wait.")
+    second = ("Cordillera Azul shares fell.", "Cordillera Azul has not answered.")
+    assert _actors(first, second) == [("Minera Cordillera Azul S.A.A.", "organisation",
+                                       ("Minera Cordillera Azul", "Cordillera Azul"))]
+
+
+@pytest.mark.parametrize("text", ["She was taken to a hospital in the city of Quillabamba.",
+                                  "It closed the roads into the southern Quillabamba region."])
+def test_a_noun_next_to_a_name_that_says_place_makes_it_one(text: str) -> None:
+    (name,) = name_article((text,), ((),), LEX).names
+    assert (name.name, name.kind) == ("Quillabamba", "place")

@@ -8,7 +8,8 @@ from story_scores import score_story
 
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
-               "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers")
+               "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
+               "peru-copper", "norway-salmon")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -98,11 +99,23 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # 24/25, speakers 16/18. What is left: quotes with no speech verb ("…" Siti Aishah, 29, speaks quietly), a
 # speaker who is the subject of an earlier verb of the sentence ("X … called the seizures a welcome signal but
 # said …"), "The Gambia" shown as "Gambia", and "the ministry said" where the article never names the ministry.
+# The Peruvian copper protest and Norwegian salmon tax stories, a tenth blind round (four articles each, English,
+# scored before any rule was written for them and after those of the ninth), scored recall 19/30, precision 26/29,
+# speakers 27/33 and recall 15/24, precision 24/25, speakers 22/31. Their misses were names without a middle name
+# or the mother's family name ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa Llerena" of "Carmen Rosa
+# Llerena Paz") as other actors, "Fishermen's Federation" cut at the possessive, legal forms "ASA" and "S.A.A.", a
+# company without its first word ("Cordillera del Sur" of "Minera Cordillera del Sur S.A.A."), "Defensoría" and
+# "HESTØY" (a dateline) shown in capitals; rules were written for them: recall 22/30, precision 22/24, speakers
+# 30/33 and recall 19/24, precision 19/19, speakers 31/31. Most of what is left are actors named once and not quoted
+# (the gold lists them; no page is made for them), "Energy" cut from "Energy and Mines Minister …", and
+# "Quechua" (a people's name) taken for a place.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "malaysia-syrup": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
-                "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.7}}
+                "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.7},
+                "peru-copper": {"recall": 0.7, "precision": 0.9, "speakers": 0.9},
+                "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
