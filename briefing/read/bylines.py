@@ -16,6 +16,13 @@ _BY = re.compile(r"^(?:by:?|written by|words by|story by|por|(?-i:Von|VON|Par|PA
                  r"(?-i:di(?=\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}$)))\s*(?P<rest>\S.*)$", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?\d{1,2}\b.*\b(?:19|20)\d\d\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 """The date after a byline's names: "by Nadia Rahmawati on 5 March 2025", "By X on Jan. 5, 2025"."""
+_STAMP_AFTER = re.compile(r",\s*(?=(?:updated|published|posted|actualizado|atualizado|publicado|mis à jour|publié|"
+                          r"aktualisiert|veröffentlicht|aggiornato|pubblicato)\b)", re.I)
+"""A date stamp after the names and a comma, often with no space ("By Jane Doe Globe Staff,Updated March 14, 2025")."""
+_PAPER_JOB = re.compile(r"(?<=\S)\s+[A-Z][\w.&-]*\s+(?i:staff(?:\s+writer)?|correspondent|reporter|contributor)$")
+"""The paper's short name and the job after a name, without a comma: "Jane Doe Globe Staff"."""
+_INITIALS_BEFORE = re.compile(r"^[A-Z]{2,6}\s*/\s*(?=(?:by|por|par|von|di)\s)", re.I)
+"""The outlet's initials before its byline: "OLJ / Par Rania HADDAD-KHOURY, le 12 mai 2025"."""
 _SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|\ben\b|"
@@ -84,9 +91,10 @@ class Byline:
 
 def read_byline(text: str, outlets: Outlets) -> Byline | None:
     """Return the byline a line holds ("By A and B | date", "by A on 5 March 2025", "- NAME", "Name in City"), or None."""
+    text = _INITIALS_BEFORE.sub("", text)
     match = _BY.match(text)
     if match:
-        names, _, rest = _split_rest(_ON_DATE.sub(" | ", match.group("rest"), count=1))
+        names, _, rest = _split_rest(_STAMP_AFTER.sub(" | ", _ON_DATE.sub(" | ", match.group("rest"), count=1), count=1))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
     named, _, job = _split_rest(text)
     if job and _ROLE.fullmatch(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
@@ -115,7 +123,9 @@ def read_outlet_line(text: str, outlets: Outlets) -> Byline | None:
         return None
     parts = [p for p in _SPLIT_NAMES.split(text.strip().rstrip(".")) if p]
     found = [_as_outlet(part, outlets) for part in parts]
-    if len(parts) < 2 or not all(wire or named for wire, named in found):
+    # A job may stand for the paper's own reporters: "Staff writer, with CNA".
+    if len(parts) < 2 or not all(wire or named or _ROLE.fullmatch(part) for part, (wire, named) in zip(parts, found)) \
+            or not any(wire or named for wire, named in found):
         return None
     wire = next((w.name for w, _ in found if w), "")
     return Byline((), wire, next((n.name for _, n in found if n), ""))
@@ -175,7 +185,8 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
             wire = wire or agency.name
         elif named:
             outlet = outlet or named.name
-        elif _ROLE.fullmatch(part) or _ROLE.match(part) or (authors and _ROLE_LAST.search(part)):
+        elif _ROLE.fullmatch(part) or _ROLE.match(part) or (
+                authors and _ROLE_LAST.search(part) and len(_PAPER_JOB.sub("", part).split()) < 2):
             continue  # "Staff Writer"; after a name, "Claire Henderson, Local Democracy Reporter"
         elif person := _person(part):
             authors.append(person)
@@ -195,6 +206,8 @@ def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | Non
 
 def _person(part: str) -> str:
     """Return part as a person's name in normal capitals, or "" when it does not look like one."""
+    without_job = _PAPER_JOB.sub("", part)
+    part = without_job if len(without_job.split()) >= 2 else part
     if part.split()[-1].lower() in _NOT_LAST_NAMES:
         return ""  # an outlet the list does not know ("Inside Climate News"), not a name and its job
     role = _ROLE.search(part)
@@ -212,7 +225,17 @@ def _person(part: str) -> str:
         return ""
     if any(w.lower() in _NOT_IN_NAMES for w in words[1:]):
         return ""  # a label ("Available In", "Terms of Use"), not a name
-    return cleaned.title() if cleaned.isupper() else cleaned
+    if cleaned.isupper():
+        return cleaned.title()
+    # A family name in capitals, as French papers print it ("Rania HADDAD-KHOURY"), is cited in normal capitals.
+    return " ".join(_recased(word) for word in words)
+
+
+def _recased(word: str) -> str:
+    """Return a word of a name written in capitals in normal capitals ("HADDAD-KHOURY" -> "Haddad-Khoury")."""
+    if len(word) < 3 or not word.isupper() or not word.replace("-", "").isalpha():
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _is_name_word(word: str) -> bool:

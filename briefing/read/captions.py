@@ -49,6 +49,11 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:[\w .'’-]{2,40},\s*)?CC(?:0| BY(?:-[A-Z]{2})*(?: \d\.\d)?))$"),
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
+    # "… le 8 mai 2025. Photo R. H.-K.": "Photo" and a name or its initials, with no colon
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:Photo|Foto|Fot\.)\s+[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})$"),
+    # "… in February. Peter Lindqvist for The Boston Globe": a photographer shooting for the paper
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:for|para|pour|für) "
+               r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images",
     # "… in northeastern Wisconsin. Carla Benning / Inside Climate News"
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY})"
@@ -79,11 +84,15 @@ CAPTION_MAX_CHARS = 1000
 _LABELLED_CREDIT = re.compile(rf"^(?:{_PHOTO_WORDS})\s*(?:by\b|:)\s*\S", re.I)
 
 
+_GLUED_CREDIT = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ [A-Z])")
+"""A credit glued to its caption's last full stop, as a copied page joins them ("… last week.Craig F. Walker/Globe Staff")."""
+
+
 def read_caption(text: str, number: int) -> Caption | None:
     """Return the caption a line is (with its credit when the line carries one), or None."""
     if len(text) > CAPTION_MAX_CHARS:
         return None
-    cleaned = " ".join(_ARTEFACT.sub(" ", text).split())
+    cleaned = _GLUED_CREDIT.sub(" ", " ".join(_ARTEFACT.sub(" ", text).split()))
     inline = _INLINE_CREDIT.match(cleaned)
     if inline:
         return Caption(inline.group("text"), inline.group("credit"), number)

@@ -21,11 +21,12 @@ from briefing.read.captions import (
     same_caption,
 )
 from briefing.read.clean import CleanRules, CleanText
-from briefing.read.datelines import Dateline, split_dateline
+from briefing.read.datelines import Dateline, known_cities, split_dateline
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
 from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
+from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (
     division_holder,
@@ -64,6 +65,7 @@ _MENU_REASON = re.compile(r"navigation|row of buttons")
 _MENU_LINES = 3
 """Menu lines between a plain date and the story that make it the page's date, not the article's."""
 MENU_ITEM_WORDS = 3
+_RELATED_LINKS = "furniture: related links"
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _NAVIGATION = "furniture: navigation"
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
@@ -183,13 +185,13 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         elif mark.kind == "related":
             listing, block, teasers = True, mark.line.block, False
         elif listing and _card_picture(marks, index, result):
-            mark = Mark(mark.line, "furniture", "furniture: related links")
+            mark = Mark(mark.line, "furniture", _RELATED_LINKS)
         elif listing and _teaser_summary(marks, index, result, teasers):
-            mark, block, teasers = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block, True
+            mark, block, teasers = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block, True
         elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
-            mark, block = Mark(mark.line, "furniture", "furniture: related links"), mark.line.block
+            mark, block = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block
         result.append(mark)
     return tuple(result)
 
@@ -350,9 +352,17 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
             seen_text += 1
             if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS):
                 break
-        elif mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP:
+        elif (mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP) and not _page_clock(marks, index):
             anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
     return _past_headline_under_stamp(marks, anchor)
+
+
+def _page_clock(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether a date stamp is the page's own clock over its menu ("Tuesday, April 8, 2025" / "Home" /
+    "News"): the site's menu goes on under it, in its block."""
+    below = marks[index + 1] if index + 1 < len(marks) else None
+    return (marks[index].kind == "stamp" and below is not None and below.reason == _NAVIGATION
+            and below.line.block == marks[index].line.block)
 
 
 def _past_headline_under_stamp(marks: tuple[Mark, ...], anchor: int) -> int:
@@ -692,9 +702,12 @@ class _Layout:
         """Return the name a header line shows that the page's footer names again, with its line, or None."""
         last_body = max((number for number, (_, role) in self.roles.items() if role == "body"), default=0)
         above = [(r.line, r.text) for r in sorted(self.removed, key=lambda r: r.line) if r.line < header.headline_line]
+        # Other stories' headlines name anything ("… da Grande São Paulo terão reajuste"): they prove no site's name.
         below = [r.text for r in self.removed if r.line > last_body and r.reason != ARTICLE_NOTE]
+        below += [c.credit for c in self.captions if c.credit]  # "Peter Lindqvist for The Boston Globe"
         furniture = self.rules.furniture
-        names = [text for _, text in above if self._may_name_the_site(text)]
+        # A city is a section of the menu ("São Paulo"), which any story below may name again.
+        names = [text for _, text in above if self._may_name_the_site(text) and fold(text) not in known_cities()]
         name = site_name(names, below, furniture.stopwords)
         line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
         return (readable_site_name(name), f"site name, line {line} (named again below the story)") if name else None

@@ -44,6 +44,8 @@ _ABOUT_US = re.compile(r"^(?:about|about us|who we are|o nas|qui som|quiénes so
 _SENTENCE_CASE_WORDS = 4
 _BEFORE_HOLDER = frozenset({"copyright", "editora", "editorial", "ediciones", "edições", "éditions", "edizioni"})
 """Words that may come right before the paper's name in its holder: "© 2025 Empresa Editora El Comercio S.A."."""
+_BEFORE_PAPER = _BEFORE_HOLDER | {"diari", "diario", "diário", "jornal", "giornale", "quotidien"}
+"""Those, and the word for a paper, which a footer naming the site twice may put before its name: "© Diari ARA"."""
 _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
 _HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
@@ -193,20 +195,28 @@ def _named_twice(name: str, footer: Sequence[str]) -> str:
     naming = [(match.group(0), text) for match, text in found]
     # "Cyprus" is no site where every line that names it goes on with another name: "Cyprus Mail".
     longer = all(_CAPITAL_NEXT.match(text, match.end()) for match, text in found)
-    if len(naming) >= 2 and not longer and any(_COPYRIGHT.search(text) or _ABOUT_LINK.match(text) for _, text in naming):
+    # The copyright line's holder must begin with it: "© 2025 Patch Media.", not "© Ringier Medien Schweiz AG".
+    if len(naming) >= 2 and not longer and any((_COPYRIGHT.search(text) and _begins_holder(text[:match.start()], _BEFORE_PAPER))
+                                               or _ABOUT_LINK.match(text) for match, text in found):
         return naming[0][0]
     return ""
+
+
+def _begins_holder(before: str, allowed: frozenset[str] = _BEFORE_HOLDER) -> bool:
+    """Tell whether a name begins a copyright line's holder: no other name's capitalised word right before it
+    but the allowed ones."""
+    previous = [] if _HOLDER_STARTS.search(before) else _WORD.findall(before)[-1:]
+    return not previous or not previous[0][0].isupper() or previous[0].casefold() in allowed
 
 
 def _holder(before: str, after: str) -> bool:
     """Tell whether a name is the whole of a copyright line's holder: no other name's capitalised
     word right before or after it, but a company's ending ("Ltd", "Inc.")."""
     # A dash or a bar begins it: "© Rossel & Cie SA – Le Soir 2025" names the paper after its company.
-    previous = [] if _HOLDER_STARTS.search(before) else _WORD.findall(before)[-1:]
     # A full stop (or a bar, a dash) ends the holder: "© 2025 HotNews.ro. Toate drepturile rezervate."; a comma
     # does not: "© 2024 ESPN, Inc." names a company after it.
     following = [] if _HOLDER_ENDS.match(after) else _WORD.findall(after)[:1]
-    return (not previous or not previous[0][0].isupper() or previous[0].casefold() in _BEFORE_HOLDER) and (
+    return _begins_holder(before) and (
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
 
 

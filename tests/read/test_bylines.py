@@ -10,6 +10,7 @@ from briefing.read.bylines import (
     is_credit,
     read_byline,
     read_name_line,
+    read_outlet_line,
 )
 from briefing.read.readerdata import load_reader_rules
 
@@ -28,6 +29,9 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Por Mariana Quispe", ("Mariana Quispe",), ""),
     ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),
     ("By JANE DOE Staff Writer", ("Jane Doe",), ""),
+    ("By Dana Okafor-Reyes Globe Staff and Peter Lind Globe Correspondent,Updated March 14, 2025, 5:47 p.m.",
+     ("Dana Okafor-Reyes", "Peter Lind"), ""),
+    ("OLJ / Par Rania HADDAD-KHOURY, le 12 mai 2025 à 00h00", ("Rania Haddad-Khoury",), ""),
     ("Penulis Nur Fitriani Susanto", ("Nur Fitriani Susanto",), ""),
     ("Av Elin Åkerlund och Karim Haddad", ("Elin Åkerlund", "Karim Haddad"), ""),
     ("Door Joost van Dijk", ("Joost van Dijk",), ""),
@@ -124,3 +128,14 @@ def test_a_beat_and_a_job_in_lower_case_is_no_name(line):
 def test_a_name_keeps_its_job_after_a_comma_or_in_capitals():
     assert read_name_line("Jane Doe, staff writer", OUTLETS).authors == ("Jane Doe",)
     assert read_byline("By Jane Doe Staff Writer", OUTLETS).authors == ("Jane Doe",)
+
+
+def test_a_stamp_glued_to_a_byline_after_a_comma_is_its_rest():
+    byline = read_byline("By Dana Okafor-Reyes Globe Staff,Updated March 14, 2025, 5:47 p.m.", OUTLETS)
+    assert (byline.authors, byline.rest) == (("Dana Okafor-Reyes",), "Updated March 14, 2025, 5:47 p.m.")
+
+
+def test_a_staff_job_with_an_agency_is_a_byline_of_no_one():
+    byline = read_outlet_line("Staff writer, with CNA", OUTLETS)
+    assert (byline.authors, byline.wire) == ((), "Central News Agency")
+    assert read_outlet_line("Staff writer, with friends", OUTLETS) is None

@@ -62,6 +62,13 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
     ("Il parcheggio davanti alla stazione (Archivio L'Eco Sarda)", "Il parcheggio davanti alla stazione", "Archivio L'Eco Sarda"),
     ("Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide | Harbour Tribune",
      "Ferries queue at the river crossing in Chandpur on Tuesday, June 3, 2025, waiting for the tide", "Harbour Tribune"),
+    # a copied page glues the credit to the caption's full stop
+    ("A crew checked the gears inside the clock tower last week.Dana Reyes/Globe Staff",
+     "A crew checked the gears inside the clock tower last week.", "Dana Reyes/Globe Staff"),
+    ("Members of the club with the restored wheel in February.Peter Lind for The Harbour Globe",
+     "Members of the club with the restored wheel in February.", "Peter Lind for The Harbour Globe"),
+    ("Des élèves du cours du soir, à Zahlé, le 8 mai 2025. Photo R. H.-K.", "Des élèves du cours du soir, à Zahlé, le 8 mai 2025.",
+     "Photo R. H.-K."),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)

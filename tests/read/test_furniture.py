@@ -117,6 +117,12 @@ FURNITURE = RULES.furniture
     "Esta funcionalidad es exclusiva para suscriptores.",
     "Retrouvez toute l’actualité du port dans l’application du Courrier, avec nos alertes.",
     "Follow our live coverage of the council meeting on our website.",
+    "Kindly share this story:", "Gift Article", "Continua após a publicidade",
+    "Comments will be moderated. Keep comments relevant to the article. Off-topic remarks will be removed.",
+    "Join The HARBOUR’s WhatsApp channel for breaking news and exclusive stories.",
+    "All rights reserved. This material may not be copied or redistributed without prior written permission.",
+    "La suite de cet article est réservée à nos abonnés.", "Fehler gefunden? Jetzt melden.",
+    "Een versie van dit artikel verscheen ook in de krant van 19 november 2025.", "Lees meer over:",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")

@@ -1019,3 +1019,21 @@ def test_a_site_its_companys_copyright_line_calls_a_division_is_the_publication(
             "Work on the lane will begin in May and end by October, city staff said.\n\n"
             "© 2025 Valley Courier, a division of Northern Press Network Inc. All rights reserved.\n")
     assert read_raw_text(page, 1, RULES).publication[0] == "Valley Courier"
+
+
+def test_the_pages_clock_over_its_menu_is_not_the_articles_date_nor_its_header():
+    body = ("Skip to content\nHarbour Newspapers\nTuesday, April 8, 2025\nHome\nNews\nMetro\nPolitics\nBusiness\n"
+            "Sports\nAdvertisement\n\nFarmers stranded as a collapsed bridge cuts off river villages\n\nAda Okoro\n"
+            "Kindly share this story:\n\nResidents cross the river on a canoe after the collapse. Photo: Ada Okoro\n\n"
+            "Hundreds of farmers have been cut off from their main market for nearly three weeks after a wooden bridge "
+            "linking seven settlements to the main road collapsed during a heavy downpour.\n\n"
+            "The bridge gave way on the night of March 17, leaving residents to depend on two canoes to move themselves "
+            "and their produce across the river.\n\n"
+            "A teacher at the village school said forty pupils who cross the river every day had missed classes since then.\n\n"
+            "“We have been maintaining that bridge ourselves since 2011, and this time the water took everything,” "
+            "the village head said on Saturday.\n\n"
+            "The council said an engineer had inspected the site and sent a report to the state government last week.\n\n"
+            "Kindly share this story:\nPublished 6th April 2025\n")
+    found = read_raw_text(body, 1, RULES)
+    assert (found.headline, found.authors) == ("Farmers stranded as a collapsed bridge cuts off river villages", ("Ada Okoro",))
+    assert found.stated_date[0] == PartialDate(2025, 4, 6)

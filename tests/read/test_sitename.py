@@ -250,3 +250,35 @@ def test_a_menu_word_at_the_top_named_again_is_no_site():
     text = "\n".join(["News", "Sport", "Opinion", "", "Night ferries suspended on the harbour route",
                       "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", "More News from the harbour"])
     assert _publication(text) == ""
+
+
+def test_a_city_in_the_menu_is_a_section_however_often_stories_name_it(tmp_path):
+    text = ("Harbour Daily\nAssine\nBrasil\nSão Paulo\nInternacional\n\nBrasil\n"
+            "Campinas opens a school for restorers of old houses\nPor Ana Lima\n04/09/2025 | 18h12\n\n"
+            + "The school opened on Thursday in the old railway station, with forty students in its first class. " * 3
+            + "\n\nIts second class starts in February, the city said on Thursday in a statement to reporters.\n\n"
+            "Mais lidas\nBuses of Greater São Paulo will cost six per cent more from October, the regulator said\n"
+            "Copyright © 1995 - 2025 Grupo Harbour\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = make_article(read_source(path.read_bytes(), "a.txt", "a.txt"), load_reader_rules()[0]).article
+    assert article.publication != "São Paulo"
+
+
+def test_a_word_inside_a_copyright_holder_is_not_the_site():
+    # "Schweiz" is a section; the company "Ringier Medien Schweiz AG" holds the copyright.
+    footer = ["Das Wichtigste aus der Schweiz und der Welt", "© 2026 Ringier Medien Schweiz AG"]
+    assert site_name(["Schweiz", "Ausland"], footer, COMMON) == ""
+
+
+def test_a_photographer_shooting_for_the_paper_names_it(tmp_path):
+    text = ("Skip to main content\nLog In\nThe Harbour Globe\nMetro\nBusiness\n\n"
+            "Volunteers bring a silent mill clock back to life\n\nBy Dana Reyes Globe Staff,Updated March 14, 2025\n\n"
+            + "For almost forty years the clock atop the mill has shown the same wrong time, and on Saturday it will move. " * 2
+            + "\n\nMembers of the club with the restored wheel in February.Peter Lind for The Harbour Globe\n\n"
+            + "The restoration is the work of six retirees who climbed the tower every Tuesday and Thursday since May. " * 2
+            + "\n\nTerms of Service\n©2025 Harbour Media Partners, LLC\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = make_article(read_source(path.read_bytes(), "a.txt", "a.txt"), load_reader_rules()[0]).article
+    assert (article.publication, article.authors) == ("The Harbour Globe", ("Dana Reyes",))
