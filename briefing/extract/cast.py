@@ -142,6 +142,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     targets = {**translations, **composites}
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
+    by_name = {fold_word(g.names[0].name): key for key, g in groups.items()}
+    by_name = {fold_word(g.names[0].name): key for key, g in groups.items()}
     # Longer names first: "Sigrid Nærland" goes to "Sigrid Åsheim Nærland" before "Nærland" looks for whose it is.
     for key, group in sorted(groups.items(), key=lambda item: -item[1].names[0].name.count(" ")):
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
@@ -152,7 +154,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " not in first:
             fuller = firsts.get(fold_word(first), set()) - {key}
-        if not fuller and " " not in first and (group.kinds["person"] or group.speaks):
+        if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
+            fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
+        personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
+        if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where the article does not name them in full.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None

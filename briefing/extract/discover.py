@@ -35,7 +35,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"}
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
-                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as\s+[\"“‘']?")
+                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as\s+[\"“‘']?"
+                       r"|,\s+(?:formally|officially)\s+(?:the\s+)?")
+"""A nickname introduced after a name ("…, known as Hemedti"), or its formal name ("Korail, formally the Korea
+Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -132,7 +135,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
-    nicknames = "known " in text
+    nicknames = "known " in text or "formally " in text or "officially " in text
     return tuple(_annotated(text, found, lex, nicknames=nicknames)
                  for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
 
@@ -190,6 +193,10 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _joined(text, current[-1].end, token.start)
+        if current and not joined and _remit_listed(text, current, token, lex):
+            # "Ministry of Land, Infrastructure and Transport": the comma stays in the name.
+            current[-1] = _Token(current[-1].start, current[-1].end + 1, current[-1].text + ",")
+            joined = True
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
         # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …".
         ends = bool(current) and ((_is_possessive(current[-1].text, lex) and not _possessive_in_name(current[-1], token, lex))
@@ -211,6 +218,16 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
 def _is_possessive(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a possessive; a title written with an apostrophe is none ("Dato' Sri")."""
     return word.endswith(_POSSESSIVE) and fold_word(word) not in lex.titles
+
+
+def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
+    """Tell whether a comma goes on a ministry's remit ("Ministry of Land, Infrastructure and Transport"): the
+    group so far is a ministry "of" a word or two, and a capitalised word follows the comma."""
+    words = [fold_word(t.text) for t in current]
+    words = words[1:] if words[0] in _ARTICLES else words
+    return (text[current[-1].end:token.start] == ", " and 3 <= len(words) <= 5 and words[0] in _MINISTRY_HEADS
+            and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
+            and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
 
 
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
@@ -275,7 +292,9 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
                and fold_word(words[skip]) not in lex.titles):
             skip += 1
         named = skip + _title_length(words[skip:last], lex)
-        if fold_word(" ".join(words[skip:last])) in lex.places:
+        # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
+        if fold_word(" ".join(words[skip:last])) in lex.places or (
+                feature and all(fold_word(word) in _DIRECTIONS for word in words[skip:named])):
             named = skip
         while named < last and words[named].islower():
             named += 1
@@ -357,6 +376,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
                   or (index + 2 < len(words) and _is_title(words[index + 1], lex))):  # "Transport Minister"
             break
+    if 0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _OF_WORDS | {"for"}:
+        # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …").
+        last_title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), last_title)
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):
         return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
@@ -367,6 +389,10 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     return last_title + 1
 
 
+_REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z]")
+"""The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change"."""
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "upper", "lower"})
 _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
@@ -385,6 +411,14 @@ def _ministry_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexic
             and fold_word(" ".join(rest)) not in lex.all_places)
 
 
+def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether a word is inside a title's remit, between "for" or "of" after the title and another title
+    before the name: "Deputy Minister for Food and Agriculture Dr Kwabena Owusu-Ansah"."""
+    opened = any(_is_title(title, lex) and fold_word(of) in _OF_WORDS | {"for"}
+                 for title, of in zip(words[first:index], words[first + 1:index]))
+    return opened and any(_is_title(word, lex) for word in words[index + 1:-1])
+
+
 def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
@@ -398,8 +432,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).
             another = is_organisation_word(following, lex) and fold_word(words[min(index + 2, len(words) - 1)]) in _OF_WORDS
             abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
-            joins = organisation and not another and (abstract or following in _OF_WORDS
-                                                      or _ministry_goes_on(words, first, index, lex))
+            joins = (organisation and not another and (abstract or following in _OF_WORDS
+                                                       or _ministry_goes_on(words, first, index, lex))
+                     ) or _in_title_remit(words, first, index, lex)
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.extract.actors import fold
 from briefing.read.load import read_package_yaml
@@ -51,6 +51,8 @@ class Lexicon:
     """Letters after a person's name that are not part of it ("KC", "MP", "OBE")."""
     title_phrases: frozenset[str] = frozenset()
     """Titles of two words neither of which is a title alone ("tan sri", "datuk seri"), folded."""
+    same_places: dict[str, str] = field(default_factory=dict)
+    """A country's other names, folded, each to the one it is shown by ("burma" -> "myanmar")."""
     legal_forms: frozenset[str] = frozenset()
     """A company's legal form ("Ltd", "Sdn Bhd"), left out of its acronym and its short name; organisation words too."""
 
@@ -73,7 +75,8 @@ def lexicon() -> Lexicon:
 
     def folded(*lists: list[str]) -> frozenset[str]:
         return frozenset(fold(str(w)) for items in lists for w in items)
-    countries, cities = folded(places["countries"]), folded(places["places"])
+    same = {fold(str(name)): fold(str(names[0])) for names in places.get("same_places") or () for name in names}
+    countries, cities = folded(places["countries"]) | frozenset(same), folded(places["places"])
     legal_forms = folded(words["legal_forms"])
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]) | legal_forms,
                    folded(words["connectors"]), folded(words["common"]),
@@ -84,7 +87,7 @@ def lexicon() -> Lexicon:
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
                    folded(words["place_suffixes"]), folded(words["postnominals"]),
-                   folded(words["title_phrases"]), legal_forms)
+                   folded(words["title_phrases"]), same, legal_forms)
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -15,6 +15,8 @@ from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|\w+ed by)\s")
+_REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
+"""A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 
@@ -74,6 +76,7 @@ def shouted(name: str) -> bool:
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
     "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
+    words = words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words  # "Nana … Bediako III", "… Jr."
     if len(words) < 2:
         return ()
     last = words[-1]
@@ -85,9 +88,9 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
         # A middle name or a last family name left out ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa
-        # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's), or the given names alone
-        # ("Siti Aishah" of "Siti Aishah Mohd Yusof").
-        shorter = (words[:2], words[:-1], (words[0], words[-1]))
+        # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's; "Nana Abrefa Bediako" of "Nana
+        # Kwadwo Abrefa Bediako III"), or the given names alone ("Siti Aishah" of "Siti Aishah Mohd Yusof").
+        shorter = (words[:2], words[:-1], (words[0], words[-1]), (words[0], *words[-2:]))
         forms += [" ".join(form) for form in shorter if form[-1].lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:
@@ -160,8 +163,11 @@ def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ..
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
-            if nickname is not None and (fold_word(nickname.name) not in full
-                                         or guess_kind(run.words, lex) in ("place", "organisation")):
+            if nickname is not None and len(run.words) == 1 < len(nickname.words):
+                # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
+                aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
+            elif nickname is not None and (fold_word(nickname.name) not in full
+                                           or guess_kind(run.words, lex) in ("place", "organisation")):
                 aliases.setdefault(fold_word(nickname.name), fold_word(run.name))
     return aliases
 
@@ -228,8 +234,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     given = [name for name in known.people_by_first.get(folded, ())
              if run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(known.full[name][-1]) not in known.lone
                               and folded not in known.lasts)] if lone else []
-    if len(given) == 1:
-        return given[0]
+    if len(given) == 1 or (given and any(name in last_seen for name in given)):
+        # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.
+        return max(given, key=lambda name: last_seen.get(name, -1))
     # An organisation's own word after "the" is the one organisation of the article it names ("the
     # Bank" of "the Bank of England", "the Commission" of "the European Commission").
     shorthand = lone and run.after_the and is_organisation_word(run.name, lex)

@@ -520,3 +520,50 @@ def test_a_company_is_called_by_its_name_without_the_word_that_says_what_it_is()
 def test_a_noun_next_to_a_name_that_says_place_makes_it_one(text: str) -> None:
     (name,) = name_article((text,), ((),), LEX).names
     assert (name.name, name.kind) == ("Quillabamba", "place")
+
+
+def test_of_two_people_with_one_family_name_a_bare_family_name_is_the_one_named_last() -> None:
+    found = extract(("Kim Dong-hyeok, the union chairman, spoke first.", "Kim Eun-jung runs the operator.",
+                     "“The door remains open,” Kim said.", "Kim Dong-hyeok answered her.", "“We will wait,” Kim said."),
+                    None, EMPTY)
+    names = {n.key: n.name for n in found.names}
+    assert [names[q.speaker_key] for q in found.quotes] == ["Kim Eun-jung", "Kim Dong-hyeok"]
+
+
+def test_a_formal_name_after_a_short_one_is_the_name() -> None:
+    (name, _) = name_article(("Korail, formally the Korea Railroad Corporation, runs the trains.",
+                              "Korail said so, in Daejeon."), ((), ()), LEX).names
+    assert (name.name, name.aliases) == ("Korea Railroad Corporation", ("Korail",))
+
+
+def test_a_countrys_other_name_is_the_same_actor() -> None:
+    first = ("Beans cross into Côte d'Ivoire at night.", "Côte d'Ivoire pays more.")
+    second = ("Smugglers drive to Ivory Coast.", "Ivory Coast buyers wait.")
+    assert _actors(first, second) == [("Côte d'Ivoire", "country", ("Ivory Coast",))]
+
+
+def test_a_places_point_of_the_compass_is_part_of_it() -> None:
+    assert names("It moves through the Western North Region at night.") == ["Western North Region"]
+
+
+def test_a_titles_remit_runs_to_the_title_before_the_name() -> None:
+    (run,) = find_runs("It was Deputy Minister for Food and Agriculture Dr Kwabena Mensah who said so.", (), LEX)
+    assert (run.name, run.title[-1]) == ("Kwabena Mensah", "Dr")
+
+
+def test_a_regnal_number_is_left_out_of_short_forms() -> None:
+    assert "nana abrefa bediako" in short_forms(("Nana", "Kwadwo", "Abrefa", "Bediako", "III"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under a deal brokered by the Ministry of Land, Infrastructure and Transport, trains run.",
+     ["Ministry of Land, Infrastructure and Transport"]),
+    ("The Ministry of Health, Kenya's regulator and the WHO met.", ["Ministry of Health", "Kenya", "WHO"]),
+    ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
+])
+def test_a_ministrys_remit_may_list_its_fields_with_commas(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_city_government_is_an_organisation_whole() -> None:
+    assert names("It was backed by the Seoul Metropolitan Government on Monday.") == ["Seoul Metropolitan Government"]

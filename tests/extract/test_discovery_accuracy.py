@@ -9,7 +9,7 @@ from story_scores import score_story
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
-               "peru-copper", "norway-salmon")
+               "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -109,13 +109,25 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # 30/33 and recall 19/24, precision 19/19, speakers 31/31. Most of what is left are actors named once and not quoted
 # (the gold lists them; no page is made for them), "Energy" cut from "Energy and Mines Minister …", and
 # "Quechua" (a people's name) taken for a place.
+# The Ghanaian cocoa smuggling and Korean rail strike stories, an eleventh blind round, scored recall 28/35, precision
+# 30/35, speakers 26/28 and recall 18/26, precision 19/27, speakers 22/28 (with the scorer as it is now: a gold actor
+# is first the one shown actor with its name, so two people both called "Kim" are each found; the scorer before
+# that read recall 26/35 and 15/26, and the development stories' recall one higher in six of them). Their misses
+# were "Kim said" given to the first Kim named rather than the last, "Korail, formally the Korea Railroad
+# Corporation", a country under two names ("Côte d'Ivoire", "Ivory Coast"), "Western North Region" without its
+# "Western", a minister's remit cut at "and" ("Deputy Minister for Food and Agriculture Dr …"), "Nana … Bediako III"
+# called without his regnal number, a ministry's remit listed with commas ("Ministry of Land, Infrastructure and
+# Transport"), "Seoul Metropolitan Government" cut after "Seoul", and "Omanhene" taken for a name; rules were
+# written for them: recall 29/35, precision 29/31, speakers 27/28 and recall 21/26, precision 21/25, speakers 26/28.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "malaysia-syrup": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.7},
                 "peru-copper": {"recall": 0.7, "precision": 0.9, "speakers": 0.9},
-                "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9}}
+                "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
+                "ghana-cocoa": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
+                "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
