@@ -49,6 +49,7 @@ _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _URL_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)")
 _URL_LIKE = re.compile(r"^https?:|^www\.|^\d+$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_UPDATE_CLASS = re.compile(r"updat|modif", re.I)
 _PRINTED_DATE_CHARS = 60
 """A header's line that prints the date is this short; a longer one is a sentence that may name other days."""
 _OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
@@ -97,13 +98,23 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
 
 
 def _article_records(tree: HtmlElement) -> Iterator[dict]:
-    """Yield the JSON-LD objects of article types, from every script, @graph and list."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        yield from (item for item in _flatten(data) if ARTICLE_TYPES & set(_types(item)))
+    """Yield the JSON-LD objects of article types, from every script, @graph and list, their authors given by
+    reference (`"author": [{"@id": "…#person"}]`, the Person elsewhere in the @graph) given in full."""
+    items = [item for script in tree.xpath('//script[@type="application/ld+json"]') for item in _flatten(_json(script.text))]
+    nodes = {str(item["@id"]): item for item in items if "@id" in item and len(item) > 1}
+    for item in items:
+        if ARTICLE_TYPES & set(_types(item)):
+            authors = item.get("author")
+            listed = authors if isinstance(authors, list) else [authors] if authors else []
+            yield {**item, "author": [nodes.get(str(a.get("@id")), a) if isinstance(a, dict) else a for a in listed]}
+
+
+def _json(text: str | None) -> object:
+    """Return the data of a JSON-LD script, or None when it is no JSON."""
+    try:
+        return json.loads(text or "")
+    except ValueError:
+        return None
 
 
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z]+)?\.(?P<name>[\w-]+)$", re.I)
@@ -266,7 +277,9 @@ def _visible_byline(tree: HtmlElement, sites: tuple[str, ...]) -> Found | None:
             found.setdefault(name, element.sourceline or 0)
     if not found:
         return None
-    return Found(tuple(found), f"from the byline the page shows, line {min(found.values())}")
+    # "Outi Kangasniemi HS": the byline's whole line, the paper's name after the name its own element gives.
+    names = tuple(name for name in found if not any(name.startswith(other + " ") for other in found))
+    return Found(names, f"from the byline the page shows, line {min(found.values())}")
 
 
 def _people(value: object, sites: tuple[str, ...]) -> tuple[str, ...]:
@@ -296,11 +309,15 @@ def _date(tree: HtmlElement, records: list[dict], metas: dict[str, str], fallbac
             utc = _UTC.search(str(found.value))
             local = utc and (_with_local_offset(candidates) or _same_instant_with_offset(str(found.value), metas, tree, found))
             return local or _local_day(date, str(found.value), url, tree)
+    # The date the article's header prints beats htmldate's guess, which may be a related story's inside the article.
+    visible = _visible_date(tree) or _header_time(tree)
+    if visible:
+        return visible
     fallback = _parsed(Found(fallback_date() or "", "from htmldate's search of the page's markup for its original date"))
     # htmldate falls back on an updated date when the page states no other: that is no publication date.
     if fallback and fallback.value not in _modified_dates(tree, records, metas) and _stated_for_the_article(tree, fallback.value):
         return fallback
-    return _visible_date(tree)
+    return None
 
 
 def _stated_for_the_article(tree: HtmlElement, date: object) -> bool:
@@ -335,6 +352,20 @@ def _visible_date(tree: HtmlElement) -> Found | None:
     2024 - 21:04 h"), as the raw-text reader reads a date stamp: published before plain, never an update
     alone, never a guess."""
     return _header_stamp(tree, _DATED_ELEMENTS, "from the date the page shows")
+
+
+def _header_time(tree: HtmlElement) -> Found | None:
+    """Read the machine date of the article header's <time datetime> ("29.1. 14:05" printed, no year), unless the
+    element says it is an update."""
+    for element in _in_header(tree, "//time[@datetime]"):
+        text = " ".join(element.text_content().split())
+        stamp = stamp_in(text, 0)
+        if (stamp and any(m.updated for m in stamp.mentions)) or _UPDATE_CLASS.search(element.get("class") or ""):
+            continue
+        found = _parsed(Found(element.get("datetime", ""), "from the <time> element of the article's header"))
+        if found:
+            return found
+    return None
 
 
 def _printed_in_header(tree: HtmlElement) -> Found | None:

@@ -123,6 +123,7 @@ FURNITURE = RULES.furniture
     "All rights reserved. This material may not be copied or redistributed without prior written permission.",
     "La suite de cet article est réservée à nos abonnés.", "Fehler gefunden? Jetzt melden.",
     "Een versie van dit artikel verscheen ook in de krant van 19 november 2025.", "Lees meer over:",
+    "Actualização, 18h05 — Notícia actualizada com a reacção da universidade.",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")

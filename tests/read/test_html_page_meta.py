@@ -170,3 +170,32 @@ def test_the_pages_own_json_ld_article_wins_over_a_related_one_listed_first():
     found = meta(page(ld=[related, own]))
     assert (found.title.value, found.date.value.iso(), found.authors.value) == (
         "Pipes to be replaced under the square", "2024-05-15", ("Marta Oliva",))
+
+
+def test_the_date_the_header_prints_beats_a_related_storys_date_inside_the_article():
+    related = ('<div class="related"><a href="/x"><span class="related__title">New reservoir ready</span>'
+               '<span class="related__date">19.03.2025</span></a></div>')
+    data = page(byline='<div class="article__date">21 marca 2025, 10:45</div>').replace(
+        b"</h1>", b"</h1>").replace(b"<p>Shop owners", related.encode() + b"<p>Shop owners")
+    assert meta(data).date.value.iso() == "2025-03-21"
+
+
+def test_a_header_time_element_gives_the_date_its_text_prints_without_a_year():
+    found = meta(page(byline='<div class="byline"><span>Outi Kangasniemi</span> <time class="byline__time" '
+                             'datetime="2025-01-29T14:05:00.000+02:00">29.1. 14:05</time></div>'))
+    assert found.date.value.iso() == "2025-01-29"
+
+
+def test_authors_a_json_ld_graph_gives_by_reference():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Pipes to be replaced under the square",
+         "author": [{"@id": "https://example.org/a#person"}, {"@id": "https://example.org/b#person"}]},
+        {"@type": "Person", "@id": "https://example.org/a#person", "name": "Sofia Lobo"},
+        {"@type": "Person", "@id": "https://example.org/b#person", "name": "Tiago Mendes"}]}
+    assert meta(page(ld=graph)).authors.value == ("Sofia Lobo", "Tiago Mendes")
+
+
+def test_the_papers_name_after_the_byline_is_no_part_of_it():
+    found = meta(page(byline='<div class="article-byline__authors"><span class="article-byline__author">Outi '
+                             'Kangasniemi</span> <span class="article-byline__brand">HS</span></div>'))
+    assert found.authors.value == ("Outi Kangasniemi",)
