@@ -57,11 +57,6 @@ def _forms(entry: dict) -> set[str]:
     return {fold(entry["name"]), *(fold(a) for a in entry.get("aliases", []))}
 
 
-def _one_of(*candidates: list[str]) -> list[str]:
-    """Return the first list of candidates that holds exactly one, else the last."""
-    return next((found for found in candidates if len(found) == 1), candidates[-1])
-
-
 def score_story(story: str) -> Score:
     """Score one story: gold actors matched by one shown actor each, shown actors that are gold, speakers."""
     gold = yaml.safe_load((STORIES / story / "gold.yaml").read_text(encoding="utf-8"))
@@ -69,11 +64,13 @@ def score_story(story: str) -> Score:
     shown = [a for a in cast.actors if any(a.key == m.actor_key for x in extractions.values() for m in x.actors)
              or any(a.key == q.speaker_key for x in extractions.values() for q in x.quotes)]
     names = {a.key: {fold(a.name), *(fold(alias) for alias in a.aliases)} for a in shown}
-    # A gold actor is the one shown actor with its name; else the one whose name is one of its forms; else the one
-    # that shares a form with it (two people both called "Kim" later are each found by their full names).
-    matches = {g["name"]: _one_of([a.key for a in shown if fold(a.name) == fold(g["name"])],
-                                  [a.key for a in shown if fold(a.name) in _forms(g)],
-                                  [k for k, forms in names.items() if forms & _forms(g)]) for g in gold["actors"]}
+    # A shown actor stands for a gold actor whose form its name is, or with which it shares a form, unless its name
+    # is another gold actor's: two people both called "Kim" later are each found by their full names, while a
+    # person shown twice ("Hanafi Ismail" and "Hanafi") is not found.
+    owners = {fold(a.name): {g["name"] for g in gold["actors"] if fold(a.name) in _forms(g)} for a in shown}
+    matches = {g["name"]: [a.key for a in shown if fold(a.name) in _forms(g)
+                           or (names[a.key] & _forms(g) and not owners[fold(a.name)] - {g["name"]})]
+               for g in gold["actors"]}
     missed = tuple(name for name, keys in matches.items() if len(keys) != 1)
     real = [k for k, forms in names.items() if any(forms & _forms(g) for g in gold["actors"])]
     by_name = {a.key: a.name for a in shown}
