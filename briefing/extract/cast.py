@@ -143,7 +143,6 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
     by_name = {fold_word(g.names[0].name): key for key, g in groups.items()}
-    by_name = {fold_word(g.names[0].name): key for key, g in groups.items()}
     # Longer names first: "Sigrid Nærland" goes to "Sigrid Åsheim Nærland" before "Nærland" looks for whose it is.
     for key, group in sorted(groups.items(), key=lambda item: -item[1].names[0].name.count(" ")):
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
@@ -158,7 +157,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
         if not fuller and " " not in first and personal:
-            # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where the article does not name them in full.
+            # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:

@@ -80,7 +80,8 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*(?:(?:d|l|dell|dall|nell)['’])?{_CAPITALISED})*")
+_ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
 
 
@@ -199,7 +200,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             joined = True
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
         # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …".
-        ends = bool(current) and ((_is_possessive(current[-1].text, lex) and not _possessive_in_name(current[-1], token, lex))
+        ends = bool(current) and ((_is_possessive(current[-1].text, lex)
+                                   and not _possessive_in_name(current[-1], token, lex))
                                   or (current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
         if current and (not joined or ends):
             groups.append(current)
@@ -430,7 +432,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
             # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).
-            another = is_organisation_word(following, lex) and fold_word(words[min(index + 2, len(words) - 1)]) in _OF_WORDS
+            after_following = fold_word(words[min(index + 2, len(words) - 1)])
+            another = is_organisation_word(following, lex) and after_following in _OF_WORDS
             abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
             joins = (organisation and not another and (abstract or following in _OF_WORDS
                                                        or _ministry_goes_on(words, first, index, lex))
@@ -498,9 +501,9 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     preposition = fold_word(previous[0])
     described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
     placed = _PLACE_BEFORE.search(before) is not None or _PLACE_AFTER.match(after) is not None
-    return Run(start, end, words, title, opener, acronym,
-               end + known_as.end() if known_as else -1, role_text, preposition if preposition in lex.place_prepositions else "",
-               previous[0].lower() == "the", described, placed)
+    return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
+               preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
+               placed)
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:

@@ -50,7 +50,8 @@ _CREDITED = (
     # "… [File: Name/Agency]", "[Name/Agency]"
     re.compile(r"^(?P<text>.+?)\s*\[(?P<credit>(?:File:?\s*)?[^\]/]{0,50}/[^\]]{2,50})\]\.?$"),
     # "… le 8 mai 2025. Photo R. H.-K.": "Photo" and a name or its initials, with no colon
-    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:Photo|Foto|Fot\.)\s+[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})$"),
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:Photo|Foto|Fot\.)\s+"
+               r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})$"),
     # "… in February. Peter Lindqvist for The Boston Globe": a photographer shooting for the paper
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:for|para|pour|für) "
                r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"),
@@ -85,7 +86,8 @@ _LABELLED_CREDIT = re.compile(rf"^(?:{_PHOTO_WORDS})\s*(?:by\b|:)\s*\S", re.I)
 
 
 _GLUED_CREDIT = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ [A-Z])")
-"""A credit glued to its caption's last full stop, as a copied page joins them ("… last week.Craig F. Walker/Globe Staff")."""
+"""A credit glued to its caption's last full stop, as a copied page joins them ("… last week.Craig F.
+Walker/Globe Staff")."""
 
 
 def read_caption(text: str, number: int) -> Caption | None:

@@ -100,7 +100,8 @@ def read_page_meta(tree: HtmlElement, byline: Callable[[], str | None],
 def _article_records(tree: HtmlElement) -> Iterator[dict]:
     """Yield the JSON-LD objects of article types, from every script, @graph and list, their authors given by
     reference (`"author": [{"@id": "…#person"}]`, the Person elsewhere in the @graph) given in full."""
-    items = [item for script in tree.xpath('//script[@type="application/ld+json"]') for item in _flatten(_json(script.text))]
+    scripts = tree.xpath('//script[@type="application/ld+json"]')
+    items = [item for script in scripts for item in _flatten(_json(script.text))]
     nodes = {str(item["@id"]): item for item in items if "@id" in item and len(item) > 1}
     for item in items:
         if ARTICLE_TYPES & set(_types(item)):

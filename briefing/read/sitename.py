@@ -196,8 +196,9 @@ def _named_twice(name: str, footer: Sequence[str]) -> str:
     # "Cyprus" is no site where every line that names it goes on with another name: "Cyprus Mail".
     longer = all(_CAPITAL_NEXT.match(text, match.end()) for match, text in found)
     # The copyright line's holder must begin with it: "© 2025 Patch Media.", not "© Ringier Medien Schweiz AG".
-    if len(naming) >= 2 and not longer and any((_COPYRIGHT.search(text) and _begins_holder(text[:match.start()], _BEFORE_PAPER))
-                                               or _ABOUT_LINK.match(text) for match, text in found):
+    holders = [text for match, text in found
+               if _COPYRIGHT.search(text) and _begins_holder(text[:match.start()], _BEFORE_PAPER)]
+    if len(naming) >= 2 and not longer and (holders or any(_ABOUT_LINK.match(text) for _, text in found)):
         return naming[0][0]
     return ""
 
