@@ -50,6 +50,7 @@ _APPOSITIVE = re.compile(
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
                        re.IGNORECASE)
+_COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
                            r"warning|promise|assessment) of|(?:gave|offered|issued|delivered) (?:that|this|the) "
                            r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
@@ -282,7 +283,11 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     last, last_paragraph = context.last_speaker, context.last_paragraph
     for verb in find_verbs(masked):
         start = _clause_start(sentences, verb.start(), [v.end for v in verbs] + [close + 1 for _, close in quotes])
-        subject, speaker = _subject(masked, start, verb, spans, gazetteer), None
+        before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
+        # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
+        joined = before is not None and _COORDINATED.search(masked[start:verb.start()]) is not None
+        subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
+        speaker = None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,

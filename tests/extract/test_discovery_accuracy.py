@@ -95,10 +95,10 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # spells, "Banc d'Arguin" cut at the elision, a ministry's remit after "and" cut off, "Mint" and "Maître", an
 # acronym in parentheses in a speaker's role taken for the speaker, and a group's role after its acronym unread
 # ("she said" went to the group). Rules were written for them: recall 29/30, precision 28/29, speakers 15/17 and
-# recall 27/29, precision 27/29, speakers 12/17; the same rules took the dam dispute to recall 22/24, precision
-# 24/25, speakers 16/18. What is left: quotes with no speech verb ("…" Siti Aishah, 29, speaks quietly), a
-# speaker who is the subject of an earlier verb of the sentence ("X … called the seizures a welcome signal but
-# said …"), "The Gambia" shown as "Gambia", and "the ministry said" where the article never names the ministry.
+# recall 27/29, precision 27/29, speakers 12/17 (28/29, 28/30, 13/17 once a verb joined to a speech verb by "but"
+# took its subject); the same rules took the dam dispute to recall 22/24, precision
+# 24/25, speakers 16/18. What is left: quotes with no speech verb ("…" Siti Aishah, 29, speaks quietly),
+# "The Gambia" shown as "Gambia", and "the ministry said" where the article never names the ministry.
 # The Peruvian copper protest and Norwegian salmon tax stories, a tenth blind round (four articles each, English,
 # scored before any rule was written for them and after those of the ninth), scored recall 19/30, precision 26/29,
 # speakers 27/33 and recall 15/24, precision 24/25, speakers 22/31. Their misses were names without a middle name
@@ -124,7 +124,7 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "malaysia-syrup": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
-                "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.7},
+                "mauritania-trawlers": {"recall": 0.9, "precision": 0.9, "speakers": 0.75},
                 "peru-copper": {"recall": 0.7, "precision": 0.9, "speakers": 0.9},
                 "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
                 "ghana-cocoa": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},

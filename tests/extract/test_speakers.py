@@ -174,3 +174,8 @@ def test_an_organisations_acronym_in_a_speakers_role_does_not_speak() -> None:
 def test_she_is_the_person_named_before_not_the_group_she_leads() -> None:
     assert speakers("Mariam Osei now leads Parents for Safe Syrups (PSS), a group formed by the parents of the victims. "
                     f"{QUOTE[:-1]},” she said.") == ["Mariam Osei"]
+
+
+def test_a_verb_joined_by_but_to_a_speech_verb_has_its_subject():
+    assert speakers("Dr Aminata Fall, a researcher at the institute, called the seizures a welcome signal but said "
+                    f"patrols alone would not do. {QUOTE[:-1]},” she said.") == ["Aminata Fall"]
