@@ -567,3 +567,9 @@ def test_a_ministrys_remit_may_list_its_fields_with_commas(text: str, expected: 
 
 def test_a_city_government_is_an_organisation_whole() -> None:
     assert names("It was backed by the Seoul Metropolitan Government on Monday.") == ["Seoul Metropolitan Government"]
+
+
+@pytest.mark.parametrize("text", ["Quechua communities blocked the road for a week.",
+                                  "Ivorian buyers pay more for the beans.", "Lebanese banks froze the deposits."])
+def test_irregular_demonyms_and_peoples_named_as_adjectives_are_no_actors(text: str) -> None:
+    assert names(text) == []
