@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefing.extract.actors import Span, slug
 from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
-from briefing.extract.kinds import guess_kind, is_acronym
+from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 from briefing.fastpickle import fast_pickle
 
@@ -104,7 +104,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     full = _full_names(runs, lex)
-    aliases = _declared_aliases(runs, full, lex)
+    aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full, lex)}
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: guess_kind(words, lex) for name, words in full.items()}
     known = _Known(full, aliases, _short_index(full, kinds),
@@ -150,6 +150,13 @@ def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[st
     full = {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
     knighted = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.split()[0] in HONOURS}
     return {name: words for name, words in full.items() if name not in knighted}
+
+
+def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
+    """Map the shorter names of the article's companies that the article also uses ("Sinar Farma" of "Sinar Farma
+    Sdn Bhd") to the company's name: one company, whose kind the legal form shows."""
+    return {short: name for name, words in full.items() for form in company_forms(words, lex)
+            if (short := fold_word(" ".join(form))) in full and short != name}
 
 
 def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:

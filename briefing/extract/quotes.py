@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
-from briefing.extract.lexicon import lexicon
+from briefing.extract.lexicon import fold_word, lexicon
 from briefing.extract.verbs import find_verbs
 from briefing.fastpickle import fast_pickle
 
@@ -51,6 +51,8 @@ _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|th
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
                        re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier"})
+"""What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
                            r"warning|promise|assessment) of|(?:gave|offered|issued|delivered) (?:that|this|the) "
                            r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
@@ -398,9 +400,15 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
     here = tuple(s.key for s in paragraph.spans if s.end <= at and _is_organisation(gazetteer, s.key))
     for key in reversed((*context.organisations, *here)):
         actor = gazetteer.actor(key)
-        if actor is not None and (noun in fold(actor.name).split() or noun in fold(actor.role).split()):
+        if actor is not None and (noun in fold(actor.name).split() or noun in fold(actor.role).split()
+                                  or (noun in _COMPANY_NOUNS and _has_legal_form(actor.name))):
             return key
     return None
+
+
+def _has_legal_form(name: str) -> bool:
+    """Tell whether a name is a company's by its legal form ("Minera Cordillera del Sur S.A.A.")."""
+    return any(fold_word(word.rstrip(".,")) in lexicon().legal_forms for word in name.split()[1:])
 
 
 def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:

@@ -179,3 +179,16 @@ def test_she_is_the_person_named_before_not_the_group_she_leads() -> None:
 def test_a_verb_joined_by_but_to_a_speech_verb_has_its_subject():
     assert speakers("Dr Aminata Fall, a researcher at the institute, called the seizures a welcome signal but said "
                     f"patrols alone would not do. {QUOTE[:-1]},” she said.") == ["Aminata Fall"]
+
+
+def test_the_company_is_the_one_whose_legal_form_says_it_is_one():
+    assert speakers("Copper producer Minera Cordillera Azul S.A.A. said on Thursday it would pause the works.",
+                    "The agreement was signed in Santo Tomás after two rounds of talks.",
+                    f"{QUOTE[:-1]},” the company said in a filing.") == ["Minera Cordillera Azul S.A.A."]
+
+
+def test_a_company_called_without_its_legal_form_is_the_company_that_speaks():
+    assert speakers("Gemilang Pharma Sdn Bhd makes the syrups in Shah Alam.",
+                    "The National Medicines Authority suspended its licence on Monday.",
+                    f"Gemilang Pharma said it was cooperating. {QUOTE[:-1]},” the company said.") == [
+        "Gemilang Pharma Sdn Bhd"]
