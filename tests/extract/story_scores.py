@@ -76,7 +76,8 @@ def score_story(story: str) -> Score:
     by_name = {a.key: a.name for a in shown}
     wrong = []
     for quote in gold["quotes"]:
-        said = [q for q in extractions[quote["article"]].quotes if q.text.startswith(quote["start"])]
+        # A quotation's own closing comma is not part of its text ("“Nobody asked us,” said …").
+        said = [q for q in extractions[quote["article"]].quotes if q.text.startswith(quote["start"].rstrip(" ,;:"))]
         got = [by_name.get(q.speaker_key) if q.speaker_key else None for q in said]
         expected = quote["speaker"]
         if not (len(got) == 1 and (got[0] == expected or (expected and got[0] and matches[expected] == [said[0].speaker_key]))):

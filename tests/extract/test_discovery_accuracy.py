@@ -112,7 +112,8 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # people's name) was taken for a place until irregular demonyms were listed (precision 22/23 since), and "the
 # company said" found no company until a company's legal form told it (speakers 32/33 since).
 # The Ghanaian cocoa smuggling and Korean rail strike stories, an eleventh blind round, scored recall 26/35, precision
-# 30/35, speakers 26/28 and recall 17/26, precision 19/27, speakers 22/28 (with the scorer as it is now: a shown
+# 30/35, speakers 27/28 and recall 17/26, precision 19/27, speakers 23/28 (with the scorer as it is now, which also
+# reads a gold quotation's start without its closing comma ("Nobody asked us,"): a shown
 # actor whose name is one gold actor's stands for no other, so two people both called "Kim" are each found, while a
 # place merged into a name ("Klang" into "Klang Sessions Court") is no longer found through its alias: the copper
 # mine's recall one higher, the Malaysian story's and the rail merger's one lower than the scorer before). Their misses
@@ -121,7 +122,7 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # "Western", a minister's remit cut at "and" ("Deputy Minister for Food and Agriculture Dr …"), "Nana … Bediako III"
 # called without his regnal number, a ministry's remit listed with commas ("Ministry of Land, Infrastructure and
 # Transport"), "Seoul Metropolitan Government" cut after "Seoul", and "Omanhene" taken for a name; rules were
-# written for them: recall 29/35, precision 29/31, speakers 27/28 and recall 21/26, precision 21/25, speakers 26/28.
+# written for them: recall 29/35, precision 29/31, speakers 28/28 and recall 21/26, precision 21/25, speakers 27/28.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -130,7 +131,7 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "peru-copper": {"recall": 0.7, "precision": 0.9, "speakers": 0.9},
                 "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
                 "ghana-cocoa": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
-                "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.9}}
+                "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
