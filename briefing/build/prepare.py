@@ -132,18 +132,21 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
         from briefing.read.page_article import make_page_article
         article, body, paragraphs = make_page_article(file, renderer, settings.rules,
                                                       words_per_minute=settings.words_per_minute)
-        return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
+    else:
+        article, body, paragraphs = _read_text_file(file, settings, renderer)
+    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
                                            discover=settings.discover_actors))
+
+
+def _read_text_file(file: ArticleFile, settings: Preparation,
+                    renderer: BodyRenderer) -> tuple[Article, str, tuple[str, ...]]:
+    """Read a raw-text or Markdown file: its article, its body's HTML and the paragraphs a reader sees."""
     cleaned = make_article(read_source(file.data, file.shown, file.name), settings.rules,
                            words_per_minute=settings.words_per_minute)
     article, paragraphs = cleaned.article, cleaned.paragraphs
     if article.kind != "md":
-        body = renderer.text_html(paragraphs)
-    else:
-        body = renderer.markdown_html(cleaned.body_markdown)
-        # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown;
-        # quotes and events cite paragraphs by the body's #pN anchors, and quote what a reader sees.
-        article = replace(article, lead=first_paragraph_text(body))
-        paragraphs = paragraph_texts(body)
-    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
-                                           discover=settings.discover_actors))
+        return article, renderer.text_html(paragraphs), paragraphs
+    body = renderer.markdown_html(cleaned.body_markdown)
+    # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown;
+    # quotes and events cite paragraphs by the body's #pN anchors, and quote what a reader sees.
+    return replace(article, lead=first_paragraph_text(body)), body, paragraph_texts(body)

@@ -63,6 +63,8 @@ _AND_TAIL_WORDS = 3
 _AND_WORDS = frozenset({"and", "e", "et"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
+_REMIT_OPENERS = _OF_WORDS | {"for"}
+"""The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
@@ -378,7 +380,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
                   or (index + 2 < len(words) and _is_title(words[index + 1], lex))):  # "Transport Minister"
             break
-    if 0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _OF_WORDS | {"for"}:
+    if 0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS:
         # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …").
         last_title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), last_title)
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
@@ -416,7 +418,7 @@ def _ministry_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexic
 def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether a word is inside a title's remit, between "for" or "of" after the title and another title
     before the name: "Deputy Minister for Food and Agriculture Dr Kwabena Owusu-Ansah"."""
-    opened = any(_is_title(title, lex) and fold_word(of) in _OF_WORDS | {"for"}
+    opened = any(_is_title(title, lex) and fold_word(of) in _REMIT_OPENERS
                  for title, of in zip(words[first:index], words[first + 1:index]))
     return opened and any(_is_title(word, lex) for word in words[index + 1:-1])
 

@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
-from briefing.extract.lexicon import fold_word, lexicon
+from briefing.extract.kinds import without_legal_form
+from briefing.extract.lexicon import lexicon
 from briefing.extract.verbs import find_verbs
 from briefing.fastpickle import fast_pickle
 
@@ -408,7 +409,8 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
 
 def _has_legal_form(name: str) -> bool:
     """Tell whether a name is a company's by its legal form ("Minera Cordillera del Sur S.A.A.")."""
-    return any(fold_word(word.rstrip(".,")) in lexicon().legal_forms for word in name.split()[1:])
+    words = tuple(name.split())
+    return without_legal_form(words, lexicon()) != words
 
 
 def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:
