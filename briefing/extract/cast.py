@@ -57,6 +57,8 @@ class Cast:
 
 _STANDALONE_PARAGRAPHS = 3
 """A one-word actor counts as a part of a longer name run together only if named alone this often."""
+_DESCRIBED_SHARE = 10
+"""A name read as an organisation's by one article in this many, or more, is one (see _described)."""
 _ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
 """The most paragraphs any rule counts up to: a group keeps no more."""
 
@@ -175,8 +177,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
 def _described(group: _Group, lex: Lexicon) -> bool:
     """Tell whether some article called a name of two words or more, with no word of an
     organisation's, an organisation ("the manufacturer Veltro Aeronautica"): its words alone would
-    make it a person's, so only that article's reading gives it the kind "organisation"."""
-    return group.kinds["organisation"] > 0 and any(
+    make it a person's, so only that article's reading gives it the kind "organisation". One article
+    in ten or more must: a person named in a hundred is not an organisation for one "the agency Daniel
+    Noboa created"."""
+    readings = group.kinds["organisation"]
+    return readings > 0 and readings * _DESCRIBED_SHARE >= group.kinds["person"] and any(
         guess_kind(tuple(n.name.split()), lex) == "person" and n.kind == "organisation" for n in group.names)
 
 

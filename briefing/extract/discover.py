@@ -216,7 +216,16 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         elif current:
             groups.append(current)
             current = []
-    return [g for g in groups + [current] if g]
+    return [g for g in map(_without_trailing_connectors, groups + [current]) if g]
+
+
+def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
+    """Drop the small words a group ends with where a known actor's name cut it short: "the Embassy of"
+    of "the Embassy of Venezuela", Venezuela being the gazetteer's, is no name."""
+    end = len(group)
+    while end and group[end - 1].text.islower():
+        end -= 1
+    return group[:end]
 
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
@@ -443,6 +452,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
+        elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
+            joins = False  # "the" is inside a name only after a small word ("Bank of the South")
         else:
             joins = organisation or word in NAME_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)

@@ -198,6 +198,16 @@ class TestCandidateNames:
         text = "Sudan and Chad met."
         assert [r.name for r in find_runs(text, find_spans(text, gazetteer), LEX)] == ["Sudan"]
 
+    def test_a_name_cut_short_by_a_known_name_loses_its_small_words(self) -> None:
+        gazetteer = Gazetteer((Actor("venezuela", "Venezuela", "country", "a country"),))
+        from briefing.extract.actors import find_spans
+        text = "Officials visited the Embassy of Venezuela in Lima."
+        assert [r.name for r in find_runs(text, find_spans(text, gazetteer), LEX)] == ["Embassy", "Lima"]
+
+    def test_the_is_inside_a_name_only_after_a_small_word(self) -> None:
+        assert names("It went to the Energy Commission the Senate set up.") == ["Energy Commission", "Senate"]
+        assert names("He thanked the Bank of the South.") == ["Bank of the South"]
+
 
 class TestArticleNames:
     def test_short_forms_merge_into_the_full_name(self) -> None:
@@ -347,6 +357,12 @@ class TestCast:
                         None, EMPTY)
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (other, second)).actors if a.kind == "organisation"] == [
             ("Veltro Holdings", ())]
+
+    def test_one_article_in_many_reading_a_person_as_an_organisation_does_not_make_one(self) -> None:
+        person = extract(("President Rosa Quintero spoke.", "Rosa Quintero left."), None, EMPTY)
+        misread = extract(("The agency Rosa Quintero created met.", "Rosa Quintero said so."), None, EMPTY)
+        kinds = {n: make_cast(EMPTY, (misread,) + (person,) * n).actors[0].kind for n in (1, 10, 11)}
+        assert kinds == {1: "organisation", 10: "organisation", 11: "person"}
 
     def test_an_organisation_and_its_translation_are_one_by_their_acronym(self) -> None:
         english = extract(("The Brazilian Institute of the Environment and Renewable Natural Resources (Ibama) said so.",
