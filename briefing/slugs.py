@@ -12,15 +12,25 @@ SLUG_RULE = ("must be words of lower-case letters a-z and digits joined by singl
              "(no hyphen at the start or end, none doubled)")
 """What _SLUG accepts, said the way a message states it."""
 MAX_WORDS_LENGTH = 60
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
-                               "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h"})
+_SPELLED = {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",
+            "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h"}
 """Letters that Unicode does not split into a base letter and a mark, spelled in ASCII ("rømt" -> "romt")."""
+_UNDECOMPOSED = str.maketrans(_SPELLED)
+
+
+SAME_LENGTH_LETTERS = {letter: ascii for letter, ascii in _SPELLED.items() if len(ascii) == 1}
+"""Of those, the ones spelled by one letter: text folded by them keeps its offsets ("Đặng" and "Dang")."""
+
+
+def ascii_words(text: str) -> str:
+    """Return text as lower-case ASCII words joined by hyphens, however long ("" when nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "").replace("’", "")).strip("-")
 
 
 def slugify(text: str) -> str:
-    """Return text as lower-case ASCII words joined by hyphens ("" when nothing is left)."""
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "").replace("’", "")).strip("-")
+    """Return text as lower-case ASCII words joined by hyphens, shortened at a word ("" when nothing is left)."""
+    words = ascii_words(text)
     if len(words) > MAX_WORDS_LENGTH:
         words = words[:MAX_WORDS_LENGTH].rsplit("-", 1)[0]
     return words

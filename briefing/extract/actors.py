@@ -14,6 +14,7 @@ import yaml
 
 from briefing.fastpickle import fast_pickle
 from briefing.read.load import load_yaml
+from briefing.slugs import SAME_LENGTH_LETTERS, ascii_words
 
 KINDS = ("person", "organisation", "country", "place")
 _FIELDS = ("key", "name", "kind", "role", "aliases", "hide")
@@ -23,7 +24,6 @@ _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"\w+")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,8 @@ def _lower_plain(plain: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _plain(char: str) -> str:
     """Return a character without its accents, remembered: an article uses a few dozen accented ones."""
+    if char in SAME_LENGTH_LETTERS:  # "Đặng" is "Dang" as "Quốc" is "Quoc"
+        return SAME_LENGTH_LETTERS[char]
     base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
     return base if len(base) == 1 else char
 
@@ -125,8 +127,8 @@ def _lower(char: str) -> str:
 
 
 def slug(text: str) -> str:
-    """Return text as an ASCII slug: lower-case words joined by hyphens."""
-    return _NOT_SLUG.sub("-", fold(text).replace("’", "").replace("'", "")).strip("-")
+    """Return text as an ASCII slug: lower-case words joined by hyphens ("gunnar-thor" of "Gunnar Þór")."""
+    return ascii_words(text)
 
 
 def _is_acronym(alias: str) -> bool:

@@ -66,8 +66,10 @@ _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del",
 _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
-                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y"})
-"""Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi")."""
+                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
+                            "dela", "delos"})
+"""Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
+"Ramon dela Cruz")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 10
@@ -76,8 +78,12 @@ _LOOK_AHEAD = 200
 """Characters looked at after a name for an acronym, a nickname or a role in apposition."""
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
+_LIST_GAP = re.compile(r",? and |, ")
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state)\s+of\s+$")
-_PLACE_AFTER = re.compile(r"\s+(?:region|province|district|county|department|municipality|valley)\b")
+_PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
+                          r"valley|city|cities|towns?|area)\b")
+"""A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Bến Tre and Trà Vinh provinces"), not
+every plural: "Emergency departments"."""
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
@@ -139,8 +145,31 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
     nicknames = "known " in text or "formally " in text or "officially " in text
-    return tuple(_annotated(text, found, lex, nicknames=nicknames)
-                 for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex))
+    return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
+                          for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex)], lex)
+
+
+def _listed(text: str, runs: list[Run], lex: Lexicon) -> tuple[Run, ...]:
+    """Give the names of a list what the text says of one of them: "in" before the first is before each ("in Vĩnh
+    Long, Cần Thơ and Cà Mau"), a place's noun after the last is after each ("the Bến Tre and Trà Vinh provinces")."""
+    lists: list[list[int]] = []
+    for index, run in enumerate(runs):
+        if index and _LIST_GAP.fullmatch(text, runs[index - 1].end, run.start) and not _fronted(text, runs[index - 1]):
+            lists[-1].append(index)
+        else:
+            lists.append([index])
+    for members in (m for m in lists if len(m) > 1 and " and " in text[runs[m[-2]].end:runs[m[-1]].start] + " "):
+        first = runs[members[0]]
+        placed = any(runs[i].placed for i in members)
+        locative = first.preposition if first.preposition in lex.locatives else ""
+        for i in members:
+            runs[i] = runs[i]._replace(placed=placed, preposition=runs[i].preposition or locative)
+    return tuple(runs)
+
+
+def _fronted(text: str, run: Run) -> bool:
+    """Tell whether a run ends a phrase put first in its sentence ("In Khartoum, Burhan said"): a comma after it is none of a list's."""
+    return run.preposition != "" and _opens(text, text.rfind(" ", 0, run.start - 1) + 1)
 
 
 def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:

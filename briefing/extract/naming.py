@@ -19,6 +19,8 @@ _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
+_PATRONYMIC_ENDINGS = ("son", "dottir")
+"""The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +241,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # a short word, and the article never calls that person by the last word of the name alone.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     given = [name for name in known.people_by_first.get(folded, ())
-             if run.title or (len(folded) <= _FAMILY_NAME_FIRST and fold_word(known.full[name][-1]) not in known.lone
-                              and folded not in known.lasts)] if lone else []
+             if run.title or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]))
+                              and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
+             ] if lone else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
         # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.
         return max(given, key=lambda name: last_seen.get(name, -1))
@@ -253,6 +256,12 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if run.name not in lowered and folded not in lex.common else None
+
+
+def _patronymic(words: tuple[str, ...]) -> bool:
+    """Tell whether a name ends in a father's or a mother's name ("Gunnar Þór Ólafsson", "Sigríður Jónsdóttir"):
+    its bearer goes by the given name ("Gunnar said"), as Icelanders do."""
+    return len(words) >= 2 and fold_word(words[-1]).endswith(_PATRONYMIC_ENDINGS)
 
 
 def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:

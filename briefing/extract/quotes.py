@@ -36,7 +36,8 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|
 _DESCRIPTION = re.compile(
     r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
-    r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$",
+    r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$"
+    r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
 _THE_NOUN = re.compile(r"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
@@ -65,6 +66,9 @@ _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 """A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
+_FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",
+                      re.IGNORECASE)
+"""A phrase put before the subject without a comma ("In its latest update the IMO said"): the name after it speaks."""
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
                           re.IGNORECASE)
@@ -177,7 +181,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if actor is None:
         return None
     bare = _ARTICLE.sub("", name)  # "the CCG said": the organisation itself
-    whole = _words(bare) == _words(name[len(name) - (actor.end - actor.start) :])
+    named = len(name) - (actor.end - actor.start)
+    whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
     return None

@@ -14,6 +14,7 @@ from briefing.extract.actors import (
     find_spans,
     fold,
     load_gazetteer,
+    slug,
 )
 
 SHIPPED = ROOT / "briefing" / "data" / "gazetteer.yaml"
@@ -42,6 +43,13 @@ class TestFold:
     def test_keeps_offsets_for_unusual_characters(self) -> None:
         text = "İstanbul ß ﬁ"
         assert len(fold(text)) == len(text)
+
+    def test_letters_without_a_mark_fold_to_their_ascii_letter(self) -> None:
+        assert fold("Đặng Sigríður Støre Wałęsa") == "dang sigridur store walesa"
+
+    def test_a_slug_spells_letters_of_two(self) -> None:
+        assert slug("Gunnar Þór Ólafsson") == slug("Gunnar Thor Olafsson") == "gunnar-thor-olafsson"
+        assert slug("Reykjanesbær") == "reykjanesbaer"
 
 
 class TestMatching:

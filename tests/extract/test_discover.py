@@ -204,6 +204,20 @@ class TestCandidateNames:
         text = "Officials visited the Embassy of Venezuela in Lima."
         assert [r.name for r in find_runs(text, find_spans(text, gazetteer), LEX)] == ["Embassy", "Lima"]
 
+    def test_the_names_of_a_list_share_its_preposition_and_its_place_noun(self) -> None:
+        runs = find_runs("It was declared in Vinh Long, Can Tho and Ca Mau, and in the Ben Tre and Tra Vinh "
+                         "provinces.", (), LEX)
+        assert [(r.name, r.preposition, r.placed) for r in runs] == [
+            ("Vinh Long", "in", False), ("Can Tho", "in", False), ("Ca Mau", "in", False),
+            ("Ben Tre", "", True), ("Tra Vinh", "", True)]
+        # A phrase put first in its sentence is no list's first name.
+        runs = find_runs("In Khartoum, Abdel Burhan and Mohamed Dagalo met.", (), LEX)
+        assert [(r.name, r.preposition) for r in runs] == [
+            ("Khartoum", "in"), ("Abdel Burhan", ""), ("Mohamed Dagalo", "")]
+
+    def test_a_filipino_particle_stays_in_the_name(self) -> None:
+        assert names("It will rise, said Ramon dela Cruz of the importers' group.") == ["Ramon dela Cruz"]
+
     def test_the_is_inside_a_name_only_after_a_small_word(self) -> None:
         assert names("It went to the Energy Commission the Senate set up.") == ["Energy Commission", "Senate"]
         assert names("He thanked the Bank of the South.") == ["Bank of the South"]
@@ -363,6 +377,11 @@ class TestCast:
         misread = extract(("The agency Rosa Quintero created met.", "Rosa Quintero said so."), None, EMPTY)
         kinds = {n: make_cast(EMPTY, (misread,) + (person,) * n).actors[0].kind for n in (1, 10, 11)}
         assert kinds == {1: "organisation", 10: "organisation", 11: "person"}
+
+    def test_a_country_under_its_own_spelling_is_the_country(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Salt water reached Vietnam early.", "Vietnam acted."), None, EMPTY),
+                                 extract(("Rice from Việt Nam is sold.", "Việt Nam acted."), None, EMPTY)))
+        assert [(a.name, a.kind) for a in cast.actors] == [("Vietnam", "country")]
 
     def test_an_organisation_and_its_translation_are_one_by_their_acronym(self) -> None:
         english = extract(("The Brazilian Institute of the Environment and Renewable Natural Resources (Ibama) said so.",

@@ -192,3 +192,18 @@ def test_a_company_called_without_its_legal_form_is_the_company_that_speaks():
                     "The National Medicines Authority suspended its licence on Monday.",
                     f"Gemilang Pharma said it was cooperating. {QUOTE[:-1]},” the company said.") == [
         "Gemilang Pharma Sdn Bhd"]
+
+
+def test_a_phrase_put_before_the_subject_leaves_the_name_after_it_speaking() -> None:
+    assert speakers("The eruption has slowed, according to the Icelandic Meteorological Office (IMO).",
+                    f"In its latest update the IMO said {QUOTE}.") == ["Icelandic Meteorological Office"]
+
+
+def test_the_speakers_age_stands_for_the_person_named_before() -> None:
+    assert speakers("Tran Van Phuoc has stopped walking out to his fields.",
+                    f"{QUOTE[:-1]},” the 54-year-old said, standing by the canal.") == ["Tran Van Phuoc"]
+
+
+def test_a_name_ending_in_a_patronymic_is_called_by_its_given_name() -> None:
+    assert speakers("Gunnar Þór Ólafsson, the company's director of operations, said it was ready.",
+                    f"{QUOTE[:-1]},” Gunnar said.") == ["Gunnar Þór Ólafsson"]
