@@ -312,10 +312,23 @@ def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
         (start, first, _), end = pieces[0], pieces[-1][2]
         if acronym and spells(acronym, words[:end], lex):  # "Northern Copper Resources Limited (NCR)": no opener
             pieces = ((0, 0, end),)
-        elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)):
+        elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)
+                          or _spells_after_a_place(acronym, words[first:end], lex)):
             pieces = ((start, first, end),)
     return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
              _opens(text, group[first].start)) for start, first, end in pieces]
+
+
+def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether an acronym spells the end of a name whose first words are a place's name, as a state's or a
+    country's body leaves it out ("Madhya Pradesh Food and Drug Administration (FDA)")."""
+    for cut in range(1, len(words) - 1):
+        place = words[:cut]
+        if not all(w[:1].isupper() and fold_word(w) not in lex.common and not _is_title(w, lex) for w in place):
+            return False
+        if words[cut][:1].isupper() and spells(acronym, words[cut:], lex):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -406,6 +419,9 @@ def _in_title_phrase(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
 
 def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     """Return how many words at the front are a title ("Secretary of State"), keeping one for the name."""
+    remit = _remit_length(words, lex)
+    if remit is not None:
+        return remit
     if not words or any(is_organisation_word(word, lex) for word in words):
         return 0
     last_title = -1
@@ -431,6 +447,24 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     return last_title + 1
 
 
+def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
+    """Return how many words at the front are a title and its remit when a title opens with "of" or "for" a remit
+    and no title comes after it: all but the name of two words the group ends with ("Superintendent of Police Rohit
+    Kashyap", "Minister of Health Ananya Rao"); else None."""
+    titles = next((i for i, word in enumerate(words) if not _is_title(word, lex)), len(words))
+    if not 0 < titles < len(words) - 1 or fold_word(words[titles]) not in _REMIT_OPENERS or any(
+            _is_title(word, lex) for word in words[titles + 1:]):
+        return None
+    # A word of remit after its last small word ("of", "and"), a name's particle being none.
+    remit = max(i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES) + 2
+    name = len(words) - _NAME_WORDS
+    while name > remit and words[name] in NAME_PARTICLES:  # "Maria da Silva"
+        name -= 1
+    return name if name >= remit else None
+
+
+_NAME_WORDS = 2
+"""The words of a name after a title's remit: its end is not marked, and most names have two."""
 _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z]")
 """The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change"."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

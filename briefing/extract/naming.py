@@ -105,6 +105,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     lowered = _Prose.of(paragraphs)
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
+    runs = _rejoined(paragraphs, runs)
     full = _full_names(runs, lex)
     aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full, lex)}
     full = {name: words for name, words in full.items() if name not in aliases}
@@ -130,6 +131,28 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
         for number, run in found:
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
     return Naming(names, tuple(tuple(sorted(s, key=lambda span: span.start)) for s in spans))
+
+
+def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
+    """Join two names that "and" joins where the article gives them as one name elsewhere, with its acronym
+    ("Madhya Pradesh Food and Drug Administration (FDA)"): "and" alone does not tell two names from one."""
+    whole = {fold_word(r.name) for rs in runs for r in rs if r.acronym and "and" in r.words}
+    if not whole:
+        return runs
+    return [_joined_runs(text, paragraph_runs, whole) for text, paragraph_runs in zip(paragraphs, runs, strict=True)]
+
+
+def _joined_runs(text: str, runs: tuple[Run, ...], whole: set[str]) -> tuple[Run, ...]:
+    kept: list[Run] = []
+    for run in runs:
+        before = kept[-1] if kept else None
+        if (before is not None and text[before.end:run.start] == " and "
+                and fold_word(f"{before.name} and {run.name}") in whole):
+            kept[-1] = before._replace(end=run.end, words=(*before.words, "and", *run.words), acronym=run.acronym,
+                                       role=run.role)
+        else:
+            kept.append(run)
+    return tuple(kept)
 
 
 def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple[Run, ...]:

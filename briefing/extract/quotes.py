@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
-from briefing.extract.kinds import without_legal_form
-from briefing.extract.lexicon import lexicon
+from briefing.extract.kinds import is_acronym, without_legal_form
+from briefing.extract.lexicon import is_organisation_word, lexicon
 from briefing.extract.verbs import find_verbs
 from briefing.fastpickle import fast_pickle
 
@@ -50,9 +50,13 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
-_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$",
-                       re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$")
+"""Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
+                             "advisory", "communique", "ruling", "judgment", "judgement"})
+_DOCUMENT = re.compile(rf"^the\s+(?:[\w-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
+"""What a speaker issued, speaking for them: "“…,” the statement said"."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
@@ -175,7 +179,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person"):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
-    if name.lower() == "it" or _described_as(name, "organisation"):
+    if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
@@ -193,14 +197,22 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
     parts = _parts(masked[start : verb.start()])
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
-    for offset, part in reversed(parts):
+    for index, (offset, part) in reversed(list(enumerate(parts))):
         found = _part_subject(part, start + offset + len(part), spans, gazetteer)
-        if found is not None:
+        if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part)):
             break
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
+
+
+def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:
+    """Tell whether a place that seems to speak only says where the clause before it is: "X, who teaches at AIIMS,
+    New Delhi, said" (a city; a country may speak)."""
+    actor = gazetteer.actor(found.key) if found.key else None
+    return (actor is not None and actor.kind == "place" and bool(before)
+            and _APPOSITIVE.match(_LEADING.sub("", before[-1][1].strip())) is not None)
 
 
 def _is_role(part: str) -> bool:
@@ -301,7 +313,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
                                 after_verb=any(v.speaker is not None for v in verbs))
         elif subject.collective:
-            speaker = (_organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
+            recent = last if last_paragraph >= number - 1 else None
+            speaker = (_previous_speaker(subject.noun, verbs, recent, gazetteer) or _organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
                        or _last_organisation(spans, verb.start(), gazetteer) or context.last_organisation
                        or _last_organisation(spans, verb.start(), gazetteer, kinds=("",)))
         elif subject.key is not None:
@@ -396,6 +409,22 @@ def _described_as(name: str, kind: str) -> bool:
     if kind == "person":
         return noun in lex.titles or noun in lex.person_roles
     return noun in lex.organisation_words or noun in lex.organisation_descriptors
+
+
+def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazetteer: Gazetteer) -> str | None:
+    """Return who spoke last in the paragraph when "the statement" or "the company" continues them ("The FDA said
+    in a statement … “…,” the statement said"; "Sahyadri said … “…,” the company said"), or None; a statement
+    may be that of the person who spoke last in the paragraph before (recent)."""
+    key = next((verb.speaker for verb in reversed(verbs) if verb.speaker), None)
+    actor = gazetteer.actor(key) if key else None
+    if noun in _DOCUMENT_NOUNS:
+        return key or recent
+    if actor is None:
+        return None
+    words = tuple(actor.name.split())
+    company = _has_legal_form(actor.name) or not (is_acronym(words) or any(
+        is_organisation_word(word, lexicon()) for word in words))
+    return key if noun in _COMPANY_NOUNS and actor.kind != "person" and company else None
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

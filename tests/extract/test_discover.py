@@ -215,6 +215,19 @@ class TestCandidateNames:
         assert [(r.name, r.preposition) for r in runs] == [
             ("Khartoum", "in"), ("Abdel Burhan", ""), ("Mohamed Dagalo", "")]
 
+    @pytest.mark.parametrize(("text", "name", "title"), [
+        ("It was said by Superintendent of Police Rohit Kashyap.", "Rohit Kashyap", "Superintendent of Police"),
+        ("It was said by Minister of Foreign Affairs Wang Yi.", "Wang Yi", "Minister of Foreign Affairs"),
+        ("It was said by Minister of Health Maria da Silva.", "Maria da Silva", "Minister of Health")])
+    def test_a_titles_remit_is_the_title_s_and_the_name_follows_it(self, text: str, name: str, title: str) -> None:
+        (run,) = find_runs(text, (), LEX)
+        assert (run.name, " ".join(run.title)) == (name, title)
+
+    def test_an_acronym_spelling_a_name_after_a_place_takes_the_place_in(self) -> None:
+        assert names("The Madhya Pradesh Food and Drug Administration (FDA) suspended it.") == [
+            "Madhya Pradesh Food and Drug Administration", "FDA"]
+        assert names("It came between Venezuela and the Food and Drug Administration (FDA).")[0] == "Venezuela"
+
     def test_a_filipino_particle_stays_in_the_name(self) -> None:
         assert names("It will rise, said Ramon dela Cruz of the importers' group.") == ["Ramon dela Cruz"]
 
@@ -224,6 +237,11 @@ class TestCandidateNames:
 
 
 class TestArticleNames:
+    def test_a_name_given_whole_with_its_acronym_is_whole_where_and_splits_it(self) -> None:
+        found = article_names("The Kerala Food and Drug Administration (FDA) acted.",
+                              "Officials of the Kerala Food and Drug Administration met.")
+        assert list(found) == ["Kerala Food and Drug Administration"]
+
     def test_short_forms_merge_into_the_full_name(self) -> None:
         found = article_names("General Abdel Fattah al-Burhan spoke.", "Later al-Burhan left.", "Burhan's aides stayed.")
         assert found == {"Abdel Fattah al-Burhan": ("al-Burhan", "Burhan")}

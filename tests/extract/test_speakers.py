@@ -207,3 +207,25 @@ def test_the_speakers_age_stands_for_the_person_named_before() -> None:
 def test_a_name_ending_in_a_patronymic_is_called_by_its_given_name() -> None:
     assert speakers("Gunnar Þór Ólafsson, the company's director of operations, said it was ready.",
                     f"{QUOTE[:-1]},” Gunnar said.") == ["Gunnar Þór Ólafsson"]
+
+
+def test_an_acronym_spelled_like_a_small_word_speaks() -> None:
+    assert speakers("The World Health Organization (WHO) issued an alert on Monday.",
+                    f"{QUOTE[:-1]},” the WHO said in its alert.") == ["World Health Organization"]
+
+
+def test_a_city_after_a_speakers_clause_only_says_where() -> None:
+    assert speakers("Dr. S. Padmavathi, who teaches pharmacology at AIIMS, New Delhi, said the findings were grim. "
+                    f"{QUOTE[:-1]},” she said.") == ["S. Padmavathi"]
+
+
+def test_the_statement_speaks_for_who_issued_it() -> None:
+    assert speakers("The state's Food and Drug Administration (FDA) suspended the licence.",
+                    f"The FDA said in a statement that all batches were recalled. {QUOTE[:-1]},” the statement said.",
+                    ) == ["Food and Drug Administration"]
+
+
+def test_the_company_goes_on_from_the_company_that_spoke_before_it() -> None:
+    assert speakers("Police arrested two partners of Silk Road Pharm Trade LLC in Vapi.",
+                    f"In a statement, Sahyadri said it had followed all procedures. {QUOTE[:-1]},” the company said.") == [
+        "Sahyadri"]
