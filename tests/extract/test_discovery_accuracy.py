@@ -9,7 +9,8 @@ from story_scores import score_story
 DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines", "china", "uk-election", "kenya",
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
-               "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail")
+               "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
+               "iceland-eruption")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -123,6 +124,15 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # called without his regnal number, a ministry's remit listed with commas ("Ministry of Land, Infrastructure and
 # Transport"), "Seoul Metropolitan Government" cut after "Seoul", and "Omanhene" taken for a name; rules were
 # written for them: recall 29/35, precision 29/31, speakers 28/28 and recall 21/26, precision 21/25, speakers 27/28.
+# The Vietnamese salinity, Indian syrup recall and Icelandic eruption stories, a twelfth blind round, scored recall
+# 32/46, precision 36/38, speakers 27/30; recall 41/58, precision 41/47, speakers 22/29; and recall 26/45, precision
+# 34/34, speakers 24/30 (over the actors named in two paragraphs or quoted: 32/37, 40/46 and 26/31). Their misses were
+# names spelled with and without "Đ", "ð" or "þ" as two people, Icelanders called by the given name ("Gunnar said"),
+# towns in lists or before "city", "area", "provinces" taken for people, "Viet Nam", "Ramon dela Cruz", "the WHO said"
+# read as "who", a city after a speaker's clause taken for the speaker, "the statement said", "the company said" after
+# the company spoke, "the 54-year-old said", "In its latest update the IMO said" and "Superintendent of Police Rohit
+# Kashyap"; rules were written for them: recall 35/46, precision 35/36, speakers 30/30; recall 41/58, precision 41/47,
+# speakers 28/29; recall 29/45, precision 31/31, speakers 27/30. Most of what is left are actors named once.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -131,7 +141,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "peru-copper": {"recall": 0.7, "precision": 0.9, "speakers": 0.9},
                 "norway-salmon": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
                 "ghana-cocoa": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
-                "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.95}}
+                "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.95},
+                "vietnam-salinity": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
+                "india-syrup": {"recall": 0.65, "precision": 0.85, "speakers": 0.9},
+                "iceland-eruption": {"recall": 0.6, "precision": 0.9, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
