@@ -22,6 +22,8 @@ _REQUIRED = ("name",)
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # "Mr. Pompeo" should be one mention whose surface form keeps the title.
 _HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
+_WRITTEN_OUT = re.compile(r"([aou])e")
+"""An umlaut as German writes it without the mark ("ae", "oe", "ue")."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"\w+")
 
@@ -124,6 +126,12 @@ def _plain(char: str) -> str:
 def _lower(char: str) -> str:
     low = char.lower()
     return low if len(low) == 1 else char
+
+
+def name_key(text: str) -> str:
+    """Return the key a discovered name is matched by across articles: its slug, with an umlaut written out read
+    as the letter it stands for ("Köhler" and "Koehler", "Müller-Strauß" and "Mueller-Strauss" are one)."""
+    return _WRITTEN_OUT.sub(r"\1", slug(text))
 
 
 def slug(text: str) -> str:

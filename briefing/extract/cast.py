@@ -153,7 +153,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
-        if not fuller and " " not in first:
+        if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = firsts.get(fold_word(first), set()) - {key}
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
@@ -172,6 +172,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _mostly_placed(group: _Group) -> bool:
+    """Tell whether most articles read a name as a place's."""
+    return group.kinds["place"] * 2 > sum(group.kinds.values())
 
 
 def _described(group: _Group, lex: Lexicon) -> bool:

@@ -28,7 +28,8 @@ _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
 _POSSESSIVE = ("’", "'", "’s", "'s")
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z&]{0,5})\)")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
+_ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}})\)")
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -67,9 +68,9 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
-                            "dela", "delos"})
+                            "dela", "delos", "am", "im"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz")."""
+"Ramon dela Cruz") or a town's ("Matrei am Brenner")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 10
@@ -84,7 +85,6 @@ _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties
                           r"valley|city|cities|towns?|area)\b")
 """A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Bến Tre and Trà Vinh provinces"), not
 every plural: "Emergency departments"."""
-_UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
@@ -230,10 +230,11 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             current[-1] = _Token(current[-1].start, current[-1].end + 1, current[-1].text + ",")
             joined = True
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
-        # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …".
+        # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …", "… AG. Police …".
         ends = bool(current) and ((_is_possessive(current[-1].text, lex)
                                    and not _possessive_in_name(current[-1], token, lex))
-                                  or (current[-1].text.endswith(".") and fold_word(token.text) in lex.common))
+                                  or (current[-1].text.endswith(".") and (fold_word(token.text) in lex.common or (
+                                      fold_word(current[-1].text.rstrip(".")) in lex.legal_forms))))
         if current and (not joined or ends):
             groups.append(current)
             current = []
@@ -273,12 +274,13 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
 
 
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
-    """Tell whether a possessive belongs to the organisation's name it is in: a common noun's, before the
-    organisation's noun ("Transport Workers' Federation", "Children’s Hospital"), not a country's or a
-    person's ("China’s Ministry of Foreign Affairs")."""
+    """Tell whether a possessive belongs to the organisation's name it is in: a common noun's or a title's, before
+    the organisation's noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's Office"),
+    not a country's or a person's ("China’s Ministry of Foreign Affairs")."""
     bare = fold_word(_without_possessive(possessive.text))
     plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS or bare.endswith("men")
-    return is_organisation_word(following.text, lex) and (plural or bare in lex.common) and bare not in lex.all_places
+    return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles) and (
+        bare not in lex.all_places)
 
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
@@ -545,8 +547,13 @@ def _one_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
     the first part has an organisation word and no article follows the "and" ("Institute of the
     Environment and Renewable Natural Resources (Ibama)", not "the Bank of England and the Fed (…)")."""
     joins = [index for index, word in enumerate(words) if fold_word(word) in _AND_WORDS]
-    return len(joins) == 1 and any(is_organisation_word(w, lex) for w in words[:joins[0]]) and (
-        joins[0] + 1 < len(words) and fold_word(words[joins[0] + 1]) not in _ARTICLES)
+    if len(joins) != 1 or joins[0] + 1 >= len(words) or fold_word(words[joins[0] + 1]) in _ARTICLES:
+        return False
+    # Or a word of a remit before "and" and the organisation's word after it ("Disaster and Emergency Management
+    # Authority (AFAD)"), not a place ("Sudan and Chad …").
+    first = words[:joins[0]]
+    return any(is_organisation_word(w, lex) for w in first) or (
+        len(first) == 1 and fold_word(first[0]) not in lex.all_places and is_organisation_word(words[-1], lex))
 
 
 def _opens(text: str, start: int) -> bool:

@@ -16,7 +16,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     folded = fold_word(" ".join(words))
     if folded in lex.countries:
         return "country"
-    if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes):
+    if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or any(
+            word in _TOWN_PARTICLES for word in words[1:-1]):
         return "place"
     if any(is_organisation_word(word, lex) for word in words):
         return "organisation"
@@ -29,6 +30,10 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
     return "place" if after_preposition else ""
+
+
+_TOWN_PARTICLES = frozenset({"am", "im"})
+"""Small words inside a German town's name ("Matrei am Brenner", "Frankfurt am Main")."""
 
 
 def is_acronym(words: tuple[str, ...]) -> bool:
@@ -63,11 +68,14 @@ def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
 
 def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], ...]:
     """Return the shorter names an organisation goes by: without its legal form ("Sinar Farma" of "Sinar
-    Farma Sdn Bhd"), and without an organisation's word before a name of two words or more ("Cordillera
+    Farma Sdn Bhd") and, a company's, without its trade's words too ("Abyssinia Green" of "Abyssinia Green
+    Coffee PLC"), and without an organisation's word before a name of two words or more ("Cordillera
     del Sur" of "Minera Cordillera del Sur S.A.A.")."""
     short = without_legal_form(words, lex)
     rest = short[1:]
     forms = (short,) if short != words else ()
+    forms += tuple(short[:end] for end in range(len(short) - 1, 1, -1) if short != words and short[end - 1][:1].isupper()
+                   and short[end - 1].lower() not in lex.connectors)
     if (len(rest) >= 2 and rest[0][:1].isupper() and is_organisation_word(short[0], lex)
             and fold_word(" ".join(rest)) not in lex.all_places):
         forms += (rest,)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.actors import Span, slug
+from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
@@ -304,7 +304,7 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     if not kind and role_kind == "person":
         kind = "person"
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
-    return Name(slug(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
+    return Name(name_key(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
 
 

@@ -53,6 +53,9 @@ _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|th
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative))$",
+                           re.IGNORECASE)
+"""Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
                              "advisory", "communique", "ruling", "judgment", "judgement"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
@@ -181,6 +184,10 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
+    spokesperson = _SPOKESPERSON.search(name)
+    if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
+        voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
+        return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
     if actor is None:
         return None
@@ -314,7 +321,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
                                 after_verb=any(v.speaker is not None for v in verbs))
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = (_previous_speaker(subject.noun, verbs, recent, gazetteer) or _organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
+            speaker = (_previous_speaker(subject.noun, verbs, recent, gazetteer) or _company_here(
+                subject.noun, spans, verb.start(), gazetteer) or _organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
                        or _last_organisation(spans, verb.start(), gazetteer) or context.last_organisation
                        or _last_organisation(spans, verb.start(), gazetteer, kinds=("",)))
         elif subject.key is not None:
@@ -412,19 +420,27 @@ def _described_as(name: str, kind: str) -> bool:
 
 
 def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazetteer: Gazetteer) -> str | None:
-    """Return who spoke last in the paragraph when "the statement" or "the company" continues them ("The FDA said
-    in a statement … “…,” the statement said"; "Sahyadri said … “…,” the company said"), or None; a statement
-    may be that of the person who spoke last in the paragraph before (recent)."""
+    """Return who spoke last in the paragraph when "the statement", "it" or "the company" continues them ("The FDA
+    said in a statement … “…,” the statement said"; "The ministry said … “…,” it said"; "Sahyadri said … “…,” the
+    company said"), or None; a statement may be that of the person who spoke last in the paragraph before (recent)."""
     key = next((verb.speaker for verb in reversed(verbs) if verb.speaker), None)
     actor = gazetteer.actor(key) if key else None
     if noun in _DOCUMENT_NOUNS:
         return key or recent
-    if actor is None:
+    if actor is None or actor.kind == "person":
         return None
+    if not noun:  # "The ministry said … “…,” it said"
+        return key
     words = tuple(actor.name.split())
     company = _has_legal_form(actor.name) or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
-    return key if noun in _COMPANY_NOUNS and actor.kind != "person" and company else None
+    return key if noun in _COMPANY_NOUNS and company else None
+
+
+def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the company "the company" is when its paragraph names one before it ("Yıldırım Yapı did not respond
+    … the company said"), a name of no kind known counting: the paragraph before may name another organisation."""
+    return _last_organisation(spans, at, gazetteer, kinds=("organisation", "")) if noun in _COMPANY_NOUNS else None
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -228,6 +228,17 @@ class TestCandidateNames:
             "Madhya Pradesh Food and Drug Administration", "FDA"]
         assert names("It came between Venezuela and the Food and Drug Administration (FDA).")[0] == "Venezuela"
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("It went to the Bensa Hills Coffee Farmers' Cooperative Union and the Innsbruck Public Prosecutor's Office.",
+         ["Bensa Hills Coffee Farmers' Cooperative Union", "Innsbruck Public Prosecutor's Office"]),
+        ("It is run by the Austrian Federal Railways (ÖBB) near Matrei am Brenner.",
+         ["Austrian Federal Railways", "ÖBB", "Matrei am Brenner"]),
+        ("It sued Alpenwerk Instandhaltung AG. Investigators came.", ["Alpenwerk Instandhaltung AG.", "Investigators"]),
+        ("It is the Disaster and Emergency Management Authority (AFAD).",
+         ["Disaster and Emergency Management Authority", "AFAD"])])
+    def test_names_of_german_and_turkish_organisations_and_towns(self, text: str, found: list[str]) -> None:
+        assert names(text) == found
+
     def test_a_filipino_particle_stays_in_the_name(self) -> None:
         assert names("It will rise, said Ramon dela Cruz of the importers' group.") == ["Ramon dela Cruz"]
 
@@ -395,6 +406,23 @@ class TestCast:
         misread = extract(("The agency Rosa Quintero created met.", "Rosa Quintero said so."), None, EMPTY)
         kinds = {n: make_cast(EMPTY, (misread,) + (person,) * n).actors[0].kind for n in (1, 10, 11)}
         assert kinds == {1: "organisation", 10: "organisation", 11: "person"}
+
+    def test_a_name_with_its_umlauts_written_out_is_the_same_person(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Prof. Ingrid Köhler spoke.", "Köhler left."), None, EMPTY),
+                                 extract(("Prof. Ingrid Koehler spoke.", "Koehler left."), None, EMPTY)))
+        assert [(a.name, a.aliases) for a in cast.actors] == [("Ingrid Köhler", ("Köhler", "Ingrid Koehler", "Koehler"))]
+
+    def test_a_company_goes_by_its_name_without_its_trade(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Abyssinia Green Coffee PLC ships coffee.", "It grew."), None, EMPTY),
+                                 extract(("Buyers left Abyssinia Green in May.", "Abyssinia Green said so."), None, EMPTY)))
+        assert [(a.name, a.aliases) for a in cast.actors] == [("Abyssinia Green Coffee PLC", ("Abyssinia Green",))]
+
+    def test_a_place_is_no_organisations_first_word(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Hatay Mustafa Kemal University tested it.", "Hatay Mustafa Kemal "
+                                          "University said so."), None, EMPTY),
+                                 extract(("Homes in Hatay fell.", "Families in Hatay waited."), None, EMPTY)))
+        assert [(a.name, a.kind) for a in cast.actors] == [("Hatay", "place"), ("Hatay Mustafa Kemal University",
+                                                                                  "organisation")]
 
     def test_a_country_under_its_own_spelling_is_the_country(self) -> None:
         cast = make_cast(EMPTY, (extract(("Salt water reached Vietnam early.", "Vietnam acted."), None, EMPTY),

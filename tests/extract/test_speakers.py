@@ -229,3 +229,28 @@ def test_the_company_goes_on_from_the_company_that_spoke_before_it() -> None:
     assert speakers("Police arrested two partners of Silk Road Pharm Trade LLC in Vapi.",
                     f"In a statement, Sahyadri said it had followed all procedures. {QUOTE[:-1]},” the company said.") == [
         "Sahyadri"]
+
+
+def test_ato_and_weizero_are_titles_before_a_given_name() -> None:
+    assert speakers("Tesfaye Gebremedhin, general manager of the union, said buyers had gone.",
+                    f"{QUOTE[:-1]},” Ato Tesfaye said.",
+                    "Chaltu Gemechu, a farmer, agreed.", f"{QUOTE[:-1]},” Weizero Chaltu said.") == [
+        "Tesfaye Gebremedhin", "Chaltu Gemechu"]
+
+
+def test_the_company_is_the_one_its_paragraph_names() -> None:
+    assert speakers("TMMOB sent its findings to the Hatay Chief Public Prosecutor's Office in January.",
+                    "On Sunday, Kessler did not respond. In a statement posted on its website last week, the company "
+                    f"said: {QUOTE}.") == ["Kessler"]
+
+
+def test_it_goes_on_from_the_organisation_that_spoke_before_it() -> None:
+    assert speakers("The Ministry of Environment, Urbanisation and Climate Change answered in January.",
+                    "Yıldırım Yapı İnşaat A.Ş. built the blocks.",
+                    f"The ministry said in a statement that teams were sent. {QUOTE[:-1]},” it said.") == [
+        "Ministry of Environment, Urbanisation and Climate Change"]
+
+
+def test_an_organisations_unnamed_spokesman_speaks_for_it() -> None:
+    assert speakers("Deutsche Bahn (DB) moved freight to other routes.",
+                    f"{QUOTE[:-1]},” a DB spokesman said.") == ["Deutsche Bahn"]
