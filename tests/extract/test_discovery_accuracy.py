@@ -10,7 +10,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
-               "iceland-eruption")
+               "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -133,6 +133,15 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # the company spoke, "the 54-year-old said", "In its latest update the IMO said" and "Superintendent of Police Rohit
 # Kashyap"; rules were written for them: recall 35/46, precision 35/36, speakers 30/30; recall 41/58, precision 41/47,
 # speakers 28/29; recall 29/45, precision 31/31, speakers 27/30. Most of what is left are actors named once.
+# The Austrian tunnel fire, Turkish quake housing and Ethiopian coffee stories, a thirteenth blind round, scored recall
+# 27/47, precision 39/43, speakers 23/30; recall 37/46, precision 37/41, speakers 26/30; and recall 30/45, precision
+# 38/42, speakers 37/46 (over the actors named in two paragraphs or quoted: 27/40, 37/39 and 29/35). Their misses were
+# umlauts written out ("Koehler") as other people, "ÖBB" unread as an acronym, "Ato" and "Weizero" unread as titles,
+# "Matrei am Brenner" cut at "am", "Public Prosecutor's Office" cut at the possessive, "AG." running into the next
+# sentence, "Abyssinia Green" apart from "Abyssinia Green Coffee PLC", "Hatay" taken for a university's first word, and
+# "the company said", "it said" and "a DB spokesman said" given to the organisation named last; rules were written for
+# them: recall 34/47, precision 38/38, speakers 29/30; recall 38/46, precision 38/41, speakers 29/30; recall 33/45,
+# precision 33/36, speakers 46/46.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -144,7 +153,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "korea-rail": {"recall": 0.8, "precision": 0.8, "speakers": 0.95},
                 "vietnam-salinity": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
                 "india-syrup": {"recall": 0.65, "precision": 0.85, "speakers": 0.9},
-                "iceland-eruption": {"recall": 0.6, "precision": 0.9, "speakers": 0.85}}
+                "iceland-eruption": {"recall": 0.6, "precision": 0.9, "speakers": 0.85},
+                "austria-tunnel": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
+                "turkey-housing": {"recall": 0.8, "precision": 0.9, "speakers": 0.95},
+                "ethiopia-coffee": {"recall": 0.7, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
