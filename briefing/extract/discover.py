@@ -22,6 +22,8 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|s
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
+_MONEY = re.compile(r"^[A-Z]{3}\d")
+"""A sum in a currency's code ("USD2.3 billion", "JPY350 billion"), no name."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
@@ -264,11 +266,13 @@ def _is_possessive(word: str, lex: Lexicon) -> bool:
 
 
 def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
-    """Tell whether a comma goes on a ministry's remit ("Ministry of Land, Infrastructure and Transport"): the
-    group so far is a ministry "of" a word or two, and a capitalised word follows the comma."""
+    """Tell whether a comma goes on a ministry's or a minister's remit ("Ministry of Land, Infrastructure and
+    Transport"): the group so far is a ministry or a title "of" a word or two, and a capitalised word follows the
+    comma."""
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
-    return (text[current[-1].end:token.start] == ", " and 3 <= len(words) <= 5 and words[0] in _MINISTRY_HEADS
+    return (text[current[-1].end:token.start] == ", " and 3 <= len(words) <= 5
+            and (words[0] in _MINISTRY_HEADS or _is_title(words[0], lex))
             and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
 
@@ -362,11 +366,13 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
-                or _MODEL.match(name[-1])):
+                or _MODEL.match(name[-1]) or _MONEY.match(name[0])):
             continue
         inner = _inner_title(words, named, last, lex)
         if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
-            pieces += [(named, named, inner), (inner, inner + _title_length(words[inner:last], lex), last)]
+            pieces.append((named, named, inner))
+            titled = inner + _title_length(words[inner:last], lex)
+            pieces += [(inner, titled, last)] if titled < last else []
             continue
         for first_word, end_word in _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
@@ -452,7 +458,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
 def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     """Return how many words at the front are a title and its remit when a title opens with "of" or "for" a remit
     and no title comes after it: all but the name of two words the group ends with ("Superintendent of Police Rohit
-    Kashyap", "Minister of Health Ananya Rao"); else None."""
+    Kashyap", "Minister of Health Ananya Rao"), all when no name is left after the remit ("Minister of Transport,
+    Communications and Information Technology"); else None."""
     titles = next((i for i, word in enumerate(words) if not _is_title(word, lex)), len(words))
     if not 0 < titles < len(words) - 1 or fold_word(words[titles]) not in _REMIT_OPENERS or any(
             _is_title(word, lex) for word in words[titles + 1:]):
@@ -462,7 +469,7 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     name = len(words) - _NAME_WORDS
     while name > remit and words[name] in NAME_PARTICLES:  # "Maria da Silva"
         name -= 1
-    return name if name >= remit else None
+    return name if name >= remit else len(words)
 
 
 _NAME_WORDS = 2
@@ -490,11 +497,15 @@ def _ministry_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexic
 
 
 def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
-    """Tell whether a word is inside a title's remit, between "for" or "of" after the title and another title
-    before the name: "Deputy Minister for Food and Agriculture Dr Kwabena Owusu-Ansah"."""
+    """Tell whether a word is inside a title's remit, after "for" or "of" after the title: "Deputy Minister for Food
+    and Agriculture Dr Kwabena Owusu-Ansah"."""
     opened = any(_is_title(title, lex) and fold_word(of) in _REMIT_OPENERS
                  for title, of in zip(words[first:index], words[first + 1:index]))
-    return opened and any(_is_title(word, lex) for word in words[index + 1:-1])
+    rest = words[index + 1:]
+    # Or the remit's end and the name after it, if any: "Minister of Transport, Communications and Information
+    # Technology", "Minister of Health and Family Welfare Ananya Rao".
+    ends = len(rest) <= _AND_TAIL_WORDS + _NAME_WORDS and all(word[:1].isupper() for word in rest)
+    return opened and (ends or any(_is_title(word, lex) for word in rest[:-1]))
 
 
 def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
@@ -519,6 +530,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
         elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
             joins = False  # "the" is inside a name only after a small word ("Bank of the South")
+        elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
+            joins = False  # a legal form ends a company's name: "Sahyadri Lifecare Pvt Ltd of India"
         else:
             joins = organisation or word in NAME_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)

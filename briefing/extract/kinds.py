@@ -19,7 +19,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or any(
             word in _TOWN_PARTICLES for word in words[1:-1]):
         return "place"
-    if any(is_organisation_word(word, lex) for word in words):
+    if any(is_organisation_word(word, lex) for word in words) or (_begins_with_acronym(words) and not titled):
         return "organisation"
     if titled:
         return "person"
@@ -30,6 +30,12 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
     return "place" if after_preposition else ""
+
+
+def _begins_with_acronym(words: tuple[str, ...]) -> bool:
+    """Tell whether a name of several words begins with an acronym, as companies' do ("DP World", "BP Amoco"), not
+    people's initials ("H.R. McMaster"); a title before it says it is a family name ("Mayor ITO Kenji")."""
+    return len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and not words[1].isupper()
 
 
 _TOWN_PARTICLES = frozenset({"am", "im"})

@@ -19,6 +19,8 @@ _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
+_FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"})
+"""Particles before a father's name ("bin" in "Salim bin Hamad Al Harthy")."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
 """The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""
 
@@ -88,7 +90,9 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[0].lower() in HONOURS:
             forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
-        forms += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in NAME_PARTICLES]
+        # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father).
+        forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3
+                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS]
         # A middle name or a last family name left out ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa
         # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's; "Nana Abrefa Bediako" of "Nana
         # Kwadwo Abrefa Bediako III"), or the given names alone ("Siti Aishah" of "Siti Aishah Mohd Yusof").
@@ -304,8 +308,18 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     if not kind and role_kind == "person":
         kind = "person"
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
-    return Name(name_key(fullest.name), fullest.name, kind, _role(runs, lex), aliases,
+    shown = _given_name_first(fullest.words) if kind == "person" else fullest.name
+    aliases = tuple(dict.fromkeys((*aliases, fullest.name))) if shown != fullest.name else aliases
+    return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _given_name_first(words: tuple[str, ...]) -> str:
+    """Return a person's name with the given name first where the family name comes first in capitals, as Japanese
+    papers write it ("SASAKI Haruto" is Haruto Sasaki); else the name as written."""
+    if len(words) == 2 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() and not words[1].isupper():
+        return f"{words[1]} {words[0].capitalize()}"
+    return " ".join(words)
 
 
 def _titled(run: Run, lex: Lexicon) -> bool:

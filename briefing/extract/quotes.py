@@ -53,6 +53,8 @@ _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|th
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for)\b|(?i:a|an|the|one)\s+[a-z])")
+"""A part of a subject that describes someone ("who heads …", "a nephrologist at …"), where no organisation speaks."""
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative))$",
                            re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman")."""
@@ -60,7 +62,8 @@ _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter"
                              "advisory", "communique", "ruling", "judgment", "judgement"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
-_COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
+                            "utility", "exporter", "contractor"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
                            r"warning|promise|assessment) of|(?:gave|offered|issued|delivered) (?:that|this|the) "
@@ -189,6 +192,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
         return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
+    seated = _seated(actor, spans, name, end, gazetteer)
+    if seated is not None:
+        return _Subject(key=seated.key)
     if actor is None:
         return None
     bare = _ARTICLE.sub("", name)  # "the CCG said": the organisation itself
@@ -212,6 +218,17 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
             break
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
+
+
+def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
+    """Return the organisation a subject names before where it sits ("The Embassy of Japan in Seoul said"), or None."""
+    place = gazetteer.actor(actor.key) if actor else None
+    if actor is None or place is None or place.kind not in ("place", "country") or _CLAUSE_OPENER.match(name):
+        return None  # "X, who heads the unit at the … Hospital in Nagpur, said": X speaks
+    if not name[:len(name) - (end - actor.start)].endswith(" in "):
+        return None
+    organisation = next((s for s in spans if s.end == actor.start - len(" in ")), None)
+    return organisation if organisation and _is_organisation(gazetteer, organisation.key) else None
 
 
 def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:

@@ -239,6 +239,14 @@ class TestCandidateNames:
     def test_names_of_german_and_turkish_organisations_and_towns(self, text: str, found: list[str]) -> None:
         assert names(text) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("It was said by Oman’s Minister of Transport, Communications and Information Technology.", ["Oman"]),
+        ("It was said by the Minister of Health and Family Welfare Ananya Rao.", ["Ananya Rao"]),
+        ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
+        ("It cost JPY350 billion (USD2.3 billion).", [])])
+    def test_remits_legal_forms_and_sums(self, text: str, found: list[str]) -> None:
+        assert names(text) == found
+
     def test_a_filipino_particle_stays_in_the_name(self) -> None:
         assert names("It will rise, said Ramon dela Cruz of the importers' group.") == ["Ramon dela Cruz"]
 
@@ -248,6 +256,10 @@ class TestCandidateNames:
 
 
 class TestArticleNames:
+    def test_a_family_name_first_in_capitals_comes_after_the_given_name(self) -> None:
+        assert article_names("Minamiura Mayor SASAKI Haruto said the town objected.", "Later Mayor Sasaki left.") == {
+            "Haruto Sasaki": ("Sasaki", "SASAKI Haruto")}
+
     def test_a_name_given_whole_with_its_acronym_is_whole_where_and_splits_it(self) -> None:
         found = article_names("The Kerala Food and Drug Administration (FDA) acted.",
                               "Officials of the Kerala Food and Drug Administration met.")
@@ -331,7 +343,8 @@ class TestKinds:
         ("Hemedti", False, ""), ("San Antonio del Táchira", False, "place"), ("Port Sudan", False, "place"),
         ("Santa Marta", False, "place"), ("Santos Dumont", False, "person"), ("Sekong Falls Dam", False, "place"),
         ("Siam Riverworks Engineering", False, "organisation"), ("Phnom Penh", False, "place"),
-        ("Vientiane", False, "place")])
+        ("Vientiane", False, "place"), ("DP World", False, "organisation"), ("H.R. McMaster", False, "person"),
+        ("ITO Kenji", True, "person"), ("Matrei am Brenner", False, "place")])
     def test_kind_from_the_name(self, name: str, titled: bool, kind: str) -> None:
         assert guess_kind(tuple(name.split()), LEX, titled=titled) == kind
 

@@ -254,3 +254,25 @@ def test_it_goes_on_from_the_organisation_that_spoke_before_it() -> None:
 def test_an_organisations_unnamed_spokesman_speaks_for_it() -> None:
     assert speakers("Deutsche Bahn (DB) moved freight to other routes.",
                     f"{QUOTE[:-1]},” a DB spokesman said.") == ["Deutsche Bahn"]
+
+
+def test_an_engineers_title_is_no_sentences_end() -> None:
+    assert speakers("Eng. Hilal bin Nasser Al Mandhari, director general of maritime affairs, said the yard was full.",
+                    f"{QUOTE[:-1]},” Eng. Hilal said.") == ["Hilal bin Nasser Al Mandhari"]
+
+
+def test_a_fathers_name_after_bin_is_no_short_form() -> None:
+    assert speakers("Talks were chaired by Sheikh Salim bin Hamad Al Harthy, the minister.",
+                    "The Wali of Sohar, Sayyid Hamad bin Faisal Al Busaidi, visited the gate.",
+                    f"{QUOTE[:-1]},” Sayyid Hamad told the gathering.") == ["Hamad bin Faisal Al Busaidi"]
+
+
+def test_who_describes_something_in_quotation_marks_says_it() -> None:
+    assert speakers("President Toshiyuki Hamada described the decision as “a milestone, not a finish line.”") == [
+        "Toshiyuki Hamada"]
+
+
+def test_an_organisation_with_its_seat_speaks() -> None:
+    assert speakers(f"The Embassy of Japan in Seoul said in a statement that discharges {QUOTE}.") == ["Embassy of Japan"]
+    assert speakers("Dr. Prashant Wankhede, who heads the unit at the Government Medical College Hospital in Nagpur, "
+                    f"said {QUOTE}.") == ["Prashant Wankhede"]
