@@ -10,7 +10,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "aviation", "brazil", "philippines", "naira-crisis", "football-bribery", "port-strike", "measles-outbreak",
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
-               "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee")
+               "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
+               "oman-port")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -142,6 +143,14 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # "the company said", "it said" and "a DB spokesman said" given to the organisation named last; rules were written for
 # them: recall 34/47, precision 38/38, speakers 29/30; recall 38/46, precision 38/41, speakers 29/30; recall 33/45,
 # precision 33/36, speakers 46/46.
+# The Japanese reactor restart, Polish mine closure and Omani port strike stories, a fourteenth blind round, scored
+# recall 34/51, precision 36/37, speakers 28/33; recall 28/36, precision 30/33, speakers 30/30; and recall 26/39,
+# precision 26/30, speakers 25/29 (over the actors named in two paragraphs or quoted: 33/39, 28/30 and 26/30). Their
+# misses were "SASAKI Haruto" (family name first) apart from "Haruto Sasaki", "USD2.3" read as a name, "described …
+# as “…”" unread as speech, "The Embassy of Japan in Seoul said" given to Seoul, a minister's remit listed with commas
+# cut into names ("Transport", "Communications"), "Eng." ending a sentence, "Hamad" of "Salim bin Hamad Al Harthy"
+# taken for another Hamad, and "DP World" taken for a person; rules were written for them: recall 35/51, precision
+# 35/36, speakers 32/33; recall 28/36, precision 30/32, speakers 30/30; recall 27/39, precision 27/27, speakers 27/29.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -156,7 +165,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "iceland-eruption": {"recall": 0.6, "precision": 0.9, "speakers": 0.85},
                 "austria-tunnel": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
                 "turkey-housing": {"recall": 0.8, "precision": 0.9, "speakers": 0.95},
-                "ethiopia-coffee": {"recall": 0.7, "precision": 0.9, "speakers": 0.95}}
+                "ethiopia-coffee": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
+                "japan-reactor": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
+                "poland-mine": {"recall": 0.75, "precision": 0.9, "speakers": 0.95},
+                "oman-port": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
