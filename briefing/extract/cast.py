@@ -5,6 +5,7 @@ articles name them often enough or quote them."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -57,6 +58,8 @@ class Cast:
 
 _STANDALONE_PARAGRAPHS = 3
 """A one-word actor counts as a part of a longer name run together only if named alone this often."""
+_VAGUE_ROLE = re.compile(r"^(?:its|their|his|her|[a-z]+['’]s)\s")
+"""A role whose owner is a pronoun or a common noun ("its director", "company's director")."""
 _DESCRIBED_SHARE = 10
 """A name read as an organisation's by one article in this many, or more, is one (see _described)."""
 _ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
@@ -280,7 +283,9 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds and not described and not placed,
                       after_locative=placed, described=described) or (
                           max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
-    role = next((n.role for n in group.names if n.role), "") if kind in ("person", "organisation") else ""
+    roles = [n.role for n in group.names if n.role] if kind in ("person", "organisation") else []
+    # A role that names whose it is beats one that does not ("HS Orka's director …", not "company's director …").
+    role = next((r for r in roles if not _VAGUE_ROLE.match(r)), roles[0] if roles else "")
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 
 

@@ -47,7 +47,7 @@ _STOP = rf"{_CLAUSE}|\s(?:said|says)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # A role ends at punctuation or where a clause begins; not before "said": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is.
-_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|([A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
@@ -84,7 +84,7 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 _LIST_GAP = re.compile(r",? and |, ")
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state)\s+of\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
-                          r"valley|city|cities|towns?|area)\b")
+                          r"valley|city|cities|towns?|area|peninsula|coast|border)\b")
 """A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Bến Tre and Trà Vinh provinces"), not
 every plural: "Emergency departments"."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip

@@ -247,6 +247,10 @@ class TestCandidateNames:
     def test_remits_legal_forms_and_sums(self, text: str, found: list[str]) -> None:
         assert names(text) == found
 
+    def test_a_peninsula_or_a_coast_after_a_name_says_it_is_a_place(self) -> None:
+        (run,) = find_runs("A fissure opened on the Reykjanes peninsula.", (), LEX)
+        assert run.placed
+
     def test_a_filipino_particle_stays_in_the_name(self) -> None:
         assert names("It will rise, said Ramon dela Cruz of the importers' group.") == ["Ramon dela Cruz"]
 
@@ -344,7 +348,8 @@ class TestKinds:
         ("Santa Marta", False, "place"), ("Santos Dumont", False, "person"), ("Sekong Falls Dam", False, "place"),
         ("Siam Riverworks Engineering", False, "organisation"), ("Phnom Penh", False, "place"),
         ("Vientiane", False, "place"), ("DP World", False, "organisation"), ("H.R. McMaster", False, "person"),
-        ("ITO Kenji", True, "person"), ("Matrei am Brenner", False, "place")])
+        ("ITO Kenji", True, "person"), ("Matrei am Brenner", False, "place"), ("Blue Lagoon", False, "place"),
+        ("Civil Protection", False, "organisation")])
     def test_kind_from_the_name(self, name: str, titled: bool, kind: str) -> None:
         assert guess_kind(tuple(name.split()), LEX, titled=titled) == kind
 
@@ -436,6 +441,11 @@ class TestCast:
                                  extract(("Homes in Hatay fell.", "Families in Hatay waited."), None, EMPTY)))
         assert [(a.name, a.kind) for a in cast.actors] == [("Hatay", "place"), ("Hatay Mustafa Kemal University",
                                                                                   "organisation")]
+
+    def test_a_role_that_names_whose_it_is_is_shown(self) -> None:
+        cast = make_cast(EMPTY, (extract(("Gunnar Ólafsson, the company's director of operations, spoke.",), None, EMPTY),
+                                 extract(("Gunnar Ólafsson, HS Orka's director of operations, spoke.",), None, EMPTY)))
+        assert [(a.name, a.role) for a in cast.actors] == [("Gunnar Ólafsson", "HS Orka's director of operations")]
 
     def test_a_country_under_its_own_spelling_is_the_country(self) -> None:
         cast = make_cast(EMPTY, (extract(("Salt water reached Vietnam early.", "Vietnam acted."), None, EMPTY),
