@@ -128,9 +128,11 @@ def _lower(char: str) -> str:
     return low if len(low) == 1 else char
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_key(text: str) -> str:
     """Return the key a discovered name is matched by across articles: its slug, with an umlaut written out read
-    as the letter it stands for ("Köhler" and "Koehler", "Müller-Strauß" and "Mueller-Strauss" are one)."""
+    as the letter it stands for ("Köhler" and "Koehler", "Müller-Strauß" and "Mueller-Strauss" are one). Remembered:
+    the same names recur in every article."""
     return _WRITTEN_OUT.sub(r"\1", slug(text))
 
 
