@@ -70,9 +70,9 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
-                            "dela", "delos", "am", "im"})
+                            "dela", "delos", "am", "im", "es"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz") or a town's ("Matrei am Brenner")."""
+"Ramon dela Cruz") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 10
@@ -145,7 +145,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
-              for m in _TOKEN.finditer(text, stretch.start(), stretch.end())]
+              for m in _TOKEN.finditer(text, stretch.start(), stretch.end()) if text[m.end():m.end() + 1] != "$"]
     nicknames = "known " in text or "formally " in text or "officially " in text
     return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
                           for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex)], lex)
@@ -430,7 +430,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     remit = _remit_length(words, lex)
     if remit is not None:
         return remit
-    if not words or any(is_organisation_word(word, lex) for word in words):
+    # An organisation's word before a title is the title's ("Trade Cabinet Secretary …").
+    if not words or any(is_organisation_word(word, lex) and not (index + 1 < len(words) and _is_title(words[index + 1], lex))
+                        for index, word in enumerate(words)):
         return 0
     last_title = -1
     for index, word in enumerate(words[:-1]):
@@ -440,7 +442,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
-                  or (index + 2 < len(words) and _is_title(words[index + 1], lex))):  # "Transport Minister"
+                  or (index + 2 < len(words) and _is_title(words[index + 1], lex))  # "Transport Minister"
+                  or (index + 3 < len(words) and fold_word(words[index + 1]) in lex.title_modifiers
+                      and _is_title(words[index + 2], lex))):  # "Trade Cabinet Secretary"
             break
     if 0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS:
         # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …").

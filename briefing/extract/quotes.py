@@ -36,7 +36,7 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|
 _DESCRIPTION = re.compile(
     r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
-    r"king|prince|emir|senator|prosecutor|director|executive|founder|head)$"
+    r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
@@ -53,6 +53,10 @@ _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|th
 _TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_ROLE_NOUN_WORDS = 3
+_NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "and", "but", "yesterday", "today", "then",
+                        "also", "of", "as", "when", "after", "before", "it", "this", "there", "recently", "later"})
+"""Small words that show what comes after a speech verb is no role ("said on Monday", "said that …")."""
 _CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for)\b|(?i:a|an|the|one)\s+[a-z])")
 """A part of a subject that describes someone ("who heads …", "a nephrologist at …"), where no organisation speaks."""
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative))$",
@@ -261,12 +265,32 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
         if _NAMED_ONLY_AS.match(between):  # "said a seller who gave her name only as Ngozi"
             return _Subject(key=actor.key)
         if _is_person(gazetteer, actor.key):
-            return _Subject(key=actor.key) if titles or _ROLE_BEFORE_NAME.match(between) else _Subject()
+            named = titles or _ROLE_BEFORE_NAME.match(between) or _role_noun(between)
+            return _Subject(key=actor.key) if named else _Subject()
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
         if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
-            return _Subject(key=actor.key) if titles else _Subject()
+            if not titles:
+                return _Subject()
+            return _Subject(key=_titled_after(masked, actor, spans, gazetteer) or actor.key)
     return _Subject()
+
+
+def _role_noun(text: str) -> bool:
+    """Tell whether text is a role in lower case without an article, as before a name ("said veterinarian ", "said
+    union leader ")."""
+    words = text.split()
+    return 0 < len(words) <= _ROLE_NOUN_WORDS and text.endswith(" ") and all(
+        word.isalpha() and word.islower() and word not in _NOT_ROLES for word in words)
+
+
+def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
+    """Return the person an organisation's name and a title come before ("said TATOA chairman Mr Salum Chande"), or None."""
+    person = next((s for s in spans if s.start >= organisation.end), None)
+    if person is None or not _is_person(gazetteer, person.key):
+        return None
+    between = masked[organisation.end : person.start]
+    return person.key if between.strip() and _only_titles(between) else None
 
 
 def _only_titles(text: str) -> bool:

@@ -243,7 +243,9 @@ class TestCandidateNames:
         ("It was said by Oman’s Minister of Transport, Communications and Information Technology.", ["Oman"]),
         ("It was said by the Minister of Health and Family Welfare Ananya Rao.", ["Ananya Rao"]),
         ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
-        ("It cost JPY350 billion (USD2.3 billion).", [])])
+        ("It cost JPY350 billion (USD2.3 billion).", []), ("It cost US$45 per truck.", []),
+        ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
+        ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"])])
     def test_remits_legal_forms_and_sums(self, text: str, found: list[str]) -> None:
         assert names(text) == found
 

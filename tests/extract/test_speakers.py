@@ -276,3 +276,21 @@ def test_an_organisation_with_its_seat_speaks() -> None:
     assert speakers(f"The Embassy of Japan in Seoul said in a statement that discharges {QUOTE}.") == ["Embassy of Japan"]
     assert speakers("Dr. Prashant Wankhede, who heads the unit at the Government Medical College Hospital in Nagpur, "
                     f"said {QUOTE}.") == ["Prashant Wankhede"]
+
+
+def test_east_african_titles_and_the_cs() -> None:
+    assert speakers("Trade Cabinet Secretary Mercy Chepkoech said Kenya had protested.",
+                    f"{QUOTE[:-1]},” the CS said in a statement.",
+                    "Minister for Industry and Trade Hon. Juma Hamisi Mrisho led the delegation.",
+                    f"{QUOTE[:-1]},” said Hon. Mrisho.") == ["Mercy Chepkoech", "Juma Hamisi Mrisho"]
+
+
+def test_an_organisations_title_before_a_name_after_the_verb() -> None:
+    assert speakers("The Tanzania Truck Owners Association (TATOA) called for talks.",
+                    f"{QUOTE[:-1]},” said TATOA chairman Mr Salum Chande.") == ["Salum Chande"]
+
+
+def test_a_role_in_lower_case_before_a_name_after_the_verb() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said veterinarian Ana Beatriz Rezende, who leads the team.",
+                    f"{QUOTE[:-1]},” Lt. Cmdr. Rafael Tavares Moura, a spokesman for the navy, told reporters.") == [
+        "Ana Beatriz Rezende", "Rafael Tavares Moura"]
