@@ -11,7 +11,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
-               "oman-port")
+               "oman-port", "amazon-drought", "namanga-border")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -151,6 +151,13 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # cut into names ("Transport", "Communications"), "Eng." ending a sentence, "Hamad" of "Salim bin Hamad Al Harthy"
 # taken for another Hamad, and "DP World" taken for a person; rules were written for them: recall 35/51, precision
 # 35/36, speakers 32/33; recall 28/36, precision 30/32, speakers 30/30; recall 27/39, precision 27/27, speakers 27/29.
+# The Brazilian Amazon drought and Kenya-Tanzania border stories, a fifteenth blind round, scored recall 31/41,
+# precision 33/37, speakers 42/48 and recall 29/38, precision 29/39, speakers 25/30 (over the actors named in two
+# paragraphs or quoted: 31/36 and 29/34). Their misses were "Hon.", "CS" and "Cabinet Secretary" unread as titles
+# (and so taken for names and speakers), "said TATOA chairman Mr Salum Chande" given to the association, a role in
+# lower case before a name after the verb ("said veterinarian …"), "Lt. Cmdr.", "Dar es Salaam" cut at "es", and
+# "US$45", "Celsius", "El Niño" and "Maasai" taken for names; rules were written for them: recall 32/41, precision
+# 34/36, speakers 45/48 and recall 31/38, precision 31/34, speakers 28/30.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -168,7 +175,9 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "ethiopia-coffee": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
                 "japan-reactor": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
                 "poland-mine": {"recall": 0.75, "precision": 0.9, "speakers": 0.95},
-                "oman-port": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
+                "oman-port": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
+                "amazon-drought": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
+                "namanga-border": {"recall": 0.8, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
