@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, spellings
+from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms, shouted
 from briefing.extract.quotes import Quote
@@ -135,7 +135,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
-            for company in company_forms(words, lex) if name.kind != "person" else ():
+            for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if len(words) >= 2 and name.kind != "person":
                 for spelling in set(spellings(words, lex)):

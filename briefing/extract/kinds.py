@@ -88,6 +88,24 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     return forms
 
 
+def remit_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the shorter names a public body "of" a remit goes by: the remit before its head ("Health Ministry" of
+    "Ministry of Health", "State Department" of "Department of State"), and a department's remit of two words or more
+    alone ("Civil Protection" of "Department of Civil Protection and Emergency Management")."""
+    if len(words) < 3 or words[0].lower() not in _REMIT_HEADS or words[1].lower() != "of":
+        return ()
+    remit = words[2:words.index("and")] if "and" in words else words[2:]
+    if not remit or any(word[:1].islower() for word in remit):
+        return ()
+    forms = ((*remit, words[0]),)
+    return forms + ((remit,) if len(remit) >= 2 and words[0].lower() in _DEPARTMENTS else ())
+
+
+_REMIT_HEADS = frozenset({"ministry", "department", "directorate", "bureau", "office"})
+_DEPARTMENTS = frozenset({"department", "directorate", "bureau", "office"})
+"""Heads whose remit alone names them; a ministry's does not ("Foreign Affairs" may be a magazine)."""
+
+
 def spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the acronyms that spell a name, without and with its small words ("AIS", "AOSIS" of
     "Alliance of Small Island States"), and without its legal form."""

@@ -8,7 +8,7 @@ from briefing.extract.actors import Actor, Gazetteer
 from briefing.extract.cast import cast_digest, make_cast, recast
 from briefing.extract.discover import find_runs
 from briefing.extract.extraction import extract
-from briefing.extract.kinds import guess_kind
+from briefing.extract.kinds import guess_kind, remit_forms
 from briefing.extract.lexicon import lexicon
 from briefing.extract.naming import name_article, short_forms
 
@@ -443,6 +443,18 @@ class TestCast:
                                  extract(("Homes in Hatay fell.", "Families in Hatay waited."), None, EMPTY)))
         assert [(a.name, a.kind) for a in cast.actors] == [("Hatay", "place"), ("Hatay Mustafa Kemal University",
                                                                                   "organisation")]
+
+    def test_a_public_body_goes_by_its_remit(self) -> None:
+        found = extract(("The Department of Civil Protection and Emergency Management ordered it.",
+                         "The Ministry of Health agreed."), None, EMPTY)
+        short = extract(("Civil Protection said so.", "Civil Protection agreed.", "The Health Ministry said so.",
+                         "The Health Ministry agreed."), None, EMPTY)
+        cast = make_cast(EMPTY, (found, short))
+        assert [(a.name, a.aliases) for a in cast.actors] == [
+            ("Department of Civil Protection and Emergency Management", ("Civil Protection",)),
+            ("Ministry of Health", ("Health Ministry",))]
+        # A ministry's remit alone may name something else ("Foreign Affairs", a magazine).
+        assert remit_forms(("Ministry", "of", "Foreign", "Affairs")) == (("Foreign", "Affairs", "Ministry"),)
 
     def test_a_role_that_names_whose_it_is_is_shown(self) -> None:
         cast = make_cast(EMPTY, (extract(("Gunnar Ólafsson, the company's director of operations, spoke.",), None, EMPTY),
