@@ -22,6 +22,10 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|s
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo"})
+"""Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.")."""
+_VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
+"""A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
 _MONEY = re.compile(r"^[A-Z]{3}\d")
 """A sum in a currency's code ("USD2.3 billion", "JPY350 billion"), no name."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
@@ -190,7 +194,7 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.", "Bros.")."""
     word = match.group(0)
     bare = word.rstrip(".")
-    keep = word != bare and (len(bare) == 1 or "." in bare or (
+    keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
         len(bare) <= 4 and (fold_word(bare) in lex.titles or is_organisation_word(bare, lex))))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
@@ -366,7 +370,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
-                or _MODEL.match(name[-1]) or _MONEY.match(name[0])):
+                or _MODEL.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS):
             continue
         inner = _inner_title(words, named, last, lex)
         if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
@@ -382,13 +386,15 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
 
 def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> int | None:
     """Return where a title inside a name begins a titled person's name ("Ciudad del Este Mayor Rodrigo
-    Villasanti", "Bank of England Governor Andrew Bailey"): a title after a word or more, two words or more
-    of a name after it; else None."""
+    Villasanti", "Bank of England Governor Andrew Bailey"): a title or a run of them after a word or more, two
+    words or more of a name after it; else None."""
     for index in range(first + 1, last - 2):
-        # "Attorney General" is one title: the word before the inner title is none.
-        if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex) and not any(
-                _is_title(w, lex) for w in words[index + 1:last]):
-            return index
+        # "Attorney General" is one title: the word before the inner title is none; a run of titles is one
+        # ("Fire Brigade Lt. Col. Yiannis Stathopoulos").
+        if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex):
+            name = next((i for i in range(index + 1, last) if not _is_title(words[i], lex)), last)
+            if last - name >= 2 and words[name][:1].isupper() and not any(_is_title(w, lex) for w in words[name:last]):
+                return index
     return None
 
 

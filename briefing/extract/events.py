@@ -26,7 +26,7 @@ _NUMBERS = {"a": 1, "an": 1} | {
 }
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs jan feb mar apr jun jul aug sep sept "
-    "oct nov dec eng engr adm brig maj cpl supt insp det hon mt ft cmdr cdr".split()
+    "oct nov dec eng engr adm brig maj cpl supt insp det hon mt ft cmdr cdr atty ma".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"[\w.]*$")
@@ -57,11 +57,13 @@ class _Date:
 
 
 def sentence_spans(text: str, protected: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
-    """Split text into sentences as [start, end) spans, never breaking inside a protected span."""
+    """Split text into sentences as [start, end) spans, never breaking inside a protected span, nor at a question or
+    an exclamation that closes one: "“Who let them on board?” Villanueva asked." is one sentence."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if _is_abbreviation(text, match.start()) or any(a < end <= b for a, b in protected):
+        asked = match.group(0)[0] in "?!"
+        if _is_abbreviation(text, match.start()) or any(a < end <= b + asked for a, b in protected):
             continue
         spans.append((start, end))
         start = _SPACES.match(text, end).end()  # type: ignore[union-attr]

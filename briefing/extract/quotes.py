@@ -218,8 +218,8 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
         found = _part_subject(part, start + offset + len(part), spans, gazetteer)
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
-        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part)):
-            break
+        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()):
+            break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
 

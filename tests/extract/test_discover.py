@@ -245,7 +245,11 @@ class TestCandidateNames:
         ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
         ("It cost JPY350 billion (USD2.3 billion).", []), ("It cost US$45 per truck.", []),
         ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
-        ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"])])
+        ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
+        ("It was said by Fire Brigade Lt. Col. Yiannis Stathopoulos.", ["Fire Brigade", "Yiannis Stathopoulos"]),
+        ("It went to the Office of the Attorney General of Switzerland.", ["Office of the Attorney General of Switzerland"]),
+        ("It was said by Sen. Jose Ma. Villanueva Jr. and Atty. Ana Gaviola.", ["Jose Ma. Villanueva Jr", "Ana Gaviola"]),
+        ("The MV Santa Clarita 3 capsized.", [])])
     def test_remits_legal_forms_and_sums(self, text: str, found: list[str]) -> None:
         assert names(text) == found
 

@@ -294,3 +294,9 @@ def test_a_role_in_lower_case_before_a_name_after_the_verb() -> None:
     assert speakers(f"{QUOTE[:-1]},” said veterinarian Ana Beatriz Rezende, who leads the team.",
                     f"{QUOTE[:-1]},” Lt. Cmdr. Rafael Tavares Moura, a spokesman for the navy, told reporters.") == [
         "Ana Beatriz Rezende", "Rafael Tavares Moura"]
+
+
+def test_an_age_between_commas_and_a_question_before_the_verb() -> None:
+    assert speakers("Lorna Pepito waited at the pier.", f"{QUOTE[:-1]},” Pepito, 47, told the Courier.",
+                    "“Who were they, and who let them on board?” Pepito asked at the hearing.") == [
+        "Lorna Pepito", "Lorna Pepito"]
