@@ -11,7 +11,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
-               "oman-port", "amazon-drought", "namanga-border")
+               "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -158,6 +158,13 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # lower case before a name after the verb ("said veterinarian …"), "Lt. Cmdr.", "Dar es Salaam" cut at "es", and
 # "US$45", "Celsius", "El Niño" and "Maasai" taken for names; rules were written for them: recall 32/41, precision
 # 34/36, speakers 45/48 and recall 31/38, precision 31/34, speakers 28/30.
+# The Greek wildfire and Philippine ferry stories, a sixteenth blind round, scored recall 31/46, precision 33/34,
+# speakers 20/27 and recall 32/43, precision 34/41, speakers 25/33 (over the actors named in two paragraphs or quoted:
+# 31/38 and 32/38). Their misses were "Fire Brigade Lt. Col. Yiannis Stathopoulos" read as one name, "Atty.", "Ma."
+# ending a name, "MV Santa Clarita" and "Philippine" taken for names, "Pepito, 47, told" and "“…?” Villanueva asked"
+# unread; rules were written for them: recall 30/46, precision 34/34, speakers 21/27 and recall 32/43, precision
+# 34/37, speakers 29/33. Left: "Georgia Lambrou" cut at the country "Georgia", "Yiannis" and "Giannis" as two people,
+# a nickname in quotation marks inside a name ("Rodrigo "Digoy" Abellana"), "she said" two paragraphs after her name.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -177,7 +184,9 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "poland-mine": {"recall": 0.75, "precision": 0.9, "speakers": 0.95},
                 "oman-port": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                 "amazon-drought": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
-                "namanga-border": {"recall": 0.8, "precision": 0.9, "speakers": 0.9}}
+                "namanga-border": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
+                "greece-wildfire": {"recall": 0.6, "precision": 0.95, "speakers": 0.75},
+                "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
