@@ -315,6 +315,8 @@ class _Context:
     """The last organisation named in the paragraph before."""
     organisations: tuple[str, ...] = ()
     """The organisations the article has named so far, the last named last."""
+    named_before: bool = False
+    """last_named was named in the paragraph before the one before (a paragraph naming no one came between)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,9 +412,13 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     """Return the context a paragraph hands on: its last speaker and the last person it names."""
     named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
-    return _Context(last, last_paragraph, context.trailing_speaker,
-                    _last_person(paragraph, len(paragraph.text), gazetteer),
-                    _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations)
+    person = _last_person(paragraph, len(paragraph.text), gazetteer)
+    # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
+    # family were on a boat." "“…,” she said."
+    kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
+    return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
+                    _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations,
+                    named_before=kept is not None)
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None,

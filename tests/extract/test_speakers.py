@@ -300,3 +300,12 @@ def test_an_age_between_commas_and_a_question_before_the_verb() -> None:
     assert speakers("Lorna Pepito waited at the pier.", f"{QUOTE[:-1]},” Pepito, 47, told the Courier.",
                     "“Who were they, and who let them on board?” Pepito asked at the hearing.") == [
         "Lorna Pepito", "Lorna Pepito"]
+
+
+def test_she_is_the_person_named_before_a_paragraph_that_names_no_one() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Katrin Vogel, a teacher from Munich.",
+                    "Within an hour, the family were crammed on to a fishing boat.",
+                    f"{QUOTE[:-1]},” she said.") == ["Katrin Vogel", "Katrin Vogel"]
+    # Not further back: two paragraphs naming no one leave "she" unknown.
+    assert speakers(f"{QUOTE[:-1]},” said Katrin Vogel, a teacher from Munich.", "It grew dark.", "It was cold.",
+                    f"{QUOTE[:-1]},” she said.") == ["Katrin Vogel", None]
