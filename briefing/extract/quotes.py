@@ -364,10 +364,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
                                 after_verb=any(v.speaker is not None for v in verbs))
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = (_previous_speaker(subject.noun, verbs, recent, gazetteer) or _company_here(
-                subject.noun, spans, verb.start(), gazetteer) or _organisation_called(subject.noun, paragraph, verb.start(), gazetteer, context)
-                       or _last_organisation(spans, verb.start(), gazetteer) or context.last_organisation
-                       or _last_organisation(spans, verb.start(), gazetteer, kinds=("",)))
+            speaker = _collective_speaker(subject.noun, paragraph, verb.start(), verbs, recent, gazetteer, context)
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
@@ -464,6 +461,16 @@ def _described_as(name: str, kind: str) -> bool:
     if kind == "person":
         return noun in lex.titles or noun in lex.person_roles
     return noun in lex.organisation_words or noun in lex.organisation_descriptors
+
+
+def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_Verb], recent: str | None,
+                        gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return who "it", "the statement", "the company" or "the ministry" is: the one who spoke before it, the company
+    its paragraph names, the organisation whose name or role has the noun, else the organisation named last."""
+    spans = paragraph.spans
+    return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
+            or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
+            or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 
 def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazetteer: Gazetteer) -> str | None:
