@@ -11,7 +11,7 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -22,8 +22,10 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|s
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
-_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo"})
-"""Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.")."""
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
+                                 "Ts", "Kh", "Ch", "Sh", "Zh"})
+"""Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
+Lasimpo"), and a Mongolian father's initial of two letters ("Ts. Baasansuren")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
 _MONEY = re.compile(r"^[A-Z]{3}\d")
@@ -82,6 +84,8 @@ _SHOUTED = 7
 _ROLE_WORDS = 10
 _LOOK_BACK = 16
 _LOOK_AHEAD = 200
+_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
+"""An age between commas after a name ("Ramli, 54, a fisherman"): only a person has one."""
 """Characters looked at after a name for an acronym, a nickname or a role in apposition."""
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
@@ -95,8 +99,8 @@ every plural: "Emergency departments"."""
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
-"""A stretch of text that may hold names: capitalised words, with short lower-case words between them."""
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
+"""A stretch of text that may hold names: capitalised words, with short lower-case words or "&" between them."""
 
 
 class Run(NamedTuple):
@@ -125,6 +129,8 @@ class Run(NamedTuple):
     """The run follows a noun that says it is an organisation: "the Italian manufacturer Veltro"."""
     placed: bool = False
     """A noun next to the run says it is a place: "the city of Cusco", "the Cusco region"."""
+    aged: bool = False
+    """An age follows the run between commas ("Ramli, 54, a fisherman"): a person's."""
 
     @property
     def name(self) -> str:
@@ -231,7 +237,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _joined(text, current[-1].end, token.start)
-        if current and not joined and _remit_listed(text, current, token, lex):
+        if current and not joined and (_remit_listed(text, current, token, lex)
+                                       or _second_legal_form(text, current, token, lex)):
             # "Ministry of Land, Infrastructure and Transport": the comma stays in the name.
             current[-1] = _Token(current[-1].start, current[-1].end + 1, current[-1].text + ",")
             joined = True
@@ -246,8 +253,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             current = []
         if masked:
             continue
-        if _namey(token.text, lex) or (current and fold_word(token.text) in lex.connectors and token.text.islower()
-                                  and _next_namey(tokens, index, text, lex)):
+        if _namey(token.text, lex) or (current and _is_connector(token.text, lex)
+                                       and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
             groups.append(current)
@@ -259,9 +266,15 @@ def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
     """Drop the small words a group ends with where a known actor's name cut it short: "the Embassy of"
     of "the Embassy of Venezuela", Venezuela being the gazetteer's, is no name."""
     end = len(group)
-    while end and group[end - 1].text.islower():
+    while end and (group[end - 1].text.islower() or group[end - 1].text == "&"):
         end -= 1
     return group[:end]
+
+
+def _is_connector(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word may join the capitalised words of one name: a small word in lower case ("of", "de"), or
+    "&", which joins the words of one name ("Bay State Power & Light Co.")."""
+    return word == "&" or (word.islower() and fold_word(word) in lex.connectors)
 
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
@@ -281,6 +294,12 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
             and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
 
 
+def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
+    """Tell whether a comma joins two legal forms of one company's name ("Hanul Advanced Materials Co., Ltd.")."""
+    return (text[current[-1].end:token.start] == ", " and len(current) >= 2
+            and all(fold_word(word.rstrip(".")) in lex.legal_forms for word in (current[-1].text, token.text)))
+
+
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
     """Tell whether a possessive belongs to the organisation's name it is in: a common noun's or a title's, before
     the organisation's noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's Office"),
@@ -294,7 +313,7 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (following is not None and _joined(text, tokens[index].end, following.start)
-            and (_namey(following.text, lex) or fold_word(following.text) in lex.connectors))
+            and (_namey(following.text, lex) or following.text == "&" or fold_word(following.text) in lex.connectors))
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -393,7 +412,8 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
         # ("Fire Brigade Lt. Col. Yiannis Stathopoulos").
         if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex):
             name = next((i for i in range(index + 1, last) if not _is_title(words[i], lex)), last)
-            if last - name >= 2 and words[name][:1].isupper() and not any(_is_title(w, lex) for w in words[name:last]):
+            if last - name >= 2 and words[name][:1].isupper() and not any(
+                    _is_title(w, lex) or is_organisation_word(w, lex) for w in words[name:last]):  # "Bay State Power Company"
                 return index
     return None
 
@@ -600,7 +620,9 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     acronym = _acronym_after(after, 0, words, lex)
     known_as = _KNOWN_AS.match(after) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
-    role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else 0)  # "… (FSM), a group formed by …"
+    aged = _AGE.match(after)
+    # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
+    role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
@@ -609,7 +631,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     placed = _PLACE_BEFORE.search(before) is not None or _PLACE_AFTER.match(after) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
-               placed)
+               placed, aged is not None)
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:

@@ -117,6 +117,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     known = _Known(full, aliases, _short_index(full, kinds),
                    frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
+                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1 and r.title),
                    _index_by(full, kinds, "person", lambda words: words[:1]),
                    _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
                              "organisation", lambda words: words))
@@ -243,6 +244,8 @@ class _Known:
     """The folded words the article uses alone as names."""
     lasts: frozenset[str]
     """The folded last words of its full names ("united" of "Cúcuta United")."""
+    titled: frozenset[str]
+    """The folded words the article uses alone after a title ("haris" of "Pak Haris"): how someone is called."""
     people_by_first: dict[str, tuple[str, ...]]
     """People's full names by their folded first word ("xi" of "Xi Jinping")."""
     organisations_by_word: dict[str, tuple[str, ...]]
@@ -265,10 +268,11 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
         return max(known.shorts[folded], key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
-    # a short word, and the article never calls that person by the last word of the name alone.
+    # a short word, or one the article gives alone after a title ("Pak Haris" … "Haris said"), and the article
+    # never calls that person by the last word of the name alone.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     given = [name for name in known.people_by_first.get(folded, ())
-             if run.title or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]))
+             if run.title or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                               and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if lone else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
@@ -299,7 +303,7 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     runs = [run for _, run in found]
     _, _, _, fullest = max((len(r.words), not shouted(r.name), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
-    role_kind = _role_kind(runs, lex)
+    role_kind = "person" if any(r.aged for r in runs) else _role_kind(runs, lex)  # an age says more than a role
     placed = role_kind == "place" or any(r.placed for r in runs)
     prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed

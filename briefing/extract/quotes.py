@@ -62,6 +62,11 @@ _CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative))$",
                            re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman")."""
+_SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
+                               r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
+"""Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
                              "advisory", "communique", "ruling", "judgment", "judgement"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
@@ -169,15 +174,22 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _parts(region: str) -> list[tuple[int, str]]:
-    """Split a subject region at commas, colons and dashes into (offset, text) parts, leaving out what is in
-    parentheses: an acronym or an aside ("president of the … Association (MGMMA), said"), never who speaks."""
+def _parts(region: str, offset: int, spans: tuple[Span, ...]) -> list[tuple[int, str]]:
+    """Split a subject region (at offset in its paragraph) at commas, colons and dashes into (offset, text) parts,
+    leaving out what is in parentheses: an acronym or an aside ("president of the … Association (MGMMA), said"),
+    never who speaks; an actor's name is one part ("the Ministry of Food, Agriculture and Light Industry")."""
     bare = _PARENTHESES.sub(lambda found: " " * len(found.group(0)), region)
+    for span in spans:
+        start, end = span.start - offset, span.end - offset
+        if 0 <= start and end <= len(region):
+            bare = bare[:start] + bare[start:end].replace(",", " ") + bare[end:]
     return [(m.start(), m.group(0)) for m in _PART.finditer(bare) if m.group(0).strip()]
 
 
-def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject | None:
-    """Return the subject a clause part names, or None if the part only describes someone.
+def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer, *, alone: bool) -> _Subject | None:
+    """Return the subject a clause part names, or None if the part only describes someone; alone, the part is the
+    whole subject, and an unnamed spokesperson speaks for their organisation ("a DB spokesman", not "X, a DB
+    spokesman").
 
     A part that is just a name may name any actor; one that ends in a name after other words
     ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
@@ -191,11 +203,13 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
-    spokesperson = _SPOKESPERSON.search(name)
+    spokesperson = _SPOKESPERSON.search(name) if alone else None
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
         return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
+    if alone and actor is not None and _SPOKESPERSON_FOR.match(name) and _is_organisation(gazetteer, actor.key):
+        return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said"
     seated = _seated(actor, spans, name, end, gazetteer)
     if seated is not None:
         return _Subject(key=seated.key)
@@ -211,11 +225,11 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
 
 def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
     """Find who a speech verb's subject is, in the clause from start up to the verb."""
-    parts = _parts(masked[start : verb.start()])
+    parts = _parts(masked[start : verb.start()], start, spans)
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
-        found = _part_subject(part, start + offset + len(part), spans, gazetteer)
+        found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()):
@@ -362,6 +376,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
                                 after_verb=any(v.speaker is not None for v in verbs))
+            if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
+                speaker = _previous_speaker("", verbs, None, gazetteer) or context.last_organisation
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _collective_speaker(subject.noun, paragraph, verb.start(), verbs, recent, gazetteer, context)
@@ -641,8 +657,19 @@ def find_quotes(
     """
     spans = paragraph_spans(paragraphs, gazetteer) if spans is None else spans
     found: list[Quote] = []
-    context = _Context()
+    context, left_open = _Context(), False
     for number, (text, names) in enumerate(zip(paragraphs, spans, strict=True), start=1):
-        quotes, context = _paragraph_quotes(_paragraph(text, number, names), gazetteer, context)
+        paragraph = _paragraph(text, number, names)
+        quotes, context = _paragraph_quotes(paragraph, gazetteer, context)
+        if left_open and quotes and quotes[0].speaker_key and found[-1].speaker_key is None and _opens_with_quote(paragraph):
+            # A quotation left open at its paragraph's end goes on in the next one, which opens with a quotation
+            # mark and may say at last who speaks ("“… process." / "“My clients …,” Dubé-Caron said").
+            found[-1] = replace(found[-1], speaker_key=quotes[0].speaker_key)
         found.extend(quotes)
+        left_open = bool(quotes) and quotes[-1].paragraph == number and paragraph.quotes[-1][1] == len(text)
     return tuple(found)
+
+
+def _opens_with_quote(paragraph: _Paragraph) -> bool:
+    """Tell whether a paragraph begins with a quotation."""
+    return bool(paragraph.quotes) and not paragraph.masked[: paragraph.quotes[0][0]].strip()

@@ -695,3 +695,25 @@ def test_a_city_government_is_an_organisation_whole() -> None:
                                   "Ivorian buyers pay more for the beans.", "Lebanese banks froze the deposits."])
 def test_irregular_demonyms_and_peoples_named_as_adjectives_are_no_actors(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant is owned by Daewon Precision Co., Ltd., a maker of cathodes.", ["Daewon Precision Co., Ltd."]),
+    ("Its supplier, Granite State Gas & Electric, raised prices.", ["Granite State Gas & Electric"]),
+    ("The shares of Procter & Gamble fell after the report.", ["Procter & Gamble"]),
+    ("The herders drove their flocks south into Inner Mongolia last winter.", ["Inner Mongolia"]),
+])
+def test_a_companys_legal_forms_its_ampersand_and_a_region_named_after_a_country_stay_whole(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_age_after_one_name_makes_a_person_and_mongolian_initials_stay_with_the_name() -> None:
+    naming = name_article(("Oyunaa, 44, a herder, lost her goats.", "Ts. Ganbold met Kh. Saruul in the soum."),
+                          ((), ()), LEX)
+    assert {(name.name, name.kind) for name in naming.names} == {
+        ("Oyunaa", "person"), ("Ts. Ganbold", "person"), ("Kh. Saruul", "person")}
+
+
+def test_a_foundation_in_indonesian_is_an_organisation() -> None:
+    assert guess_kind(("Yayasan", "Pesisir", "Hijau"), LEX) == "organisation"

@@ -11,7 +11,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "copper-mine", "rail-merger", "dam-dispute", "transit-strike", "malaysia-syrup", "mauritania-trawlers",
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
-               "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry")
+               "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
+               "indonesia-nickel", "mongolia-dzud", "quebec-hydro")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -165,6 +166,21 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # unread; rules were written for them: recall 30/46, precision 34/34, speakers 21/27 and recall 32/43, precision
 # 34/37, speakers 29/33. Left: "Georgia Lambrou" cut at the country "Georgia", "Yiannis" and "Giannis" as two people,
 # a nickname in quotation marks inside a name ("Rodrigo "Digoy" Abellana"), "she said" two paragraphs after her name.
+# The Indonesian nickel spill, Mongolian dzud and Quebec dam stories, a seventeenth blind round, scored recall 45/67,
+# precision 47/54, speakers 35/45; recall 47/72, precision 47/51, speakers 38/44; and recall 50/70, precision 52/58,
+# speakers 37/40 (over the actors named in two paragraphs or quoted: 45/52, 46/50 and 49/54). Their misses were one
+# name and an age ("said Ramli, 54, a fisherman"), "Pak Haris" unread as a title and a given name, "coordinator"
+# unread as a role, Mongolian initials of two letters ("Ts. Baasansuren") cut off, "a spokesperson for X said" and
+# "the spokesperson said" unattributed, "JSC" and "AB" unread as legal forms (so "the company said" went to the
+# stock exchange named last), "Bay State Power & Light" cut at "&" and "State" read as a title, a ministry's remit
+# listed with commas cut into parts before the verb, "Co., Ltd." cut at the comma, and a quotation left open at its
+# paragraph's end (it goes on in the next paragraph, which says who speaks), and "Yayasan" (a foundation) unread as an
+# organisation's word; rules were written for them, and the raw-text reader's for the same articles (a caption
+# labelled "[Photo]" had been the first paragraph): recall 47/67, precision 47/51, speakers 44/45; recall 47/72,
+# precision 47/47, speakers 44/44; recall 51/70, precision 53/57, speakers 39/40. Two older stories' gold changed with them: an unnamed spokesperson for an organisation speaks for it
+# (the junta's and the Commission's spokespeople in the Niger and rail merger stories, left unattributed before).
+# Left: lower-case bodies ("the Central Sulawesi provincial government", "ministère de l'Environnement …") and places
+# named once.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -186,7 +202,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "amazon-drought": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
                 "namanga-border": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "greece-wildfire": {"recall": 0.6, "precision": 0.95, "speakers": 0.75},
-                "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.85}}
+                "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.85},
+                "indonesia-nickel": {"recall": 0.65, "precision": 0.85, "speakers": 0.95},
+                "mongolia-dzud": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "quebec-hydro": {"recall": 0.7, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

@@ -309,3 +309,57 @@ def test_she_is_the_person_named_before_a_paragraph_that_names_no_one() -> None:
     # Not further back: two paragraphs naming no one leave "she" unknown.
     assert speakers(f"{QUOTE[:-1]},” said Katrin Vogel, a teacher from Munich.", "It grew dark.", "It was cold.",
                     f"{QUOTE[:-1]},” she said.") == ["Katrin Vogel", None]
+
+
+def test_one_name_and_an_age_between_commas_is_a_person() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Sutrisno, 62, a boat builder from the harbour.",
+                    "Marlina, 35, who dries fish on the beach, said the price had halved.",
+                    f"{QUOTE[:-1]},” she said.") == ["Sutrisno", "Marlina"]
+    # The age, not the role's noun, tells the kind: "a ferry operator" is a person here.
+    assert speakers("Tomasz Wrona, 58, a ferry operator, waited at the quay.",
+                    f"{QUOTE[:-1]},” he said.") == ["Tomasz Wrona"]
+
+
+def test_pak_and_bu_are_courtesy_titles_before_a_given_name() -> None:
+    assert speakers("Darmawan Sitepu, coordinator of the Harbour Traders Union, led the march.",
+                    f"Darmawan said: {QUOTE}.",
+                    f"{QUOTE[:-1]},” Pak Darmawan told the crowd.") == ["Darmawan Sitepu", "Darmawan Sitepu"]
+
+
+def test_a_coordinator_in_apposition_between_name_and_verb() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Darmawan Sitepu, coordinator of the Harbour Traders Union, said by phone.") == [
+        "Darmawan Sitepu"]
+
+
+def test_a_mongolian_fathers_initial_of_two_letters() -> None:
+    assert speakers(f"{QUOTE[:-1]},” emergency chief Colonel Ts. Oyunbileg told reporters.",
+                    "Kh. Batzorig, a herder in the valley, lost most of his goats.",
+                    f"{QUOTE[:-1]},” Batzorig said.") == ["Ts. Oyunbileg", "Kh. Batzorig"]
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it() -> None:
+    assert speakers(f"{QUOTE[:-1]},” a spokesperson for the Ministry of Roads, Bridges and Ports said.") == [
+        "Ministry of Roads, Bridges and Ports"]
+    assert speakers("A spokeswoman for Northfield Cables Ltd said the plant would reopen.",
+                    f"{QUOTE[:-1]},” the spokeswoman said.") == ["Northfield Cables Ltd"]
+    # Named, the spokesperson speaks for themself.
+    assert speakers(f"{QUOTE[:-1]},” Pia Lind, a spokesperson for the Ministry of Roads, said.") == ["Pia Lind"]
+
+
+def test_the_company_that_spoke_in_a_filing_goes_on_speaking() -> None:
+    assert speakers("Altan Wool JSC said in a filing to the Ulaanbaatar Stock Exchange (USE) that sales fell.",
+                    f"{QUOTE[:-1]},” the company said in the filing.") == ["Altan Wool JSC"]
+
+
+def test_a_firms_name_joined_by_an_ampersand_is_one_name() -> None:
+    assert speakers(f"A spokesperson for Granite State Gas & Electric said {QUOTE}.") == [
+        "Granite State Gas & Electric"]
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
+    assert speakers("Marie-Ève Tremblay, the lawyer for the band, said the ruling mattered.",
+                    "“This is the first time a court has said so. It tells the province to listen.",
+                    f"{QUOTE[:-1]},” Tremblay said.") == ["Marie-Ève Tremblay", "Marie-Ève Tremblay"]
+    # A closed quotation stays unattributed.
+    assert speakers("The ruling was read at noon.", "“This is the first time a court has said so to anyone at all.”",
+                    f"{QUOTE[:-1]},” Marie-Ève Tremblay said.") == [None, "Marie-Ève Tremblay"]
