@@ -75,6 +75,8 @@ _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
 
 
 UNKNOWN_OUTLET_MAX_WORDS = 4
+_JOB_MAX_WORDS = 4
+"""A job after a reporter's name and a comma has at most this many words, its last a job's ("Raw Materials Editor")."""
 BARE_NAME_MAX_WORDS = 3
 
 
@@ -186,8 +188,8 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
         elif named:
             outlet = outlet or named.name
         elif _ROLE.fullmatch(part) or _ROLE.match(part) or (
-                authors and _ROLE_LAST.search(part) and len(_PAPER_JOB.sub("", part).split()) < 2):
-            continue  # "Staff Writer"; after a name, "Claire Henderson, Local Democracy Reporter"
+                authors and _ROLE_LAST.search(part) and _job_alone(part)):
+            continue  # "Staff Writer"; after a name, "Local Democracy Reporter", "Raw Materials Editor"
         elif person := _person(part):
             authors.append(person)
         elif not authors or len(part.split()) > UNKNOWN_OUTLET_MAX_WORDS:
@@ -197,6 +199,14 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
         return None
     named = outlets.named(rest) if rest else None  # "By Name | Fox News"
     return Byline(tuple(authors), wire, outlet or (named.name if named else ""), "" if named else rest)
+
+
+def _job_alone(part: str) -> bool:
+    """Tell whether a part of a byline after a name is a job alone ("Local Democracy Reporter", "Raw Materials
+    Editor"), not another name with the paper's job ("Peter Lindqvist Globe Correspondent")."""
+    if _PAPER_JOB.search(part):
+        return len(_PAPER_JOB.sub("", part).split()) < 2
+    return len(part.split()) <= _JOB_MAX_WORDS
 
 
 def _as_outlet(part: str, outlets: Outlets) -> tuple[Outlet | None, Outlet | None]:

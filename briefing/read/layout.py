@@ -81,9 +81,9 @@ CLOSING_AFTER_PARAGRAPHS = 3
 """How many paragraphs must come before a share button, a key-facts heading or a note about the article for it
 to close the story (above them, such lines belong to the article's header)."""
 _NOTES_AFTER_THE_STORY = frozenset({"furniture: update note", "furniture: note on the author", "furniture: machine summary",
-                                    "furniture: reader reaction"})
+                                    "furniture: reader reaction", "furniture: topic tags"})
 """Notes about the article that pages print under it ("This story has been updated to include …", "The writer
-covers …", an AI disclosure, a reader survey): nothing after them is the story's."""
+covers …", an AI disclosure, a reader survey, its tags): nothing after them is the story's."""
 _TOP_LINES = 3
 """The page's first lines, where a pasted page shows the site's name (its logo's text)."""
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)

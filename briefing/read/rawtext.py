@@ -34,6 +34,15 @@ _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner c
                         re.I)
 """A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
 story often goes on)."""
+_ADVERT_LABEL = re.compile(r"^\W*(?:advertisement|advertising|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|"
+                           r"reklama|reklame|annonce|annons|mainos|advertentie)\W*$", re.I)
+"""An advert's label alone ("ADVERTISEMENT", "— ADVERTISEMENT —"), without "story continues below" and the like."""
+_ADVERT_MAX_WORDS = 25
+_PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|order|book|apply|register|sign up|learn more|"
+                    r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
+                    r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b", re.I)
+"""What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
+call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15")."""
 CAPTION_MAX_WORDS = 40
 _MENU_REACH = 3
 """A menu's lines looked at around an item: this many on each side in its block."""
@@ -111,6 +120,8 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     # "Updated: Mar. 11, 2025 | Published: Mar. 11, 2025" is dates alone, though its bar looks like a caption's credit.
     stamp = stamp_in(text, line.number)
     caption = None if signed or stamp else read_caption(line.raw, line.number)
+    if caption and _names_only(caption.text, rules):
+        caption, signed = None, read_byline(text, rules.outlets)  # "Dewi Anggraeni and Markus Silalahi (The Jakarta Ledger)"
     if caption:
         return Mark(line, "caption", caption=caption)
     if stamp:
@@ -130,6 +141,14 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if has_no_words(text):
         return Mark(line, "furniture", "furniture: no words")
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _names_only(text: str, rules: CleanRules) -> bool:
+    """Tell whether a caption's text is only reporters' names ("Dewi Anggraeni and Markus Silalahi"): a byline with
+    its outlet in parentheses, as a caption has its credit; a caption says what the picture shows."""
+    byline = read_name_line(text, rules.outlets)
+    words = [w for w in text.replace(",", " ").split() if w not in ("and", "&")]
+    return byline is not None and bool(byline.authors) and sum(len(a.split()) for a in byline.authors) == len(words)
 
 
 def _stamp_then_byline(line: Line, rules: CleanRules) -> Mark | None:
@@ -232,6 +251,17 @@ def _credit_over_caption(marks: tuple[Mark, ...], index: int) -> bool:
             and is_labelled_credit(mark.line.text))
 
 
+def _advert_under_label(marks: tuple[Mark, ...], index: int, above: Mark) -> bool:
+    """Tell whether a line is an advert's text under its label, the two lines a block of their own ("ADVERTISEMENT" /
+    "Ramadan deals at the mall — up to 50% off. Shop now ›"), and the line a pitch (see _PITCH): a story's paragraph may
+    follow a label in its block too."""
+    mark = marks[index]
+    alone = above.line.block == mark.line.block and (index + 1 == len(marks) or marks[index + 1].line.block != mark.line.block)
+    return (alone and _ADVERT_LABEL.match(above.line.text) is not None and mark.kind in ("text", "short")
+            and len(mark.line.text.split()) <= _ADVERT_MAX_WORDS and _PITCH.search(mark.line.text) is not None
+            and (index < 2 or marks[index - 2].line.block != mark.line.block))
+
+
 def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
     """Mark what a line is by the lines around it: the site's name over its menu, a press contact under
     its label, a sponsor's message under its label; and as captions the lines that repeat a caption
@@ -264,6 +294,9 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
             continue
         if result and _SPONSORED.match(result[-1].line.text) and result[-1].line.block == mark.line.block:
             result.append(Mark(mark.line, "furniture", "furniture: sponsored"))
+            continue
+        if result and _advert_under_label(marks, index, result[-1]):
+            result.append(Mark(mark.line, "furniture", "furniture: advertising"))
             continue
         after_label = index > 0 and marks[index - 1].reason == _IMAGE_LABEL and marks[index - 1].line.block == mark.line.block \
             and not is_credit_line(mark.line.text, rules.photo_credits)

@@ -56,6 +56,9 @@ _DIVISION_HOLDER = re.compile(rf"(?:{_COPYRIGHT.pattern})\s*(?:(?:19|20)\d\d\s*)
 """A copyright line whose holder is one of its company's sites: the site's name, then the company."""
 _ACRONYM_LETTERS = 5
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+_ARTICLE = re.compile(r"^the\s+", re.I)
+_FOOTER_LINES = 8
+"""The page's last lines, where its footer is."""
 _MORE_WORDS = 3
 """A footer line naming the site without its copyright sign must say this many words more than the name."""
 
@@ -63,11 +66,11 @@ _MORE_WORDS = 3
 def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[str]) -> str:
     """Return the site's name: the first name-like header line that the footer names again, in mixed
     case as the page writes it somewhere; "" when none is. common: words no site is named by alone."""
-    for line in header:
-        name = line.strip()
+    for name in _names_on(header):
         if _name_like(name, common):
             written = (next((found for text in footer if (found := _named_in(name, text))), "")
-                       or _named_twice(name, footer) or _heading_company_links(name, footer) or _about_link(name, footer))
+                       or _named_twice(name, footer) or _heading_company_links(name, footer) or _about_link(name, footer)
+                       or _held_without_article(name, footer))
         else:
             # "The Age": common words, which only a reporter's note naming the paper proves a name; "Українська
             # правда", "Il Post": a name in sentence case proves itself only as a copyright holder
@@ -77,6 +80,18 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
+
+
+def _names_on(header: Sequence[str]) -> list[str]:
+    """Return the header's lines, and the two parts of a line that a bar parts into a name and its acronym ("APW |
+    Asia Pacific Wire"), each a name the site may go by."""
+    names = []
+    for line in header:
+        parts = [part.strip() for part in line.split(" | ")]
+        spelled = len(parts) == 2 and any(short == "".join(w[0] for w in long.split() if w[0].isupper())
+                                          for short, long in (parts, parts[::-1]))
+        names += [line.strip(), *parts] if spelled else [line.strip()]
+    return names
 
 
 def logo_name(header: Sequence[str], common: frozenset[str]) -> str:
@@ -108,7 +123,10 @@ def masthead_named_again(lines: Sequence[tuple[int, str]], top: int, common: fro
     number, name = first
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     named = any(other != number and line.strip() != name and pattern.search(line) for other, line in lines)
-    return (name, number) if named else ("", 0)
+    # The page's footer repeating the name on a line of its own, as it does under its last links ("THE MONTREAL
+    # LEDGER" over "Follow us: …"), names the site; a section's label is no first line.
+    footer = any(other != number and line.strip().casefold() == name.casefold() for other, line in lines[-_FOOTER_LINES:])
+    return (name, number) if named or footer else ("", 0)
 
 
 def _name_like(text: str, common: frozenset[str]) -> bool:
@@ -201,6 +219,17 @@ def _named_twice(name: str, footer: Sequence[str]) -> str:
     if len(naming) >= 2 and not longer and (holders or any(_ABOUT_LINK.match(text) for _, text in found)):
         return naming[0][0]
     return ""
+
+
+def _held_without_article(name: str, footer: Sequence[str]) -> str:
+    """Return name when it begins with "The" and a copyright line's holder begins with the rest, as a publisher's
+    company drops the paper's article ("The New England Observer" / "© 2026 New England Observer Media LLC"), else "".
+    A section of the menu has no article ("Local News" / "Local News Media Group" proves nothing)."""
+    bare = _ARTICLE.match(name)
+    if bare is None or len(name[bare.end():].split()) < 2:
+        return ""
+    pattern = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?{re.escape(name[bare.end():])}\s", re.I)
+    return name if any(pattern.search(text) for text in footer) else ""
 
 
 def _begins_holder(before: str, allowed: frozenset[str] = _BEFORE_HOLDER) -> bool:

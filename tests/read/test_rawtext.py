@@ -1037,3 +1037,61 @@ def test_the_pages_clock_over_its_menu_is_not_the_articles_date_nor_its_header()
     found = read_raw_text(body, 1, RULES)
     assert (found.headline, found.authors) == ("Farmers stranded as a collapsed bridge cuts off river villages", ("Ada Okoro",))
     assert found.stated_date[0] == PartialDate(2025, 4, 6)
+
+
+def _story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+_HEAD = "THE HARBOUR GAZETTE\nNews | Business | Sport\n\nPort authority approves a second container berth\n\nBy Ines Calado\nMay 4, 2026\n"
+_PARAGRAPHS = ("The port authority on Monday approved a second container berth, its chairman said after a board meeting "
+               "that ran late into the evening.",
+               "Work will begin in the autumn and take three years, according to the authority's plan.",
+               "Dock workers welcomed the decision but asked for new cranes to be ordered at the same time.",
+               "The berth will be able to take ships of up to 14,000 containers, twice the size of today's.")
+
+
+def test_an_adverts_text_under_its_label_in_a_block_of_their_own_is_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "ADVERTISEMENT\nSpring sale at Harbour Mall — 40% off shoes. Shop now ›",
+                  "[Advertisement]", *_PARAGRAPHS[1:])
+    found = read_raw_text(body, 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS
+    # Where blank lines do not part paragraphs, the line under a label may be the story going on.
+    joined = read_raw_text(_HEAD + "\n" + "\n".join([_PARAGRAPHS[0], "ADVERTISEMENT", *_PARAGRAPHS[1:]]) + "\n", 1, RULES)
+    assert joined.paragraphs == _PARAGRAPHS
+
+
+def test_a_bracketed_photo_caption_buttons_and_a_donation_box_are_not_text():
+    body = _story(_HEAD, "[Photo] Cranes at the north quay of the port on Sunday, May 3, 2026. HG/Staff", *_PARAGRAPHS[:2],
+                  "// Support the Gazette's reporting. We are reader-funded. [Donate today]",
+                  "[ Enter your email address ]   [ Sign Up ]", *_PARAGRAPHS[2:])
+    found = read_raw_text(body, 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS
+    assert [c.text for c in found.captions] == ["Cranes at the north quay of the port on Sunday, May 3, 2026. HG/Staff"]
+
+
+def test_a_tags_line_ends_the_story():
+    body = _story(_HEAD, *_PARAGRAPHS, "Topics: Ports | Shipping | Jobs",
+                  "Enjoyed this article? Get the Gazette's shipping briefing every Monday.",
+                  "The Harbour Gazette is published by Tidewater Media Ltd, Lisbon.")
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_names_with_the_paper_in_parentheses_are_a_byline_and_a_job_after_a_comma_is_no_name():
+    page = _HEAD.replace("By Ines Calado", "Ines Calado and Rui Tavares (The Harbour Gazette)")
+    assert read_raw_text(_story(page, *_PARAGRAPHS), 1, RULES).authors == ("Ines Calado", "Rui Tavares")
+    page = _HEAD.replace("By Ines Calado", "By Ines Calado, Maritime Affairs Editor")
+    assert read_raw_text(_story(page, *_PARAGRAPHS), 1, RULES).authors == ("Ines Calado",)
+
+
+def test_the_site_named_by_its_footer_or_its_company():
+    head = _HEAD.replace("THE HARBOUR GAZETTE", "The Harbour Gazette")
+    found = read_raw_text(_story(head, *_PARAGRAPHS, "The Harbour Gazette", "© 2026 Harbour Gazette Media LLC"), 1, RULES)
+    assert (found.headline, found.publication[0]) == ("Port authority approves a second container berth",
+                                                       "The Harbour Gazette")
+    found = read_raw_text(_story(_HEAD, *_PARAGRAPHS, "Comments", "THE HARBOUR GAZETTE\nContact Us   Privacy",
+                                 "© 2026 Tidewater Media Inc."), 1, RULES)
+    assert found.publication[0] == "The Harbour Gazette"
+    head = _HEAD.replace("THE HARBOUR GAZETTE", "HG | Harbour Gazette")
+    found = read_raw_text(_story(head, *_PARAGRAPHS, "© 2026 Harbour Gazette. All rights reserved."), 1, RULES)
+    assert found.publication[0] == "Harbour Gazette"

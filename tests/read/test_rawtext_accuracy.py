@@ -362,6 +362,22 @@ the nineteenth round's rules and never tuned on. At its first and only run: head
 authors 9/10, dateline 10/10, publication 5/10 (two WRONG: a menu's section, "Nation", and a ticker's region,
 "Kreis Ludwigsburg", taken for the site), first 9/10, last 7/10, 9 furniture lines shown in 6 articles; the reader of
 the session before read it the same. The site's name and the story's end are still where a new outlet trips it."""
+ROUND28_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.95,
+                  "first": 0.95, "last": 0.95}
+"""rawtext_round28/: twelve articles in twelve invented outlets' layouts (an Indonesian daily, a Jakarta business
+paper, an Asian wire twice, a trade weekly, a Mongolian daily, a markets paper, a climate site, a Montreal paper, a
+national paper, an Ottawa paper and a New England paper), written blind as the seventeenth round of stories for actor
+discovery, their gold written afterwards by someone who had not seen the reader. At their first run: headline 11/12
+(a site's name, "The New England Observer", repeated in its footer, taken for the headline), date 12/12 (none
+wrong), authors 10/12 ("Raw Materials" of "Hannah Oyelaran, Raw Materials Editor" taken for a name; two names with
+the paper in parentheses read as a caption), dateline 11/12, publication 7/12 (none wrong), first 11/12, last 10/12,
+9 furniture lines shown in 6 articles (an advert's text under its label, a caption labelled "[Photo]", a donation
+box, a row of bracketed form fields, newsletter and publisher lines under a tags line). Rules were then written on
+it (an advert's two-line block, "[Photo]" and "[Advertisement]" labels, bracketed buttons and fields, donation
+boxes that end nothing, a tags line ending the story under three paragraphs, a job of up to four words after a
+reporter's name, names with the paper in parentheses, a paper whose company's name drops its "The", "APW | Asia
+Pacific Wire", a first line the footer repeats on a line of its own); the floors sit at the scores after them:
+12/12 on every field, no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -369,7 +385,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round16": 3, "rawtext_round17": 1, "rawtext_round18": 8,
                        "rawtext_round19": 3, "rawtext_round20": 3, "rawtext_round21": 1, "rawtext_round22": 9,
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
-                       "rawtext_round27": 9}
+                       "rawtext_round27": 9, "rawtext_round28": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -438,7 +454,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round20": HELDOUT7_FLOORS, "rawtext_round21": ROUND21_FLOORS, "rawtext_round22": HELDOUT8_FLOORS,
           "rawtext_round23": ROUND23_FLOORS, "rawtext_round24": ROUND24_FLOORS,
           "rawtext_round25": ROUND25_FLOORS, "rawtext_round26": ROUND26_FLOORS,
-          "rawtext_round27": HELDOUT9_FLOORS}
+          "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
