@@ -375,6 +375,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
                and fold_word(words[skip]) not in lex.titles):
             skip += 1
+            if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
+                break  # "The Central Bank of Nigeria": the common word after "The" begins the organisation's name
         named = skip + _title_length(words[skip:last], lex)
         # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
         if fold_word(" ".join(words[skip:last])) in lex.places or (

@@ -59,9 +59,9 @@ _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "an
 """Small words that show what comes after a speech verb is no role ("said on Monday", "said that …")."""
 _CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for)\b|(?i:a|an|the|one)\s+[a-z])")
 """A part of a subject that describes someone ("who heads …", "a nephrologist at …"), where no organisation speaks."""
-_SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative))$",
-                           re.IGNORECASE)
-"""Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman")."""
+_SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative|"
+                           r"secretariat|press office|management))$", re.IGNORECASE)
+"""Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman", "the EAC secretariat")."""
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
@@ -220,6 +220,10 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
+    described = name[:named].split()
+    if alone and described and fold(described[-1]) in lexicon().organisation_descriptors and not _is_person(
+            gazetteer, actor.key):
+        return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
     return None
 
 
@@ -331,6 +335,8 @@ class _Context:
     """The organisations the article has named so far, the last named last."""
     named_before: bool = False
     """last_named was named in the paragraph before the one before (a paragraph naming no one came between)."""
+    spoken: str | None = None
+    """The organisation (or a name of no kind known) whose speech verb is the last of the paragraph before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +393,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         if person or subject.nobody or subject.collective or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(verb.start(), verb.end(), speaker))
-    return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph)
+    voice = verbs[-1].speaker if verbs else None
+    spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
+    return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
 
 
 def _clause_start(sentences: tuple[tuple[int, int], ...], at: int, ends: list[int]) -> int:
@@ -414,15 +422,14 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
         if subject.nobody or subject.collective or subject.key is not None:
             person = subject.key is not None and _is_person(gazetteer, subject.key)
             last, last_paragraph = (subject.key, paragraph.number) if person else (None, 0)
-            break
-    else:
-        last, last_paragraph = context.last_speaker, context.last_paragraph
-    return _handed_on(paragraph, gazetteer, context, last, last_paragraph)
+            return _handed_on(paragraph, gazetteer, context, last, last_paragraph, None if person else subject.key)
+    return _handed_on(paragraph, gazetteer, context, context.last_speaker, context.last_paragraph, None)
 
 
 def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, last: str | None,
-               last_paragraph: int) -> _Context:
-    """Return the context a paragraph hands on: its last speaker and the last person it names."""
+               last_paragraph: int, spoken: str | None) -> _Context:
+    """Return the context a paragraph hands on: its last speaker, the last person it names, and the organisation
+    that spoke last (spoken)."""
     named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
@@ -431,7 +438,7 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations,
-                    named_before=kept is not None)
+                    named_before=kept is not None, spoken=spoken)
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None,
@@ -485,7 +492,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last."""
     spans = paragraph.spans
     return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
-            or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
+            or _organisation_called(noun, paragraph, at, gazetteer, context)
+            or _spoke_before(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 
@@ -505,6 +513,20 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     company = _has_legal_form(actor.name) or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
+
+
+def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the organisation that spoke last in the paragraph before when "it", "the statement" or "the carrier"
+    goes on from it and its own paragraph names none before it ("Maersk said on Wednesday …" / "“…,” the carrier
+    said"); a noun that is an organisation's word ("the ministry") must be a word of its name, or its name have none
+    ("the agency": the Amazonas State Civil Defence)."""
+    spoken = context.spoken
+    actor = gazetteer.actor(spoken) if spoken else None
+    if actor is None or _last_organisation(paragraph.spans, at, gazetteer, kinds=("organisation", "")):
+        return None
+    words = fold(actor.name).split()
+    named = any(is_organisation_word(word, lexicon()) for word in words)
+    return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
 
 
 def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:

@@ -363,3 +363,25 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
     # A closed quotation stays unattributed.
     assert speakers("The ruling was read at noon.", "“This is the first time a court has said so to anyone at all.”",
                     f"{QUOTE[:-1]},” Marie-Ève Tremblay said.") == [None, "Marie-Ève Tremblay"]
+
+
+def test_the_organisation_that_spoke_in_the_paragraph_before_goes_on_as_the_carrier_or_the_agency() -> None:
+    assert speakers("Nordhavn Shipping Ltd said on Monday that it would resume calls at the port next week.",
+                    f"{QUOTE[:-1]},” the carrier said in an advisory.",
+                    "The Riverside Civil Defence said 40 towns had been cut off by the floods.",
+                    f"{QUOTE[:-1]},” the agency said in a statement.") == ["Nordhavn Shipping Ltd", "Riverside Civil Defence"]
+
+
+def test_an_organisations_secretariat_and_a_company_described_before_its_name_speak_for_it() -> None:
+    assert speakers("The deal was signed by the Southern African Trade Community (SATC) in Gaborone.",
+                    f"{QUOTE[:-1]},” the SATC secretariat said in a communique.") == ["Southern African Trade Community"]
+    assert speakers("State-owned oil company Petrolera, which supplies the river towns, said deliveries went on.",
+                    f"{QUOTE[:-1]},” the company said in a statement.") == ["Petrolera"]
+    # Named, the union's president speaks, not the union her role names.
+    assert speakers(f"{QUOTE[:-1]},” Ana Brito, president of the dockers' union Sindiporto, told reporters.") == [
+        "Ana Brito"]
+
+
+def test_the_central_bank_keeps_its_first_word_after_the() -> None:
+    assert speakers(f"The Central Bank of Ruritania raised its rate. {QUOTE[:-1]},” the central bank said.") == [
+        "Central Bank of Ruritania"]
