@@ -28,8 +28,8 @@ _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", 
 Lasimpo"), and a Mongolian father's initial of two letters ("Ts. Baasansuren")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
-_MONEY = re.compile(r"^[A-Z]{3}\d")
-"""A sum in a currency's code ("USD2.3 billion", "JPY350 billion"), no name."""
+_MONEY = re.compile(r"^(?:[A-Z]{3}|R|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
+"""A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "Rs 2 billion"), no name."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
@@ -405,6 +405,14 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
     return tuple(pieces)
 
 
+def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether a title begins at index that is more than a qualifier ("Minister", "State Secretary"; not the
+    "National" of "Office National de …")."""
+    return index < len(words) and _is_title(words[index], lex) and (
+        fold_word(words[index].rstrip(".")) not in _TITLE_QUALIFIERS
+        or (index + 1 < len(words) and _is_title(words[index + 1], lex)))
+
+
 def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> int | None:
     """Return where a title inside a name begins a titled person's name ("Ciudad del Este Mayor Rodrigo
     Villasanti", "Bank of England Governor Andrew Bailey"): a title or a run of them after a word or more, two
@@ -414,7 +422,9 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
         # ("Fire Brigade Lt. Col. Yiannis Stathopoulos").
         if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex):
             name = next((i for i in range(index + 1, last) if not _is_title(words[i], lex)), last)
-            if last - name >= 2 and words[name][:1].isupper() and not any(
+            # A title's qualifier alone is none ("Office National de l'Électricité", "Amazonas State Civil Defence").
+            headed = any(fold_word(w.rstrip(".")) not in _TITLE_QUALIFIERS for w in words[index:name])
+            if headed and last - name >= 2 and words[name][:1].isupper() and not any(
                     _is_title(w, lex) or is_organisation_word(w, lex) for w in words[name:last]):  # "Bay State Power Company"
                 return index
     return None
@@ -459,7 +469,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     if remit is not None:
         return remit
     # An organisation's word before a title is the title's ("Trade Cabinet Secretary …").
-    if not words or any(is_organisation_word(word, lex) and not (index + 1 < len(words) and _is_title(words[index + 1], lex))
+    if not words or any(is_organisation_word(word, lex) and not _opens_title(words, index + 1, lex)
                         for index, word in enumerate(words)):
         return 0
     last_title = -1
@@ -470,7 +480,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
-                  or (index + 2 < len(words) and _is_title(words[index + 1], lex))  # "Transport Minister"
+                  or (index + 2 < len(words) and _opens_title(words, index + 1, lex))  # "Transport Minister"
                   or (index + 3 < len(words) and fold_word(words[index + 1]) in lex.title_modifiers
                       and _is_title(words[index + 2], lex))):  # "Trade Cabinet Secretary"
             break
@@ -504,6 +514,10 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     return name if name >= remit else len(words)
 
 
+_TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "finance", "economy", "defence", "defense",
+                               "security", "relations", "affairs", "staff", "crown", "field", "prime", "vice", "deputy",
+                               "acting", "former", "interim", "opposition", "cabinet"})
+"""Titles that only qualify another ("National Security Adviser", "State Secretary", "Foreign Minister")."""
 _NAME_WORDS = 2
 """The words of a name after a title's remit: its end is not marked, and most names have two."""
 _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z]")

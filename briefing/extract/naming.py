@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
@@ -101,6 +101,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:
         forms.append(" ".join(words[particle:]))
+        if particle >= 2:  # a family name of two joined by the particle ("Ruiz de Arana" of "Elena Ruiz de Arana")
+            forms.append(" ".join(words[particle - 1:]))
     return tuple(dict.fromkeys(fold_word(f) for f in forms if not is_acronym((f,))))
 
 
@@ -129,7 +131,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
-    names = tuple(_name(found, lex) for found in chosen.values())
+    names = tuple(_branch(_name(found, lex), aliases) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
     for owner, found in chosen.items():
@@ -316,6 +318,15 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     aliases = tuple(dict.fromkeys((*aliases, fullest.name))) if shown != fullest.name else aliases
     return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _branch(name: Name, aliases: dict[str, str]) -> Name:
+    """Return a name that begins with an organisation's acronym the article introduced as an organisation's: its
+    branch ("Cosatu Gauteng" after "Congress of South African Trade Unions (Cosatu)"), no person."""
+    words = name.name.split()
+    if name.kind in ("person", "") and len(words) >= 2 and fold_word(words[0]) in aliases:
+        return replace(name, kind="organisation")
+    return name
 
 
 def _given_name_first(words: tuple[str, ...]) -> str:

@@ -195,7 +195,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
     """
     trailing = _TRAILING.search(part)
-    kept = part[: trailing.start() if trailing else len(part)].rstrip()
+    kept = _without_postnominals(part[: trailing.start() if trailing else len(part)].rstrip())
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
@@ -208,8 +208,11 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
         return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
-    if alone and actor is not None and _SPOKESPERSON_FOR.match(name) and _is_organisation(gazetteer, actor.key):
+    speaking_for = _SPOKESPERSON_FOR.match(name) if alone else None
+    if speaking_for and actor is not None and _kind(gazetteer, actor.key) in ("organisation", ""):
         return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said"
+    if speaking_for and _described_as(name[speaking_for.end():].strip(), "organisation"):
+        return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a spokesperson for the company said"
     seated = _seated(actor, spans, name, end, gazetteer)
     if seated is not None:
         return _Subject(key=seated.key)
@@ -225,6 +228,14 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
             gazetteer, actor.key):
         return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
     return None
+
+
+def _without_postnominals(part: str) -> str:
+    """Return a subject part without the letters after a name ("Advocate Pieter du Plessis SC", "Jane Roe MP")."""
+    words = part.split()
+    while len(words) > 2 and fold(words[-1].rstrip(".")) in lexicon().postnominals:
+        part, words = part[: part.rstrip().rfind(" ")].rstrip(), words[:-1]
+    return part
 
 
 def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
@@ -492,8 +503,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last."""
     spans = paragraph.spans
     return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
-            or _organisation_called(noun, paragraph, at, gazetteer, context)
-            or _spoke_before(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
+            or _spoke_before(noun, paragraph, at, gazetteer, context)
+            or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 
@@ -518,12 +529,15 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
 def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return the organisation that spoke last in the paragraph before when "it", "the statement" or "the carrier"
     goes on from it and its own paragraph names none before it ("Maersk said on Wednesday …" / "“…,” the carrier
-    said"); a noun that is an organisation's word ("the ministry") must be a word of its name, or its name have none
-    ("the agency": the Amazonas State Civil Defence)."""
+    said"), before any other organisation the article named: "the company" a company, and a noun that is an
+    organisation's word ("the ministry") a word of its name, or its name has none ("the agency": the Amazonas State
+    Civil Defence)."""
     spoken = context.spoken
     actor = gazetteer.actor(spoken) if spoken else None
     if actor is None or _last_organisation(paragraph.spans, at, gazetteer, kinds=("organisation", "")):
         return None
+    if _previous_speaker(noun, [_Verb(0, 0, spoken)], None, gazetteer):
+        return spoken  # as if it had spoken in this paragraph: "it", "the statement", "the company" of a company
     words = fold(actor.name).split()
     named = any(is_organisation_word(word, lexicon()) for word in words)
     return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
@@ -569,6 +583,11 @@ def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazettee
         if span.end <= before and actor is not None and actor.kind in kinds:
             return span.key
     return None
+
+
+def _kind(gazetteer: Gazetteer, key: str) -> str | None:
+    actor = gazetteer.actor(key)
+    return actor.kind if actor is not None else None
 
 
 def _is_person(gazetteer: Gazetteer, key: str) -> bool:

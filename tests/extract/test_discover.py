@@ -717,3 +717,13 @@ def test_an_age_after_one_name_makes_a_person_and_mongolian_initials_stay_with_t
 
 def test_a_foundation_in_indonesian_is_an_organisation() -> None:
     assert guess_kind(("Yayasan", "Pesisir", "Hijau"), LEX) == "organisation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The repairs will cost R380 million and Rs 4.2 billion, the National Treasury said.", ["National Treasury"]),
+    ("The Economic Freedom Fighters and Karoo Credit Ratings disagreed.", ["Economic Freedom Fighters",
+                                                                          "Karoo Credit Ratings"]),
+])
+def test_sums_in_rand_and_rupees_are_no_names_and_more_organisations_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert {guess_kind(tuple(name.split()), LEX) for name in expected} == {"organisation"}

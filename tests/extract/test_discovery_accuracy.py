@@ -12,7 +12,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
                "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
-               "indonesia-nickel", "mongolia-dzud", "quebec-hydro")
+               "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -185,6 +185,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # the paragraph before, "the EAC secretariat said" is the EAC's, "State-owned oil company Petrobras, which …, said"
 # is Petrobras's: the Amazon drought story 32/41, 34/36, 45/48 to 33/41, 35/36, 47/48, the Kenya-Tanzania border's
 # speakers 29/30 to 30/30, the Greek wildfire's 30/46, 34/34, 22/27 to 31/46, 35/35, 23/27.
+# The Gauteng water outage, Moroccan desalination and Nepali glacial flood stories, an eighteenth blind round scored
+# after those rules, scored recall 46/89, precision 48/55, speakers 37/39; recall 53/81, precision 55/59, speakers
+# 38/42; and recall 49/88, precision 49/54, speakers 47/52 (over the actors named in two paragraphs or quoted: 46/60,
+# 53/58 and 48/60). Their misses were titles of the Commonwealth ("Advocate … SC", "MEC", "MMC", "Cllr", "DSP",
+# "chairperson"), "National Treasury" and "Amazonas State"-like qualifiers of a title taken for titles ("Office
+# National de l'Électricité …" cut), "Economic Freedom Fighters" and "Karoo Credit Ratings" taken for people, "R380
+# million" and "Rs 4.2 billion" for names, "Cosatu Gauteng" (a union's branch) for a person, "Private Limited"
+# unread as a legal form, "Ruiz de Arana" apart from "Elena Ruiz de Arana", "a spokesperson for the company" and "a
+# spokesperson for Hidrotecnia" unattributed, and "the company" going to another company the paragraph named where
+# the one that spoke in the paragraph before was meant; rules were written for them: recall 49/89, precision 49/49,
+# speakers 39/39; recall 54/81, precision 54/58, speakers 41/42; recall 50/88, precision 50/53, speakers 49/52.
+# Left: "Senior Superintendent of Police (SSP) Dinesh Bahadur Rai of the Armed Police Force" (a title's acronym
+# between the title and the name), "the association said" for an "Alliance" the French name does not call one.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -209,7 +222,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.85},
                 "indonesia-nickel": {"recall": 0.65, "precision": 0.85, "speakers": 0.95},
                 "mongolia-dzud": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
-                "quebec-hydro": {"recall": 0.7, "precision": 0.9, "speakers": 0.95}}
+                "quebec-hydro": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
+                "gauteng-water": {"recall": 0.5, "precision": 0.95, "speakers": 0.95},
+                "morocco-desal": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
+                "nepal-hydro": {"recall": 0.55, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from briefing.extract.actors import Gazetteer
 from briefing.extract.extraction import extract
+from briefing.extract.naming import short_forms
 
 EMPTY = Gazetteer(())
 QUOTE = "“We will not stop as long as the other side does”"
@@ -385,3 +386,24 @@ def test_an_organisations_secretariat_and_a_company_described_before_its_name_sp
 def test_the_central_bank_keeps_its_first_word_after_the() -> None:
     assert speakers(f"The Central Bank of Ruritania raised its rate. {QUOTE[:-1]},” the central bank said.") == [
         "Central Bank of Ruritania"]
+
+
+def test_commonwealth_titles_and_an_organisations_branch_before_a_title() -> None:
+    assert speakers("Members of the Federation of Dock Workers (Fedwu) marched on Monday.",
+                    f"{QUOTE[:-1]},” said Fedwu Durban chairperson Zanele Mkhize.",
+                    f"{QUOTE[:-1]},” Advocate Pieter du Plessis SC told the court.",
+                    f"{QUOTE[:-1]},” said Health MEC Refilwe Motaung.") == [
+        "Zanele Mkhize", "Pieter du Plessis", "Refilwe Motaung"]
+
+
+def test_a_spokesperson_for_the_company_and_a_family_name_of_two_joined_by_a_particle() -> None:
+    assert speakers("Hidroplan Levante S.A. said the plant would open in June.",
+                    f"{QUOTE[:-1]},” a spokesperson for the company said.",
+                    ) == ["Hidroplan Levante S.A."]
+    # Another article's "Gil de Arce" is hers (the cast merges short forms across articles).
+    assert "gil de arce" in short_forms(("Marta", "Gil", "de", "Arce"))
+
+
+def test_a_qualifier_of_a_title_inside_an_organisations_name_is_no_title() -> None:
+    assert speakers("The Office National de l'Eau Potable (ONEP) published its figures on Friday.",
+                    f"{QUOTE[:-1]},” the office said in a statement.") == ["Office National de l'Eau Potable"]
