@@ -62,8 +62,10 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
-_BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)\]\s*(?=\S)", re.I)
-"""A caption's label in brackets where the page showed the picture ("[Photo] …")."""
+_BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)",
+                            re.I)
+"""A caption's label in brackets where the page showed the picture ("[Photo] …"), or the whole caption in them
+("[Image: …]")."""
 _PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|imagen|imagem|immagine|fotografía|fotografia|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
 """"Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"
@@ -98,8 +100,9 @@ def read_caption(text: str, number: int) -> Caption | None:
         return None
     cleaned = _GLUED_CREDIT.sub(" ", " ".join(_ARTEFACT.sub(" ", text).split()))
     bracketed = _BRACKET_LABEL.match(cleaned)
-    if bracketed:  # "[Photo] Police officers stand guard … APW/Stringer": a caption, with its credit or not
-        return read_caption(cleaned[bracketed.end():], number) or Caption(cleaned[bracketed.end():], "", number)
+    if bracketed:  # "[Photo] Police officers stand guard … APW/Stringer", "[Image: A tanker in Soweto. Photo: …]"
+        inner = bracketed.group("inner") or cleaned[bracketed.end():]
+        return read_caption(inner, number) or Caption(inner, "", number)
     inline = _INLINE_CREDIT.match(cleaned)
     if inline:
         return Caption(inline.group("text"), inline.group("credit"), number)

@@ -237,9 +237,13 @@ def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRu
     return {next((i for i in after if read_name_line(marks[i].line.text, rules.outlets)), -1)} - {-1}
 
 
+_BULLET = re.compile(r"^[*•▪●◦‣–-]\s")
+
+
 def _plausible(mark: Mark, rules: CleanRules) -> bool:
     text = mark.line.text
-    return not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS
+    # A bullet point under the headline sums the story up ("* Thousands rally …"): no headline.
+    return not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS and not _BULLET.match(text)
 
 
 def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Counter[str],

@@ -43,6 +43,9 @@ _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|o
                     r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b", re.I)
 """What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
 call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15")."""
+_ADDRESSED = re.compile(r"\byou(?:r)?\b", re.I)
+"""An advert speaks to the reader ("… local services you can trust", "Start your free trial"), outside quotation marks."""
+_QUOTED = re.compile("[“”\"«»]")
 CAPTION_MAX_WORDS = 40
 _MENU_REACH = 3
 """A menu's lines looked at around an item: this many on each side in its block."""
@@ -255,10 +258,13 @@ def _advert_under_label(marks: tuple[Mark, ...], index: int, above: Mark) -> boo
     """Tell whether a line is an advert's text under its label, the two lines a block of their own ("ADVERTISEMENT" /
     "Ramadan deals at the mall — up to 50% off. Shop now ›"), and the line a pitch (see _PITCH): a story's paragraph may
     follow a label in its block too."""
-    mark = marks[index]
-    alone = above.line.block == mark.line.block and (index + 1 == len(marks) or marks[index + 1].line.block != mark.line.block)
+    mark, text = marks[index], marks[index].line.text
+    below = marks[index + 1] if index + 1 < len(marks) else None
+    alone = above.line.block == mark.line.block and (
+        below is None or below.line.block != mark.line.block or has_no_words(below.line.text))  # "----" under it
+    pitched = _PITCH.search(text) is not None or (_ADDRESSED.search(text) is not None and not _QUOTED.search(text))
     return (alone and _ADVERT_LABEL.match(above.line.text) is not None and mark.kind in ("text", "short")
-            and len(mark.line.text.split()) <= _ADVERT_MAX_WORDS and _PITCH.search(mark.line.text) is not None
+            and len(text.split()) <= _ADVERT_MAX_WORDS and pitched
             and (index < 2 or marks[index - 2].line.block != mark.line.block))
 
 

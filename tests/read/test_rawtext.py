@@ -1095,3 +1095,20 @@ def test_the_site_named_by_its_footer_or_its_company():
     head = _HEAD.replace("THE HARBOUR GAZETTE", "HG | Harbour Gazette")
     found = read_raw_text(_story(head, *_PARAGRAPHS, "© 2026 Harbour Gazette. All rights reserved."), 1, RULES)
     assert found.publication[0] == "Harbour Gazette"
+
+
+def test_bullet_points_under_the_headline_are_no_headline_and_a_whole_caption_in_brackets_is_one():
+    head = _HEAD.replace("Port authority approves a second container berth\n",
+                         "Port authority approves a second container berth\n\n* Work to begin in the autumn\n"
+                         "* Berth to take ships of 14,000 containers\n")
+    body = _story(head, "[Photo: Cranes at the north quay on Sunday. HG / Rui Tavares]", *_PARAGRAPHS)
+    found = read_raw_text(body, 1, RULES)
+    assert found.headline == "Port authority approves a second container berth"
+    assert found.paragraphs == _PARAGRAPHS
+    assert [c.text[:35] for c in found.captions] == ["Cranes at the north quay on Sunday."]
+
+
+def test_an_advert_that_speaks_to_the_reader_under_its_label_is_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "---- Advertisement ----\nNeed a plumber? Harbour Classifieds – services you can trust.\n----",
+                  "ADVERTISEMENT\nGazette Premium: markets data and analysis. Start your free trial.", *_PARAGRAPHS[1:])
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS

@@ -378,6 +378,20 @@ boxes that end nothing, a tags line ending the story under three paragraphs, a j
 reporter's name, names with the paper in parentheses, a paper whose company's name drops its "The", "APW | Asia
 Pacific Wire", a first line the footer repeats on a line of its own); the floors sit at the scores after them:
 12/12 on every field, no line shown."""
+ROUND29_FLOORS = {"headline": 0.95, "date": 0.9, "authors": 0.95, "dateline": 0.95, "publication": 0.95,
+                  "first": 0.95, "last": 0.95}
+"""rawtext_round29/: twelve articles in twelve more invented outlets' layouts (two Johannesburg papers, a
+township paper, a business weekly, a Casablanca paper's English edition, a Spanish business paper, a Maghreb
+agency, a Gulf finance paper, a Kathmandu daily, a Delhi paper, a mountain magazine, an Asian business site),
+written blind as the eighteenth round of stories for actor discovery, their gold written afterwards by someone who
+had not seen the reader. At their first run, with the twenty-first round's rules: headline 11/12 (an agency's
+bullet points under its headline, "* Bank Al-Maghrib cuts …", taken for the headline), date 11/12 (none wrong:
+"Published 09/03/2026" is left undated, as March 9 or September 3), authors 12/12, dateline 12/12, publication
+12/12, first 10/12 (captions in brackets, "[Photo: …]" and "[Image: …]", taken for the first paragraph), last 12/12,
+4 furniture lines shown in 3 articles (two adverts that speak to the reader under their labels). Rules were then
+written on it (a bullet point is no headline, a whole caption in brackets, an advert that says "you" or "your"
+outside quotation marks, a rule line under an advert); the floors sit at the scores after them: 12/12 but the
+date (11/12), no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -385,7 +399,8 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round16": 3, "rawtext_round17": 1, "rawtext_round18": 8,
                        "rawtext_round19": 3, "rawtext_round20": 3, "rawtext_round21": 1, "rawtext_round22": 9,
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
-                       "rawtext_round27": 9, "rawtext_round28": 0}
+                       "rawtext_round27": 9, "rawtext_round28": 0,
+                       "rawtext_round29": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -454,7 +469,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round20": HELDOUT7_FLOORS, "rawtext_round21": ROUND21_FLOORS, "rawtext_round22": HELDOUT8_FLOORS,
           "rawtext_round23": ROUND23_FLOORS, "rawtext_round24": ROUND24_FLOORS,
           "rawtext_round25": ROUND25_FLOORS, "rawtext_round26": ROUND26_FLOORS,
-          "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS}
+          "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS,
+          "rawtext_round29": ROUND29_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
