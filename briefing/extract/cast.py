@@ -283,6 +283,8 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     kind = guess_kind(tuple(fullest.name.split()), lex, titled="person" in kinds and not described and not placed,
                       after_locative=placed, described=described) or (
                           max(sorted(kinds), key=kinds.__getitem__) if kinds else "organisation")
+    if kind == "person" and not kinds and len(fullest.name.split()) >= 2:
+        kind = "organisation"  # every article declined the default reading of two words as a person ("Rand Water")
     roles = [n.role for n in group.names if n.role] if kind in ("person", "organisation") else []
     # A role that names whose it is beats one that does not ("HS Orka's director …", not "company's director …").
     role = next((r for r in roles if not _VAGUE_ROLE.match(r)), roles[0] if roles else "")

@@ -10,13 +10,15 @@ from dataclasses import dataclass, replace
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
-from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|\w+ed by)\s")
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
+_COMMON_USES = 3
+"""Uses in lower case that make a word the article's common noun, no family name ("Rand Water" in a story on water)."""
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 _FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"})
@@ -38,6 +40,10 @@ class _Prose:
         """Return the prose of an article's paragraphs."""
         words = _WORD.findall(" ".join(paragraphs))
         return cls(frozenset(words), f" {' '.join(words)} ")
+
+    def common(self, word: str) -> bool:
+        """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
+        return self.spaced.count(f" {word.lower()} ") >= _COMMON_USES
 
     def __contains__(self, name: str) -> bool:
         """Tell whether the article writes a word or name in lower case ("Fighting" as "fighting")."""
@@ -115,7 +121,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = _full_names(runs, lex)
     aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full, lex)}
     full = {name: words for name, words in full.items() if name not in aliases}
-    kinds = {name: guess_kind(words, lex) for name, words in full.items()}
+    kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     known = _Known(full, aliases, _short_index(full, kinds),
                    frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
@@ -131,7 +137,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
-    names = tuple(_branch(_name(found, lex), aliases) for found in chosen.values())
+    names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
     for owner, found in chosen.items():
@@ -297,7 +303,7 @@ def _patronymic(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and fold_word(words[-1]).endswith(_PATRONYMIC_ENDINGS)
 
 
-def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
+def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], lowered: _Prose) -> Name:
     """Make the record of one discovered actor from the runs that name it (its fullest name first).
 
     An organisation is described as one where the text introduces it, at its first mention ("the
@@ -309,8 +315,10 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
     placed = role_kind == "place" or any(r.placed for r in runs)
     prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
-    kind = guess_kind(fullest.words, lex, titled=any(_titled(r, lex) for r in runs), after_preposition=prepositions,
+    titled = any(_titled(r, lex) for r in runs)
+    kind = guess_kind(fullest.words, lex, titled=titled, after_preposition=prepositions,
                       after_locative=locative, described=runs[0].described or role_kind == "organisation")
+    kind = _article_kind(fullest.words, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
     alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
@@ -320,13 +328,17 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon) -> Name:
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
 
 
-def _branch(name: Name, aliases: dict[str, str]) -> Name:
-    """Return a name that begins with an organisation's acronym the article introduced as an organisation's: its
-    branch ("Cosatu Gauteng" after "Congress of South African Trade Unions (Cosatu)"), no person."""
-    words = name.name.split()
-    if name.kind in ("person", "") and len(words) >= 2 and fold_word(words[0]) in aliases:
-        return replace(name, kind="organisation")
-    return name
+def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lowered: _Prose, *,
+                  common: bool = True) -> str:
+    """Return the kind a name of two words or more has in its article, where the name alone said "person" for want
+    of anything else: an organisation's branch when it begins with an acronym the article introduced ("Cosatu
+    Gauteng" after "Congress of South African Trade Unions (Cosatu)"), no kind known when it ends in a common noun
+    of the article ("Rand Water" in a story on water: no family name) and nothing else (common) says a person."""
+    if kind not in ("person", "") or len(words) < 2:
+        return kind
+    if fold_word(words[0]) in aliases and not any(fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]):
+        return "organisation"  # not "Marina Administrator Gregorio Saldua": a title in it begins a person's name
+    return "" if common and kind == "person" and lowered.common(words[-1]) else kind
 
 
 def _given_name_first(words: tuple[str, ...]) -> str:

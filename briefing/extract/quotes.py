@@ -394,7 +394,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
                                 after_verb=any(v.speaker is not None for v in verbs))
             if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
-                speaker = _previous_speaker("", verbs, None, gazetteer) or context.last_organisation
+                speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _collective_speaker(subject.noun, paragraph, verb.start(), verbs, recent, gazetteer, context)

@@ -727,3 +727,13 @@ def test_a_foundation_in_indonesian_is_an_organisation() -> None:
 def test_sums_in_rand_and_rupees_are_no_names_and_more_organisations_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
     assert {guess_kind(tuple(name.split()), LEX) for name in expected} == {"organisation"}
+
+
+def test_a_name_ending_in_the_articles_common_noun_is_no_persons() -> None:
+    paragraphs = ("Vaal Water said the pumps would restart on Friday.", "Residents queued for water at tankers.",
+                  "The water came back to Soweto, but the water pressure stayed low and drinking water ran short.")
+    naming = name_article(paragraphs, tuple(() for _ in paragraphs), LEX)
+    assert {(name.name, name.kind) for name in naming.names} == {("Vaal Water", ""), ("Soweto", "place")}
+    # Where the article writes the word in lower case once or never, two words are a person's name as before.
+    naming = name_article(paragraphs[:1], ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [("Vaal Water", "person")]
