@@ -224,6 +224,12 @@ def _namey(word: str, lex: Lexicon) -> bool:
     return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
 
 
+def _month_in_name(current: list[_Token], token: _Token, lex: Lexicon) -> bool:
+    """Tell whether a month's name after a name's small word is the name's ("Viña del Mar", "Plaza de Mayo")."""
+    return bool(current) and current[-1].text in ("de", "del", "da", "do") and token.text[:1].isupper() and (
+        fold_word(token.text) in lex.calendar)
+
+
 def _joins_acronyms(word: str) -> bool:
     """Tell whether a word in capitals is acronyms joined by hyphens ("SAG-AFTRA")."""
     parts = word.split("-")
@@ -253,8 +259,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             current = []
         if masked:
             continue
-        if _namey(token.text, lex) or (current and _is_connector(token.text, lex)
-                                       and _next_namey(tokens, index, text, lex)):
+        if _namey(token.text, lex) or _month_in_name(current, token, lex) or (
+                current and _is_connector(token.text, lex) and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
             groups.append(current)
@@ -313,7 +319,8 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (following is not None and _joined(text, tokens[index].end, following.start)
-            and (_namey(following.text, lex) or following.text == "&" or fold_word(following.text) in lex.connectors))
+            and (_namey(following.text, lex) or following.text == "&" or fold_word(following.text) in lex.connectors
+                 or _month_in_name(tokens[:index + 1], following, lex)))
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -531,13 +538,17 @@ _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conferen
 Latin America"): after any other, "on" and a place are the sentence's ("the United Nations on Venezuela")."""
 
 
-def _ministry_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
-    """Tell whether a ministry's name goes on after "and" with the rest of its remit ("Ministry of Fisheries
-    and Maritime Economy"), not with another organisation or a place ("Ministry of Defence and Sudan")."""
+def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether an organisation's name goes on after "and" with the rest of its remit after "of" ("Ministry of
+    Fisheries and Maritime Economy", "National Institute of Burn and Plastic Surgery"), not with another organisation
+    or a place ("Ministry of Defence and Sudan")."""
     rest = words[index + 1:]
-    ministry = any(fold_word(head) in _MINISTRY_HEADS and fold_word(of) in _OF_WORDS
-                   for head, of in zip(words[first:index], words[first + 1:index]))
-    return (ministry and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
+    # A ministry's remit may go on with one word; another organisation's with two at least ("… of Burn and Plastic
+    # Surgery", not "Department of State and Pentagon").
+    heads = {fold_word(head) for head, of in zip(words[first:index], words[first + 1:index])
+             if is_organisation_word(head, lex) and fold_word(of) in _OF_WORDS}
+    remit = bool(heads & _MINISTRY_HEADS) or (bool(heads) and len(words) - index - 1 >= 2)
+    return (remit and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
             and not any(is_acronym((word,)) for word in rest) and not is_organisation_word(rest[-1], lex)
             and fold_word(" ".join(rest)) not in lex.all_places)
 
@@ -569,7 +580,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             another = is_organisation_word(following, lex) and after_following in _OF_WORDS
             abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
             joins = (organisation and not another and (abstract or following in _OF_WORDS
-                                                       or _ministry_goes_on(words, first, index, lex))
+                                                       or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex)
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS

@@ -45,7 +45,7 @@ _THE_NOUN = re.compile(r"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*
 ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
-    r"^(?:who|whom|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
+    r"^(?:who|whom|whose|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
     r"his|her|its|their|\w+ing|[\w.-]+['’]s)\b",
     re.IGNORECASE,
 )
@@ -69,7 +69,7 @@ _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
                              "advisory", "communique", "ruling", "judgment", "judgement"})
-_DOCUMENT = re.compile(rf"^the\s+(?:[\w-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
+_DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
                             "utility", "exporter", "contractor"})
@@ -199,7 +199,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
-            name, "person"):
+            name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
@@ -319,7 +319,7 @@ def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gaze
     if person is None or not _is_person(gazetteer, person.key):
         return None
     between = masked[organisation.end : person.start]
-    return person.key if between.strip() and _only_titles(between) else None
+    return person.key if _only_titles(between) else None  # the person's span may begin at the title ("OC Md. …")
 
 
 def _only_titles(text: str) -> bool:
@@ -392,7 +392,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
-                                after_verb=any(v.speaker is not None for v in verbs))
+                                after_verb=max((v.end for v in verbs if v.speaker is not None), default=-1))
             if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
                 speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
@@ -453,14 +453,14 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None,
-              noun: str = "", *, after_verb: bool) -> str | None:
+              noun: str = "", *, after_verb: int = -1) -> str | None:
     """Return who "he", "she" or "the minister" is: the person of the paragraph whose role names the
     noun ("the lawyer": "Dufour-Besson, the Lausanne lawyer who …"); after another speech verb of the
-    paragraph, its speaker; else the last person named before it in this paragraph, else the last
-    speaker or person of the paragraph before."""
+    paragraph (ending at after_verb), the person named since, else that verb's speaker; else the last person named
+    before it in this paragraph, else the last speaker or person of the paragraph before."""
     described = _person_in_role(paragraph, at, gazetteer, noun) if noun else None
-    if described or after_verb:
-        return described or last
+    if described or after_verb >= 0:
+        return described or _new_subject(paragraph, at, gazetteer, after_verb) or last
     named = _last_person(paragraph, at, gazetteer)
     if named is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
@@ -476,6 +476,19 @@ def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: 
     return None
 
 
+def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: int) -> str | None:
+    """Return the person a sentence after a speech verb (ending at since) opens with, before offset at ("X said …
+    Infrastructure Minister Paweł Szymański was more cautious. “…,” he said."), or None."""
+    named = _outside_quotes(paragraph)
+    for start, end in paragraph.sentences:
+        opener = next((s for s in named if s.start >= start), None) if since < start < at else None
+        if (opener is not None and opener.end <= min(at, end) and _is_person(gazetteer, opener.key)
+                and paragraph.masked[start:opener.start].strip() == paragraph.text[start:opener.start].strip()
+                and not any(w[:1].islower() for w in paragraph.text[start:opener.start].split())):
+            return opener.key
+    return None
+
+
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None."""
     inside = paragraph.quotes
@@ -484,6 +497,13 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
                 open_ <= span.start <= close for open_, close in inside):
             return span.key
     return None
+
+
+def _titled_acronym(name: str) -> bool:
+    """Tell whether a subject is "the" and a title written as an acronym ("the SP", "the MEC", "the CDO")."""
+    words = name.split()
+    return (len(words) == 2 and words[0].lower() == "the" and words[1].isupper()
+            and fold(words[1].rstrip(".")) in lexicon().titles)
 
 
 def _described_as(name: str, kind: str) -> bool:
@@ -500,8 +520,9 @@ def _described_as(name: str, kind: str) -> bool:
 def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_Verb], recent: str | None,
                         gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return who "it", "the statement", "the company" or "the ministry" is: the one who spoke before it, the company
-    its paragraph names, the organisation whose name or role has the noun, else the organisation named last."""
-    spans = paragraph.spans
+    its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
+    one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
+    spans = _outside_quotes(paragraph)
     return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
@@ -534,13 +555,18 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
     Civil Defence)."""
     spoken = context.spoken
     actor = gazetteer.actor(spoken) if spoken else None
-    if actor is None or _last_organisation(paragraph.spans, at, gazetteer, kinds=("organisation", "")):
+    if actor is None or _last_organisation(_outside_quotes(paragraph), at, gazetteer, kinds=("organisation", "")):
         return None
     if _previous_speaker(noun, [_Verb(0, 0, spoken)], None, gazetteer):
         return spoken  # as if it had spoken in this paragraph: "it", "the statement", "the company" of a company
     words = fold(actor.name).split()
     named = any(is_organisation_word(word, lexicon()) for word in words)
     return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
+
+
+def _outside_quotes(paragraph: _Paragraph) -> tuple[Span, ...]:
+    """Return the actors a paragraph names outside its quotations."""
+    return tuple(s for s in paragraph.spans if not any(open_ <= s.start <= close for open_, close in paragraph.quotes))
 
 
 def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:

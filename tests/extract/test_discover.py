@@ -737,3 +737,15 @@ def test_a_name_ending_in_the_articles_common_noun_is_no_persons() -> None:
     # Where the article writes the word in lower case once or never, two words are a person's name as before.
     naming = name_article(paragraphs[:1], ((),), LEX)
     assert [(name.name, name.kind) for name in naming.names] == [("Vaal Water", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fire raced down the hills above Viña del Mar on Friday.", ["Viña del Mar"]),
+    ("The mothers marched in the Plaza de Mayo again.", ["Plaza de Mayo"]),
+    ("The Servicio Nacional de Prevención y Respuesta ante Desastres said so.",
+     ["Servicio Nacional de Prevención y Respuesta ante Desastres"]),
+    ("The National Institute of Burn and Plastic Surgery took the injured.",
+     ["National Institute of Burn and Plastic Surgery"]),
+])
+def test_names_with_a_month_or_a_spanish_small_word_and_a_remit_after_of_stay_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

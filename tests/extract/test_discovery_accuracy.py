@@ -12,7 +12,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "peru-copper", "norway-salmon", "ghana-cocoa", "korea-rail", "vietnam-salinity", "india-syrup",
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
                "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
-               "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro")
+               "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
+               "dhaka-garment", "finland-border", "valparaiso-fire")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -201,6 +202,17 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # A new user's briefing on the Gauteng story then showed "Rand Water (person)", "Water" its alias, and "Gauteng" an
 # alias of "Samwu Gauteng": a name ending in the article's common noun is no person's, a union's branch is known as
 # one before its short forms are (Gauteng 47/89, 47/47, 39/39 since).
+# The Dhaka garment fire, Finnish border and Valparaíso wildfire stories, a nineteenth blind round, scored recall
+# 47/81, precision 47/56, speakers 38/42; recall 53/101, precision 55/61, speakers 38/40; and recall 42/80, precision
+# 49/54, speakers 49/51 (over the actors named in two paragraphs or quoted: 47/51, 53/62 and 41/55). Their misses were
+# "OC" and "SP" unread as police ranks (and "the SP told reporters"), "Oy" unread as a legal form, "the company said"
+# given to a name inside the quotation, "X said …. Y was more cautious. “…,” he said." given to X, "whose" unread as
+# an aside, "Viña del Mar" cut at the month "Mar", "… ante Desastres" cut at "ante", "Juzgado" unread as an
+# organisation's word, and an institute's remit cut at "and" ("National Institute of Burn and Plastic Surgery"); rules
+# were written for them: recall 49/81, precision 49/54, speakers 41/42; recall 54/101, precision 56/62, speakers
+# 39/40; recall 43/80, precision 50/52, speakers 51/51. Left: "For Rokeya Begum, whose daughter Mitu Akter died …,
+# … “…,” she said" (she is the one the sentence is about, not the one named last), nicknames given by "call" ("Don
+# Lucho"), "the Finnish Border Guard" shown as "Border Guard".
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -228,7 +240,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "quebec-hydro": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
                 "gauteng-water": {"recall": 0.5, "precision": 0.95, "speakers": 0.95},
                 "morocco-desal": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
-                "nepal-hydro": {"recall": 0.55, "precision": 0.9, "speakers": 0.9}}
+                "nepal-hydro": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
+                "dhaka-garment": {"recall": 0.55, "precision": 0.85, "speakers": 0.95},
+                "finland-border": {"recall": 0.5, "precision": 0.85, "speakers": 0.95},
+                "valparaiso-fire": {"recall": 0.5, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

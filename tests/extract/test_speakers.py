@@ -407,3 +407,22 @@ def test_a_spokesperson_for_the_company_and_a_family_name_of_two_joined_by_a_par
 def test_a_qualifier_of_a_title_inside_an_organisations_name_is_no_title() -> None:
     assert speakers("The Office National de l'Eau Potable (ONEP) published its figures on Friday.",
                     f"{QUOTE[:-1]},” the office said in a statement.") == ["Office National de l'Eau Potable"]
+
+
+def test_a_new_subject_after_a_speech_verb_is_who_he_is() -> None:
+    assert speakers("Labour Minister Ewa Nowak, whose offer broke the deadlock, said the deal showed that talks work. "
+                    f"Transport Minister Adam Wolski was more cautious. {QUOTE[:-1]},” he said.") == ["Adam Wolski"]
+    # A person named in what the speaker said is no new subject.
+    assert speakers(f"Ewa Nowak said the deal owed much to Adam Wolski. {QUOTE[:-1]},” she said.") == ["Ewa Nowak"]
+
+
+def test_the_company_is_never_a_name_inside_the_quotation_and_oy_is_a_legal_form() -> None:
+    assert speakers("Rajakauppa Oy, which runs a shopping centre by the checkpoint, said it would close again.",
+                    f"“We will keep the grocery open for travellers on the E18 and staff at Nordic Fuel,” a spokesperson "
+                    "for the company said.") == ["Rajakauppa Oy"]
+
+
+def test_police_ranks_of_south_asia() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Savar Police Station OC Md. Habibur Rahman.",
+                    "Dhaka district Superintendent of Police (SP) Md. Nurul Alam said the gate had been locked.",
+                    f"{QUOTE[:-1]},” the SP told reporters.") == ["Md. Habibur Rahman", "Md. Nurul Alam"]
