@@ -9,7 +9,7 @@ from briefing.read.outlets import Outlet, Outlets
 
 SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 """A byline that opens with the word for "by": a reporter's, never a photographer's credit."""
-_BY = re.compile(r"^(?:by:?|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+_BY = re.compile(r"^(?:(?:por|par|von|door|di|av)\s*/\s*by|by:?|written by|words by|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
                  r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar|de)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*|"
                  # "di Giulia Ferraresi": Italian's "by" in lower case, with only the name after it
@@ -102,6 +102,9 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
     if job and _ROLE.fullmatch(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(named, "", outlets, dashed=False)  # "Nasrin Jahan | Staff Correspondent"
         return found if found and found.authors else None
+    if job and _ROLE.fullmatch(named.strip()) and len(job.split()) <= UNKNOWN_OUTLET_MAX_WORDS:
+        outlet = outlets.named(job.strip())  # "Senior Correspondent | BanglaBarta24.com": the paper's, no one named
+        return Byline((), "", outlet.name if outlet else "")
     slashed = _AGENCY_AFTER_SLASH.match(text)
     if slashed and (agency := outlets.wire(slashed.group("agency"))) and len(text.split()) <= IN_PLACE_MAX_WORDS:
         found = _byline(slashed.group("names"), "", outlets, dashed=False)  # "Eirik Solbakken/NTB"

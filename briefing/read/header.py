@@ -237,6 +237,7 @@ def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRu
     return {next((i for i in after if read_name_line(marks[i].line.text, rules.outlets)), -1)} - {-1}
 
 
+_REPEATED_MIN_WORDS = 5
 _BULLET = re.compile(r"^[*•▪●◦‣–-]\s")
 
 
@@ -251,7 +252,10 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     """Return the headline's index: a repeated line if any; above a byline, the last line before the
     dek; otherwise the first plausible line."""
     plausible = [i for i in candidates if _plausible(marks[i], rules)]
-    repeated = sorted((i for i in plausible if counts[headline_key(marks[i].line.text)] > 1),
+    # A site's name recurs too ("HBC News | News in English" … "HBC News" over the date): a repeat of a few words
+    # says nothing.
+    repeated = sorted((i for i in plausible if counts[headline_key(marks[i].line.text)] > 1
+                       and len(headline_key(marks[i].line.text).split()) >= _REPEATED_MIN_WORDS),
                       key=lambda i: marks[i].line.text != headline_key(marks[i].line.text))
     if repeated:
         return repeated[0]

@@ -97,7 +97,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     """Find header, body and furniture among marked lines and assemble what the reader found."""
     marks = header_summary(_related_blocks(_story_lists(marks)))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
-    marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor), anchor), rules)
+    marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor, rules), anchor), rules)
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
@@ -266,8 +266,8 @@ def _widget_echoes(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
                  if m.kind == "text" and m.line.text in echoed else m for m in marks)
 
 
-def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
-    """Turn into furniture the running text boxed in among a block of page furniture, below the
+def _boxed_text(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tuple[Mark, ...]:
+    """Turn into furniture the text boxed in among a block of page furniture (a newsletter box's title), below the
     header's byline or date (or the first paragraph, without them), when the story's paragraphs stand
     apart (a blank line between them): a disclosure, a partner note or a call to write, not a
     paragraph ("Partners / University of … provides funding … / View all partners"). Above that, such
@@ -283,7 +283,9 @@ def _boxed_text(marks: tuple[Mark, ...], anchor: int) -> tuple[Mark, ...]:
     for members in blocks.values():
         others = [i for i in members if marks[i].kind not in SHOWN_KINDS]
         if len(others) >= BOXED_MIN_FURNITURE:
-            boxed.update(i for i in members if marks[i].kind == "text" and max(others[0], below) < i < others[-1])
+            boxed.update(i for i in members if max(others[0], below) < i < others[-1] and (
+                marks[i].kind == "text" or (marks[i].kind == "short" and read_name_line(marks[i].line.text, rules.outlets)
+                                            is None)))  # a name among the furniture is the byline's
     return tuple(Mark(m.line, "furniture", "furniture: text boxed in among the page's menus") if i in boxed else m
                  for i, m in enumerate(marks))
 
@@ -350,11 +352,19 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
             seen_text = 0  # text above the site's menu is its slogan or a notice, not the story
         elif mark.kind == "text":
             seen_text += 1
-            if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS):
+            if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS
+                                 and not _signed_next(marks, index)):
                 break
         elif (mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP) and not _page_clock(marks, index):
             anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
     return _past_headline_under_stamp(marks, anchor)
+
+
+def _signed_next(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether the next line that is not furniture is a byline naming someone: a long standfirst over it (and a
+    headline in sentences over that) is the header's, not the story's first paragraph."""
+    following = next((m for m in marks[index + 1:] if m.kind in SHOWN_KINDS or m.kind == "byline"), None)
+    return following is not None and following.kind == "byline" and bool(following.byline and following.byline.authors)
 
 
 def _page_clock(marks: tuple[Mark, ...], index: int) -> bool:

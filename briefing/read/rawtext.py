@@ -62,6 +62,9 @@ _BYLINE_AFTER = re.compile(r"\s(?:By|Por|Par|Von|Di)\s")
 _NAME_DASH = re.compile(r"\s[—–-]\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
+_MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_MENU_MIN_ITEMS = 4
+_MENU_ITEM_MAX_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,17 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
         return segmented
     if has_no_words(text):
         return Mark(line, "furniture", "furniture: no words")
+    if _menu_row(text):
+        return Mark(line, "furniture", _NAVIGATION)
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _menu_row(text: str) -> bool:
+    """Tell whether a line is a row of links parted by dots or bars ("Valparaíso · Viña del Mar · Quilpué · …"):
+    four items or more, each of a few words and none a sentence, even where small words make it read as text."""
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= _MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= _MENU_ITEM_MAX_WORDS and not item.rstrip().endswith((".", "!", "?")) for item in items)
 
 
 def _names_only(text: str, rules: CleanRules) -> bool:

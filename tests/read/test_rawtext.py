@@ -1112,3 +1112,33 @@ def test_an_advert_that_speaks_to_the_reader_under_its_label_is_furniture():
     body = _story(_HEAD, _PARAGRAPHS[0], "---- Advertisement ----\nNeed a plumber? Harbour Classifieds – services you can trust.\n----",
                   "ADVERTISEMENT\nGazette Premium: markets data and analysis. Start your free trial.", *_PARAGRAPHS[1:])
     assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_bilingual_page_with_its_cities_menu_a_long_standfirst_and_a_two_language_byline():
+    body = _story("EL FARO DEL SUR\nEdición en inglés | English edition\n"
+                  "Valparaíso · Viña del Mar · Quilpué · Villa Alemana · Concón\nLunes 16 de febrero de 2026",
+                  '"They let the pines grow right up to our fence": a hillside turns its anger on the plantation',
+                  "The fire service's preliminary report places the origin of the 6 February fire inside the company's "
+                  "estate and says a firebreak had not been cleared, while the company says it met every legal "
+                  "requirement that applied to it.",
+                  "Por / By Ana Rojas Vidal\n16.02.2026 - 07:45 hrs.", *_PARAGRAPHS, "EL FARO DEL SUR\n© 2026 Sur Media Ltda.")
+    found = read_raw_text(body, 1, RULES)
+    assert found.headline.startswith('"They let the pines grow') and found.authors == ("Ana Rojas Vidal",)
+    assert found.paragraphs == _PARAGRAPHS
+
+
+def test_a_job_and_the_site_over_the_date_and_a_short_site_name_repeated_are_no_headline():
+    head = ("Harbour24.com\nHome | National | Politics\n\nPort authority approves a second container berth\n\n"
+            "Senior Correspondent | Harbour24.com\nPublished: 08/03/2026 18:22\n")
+    assert read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES).headline == "Port authority approves a second container berth"
+    head = ("HG News | News in English\nNews in English\n\nPort authority approves a second container berth\n\n"
+            "HG News\n13.1.2026 17:42\n")
+    assert read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES).headline == "Port authority approves a second container berth"
+
+
+def test_a_newsletter_boxs_title_and_a_sign_up_arrow_are_furniture():
+    body = _story(_HEAD, *_PARAGRAPHS[:2], "┌──────────────┐\n THE HARBOUR MORNING BRIEF\n"
+                  " Ports, ships and trade, in your inbox at 7am.\n [Your email address]   [Sign up]\n└──────────────┘",
+                  "Sign up →", *_PARAGRAPHS[2:])
+    found = read_raw_text(body, 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS
