@@ -13,7 +13,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "iceland-eruption", "austria-tunnel", "turkey-housing", "ethiopia-coffee", "japan-reactor", "poland-mine",
                "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
                "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
-               "dhaka-garment", "finland-border", "valparaiso-fire")
+               "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -213,6 +213,12 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # 39/40; recall 43/80, precision 50/52, speakers 51/51. Left: "For Rokeya Begum, whose daughter Mitu Akter died …,
 # … “…,” she said" (she is the one the sentence is about, not the one named last), nicknames given by "call" ("Don
 # Lucho"), "the Finnish Border Guard" shown as "Border Guard".
+# The Ghanaian galamsey, Italian heatwave and Korean doctors' strike stories, a twentieth blind round, scored recall
+# 52/86, precision 54/64, speakers 57/63; recall 49/76, precision 49/51, speakers 35/40; and recall 35/62, precision
+# 35/40, speakers 41/42 (over the actors named in two paragraphs or quoted: 52/66, 48/60 and 35/43). "Madam" was then
+# made a courtesy title (the Ghanaian story 53/86, 55/64, 59/63). Left: "the Embassy of the People's Republic of China"
+# cut at the possessive, an embassy with its seat ("in Rome") as two actors, "Seoul Administrative Court's
+# Administrative Division", workers named by a first name alone and quoted in a list of speakers.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -243,7 +249,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "nepal-hydro": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
                 "dhaka-garment": {"recall": 0.55, "precision": 0.85, "speakers": 0.95},
                 "finland-border": {"recall": 0.5, "precision": 0.85, "speakers": 0.95},
-                "valparaiso-fire": {"recall": 0.5, "precision": 0.95, "speakers": 0.95}}
+                "valparaiso-fire": {"recall": 0.5, "precision": 0.95, "speakers": 0.95},
+                "ghana-galamsey": {"recall": 0.6, "precision": 0.85, "speakers": 0.9},
+                "italy-heat": {"recall": 0.6, "precision": 0.95, "speakers": 0.85},
+                "korea-doctors": {"recall": 0.55, "precision": 0.85, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

@@ -426,3 +426,8 @@ def test_police_ranks_of_south_asia() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Savar Police Station OC Md. Habibur Rahman.",
                     "Dhaka district Superintendent of Police (SP) Md. Nurul Alam said the gate had been locked.",
                     f"{QUOTE[:-1]},” the SP told reporters.") == ["Md. Habibur Rahman", "Md. Nurul Alam"]
+
+
+def test_madam_is_a_courtesy_title() -> None:
+    assert speakers("Madam Efua Mensah Asante, the utility's regional manager, closed the plant.",
+                    f"{QUOTE[:-1]},” Madam Asante said.") == ["Efua Mensah Asante"]
