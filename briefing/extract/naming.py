@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
