@@ -547,7 +547,7 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     # Surgery", not "Department of State and Pentagon").
     heads = {fold_word(head) for head, of in zip(words[first:index], words[first + 1:index])
              if is_organisation_word(head, lex) and fold_word(of) in _OF_WORDS}
-    remit = bool(heads & _MINISTRY_HEADS) or (bool(heads) and len(words) - index - 1 >= 2)
+    remit = bool(heads & _MINISTRY_HEADS) or (bool(heads) and len(rest) >= 2)
     return (remit and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
             and not any(is_acronym((word,)) for word in rest) and not is_organisation_word(rest[-1], lex)
             and fold_word(" ".join(rest)) not in lex.all_places)

@@ -596,8 +596,7 @@ def _has_legal_form(name: str) -> bool:
 
 
 def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:
-    actor = gazetteer.actor(key)
-    return actor is not None and actor.kind == "organisation"
+    return _kind(gazetteer, key) == "organisation"
 
 
 def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazetteer,
@@ -617,8 +616,7 @@ def _kind(gazetteer: Gazetteer, key: str) -> str | None:
 
 
 def _is_person(gazetteer: Gazetteer, key: str) -> bool:
-    actor = gazetteer.actor(key)
-    return actor is not None and actor.kind == "person"
+    return _kind(gazetteer, key) == "person"
 
 
 def _text(text: str, span: tuple[int, int]) -> str:
