@@ -62,10 +62,10 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
-_BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)",
-                            re.I)
-"""A caption's label in brackets where the page showed the picture ("[Photo] …"), or the whole caption in them
-("[Image: …]")."""
+_BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)(?:\s+\d+\s+of\s+\d+)?"
+                            r"(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)", re.I)
+"""A caption's label in brackets where the page showed the picture ("[Photo] …", "[Image 1 of 2] …" of a
+gallery), or the whole caption in them ("[Image: …]")."""
 _PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|imagen|imagem|immagine|fotografía|fotografia|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
 """"Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"

@@ -42,6 +42,9 @@ class Header:
     byline_line: int = 0
     wire: str = ""
     stamps: tuple[Stamp, ...] = ()
+    page_stamps: tuple[Stamp, ...] = ()
+    """Dates far above the headline, as a masthead prints the day's: never the article's date, but the day they
+    name tells which way an ambiguous stamp reads ("11/03/2026" under "Wednesday, 11 March 2026")."""
     roles: tuple[tuple[int, str, str], ...] = ()
     removed: tuple[tuple[int, str, str], ...] = ()
     notices: tuple[tuple[int, str], ...] = ()
@@ -102,6 +105,7 @@ class _Parts:
         self.removed: list[tuple[int, str, str]] = []
         self.rest: list[Mark] = []
         self.stamps: list[Stamp] = []
+        self.page_stamps: list[Stamp] = []
         self.authors: list[str] = []
         self.mentions: list[tuple[str, str, int]] = []
         self.byline_line, self.wire, self.masthead, self.detail_until = 0, "", None, -1
@@ -123,6 +127,7 @@ class _Parts:
         elif (mark.kind == "stamp" and plan.headline is not None and index < plan.headline - STAMP_REACH
               and not _EMAIL_DATE.match(text)):
             self.removed.append((line, text, "furniture: a date far above the headline (another item's)"))
+            self.page_stamps += [mark.stamp] if mark.stamp else []
         elif mark.kind == "stamp":
             self.stamps.append(mark.stamp)
             self.removed.append((line, text, "date stamp"))
@@ -160,6 +165,7 @@ class _Parts:
             headline_line=self.marks[headline].line.number if headline is not None else 0,
             dek=self.marks[dek].line.text if dek is not None else "", masthead=self.masthead,
             authors=tuple(self.authors), byline_line=self.byline_line, wire=self.wire, stamps=tuple(self.stamps),
+            page_stamps=tuple(self.page_stamps),
             roles=tuple(self.roles), removed=tuple(self.removed), notices=notices, marks=tuple(self.rest),
             mentions=tuple(self.mentions))
 

@@ -545,8 +545,9 @@ class _Layout:
             paragraphs[0] = dateline.rest
         elif paragraphs:
             dateline = self._dateline_line(dateline_at) or self._dateline_in_stamp()
-        date = choose_date(self._article_stamps(header), dateline.days if dateline else (), dateline_at if dateline else 0,
-                           dateline.dates if dateline else ())
+        stamps, page_stamps = self._article_stamps(header)
+        date = choose_date(stamps, dateline.days if dateline else (), dateline_at if dateline else 0,
+                           dateline.dates if dateline else (), page_stamps=(*header.page_stamps, *page_stamps))
         authors, detail = self._authors()
         wire, publication = self._wire(header, dateline), self._publication(header, dateline)
         if paragraphs:
@@ -590,16 +591,17 @@ class _Layout:
         self.removed.append(Removed(line, mark, "furniture: the outlet's sign-off"))
         return paragraph[:-len(mark)].rstrip()
 
-    def _article_stamps(self, header: Header) -> tuple[Stamp, ...]:
-        """Return the date stamps but the page's own date: a plain date above the site's menu, which
-        a newspaper's masthead prints every day ("March 12, 2025" over "Contact Us", "Sport", …)."""
+    def _article_stamps(self, header: Header) -> tuple[tuple[Stamp, ...], tuple[Stamp, ...]]:
+        """Return the date stamps but the page's own date, and the page's own date apart: a plain date above the
+        site's menu, which a newspaper's masthead prints every day ("March 12, 2025" over "Contact Us", "Sport", …)."""
         top = header.headline_line or min((b[0] for b in self.blocks), default=0)
         menu = sorted(r.line for r in self.removed if r.line < top and _MENU_REASON.search(r.reason))
 
         def page_date(stamp: Stamp) -> bool:
             labelled = any(m.published or m.updated or m.original for m in stamp.mentions)
             return not labelled and sum(stamp.line < line for line in menu) >= _MENU_LINES
-        return tuple(stamp for stamp in self.stamps if not page_date(stamp))
+        return (tuple(stamp for stamp in self.stamps if not page_date(stamp)),
+                tuple(stamp for stamp in self.stamps if page_date(stamp)))
 
     def _authors(self) -> tuple[tuple[str, ...], str]:
         if self.authors:

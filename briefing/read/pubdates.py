@@ -260,15 +260,25 @@ class DateChoice:
 
 
 def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int], ...] = (),
-                dateline_line: int = 0, dateline_dates: tuple[DateMention, ...] = ()) -> DateChoice:
+                dateline_line: int = 0, dateline_dates: tuple[DateMention, ...] = (), *,
+                page_stamps: tuple[Stamp, ...] = ()) -> DateChoice:
     """Pick the first publication date: a reprint note's original date, published, then plain, then
-    updated stamps, then the date the dateline states with its year; never a guess."""
+    updated stamps, then the date the dateline states with its year; never a guess.
+
+    A numeric date that reads both ways ("11/03/2026") takes the reading another date of the text names: a stamp's,
+    the dateline's, or the page's own (page_stamps, a masthead's "Wednesday, 11 March 2026"), which is never the
+    article's date itself."""
     mentions = [(s.line, m) for s in stamps for m in s.mentions]
-    evidence = set(dateline_days) | {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
-    readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence))]
+    evidence = set(dateline_days) | _days(mentions)
+    pages = {day: s.line for s in page_stamps for day in _days([(s.line, m) for m in s.mentions])}
+    readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence | pages.keys()))]
     ranked = sorted(readable, key=lambda r: (not r[1].original, r[1].updated, not r[1].published))
     if ranked:
-        return _chosen(*ranked[0], dateline_days, dateline_line, [])
+        line, mention, date = ranked[0]
+        choice = _chosen(line, mention, date, dateline_days, dateline_line, [])
+        settled_by_page = mention.ambiguous and (date.month, date.day) not in evidence
+        return replace(choice, detail=f"{choice.detail}, read as the page's own date on line "
+                                      f"{pages[(date.month, date.day)]} reads") if settled_by_page else choice
     stated = next((m for m in dateline_dates if not m.ambiguous), None)
     if stated:
         return DateChoice(stated.candidates[0], dateline_line, f"dateline '{stated.text}', line {dateline_line}")
@@ -293,6 +303,11 @@ def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: t
         warnings.append((dateline_line, f"the dateline's date disagrees with '{mention.text}' on line {line} "
                                         "(check the date)"))
     return DateChoice(date, line, f"{kind} '{mention.text}', line {line}", tuple(warnings))
+
+
+def _days(mentions: list[tuple[int, DateMention]]) -> set[tuple[int, int]]:
+    """Return the (month, day) of each date that reads one way only."""
+    return {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
 
 
 def _resolve(mention: DateMention, evidence: set[tuple[int, int]]) -> PartialDate | None:

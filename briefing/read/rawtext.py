@@ -270,15 +270,17 @@ def _credit_over_caption(marks: tuple[Mark, ...], index: int) -> bool:
 def _advert_under_label(marks: tuple[Mark, ...], index: int, above: Mark) -> bool:
     """Tell whether a line is an advert's text under its label, the two lines a block of their own ("ADVERTISEMENT" /
     "Ramadan deals at the mall — up to 50% off. Shop now ›"), and the line a pitch (see _PITCH): a story's paragraph may
-    follow a label in its block too."""
+    follow a label in its block too. A line between two labels, the three lines one block, is an advert's whatever it
+    says ("ADVERTISEMENT" / "COURIER CLASSIFIEDS - Land for sale …" / "ADVERTISEMENT")."""
     mark, text = marks[index], marks[index].line.text
     below = marks[index + 1] if index + 1 < len(marks) else None
-    alone = above.line.block == mark.line.block and (
-        below is None or below.line.block != mark.line.block or has_no_words(below.line.text))  # "----" under it
+    same_block = below is not None and below.line.block == mark.line.block
+    alone = not same_block or has_no_words(below.line.text)  # "----" under it
+    framed = same_block and _ADVERT_LABEL.match(below.line.text) is not None
     pitched = _PITCH.search(text) is not None or (_ADDRESSED.search(text) is not None and not _QUOTED.search(text))
-    return (alone and _ADVERT_LABEL.match(above.line.text) is not None and mark.kind in ("text", "short")
-            and len(text.split()) <= _ADVERT_MAX_WORDS and pitched
-            and (index < 2 or marks[index - 2].line.block != mark.line.block))
+    return ((alone and pitched or framed) and above.line.block == mark.line.block
+            and _ADVERT_LABEL.match(above.line.text) is not None and mark.kind in ("text", "short")
+            and len(text.split()) <= _ADVERT_MAX_WORDS and (index < 2 or marks[index - 2].line.block != mark.line.block))
 
 
 def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:

@@ -1142,3 +1142,33 @@ def test_a_newsletter_boxs_title_and_a_sign_up_arrow_are_furniture():
                   "Sign up →", *_PARAGRAPHS[2:])
     found = read_raw_text(body, 1, RULES)
     assert found.paragraphs == _PARAGRAPHS
+
+
+def test_an_email_field_in_a_newsletter_box_ends_nothing_and_an_appeal_under_the_story_is_furniture():
+    body = _story(_HEAD, *_PARAGRAPHS[:2], "Sign up to Tideline\nOur weekly guide to the sea. Free, every Thursday.\n"
+                  "Enter your email address   Sign up\nPrivacy notice: newsletters may contain information about charities.",
+                  *_PARAGRAPHS[2:], "…we have a small favour to ask. The Harbour Gazette is reader-funded and free to "
+                  "read. Please consider supporting us.\nSupport The Harbour Gazette →")
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_the_pages_own_date_settles_which_way_a_numeric_stamp_reads():
+    head = ("Skip to main content\nTHE HARBOUR GAZETTE\nWednesday, 11 March 2026 | Weather 9°C\nNews\nBusiness\nSport\n"
+            "World\n\nPort authority approves a second container berth\n\nBy Ines Calado\n11/03/2026 08:12 | Updated "
+            "11/03/2026 10:47\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES)
+    assert found.stated_date[0] == PartialDate(2026, 3, 11) and "page's own date on line 3" in found.stated_date[2]
+    # Without it, 11/03/2026 could be 11 March or 3 November: no date rather than a wrong one.
+    found = read_raw_text(_story(head.replace("Wednesday, 11 March 2026 | ", ""), *_PARAGRAPHS), 1, RULES)
+    assert found.stated_date is None
+
+
+def test_a_gallery_caption_a_read_also_list_a_channel_plug_an_exchange_rate_and_a_framed_advert_are_not_the_story():
+    body = _story(_HEAD, "[Image 1 of 2] Cranes at the container terminal on Monday. HARBOUR GAZETTE/Ines Calado",
+                  _PARAGRAPHS[0], "Subscribe to our Telegram channel so you do not miss the main news of the region",
+                  _PARAGRAPHS[1], "ADVERTISEMENT\nCLASSIFIEDS - Land for sale near the port, all facilities. Call 081 "
+                  "xxx xxxx\nADVERTISEMENT", *_PARAGRAPHS[2:], "($1 = 301.8500 Sri Lankan rupees)",
+                  "Read also:\n- Dock workers strike for a day\n- Ten ships wait at anchor")
+    found = read_raw_text(body, 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS
+    assert [caption.text for caption in found.captions][:1] == ["Cranes at the container terminal on Monday."]

@@ -408,6 +408,19 @@ parted by dots, a long standfirst over a byline is the header's, text boxed in a
 floors sit at the scores after them: 12/12 but authors (11/12: "By Name, Viña del Mar" gives the town as a second
 author) and publication (11/12: a section, "News in English", the footer names again, for "HBC News"), no line
 shown."""
+ROUND31_FLOORS = {"headline": 0.95, "date": 0.95, "authors": 0.95, "dateline": 0.95, "publication": 0.95,
+                  "first": 0.95, "last": 0.95}
+"""rawtext_round31/: twelve articles in twelve more invented outlets' layouts (a Kazakh English-language daily, a
+Central Asian wire, a Eurasian magazine, a Karaganda news site, a West African wire, a Dakar paper, a Sahel weekly, a
+British ocean site, a Sri Lankan morning paper, a Colombo business paper, a South Asian wire, a Kandy paper), written
+blind as the twenty-first round of stories for actor discovery, their gold written afterwards by someone who had not
+seen the reader (two datelines then given their country, "SHAKHTINSK, Kazakhstan", as every other set's gold gives
+it). At their first run, with the twenty-third round's rules: headline 12/12, date 10/12 (none wrong: "11/03/2026"
+and "06/03/2026" left undated, which the mastheads' own dates settle), authors 12/12, dateline 11/12, publication
+12/12, first 11/12 (a gallery's "[Image 1 of 2] …" caption), last 9/12 (half a story lost to a newsletter box whose
+e-mail field was taken for a comment form's, an agency's "($1 = … rupees)", a "Read also:" list), 4 furniture lines
+shown in 3 articles (a channel plug, "Read also:", a classified advert between two advert labels). Rules were then
+written on it; the floors sit at the scores after them: 12/12 on every field, no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -416,7 +429,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round19": 3, "rawtext_round20": 3, "rawtext_round21": 1, "rawtext_round22": 9,
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
                        "rawtext_round27": 9, "rawtext_round28": 0,
-                       "rawtext_round29": 0, "rawtext_round30": 0}
+                       "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -486,7 +499,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round23": ROUND23_FLOORS, "rawtext_round24": ROUND24_FLOORS,
           "rawtext_round25": ROUND25_FLOORS, "rawtext_round26": ROUND26_FLOORS,
           "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS,
-          "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS}
+          "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
+          "rawtext_round31": ROUND31_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
