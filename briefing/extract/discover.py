@@ -49,10 +49,10 @@ _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(
 """A nickname introduced after a name ("…, known as Hemedti"), or its formal name ("Korail, formally the Korea
 Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
-_STOP = rf"{_CLAUSE}|\s(?:said|says)\b"
+_STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
-# A role ends at punctuation or where a clause begins; not before "said": in "…to Burhan, the
-# army said" the army is who speaks, not what Burhan is.
+# A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
+# army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
@@ -70,6 +70,9 @@ _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship", "logy", "tur
 _AND_TAIL_WORDS = 3
 """How many words after "and" such a noun may end."""
 _AND_WORDS = frozenset({"and", "e", "et"})
+_GENERIC_ACRONYMS = frozenset({"ngo", "ngos"})
+"""Acronyms of a kind of organisation, not of one: "the NGO Réseau Mer et Vie"."""
+_FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 _REMIT_OPENERS = _OF_WORDS | {"for"}
@@ -90,11 +93,13 @@ _AGE = re.compile(r",\s+\d{1,3},(?=\s)")
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LIST_GAP = re.compile(r",? and |, ")
-_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state)\s+of\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state|quarter|"
+                           r"neighbourhood|neighborhood|suburb|township|commune|peninsula)\s+of\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
-                          r"valley|city|cities|towns?|area|peninsula|coast|border)\b")
+                          r"valley|city|cities|towns?|area|peninsula|coast|border|"
+                          r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter)s?)\b")
 """A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Bến Tre and Trà Vinh provinces"), not
-every plural: "Emergency departments"."""
+every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas platform")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
@@ -192,8 +197,9 @@ def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
 
 def _capitals_named(text: str, start: int, word: str) -> bool:
     """Tell whether a common word in capitals is a name: "the WHO" is the World Health Organization
-    ("will NOT" only shouts)."""
-    return len(word) >= 3 and word.isupper() and word.isalpha() and text[max(0, start - 4):start].lower() == "the "
+    ("will NOT" only shouts; "the NGO" is any)."""
+    return (len(word) >= 3 and word.isupper() and word.isalpha() and text[max(0, start - 4):start].lower() == "the "
+            and fold_word(word) not in _GENERIC_ACRONYMS)
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
@@ -380,7 +386,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         skip = first
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes  # "South China Sea"
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
-               and fold_word(words[skip]) not in lex.titles):
+               and fold_word(words[skip]) not in lex.titles
+               and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
                 break  # "The Central Bank of Nigeria": the common word after "The" begins the organisation's name
@@ -439,10 +446,11 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
 
 def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
-    ("Khartoum Burhan" is two names; "Khartoum University" and "Washington Post" are one)."""
-    if last - first < 2 or any(is_organisation_word(w, lex) for w in words[first:last]):
+    ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one)."""
+    if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or any(
+            is_organisation_word(w, lex) for w in words[first:last]):
         return [(first, last)]
-    places = lex.all_places
+    places = lex.major_places
     for cut in range(last - 1, first, -1):
         if fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]
@@ -579,7 +587,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             after_following = fold_word(words[min(index + 2, len(words) - 1)])
             another = is_organisation_word(following, lex) and after_following in _OF_WORDS
             abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
-            joins = (organisation and not another and (abstract or following in _OF_WORDS
+            # In English prose, a French "et" inside an organisation's name is the name's ("Réseau Mer et Vie").
+            french = word == "et" and following not in _FRENCH_ARTICLES
+            joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex)
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
@@ -655,7 +665,9 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     preposition = fold_word(previous[0])
     described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
-    placed = _PLACE_BEFORE.search(before) is not None or _PLACE_AFTER.match(after) is not None
+    # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
+    placed = _PLACE_BEFORE.search(before) is not None or (_PLACE_AFTER.match(after) is not None
+                                                           and not text[:end].endswith(_POSSESSIVE))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, aged is not None)

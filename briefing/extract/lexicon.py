@@ -55,6 +55,9 @@ class Lexicon:
     """A country's other names, folded, each to the one it is shown by ("burma" -> "myanmar")."""
     legal_forms: frozenset[str] = frozenset()
     """A company's legal form ("Ltd", "Sdn Bhd"), left out of its acronym and its short name; organisation words too."""
+    major_places: frozenset[str] = frozenset()
+    """Countries and the places list's cities, without its regions: the places a longer name is cut at ("Khartoum
+    Burhan") and that demonyms are made of."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -77,17 +80,18 @@ def lexicon() -> Lexicon:
         return frozenset(fold(str(w)) for items in lists for w in items)
     same = {fold(str(name)): fold(str(names[0])) for names in places.get("same_places") or () for name in names}
     countries, cities = folded(places["countries"]) | frozenset(same), folded(places["places"])
+    regions = folded(places.get("regions") or ())
     legal_forms = folded(words["legal_forms"])
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]) | legal_forms,
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    folded(words["locatives"]),
-                   countries, cities, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
-                   folded(words["things"]), countries | cities, folded(words["place_words"]),
+                   countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
+                   folded(words["things"]), countries | cities | regions, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
                    folded(words["place_suffixes"]), folded(words["postnominals"]),
-                   folded(words["title_phrases"]), same, legal_forms)
+                   folded(words["title_phrases"]), same, legal_forms, countries | cities)
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -14,7 +14,7 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, l
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|\w+ed by)\s")
+_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|\w+ed by)\s")
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _COMMON_USES = 3
@@ -91,6 +91,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
+    if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
+        forms.append(f"{words[0][0]}. {last}")
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
         if words[0].lower() in HONOURS:

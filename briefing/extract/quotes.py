@@ -295,7 +295,9 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
             return _Subject(key=actor.key)
         if _is_person(gazetteer, actor.key):
             named = titles or _ROLE_BEFORE_NAME.match(between) or _role_noun(between)
-            return _Subject(key=actor.key) if named else _Subject()
+            # "said Karaganda Regional Prosecutor Yerzhan Nurpeisov": the words before a titled name are the title's.
+            return _Subject(key=_titled_after(masked, actor, spans, gazetteer, title_first=True) or actor.key
+                            ) if named else _Subject()
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
         if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
@@ -313,12 +315,17 @@ def _role_noun(text: str) -> bool:
         word.isalpha() and word.islower() and word not in _NOT_ROLES for word in words)
 
 
-def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
-    """Return the person an organisation's name and a title come before ("said TATOA chairman Mr Salum Chande"), or None."""
+def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gazetteer: Gazetteer, *,
+                  title_first: bool = False) -> str | None:
+    """Return the person an organisation's name and a title come before ("said TATOA chairman Mr Salum Chande"), or None;
+    with title_first, only a person right after it whose name a title begins ("Karaganda Regional Prosecutor …")."""
     person = next((s for s in spans if s.start >= organisation.end), None)
     if person is None or not _is_person(gazetteer, person.key):
         return None
     between = masked[organisation.end : person.start]
+    if title_first:
+        words = masked[person.start : person.end].split()
+        return person.key if between == " " and len(words) > 1 and fold(words[0].rstrip(".")) in lexicon().titles else None
     return person.key if _only_titles(between) else None  # the person's span may begin at the title ("OC Md. …")
 
 

@@ -431,3 +431,13 @@ def test_police_ranks_of_south_asia() -> None:
 def test_madam_is_a_courtesy_title() -> None:
     assert speakers("Madam Efua Mensah Asante, the utility's regional manager, closed the plant.",
                     f"{QUOTE[:-1]},” Madam Asante said.") == ["Efua Mensah Asante"]
+
+
+def test_the_words_before_a_titled_name_after_said_are_the_titles() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Karaganda Regional Prosecutor Yerzhan Nurpeisov.",
+                    "Nurpeisov said more.") == ["Yerzhan Nurpeisov"]
+
+
+def test_a_lawyer_submits() -> None:
+    assert speakers("Senior State Counsel Harini Samarakoon said the board had followed the law.",
+                    f"{QUOTE[:-1]},” she submitted.") == ["Harini Samarakoon"]
