@@ -104,6 +104,8 @@ every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Ga
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
+_NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
+"""A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words or "&" between them."""
 
@@ -157,6 +159,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
     if _is_headline(text):
         return ()
+    text = _without_nicknames(text)
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
@@ -164,6 +167,14 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = "known " in text or "formally " in text or "officially " in text
     return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
                           for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex)], lex)
+
+
+def _without_nicknames(text: str) -> str:
+    """Blank out a nickname in quotation marks inside a name ("Rodrigo “Digoy” Abellana" is Rodrigo Abellana), keeping
+    every other character where it is."""
+    if "“" not in text and '"' not in text:
+        return text
+    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _listed(text: str, runs: list[Run], lex: Lexicon) -> tuple[Run, ...]:

@@ -827,3 +827,9 @@ def test_a_town_and_its_city_are_one_place_but_a_place_in_an_organisations_name_
     found = {name: aliases for name, _, aliases in cast}
     assert found["Ormoc City"] == ("Ormoc",)
     assert "Saint-Louis" in found and "Saint-Louis" not in found.get("Saint-Louis High Court", ())
+
+
+@pytest.mark.parametrize("text", ['On Monday, Rodrigo "Digoy" Abellana, 52, said he pulled 14 people from the water.',
+                                  "Rodrigo “Digoy” Abellana, a fisherman, said the rescue took hours."])
+def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_name_whole(text: str) -> None:
+    assert [name.name for name in name_article((text,), ((),), LEX).names] == ["Rodrigo Abellana"]

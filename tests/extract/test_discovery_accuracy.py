@@ -239,7 +239,8 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Keeping "West Darfur" and "East Africa" whole cost the Sudan story's "Darfur" (its gold takes "West Darfur" for
 # another name of it) and the Ethiopian story's "Africa", each then named in one paragraph only; and an outlet's
 # words ("Herald", "Standard") now make "told the Herald" an organisation the Valparaíso gold leaves out (the Senegal
-# gold lists the outlets its articles name).
+# gold lists the outlets its articles name). A nickname in quotation marks inside a name ('Rodrigo "Digoy" Abellana')
+# was then left out of the name: the Philippine ferry story's speakers went from 30/33 to 33/33.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -261,7 +262,7 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "amazon-drought": {"recall": 0.75, "precision": 0.9, "speakers": 0.9},
                 "namanga-border": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "greece-wildfire": {"recall": 0.6, "precision": 0.95, "speakers": 0.75},
-                "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.85},
+                "philippines-ferry": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
                 "indonesia-nickel": {"recall": 0.65, "precision": 0.85, "speakers": 0.95},
                 "mongolia-dzud": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "quebec-hydro": {"recall": 0.7, "precision": 0.9, "speakers": 0.95},
