@@ -79,6 +79,8 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the word
                            r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it."""
 _LOOK_BACK_CHARS = 300
+_INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
+"""A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
 _NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^,.;:]{0,60}?\b(?:who\s+)?(?:gave|giving|identified|asked to be identified)\s+"
                             r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+$", re.IGNORECASE)
 _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
@@ -672,8 +674,11 @@ def _paragraph_quotes(
     paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context
 ) -> tuple[tuple[Quote, ...], _Context]:
     """Return a paragraph's quotations with speakers, and the context for the next paragraph."""
+    before = context
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
+    if not pairs and not verbs and _INTRODUCES.match(text):
+        return (), replace(context, trailing_speaker=_introducer(paragraph, gazetteer, before))
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
     trailing, index = None, 0
@@ -692,6 +697,18 @@ def _paragraph_quotes(
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
     return tuple(quotes), replace(context, trailing_speaker=trailing)
+
+
+def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return who a short paragraph ending in a colon hands the next paragraph's quotation to ("He went further:",
+    "Wijesinghe put it bluntly:"): the person it opens with, or the one "he" or "she" is."""
+    first = paragraph.spans[0] if paragraph.spans else None
+    if first is not None and first.start == 0 and _is_person(gazetteer, first.key):
+        return first.key
+    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS:
+        return None
+    recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
+    return recent or context.last_named
 
 
 def _is_sentence(body: str) -> bool:

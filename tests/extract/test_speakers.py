@@ -441,3 +441,11 @@ def test_the_words_before_a_titled_name_after_said_are_the_titles() -> None:
 def test_a_lawyer_submits() -> None:
     assert speakers("Senior State Counsel Harini Samarakoon said the board had followed the law.",
                     f"{QUOTE[:-1]},” she submitted.") == ["Harini Samarakoon"]
+
+
+def test_a_short_paragraph_ending_in_a_colon_hands_the_quotation_below_it_to_its_subject() -> None:
+    quote = "“Estates at the lower elevations are already running at a loss, and some will not reopen.”"
+    assert speakers("“We are not against a wage increase,” Mahesh Wijesinghe told reporters.", "He went further:",
+                    quote) == ["Mahesh Wijesinghe", "Mahesh Wijesinghe"]
+    assert speakers("Mahesh Wijesinghe spoke first.", "Velusamy Thiruchelvam, the union leader, put it bluntly:",
+                    quote) == ["Velusamy Thiruchelvam"]
