@@ -235,7 +235,7 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # precision 42/43, speakers 53/53; recall 42/71, precision 44/47, speakers 42/43 (eligible 39/47, 42/50, 42/52). Left:
 # "she" given to the husband named last ("Aigerim Tolegenova's husband, Bauyrzhan Tolegenov, …" / "“…,” she said":
 # pronouns are not matched by gender), "Nurtau" alone between two companies of that name, "Emergencies Ministry"
-# and "Ministry of Emergency Situations" as two bodies, a quotation opened after "He went further:" unattributed.
+# and "Ministry of Emergency Situations" as two bodies.
 # Keeping "West Darfur" and "East Africa" whole cost the Sudan story's "Darfur" (its gold takes "West Darfur" for
 # another name of it) and the Ethiopian story's "Africa", each then named in one paragraph only; and an outlet's
 # words ("Herald", "Standard") now make "told the Herald" an organisation the Valparaíso gold leaves out (the Senegal
