@@ -22,6 +22,9 @@ _CREDITED = (
                re.I),
     # "… (Name/Agency)", "… (AP Photo/Name)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>[^()]{2,60}/[^()]{2,60})\)\.?$"),
+    # "… April 7, 2026. Agency/Name Purchase Licensing Rights, opens new tab": a wire's photo and its licensing link
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][^.]{1,60}?/[^.]{2,60}?)\s+Purchase Licensing Rights"
+               r"(?:,\s*opens new tab)?\.?$"),
     # "… abbandonati da decenni (foto Ansa)", "… davanti all'ospedale (Archivio L'Unione Sarda)"
     re.compile(r"^(?P<text>.+?)\s*\((?P<credit>(?i:foto|photo|archivio|archivo|archiv|archives|arquivo)\s+[A-Z][^()]{1,40})\)\.?$"),
     # "… on Thursday. (Yonhap)", "… on Tuesday night (File image)", "… in Hadapsar on Thursday. (HT PHOTO)"

@@ -18,7 +18,7 @@ from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
 """Capital letters of the Latin alphabets: "Świnoujście (PAP) –", "Łódź", "Škofja Loka"."""
-_UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*"
+_UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*(?:/[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+)?"
 _ANY_PLACE = rf"[{_CAPITALS}][\w.'’-]+(?:\s+(?:de|del|la|el|[{_CAPITALS}][\w.'’-]*)){{0,3}}"
 _REGION = r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2})?"
 _DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_A-Z]{2,9}\.?|\d{1,2}\s+[A-Z]{3}\b)"

@@ -283,9 +283,10 @@ def _boxed_text(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tupl
     for members in blocks.values():
         others = [i for i in members if marks[i].kind not in SHOWN_KINDS]
         if len(others) >= BOXED_MIN_FURNITURE:
+            # A name among the furniture is the byline's, but not a box's title in capitals ("WORLD BRIEFING").
             boxed.update(i for i in members if max(others[0], below) < i < others[-1] and (
-                marks[i].kind == "text" or (marks[i].kind == "short" and read_name_line(marks[i].line.text, rules.outlets)
-                                            is None)))  # a name among the furniture is the byline's
+                marks[i].kind == "text" or (marks[i].kind == "short" and (
+                    read_name_line(marks[i].line.text, rules.outlets) is None or marks[i].line.text.isupper()))))
     return tuple(Mark(m.line, "furniture", "furniture: text boxed in among the page's menus") if i in boxed else m
                  for i, m in enumerate(marks))
 

@@ -40,9 +40,11 @@ _ADVERT_LABEL = re.compile(r"^\W*(?:advertisement|advertising|advert|ad|anzeige|
 _ADVERT_MAX_WORDS = 25
 _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|order|book|apply|register|sign up|learn more|"
                     r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
-                    r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b", re.I)
+                    r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b|\bnow in stock\b|"
+                    r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$", re.I)
 """What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
-call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15")."""
+call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15"), stock to sell and
+a number to call ("… now in stock. Call 7123 4567")."""
 _ADDRESSED = re.compile(r"\byou(?:r)?\b", re.I)
 """An advert speaks to the reader ("… local services you can trust", "Start your free trial"), outside quotation marks."""
 _QUOTED = re.compile("[“”\"«»]")
@@ -153,9 +155,11 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
 
 def _menu_row(text: str) -> bool:
     """Tell whether a line is a row of links parted by dots or bars ("Valparaíso · Viña del Mar · Quilpué · …"):
-    four items or more, each of a few words and none a sentence, even where small words make it read as text."""
+    four items or more, each of a few words and none a sentence, even where small words make it read as text; or a
+    trail of three sections, each capitalised ("Energy · Middle East · Iraq")."""
     items = _MENU_SEPARATOR.split(text)
-    return len(items) >= _MENU_MIN_ITEMS and all(
+    trail = len(items) == _MENU_MIN_ITEMS - 1 and all(item[:1].isupper() and len(item.split()) <= 3 for item in items)
+    return (len(items) >= _MENU_MIN_ITEMS or trail) and all(
         0 < len(item.split()) <= _MENU_ITEM_MAX_WORDS and not item.rstrip().endswith((".", "!", "?")) for item in items)
 
 

@@ -40,6 +40,7 @@ from briefing.read.readerdata import load_reader_rules
     ("MECHELEN | The storm hit.", "MECHELEN", "", ()),
     ("Hamburg. The storm hit.", "Hamburg", "", ()),
     ("Chandigarh, November 4: The storm hit.", "Chandigarh", "", ((11, 4),)),
+    ("BRUSSELS/TBILISI — The storm hit.", "BRUSSELS/TBILISI", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

@@ -1172,3 +1172,24 @@ def test_a_gallery_caption_a_read_also_list_a_channel_plug_an_exchange_rate_and_
     found = read_raw_text(body, 1, RULES)
     assert found.paragraphs == _PARAGRAPHS
     assert [caption.text for caption in found.captions][:1] == ["Cranes at the container terminal on Monday."]
+
+
+def test_a_section_trail_is_no_headline_and_a_wires_licensing_link_credits_a_caption():
+    head = ("ORIENT WIRE\nWorld Business Markets Energy\n\nEnergy · Middle East · Iraq\n\n"
+            "Port authority approves a second container berth\n\nBy Ines Calado\nMay 4, 2026\n")
+    found = read_raw_text(_story(head, "Cranes at the container terminal in Umm Qasr, Iraq, May 3, 2026. Orient Wire/Ines "
+                                 "Calado Purchase Licensing Rights, opens new tab", *_PARAGRAPHS), 1, RULES)
+    assert found.headline == "Port authority approves a second container berth" and found.paragraphs == _PARAGRAPHS
+    assert [(c.text, c.credit) for c in found.captions] == [
+        ("Cranes at the container terminal in Umm Qasr, Iraq, May 3, 2026.", "Orient Wire/Ines Calado")]
+
+
+def test_a_box_title_in_capitals_a_shop_advert_and_an_e_paper_plug_are_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "┌──────────────┐\n  WORLD BRIEFING\n  The day’s biggest stories, explained.\n"
+                  "  Delivered every weekday morning.\n  [ Enter your email ]   SIGN UP\n"
+                  "  By signing up you agree to our Terms of Use and Privacy Policy.\n└──────────────┘", _PARAGRAPHS[1],
+                  "———\nHARBOUR BRIEFING\nOur free morning newsletter on ports and trade. Sign up with your email ›\n———",
+                  "ADVERTISEMENT\nKaukau Trading – Water tanks, generators and roofing iron now in stock. Call 7123 4567",
+                  _PARAGRAPHS[2], "Read the whole Gazette on your phone: the e-paper is now available for 30,000 per "
+                  "quarter. Subscribe today.", _PARAGRAPHS[3])
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
