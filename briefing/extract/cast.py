@@ -60,6 +60,7 @@ _STANDALONE_PARAGRAPHS = 3
 """A one-word actor counts as a part of a longer name run together only if named alone this often."""
 _VAGUE_ROLE = re.compile(r"^(?:its|their|his|her|[a-z]+['’]s)\s")
 """A role whose owner is a pronoun or a common noun ("its director", "company's director")."""
+_DOUBLED = re.compile(r"(\w)\1")
 _DESCRIBED_SHARE = 10
 """A name read as an organisation's by one article in this many, or more, is one (see _described)."""
 _ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
@@ -126,6 +127,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     spelled: dict[str, set[str]] = {}  # the initials of names that are no person's: "EU" of "European Union"
     firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
+    transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -134,6 +136,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if len(words) >= 2 and name.kind in ("person", ""):
                 for short in short_forms(words):
                     forms.setdefault(short, set()).add(key)
+                for form in (*short_forms(words), fold_word(name.name)):
+                    transliterated.setdefault(_undoubled(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
             for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
@@ -158,6 +162,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
+        if not fuller and " " in first and set(group.kinds) <= {"person", ""}:  # "Qassim al-Fahdawi", "Qasim Hamid …"
+            fuller = {targets.get(k, k) for k in transliterated.get(_undoubled(fold_word(first)), set())} - {key}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = firsts.get(fold_word(first), set()) - {key}
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
@@ -177,6 +183,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _undoubled(name: str) -> str:
+    """Return a name with its doubled letters written once, as transliterations differ ("Qassim", "Qasim")."""
+    return _DOUBLED.sub(r"\1", name)
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:

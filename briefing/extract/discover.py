@@ -43,9 +43,9 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
-_KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:also|better|widely|popularly|"
-                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as\s+[\"“‘']?"
-                       r"|,\s+(?:formally|officially)\s+(?:the\s+)?")
+_KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:(?:also|better|widely|popularly|"
+                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as|(?:who\s+)?goes\s+by)"
+                       r"\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti"), or its formal name ("Korail, formally the Korea
 Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
@@ -104,6 +104,8 @@ every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Ga
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
+_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance)\b")
+"""An organisation's noun in lower case after a name: "the ruling Georgian Path party"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
 """A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
@@ -164,7 +166,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for m in _TOKEN.finditer(text, stretch.start(), stretch.end()) if text[m.end():m.end() + 1] != "$"]
-    nicknames = "known " in text or "formally " in text or "officially " in text
+    nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
     return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
                           for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex)], lex)
 
@@ -459,7 +461,8 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
     """Split a known place off the front or the back of a name that is no organisation's
     ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one)."""
     if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or any(
-            is_organisation_word(w, lex) for w in words[first:last]):
+            is_organisation_word(w, lex) for w in words[first:last]) or (
+            is_acronym((words[first],)) and fold_word(words[first]) not in lex.all_places):  # "CARE Australia"
         return [(first, last)]
     places = lex.major_places
     for cut in range(last - 1, first, -1):
@@ -516,6 +519,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):
         return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
+    if last_title > 0 and fold_word(words[last_title]) in HONOURS:
+        return last_title  # "Governor Sir Kepas Yandi": the knighthood begins the name
     if last_title < 0:
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
         demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))
@@ -665,6 +670,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
     after = text[end:end + _LOOK_AHEAD]
+    if title and _ORGANISATION_AFTER.match(after) and all(fold_word(word) in lex.demonyms for word in title):
+        words, title = (*title, *words), ()  # "the ruling Georgian Path party": the demonym is the party's name's
     acronym = _acronym_after(after, 0, words, lex)
     known_as = _KNOWN_AS.match(after) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
@@ -675,7 +682,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
     previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
     preposition = fold_word(previous[0])
-    described = not title and _described(before[-_DESCRIBED_CHARS:].split(), lex)
+    described = not title and (_described(before[-_DESCRIBED_CHARS:].split(), lex)
+                               or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _PLACE_BEFORE.search(before) is not None or (_PLACE_AFTER.match(after) is not None
                                                            and not text[:end].endswith(_POSSESSIVE))

@@ -45,6 +45,11 @@ class _Prose:
         """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
         return self.spaced.count(f" {word.lower()} ") >= _COMMON_USES
 
+    def plural(self, word: str) -> bool:
+        """Tell whether a word is the plural of a word the article writes in lower case ("Students" of "student")."""
+        lower = word.lower()
+        return lower.endswith("s") and (lower[:-1] in self.words or (lower.endswith("es") and lower[:-2] in self.words))
+
     def __contains__(self, name: str) -> bool:
         """Tell whether the article writes a word or name in lower case ("Fighting" as "fighting")."""
         lower = name.lower()
@@ -296,7 +301,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
         return named[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if run.name not in lowered and folded not in lex.common else None
+    return folded if run.name not in lowered and folded not in lex.common and not lowered.plural(run.name) else None
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:

@@ -50,8 +50,10 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
-_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait))+\s*$")
-"""Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization."""
+_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|"
+                       r"(?:was|is|were)\s+quoted\s+as))+\s*$")
+"""Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
+"X was quoted as saying" is X."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _ROLE_NOUN_WORDS = 3
 _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "and", "but", "yesterday", "today", "then",
@@ -79,6 +81,11 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the word
                            r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it."""
 _LOOK_BACK_CHARS = 300
+_ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+"
+                        r"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?$")
+"""A document between a speech verb and who issued it: "according to a statement from the …"."""
+_ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
+"""A role in lower case between an organisation's possessive and a name: "’s humanitarian director, "."""
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
 """A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
 _NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^,.;:]{0,60}?\b(?:who\s+)?(?:gave|giving|identified|asked to be identified)\s+"
@@ -293,8 +300,8 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
     for actor in (s for s in spans if s.start >= first):
         between = masked[first : actor.start]
         titles = _only_titles(between)
-        if _NAMED_ONLY_AS.match(between):  # "said a seller who gave her name only as Ngozi"
-            return _Subject(key=actor.key)
+        if _NAMED_ONLY_AS.match(between) or _ISSUED_BY.match(between):  # "said a seller who gave her name only as
+            return _Subject(key=actor.key)  # Ngozi"; "according to a statement from the Prime Minister's Office"
         if _is_person(gazetteer, actor.key):
             named = titles or _ROLE_BEFORE_NAME.match(between) or _role_noun(between)
             # "said Karaganda Regional Prosecutor Yerzhan Nurpeisov": the words before a titled name are the title's.
@@ -328,7 +335,10 @@ def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gaze
     if title_first:
         words = masked[person.start : person.end].split()
         return person.key if between == " " and len(words) > 1 and fold(words[0].rstrip(".")) in lexicon().titles else None
-    return person.key if _only_titles(between) else None  # the person's span may begin at the title ("OC Md. …")
+    # The person's span may begin at the title ("OC Md. …"); "said CARE Australia’s humanitarian director, Justine
+    # Ferrier" gives the organisation's role to the person after it.
+    possessive = masked[organisation.start : organisation.end].endswith(("’s", "'s"))
+    return person.key if _only_titles(between) or (possessive and _ROLE_OF.match(between)) else None
 
 
 def _only_titles(text: str) -> bool:
@@ -691,7 +701,8 @@ def _paragraph_quotes(
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = verb.speaker if verb else (_continued(quotes, masked, pairs[index], context)
-                                             or _named_after(paragraph, pairs[index], gazetteer))
+                                             or _named_after(paragraph, pairs[index], gazetteer)
+                                             or _said_before(verbs, pairs[index], sentences))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
@@ -709,6 +720,16 @@ def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) 
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
     return recent or context.last_named
+
+
+def _said_before(verbs: tuple[_Verb, ...], pair: tuple[int, int], sentences: tuple[tuple[int, int], ...]) -> str | None:
+    """Return the speaker of a speech verb in the sentence before a quotation that no verb attributes ("Tandape said
+    his family had no wish to return. “Every night …”"), or None."""
+    start = next((s for s, e in sentences if s <= pair[0] < e), pair[0])
+    previous = next((s for s, e in reversed(sentences) if e <= start), None)
+    if previous is None:
+        return None
+    return next((v.speaker for v in reversed(verbs) if previous <= v.start < start and v.speaker), None)
 
 
 def _is_sentence(body: str) -> bool:

@@ -14,7 +14,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
                "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
-               "kazakh-mine", "senegal-fishing", "sri-lanka-tea")
+               "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -243,6 +243,22 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # was then left out of the name: the Philippine ferry story's speakers went from 30/33 to 33/33; and a short
 # paragraph ending in a colon ("He went further:") handed the quotation below it to its subject (the Sri Lankan story
 # 43/43).
+# The Basra power cuts, Tbilisi protests and Papua New Guinea landslide stories, a twenty-second blind round, scored
+# recall 47/61, precision 51/52, speakers 50/55; recall 42/88, precision 46/50, speakers 41/50; and recall 46/67,
+# precision 48/54, speakers 46/58 (over the actors named in two paragraphs or quoted: 47/54, 42/60 and 45/51). Their
+# misses: "Cr", "Fr" and "Supt" unread as titles (six quotes), "Governor Sir Kepas Yandi" without his knighthood,
+# "CARE Australia" cut at the country and "said CARE Australia's humanitarian director, Justine Ferrier" given to the
+# charity, "Metropolitan", "MEP" and "Public Defender" unread as titles, "the ruling Georgian Path party" cut to
+# "Path", "Students said …" taken for a person's name (then "she"), "who goes by Mako" unread as a nickname, "Qasim" and
+# "Qassim" as two people, "Amnesty International" taken for a person's name, "was quoted as saying", "according to a
+# statement from …", a quotation after "Tandape said his family had no wish to return." unattributed, "Kapi, a Sakalin
+# elder" (a single name with a role), and streets and squares left out as things ("Rustaveli Avenue", "Freedom
+# Square"). Rules were written for them: recall 49/61, precision 51/53, speakers 54/55; recall 50/88, precision 52/53,
+# speakers 46/50; recall 47/67, precision 49/50, speakers 58/58. Streets becoming places added "Downing Street" to the
+# UK story's gold, named there in two paragraphs as its gold's own rule asks. Left: "Basra" and "Basrah" as two
+# places, "Tamar Gogoladze" and "Tako Gogoladze, as she is known" as two people, "the Iraqi Prime Minister's Office"
+# keeping its demonym (the Japanese story's gold keeps "Chinese Foreign Ministry"), "the statement said" after a
+# statement an organisation "welcomed", and the seat of an embassy.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -279,7 +295,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "korea-doctors": {"recall": 0.55, "precision": 0.85, "speakers": 0.95},
                 "kazakh-mine": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                 "senegal-fishing": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
-                "sri-lanka-tea": {"recall": 0.55, "precision": 0.9, "speakers": 0.95}}
+                "sri-lanka-tea": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
+                "basra-power": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
+                "georgia-protests": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "png-landslide": {"recall": 0.65, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

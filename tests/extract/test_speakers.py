@@ -449,3 +449,20 @@ def test_a_short_paragraph_ending_in_a_colon_hands_the_quotation_below_it_to_its
                     quote) == ["Mahesh Wijesinghe", "Mahesh Wijesinghe"]
     assert speakers("Mahesh Wijesinghe spoke first.", "Velusamy Thiruchelvam, the union leader, put it bluntly:",
                     quote) == ["Velusamy Thiruchelvam"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ((f"{QUOTE[:-1]},” said CARE Australia’s humanitarian director, Justine Ferrier.", "Ferrier said more."),
+     ["Justine Ferrier"]),
+    ((f"{QUOTE[:-1]},” Karimi-Nasab was quoted as saying by the official news agency.", "Karimi-Nasab said more."),
+     ["Karimi-Nasab"]),
+    ((f"{QUOTE[:-1]},” according to a statement from the Basra Oil Company, which gave no figure.",),
+     ["Basra Oil Company"]),
+    (("Amnesty International made the same point. " f"{QUOTE[:-1]},” the group said in a statement.",),
+     ["Amnesty International"]),
+    (("Mark Tandape said his family had no wish to return. " f"{QUOTE}",), ["Mark Tandape"]),
+    ((f"{QUOTE[:-1]},” said Kapi, a Sakalin elder.",), ["Kapi"]),
+])
+def test_roles_of_organisations_documents_issued_by_them_and_a_quotation_after_reported_speech(
+        paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers(*paragraphs) == expected
