@@ -30,7 +30,6 @@ from briefing.records import Article
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"
-REBUILD_HINT = "Then rebuild: python build.py (or `briefing build` where briefing is installed)"
 _LINE_BREAK_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
@@ -195,5 +194,11 @@ def to_fill_in(article: NewArticle, found: Article | None = None) -> str:
         missing.append("  the article's text, below the closing `---` line")
     lines = ["Still to fill in (front matter keys go between the `---` lines):", *missing] if missing else []
     lines += ["Optional: dek, dateline, notes; `title_is_editorial: true` if you wrote the title yourself.",
-              REBUILD_HINT]
+              rebuild_hint()]
     return "\n".join(lines)
+
+
+def rebuild_hint() -> str:
+    """Return how to rebuild from here: the repository's `python build.py`, or `briefing build` in a folder that
+    `briefing init` made (it has no build.py)."""
+    return "Then rebuild: python build.py" if Path("build.py").is_file() else "Then rebuild: briefing build"

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from briefing.errors import fail
-from briefing.new import REBUILD_HINT
+from briefing.new import rebuild_hint
 from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, display_path
 from briefing.read.markup import BodyRenderer
@@ -73,6 +73,6 @@ def found_report(path: Path, article: Article) -> str:
         lines.append(f"Not found: {', '.join(missing)} (write them in {sidecar_name(path.name)} beside the page, "
                      "e.g. `date: YYYY-MM-DD`)")
     lines += [f"Warning: {warning.message}" for warning in article.warnings]
-    lines.append(REBUILD_HINT)
+    lines.append(rebuild_hint())
     return "\n".join(lines)
 

@@ -61,10 +61,13 @@ def test_empty_briefing_builds_and_says_so(briefing_folder: Path) -> None:
     assert "No articles yet" in (briefing_folder / "dist" / "index.html").read_text(encoding="utf-8")
 
 
-def test_articles_pasted_in_give_actor_pages_and_speakers(briefing_folder: Path, tmp_path: Path) -> None:
+def test_articles_pasted_in_give_actor_pages_and_speakers(briefing_folder: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture) -> None:
     for number, path in enumerate(sorted(STORY.glob("*.md"))):
         title, date, text = pasted(path, tmp_path / f"pasted-{number}.txt")
         assert main(["new", title, "--date", date, "--from", str(text)]) == 0
+        # The folder `briefing init` made has no build.py: the hint names the command that works there.
+        assert capsys.readouterr().out.rstrip().endswith("Then rebuild: briefing build")
     assert main(["build", "--quiet", "--no-search"]) == 0
     actors = {p.stem for p in (briefing_folder / "dist" / "actors").glob("*.html")}
     assert {"abdel-fattah-al-burhan", "mohamed-hamdan-dagalo", "rapid-support-forces", "volker-perthes"} <= actors
