@@ -392,7 +392,11 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
     split at connectors, then common words, demonyms and titles off the front of each piece
     ("But Venezuelan President Nicolás Maduro"). Remembered: the same names recur in every article."""
     pieces = []
+    thing_end = -1
     for first, last in _split_at_connectors(words, lex):
+        if thing_end >= 0 and words[thing_end + 1] in _THING_OF and all(w.islower() for w in words[thing_end + 1:first]):
+            continue  # "the Law on Foreign Grants Oversight", "the Summit of the Americas": a thing, all of it
+        thing_end = last - 1 if fold_word(words[last - 1]) in lex.things else -1
         if fold_word(" ".join(words[first:last])) in lex.all_places:
             pieces.append((first, first, last))
             continue
@@ -519,6 +523,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):
         return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
+    if last_title >= 0 and all(fold_word(word.rstrip(".")) in _REMIT_QUALIFIERS for word in words[:last_title + 1]):
+        last_title = -1  # "Foreign" alone is no title: "the Law on Foreign Grants Oversight"
     if last_title > 0 and fold_word(words[last_title]) in HONOURS:
         return last_title  # "Governor Sir Kepas Yandi": the knighthood begins the name
     if last_title < 0:
@@ -545,10 +551,14 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     return name if name >= remit else len(words)
 
 
+_THING_OF = frozenset({"on", "of", "for"})
 _TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "finance", "economy", "defence", "defense",
                                "security", "relations", "affairs", "staff", "crown", "field", "prime", "vice", "deputy",
                                "acting", "former", "interim", "opposition", "cabinet"})
 """Titles that only qualify another ("National Security Adviser", "State Secretary", "Foreign Minister")."""
+_REMIT_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "finance", "economy", "defence", "defense",
+                               "security", "relations", "affairs", "field", "prime"})
+"""Of those, the ones that end no title before a name: "Foreign Grants Oversight" names no one (but "Deputy Kim" may)."""
 _NAME_WORDS = 2
 """The words of a name after a title's remit: its end is not marked, and most names have two."""
 _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z]")

@@ -866,3 +866,9 @@ def test_streets_and_squares_are_places() -> None:
     naming = name_article(("Protesters filled Rustaveli Avenue and Freedom Square on Monday.",), ((),), LEX)
     assert {(name.name, name.kind) for name in naming.names if name.alone} == {("Rustaveli Avenue", "place"),
                                                                               ("Freedom Square", "place")}
+
+
+@pytest.mark.parametrize("text", ["The parliament passed the Law on Foreign Grants Oversight on Tuesday.",
+                                  "They met at the Summit of the Americas in Lima."])
+def test_a_law_or_a_summit_on_a_subject_is_a_thing_all_of_it(text: str) -> None:
+    assert [name for name in names(text) if name not in ("Lima",)] == []
