@@ -12,13 +12,13 @@ from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)")
-_COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]+(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
+_COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
                        r"only|backed|based|led|held|linked|funded|born|speaking|centric|sector|world)$")
 """A hyphenated word ending in a lower-case word is an adjective ("Ukraine-style", "EU-backed",
 "Soviet-era", "Kyiv-based"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in",
-"Choi Min-seo", "Park Sung-jae")."""
+"Choi Min-seo", "Park Sung-jae", "Chiang Mei-ling")."""
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
@@ -205,7 +205,9 @@ def _fronted(text: str, run: Run) -> bool:
 def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
     """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
     word = stretch.group(0).rstrip(".,;:!?”’\"'")
-    return " " not in word and fold_word(word) in lex.common and not _capitals_named(text, stretch.start(), word)
+    folded = fold_word(word)
+    return (" " not in word and folded in lex.common and not _capitals_named(text, stretch.start(), word)
+            and not (word.isupper() and folded in lex.countries))  # "US" is the United States
 
 
 def _capitals_named(text: str, start: int, word: str) -> bool:

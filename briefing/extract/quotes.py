@@ -50,8 +50,8 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
-_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|"
-                       r"(?:was|is|were)\s+quoted\s+as))+\s*$")
+_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were))+"
+                       r"\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
 "X was quoted as saying" is X."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
@@ -254,6 +254,8 @@ def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ..
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
         found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
+        if found is not None and _in_place(found, start + offset, masked, spans, gazetteer):
+            continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()):
@@ -271,6 +273,18 @@ def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, ga
         return None
     organisation = next((s for s in spans if s.end == actor.start - len(" in ")), None)
     return organisation if organisation and _is_organisation(gazetteer, organisation.key) else None
+
+
+def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
+    """Tell whether a place that seems to speak follows a place "of" or "in" which a name before it is ("X of San
+    Jose, California, said")."""
+    actor = gazetteer.actor(found.key) if found.key else None
+    if actor is None or actor.kind not in ("place", "country"):
+        return False
+    before = next((s for s in reversed(spans) if s.end <= at and masked[s.end:at].strip(" ,") == ""), None)
+    place = gazetteer.actor(before.key) if before else None
+    return (before is not None and place is not None and place.kind in ("place", "country")
+            and masked[:before.start].endswith((" of ", " in ")))
 
 
 def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:

@@ -9,14 +9,14 @@ SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled described describes "
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
-    "testified suggested saying "
+    "testified suggested "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
     "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
     "déclare affirme estime explique ajoute souligne indique précise assure selon "
     "disse afirmou declarou explicou acrescentou"
-).split() + ["according to"]
+).split() + ["according to", "quoted as saying"]
 
 
 def _by_initial(words: list[str]) -> str:

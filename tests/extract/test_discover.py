@@ -872,3 +872,22 @@ def test_streets_and_squares_are_places() -> None:
                                   "They met at the Summit of the Americas in Lima."])
 def test_a_law_or_a_summit_on_a_subject_is_a_thing_all_of_it(text: str) -> None:
     assert [name for name in names(text) if name not in ("Lima",)] == []
+
+
+def test_us_in_capitals_is_the_united_states_and_trusts_and_wetlands_have_their_kinds() -> None:
+    cast = _actors(("US officials said the spill was serious.", "The United States sent experts."),
+                   ("The Green Copperbelt Trust sued.", "The Green Copperbelt Trust said so.",
+                    "Birds left the Kafue Flats.", "The Kafue Flats dried."))
+    assert {(name, kind) for name, kind, _ in cast} == {("United States", "country"),
+                                                       ("Green Copperbelt Trust", "organisation"),
+                                                       ("Kafue Flats", "place")}
+    assert names("They let us go.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiang Mei-ling, a 34-year-old office worker, said the hikers rationed water.", "Chiang Mei-ling"),
+    ("The Bureau de Monétisation des Programmes d'Aide au Développement (BMPAD) said so.",
+     "Bureau de Monétisation des Programmes d'Aide au Développement"),
+])
+def test_a_taiwanese_syllable_after_a_hyphen_and_a_french_au_stay_in_the_name(text: str, expected: str) -> None:
+    assert names(text)[0] == expected

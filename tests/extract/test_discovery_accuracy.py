@@ -14,7 +14,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "oman-port", "amazon-drought", "namanga-border", "greece-wildfire", "philippines-ferry",
                "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
-               "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide")
+               "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
+               "haiti-port", "taiwan-quake", "zambia-spill")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -259,6 +260,16 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # places, "Tamar Gogoladze" and "Tako Gogoladze, as she is known" as two people, "the Iraqi Prime Minister's Office"
 # keeping its demonym (the Japanese story's gold keeps "Chinese Foreign Ministry"), "the statement said" after a
 # statement an organisation "welcomed", and the seat of an embassy.
+# The Haitian port blockade, Hualien earthquake and Kafue River acid spill stories, a twenty-third blind round, scored
+# recall 52/90, precision 52/53, speakers 35/36; recall 49/90, precision 49/50, speakers 43/46; and recall 45/67,
+# precision 47/48, speakers 38/40 (over the actors named in two paragraphs or quoted: 52/56, 49/63 and 43/53). Their
+# misses: "US" read as the pronoun, "Chiang Mei-ling" cut to "Chiang" (the syllable "-ling" taken for an adjective's
+# "-ing"), "… d'Aide au Développement" cut at "au", "Orion Devices Inc. of San Jose, California, said" given to
+# California, "Trust" unread as an organisation's word, "Kafue Flats" and "Musenga Stream" taken for people. Rules
+# were written for them: recall 53/90, precision 53/53, speakers 36/36; recall 51/90, precision 51/52, speakers 46/46;
+# recall 45/67, precision 47/48, speakers 38/40. Reading "US" as the United States added it to the China story's gold,
+# named there in two paragraphs. Left: a parent company's and its subsidiary's statements crossed ("the company" and
+# "the group"), "the High Court" named once in full, "Parliament" and "the National Assembly" as two bodies.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -298,7 +309,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "sri-lanka-tea": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
                 "basra-power": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
                 "georgia-protests": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
-                "png-landslide": {"recall": 0.65, "precision": 0.95, "speakers": 0.95}}
+                "png-landslide": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
+                "haiti-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
+                "taiwan-quake": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
+                "zambia-spill": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 

@@ -466,3 +466,8 @@ def test_a_short_paragraph_ending_in_a_colon_hands_the_quotation_below_it_to_its
 def test_roles_of_organisations_documents_issued_by_them_and_a_quotation_after_reported_speech(
         paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers(*paragraphs) == expected
+
+
+def test_a_state_after_a_city_of_which_a_company_is_does_not_speak() -> None:
+    assert speakers("Orion Devices Inc. of San Jose, California, said it did not expect delays.",
+                    f"{QUOTE[:-1]},” a spokesperson for the company said.") == ["Orion Devices Inc."]
