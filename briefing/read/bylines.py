@@ -23,7 +23,7 @@ _PAPER_JOB = re.compile(r"(?<=\S)\s+[A-Z][\w.&-]*\s+(?i:staff(?:\s+writer)?|corr
 """The paper's short name and the job after a name, without a comma: "Jane Doe Globe Staff"."""
 _INITIALS_BEFORE = re.compile(r"^[A-Z]{2,6}\s*/\s*(?=(?:by|por|par|von|di)\s)", re.I)
 """The outlet's initials before its byline: "OLJ / Par Rania HADDAD-KHOURY, le 12 mai 2025"."""
-_SEPARATOR = re.compile(r"\s+(?:[|•·]|[-—–]{1,2})\s+|\s*[|•·]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|•·/]|[-—–]{1,2})\s+|\s*[|•·]\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\by\b|\bY\b|\bwith\b|\bcon\b|\bfor\b|\bFOR\b|\bpara\b|"
                           r"\bavec\b|\bet\b|\bund\b|\bmit\b|\bcom\b|\be\b|\boch\b|\bog\b|\boraz\b|\bdan\b|\bve\b|\bși\b|\ben\b|"
                           r"\bvà\b)\s*")
@@ -69,8 +69,13 @@ _CREDIT = re.compile(
     r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"
     r"contributing:|contributors?:|with (?:reporting|contributions) (?:by|from)|[—–-]?\s*with files from|"
     r"con (?:información|reportes?) de|información de|redacción:?|edición de)\b"
-    r"|\b(?:contributed (?:to )?(?:this (?:report|story|article)|reporting)|reported from)\b.{0,60}$", re.I)
-_REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?P<names>[^;)]+)", re.I)
+    r"|\b(?:contributed (?:to )?(?:this (?:report|story|article)|reporting)|reported from)\b.{0,60}$"
+    r"|^\(by [^()]{3,80}\)$", re.I)
+_REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?P<names>[^;)]+)|^\(by\s+(?P<signed>[^()]+)\)$",
+                        re.I)
+_NOT_IN_NAMES = frozenset({"without", "with", "for", "the", "of", "in", "on", "at", "from", "to", "our", "your", "is",
+                           "are", "every", "all"})
+"""English small words no bare name has: "Truth Without Fear" is a site's motto."""
 _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
 
 
@@ -144,9 +149,11 @@ def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     found = _byline(names, rest, outlets, dashed=False)
     if not found or not found.authors or len(text.split()) > 8:
         return None
-    # Without "By", only a name's shape says it is one: two or three capitalised words.
+    # Without "By", only a name's shape says it is one: two or three capitalised words, none a possessive ("Today's
+    # Paper" is a link of the site's).
     capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
-    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) else None
+    possessive = any(word.endswith(("'s", "’s")) or word.lower() in _NOT_IN_NAMES for a in found.authors for word in a.split())
+    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) and not possessive else None
 
 
 def is_credit(text: str) -> bool:
@@ -159,7 +166,7 @@ def credited_reporters(text: str) -> tuple[str, ...]:
     match = _REPORTERS.match(text) or _REPORTED_FROM.match(text)
     if not match:
         return ()
-    names = [_person(n) for n in _SPLIT_NAMES.split(match.group("names")) if n.strip()]
+    names = [_person(n) for n in _SPLIT_NAMES.split(match.group("names") or match.group("signed")) if n.strip()]
     return tuple(n for n in names if n)
 
 

@@ -1144,12 +1144,17 @@ def test_a_newsletter_boxs_title_and_a_sign_up_arrow_are_furniture():
     assert found.paragraphs == _PARAGRAPHS
 
 
-def test_an_email_field_in_a_newsletter_box_ends_nothing_and_an_appeal_under_the_story_is_furniture():
-    body = _story(_HEAD, *_PARAGRAPHS[:2], "Sign up to Tideline\nOur weekly guide to the sea. Free, every Thursday.\n"
-                  "Enter your email address   Sign up\nPrivacy notice: newsletters may contain information about charities.",
-                  *_PARAGRAPHS[2:], "…we have a small favour to ask. The Harbour Gazette is reader-funded and free to "
-                  "read. Please consider supporting us.\nSupport The Harbour Gazette →")
-    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+@pytest.mark.parametrize("parts", [
+    (*_PARAGRAPHS[:2], "Sign up to Tideline\nOur weekly guide to the sea. Free, every Thursday.\nEnter your email address"
+     "   Sign up\nPrivacy notice: newsletters may contain information about charities.", *_PARAGRAPHS[2:],
+     "…we have a small favour to ask. The Harbour Gazette is reader-funded and free to read. Please consider supporting "
+     "us.\nSupport The Harbour Gazette →"),
+    (_PARAGRAPHS[0], "┌────────┐\n LA LETTRE DU MATIN\n Recevez l'essentiel chaque matin à 6 h.\n Votre adresse e-mail"
+     "   [ Je m'inscris ]\n└────────┘", *_PARAGRAPHS[1:3], "after newsletter promotion", _PARAGRAPHS[3],
+     "Partager : Facebook | WhatsApp | Twitter | Email", "Commentaires (14) – Connectez-vous pour réagir."),
+])
+def test_an_email_field_in_a_newsletter_box_ends_nothing_and_appeals_and_comment_counts_are_furniture(parts):
+    assert read_raw_text(_story(_HEAD, *parts), 1, RULES).paragraphs == _PARAGRAPHS
 
 
 def test_the_pages_own_date_settles_which_way_a_numeric_stamp_reads():
@@ -1193,3 +1198,14 @@ def test_a_box_title_in_capitals_a_shop_advert_and_an_e_paper_plug_are_furniture
                   _PARAGRAPHS[2], "Read the whole Gazette on your phone: the e-paper is now available for 30,000 per "
                   "quarter. Subscribe today.", _PARAGRAPHS[3])
     assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_masthead_link_and_motto_are_no_names_and_a_slashed_byline_and_a_signed_credit_give_the_authors():
+    head = ("THE HARBOUR GAZETTE\nTruth Without Fear\nSaturday, March 14, 2026 | Today's Paper | E-Paper | Subscribe\n\n"
+            "Port authority approves a second container berth\n\nBy Chou Hsin-yi / Staff reporter, in KEELUNG\n"
+            "March 14, 2026\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES)
+    assert found.authors == ("Chou Hsin-yi",) and found.headline == "Port authority approves a second container berth"
+    found = read_raw_text(_story(_HEAD.replace("By Ines Calado\n", ""), *_PARAGRAPHS, "(By Ines Calado and Ben Cole)",
+                                 "Enditem/IC/BC"), 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS and found.authors == ("Ines Calado", "Ben Cole")

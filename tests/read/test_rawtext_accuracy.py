@@ -431,6 +431,18 @@ authors 12/12, dateline 10/12 ("BRUSSELS/TBILISI —", and a wire's caption take
 publication 12/12, first 10/12, last 12/12, 5 furniture lines shown in 5 articles (two newsletter boxes' titles in
 capitals, an advert for stock in its block, an e-paper plug, the caption). Rules were then written on it; the
 floors sit at the scores after them: 12/12 on every field, no line shown."""
+ROUND33_FLOORS = {**ROUND31_FLOORS, "publication": 0.9}
+"""rawtext_round33/: twelve articles in twelve more invented outlets' layouts (a Port-au-Prince wire, a Haitian site
+in French and English, a British paper, a Caribbean paper, a Taiwanese wire, a Taipei daily, a business review, an
+Asian weekly, a Copperbelt paper, a Southern African wire, a metals trade site, a Lusaka daily), written blind as the
+twenty-third round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the twenty-fifth round's rules: headline 11/12 (a byline with a slash, "By Chou
+Hsin-yi / Staff reporter, in HUALIEN", unread), date 12/12, authors 10/12 ("Today's Paper" and a motto, "Truth Without
+Fear", taken for names), dateline 12/12, publication 11/12, first 12/12, last 10/12 (a French comment count, a
+signed credit in parentheses, "(By Vincent Liao and Grace Wu)"), 3 furniture lines shown in 2 articles (a French
+newsletter box's e-mail field, the comment count, "after newsletter promotion"). Rules were then written on it; the
+floors sit at the scores after them: 12/12 but the publication (11/12: a wire's own site taken by its credit "SAN"),
+no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -440,7 +452,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
-                       "rawtext_round32": 0}
+                       "rawtext_round32": 0, "rawtext_round33": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -511,7 +523,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round25": ROUND25_FLOORS, "rawtext_round26": ROUND26_FLOORS,
           "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS,
           "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
-          "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS}
+          "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
+          "rawtext_round33": ROUND33_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
