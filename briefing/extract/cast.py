@@ -192,8 +192,8 @@ def _undoubled(name: str) -> str:
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether a place's name is a town's and "City" ("Ormoc City", called "Ormoc" too; "Kuwait City" is no
-    Kuwait)."""
-    return len(words) >= 2 and fold_word(words[-1]) == "city" and fold_word(" ".join(words[:-1])) not in lex.countries
+    Kuwait, nor "Quebec City" the province)."""
+    return len(words) >= 2 and fold_word(words[-1]) == "city" and fold_word(" ".join(words[:-1])) not in lex.all_places
 
 
 def _mostly_placed(group: _Group) -> bool:

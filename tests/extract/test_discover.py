@@ -891,3 +891,9 @@ def test_us_in_capitals_is_the_united_states_and_trusts_and_wetlands_have_their_
 ])
 def test_a_taiwanese_syllable_after_a_hyphen_and_a_french_au_stay_in_the_name(text: str, expected: str) -> None:
     assert names(text)[0] == expected
+
+
+def test_a_city_named_after_a_known_region_is_not_the_region() -> None:
+    cast = _actors(("The court sat in Quebec City.", "In Quebec City, lawyers waited."),
+                   ("Quebec approved the dam.", "The dam is in northern Quebec."))
+    assert {name: aliases for name, _, aliases in cast} == {"Quebec City": (), "Quebec": ()}
