@@ -61,6 +61,7 @@ _STANDALONE_PARAGRAPHS = 3
 _VAGUE_ROLE = re.compile(r"^(?:its|their|his|her|[a-z]+['’]s)\s")
 """A role whose owner is a pronoun or a common noun ("its director", "company's director")."""
 _DOUBLED = re.compile(r"(\w)\1")
+"""A letter written twice, as one transliteration of a name does and another does not ("Qassim", "Qasim")."""
 _DESCRIBED_SHARE = 10
 """A name read as an organisation's by one article in this many, or more, is one (see _described)."""
 _ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
@@ -134,9 +135,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 forms.setdefault(fold_word(alias), set()).add(key)
             words = tuple(name.name.split())
             if len(words) >= 2 and name.kind in ("person", ""):
-                for short in short_forms(words):
+                shorts = short_forms(words)
+                for short in shorts:
                     forms.setdefault(short, set()).add(key)
-                for form in (*short_forms(words), fold_word(name.name)):
+                for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
             for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():

@@ -150,10 +150,10 @@ def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     if not found or not found.authors or len(text.split()) > 8:
         return None
     # Without "By", only a name's shape says it is one: two or three capitalised words, none a possessive ("Today's
-    # Paper" is a link of the site's).
+    # Paper" is a link of the site's) nor an English small word ("Truth Without Fear" is its motto).
     capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
-    possessive = any(word.endswith(("'s", "’s")) or word.lower() in _NOT_IN_NAMES for a in found.authors for word in a.split())
-    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) and not possessive else None
+    unnamelike = any(word.endswith(("'s", "’s")) or word.lower() in _NOT_IN_NAMES for a in found.authors for word in a.split())
+    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) and not unnamelike else None
 
 
 def is_credit(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing.dates import PartialDate
@@ -269,8 +270,8 @@ def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int],
     the dateline's, or the page's own (page_stamps, a masthead's "Wednesday, 11 March 2026"), which is never the
     article's date itself."""
     mentions = [(s.line, m) for s in stamps for m in s.mentions]
-    evidence = set(dateline_days) | _days(mentions)
-    pages = {day: s.line for s in page_stamps for day in _days([(s.line, m) for m in s.mentions])}
+    evidence = set(dateline_days) | _days(m for _, m in mentions)
+    pages = {day: s.line for s in page_stamps for day in _days(s.mentions)}
     readable = [(line, m, date) for line, m in mentions if (date := _resolve(m, evidence | pages.keys()))]
     ranked = sorted(readable, key=lambda r: (not r[1].original, r[1].updated, not r[1].published))
     if ranked:
@@ -305,9 +306,9 @@ def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: t
     return DateChoice(date, line, f"{kind} '{mention.text}', line {line}", tuple(warnings))
 
 
-def _days(mentions: list[tuple[int, DateMention]]) -> set[tuple[int, int]]:
+def _days(mentions: Iterable[DateMention]) -> set[tuple[int, int]]:
     """Return the (month, day) of each date that reads one way only."""
-    return {(d.month, d.day) for _, m in mentions if not m.ambiguous for d in m.candidates}
+    return {(d.month, d.day) for m in mentions if not m.ambiguous for d in m.candidates}
 
 
 def _resolve(mention: DateMention, evidence: set[tuple[int, int]]) -> PartialDate | None:
