@@ -558,8 +558,8 @@ _TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "fina
                                "security", "relations", "affairs", "staff", "crown", "field", "prime", "vice", "deputy",
                                "acting", "former", "interim", "opposition", "cabinet"})
 """Titles that only qualify another ("National Security Adviser", "State Secretary", "Foreign Minister")."""
-_REMIT_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "finance", "economy", "defence", "defense",
-                               "security", "relations", "affairs", "field", "prime"})
+_REMIT_QUALIFIERS = _TITLE_QUALIFIERS - {"staff", "crown", "vice", "deputy", "acting", "former", "interim", "opposition",
+                                          "cabinet"}
 """Of those, the ones that end no title before a name: "Foreign Grants Oversight" names no one (but "Deputy Kim" may)."""
 _NAME_WORDS = 2
 """The words of a name after a title's remit: its end is not marked, and most names have two."""
