@@ -69,6 +69,13 @@ class ActorView:
     articles: tuple[ArticleMention, ...]
     """Articles that mention the actor, in timeline order."""
     quotes: tuple[QuoteView, ...]
+    aliases: tuple[str, ...] = ()
+    """The other names the articles (or the gazetteer) give the actor: short forms, acronyms, nicknames."""
+
+    @property
+    def description(self) -> str:
+        """Return one line that says who the actor is, for the page's description."""
+        return f"{self.name}: {self.role}" if self.role else f"{self.name} ({self.kind}) in the briefing's articles"
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +292,7 @@ def _actor_views(articles: tuple[Article, ...], extractions: dict[str, Extractio
         mentioned = tuple(ArticleMention(*where[slug], count) for slug, count in counts.get(actor.key, {}).items())
         said = tuple(speeches.get(path, ()))
         if mentioned or said:
-            views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said))
+            views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said, actor.aliases))
     return tuple(views)
 
 

@@ -10,7 +10,8 @@ from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
-from conftest import build_site, write_tree
+import yaml
+from conftest import ROOT, build_site, write_tree
 from sitecheck import broken_links
 
 BASE_URL = "/briefing/"  # conftest's built_site
@@ -72,6 +73,20 @@ def test_guaidos_page_lists_the_articles_that_mention_him_in_time_order(built_si
     assert linked == [seed_path[n] for n in ("001", "002", "000", "003")]
     dates = [li.find(".//time").get("datetime") for li in items]
     assert dates == sorted(dates) and all(len(d) == 10 for d in dates)
+
+
+def test_an_actor_page_gives_the_other_names_the_actor_goes_by(built_site: Path) -> None:
+    gazetteer = yaml.safe_load((ROOT / "briefing" / "data" / "gazetteer.yaml").read_text(encoding="utf-8"))
+    aliases = next(entry["aliases"] for entry in gazetteer["actors"] if entry["name"] == "United States")
+    lines = [_text(p) for p in _by_class(_page(built_site, "actors/united-states.html"), "p", "aliases")]
+    assert lines == ["Also called " + ", ".join(aliases)]
+
+
+def test_an_actor_without_a_role_has_no_empty_lede_and_a_description_that_says_what_it_is(built_site: Path) -> None:
+    root = _page(built_site, "actors/western-hemisphere.html")
+    assert not _by_class(root, "p", "lede")
+    description = next(m.get("content") for m in root.iter("meta") if m.get("name") == "description")
+    assert description == "Western Hemisphere (place) in the briefing's articles"
 
 
 def test_pompeos_quote_links_to_its_paragraph_of_001(built_site: Path, seed_path: dict[str, str]) -> None:
