@@ -15,7 +15,7 @@ from briefing.read.captions import is_credit_line, is_labelled_credit, read_capt
 from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import known_cities
 from briefing.read.endnotes import SELF_PROMOTION, SOURCE_LINE
-from briefing.read.furniture import has_no_words, is_running_text
+from briefing.read.furniture import FurnitureData, has_no_words, is_running_text
 from briefing.read.layout import MENU_ITEM_WORDS, lay_out
 from briefing.read.marks import Line, Mark
 from briefing.read.outlets import fold
@@ -41,10 +41,12 @@ _ADVERT_MAX_WORDS = 25
 _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|order|book|apply|register|sign up|learn more|"
                     r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
                     r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b|\bnow in stock\b|"
-                    r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$", re.I)
+                    r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$|\bcall (?:us|our \w+(?: \w+)?)\s*[.!]?$|\badvertise (?:in|with|on)\b|"
+                    r"\bfrom\s+[$€£₹]?\d[\d.,]*\s*%?\s*(?:a|per)\s+(?:day|week|month|year)\b", re.I)
 """What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
 call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15"), stock to sell and
-a number to call ("… now in stock. Call 7123 4567")."""
+a number or a desk to call ("… now in stock. Call 7123 4567", "advertise in the Herald. Call our sales desk."), a
+price by the month ("Loans for farmers from 1.2% per month")."""
 _ADDRESSED = re.compile(r"\byou(?:r)?\b", re.I)
 """An advert speaks to the reader ("… local services you can trust", "Start your free trial"), outside quotation marks."""
 _QUOTED = re.compile("[“”\"«»]")
@@ -65,6 +67,7 @@ _NAME_DASH = re.compile(r"\s[—–-]\s")
 _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_SPACED = re.compile(r"\t|\s{2,}")
 _MENU_MIN_ITEMS = 4
 _MENU_ITEM_MAX_WORDS = 4
 
@@ -113,7 +116,8 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
     source = SOURCE_LINE.match(text)
     if source:
         return Mark(line, "source", "source credit", value=source.group("source"))
-    reason = furniture.reason(text) or (SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
+    reason = furniture.reason(text) or _spaced_furniture(line.raw, furniture) or (
+        SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
     if reason:
         return Mark(line, "furniture", reason, stamp=original_stamp(text, line.number) if reason == _REPRINT else None)
     if text.casefold() in rules.publications or rules.outlets.masthead(text):
@@ -151,6 +155,14 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if _menu_row(text):
         return Mark(line, "furniture", _NAVIGATION)
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
+
+
+def _spaced_furniture(raw: str, furniture: FurnitureData) -> str:
+    """Return why a line of labels set apart by runs of spaces is furniture ("Search    Log in    Subscribe"), each
+    label being furniture by itself; or "" (table rows are set out the same way, and are text)."""
+    items = _SPACED.split(raw.strip())
+    reasons = [furniture.reason(item) for item in items] if len(items) > 1 else []
+    return reasons[0] if reasons and all(reasons) else ""
 
 
 def _menu_row(text: str) -> bool:

@@ -41,6 +41,7 @@ from briefing.read.readerdata import load_reader_rules
     ("Hamburg. The storm hit.", "Hamburg", "", ()),
     ("Chandigarh, November 4: The storm hit.", "Chandigarh", "", ((11, 4),)),
     ("BRUSSELS/TBILISI — The storm hit.", "BRUSSELS/TBILISI", "", ()),
+    ("KAMPONG LUONG, Pursat province — The storm hit.", "KAMPONG LUONG, Pursat province", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

@@ -1200,6 +1200,23 @@ def test_a_box_title_in_capitals_a_shop_advert_and_an_e_paper_plug_are_furniture
     assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
 
 
+def test_adverts_priced_by_the_month_or_selling_space_a_read_also_link_and_an_inbox_plug_are_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "- ADVERTISEMENT -\nHarbour Credit Plc - Loans for boat owners from 1.2% per month",
+                  _PARAGRAPHS[1], ">> Read also: Dock workers strike for a day", "ADVERTISEMENT\nReach readers in every "
+                  "port town — advertise in the Gazette's regional editions. Call our sales desk.", _PARAGRAPHS[2],
+                  "-----\nGazette Morning: the harbour's top stories, in your inbox before 7 a.m. Sign up free →\n-----",
+                  _PARAGRAPHS[3])
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_row_of_navigation_labels_set_apart_by_spaces_is_no_byline_but_a_table_row_is_text():
+    head = _HEAD.replace("News | Business | Sport\n", "News | Business | Sport\nSearch    Log in    Subscribe\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES)
+    assert found.authors == ("Ines Calado",) and found.paragraphs == _PARAGRAPHS
+    table = "Berth    Length    Depth"
+    assert table in read_raw_text(_story(_HEAD, *_PARAGRAPHS[:2], table, *_PARAGRAPHS[2:]), 1, RULES).paragraphs
+
+
 def test_a_masthead_link_and_motto_are_no_names_and_a_slashed_byline_and_a_signed_credit_give_the_authors():
     head = ("THE HARBOUR GAZETTE\nTruth Without Fear\nSaturday, March 14, 2026 | Today's Paper | E-Paper | Subscribe\n\n"
             "Port authority approves a second container berth\n\nBy Chou Hsin-yi / Staff reporter, in KEELUNG\n"

@@ -443,6 +443,18 @@ signed credit in parentheses, "(By Vincent Liao and Grace Wu)"), 3 furniture lin
 newsletter box's e-mail field, the comment count, "after newsletter promotion"). Rules were then written on it; the
 floors sit at the scores after them: 12/12 but the publication (11/12: a wire's own site taken by its credit "SAN"),
 no line shown."""
+ROUND34_FLOORS = ROUND33_FLOORS
+"""rawtext_round34/: twelve articles in twelve more invented outlets' layouts (a Cambodian daily, a South-East Asian
+wire, a Bangkok daily, a Phnom Penh paper, a Munster wire, a Cork news site, an Irish national daily, a regional Irish
+paper, a Malagasy daily, a commodities wire, an Indian Ocean paper, a business review), written blind as the
+twenty-fourth round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the twenty-sixth round's rules: headline 12/12, date 12/12, authors 11/12 (a row of
+navigation labels set apart by spaces, "Search    Log in    Subscribe", taken for a byline), dateline 11/12 ("KAMPONG
+LUONG, Pursat province —": a region with its noun in lower case), publication 11/12, first 11/12, last 12/12, 4
+furniture lines shown in 3 articles (">> Read also: …", an advert priced by the month and one selling the paper's own
+space under their labels, a newsletter's "in your inbox … Sign up free →"). Rules were then written on it; the floors
+sit at the scores after them: 12/12 but the publication (11/12: the wire "SEAPress" read by the full name its second
+line and its footer give, "Southeast Asia Press Service"), no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -452,7 +464,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
-                       "rawtext_round32": 0, "rawtext_round33": 0}
+                       "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -524,7 +536,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS,
           "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
-          "rawtext_round33": ROUND33_FLOORS}
+          "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
