@@ -897,3 +897,20 @@ def test_a_city_named_after_a_known_region_is_not_the_region() -> None:
     cast = _actors(("The court sat in Quebec City.", "In Quebec City, lawyers waited."),
                    ("Quebec approved the dam.", "The dam is in northern Quebec."))
     assert {name: aliases for name, _, aliases in cast} == {"Quebec City": (), "Quebec": ()}
+
+
+def test_irish_titles_a_preposition_opening_a_sentence_and_an_irish_given_name_that_spells_a_french_title() -> None:
+    naming = name_article(("Outside Leinster House, the Tánaiste, Gráinne Ní Bhriain, said the scheme had failed.",
+                           "Deputy Máire MacCarthy, a Cork East TD, said so too.",
+                           "Garda Superintendent Eimear Dineen said An Garda Síochána had warned them.",
+                           "Me Nirina Rajaonarison, the lawyer, said his client was innocent."), ((),) * 4, LEX)
+    assert {(name.name, name.kind) for name in naming.names} >= {
+        ("Leinster House", "organisation"), ("Gráinne Ní Bhriain", "person"), ("Máire MacCarthy", "person"),
+        ("Eimear Dineen", "person"), ("Garda Síochána", "organisation"), ("Nirina Rajaonarison", "person")}
+    assert not {"Outside Leinster House", "Tánaiste", "MacCarthy", "Me Nirina Rajaonarison"} & {
+        name.name for name in naming.names}
+
+
+def test_quays_and_malls_are_places_and_lao_is_a_people() -> None:
+    naming = name_article(("The water ran along Union Quay into the South Mall, and Lao officials watched.",), ((),), LEX)
+    assert {(name.name, name.kind) for name in naming.names} == {("Union Quay", "place"), ("South Mall", "place")}
