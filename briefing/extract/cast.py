@@ -119,6 +119,10 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
     return _assemble(gazetteer, merged, targets, lex)
 
 
+_SHORTEST_GIVEN_NAME = 3
+"""A given name shortened to fewer letters says too little ("Al" may be anyone's)."""
+
+
 def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     """Map discovered keys to the key they are another name of: a gazetteer actor, or a fuller name."""
     lex = lexicon()
@@ -129,6 +133,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
+    family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -141,6 +146,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
+                if len(words) == 2:
+                    family.setdefault(fold_word(words[1]), set()).add(key)
             for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if name.kind == "place" and _city_name(words, lex):
@@ -171,6 +178,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
+        if not fuller and first.count(" ") == 1 and personal:  # "Haingo Andrianarisoa" of "Haingotiana Andrianarisoa"
+            fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
@@ -185,6 +194,14 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:
+    """Return the keys of the people of the same family name whose given name the name's shortens ("Haingo
+    Andrianarisoa" of "Haingotiana Andrianarisoa", "Alex Turner" of "Alexander Turner")."""
+    given, surname = fold_word(name).split()
+    return {key for key in family.get(surname, ()) if len(given) >= _SHORTEST_GIVEN_NAME
+            and (other := fold_word(groups[key].names[0].name).split()[0]) != given and other.startswith(given)}
 
 
 def _undoubled(name: str) -> str:

@@ -28,8 +28,15 @@ _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", 
 Lasimpo"), and a Mongolian father's initial of two letters ("Ts. Baasansuren")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
+_WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
+"""A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
+_BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)$")
+"""A place made an adjective ("a Bangkok-based group", "the London-listed miner"): the place is named."""
 _MONEY = re.compile(r"^(?:[A-Z]{3}|R|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
 """A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "Rs 2 billion"), no name."""
+_IRISH_BEFORE_AN = frozenset({"Mac", "Nic", "Mhic", "Ó", "Uí"})
+_MUTATED = re.compile(r"[hnt][A-ZÁÉÍÓÚ]")
+"""An Irish name's word whose first letter the word before it adds ("hAodha" of "Ó hAodha", "tSaoir")."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
@@ -41,6 +48,9 @@ _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_PROFESSIONS = frozenset({"researcher", "scientist", "economist", "analyst", "engineer", "fellow", "lecturer",
+                          "journalist", "reporter", "coordinator", "manager", "officer", "forecaster"})
+"""Jobs done at an organisation, which "at" follows ("an economist at Makerere University")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
 _KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:(?:also|better|widely|popularly|"
@@ -108,7 +118,11 @@ _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|fa
 """An organisation's noun in lower case after a name: "the ruling Georgian Path party"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
 """A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}{_CAPITALISED})*")
+_IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
+"""An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
+an tSaoir"): it goes on a name, never starts one."""
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}"
+                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*")
 """A stretch of text that may hold names: capitalised words, with short lower-case words or "&" between them."""
 
 
@@ -218,8 +232,12 @@ def _capitals_named(text: str, start: int, word: str) -> bool:
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:
-    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.", "Bros.")."""
+    """Return a word, keeping a final full stop only on an abbreviation ("Gen.", "U.S.", "J.", "Bros."), and the place
+    alone of "Bangkok-based"."""
     word = match.group(0)
+    based = _BASED.search(word)
+    if based:
+        return _Token(match.start(), match.start() + based.start(), word[:based.start()])
     bare = word.rstrip(".")
     keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
         len(bare) <= 4 and (fold_word(bare) in lex.titles or is_organisation_word(bare, lex))))
@@ -238,7 +256,7 @@ def _is_headline(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _namey(word: str, lex: Lexicon) -> bool:
     text = _without_possessive(word)
-    if not (text[0].isupper() or _PARTICLE.match(text)):
+    if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)):
         return False
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts.
     shouted = len(text) >= _SHOUTED and text.isupper() and not _joins_acronyms(text)
@@ -281,7 +299,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         if masked:
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (
-                current and _is_connector(token.text, lex) and _next_namey(tokens, index, text, lex)):
+                current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
             groups.append(current)
@@ -298,10 +316,12 @@ def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
     return group[:end]
 
 
-def _is_connector(word: str, lex: Lexicon) -> bool:
+def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool:
     """Tell whether a word may join the capitalised words of one name: a small word in lower case ("of", "de"), or
-    "&", which joins the words of one name ("Bay State Power & Light Co.")."""
-    return word == "&" or (word.islower() and fold_word(word) in lex.connectors)
+    "&", which joins the words of one name ("Bay State Power & Light Co."), or "an" after an Irish "Mac" ("Mac an
+    tSaoir")."""
+    return word == "&" or (word.islower() and fold_word(word) in lex.connectors) or (
+        word == "an" and before is not None and before.text in _IRISH_BEFORE_AN)
 
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
@@ -328,13 +348,17 @@ def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lex
 
 
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
-    """Tell whether a possessive belongs to the organisation's name it is in: a common noun's or a title's, before
-    the organisation's noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's Office"),
-    not a country's or a person's ("China’s Ministry of Foreign Affairs")."""
+    """Tell whether a possessive belongs to the name it is in: a common noun's or a title's, before the organisation's
+    noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's Office"), not a country's or a
+    person's ("China’s Ministry of Foreign Affairs"); anyone's before a place's noun ("Morrison's Island")."""
     bare = fold_word(_without_possessive(possessive.text))
+    if bare in lex.all_places:
+        return False
+    noun = fold_word(following.text)
+    if noun in lex.place_suffixes and noun not in lex.place_words and noun != "river":
+        return True  # a place named after someone: "Morrison's Island", "Lapp's Quay"; not "Burhan's River Nile"
     plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS or bare.endswith("men")
-    return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles) and (
-        bare not in lex.all_places)
+    return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles)
 
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
@@ -404,8 +428,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             continue
         skip = first
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes  # "South China Sea"
+        corporate = is_organisation_word(words[last - 1], lex)  # "Northern Copper Resources": its direction is its own
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
                and fold_word(words[skip]) not in lex.titles
+               and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
@@ -424,7 +450,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
-                or _MODEL.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS):
+                or _MODEL.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
+                or (len(name) >= 2 and name[0] in _WEATHER)):
             continue
         inner = _inner_title(words, named, last, lex)
         if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
@@ -706,11 +733,14 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
 
 def _described(before: list[str], lex: Lexicon) -> bool:
     """Tell whether the words before a name say it is an organisation's: a noun phrase ending in an
-    organisation's noun, an article a few words before ("the Italian manufacturer Veltro"), or a role
-    in lower case and "of" ("the chief executive of Veltro", "a ministra do Meio Ambiente")."""
+    organisation's noun, an article a few words before ("the Italian manufacturer Veltro"), a role
+    in lower case and "of" ("the chief executive of Veltro", "a ministra do Meio Ambiente"), or a profession and "at"
+    (a place of work: "a researcher at River Commons International"; a farmer "at" a place is at the place)."""
     if not before:
         return False
     last = fold_word(before[-1])
+    if last == "at":  # "head of forecasting at Met Éireann", "a researcher at River Commons International"
+        return any(w.islower() and (fold_word(w) in lex.titles or w in _PROFESSIONS) for w in before[-5:-1])
     if last in lex.organisation_descriptors:
         return any(fold_word(w) in _DETERMINERS for w in before[-4:-1])
     if last in _ARTICLES and len(before) >= 3:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 
@@ -17,7 +19,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if folded in lex.countries:
         return "country"
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or any(
-            word in _TOWN_PARTICLES for word in words[1:-1]):
+            word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
         return "place"
     if any(is_organisation_word(word, lex) for word in words) or (_begins_with_acronym(words) and not titled):
         return "organisation"
@@ -38,6 +40,8 @@ def _begins_with_acronym(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and not words[1].isupper()
 
 
+_COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|South|East|West|Central)(?:ern)?$")
+"""Points of the compass joined, after a place's first word: a constituency's or a region's ("Cork South-Central")."""
 _TOWN_PARTICLES = frozenset({"am", "im"})
 """Small words inside a German town's name ("Matrei am Brenner", "Frankfurt am Main")."""
 

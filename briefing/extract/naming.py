@@ -88,6 +88,10 @@ def shouted(name: str) -> bool:
     return len(name) > 4 and name.isupper()
 
 
+_IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
+"""The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an tSaoir")."""
+
+
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
     "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
@@ -105,7 +109,10 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father).
         forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3
-                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS]
+                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in _IRISH_PARTICLES]
+        irish = next((i for i, word in enumerate(words[1:-1], start=1) if word in _IRISH_PARTICLES), None)
+        if irish is not None:  # "Mac an tSaoir" of "Ruairí Mac an tSaoir"
+            forms.append(" ".join(words[irish:]))
         # A middle name or a last family name left out ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa
         # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's; "Nana Abrefa Bediako" of "Nana
         # Kwadwo Abrefa Bediako III"), or the given names alone ("Siti Aishah" of "Siti Aishah Mohd Yusof").
@@ -122,7 +129,7 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
 def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...], lex: Lexicon) -> Naming:
     """Discover the names of one article's paragraphs, around the known actors' spans."""
     lowered = _Prose.of(paragraphs)
-    runs = [_without_openers(find_runs(text, spans, lex), text, lowered) if not text.startswith("#") else ()
+    runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs)
     full = _full_names(runs, lex)
@@ -175,18 +182,25 @@ def _joined_runs(text: str, runs: tuple[Run, ...], whole: set[str]) -> tuple[Run
     return tuple(kept)
 
 
-def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose) -> tuple[Run, ...]:
+def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lexicon) -> tuple[Run, ...]:
     """Drop the first word of a run that begins a sentence when the article also writes it in lower
     case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is). A word a connector
-    joins to the rest stays ("Bank of America", however often the article says "the bank")."""
+    joins to the rest stays ("Bank of America", however often the article says "the bank"), and so does a noun
+    before an organisation's word ("Police Federation", "River Commons International")."""
     kept = []
     for run in runs:
         if (run.opener and not run.title and len(run.words) > 1 and not run.words[1].islower()
-                and run.words[0] in lowered):
+                and run.words[0] in lowered and not _names_an_organisation(run.words, lex)):
             start = text.index(run.words[1], run.start)
             run = run._replace(start=start, words=run.words[1:], opener=False)
         kept.append(run)
     return tuple(kept)
+
+
+def _names_an_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name ends with an organisation's word after a first word that is no verb's form ("Teachers
+    Union"; not "Leading Labour Party")."""
+    return is_organisation_word(words[-1], lex) and not words[0].endswith(("ing", "ed"))
 
 
 def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -313,8 +327,8 @@ def _patronymic(words: tuple[str, ...]) -> bool:
 def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], lowered: _Prose) -> Name:
     """Make the record of one discovered actor from the runs that name it (its fullest name first).
 
-    An organisation is described as one where the text introduces it, at its first mention ("the
-    manufacturer Veltro Aeronautica"), or by its role in apposition."""
+    An organisation is described as one where the text says what it is, at any of its mentions ("the
+    manufacturer Veltro Aeronautica", "head of forecasting at Met Éireann"), or by its role in apposition."""
     runs = [run for _, run in found]
     _, _, _, fullest = max((len(r.words), not shouted(r.name), -index, r) for index, r in enumerate(runs))
     aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
@@ -324,7 +338,8 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
     titled = any(_titled(r, lex) for r in runs)
     kind = guess_kind(fullest.words, lex, titled=titled, after_preposition=prepositions,
-                      after_locative=locative, described=runs[0].described or role_kind == "organisation")
+                      after_locative=locative,
+                      described=any(r.described for r in runs) or role_kind == "organisation")
     kind = _article_kind(fullest.words, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"

@@ -160,9 +160,10 @@ class TestCandidateNames:
         assert names("They signed the Jeddah Declaration at the Palace Hotel after the Cold War.") == []
 
     def test_korean_given_names_are_syllables_and_a_portfolio_belongs_to_the_title(self) -> None:
-        (park, choi) = find_runs("Transport Minister Park Sung-jae met Choi Min-seo over a Kyiv-based, US-led plan.",
-                                 (), LEX)
+        (park, choi, kyiv) = find_runs("Transport Minister Park Sung-jae met Choi Min-seo over a Kyiv-based, US-led "
+                                       "plan.", (), LEX)
         assert (park.name, park.title, choi.name) == ("Park Sung-jae", ("Transport", "Minister"), "Choi Min-seo")
+        assert kyiv.name == "Kyiv"  # the place a "Kyiv-based" plan comes from
 
     def test_a_lower_case_particle_inside_a_name(self) -> None:
         assert names("It was President David arap Keter who spoke to Abdullah bin Zayed.") == [
@@ -914,3 +915,53 @@ def test_irish_titles_a_preposition_opening_a_sentence_and_an_irish_given_name_t
 def test_quays_and_malls_are_places_and_lao_is_a_people() -> None:
     naming = name_article(("The water ran along Union Quay into the South Mall, and Lao officials watched.",), ((),), LEX)
     assert {(name.name, name.kind) for name in naming.names} == {("Union Quay", "place"), ("South Mall", "place")}
+
+
+@pytest.mark.parametrize("text", ["Storm Ríona hit Cork.", "Typhoon Haikui and Tropical Storm Alberto hit Taiwan."])
+def test_a_storm_is_no_actor(text: str) -> None:
+    assert [name for name in names(text) if name not in ("Cork", "Taiwan")] == []
+
+
+def test_a_place_made_an_adjective_is_named() -> None:
+    assert names("A Bangkok-based researcher and the London-listed miner met a Chinese-backed firm.") == [
+        "Bangkok", "London"]
+
+
+def test_a_place_named_after_someone_keeps_the_possessive_but_a_river_after_one_is_a_name_of_its_own() -> None:
+    assert names("The water ran over Lapp's Quay to Morrison's Island, not to China's Hainan Island.") == [
+        "Lapp's Quay", "Morrison's Island", "China", "Hainan Island"]
+    assert names("Burhan's River Nile plan failed.") == ["Burhan", "River Nile"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A judge halted the expansion of Northern Copper Resources’ mine.", "Northern Copper Resources"),
+    ("Police Federation officials said the police were tired.", "Police Federation"),
+    ("River Commons International said the river was low.", "River Commons International"),
+    ("Fighting Burhan's troops, the fighting went on.", "Burhan"),
+])
+def test_a_direction_or_a_noun_before_an_organisations_word_is_the_organisations(text: str, expected: str) -> None:
+    assert list(article_names(text)) == [expected]
+
+
+def test_a_given_name_cut_short_is_the_same_persons() -> None:
+    cast = _actors(("Haingotiana Andrianarisoa, the president of the exporters, spoke.", "Andrianarisoa said so."),
+                   ("Haingo Andrianarisoa said the exporters would wait.", "Andrianarisoa left."))
+    assert [(name, kind) for name, kind, _ in cast] == [("Haingotiana Andrianarisoa", "person")]
+    assert len(_actors(("Al Smith spoke.", "Smith left."), ("Alan Smith spoke.", "Smith stayed."))) == 2
+
+
+def test_a_workplace_after_a_profession_is_an_organisation_and_joined_points_of_the_compass_a_place() -> None:
+    naming = name_article(("Met Éireann issued a warning on Saturday.",
+                           "Dr Órla Ní Mhurchú, head of forecasting at Met Éireann, said it was bad.",
+                           "Máire MacCarthy, the Independent TD for Cork South-Central, spoke."), ((),) * 3, LEX)
+    kinds = {name.name: name.kind for name in naming.names}
+    assert (kinds["Met Éireann"], kinds["Cork South-Central"], kinds["Órla Ní Mhurchú"]) == (
+        "organisation", "place", "person")
+
+
+def test_irish_family_names_keep_the_word_their_particle_changes() -> None:
+    assert names("Colm Ó hAodha and Ruairí Mac an tSaoir spoke, as did Gráinne Ní Bhriain.") == [
+        "Colm Ó hAodha", "Ruairí Mac an tSaoir", "Gráinne Ní Bhriain"]
+    cast = _actors(("Ruairí Mac an tSaoir, a hydrologist, spoke.", "He said more."),
+                   ("Mac an tSaoir said the wall was low.", "Mac an tSaoir left."))
+    assert [(name, aliases) for name, _, aliases in cast] == [("Ruairí Mac an tSaoir", ("Mac an tSaoir",))]

@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 from briefing.extract import discover
 
 PLAIN_CAPITALISED = rf"(?:[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
-PLAIN_STRETCH = re.compile(rf"{PLAIN_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*{PLAIN_CAPITALISED})*")
+PLAIN_STRETCH = re.compile(rf"{PLAIN_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*"
+                           rf"(?:{PLAIN_CAPITALISED}|{discover._IRISH_MUTATED}))*")
 PLAIN_POSSESSIVE = re.compile(r"[’']s?$")
 
 PIECES = ["al-", "el-", "ash-", "as-", "az-", "ad", "an", "a", "e", "l", "s", "h", "-", "Burhan", "Ángel", "Élise",
           "of", "the", "de", "ÉU", "U.S.", " ", "  ", "\t", "\u00a0", "\n", ".", ",", "’", "'", "’s", "'s", "“", "Z",
-          "x", "Ω", "ω", "İ", "ß"]
+          "x", "Ω", "ω", "İ", "ß", "Ó", "Í", "hA", "tS", "n"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 

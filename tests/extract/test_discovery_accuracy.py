@@ -15,7 +15,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
-               "haiti-port", "taiwan-quake", "zambia-spill")
+               "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -271,6 +271,20 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # named there in two paragraphs. Left: a parent company's and its subsidiary's statements crossed ("the company" and
 # "the group"), "the High Court" named once in full, "Parliament" and "the National Assembly" as two bodies. A city
 # named after a known region ("Quebec City", "Cebu City") was then kept apart from it, as "Ormoc City" is not.
+# The Tonle Sap fish catch, Cork flood and Malagasy vanilla thefts stories, a twenty-fourth blind round, scored recall
+# 45/60, precision 47/50, speakers 47/49; recall 44/72, precision 44/55, speakers 46/53; and recall 33/51, precision
+# 35/36, speakers 32/35 (over the actors named in two paragraphs or quoted: 45/52, 43/54 and 33/38). Their misses:
+# Irish family names cut at the letter their particle adds ("Colm Ó hAodha", "Ruairí Mac an tSaoir"), the Irish titles
+# ("the Taoiseach, Ciarán Mac Aodha", "Cork East TD"), "Máire" read as the French "maire", "Outside Leinster House" kept
+# whole, quays and places named after someone ("Lapp's Quay", "Morrison's Island") cut, "Storm Ríona" taken for an
+# actor, "a Bangkok-based researcher" naming no place, "River Commons International" cut to "Commons International" at
+# a sentence's start, "Met Éireann" and "Cork South-Central" taken for people (so "she said" went to them), "Haingo
+# Andrianarisoa" and "Haingotiana Andrianarisoa" as two people, the lawyer's "Me Rajaonarison" and "Lao". Rules were
+# written for them: recall 47/60, precision 49/50, speakers 48/49; recall 48/72, precision 48/49, speakers 52/53;
+# recall 35/51, precision 35/35, speakers 34/35. Left: "said Suwanna", a Thai official called by her given name, which
+# is longer than the family names written first that a lone first word is taken for (allowing any length gave lone
+# place names to junk full names in the Hualien story); a quotation running over two paragraphs; "a spokesperson for
+# the company" two sentences after the company; "Pak Xieng dam", "Pak" being an Indonesian title too.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -313,7 +327,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "png-landslide": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
                 "haiti-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
                 "taiwan-quake": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
-                "zambia-spill": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
+                "zambia-spill": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
+                "cambodia-mekong": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
+                "cork-flood": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
+                "madagascar-vanilla": {"recall": 0.65, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
