@@ -965,3 +965,9 @@ def test_irish_family_names_keep_the_word_their_particle_changes() -> None:
     cast = _actors(("Ruairí Mac an tSaoir, a hydrologist, spoke.", "He said more."),
                    ("Mac an tSaoir said the wall was low.", "Mac an tSaoir left."))
     assert [(name, aliases) for name, _, aliases in cast] == [("Ruairí Mac an tSaoir", ("Mac an tSaoir",))]
+
+
+def test_a_county_is_a_place_and_not_its_towns_family_name() -> None:
+    cast = _actors(("Flooding hit County Cork.", "County Cork was worst hit."),
+                   ("The city of Cork flooded.", "Cork city centre was shut."))
+    assert sorted(cast) == [("Cork", "place", ()), ("County Cork", "place", ())]
