@@ -188,12 +188,21 @@ def _wire(found: CleanText, provenance: list[Provenance]) -> str:
 
 
 def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
-    if found.authors:
-        return found.authors, "inferred", found.authors_detail
+    # "By Horn Dispatch Reporter" under the masthead "HORN DISPATCH" is the paper's desk, no one's name.
+    outlet = _outlet_key(found.publication[0]) if found.publication else ""
+    authors = tuple(a for a in found.authors if _outlet_key(a) != outlet)
+    if authors:
+        return authors, "inferred", found.authors_detail
     if found.author_hint:
         name, line = found.author_hint
         return (name,), "inferred", f"'Follow … on' plug, line {line}"
     return (), "", ""
+
+
+def _outlet_key(name: str) -> str:
+    """Return an outlet's name as its byline or its masthead may write it: "The Horn Dispatch", "HORN DISPATCH"."""
+    folded = name.casefold()
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def article_slug(source: Source, meta: FrontMatter, title: str, date: PartialDate | None,

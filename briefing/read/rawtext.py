@@ -47,8 +47,9 @@ _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|o
 call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15"), stock to sell and
 a number or a desk to call ("… now in stock. Call 7123 4567", "advertise in the Herald. Call our sales desk."), a
 price by the month ("Loans for farmers from 1.2% per month")."""
-_ADDRESSED = re.compile(r"\byou(?:r)?\b", re.I)
-"""An advert speaks to the reader ("… local services you can trust", "Start your free trial"), outside quotation marks."""
+_ADDRESSED = re.compile(r"\b(?:you(?:r)?|tu|tus|vos|usted|você|vous|votre)\b", re.I)
+"""An advert speaks to the reader ("… local services you can trust", "Start your free trial", "Créditos para tu
+campaña"), outside quotation marks."""
 _QUOTED = re.compile("[“”\"«»]")
 CAPTION_MAX_WORDS = 40
 _MENU_REACH = 3

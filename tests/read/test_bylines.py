@@ -26,6 +26,8 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Tom Alvarez in São Paulo", ("Tom Alvarez",), ""),
     ("By Martina Kovač in Brussels", ("Martina Kovač",), ""),
     ("By Ann Lee in Kyiv and Bo Diaz in Brussels", ("Ann Lee", "Bo Diaz"), ""),
+    ("Olivia Brandt in Tashkent and Nukus", ("Olivia Brandt",), ""),
+    ("By Ann Lee in Kyiv and Bo Diaz", ("Ann Lee", "Bo Diaz"), ""),
     ("Por Mariana Quispe", ("Mariana Quispe",), ""),
     ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),
     ("By JANE DOE Staff Writer", ("Jane Doe",), ""),

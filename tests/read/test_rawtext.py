@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.dates import PartialDate
+from briefing.read.article import make_article
+from briefing.read.load import read_source
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
 
@@ -1215,6 +1217,16 @@ def test_a_row_of_navigation_labels_set_apart_by_spaces_is_no_byline_but_a_table
     assert found.authors == ("Ines Calado",) and found.paragraphs == _PARAGRAPHS
     table = "Berth    Length    Depth"
     assert table in read_raw_text(_story(_HEAD, *_PARAGRAPHS[:2], table, *_PARAGRAPHS[2:]), 1, RULES).paragraphs
+
+
+def test_a_desk_byline_in_the_papers_name_names_no_one_and_channel_plugs_topics_and_spanish_adverts_are_furniture():
+    head = _HEAD.replace("By Ines Calado", "By Harbour Gazette Reporter")
+    body = _story(head, _PARAGRAPHS[0], "ADVERTISEMENT\nBanco del Puerto – Créditos para tu barco. Consultá con tu oficial.",
+                  _PARAGRAPHS[1], "+++ Join the Harbour Gazette WhatsApp channel for breaking news alerts. Tap here. +++",
+                  *_PARAGRAPHS[2:], "Explore more on these topics:  Ports · Shipping · Trade")
+    found = read_raw_text(body, 1, RULES)
+    assert found.paragraphs == _PARAGRAPHS
+    assert make_article(read_source(body.encode(), "gazette.txt", "gazette.txt"), RULES).article.authors == ()
 
 
 def test_a_masthead_link_and_motto_are_no_names_and_a_slashed_byline_and_a_signed_credit_give_the_authors():

@@ -455,6 +455,16 @@ furniture lines shown in 3 articles (">> Read also: …", an advert priced by th
 space under their labels, a newsletter's "in your inbox … Sign up free →"). Rules were then written on it; the floors
 sit at the scores after them: 12/12 but the publication (11/12: the wire "SEAPress" read by the full name its second
 line and its footer give, "Southeast Asia Press Service"), no line shown."""
+ROUND35_FLOORS = ROUND31_FLOORS
+"""rawtext_round35/: twelve articles in twelve more invented outlets' layouts (a Southern Cone wire, an Asunción
+daily, a River Plate paper, an agricultural trade site, an East African paper, a Somali news site, a global daily, an
+Indian Ocean paper, a Central Asian wire, an Astana daily, an Uzbek paper, a British-style review), written blind as
+the twenty-fifth round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the twenty-seventh round's rules: headline 11/12 (a byline placing its reporter in
+two cities, "Olivia Brandt in Tashkent and Nukus", taken for the headline), date 12/12, authors 10/12 (the same, and a
+desk's "By Horn Dispatch Reporter" read as a name), dateline 12/12, publication 12/12, first 12/12, last 11/12, 3
+furniture lines shown in 3 articles (an advert in Spanish, "+++ Join the … WhatsApp channel …", "Explore more on
+these topics: …"). Rules were then written on it; the floors sit at the scores after them: 12/12, no line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -464,7 +474,8 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round23": 0, "rawtext_round24": 8, "rawtext_round25": 0, "rawtext_round26": 0,
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
-                       "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0}
+                       "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
+                       "rawtext_round35": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -536,7 +547,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round27": HELDOUT9_FLOORS, "rawtext_round28": ROUND28_FLOORS,
           "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
-          "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS}
+          "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
+          "rawtext_round35": ROUND35_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
