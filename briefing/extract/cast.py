@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
+from briefing.extract.discover import PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
 from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
@@ -150,8 +151,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
-            if name.kind == "place" and _city_name(words, lex):
-                forms.setdefault(fold_word(" ".join(words[:-1])), set()).add(key)
+            for short in _place_forms(words, lex) if name.kind == "place" else ():
+                forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
                 for spelling in set(spellings(words, lex)):
                     spelled.setdefault(spelling, set()).add(key)
@@ -207,6 +208,16 @@ def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str
 def _undoubled(name: str) -> str:
     """Return a name with its doubled letters written once, as transliterations differ ("Qassim", "Qasim")."""
     return _DOUBLED.sub(r"\1", name)
+
+
+def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """Return the shorter names a place goes by (folded): "Ormoc" of "Ormoc City", "Karakalpakstan" of "Republic of
+    Karakalpakstan", "Skye" of "Isle of Skye"."""
+    if _city_name(words, lex):
+        return (fold_word(" ".join(words[:-1])),)
+    if len(words) >= 3 and fold_word(words[0]) in PLACE_OF_HEADS and words[1] == "of":
+        return (fold_word(" ".join(words[2:])),)
+    return ()
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -97,8 +97,9 @@ _SHOUTED = 7
 _ROLE_WORDS = 10
 _LOOK_BACK = 16
 _LOOK_AHEAD = 200
-_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
-"""An age between commas after a name ("Ramli, 54, a fisherman"): only a person has one."""
+_AGE = re.compile(r",\s+\d{1,3}(?:,(?=\s)|\.(?=\s|$))")
+"""An age between commas after a name ("Ramli, 54, a fisherman"), or ending the sentence ('…," said Maryan, 38.'):
+only a person has one."""
 """Characters looked at after a name for an acronym, a nickname or a role in apposition."""
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
@@ -502,7 +503,8 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
         if fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]
     for cut in range(first + 1, last):
-        if fold_word(" ".join(words[cut:last])) in places:
+        # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest.
+        if fold_word(" ".join(words[cut:last])) in places and not words[cut - 1].islower():
             return [(first, cut), (cut, last)]
     return [(first, last)]
 
@@ -594,6 +596,8 @@ _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z]
 """The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change"."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower"})
+PLACE_OF_HEADS = frozenset({"republic", "isle"})
+"""Places' first words that "of" and the rest of one name follow ("Isle of Skye"; not the "District of" a province)."""
 _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
@@ -656,7 +660,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = False  # a legal form ends a company's name: "Sahyadri Lifecare Pvt Ltd of India"
         else:
             joins = organisation or word in NAME_PARTICLES or (
-                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles)
+                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex)
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))
@@ -664,6 +668,15 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether "of" at index is inside a place's name ("Republic of Karakalpakstan"); not before a known place's,
+    which is the actor ("Republic of Korea" is Korea, "Province of Buenos Aires" Buenos Aires)."""
+    if index == 0 or words[index] != "of" or fold_word(words[index - 1]) not in PLACE_OF_HEADS:
+        return False
+    end = next((i for i in range(index + 1, len(words)) if words[i].islower()), len(words))
+    return fold_word(" ".join(words[index + 1:end])) not in lex.all_places
 
 
 def _acronym_after(text: str, end: int, words: tuple[str, ...], lex: Lexicon) -> str:

@@ -31,6 +31,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "place"
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
+    if len(words) == 1 and _LAND_OF.search(words[0]):
+        return "place"
     return "place" if after_preposition else ""
 
 
@@ -42,6 +44,9 @@ def _begins_with_acronym(words: tuple[str, ...]) -> bool:
 
 _COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|South|East|West|Central)(?:ern)?$")
 """Points of the compass joined, after a place's first word: a constituency's or a region's ("Cork South-Central")."""
+_LAND_OF = re.compile(r"[a-z]stan$")
+""""Land of" in Persian and the languages that borrowed it: a country's or a region's name ("Karakalpakstan",
+"Tatarstan", "Waziristan")."""
 _TOWN_PARTICLES = frozenset({"am", "im"})
 """Small words inside a German town's name ("Matrei am Brenner", "Frankfurt am Main")."""
 

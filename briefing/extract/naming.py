@@ -298,10 +298,11 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, or one the article gives alone after a title ("Pak Haris" … "Haris said"), and the article
-    # never calls that person by the last word of the name alone.
+    # never calls that person by the last word of the name alone; or a given name with the person's age ("…," said
+    # Maryan, 38.), as Somali and Thai papers call people.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     given = [name for name in known.people_by_first.get(folded, ())
-             if run.title or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
+             if run.title or run.aged or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                               and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if lone else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):

@@ -971,3 +971,30 @@ def test_a_county_is_a_place_and_not_its_towns_family_name() -> None:
     cast = _actors(("Flooding hit County Cork.", "County Cork was worst hit."),
                    ("The city of Cork flooded.", "Cork city centre was shut."))
     assert sorted(cast) == [("Cork", "place", ()), ("County Cork", "place", ())]
+
+
+def test_spanish_directorates_and_central_asian_local_governments_are_organisations() -> None:
+    naming = name_article(("The gauge fell, according to the Dirección de Meteorología e Hidrología (DMH).",
+                           "The Kyzylorda Regional Akimat closed schools."), ((),) * 2, LEX)
+    kinds = {name.name: name.kind for name in naming.names}
+    assert kinds["Dirección de Meteorología e Hidrología"] == "organisation"
+    assert kinds["Kyzylorda Regional Akimat"] == "organisation"
+
+
+def test_lands_rivers_and_republics_of_central_asia_are_places() -> None:
+    cast = _actors(("Soviet planners diverted the Amu Darya.", "The Amu Darya shrank.",
+                    "The storm swept across the autonomous Republic of Karakalpakstan."),
+                   ("Karakalpakstan sits at the end of the river.", "Karakalpakstan suffers most."))
+    assert sorted(cast) == [("Amu Darya", "place", ()), ("Republic of Karakalpakstan", "place", ("Karakalpakstan",))]
+    assert names("The Republic of Korea and the Isle of Skye.") == ["Republic", "Korea", "Isle of Skye"]
+
+
+def test_a_small_word_before_a_known_place_keeps_it_in_the_name() -> None:
+    assert names("Dragados del Paraguay has won three contracts, as Khartoum Burhan said.") == [
+        "Dragados del Paraguay", "Khartoum", "Burhan"]
+
+
+def test_a_given_name_with_an_age_ending_the_sentence_is_the_person_named_in_full() -> None:
+    extraction = extract(("At Nasiib camp, Maryan Isaac Aliyow said her son was gaining weight.",
+                          "“My son eats the peanut paste now,” said Maryan, 38."), None, EMPTY)
+    assert [quote.speaker_key for quote in extraction.quotes] == ["maryan-isaac-aliyow"]

@@ -15,7 +15,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "indonesia-nickel", "mongolia-dzud", "quebec-hydro", "gauteng-water", "morocco-desal", "nepal-hydro",
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
-               "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla")
+               "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
+               "paraguay-river", "somalia-drought", "uzbek-aral")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -285,6 +286,17 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # is longer than the family names written first that a lone first word is taken for (allowing any length gave lone
 # place names to junk full names in the Hualien story); a quotation running over two paragraphs; "a spokesperson for
 # the company" two sentences after the company; "Pak Xieng dam", "Pak" being an Indonesian title too.
+# The Paraguay River, Somali drought and Aral Sea dust stories, a twenty-fifth blind round, scored recall 47/76,
+# precision 47/50, speakers 51/55; recall 41/57, precision 43/44, speakers 60/63; and recall 45/79, precision 49/53,
+# speakers 35/37 (over the actors named in two paragraphs or quoted: 47/58, 40/46 and 44/55). Their misses: Spanish
+# directorates ("Dirección de Meteorología e Hidrología (DMH)") taken for people, so a quotation went to the body and
+# not to its head of hydrology; "Dragados del Paraguay" cut at the country; "Republic of Karakalpakstan" cut at "of",
+# "Karakalpakstan" of no kind, "Amu Darya" and "Syr Darya" taken for people, "Soviet" for a name; "said Maryan, 38."
+# (a given name with an age ending the sentence) unattributed. Rules were written for them: recall 48/76, precision
+# 48/50, speakers 53/55; recall 42/57, precision 44/45, speakers 61/63; recall 45/79, precision 49/51, speakers 35/37.
+# Left: people called by the given name alone without an age ("Abdiweli said"), as in the Tonle Sap story; the
+# "International Fund for Saving the Aral Sea (IFAS)", whose acronym leaves out "Saving"; "Amudarya" written as one
+# word beside "Amu Darya".
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -330,7 +342,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "zambia-spill": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                 "cambodia-mekong": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
                 "cork-flood": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
-                "madagascar-vanilla": {"recall": 0.65, "precision": 0.95, "speakers": 0.95}}
+                "madagascar-vanilla": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
+                "paraguay-river": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "somalia-drought": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
+                "uzbek-aral": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
