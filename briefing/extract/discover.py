@@ -205,8 +205,10 @@ def _fronted(text: str, run: Run) -> bool:
 def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
     """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
     word = stretch.group(0).rstrip(".,;:!?”’\"'")
+    if " " in word:
+        return False  # not folded: a stretch of several words seldom comes again, and would only crowd fold_word's memory
     folded = fold_word(word)
-    return (" " not in word and folded in lex.common and not _capitals_named(text, stretch.start(), word)
+    return (folded in lex.common and not _capitals_named(text, stretch.start(), word)
             and not (word.isupper() and folded in lex.countries))  # "US" is the United States
 
 

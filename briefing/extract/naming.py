@@ -3,6 +3,7 @@ into the fullest name the article gives, noise left out, each name's mentions as
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,9 +89,11 @@ def shouted(name: str) -> bool:
     return len(name) > 4 and name.isupper()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
-    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
+    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name).
+    Remembered: every article's people are indexed by them, and the same people are in the news day after day."""
     words = words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words  # "Nana … Bediako III", "… Jr."
     if len(words) < 2:
         return ()
