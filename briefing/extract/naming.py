@@ -44,7 +44,9 @@ class _Prose:
 
     def common(self, word: str) -> bool:
         """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
-        return self.spaced.count(f" {word.lower()} ") >= _COMMON_USES
+        lower = word.lower()
+        # Most names are never written in lower case: the set says so without counting through the article.
+        return lower in self.words and self.spaced.count(f" {lower} ") >= _COMMON_USES
 
     def plural(self, word: str) -> bool:
         """Tell whether a word is the plural of a word the article writes in lower case ("Students" of "student")."""
