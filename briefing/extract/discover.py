@@ -315,9 +315,11 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     """Tell whether a comma goes on a ministry's or a minister's remit ("Ministry of Land, Infrastructure and
     Transport"): the group so far is a ministry or a title "of" a word or two, and a capitalised word follows the
     comma."""
+    if text[current[-1].end:token.start] != ", ":
+        return False  # before folding the group's words: most groups end at a full stop or a lower-case word
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
-    return (text[current[-1].end:token.start] == ", " and 3 <= len(words) <= 5
+    return (3 <= len(words) <= 5
             and (words[0] in _MINISTRY_HEADS or _is_title(words[0], lex))
             and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
