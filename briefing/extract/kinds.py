@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False,
                after_locative: bool = False, described: bool = False) -> str:
-    """Return the kind a name shows by itself, or "" when it shows none.
+    """Return the kind a name shows by itself, or "" when it shows none (remembered: every article's names are
+    told twice, and the same names recur).
 
     A place is in the shipped list or starts with a place word ("San", "Port"); an organisation has an organisation word ("Forces", "Group")
     or is an acronym, or the text calls it one (described: "the manufacturer …"); a person has a

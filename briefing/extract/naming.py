@@ -3,6 +3,7 @@ into the fullest name the article gives, noise left out, each name's mentions as
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,7 +44,9 @@ class _Prose:
 
     def common(self, word: str) -> bool:
         """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
-        return self.spaced.count(f" {word.lower()} ") >= _COMMON_USES
+        lower = word.lower()
+        # Most names are never written in lower case: the set says so without counting through the article.
+        return lower in self.words and self.spaced.count(f" {lower} ") >= _COMMON_USES
 
     def plural(self, word: str) -> bool:
         """Tell whether a word is the plural of a word the article writes in lower case ("Students" of "student")."""
@@ -92,9 +95,11 @@ _IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
 """The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an tSaoir")."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
-    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name)."""
+    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name).
+    Remembered: every article's people are indexed by them, and the same people are in the news day after day."""
     words = words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words  # "Nana … Bediako III", "… Jr."
     if len(words) < 2:
         return ()

@@ -1,4 +1,5 @@
-"""Discovery's shortcuts (a faster stretch regex, possessives cut without a regex) find what the plain way does."""
+"""Discovery's shortcuts (a faster stretch regex, possessives cut without a regex, searches skipped where they cannot
+match) find what the plain way does."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.extract import discover
+from briefing.extract.naming import _COMMON_USES, _Prose
 
 PLAIN_CAPITALISED = rf"(?:[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
 PLAIN_STRETCH = re.compile(rf"{PLAIN_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*"
@@ -36,3 +38,22 @@ def test_possessives_are_cut_as_the_regex_cuts_them(word):
 def test_the_stretch_regex_starts_at_capitals_and_particles_only():
     text = "talks at home with al-Burhan, then a walk. another aside: as-is, unlike Élise"
     assert [m.group(0) for m in discover._STRETCH.finditer(text)] == ["al-Burhan,", "as-is,", "Élise"]
+
+
+GAPS = ["", " ", "\t", "\n", "\u00a0", "\u2003", " x", ","]
+befores = st.tuples(st.sampled_from(["", "the city", "a town", "port", "xcity", "city,"]), st.sampled_from(GAPS),
+                    st.sampled_from(["of", "Of", "off", "f"]), st.sampled_from(GAPS)).map("".join)
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None, database=None)
+@given(befores)
+def test_a_place_before_a_name_is_found_as_the_search_finds_it(before):
+    assert discover._place_before(before) == (discover._PLACE_BEFORE.search(before) is not None)
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(["water", "Water", "water.", "Rand", "rand", "the", "-", "’"]), max_size=12).map(" ".join),
+       st.sampled_from(["Water", "Rand", "The", "Co.", "water-"]))
+def test_a_common_noun_is_counted_as_the_plain_count_counts_it(paragraph, word):
+    prose = _Prose.of((paragraph,))
+    assert prose.common(word) == (prose.spaced.count(f" {word.lower()} ") >= _COMMON_USES)
