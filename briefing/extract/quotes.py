@@ -388,8 +388,7 @@ class _Context(NamedTuple):
     """The organisation (or a name of no kind known) whose speech verb is the last of the paragraph before."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """One paragraph and what is found in it once: quotations, masked text, sentences, actor names."""
 
     text: str
