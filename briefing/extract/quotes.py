@@ -9,7 +9,7 @@ from typing import NamedTuple
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import is_acronym, without_legal_form
-from briefing.extract.lexicon import is_organisation_word, lexicon
+from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
 from briefing.extract.verbs import find_verbs
 from briefing.fastpickle import fast_pickle
 
@@ -127,9 +127,11 @@ class _Verb(NamedTuple):
     speaker: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    """Who a speech verb's subject is: an actor key, a pronoun, nobody known, or unclear."""
+class _Subject(NamedTuple):
+    """Who a speech verb's subject is: an actor key, a pronoun, nobody known, or unclear.
+
+    A named tuple, as Span: every speech verb makes one, and frozen dataclasses are slow to make.
+    """
 
     key: str | None = None
     pronoun: bool = False
@@ -233,7 +235,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
     described = name[:named].split()
-    if alone and described and fold(described[-1]) in lexicon().organisation_descriptors and not _is_person(
+    if alone and described and fold_word(described[-1]) in lexicon().organisation_descriptors and not _is_person(
             gazetteer, actor.key):
         return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
     return None
@@ -242,7 +244,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
 def _without_postnominals(part: str) -> str:
     """Return a subject part without the letters after a name ("Advocate Pieter du Plessis SC", "Jane Roe MP")."""
     words = part.split()
-    while len(words) > 2 and fold(words[-1].rstrip(".")) in lexicon().postnominals:
+    while len(words) > 2 and fold_word(words[-1].rstrip(".")) in lexicon().postnominals:
         part, words = part[: part.rstrip().rfind(" ")].rstrip(), words[:-1]
     return part
 
@@ -298,10 +300,10 @@ def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazette
 def _is_role(part: str) -> bool:
     """Tell whether a part of a subject clause is a role in apposition that starts or ends with a title or a
     person's noun ("president of the union", "union president"), between the name and the speech verb."""
-    words = [fold(word) for word in _WORD.findall(part)]
+    words = _WORD.findall(part)
     lex = lexicon()
     return bool(words) and not _CLAUSE_VERB.search(part) and any(
-        word in lex.titles or word in lex.person_roles for word in (words[0], words[-1]))
+        word in lex.titles or word in lex.person_roles for word in (fold_word(words[0]), fold_word(words[-1])))
 
 
 def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
@@ -348,7 +350,8 @@ def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gaze
     between = masked[organisation.end : person.start]
     if title_first:
         words = masked[person.start : person.end].split()
-        return person.key if between == " " and len(words) > 1 and fold(words[0].rstrip(".")) in lexicon().titles else None
+        titled = len(words) > 1 and fold_word(words[0].rstrip(".")) in lexicon().titles
+        return person.key if between == " " and titled else None
     # The person's span may begin at the title ("OC Md. …"); "said CARE Australia’s humanitarian director, Justine
     # Ferrier" gives the organisation's role to the person after it.
     possessive = masked[organisation.start : organisation.end].endswith(("’s", "'s"))
@@ -358,15 +361,17 @@ def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gaze
 def _only_titles(text: str) -> bool:
     """Tell whether text is nothing, or only titles before a name ("General ", "U.S. Secretary of State ")."""
     lex = lexicon()
-    words = [fold(word.rstrip(".")) for word in _ARTICLE.sub("", text.lstrip()).split()]
+    words = [fold_word(word.rstrip(".")) for word in _ARTICLE.sub("", text.lstrip()).split()]
     return len(words) <= _TITLE_WORDS and all(
         w in lex.titles or w in lex.title_modifiers or w in lex.connectors or w in lex.demonyms or w in lex.countries
         for w in words)
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What earlier paragraphs tell about speakers: the last one named, and a trailing quote's."""
+class _Context(NamedTuple):
+    """What earlier paragraphs tell about speakers: the last one named, and a trailing quote's.
+
+    A named tuple, as _Subject: every paragraph makes one and changes it (dataclasses.replace is slow).
+    """
 
     last_speaker: str | None = None
     last_paragraph: int = 0
@@ -383,8 +388,7 @@ class _Context:
     """The organisation (or a name of no kind known) whose speech verb is the last of the paragraph before."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """One paragraph and what is found in it once: quotations, masked text, sentences, actor names."""
 
     text: str
@@ -536,7 +540,7 @@ def _titled_acronym(name: str) -> bool:
     """Tell whether a subject is "the" and a title written as an acronym ("the SP", "the MEC", "the CDO")."""
     words = name.split()
     return (len(words) == 2 and words[0].lower() == "the" and words[1].isupper()
-            and fold(words[1].rstrip(".")) in lexicon().titles)
+            and fold_word(words[1].rstrip(".")) in lexicon().titles)
 
 
 def _described_as(name: str, kind: str) -> bool:
@@ -544,7 +548,7 @@ def _described_as(name: str, kind: str) -> bool:
     match = _THE_NOUN.match(name)
     if match is None:
         return False
-    lex, noun = lexicon(), fold(match.group(1))
+    lex, noun = lexicon(), fold_word(match.group(1))
     if kind == "person":
         return noun in lex.titles or noun in lex.person_roles
     return noun in lex.organisation_words or noun in lex.organisation_descriptors
@@ -702,7 +706,7 @@ def _paragraph_quotes(
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not verbs and _INTRODUCES.match(text):
-        return (), replace(context, trailing_speaker=_introducer(paragraph, gazetteer, before))
+        return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
     trailing, index = None, 0
@@ -721,7 +725,7 @@ def _paragraph_quotes(
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
-    return tuple(quotes), replace(context, trailing_speaker=trailing)
+    return tuple(quotes), context._replace(trailing_speaker=trailing)
 
 
 def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
