@@ -188,9 +188,8 @@ def _wire(found: CleanText, provenance: list[Provenance]) -> str:
 
 
 def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
-    # "By Horn Dispatch Reporter" under the masthead "HORN DISPATCH" is the paper's desk, no one's name.
-    outlet = _outlet_key(found.publication[0]) if found.publication else ""
-    authors = tuple(a for a in found.authors if _outlet_key(a) != outlet)
+    outlet = found.publication[0] if found.publication else ""
+    authors = tuple(a for a in found.authors if not _names_the_paper(a, outlet))
     if authors:
         return authors, "inferred", found.authors_detail
     if found.author_hint:
@@ -199,10 +198,16 @@ def _inferred_authors(found: CleanText) -> tuple[tuple[str, ...], str, str]:
     return (), "", ""
 
 
-def _outlet_key(name: str) -> str:
-    """Return an outlet's name as its byline or its masthead may write it: "The Horn Dispatch", "HORN DISPATCH"."""
-    folded = name.casefold()
-    return folded[4:] if folded.startswith("the ") else folded
+def _names_the_paper(author: str, outlet: str) -> bool:
+    """Tell whether a byline's name is the paper's desk, no one's: words of the paper's name and of a desk's ("By Horn
+    Dispatch Reporter" under "HORN DISPATCH", "By Herald Reporters" in The Coastal Herald)."""
+    paper = set(outlet.casefold().split())
+    words = author.casefold().split()
+    return bool(paper) and any(w in paper for w in words) and all(w in paper or w in _DESK_WORDS for w in words)
+
+
+_DESK_WORDS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "staff", "desk", "team", "writer",
+                         "writers", "the"})
 
 
 def article_slug(source: Source, meta: FrontMatter, title: str, date: PartialDate | None,

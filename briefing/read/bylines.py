@@ -58,15 +58,16 @@ OUTLET_LINE_MAX_CHARS = 80
 """A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
 """A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
-                       r"(?:\s+and\s+[A-Z][\w'’.-]*)?)$")
-"""A name and where the reporter wrote from: "Tom Alvarez in São Paulo", "Olivia Brandt in Tashkent and Nukus" (one word
-after "and" is a second place; a reporter is named in full)."""
+                       r"(?:\s+and\s+[A-Z][\w'’.-]*|,\s+[A-Z][\w'’.-]*)?)$")
+"""A name and where the reporter wrote from: "Tom Alvarez in São Paulo", "Olivia Brandt in Tashkent and Nukus",
+"Eleanor Whitcombe in Lockport, Louisiana" (one word after "and" or a comma is a second place or the region; a
+reporter is named in full)."""
 _AGENCY_AFTER_SLASH = re.compile(r"^(?P<names>[^\W\d_][^/]{2,80}?)\s*/\s*(?P<agency>[A-Za-z][\w .-]{1,30})$")
 """A name with its agency after a slash: "Eirik Solbakken/NTB"."""
 _CREDITED_TO = re.compile(r"^(?P<names>[^\W\d_][^()]{2,80}?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
 """A name with its outlet or agency in parentheses: "Rizki Maharani (The Jakarta Post)", "Jane Doe (AFP)"."""
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
-                               r"(?:\s+and\s+[A-Z][\w'’.-]*$)?(?=\s*(?:,|;|&|\band\b|$))")
+                               r"(?:\s+and\s+[A-Z][\w'’.-]*$|,\s+[A-Z][\w'’.-]*$)?(?=\s*(?:,|;|&|\band\b|$))")
 """Where a reporter wrote from, after the name in a byline ("By Jane Doe in Kyiv and John Roe in Brussels")."""
 _CREDIT = re.compile(
     r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"

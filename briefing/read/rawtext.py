@@ -42,11 +42,13 @@ _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|o
                     r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
                     r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b|\bnow in stock\b|"
                     r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$|\bcall (?:us|our \w+(?: \w+)?)\s*[.!]?$|\badvertise (?:in|with|on)\b|"
-                    r"\bfrom\s+[$€£₹]?\d[\d.,]*\s*%?\s*(?:a|per)\s+(?:day|week|month|year)\b", re.I)
+                    r"\bfrom\s+[$€£₹]?\d[\d.,]*\s*%?\s*(?:a|per)\s+(?:day|week|month|year)\b|\bbuy \d+,? get\b|"
+                    r"\bvisit (?:any|our|your(?: nearest)?) (?:branch|store|shop|outlet|showroom)", re.I)
 """What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
 call to buy or register ("… up to 50% off. Shop now ›", "Early-bird registration closes April 15"), stock to sell and
 a number or a desk to call ("… now in stock. Call 7123 4567", "advertise in the Herald. Call our sales desk."), a
-price by the month ("Loans for farmers from 1.2% per month")."""
+price by the month ("Loans for farmers from 1.2% per month"), an offer or a shop to visit ("Buy 4, get FREE wheel
+alignment. Visit any branch countrywide.")."""
 _ADDRESSED = re.compile(r"\b(?:you(?:r)?|tu|tus|vos|usted|você|vous|votre)\b", re.I)
 """An advert speaks to the reader ("… local services you can trust", "Start your free trial", "Créditos para tu
 campaña"), outside quotation marks."""

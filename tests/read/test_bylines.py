@@ -27,6 +27,7 @@ OUTLETS = load_reader_rules()[0].outlets
     ("By Martina Kovač in Brussels", ("Martina Kovač",), ""),
     ("By Ann Lee in Kyiv and Bo Diaz in Brussels", ("Ann Lee", "Bo Diaz"), ""),
     ("Olivia Brandt in Tashkent and Nukus", ("Olivia Brandt",), ""),
+    ("Eleanor Whitcombe in Lockport, Louisiana", ("Eleanor Whitcombe",), ""),
     ("By Ann Lee in Kyiv and Bo Diaz", ("Ann Lee", "Bo Diaz"), ""),
     ("Por Mariana Quispe", ("Mariana Quispe",), ""),
     ("By Marta Rodrigues  with AFP", ("Marta Rodrigues",), "Agence France-Presse"),

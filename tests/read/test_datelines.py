@@ -42,6 +42,7 @@ from briefing.read.readerdata import load_reader_rules
     ("Chandigarh, November 4: The storm hit.", "Chandigarh", "", ((11, 4),)),
     ("BRUSSELS/TBILISI — The storm hit.", "BRUSSELS/TBILISI", "", ()),
     ("KAMPONG LUONG, Pursat province — The storm hit.", "KAMPONG LUONG, Pursat province", "", ()),
+    ("ZENICA, Bosnia and Herzegovina, March 4 - The storm hit.", "ZENICA, Bosnia and Herzegovina", "", ((3, 4),)),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

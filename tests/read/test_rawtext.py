@@ -1219,13 +1219,22 @@ def test_a_row_of_navigation_labels_set_apart_by_spaces_is_no_byline_but_a_table
     assert table in read_raw_text(_story(_HEAD, *_PARAGRAPHS[:2], table, *_PARAGRAPHS[2:]), 1, RULES).paragraphs
 
 
-def test_a_desk_byline_in_the_papers_name_names_no_one_and_channel_plugs_topics_and_spanish_adverts_are_furniture():
-    head = _HEAD.replace("By Ines Calado", "By Harbour Gazette Reporter")
-    body = _story(head, _PARAGRAPHS[0], "ADVERTISEMENT\nBanco del Puerto – Créditos para tu barco. Consultá con tu oficial.",
+def test_channel_plugs_topics_and_spanish_adverts_are_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "ADVERTISEMENT\nBanco del Puerto – Créditos para tu barco. Consultá con tu oficial.",
                   _PARAGRAPHS[1], "+++ Join the Harbour Gazette WhatsApp channel for breaking news alerts. Tap here. +++",
                   *_PARAGRAPHS[2:], "Explore more on these topics:  Ports · Shipping · Trade")
-    found = read_raw_text(body, 1, RULES)
-    assert found.paragraphs == _PARAGRAPHS
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_desks_plural_byline_names_no_one_and_a_donation_plea_a_newsletter_blurb_an_offer_and_also_on_are_furniture():
+    head = _HEAD.replace("By Ines Calado", "By Harbour Gazette Reporters")
+    body = _story(head, _PARAGRAPHS[0], "Support nonprofit news. The Gazette is free to read because readers like you "
+                  "chip in. DONATE TODAY →", _PARAGRAPHS[1], "The Harbour Daybreak newsletter brings you the day's top "
+                  "shipping and political stories. Sign up here.", _PARAGRAPHS[2],
+                  "--- Advertisement ---\nKaukau Tyres: Buy 4, get FREE wheel alignment. Visit any branch countrywide.\n---",
+                  "ALSO ON THE GAZETTE › How a night sitting sealed the berth deal", _PARAGRAPHS[3],
+                  "© 2026 The Harbour Gazette. All rights reserved.")
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
     assert make_article(read_source(body.encode(), "gazette.txt", "gazette.txt"), RULES).article.authors == ()
 
 

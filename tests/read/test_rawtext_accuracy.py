@@ -465,6 +465,17 @@ two cities, "Olivia Brandt in Tashkent and Nukus", taken for the headline), date
 desk's "By Horn Dispatch Reporter" read as a name), dateline 12/12, publication 12/12, first 12/12, last 11/12, 3
 furniture lines shown in 3 articles (an advert in Spanish, "+++ Join the … WhatsApp channel …", "Explore more on
 these topics: …"). Rules were then written on it; the floors sit at the scores after them: 12/12, no line shown."""
+ROUND36_FLOORS = ROUND31_FLOORS
+"""rawtext_round36/: twelve articles in twelve more invented outlets' layouts (a Balkan wire, a Sarajevo paper, an
+energy trade site, a European news site, a Gulf Coast wire, a bayou weekly, a British-style daily, a nonprofit state
+newsroom, a Tanzanian daily, an East African wire, a Zambian paper, a Swahili coast site), written blind as the
+twenty-sixth round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the twenty-eighth round's rules: headline 11/12 ("Eleanor Whitcombe in Lockport,
+Louisiana" taken for the headline), date 12/12, authors 10/12 (the same, and a desk's "By Herald Reporters"),
+dateline 11/12 ("ZENICA, Bosnia and Herzegovina, March 4 -"), publication 12/12, first 11/12, last 12/12, 4 furniture
+lines shown in 4 articles (a plea to support nonprofit news, a newsletter's blurb, "Buy 4, get FREE wheel alignment",
+"ALSO ON PWANI POST › …"). Rules were then written on it; the floors sit at the scores after them: 12/12, no line
+shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -475,7 +486,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0}
+                       "rawtext_round35": 0, "rawtext_round36": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -548,7 +559,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
-          "rawtext_round35": ROUND35_FLOORS}
+          "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
