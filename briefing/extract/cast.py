@@ -15,7 +15,7 @@ from briefing.extract.discover import PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
 from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
-from briefing.extract.naming import Name, short_forms, shouted
+from briefing.extract.naming import Name, short_forms, shouted, without_generation
 from briefing.extract.quotes import Quote
 
 MIN_PARAGRAPHS = 2
@@ -170,6 +170,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
         fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
+        if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
+            fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())} - {key}  # "Gerald Naquin Sr"
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " in first and set(group.kinds) <= {"person", ""}:  # "Qassim al-Fahdawi", "Qasim Hamid …"
@@ -323,10 +325,10 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     """Make one discovered actor from its names: the fullest name, the firmest kind, the first role."""
     # The fullest of the names the other names were merged into wins; of two as full, the first named.
     # A sentence's full stop kept on an abbreviation ("… Sdn Bhd.") and a dateline's capitals ("HESTØY") lose to
-    # the same name written plainly.
+    # the same name written plainly, and a name a wire wrote without its accents ("Kovacevic") to it with them.
     own = [n for n in group.names if n.key == root] or group.names
-    _, _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), not shouted(n.name), -index, n)
-                              for index, n in enumerate(own))
+    _, _, _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), not shouted(n.name),
+                                  sum(not c.isascii() for c in n.name), -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
     described = _described(group, lex)

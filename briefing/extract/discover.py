@@ -32,6 +32,16 @@ _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "S
 """A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
 _BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)$")
 """A place made an adjective ("a Bangkok-based group", "the London-listed miner"): the place is named."""
+_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "INR", "PKR", "BDT", "LKR",
+                             "NPR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "HKD", "SGD", "BRL", "ARS", "CLP", "COP",
+                             "PEN", "PYG", "MXN", "ZAR", "NGN", "GHS", "KES", "TZS", "UGX", "ZMW", "MWK", "ETB", "EGP",
+                             "MAD", "XOF", "XAF", "AED", "SAR", "QAR", "TRY", "RUB", "UAH", "KZT", "UZS", "PLN", "CZK",
+                             "HUF", "RON", "BGN", "RSD", "BAM", "SEK", "NOK", "DKK", "ISK", "MNT", "MGA"})
+"""Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn"): no names."""
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")
+"""An American legislator's party and state after the name ("D-La.", "R-Texas"): no name."""
+_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:ve|re|ll|d|m|s)$")
+"""A pronoun and its verb at a sentence's start ("I've", "We’re"): no name."""
 _MONEY = re.compile(r"^(?:[A-Z]{3}|R|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
 """A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "Rs 2 billion"), no name."""
 _IRISH_BEFORE_AN = frozenset({"Mac", "Nic", "Mhic", "Ó", "Uí"})
@@ -258,6 +268,8 @@ def _is_headline(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _namey(word: str, lex: Lexicon) -> bool:
+    if _CONTRACTION.match(word) or _PARTY_TAG.match(word):
+        return False
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)):
         return False
@@ -456,6 +468,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
+                or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):
             continue
         inner = _inner_title(words, named, last, lex)
@@ -498,7 +511,8 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
 def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
     ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one)."""
-    if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or any(
+    if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or fold_word(
+            " ".join(words[first:last])) in lex.all_places or any(
             is_organisation_word(w, lex) for w in words[first:last]) or (
             is_acronym((words[first],)) and fold_word(words[first]) not in lex.all_places):  # "CARE Australia"
         return [(first, last)]
@@ -654,7 +668,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             french = word == "et" and following not in _FRENCH_ARTICLES
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
-                     ) or _in_title_remit(words, first, index, lex)
+                     ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex)
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -672,6 +686,13 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _country_of_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" at index joins the two names of one country ("Bosnia and Herzegovina", "Trinidad and
+    Tobago"), the word before it starting the country's name or another name that holds it."""
+    return index + 1 < len(words) and any(
+        fold_word(" ".join(words[start:index + 2])) in lex.countries for start in range(first, index))
 
 
 def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

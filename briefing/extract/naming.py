@@ -95,12 +95,17 @@ _IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
 """The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an tSaoir")."""
 
 
+def without_generation(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a name of three words or more without its regnal number or generation ("Nana … Bediako III", "… Jr.")."""
+    return words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
     "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name).
     Remembered: every article's people are indexed by them, and the same people are in the news day after day."""
-    words = words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words  # "Nana … Bediako III", "… Jr."
+    words = without_generation(words)
     if len(words) < 2:
         return ()
     last = words[-1]

@@ -998,3 +998,28 @@ def test_a_given_name_with_an_age_ending_the_sentence_is_the_person_named_in_ful
     extraction = extract(("At Nasiib camp, Maryan Isaac Aliyow said her son was gaining weight.",
                           "“My son eats the peanut paste now,” said Maryan, 38."), None, EMPTY)
     assert [quote.speaker_key for quote in extraction.quotes] == ["maryan-isaac-aliyow"]
+
+
+def test_a_country_of_two_names_joined_by_and_is_one_country() -> None:
+    assert names("Bosnia and Herzegovina has made limited progress, as the Government of Bosnia and Herzegovina "
+                 "said, and Sudan and Chad met.") == ["Bosnia and Herzegovina", "Bosnia and Herzegovina", "Sudan",
+                                                      "Chad"]
+
+
+@pytest.mark.parametrize("text", ["The fund paid BAM 4.2 million and TZS 12bn.", "I’ve seen it. We’re done. I'm off.",
+                                  "A levee bill passed the House (D-La.) and the Senate (R-Texas)."])
+def test_currency_codes_contractions_and_party_tags_are_no_names(text: str) -> None:
+    assert [name for name in names(text) if name not in ("House", "Senate")] == []
+
+
+def test_a_free_zone_company_keeps_its_legal_form_and_a_name_is_shown_with_its_accents() -> None:
+    assert names("Meridian Gulf Terminals FZCO said so.") == ["Meridian Gulf Terminals FZCO"]
+    cast = _actors(("Mine director Dragan Kovacevic said the gas rose.", "Kovacevic left."),
+                   ("Dragan Kovačević, the director, spoke again.", "Kovačević said more."))
+    assert [name for name, _, _ in cast] == ["Dragan Kovačević"]
+
+
+def test_a_name_with_its_generation_and_without_a_middle_initial_is_the_same_persons() -> None:
+    cast = _actors(("The hearing was called by state Sen. Gerald W. Naquin Sr., the chairman.", "Naquin filed a bill."),
+                   ("The state senator for the area, Gerald Naquin Sr, said he would push for state money.",))
+    assert cast == [("Gerald W. Naquin Sr.", "person", ("Naquin", "Gerald Naquin Sr"))]

@@ -16,7 +16,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
-               "paraguay-river", "somalia-drought", "uzbek-aral")
+               "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -297,6 +297,17 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Left: people called by the given name alone without an age ("Abdiweli said"), as in the Tonle Sap story; the
 # "International Fund for Saving the Aral Sea (IFAS)", whose acronym leaves out "Saving"; "Amudarya" written as one
 # word beside "Amu Darya".
+# The Zenica mine blast, Lafourche levee breach and Dar es Salaam port stories, a twenty-sixth blind round, scored
+# recall 42/64, precision 48/53, speakers 34/45; recall 45/67, precision 51/57, speakers 49/52; and recall 54/90,
+# precision 56/56, speakers 34/38 (over the actors named in two paragraphs or quoted: 42/49, 45/52 and 53/60). Their
+# misses: "Dragan Kovacevic", as a wire wrote him, shown for "Dragan Kovačević" (four quotes); "Bosnia and
+# Herzegovina" cut at "and"; "BAM 4.2 million", "D-La." and "I've" taken for names; "Meridian Gulf Terminals FZCO"
+# unread as a company, so its statement went to another; "Gerald Naquin Sr" apart from "Gerald W. Naquin Sr.". Rules
+# were written for them: recall 43/64, precision 49/52, speakers 38/45; recall 46/67, precision 50/54, speakers 50/52;
+# recall 53/90, precision 55/55, speakers 35/38 (a haulier named once, which had been given a driver's quotation, lost
+# its page). Left: "she said" after two women named in one sentence (the second is taken); "the Speaker said" for
+# the Speaker named before; "Jackie Marcantel" for "Jacqueline “Jackie” Marcantel"; "17th Judicial District Court"
+# cut at its ordinal; Swahili connectors ("Chama cha Demokrasia na Maendeleo").
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -345,7 +356,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "madagascar-vanilla": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
                 "paraguay-river": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "somalia-drought": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
-                "uzbek-aral": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
+                "uzbek-aral": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "bosnia-mine": {"recall": 0.65, "precision": 0.9, "speakers": 0.8},
+                "louisiana-levee": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
+                "tanzania-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
