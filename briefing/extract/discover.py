@@ -44,7 +44,9 @@ _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:
 """A pronoun and its verb at a sentence's start ("I've", "We’re"): no name."""
 _MONEY = re.compile(r"^(?:[A-Z]{3}|R|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
 """A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "Rs 2 billion"), no name."""
-_IRISH_BEFORE_AN = frozenset({"Mac", "Nic", "Mhic", "Ó", "Uí"})
+IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
+"""The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an
+tSaoir")."""
 _MUTATED = re.compile(r"[hnt][A-ZÁÉÍÓÚ]")
 """An Irish name's word whose first letter the word before it adds ("hAodha" of "Ó hAodha", "tSaoir")."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
@@ -106,12 +108,12 @@ _SHOUTED = 7
 """All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
 _ROLE_WORDS = 10
 _LOOK_BACK = 16
+"""Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _LOOK_AHEAD = 200
+"""Characters looked at after a name for an acronym, a nickname or a role in apposition."""
 _AGE = re.compile(r",\s+\d{1,3}(?:,(?=\s)|\.(?=\s|$))")
 """An age between commas after a name ("Ramli, 54, a fisherman"), or ending the sentence ('…," said Maryan, 38.'):
 only a person has one."""
-"""Characters looked at after a name for an acronym, a nickname or a role in apposition."""
-"""Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LIST_GAP = re.compile(r",? and |, ")
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state|quarter|"
@@ -336,7 +338,7 @@ def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool
     "&", which joins the words of one name ("Bay State Power & Light Co."), or "an" after an Irish "Mac" ("Mac an
     tSaoir")."""
     return word == "&" or (word.islower() and fold_word(word) in lex.connectors) or (
-        word == "an" and before is not None and before.text in _IRISH_BEFORE_AN)
+        word == "an" and before is not None and before.text in IRISH_PARTICLES)
 
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
@@ -690,7 +692,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
 
 def _country_of_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" at index joins the two names of one country ("Bosnia and Herzegovina", "Trinidad and
-    Tobago"), the word before it starting the country's name or another name that holds it."""
+    Tobago"), alone or inside a longer name ("the Government of Bosnia and Herzegovina")."""
     return index + 1 < len(words) and any(
         fold_word(" ".join(words[start:index + 2])) in lex.countries for start in range(first, index))
 

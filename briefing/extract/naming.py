@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.extract.actors import Span, name_key
-from briefing.extract.discover import HONOURS, NAME_PARTICLES, Run, find_runs
+from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, Run, find_runs
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
@@ -91,12 +91,9 @@ def shouted(name: str) -> bool:
     return len(name) > 4 and name.isupper()
 
 
-_IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
-"""The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an tSaoir")."""
-
-
 def without_generation(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Return a name of three words or more without its regnal number or generation ("Nana … Bediako III", "… Jr.")."""
+    """Return a name of three words or more without its regnal number or generation ("Nana … Bediako III",
+    "… Jr.")."""
     return words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words
 
 
@@ -119,8 +116,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father).
         forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3
-                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in _IRISH_PARTICLES]
-        irish = next((i for i, word in enumerate(words[1:-1], start=1) if word in _IRISH_PARTICLES), None)
+                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in IRISH_PARTICLES]
+        irish = next((i for i, word in enumerate(words[1:-1], start=1) if word in IRISH_PARTICLES), None)
         if irish is not None:  # "Mac an tSaoir" of "Ruairí Mac an tSaoir"
             forms.append(" ".join(words[irish:]))
         # A middle name or a last family name left out ("Sigrid Nærland" of "Sigrid Åsheim Nærland", "Carmen Rosa
@@ -309,11 +306,12 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, or one the article gives alone after a title ("Pak Haris" … "Haris said"), and the article
     # never calls that person by the last word of the name alone; or a given name with the person's age ("…," said
-    # Maryan, 38.), as Somali and Thai papers call people.
+    # Maryan, 38.), as Somali papers call people.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     given = [name for name in known.people_by_first.get(folded, ())
-             if run.title or run.aged or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
-                              and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
+             if run.title or run.aged
+             or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
+                 and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if lone else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
         # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.

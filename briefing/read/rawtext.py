@@ -41,7 +41,8 @@ _ADVERT_MAX_WORDS = 25
 _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|order|book|apply|register|sign up|learn more|"
                     r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
                     r"\b(?:registration|offer|sale|deal)s? (?:closes|ends)\b|\bnow in stock\b|"
-                    r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$|\bcall (?:us|our \w+(?: \w+)?)\s*[.!]?$|\badvertise (?:in|with|on)\b|"
+                    r"\bcall\s+\+?\d[\d\s-]{5,}\d\s*[.!]?$|\bcall (?:us|our \w+(?: \w+)?)\s*[.!]?$|"
+                    r"\badvertise (?:in|with|on)\b|"
                     r"\bfrom\s+[$€£₹]?\d[\d.,]*\s*%?\s*(?:a|per)\s+(?:day|week|month|year)\b|\bbuy \d+,? get\b|"
                     r"\bvisit (?:any|our|your(?: nearest)?) (?:branch|store|shop|outlet|showroom)", re.I)
 """What an advert's text says and a story's paragraph does not: a link's arrow, a bar between offers, a discount, a
