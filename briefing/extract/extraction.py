@@ -44,6 +44,8 @@ class _ArticleActors:
 
     gazetteer: Gazetteer
     found: dict[str, Actor]
+    guessed: frozenset[str] = frozenset()
+    """People only by a guess: a lone capitalised word the article writes at sentences' starts ("Nadella said")."""
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
@@ -76,9 +78,11 @@ def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazett
     # A lone word seen only at the start of sentences is most often a person's surname ("Nadella said").
     found = {n.key: Actor(n.key, n.name, n.kind or ("" if n.alone else "person"), n.role, n.aliases)
              for n in naming.names}
+    guessed = frozenset(n.key for n in naming.names if not n.kind and not n.alone)
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),
-        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found), spans=spans),  # type: ignore[arg-type]
+        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found, guessed),  # type: ignore[arg-type]
+                           spans=spans),
         events=find_events(paragraphs, published),
         names=naming.names,
     )

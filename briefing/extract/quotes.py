@@ -527,13 +527,13 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
-    """Return the last person named before offset at, outside quotation marks, or None."""
+    """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
+    before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says")."""
     inside = paragraph.quotes
-    for span in reversed(paragraph.spans):
-        if span.end <= at and _is_person(gazetteer, span.key) and not any(
-                open_ <= span.start <= close for open_, close in inside):
-            return span.key
-    return None
+    people = [span.key for span in reversed(paragraph.spans) if span.end <= at and _is_person(gazetteer, span.key)
+              and not any(open_ <= span.start <= close for open_, close in inside)]
+    guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
+    return next((key for key in people if key not in guessed), people[0] if people else None)
 
 
 def _titled_acronym(name: str) -> bool:

@@ -54,6 +54,13 @@ def test_pronoun_is_the_last_person_named_before_it() -> None:
                     f"Dagalo rejected the charge. {QUOTE[:-1]},” he wrote.") == ["Mohamed Hamdan Dagalo"]
 
 
+def test_a_pronoun_passes_over_a_capitalised_word_only_guessed_to_be_a_name_for_the_person_named_before_it() -> None:
+    assert speakers("Upendo Sanga, 46, has sold tea to drivers for eleven years. Business has never been busier, she "
+                    "says, but fewer customers can pay.",
+                    f"{QUOTE[:-1]},” she said.") == ["Upendo Sanga"]
+    assert speakers("Nadella spoke first.", f"{QUOTE[:-1]},” he said.") == ["Nadella"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
