@@ -325,11 +325,17 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
                             ) if named else _Subject()
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
+        if not between.strip() and _WHO_AFTER.match(masked, actor.end):
+            return _Subject(key=actor.key)  # "said Suwanna, who led the Thai delegation": a person, named alone
         if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
             if not titles:
                 return _Subject()
             return _Subject(key=_titled_after(masked, actor, spans, gazetteer) or actor.key)
     return _Subject()
+
+
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
+"""A relative "who" right after a name: the name is someone's ("said Suwanna, who led …")."""
 
 
 def _role_noun(text: str) -> bool:

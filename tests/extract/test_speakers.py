@@ -61,6 +61,11 @@ def test_a_pronoun_passes_over_a_capitalised_word_only_guessed_to_be_a_name_for_
     assert speakers("Nadella spoke first.", f"{QUOTE[:-1]},” he said.") == ["Nadella"]
 
 
+def test_a_name_alone_after_the_verb_with_who_after_it_is_the_speaker() -> None:
+    assert speakers("Suwanna Chaiyaporn, secretary-general of the office, said the agency had logged 41 days.",
+                    f"{QUOTE[:-1]},” said Suwanna, who led the Thai delegation.") == ["Suwanna"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
