@@ -34,9 +34,10 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|
 """A role in apposition between an inverted speech verb and the name: "said the army's spokesman, "."""
 # "the RSF commander", "the minister": a description that, like a pronoun, stands for someone named before.
 _DESCRIPTION = re.compile(
-    r"^the\s+(?:[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
+    r"^the\s+(?:(?!of\s)[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
-    r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs)$"
+    r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs|speaker|chairperson|judge|magistrate|"
+    r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|taoiseach|tánaiste)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )

@@ -66,6 +66,13 @@ def test_a_name_alone_after_the_verb_with_who_after_it_is_the_speaker() -> None:
                     f"{QUOTE[:-1]},” said Suwanna, who led the Thai delegation.") == ["Suwanna"]
 
 
+def test_the_speaker_is_the_speaker_named_before_but_the_office_of_a_title_is_an_organisation() -> None:
+    assert speakers("Speaker Rehema Lukumay twice called the House to order.",
+                    f"{QUOTE[:-1]},” the Speaker said.") == ["Rehema Lukumay"]
+    assert speakers("President Ana Ruiz ordered an inquiry.",
+                    f"The Office of the President said in a statement: {QUOTE}") == ["Office of the President"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
