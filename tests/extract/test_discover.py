@@ -1014,6 +1014,8 @@ def test_currency_codes_contractions_and_party_tags_are_no_names(text: str) -> N
 
 def test_a_free_zone_company_keeps_its_legal_form_and_a_name_is_shown_with_its_accents() -> None:
     assert names("Meridian Gulf Terminals FZCO said so.") == ["Meridian Gulf Terminals FZCO"]
+    naming = name_article(("Arômes Leclerc SAS, a flavour maker based in Grasse, said so.",), ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names][0] == ("Arômes Leclerc SAS", "organisation")
     cast = _actors(("Mine director Dragan Kovacevic said the gas rose.", "Kovacevic left."),
                    ("Dragan Kovačević, the director, spoke again.", "Kovačević said more."))
     assert [name for name, _, _ in cast] == ["Dragan Kovačević"]
