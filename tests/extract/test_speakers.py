@@ -73,6 +73,11 @@ def test_the_speaker_is_the_speaker_named_before_but_the_office_of_a_title_is_an
                     f"The Office of the President said in a statement: {QUOTE}") == ["Office of the President"]
 
 
+def test_a_pronoun_passes_over_the_person_someone_did_something_with() -> None:
+    assert speakers("Amra Hadžić, who brokered the deal over two nights of talks with Lejla Delić, was upbeat. "
+                    f"{QUOTE[:-1]},” she said.") == ["Amra Hadžić"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
