@@ -539,16 +539,17 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|against|from)\s+$")
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
-    before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says")."""
+    before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
+    not named after "with", "to", "against" or "from" before one who is."""
     inside = paragraph.quotes
     people = [span for span in reversed(paragraph.spans) if span.end <= at and _is_person(gazetteer, span.key)
               and not any(open_ <= span.start <= close for open_, close in inside)]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     firm = [span for span in people if span.key not in guessed] or people
+    if not firm:
+        return None
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker.
-    chosen = next((span for span in firm if not _OBJECT_BEFORE.search(paragraph.text, 0, span.start)), firm[0]) \
-        if firm else None
-    return chosen.key if chosen else None
+    return next((span for span in firm if not _OBJECT_BEFORE.search(paragraph.text, 0, span.start)), firm[0]).key
 
 
 def _titled_acronym(name: str) -> bool:
