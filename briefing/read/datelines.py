@@ -65,6 +65,10 @@ _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-Z�
 _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?(?:\s+(?:--|>>|[—–|-])|(?<=[A-ZÁÉÍÓÚÑÜ])\.[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
+_PLACE_DAY_AGENCY = re.compile(rf"^(?P<place>{_ANY_PLACE}),\s*(?P<day>{_DAY}),\s*"
+                               rf"(?P<agency>[{_CAPITALS}][\w.&'’-]*(?:\s+[{_CAPITALS}][\w.&'’-]*){{0,3}})\.?$")
+"""A dateline on a line of its own with the agency after the day, as Azerbaijani agencies print it ("Qazax, March 17,
+Baku Meridian")."""
 _PARENTHESISED = re.compile(rf"^\((?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+)?{_REGION})\)"
                            rf"\s+(?:--|[—–-])\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
 """A place in parentheses, as human-rights groups date their releases: "(Lilongwe) – Public schools …"."""
@@ -110,6 +114,15 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
     if site:
         place = place[:site.start()]
     return Dateline(place, wire.strip(), days, dates, groups.get("rest") or "", site.group("site") if site else "")
+
+
+def dateline_line(text: str) -> Dateline | None:
+    """Return the dateline of a line that is only a place, a day and the agency ("Qazax, March 17, Baku Meridian"),
+    or None."""
+    match = _PLACE_DAY_AGENCY.match(text)
+    if match is None:
+        return None
+    return Dateline(match.group("place"), "", find_month_days(match.group("day")), (), "")
 
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:

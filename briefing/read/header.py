@@ -14,7 +14,7 @@ from briefing.read.bylines import JOB_WORDS, SIGNED, byline_detail, read_name_li
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
-from briefing.read.marks import RELATIVE_STAMP, Mark
+from briefing.read.marks import RELATIVE_STAMP, Mark, states_reading_time
 from briefing.read.pubdates import Stamp
 from briefing.read.sitename import site_name
 
@@ -202,11 +202,11 @@ def _credit_over_a_byline(marks: tuple[Mark, ...], index: int, rules: CleanRules
 
 
 def _is_name_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
-    """Return True for a bare name next to a byline or date stamp ("Jane Doe" over "June 2, 2021"), or
-    joined to another name by a line of its own ("Dana Whitfield" / "&" / "Marcus Oyelaran")."""
+    """Return True for a bare name next to a byline, a date stamp or the reading time ("Jane Doe" over "June 2,
+    2021"), or joined to another name by a line of its own ("Dana Whitfield" / "&" / "Marcus Oyelaran")."""
     neighbours = [marks[j] for j in (index - 1, index + 1) if 0 <= j < len(marks)]
     return (any(m.kind in ("stamp", "byline") or m.reason == RELATIVE_STAMP or _JOINS_NAMES.match(m.line.text)
-                for m in neighbours)
+                or states_reading_time(m) for m in neighbours)
             or _over_a_job(marks, index, rules)) and read_name_line(marks[index].line.text, rules.outlets) is not None
 
 

@@ -21,11 +21,11 @@ from briefing.read.captions import (
     same_caption,
 )
 from briefing.read.clean import CleanRules, CleanText
-from briefing.read.datelines import Dateline, known_cities, split_dateline
+from briefing.read.datelines import Dateline, dateline_line, known_cities, split_dateline
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import Header, headline_key, read_header
-from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark
+from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (
@@ -52,6 +52,8 @@ _CORRECTION = re.compile(r"^(?:corrections?|clarification|editor['’]s note|cor
 """A standfirst under a headline that reads as a sentence is this short."""
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3
+_BOX_BORDER = re.compile(r"^[┌┐└┘├┤┬┴┼─━═╔╗╚╝╭╮╰╯+=_-]{3,}$")
+"""A box's top or bottom drawn in characters, as a pasted widget keeps it ("┌────────┐")."""
 """Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
 PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
@@ -229,10 +231,16 @@ def _labelled_stamp_after_gap(mark: Mark, block: int) -> bool:
 
 def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a related-links line ("More News") is an item of a menu: a word or three on the
-    lines right above and below it, with no blank line between; a list of links holds headlines."""
+    lines right above and below it, or, above the story, on the three below it ("Latest news" / "Politics" /
+    "Economy" / "Energy" under the masthead), with no blank line between; a list of links holds headlines, and a
+    list of topics under the story, names ("Related Topics" / "Nakuru" / "Traders")."""
     block = marks[index].line.block
-    return all(0 <= i < len(marks) and marks[i].line.block == block and len(marks[i].line.text.split()) <= MENU_ITEM_WORDS
-               for i in (index - 1, index + 1))
+
+    def items(lines: range) -> bool:
+        return all(0 <= i < len(marks) and marks[i].line.block == block
+                   and len(marks[i].line.text.split()) <= MENU_ITEM_WORDS for i in lines)
+    return items(range(index - 1, index + 2, 2)) or (
+        items(range(index + 1, index + 4)) and all(m.kind != "text" for m in marks[:index]))
 
 
 def _appeals(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
@@ -283,10 +291,12 @@ def _boxed_text(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tupl
     for members in blocks.values():
         others = [i for i in members if marks[i].kind not in SHOWN_KINDS]
         if len(others) >= BOXED_MIN_FURNITURE:
-            # A name among the furniture is the byline's, but not a box's title in capitals ("WORLD BRIEFING").
+            # A name among the furniture is the byline's, but not a box's title in capitals ("WORLD BRIEFING")
+            # or under the box's drawn border ("┌────┐" / "AgriLedger Dairy Bulletin").
             boxed.update(i for i in members if max(others[0], below) < i < others[-1] and (
                 marks[i].kind == "text" or (marks[i].kind == "short" and (
-                    read_name_line(marks[i].line.text, rules.outlets) is None or marks[i].line.text.isupper()))))
+                    read_name_line(marks[i].line.text, rules.outlets) is None or marks[i].line.text.isupper()
+                    or _BOX_BORDER.match(marks[i - 1].line.text)))))
     return tuple(Mark(m.line, "furniture", "furniture: text boxed in among the page's menus") if i in boxed else m
                  for i, m in enumerate(marks))
 
@@ -358,6 +368,8 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
                 break
         elif (mark.kind in ("byline", "stamp") or mark.reason == RELATIVE_STAMP) and not _page_clock(marks, index):
             anchor = index  # "3 hrs ago" dates nothing, but it ends a header all the same
+        elif anchor >= 0 and states_reading_time(mark):
+            anchor = index  # "17 March 2026" / headline / "Nigar Guliyeva" / "Reading time: 5 min"
     return _past_headline_under_stamp(marks, anchor)
 
 
@@ -600,7 +612,7 @@ class _Layout:
 
         def page_date(stamp: Stamp) -> bool:
             labelled = any(m.published or m.updated or m.original for m in stamp.mentions)
-            return not labelled and sum(stamp.line < line for line in menu) >= _MENU_LINES
+            return stamp.page or (not labelled and sum(stamp.line < line for line in menu) >= _MENU_LINES)
         return (tuple(stamp for stamp in self.stamps if not page_date(stamp)),
                 tuple(stamp for stamp in self.stamps if page_date(stamp)))
 
@@ -631,12 +643,13 @@ class _Layout:
         taking that line back from the page header it was set aside as, or None."""
         above = max((number for number in self.roles if number < first), default=None)
         text, role = self.roles.get(above, ("", ""))
-        if role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text) or (
-                is_credit_line(text, self.rules.photo_credits)):
+        dateline = dateline_line(text) if role.startswith("set aside: furniture:") else None
+        if dateline is None and (role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text) or (
+                is_credit_line(text, self.rules.photo_credits))):
             return None  # "ANP" under a photo is its credit
         self.roles[above] = (text, "dateline")
         self.removed = [r for r in self.removed if r.line != above]
-        return Dateline(text, "", (), (), "")
+        return dateline or Dateline(text, "", (), (), "")
 
     def _dateline_in_stamp(self) -> Dateline | None:
         """Return the place printed with the date, after a bar ("Jun 5th 2025|WASHINGTON, DC"), or None."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing.read.bylines import Byline
@@ -13,6 +14,14 @@ SHOWN_KINDS = ("text", "short")
 """The kinds of line that may be shown as the story's paragraphs."""
 RELATIVE_STAMP = "furniture: relative time stamp"
 """The reason of a line that dates the article only relative to now ("3 hrs ago"): it ends the header."""
+_READING_TIME_LINE = re.compile(r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*-?\s*min(?:ute)?s?|"
+                                r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read)\.?$", re.I)
+
+
+def states_reading_time(mark: Mark) -> bool:
+    """Tell whether a line only says how long the article takes to read ("Reading time: 5 min"), as the byline's
+    row does: a line of the header."""
+    return _READING_TIME_LINE.match(mark.line.text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,10 @@ _LABELLED_SHORT_YEAR = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLI
 _LEGAL_TEXT = re.compile(r"\b(?:agreement|policy|terms|privacy|cookies?|conditions|datenschutz|agb|"
                          r"política|politique|condiciones|informativa|voorwaarden|villkor)\b", re.I)
 """A site's legal text, whose date of revision a footer prints: no article's."""
+_WEATHER = re.compile(r"(?:\s+[A-Z]{3}\s+\d+[.,]\d+)*"  # exchange rates first: "USD 1.7000   EUR 1.8527"
+                      r"(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}\s*$")
+"""What a site's masthead prints after today's date: exchange rates, a place, a temperature and the sky
+("USD 1.7000  EUR 1.8527  Baku +14°C", "Labasa 31°C  Partly cloudy")."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 
@@ -147,6 +151,9 @@ class Stamp:
     line: int
     text: str
     mentions: tuple[DateMention, ...]
+    page: bool = False
+    """The page's own date beside its weather ("Monday, March 9, 2026  Labasa 31°C  Partly cloudy"): today's,
+    which settles how to read a numeric date but is never the article's."""
 
 
 def find_full_dates(text: str) -> tuple[DateMention, ...]:
@@ -199,9 +206,12 @@ def stamp_in(text: str, number: int) -> Stamp | None:
     """Return the stamp a line states, or None when the line is more than a date or dates a site's
     legal text ("User Agreement updated 1/1/2025", in the footer)."""
     mentions = find_full_dates(text)
-    if not mentions or _leftover_words(text, mentions) > STAMP_MAX_LEFTOVER or _LEGAL_TEXT.search(text):
+    if not mentions or _LEGAL_TEXT.search(text):
         return None
-    return Stamp(number, text, mentions)
+    weather = _WEATHER.search(text, mentions[-1].end)
+    if _leftover_words(text[:weather.start()] if weather else text, mentions) > STAMP_MAX_LEFTOVER:
+        return None
+    return Stamp(number, text, mentions, page=weather is not None)
 
 
 def original_stamp(text: str, number: int) -> Stamp | None:

@@ -1247,3 +1247,37 @@ def test_a_masthead_link_and_motto_are_no_names_and_a_slashed_byline_and_a_signe
     found = read_raw_text(_story(_HEAD.replace("By Ines Calado\n", ""), *_PARAGRAPHS, "(By Ines Calado and Ben Cole)",
                                  "Enditem/IC/BC"), 1, RULES)
     assert found.paragraphs == _PARAGRAPHS and found.authors == ("Ines Calado", "Ben Cole")
+
+
+def test_the_mastheads_date_beside_the_weather_settles_a_numeric_date_but_is_never_the_articles():
+    head = ("THE HARBOUR GAZETTE\nNews | Business | Sport\n\nMonday, March 9, 2026     Keelung 31°C  Partly cloudy\n\n"
+            "Port authority approves a second container berth\n\nBy Ines Calado\n09/03/2026 08:12\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES)
+    assert found.stated_date[0].iso() == "2026-03-09" and found.stated_date[1] == 9
+    assert "the page's own date on line 4" in found.stated_date[2]
+    alone = head.replace("09/03/2026 08:12\n", "")
+    assert read_raw_text(_story(alone, *_PARAGRAPHS), 1, RULES).stated_date is None
+
+
+def test_a_menu_under_the_mastheads_date_and_rates_then_date_headline_name_and_reading_time_make_the_header():
+    head = ("HARBOUR MERIDIAN\nInformation Agency\nAZ | EN | RU\n"
+            "Tuesday, 17 March 2026   USD 1.7000   EUR 1.8527   Keelung +14°C\n"
+            "Latest news\nPolitics\nEconomy\nEnergy\nRegion\nSociety\n\nPolitics\n17 March 2026 [10:47] - Harbour Meridian\n\n"
+            "Port authority approves a second container berth\n\nNigar Guliyeva\nReading time: 5 min\n\n"
+            "Keelung, March 17, Harbour Meridian\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS, "© 2006-2026 Harbour Meridian. All rights reserved."), 1, RULES)
+    assert found.headline == "Port authority approves a second container berth" and found.authors == ("Nigar Guliyeva",)
+    assert found.stated_date[0].iso() == "2026-03-17" and found.stated_date[1] == 13
+    assert (found.dateline, found.paragraphs) == ("Keelung", _PARAGRAPHS)
+    assert found.publication[0] == "Harbour Meridian"
+    # Under the story, a list of topics is no menu: the list goes on as links.
+    topics = _story(_HEAD, *_PARAGRAPHS, "Related Topics\nKeelung\nContainer Berth\nShipping\nPort Authority")
+    assert read_raw_text(topics, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_newsletter_box_drawn_in_characters_with_its_email_field_and_a_sign_up_line_are_furniture():
+    body = _story(_HEAD, _PARAGRAPHS[0], "┌──────────────────┐\n  Gazette Harbour Bulletin\n  Ports, trade and people – "
+                  "every Monday.\n  Email: [               ]  [Subscribe]\n└──────────────────┘", _PARAGRAPHS[1],
+                  "Sign up here.\nThe Harbour Briefing newsletter brings you the top stories from the quays every "
+                  "weekday morning.", *_PARAGRAPHS[2:])
+    assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS

@@ -476,6 +476,19 @@ dateline 11/12 ("ZENICA, Bosnia and Herzegovina, March 4 -"), publication 12/12,
 lines shown in 4 articles (a plea to support nonprofit news, a newsletter's blurb, "Buy 4, get FREE wheel alignment",
 "ALSO ON PWANI POST › …"). Rules were then written on it; the floors sit at the scores after them: 12/12, no line
 shown."""
+ROUND37_FLOORS = {**ROUND31_FLOORS, "date": 0.9}
+"""rawtext_round37/: twelve articles in twelve more invented outlets' layouts (a Vanua Levu daily, a Pacific wire, a
+Suva paper, a Pacific business weekly, a Caucasus wire, an Armenian news site, an Azerbaijani agency, a European
+daily, a Dutch regional site, a European wire, a farm trade site, a British-style review), written blind as the
+twenty-seventh round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the twenty-ninth round's rules: headline 11/12 (an agency's masthead date with its
+exchange rates and the weather, "Tuesday, 17 March 2026   USD 1.7000 … Baku +14°C", taken for the headline), date
+9/12 (none wrong: two numeric dates, "09/03/2026 08:12" and "10/03/2026 08:12", left undated, and the agency's date
+above its headline lost with it), authors 11/12, dateline 11/12 (the agency's "Qazax, March 17, Baku Meridian" on a
+line of its own), publication 12/12, first 12/12, last 12/12, 3 furniture lines shown in 2 articles ("Sign up here."
+over a newsletter's blurb, a newsletter box drawn in characters). Rules were then written on it; the floors sit at the
+scores after them: 12/12 but the date (11/12: "10/03/2026", which nothing on the Armenian site's page settles), no
+line shown."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -486,7 +499,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0}
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -559,7 +572,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round29": ROUND29_FLOORS, "rawtext_round30": ROUND30_FLOORS,
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
-          "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS}
+          "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
+          "rawtext_round37": ROUND37_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
