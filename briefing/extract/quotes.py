@@ -326,7 +326,7 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
                             ) if named else _Subject()
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
-        if not between.strip() and _WHO_AFTER.match(masked, actor.end):
+        if not between.strip() and _someone_after(masked, actor.end):
             return _Subject(key=actor.key)  # "said Suwanna, who led the Thai delegation": a person, named alone
         if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
             if not titles:
@@ -335,16 +335,32 @@ def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazette
     return _Subject()
 
 
-_WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
-"""A relative "who" right after a name: the name is someone's ("said Suwanna, who led …")."""
+_WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
+"""A relative "who" or a role right after a name: the name is someone's ("said Suwanna, who led …", "said Sadanand,
+president of the growers' association")."""
+
+
+def _someone_after(masked: str, end: int) -> bool:
+    """Tell whether the words after a name say it is someone's: "who", or a role with what it is of ("president of
+    …", "a spokesperson for …")."""
+    match = _WHO_AFTER.match(masked, end)
+    if match is None or match.group("role") is None:
+        return match is not None
+    role = fold_word(match.group("role"))
+    return role in lexicon().titles or role in lexicon().person_roles
 
 
 def _role_noun(text: str) -> bool:
-    """Tell whether text is a role in lower case without an article, as before a name ("said veterinarian ", "said
-    union leader ")."""
+    """Tell whether text is a role without an article, as before a name: in lower case ("said veterinarian ", "said
+    union leader "), or ending in a title after a capitalised word ("said Opposition sugar spokesperson ")."""
     words = text.split()
-    return 0 < len(words) <= _ROLE_NOUN_WORDS and text.endswith(" ") and all(
-        word.isalpha() and word.islower() and word not in _NOT_ROLES for word in words)
+    if not (0 < len(words) <= _ROLE_NOUN_WORDS and text.endswith(" ")):
+        return False
+    lower = all(word.isalpha() and word.islower() and word not in _NOT_ROLES for word in words)
+    lex = lexicon()
+    titled = fold_word(words[-1]) in lex.titles and all(
+        word.isalpha() and (word[0].isupper() or word not in _NOT_ROLES) for word in words[:-1])
+    return lower or titled
 
 
 def _titled_after(masked: str, organisation: Span, spans: tuple[Span, ...], gazetteer: Gazetteer, *,

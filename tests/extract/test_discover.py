@@ -1025,3 +1025,12 @@ def test_a_name_with_its_generation_and_without_a_middle_initial_is_the_same_per
     cast = _actors(("The hearing was called by state Sen. Gerald W. Naquin Sr., the chairman.", "Naquin filed a bill."),
                    ("The state senator for the area, Gerald Naquin Sr, said he would push for state money.",))
     assert cast == [("Gerald W. Naquin Sr.", "person", ("Naquin", "Gerald Naquin Sr"))]
+
+
+def test_church_bodies_dutch_cooperatives_and_legal_forms_are_organisations_and_fijians_a_people() -> None:
+    naming = name_article(("The Mother See of Holy Etchmiadzin said so, and Coöperatie Oostzuivel U.A. agreed.",
+                           "Indo-Fijian and iTaukei growers, and Fijian officials, met Veldhuis Zuivel B.V. staff."),
+                          ((), ()), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [
+        ("Mother See of Holy Etchmiadzin", "organisation"), ("Coöperatie Oostzuivel U.A.", "organisation"),
+        ("Veldhuis Zuivel B.V.", "organisation")]

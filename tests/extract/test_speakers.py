@@ -495,3 +495,14 @@ def test_roles_of_organisations_documents_issued_by_them_and_a_quotation_after_r
 def test_a_state_after_a_city_of_which_a_company_is_does_not_speak() -> None:
     assert speakers("Orion Devices Inc. of San Jose, California, said it did not expect delays.",
                     f"{QUOTE[:-1]},” a spokesperson for the company said.") == ["Orion Devices Inc."]
+
+
+def test_one_name_alone_after_the_verb_with_a_role_of_something_after_it_is_the_speaker() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Sadanand, president of the Labasa Cane Growers Association, from a truck.",
+                    ) == ["Sadanand"]
+    assert speakers(f"{QUOTE[:-1]},” said Sadanand, the day of the vote.") == [None]
+
+
+def test_a_capitalised_word_and_a_portfolio_before_a_title_make_a_role_before_the_name() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Opposition sugar spokesperson Shalini Devi Goundar.") == [
+        "Shalini Devi Goundar"]
