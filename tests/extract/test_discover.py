@@ -575,6 +575,8 @@ def test_a_name_of_two_words_most_often_after_in_or_near_is_a_place() -> None:
     # "from" and "to" say nothing: people are quoted from and spoken to.
     talks = ("Envoys spoke to Karim Lahlou on Monday.", "A letter from Karim Lahlou arrived.")
     assert _actors(talks) == [("Karim Lahlou", "person", ())]
+    slope = ("He keeps 60 beehives on a slope below Yukhari Garakaya.", "The pass above Yukhari Garakaya is closed.")
+    assert _actors(slope) == [("Yukhari Garakaya", "place", ())]
 
 
 def test_a_role_in_apposition_that_is_a_place_noun_makes_a_place() -> None:
