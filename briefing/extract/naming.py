@@ -348,7 +348,8 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     titled = any(_titled(r, lex) for r in runs)
     kind = guess_kind(fullest.words, lex, titled=titled, after_preposition=prepositions,
                       after_locative=locative,
-                      described=any(r.described for r in runs) or role_kind == "organisation")
+                      described=any(r.described for r in runs) or role_kind == "organisation"
+                      or (role_kind != "person" and _named_as_a_body(runs)))
     kind = _article_kind(fullest.words, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
@@ -357,6 +358,12 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     aliases = tuple(dict.fromkeys((*aliases, fullest.name))) if shown != fullest.name else aliases
     return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _named_as_a_body(runs: list[Run]) -> bool:
+    """Tell whether an untitled name of two words or more is written as a body's, not a person's: introduced with an
+    acronym ("the Gelderse Agrarische Bond (GAB)"), never with an age, nor beside a place's noun."""
+    return len(runs[0].words) >= 2 and any(r.acronym for r in runs) and not any(r.aged or r.placed for r in runs)
 
 
 def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lowered: _Prose, *,

@@ -1036,3 +1036,9 @@ def test_church_bodies_dutch_cooperatives_and_legal_forms_are_organisations_and_
     assert [(name.name, name.kind) for name in naming.names] == [
         ("Mother See of Holy Etchmiadzin", "organisation"), ("Coöperatie Oostzuivel U.A.", "organisation"),
         ("Veldhuis Zuivel B.V.", "organisation")]
+
+
+def test_an_untitled_name_introduced_with_an_acronym_is_an_organisations() -> None:
+    assert _actors(("The Gelderse Agrarische Bond (GAB) criticised the blockade.", "The GAB met officials.")) == [
+        ("Gelderse Agrarische Bond", "organisation", ("GAB",))]
+    assert _actors(("Jantine Hulsman, 31, a farmer (JH to her friends), spoke.", "Hulsman left."))[0][1] == "person"

@@ -506,3 +506,8 @@ def test_one_name_alone_after_the_verb_with_a_role_of_something_after_it_is_the_
 def test_a_capitalised_word_and_a_portfolio_before_a_title_make_a_role_before_the_name() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Opposition sugar spokesperson Shalini Devi Goundar.") == [
         "Shalini Devi Goundar"]
+
+
+def test_a_name_introduced_with_an_acronym_is_a_bodys_and_the_union_that_speaks_is_it() -> None:
+    assert speakers("The main farmers' union, the Gelderse Agrarische Bond (GAB), opposes the plan. "
+                    f"{QUOTE[:-1]},” the union said in a statement.") == ["Gelderse Agrarische Bond"]
