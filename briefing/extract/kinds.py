@@ -88,14 +88,15 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     """Return the shorter names an organisation goes by: without its legal form ("Sinar Farma" of "Sinar
     Farma Sdn Bhd") and, a company's, without its trade's words too ("Abyssinia Green" of "Abyssinia Green
     Coffee PLC"), and without an organisation's word before a name of two words or more ("Cordillera
-    del Sur" of "Minera Cordillera del Sur S.A.A.")."""
+    del Sur" of "Minera Cordillera del Sur S.A.A."), or a legal form before any name ("Oostzuivel" of "Coöperatie
+    Oostzuivel U.A.")."""
     short = without_legal_form(words, lex)
     rest = short[1:]
     forms = (short,) if short != words else ()
     forms += tuple(short[:end] for end in range(len(short) - 1, 1, -1) if short != words and short[end - 1][:1].isupper()
                    and short[end - 1].lower() not in lex.connectors)
-    if (len(rest) >= 2 and rest[0][:1].isupper() and is_organisation_word(short[0], lex)
-            and fold_word(" ".join(rest)) not in lex.all_places):
+    if rest and rest[0][:1].isupper() and fold_word(" ".join(rest)) not in lex.all_places and (
+            (len(rest) >= 2 and is_organisation_word(short[0], lex)) or fold_word(short[0]) in lex.legal_forms):
         forms += (rest,)
     return forms
 

@@ -1042,3 +1042,8 @@ def test_an_untitled_name_introduced_with_an_acronym_is_an_organisations() -> No
     assert _actors(("The Gelderse Agrarische Bond (GAB) criticised the blockade.", "The GAB met officials.")) == [
         ("Gelderse Agrarische Bond", "organisation", ("GAB",))]
     assert _actors(("Jantine Hulsman, 31, a farmer (JH to her friends), spoke.", "Hulsman left."))[0][1] == "person"
+
+
+def test_a_company_goes_by_its_name_without_the_legal_form_before_it() -> None:
+    assert _actors(("Coöperatie Oostzuivel U.A., a dairy cooperative, said so.", "Oostzuivel will shut a plant.")) == [
+        ("Coöperatie Oostzuivel U.A.", "organisation", ("Oostzuivel",))]
