@@ -250,9 +250,9 @@ def _without_postnominals(part: str) -> str:
     return part
 
 
-def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
-    """Find who a speech verb's subject is, in the clause from start up to the verb."""
-    parts = _parts(masked[start : verb.start()], start, spans)
+def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find who a speech verb's subject (the verb at [start, end) of masked) is, in the clause from start up to it."""
+    parts = _parts(masked[start : verb[0]], start, spans)
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
@@ -307,13 +307,13 @@ def _is_role(part: str) -> bool:
         word in lex.titles or word in lex.person_roles for word in (fold_word(words[0]), fold_word(words[-1])))
 
 
-def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
-    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo, or
-    after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
-    rest = masked[verb.end() :]
-    if verb.group(0).lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
+def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find the speaker named right after the verb (at [start, end) of masked), as in “…,” said (General) Jorge
+    Guajardo, or after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
+    rest = masked[verb[1] :]
+    if masked[verb[0] : verb[1]].lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
         return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
-    first = verb.end() + len(rest) - len(rest.lstrip())
+    first = verb[1] + len(rest) - len(rest.lstrip())
     for actor in (s for s in spans if s.start >= first):
         between = masked[first : actor.start]
         titles = _only_titles(between)
@@ -427,27 +427,28 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
     for verb in find_verbs(masked):
-        start = _clause_start(sentences, verb.start(), [v.end for v in verbs] + [close + 1 for _, close in quotes])
+        at = verb[0]
+        start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
         before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and _COORDINATED.search(masked[start:verb.start()]) is not None
+        joined = before is not None and _COORDINATED.search(masked[start:at]) is not None
         subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
+            speaker = _referent(paragraph, at, gazetteer, context, recent, subject.noun,
                                 after_verb=max((v.end for v in verbs if v.speaker is not None), default=-1))
             if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
                 speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _collective_speaker(subject.noun, paragraph, verb.start(), verbs, recent, gazetteer, context)
+            speaker = _collective_speaker(subject.noun, paragraph, at, verbs, recent, gazetteer, context)
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
         if person or subject.nobody or subject.collective or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
-        verbs.append(_Verb(verb.start(), verb.end(), speaker))
+        verbs.append(_Verb(*verb, speaker))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
@@ -467,10 +468,10 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
     A verb's subject depends only on where the verbs before it are, not on who they name; and
     the context is that of the last verb whose subject names someone or nobody.
     """
-    found = list(find_verbs(paragraph.masked))
+    found = find_verbs(paragraph.masked)
     for index in range(len(found) - 1, -1, -1):
         verb = found[index]
-        start = _clause_start(paragraph.sentences, verb.start(), [v.end() for v in found[:index]])
+        start = _clause_start(paragraph.sentences, verb[0], [end for _, end in found[:index]])
         subject = _subject(paragraph.masked, start, verb, paragraph.spans, gazetteer)
         if subject.pronoun:
             return None
