@@ -396,20 +396,27 @@ class _Context(NamedTuple):
 
 
 class _Paragraph(NamedTuple):
-    """One paragraph and what is found in it once: quotations, masked text, sentences, actor names."""
+    """One paragraph and what is found in it once: quotations, masked text, speech verbs, sentences, actor names."""
 
     text: str
     number: int
     quotes: tuple[tuple[int, int], ...]
     masked: str
     sentences: tuple[tuple[int, int], ...]
+    """Empty in a paragraph with neither a quotation nor a speech verb: nothing there reads them."""
     spans: tuple[Span, ...]
+    verbs: tuple[tuple[int, int], ...]
+    """Where the speech verbs outside quotations are."""
 
 
 def _paragraph(text: str, number: int, spans: tuple[Span, ...]) -> _Paragraph:
-    """Scan a paragraph once for the quotations, masked text and sentences every step needs."""
+    """Scan a paragraph once for the quotations, masked text, speech verbs and sentences every step needs."""
     quotes = quote_spans(text)
-    return _Paragraph(text, number, quotes, _masked(text, quotes), sentence_spans(text, quotes), spans)
+    masked = _masked(text, quotes)
+    verbs = find_verbs(masked)
+    # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
+    sentences = sentence_spans(text, quotes) if quotes or verbs else ()
+    return _Paragraph(text, number, quotes, masked, sentences, spans, verbs)
 
 
 def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
@@ -426,7 +433,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     number, quotes, masked = paragraph.number, paragraph.quotes, paragraph.masked
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
-    for verb in find_verbs(masked):
+    for verb in paragraph.verbs:
         at = verb[0]
         start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
         before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
@@ -468,7 +475,7 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
     A verb's subject depends only on where the verbs before it are, not on who they name; and
     the context is that of the last verb whose subject names someone or nobody.
     """
-    found = find_verbs(paragraph.masked)
+    found = paragraph.verbs
     for index in range(len(found) - 1, -1, -1):
         verb = found[index]
         start = _clause_start(paragraph.sentences, verb[0], [end for _, end in found[:index]])
