@@ -251,7 +251,7 @@ def _without_postnominals(part: str) -> str:
 
 
 def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
-    """Find who a speech verb's subject (the verb at [start, end) of masked) is, in the clause from start up to it."""
+    """Find who a speech verb's subject is, in the clause from start up to the verb (a [start, end) span of masked)."""
     parts = _parts(masked[start : verb[0]], start, spans)
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
@@ -405,18 +405,21 @@ class _Paragraph(NamedTuple):
     sentences: tuple[tuple[int, int], ...]
     """Empty in a paragraph with neither a quotation nor a speech verb: nothing there reads them."""
     spans: tuple[Span, ...]
+    kinds: tuple[str | None, ...]
+    """The kind of each span's actor (None: no actor known), looked up once: every paragraph asks them all."""
     verbs: tuple[tuple[int, int], ...]
     """Where the speech verbs outside quotations are."""
 
 
-def _paragraph(text: str, number: int, spans: tuple[Span, ...]) -> _Paragraph:
-    """Scan a paragraph once for the quotations, masked text, speech verbs and sentences every step needs."""
+def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Paragraph:
+    """Scan a paragraph once for the quotations, masked text, speech verbs, sentences and kinds every step needs."""
     quotes = quote_spans(text)
     masked = _masked(text, quotes)
     verbs = find_verbs(masked)
     # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
     sentences = sentence_spans(text, quotes) if quotes or verbs else ()
-    return _Paragraph(text, number, quotes, masked, sentences, spans, verbs)
+    kinds = tuple(_kind(gazetteer, span.key) for span in spans)
+    return _Paragraph(text, number, quotes, masked, sentences, spans, kinds, verbs)
 
 
 def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
@@ -493,14 +496,14 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                last_paragraph: int, spoken: str | None) -> _Context:
     """Return the context a paragraph hands on: its last speaker, the last person it names, and the organisation
     that spoke last (spoken)."""
-    named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
+    named = tuple(span.key for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation")
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
     # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
     # family were on a boat." "“…,” she said."
     kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
-                    _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations,
+                    named[-1] if named else None, organisations,
                     named_before=kept is not None, spoken=spoken)
 
 
@@ -550,14 +553,23 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
     not named after "with", "to", "against" or "from" before one who is."""
     inside = paragraph.quotes
-    people = [span for span in reversed(paragraph.spans) if span.end <= at and _is_person(gazetteer, span.key)
-              and not any(open_ <= span.start <= close for open_, close in inside)]
+    people = [span for span, kind in zip(reversed(paragraph.spans), reversed(paragraph.kinds))
+              if kind == "person" and span.end <= at and not any(open_ <= span.start <= close for open_, close in inside)]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
         return None
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker.
-    return next((span for span in firm if not _OBJECT_BEFORE.search(paragraph.text, 0, span.start)), firm[0]).key
+    return next((span for span in firm if not _after_object_preposition(paragraph.text, span.start)), firm[0]).key
+
+
+def _after_object_preposition(text: str, at: int) -> bool:
+    """Tell whether "with", "to", "against" or "from" and spaces come right before offset at.
+
+    The search starts at most the longest of those words before the spaces: from the start of the text, re tried
+    every position of it, for every person named."""
+    word_end = len(text[:at].rstrip())
+    return _OBJECT_BEFORE.search(text, max(0, word_end - len("against")), at) is not None
 
 
 def _titled_acronym(name: str) -> bool:
@@ -811,7 +823,7 @@ def find_quotes(
     found: list[Quote] = []
     context, left_open = _Context(), False
     for number, (text, names) in enumerate(zip(paragraphs, spans, strict=True), start=1):
-        paragraph = _paragraph(text, number, names)
+        paragraph = _paragraph(text, number, names, gazetteer)
         quotes, context = _paragraph_quotes(paragraph, gazetteer, context)
         if left_open and quotes and quotes[0].speaker_key and found[-1].speaker_key is None and _opens_with_quote(paragraph):
             # A quotation left open at its paragraph's end goes on in the next one, which opens with a quotation
