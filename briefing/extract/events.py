@@ -206,7 +206,8 @@ def _tense(text: str, start: int) -> str:
 # Cues: a pattern can only match text that all its cues are found in, and a cue is much quicker to search
 # for than the pattern, so most paragraphs (no month, weekday or year in them) skip most patterns.
 # Every month name, full, short or upper-case, starts with one of these.
-_MONTH_CUE = re.compile("|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS))).search
+_MONTH_STARTS = "|".join(m[:3] for m in _MONTHS + tuple(m.upper() for m in _MONTHS))
+_MONTH_CUE = re.compile(_MONTH_STARTS).search
 _YEAR_CUE = re.compile(r"1[89]\d\d|20\d\d").search
 _RELATIVE = re.compile(r"(?:ast|his|ext)\s+(?:year|month)")
 """What "last year" or "this month" holds, led by characters (unlike the pattern): re skips to them."""
@@ -226,27 +227,40 @@ def _ago_cue(text: str) -> bool:
     return "ago" in text.lower()
 
 
+# Narrower cues, searched only in text that has the cues of their pattern: most "Mar", "day" and "ago" are no date's
+# ("Mark", "today", "Chicago"), and the patterns, led by a word boundary, are slow to search for.
+_FULL_MONTH_CUE = re.compile(_FULL).search
+_MONTH_DAY_CUE = re.compile(rf"(?:{_MONTH_STARTS})[A-Za-z]*\.?\s+\d").search
+"""A month, full or short, and the number of a day after it."""
+_WEEKDAY_CUE = re.compile("|".join(_WEEKDAYS)).search
+_AGO_CUE = re.compile(r"[yYsSſhHrR]\s+[aA][gG][oO]").search
+"""The last letter of "day(s)", "month(s)" or "year(s)" and "ago", in any case ("ſ" is an "s" to a case-blind regex)."""
+
+
 _Cue = Callable[[str], object]
 _MONTH_AND_YEAR = frozenset({_MONTH_CUE, _YEAR_CUE})
-# Most specific first: a span claimed by an earlier pattern is not matched again by a later one.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[_Cue]], ...] = (
+# Most specific first: a span claimed by an earlier pattern is not matched again by a later one. Each pattern has its
+# cues and, where they are often found in text without a date, a narrower one.
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[_Cue], _Cue | None], ...] = (
     (re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}),\s+)?(?P<m>{_ANY_MONTH})\s+{_DAY},?\s+{_YEAR}\b"), _full_date,
-     _MONTH_AND_YEAR),
-    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_AND_YEAR),
-    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year, _MONTH_AND_YEAR),
-    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, frozenset({_MONTH_CUE})),
-    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, frozenset({_MONTH_CUE})),
+     _MONTH_AND_YEAR, _MONTH_DAY_CUE),
+    (re.compile(rf"\b{_DAY}\s+(?P<m>{_FULL})\s+{_YEAR}\b"), _full_date, _MONTH_AND_YEAR, _FULL_MONTH_CUE),
+    (re.compile(rf"\b(?P<m>{_FULL})\s+(?:of\s+)?{_YEAR}\b"), _month_year, _MONTH_AND_YEAR, _FULL_MONTH_CUE),
+    (re.compile(rf"(?<![\w.])(?P<m>{_ANY_MONTH})\s+{_DAY}\b(?!,?\s*\d)"), _month_day, frozenset({_MONTH_CUE}),
+     _MONTH_DAY_CUE),
+    (re.compile(rf"\b{_LEAD}\s+(?:early\s+|late\s+)?(?P<m>{_FULL})\b"), _month_alone, frozenset({_MONTH_CUE}),
+     _FULL_MONTH_CUE),
     (re.compile(rf"\b(?:(?P<lead>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<w>{'|'.join(_WEEKDAYS)})(?:['’]s)?\b"),
-     _weekday, frozenset({_weekday_cue})),
+     _weekday, frozenset({_weekday_cue}), _WEEKDAY_CUE),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b(?:['’]s)?"), _relative_period,
-     frozenset({_period_cue})),
+     frozenset({_period_cue}), None),
     (re.compile(rf"\b(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I), _ago,
-     frozenset({_ago_cue})),
+     frozenset({_ago_cue}), _AGO_CUE),
     (re.compile(rf"(?:\b(?:{_LEAD}|between|[Tt]he|year)\s+|(?<=between \d{{4}} )and\s+){_YEAR}\b(?![-–/]?\d)"),
-     _plain_year, frozenset({_YEAR_CUE})),
+     _plain_year, frozenset({_YEAR_CUE}), None),
 )
 
-_CUES = frozenset().union(*(cues for _, _, cues in _PATTERNS))
+_CUES = frozenset().union(*(cues for _, _, cues, _ in _PATTERNS))
 """Each cue once (patterns share them), each searched once per paragraph."""
 
 
@@ -254,8 +268,8 @@ def _candidates(text: str, published: datetime.date | None) -> list[tuple[int, i
     """Return (start, end, date) for every resolvable date phrase, overlaps removed."""
     found = {cue for cue in _CUES if cue(text)}
     taken: list[tuple[int, int, _Date]] = []
-    for pattern, resolve, cues in _PATTERNS:
-        for match in pattern.finditer(text) if cues <= found else ():
+    for pattern, resolve, cues, narrow in _PATTERNS:
+        for match in pattern.finditer(text) if cues <= found and (narrow is None or narrow(text)) else ():
             date = resolve(match, published, _tense(text, match.start()) if published else "past")
             free = all(match.end() <= s or match.start() >= e for s, e, _ in taken)
             if date is not None and free:

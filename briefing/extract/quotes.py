@@ -250,9 +250,9 @@ def _without_postnominals(part: str) -> str:
     return part
 
 
-def _subject(masked: str, start: int, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
-    """Find who a speech verb's subject is, in the clause from start up to the verb."""
-    parts = _parts(masked[start : verb.start()], start, spans)
+def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find who a speech verb's subject is, in the clause from start up to the verb (a [start, end) span of masked)."""
+    parts = _parts(masked[start : verb[0]], start, spans)
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
@@ -307,13 +307,13 @@ def _is_role(part: str) -> bool:
         word in lex.titles or word in lex.person_roles for word in (fold_word(words[0]), fold_word(words[-1])))
 
 
-def _inverted(masked: str, verb: re.Match[str], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
-    """Find the speaker named right after the verb, as in “…,” said (General) Jorge Guajardo, or
-    after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
-    rest = masked[verb.end() :]
-    if verb.group(0).lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
+def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Find the speaker named right after the verb (at [start, end) of masked), as in “…,” said (General) Jorge
+    Guajardo, or after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
+    rest = masked[verb[1] :]
+    if masked[verb[0] : verb[1]].lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
         return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
-    first = verb.end() + len(rest) - len(rest.lstrip())
+    first = verb[1] + len(rest) - len(rest.lstrip())
     for actor in (s for s in spans if s.start >= first):
         between = masked[first : actor.start]
         titles = _only_titles(between)
@@ -412,20 +412,30 @@ class _Context(NamedTuple):
 
 
 class _Paragraph(NamedTuple):
-    """One paragraph and what is found in it once: quotations, masked text, sentences, actor names."""
+    """One paragraph and what is found in it once: quotations, masked text, speech verbs, sentences, actor names."""
 
     text: str
     number: int
     quotes: tuple[tuple[int, int], ...]
     masked: str
     sentences: tuple[tuple[int, int], ...]
+    """Empty in a paragraph with neither a quotation nor a speech verb: nothing there reads them."""
     spans: tuple[Span, ...]
+    kinds: tuple[str | None, ...]
+    """The kind of each span's actor (None: no actor known), looked up once: every paragraph asks them all."""
+    verbs: tuple[tuple[int, int], ...]
+    """Where the speech verbs outside quotations are."""
 
 
-def _paragraph(text: str, number: int, spans: tuple[Span, ...]) -> _Paragraph:
-    """Scan a paragraph once for the quotations, masked text and sentences every step needs."""
+def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Paragraph:
+    """Scan a paragraph once for the quotations, masked text, speech verbs, sentences and kinds every step needs."""
     quotes = quote_spans(text)
-    return _Paragraph(text, number, quotes, _masked(text, quotes), sentence_spans(text, quotes), spans)
+    masked = _masked(text, quotes)
+    verbs = find_verbs(masked)
+    # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
+    sentences = sentence_spans(text, quotes) if quotes or verbs else ()
+    kinds = tuple(_kind(gazetteer, span.key) for span in spans)
+    return _Paragraph(text, number, quotes, masked, sentences, spans, kinds, verbs)
 
 
 def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
@@ -442,28 +452,29 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     number, quotes, masked = paragraph.number, paragraph.quotes, paragraph.masked
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
-    for verb in find_verbs(masked):
-        start = _clause_start(sentences, verb.start(), [v.end for v in verbs] + [close + 1 for _, close in quotes])
+    for verb in paragraph.verbs:
+        at = verb[0]
+        start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
         before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and _COORDINATED.search(masked[start:verb.start()]) is not None
+        joined = before is not None and _COORDINATED.search(masked[start:at]) is not None
         subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _referent(paragraph, verb.start(), gazetteer, context, recent, subject.noun,
+            speaker = _referent(paragraph, at, gazetteer, context, recent, subject.noun,
                                 after_verb=max((v.end for v in verbs if v.speaker is not None), default=-1))
             if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
                 speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _collective_speaker(subject.noun, paragraph, verb.start(), verbs, recent, gazetteer, context)
+            speaker = _collective_speaker(subject.noun, paragraph, at, verbs, recent, gazetteer, context)
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
         if person or subject.nobody or subject.collective or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
-        verbs.append(_Verb(verb.start(), verb.end(), speaker))
+        verbs.append(_Verb(*verb, speaker))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
@@ -483,10 +494,10 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
     A verb's subject depends only on where the verbs before it are, not on who they name; and
     the context is that of the last verb whose subject names someone or nobody.
     """
-    found = list(find_verbs(paragraph.masked))
+    found = paragraph.verbs
     for index in range(len(found) - 1, -1, -1):
         verb = found[index]
-        start = _clause_start(paragraph.sentences, verb.start(), [v.end() for v in found[:index]])
+        start = _clause_start(paragraph.sentences, verb[0], [end for _, end in found[:index]])
         subject = _subject(paragraph.masked, start, verb, paragraph.spans, gazetteer)
         if subject.pronoun:
             return None
@@ -501,14 +512,14 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                last_paragraph: int, spoken: str | None) -> _Context:
     """Return the context a paragraph hands on: its last speaker, the last person it names, and the organisation
     that spoke last (spoken)."""
-    named = tuple(s.key for s in paragraph.spans if _is_organisation(gazetteer, s.key))
+    named = tuple(span.key for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation")
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
     # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
     # family were on a boat." "“…,” she said."
     kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
-                    _last_organisation(paragraph.spans, len(paragraph.text), gazetteer), organisations,
+                    named[-1] if named else None, organisations,
                     named_before=kept is not None, spoken=spoken)
 
 
@@ -558,14 +569,23 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
     not named after "with", "to", "against" or "from" before one who is."""
     inside = paragraph.quotes
-    people = [span for span in reversed(paragraph.spans) if span.end <= at and _is_person(gazetteer, span.key)
-              and not any(open_ <= span.start <= close for open_, close in inside)]
+    people = [span for span, kind in zip(reversed(paragraph.spans), reversed(paragraph.kinds))
+              if kind == "person" and span.end <= at and not any(open_ <= span.start <= close for open_, close in inside)]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
         return None
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker.
-    return next((span for span in firm if not _OBJECT_BEFORE.search(paragraph.text, 0, span.start)), firm[0]).key
+    return next((span for span in firm if not _after_object_preposition(paragraph.text, span.start)), firm[0]).key
+
+
+def _after_object_preposition(text: str, at: int) -> bool:
+    """Tell whether "with", "to", "against" or "from" and spaces come right before offset at.
+
+    The search starts at most the longest of those words before the spaces: from the start of the text, re tried
+    every position of it, for every person named."""
+    word_end = len(text[:at].rstrip())
+    return _OBJECT_BEFORE.search(text, max(0, word_end - len("against")), at) is not None
 
 
 def _titled_acronym(name: str) -> bool:
@@ -819,7 +839,7 @@ def find_quotes(
     found: list[Quote] = []
     context, left_open = _Context(), False
     for number, (text, names) in enumerate(zip(paragraphs, spans, strict=True), start=1):
-        paragraph = _paragraph(text, number, names)
+        paragraph = _paragraph(text, number, names, gazetteer)
         quotes, context = _paragraph_quotes(paragraph, gazetteer, context)
         if left_open and quotes and quotes[0].speaker_key and found[-1].speaker_key is None and _opens_with_quote(paragraph):
             # A quotation left open at its paragraph's end goes on in the next one, which opens with a quotation

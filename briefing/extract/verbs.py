@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
@@ -28,16 +27,19 @@ def _by_initial(words: list[str]) -> str:
 
 
 VERBS = re.compile(rf"\b(?:{_by_initial(SPEECH_VERBS)})\b", re.IGNORECASE)
-_LOWER_VERBS = re.compile(rf"\b(?:{_by_initial(SPEECH_VERBS)})\b")
+_AFTER_NON_WORD = re.compile(rf"\W({_by_initial(SPEECH_VERBS)})\b")
+"""A lower-case speech verb and the character before it: led by a character set (unlike a word boundary), so re
+skips to the next non-word character instead of trying every position of the text, which made it twice as fast."""
 _FOLDED_APART = ("ı", "ſ")
 """The letters IGNORECASE matches to ASCII ones ("ſaid") that lower() leaves as they are (with "İ",
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-def find_verbs(text: str) -> Iterator[re.Match[str]]:
-    """Return VERBS.finditer(text): the same matches, found faster in the lower-cased text where it
-    lines up with text character for character (a case-blind regex is slow)."""
+def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the [start, end) spans of VERBS.finditer(text): the same matches, found faster in the lower-cased text
+    where it lines up with text character for character (a case-blind regex is slow)."""
     lowered = text.lower()
     if len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_APART):
-        return _LOWER_VERBS.finditer(lowered)
-    return VERBS.finditer(text)
+        # The space put before the text stands for its start, where a verb needs no character before it.
+        return tuple((found.start(1) - 1, found.end(1) - 1) for found in _AFTER_NON_WORD.finditer(" " + lowered))
+    return tuple(found.span() for found in VERBS.finditer(text))

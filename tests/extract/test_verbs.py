@@ -19,9 +19,9 @@ def _spans(matches):
 @settings(max_examples=1000, derandomize=True, deadline=None, database=None)
 @given(texts)
 def test_find_verbs_finds_what_the_case_blind_regex_finds(text):
-    assert _spans(find_verbs(text)) == _spans(VERBS.finditer(text))
+    assert list(find_verbs(text)) == _spans(VERBS.finditer(text))
 
 
 def test_find_verbs_sees_every_case_and_odd_letters():
     text = "He SAID, she Told them, aſked by İnan; according To the statement"
-    assert [text[a:b] for a, b in _spans(find_verbs(text))] == ["SAID", "Told", "aſked", "according To"]
+    assert [text[a:b] for a, b in find_verbs(text)] == ["SAID", "Told", "aſked", "according To"]
