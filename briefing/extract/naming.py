@@ -339,22 +339,25 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     An organisation is described as one where the text says what it is, at any of its mentions ("the
     manufacturer Veltro Aeronautica", "head of forecasting at Met Éireann"), or by its role in apposition."""
     runs = [run for _, run in found]
-    _, _, _, fullest = max((len(r.words), not shouted(r.name), -index, r) for index, r in enumerate(runs))
-    aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
+    # Most runs of an actor repeat a name: each name is weighed once, the first of the fullest chosen.
+    names = dict.fromkeys(r.words for r in runs)
+    fullest = max(names, key=lambda words: (len(words), not shouted(" ".join(words))))
+    fullest_name = " ".join(fullest)
+    aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
     role_kind = "person" if any(r.aged for r in runs) else _role_kind(runs, lex)  # an age says more than a role
     placed = role_kind == "place" or any(r.placed for r in runs)
     prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
     titled = any(_titled(r, lex) for r in runs)
-    kind = guess_kind(fullest.words, lex, titled=titled, after_preposition=prepositions,
+    kind = guess_kind(fullest, lex, titled=titled, after_preposition=prepositions,
                       after_locative=locative,
                       described=any(r.described for r in runs) or role_kind == "organisation")
-    kind = _article_kind(fullest.words, kind, declared, lowered, common=not titled and role_kind != "person")
+    kind = _article_kind(fullest, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
-    alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
-    shown = _given_name_first(fullest.words) if kind == "person" else fullest.name
-    aliases = tuple(dict.fromkeys((*aliases, fullest.name))) if shown != fullest.name else aliases
+    alone = len(fullest) > 1 or bool(kind) or any(not r.opener for r in runs)
+    shown = _given_name_first(fullest) if kind == "person" else fullest_name
+    aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
     return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
 
