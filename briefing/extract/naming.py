@@ -30,34 +30,73 @@ _PATRONYMIC_ENDINGS = ("son", "dottir")
 
 @dataclass(frozen=True, slots=True)
 class _Prose:
-    """An article's words as written, to tell whether it writes a word in lower case."""
+    """An article's text, to tell whether it writes a word in lower case.
 
-    words: frozenset[str]
-    spaced: str
-    """The words between single spaces, for a name of several words."""
+    A word is looked for where the text has it, not in a list of the article's words: most names are never written
+    in lower case, and listing every word of every article was a sixth of discovery's time."""
+
+    text: str
+    """The paragraphs between single spaces."""
 
     @classmethod
     def of(cls, paragraphs: tuple[str, ...]) -> _Prose:
         """Return the prose of an article's paragraphs."""
-        words = _WORD.findall(" ".join(paragraphs))
-        return cls(frozenset(words), f" {' '.join(words)} ")
+        return cls(" ".join(paragraphs))
 
     def common(self, word: str) -> bool:
         """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
-        lower = word.lower()
-        # Most names are never written in lower case: the set says so without counting through the article.
-        return lower in self.words and self.spaced.count(f" {lower} ") >= _COMMON_USES
+        return self._uses(word.lower()) >= _COMMON_USES
 
     def plural(self, word: str) -> bool:
         """Tell whether a word is the plural of a word the article writes in lower case ("Students" of "student")."""
         lower = word.lower()
-        return lower.endswith("s") and (lower[:-1] in self.words or (lower.endswith("es") and lower[:-2] in self.words))
+        return lower.endswith("s") and (self._writes(lower[:-1]) or (lower.endswith("es") and self._writes(lower[:-2])))
 
     def __contains__(self, name: str) -> bool:
         """Tell whether the article writes a word or name in lower case ("Fighting" as "fighting")."""
         lower = name.lower()
-        # A set finds one word at once; a name of several words is looked for in the running text.
-        return lower in self.words if " " not in lower else f" {lower} " in self.spaced
+        return self._writes(lower) if " " not in lower else self._writes_in_a_row(lower.split(" "))
+
+    def _writes(self, word: str) -> bool:
+        return bool(_whole_words_at(self.text, word))
+
+    def _writes_in_a_row(self, words: list[str]) -> bool:
+        """Tell whether the text has words one after the other, nothing but spaces and punctuation between them."""
+        for at in _whole_words_at(self.text, words[0]):
+            end = at + len(words[0])
+            for word in words[1:]:
+                following = _WORD.search(self.text, end)
+                if following is None or following.group() != word:
+                    break
+                end = following.end()
+            else:
+                return True
+        return False
+
+    def _uses(self, word: str) -> int:
+        """Count a word's uses as the count of it between spaces in the article's words did, the threshold's measure:
+        of uses side by side ("water water") the second shares the first's space, and only every other one counts."""
+        uses, counted, end = 0, False, -1
+        for at in _whole_words_at(self.text, word):
+            counted = not (counted and _WORD.search(self.text, end, at) is None)
+            uses += counted
+            end = at + len(word)
+        return uses
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def _whole_words_at(text: str, word: str) -> tuple[int, ...]:
+    """Return where a text has a word as a whole word, no letter, digit, apostrophe or hyphen next to it.
+    Remembered: an article asks about the same few dozen names again and again."""
+    if not _WORD.fullmatch(word):
+        return ()
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _WORD.match(text, at - 1, at) and not _WORD.match(text, end, end + 1):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return tuple(found)
 
 
 @fast_pickle
