@@ -347,11 +347,12 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # never calls that person by the last word of the name alone; or a given name with the person's age ("…," said
     # Maryan, 38.), as Somali papers call people.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
-    given = [name for name in known.people_by_first.get(folded, ())
+    candidates = known.people_by_first.get(folded, ()) if lone else ()
+    given = [name for name in candidates
              if run.title or run.aged
              or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
-             ] if lone else []
+             ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
         # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.
         return max(given, key=lambda name: last_seen.get(name, -1))
@@ -383,7 +384,8 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     fullest = max(names, key=lambda words: (len(words), not shouted(" ".join(words))))
     fullest_name = " ".join(fullest)
     aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
-    role_kind = "person" if any(r.aged for r in runs) else _role_kind(runs, lex)  # an age says more than a role
+    role = next((r.role for r in runs if r.role), "")  # the first role in apposition
+    role_kind = "person" if any(r.aged for r in runs) else _role_kind(role, lex)  # an age says more than a role
     placed = role_kind == "place" or any(r.placed for r in runs)
     prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
@@ -397,7 +399,7 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     alone = len(fullest) > 1 or bool(kind) or any(not r.opener for r in runs)
     shown = _given_name_first(fullest) if kind == "person" else fullest_name
     aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
-    return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
+    return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
 
 
@@ -424,14 +426,13 @@ def _given_name_first(words: tuple[str, ...]) -> str:
 
 def _titled(run: Run, lex: Lexicon) -> bool:
     """Tell whether a run has a title, not only a demonym before it ("the Brazilian Amazon")."""
-    return any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
+    return bool(run.title) and any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
 
 
-def _role_kind(runs: list[Run], lex: Lexicon) -> str:
-    """Return the kind the first role in apposition shows by its last word: "person" for a title or a
+def _role_kind(role: str, lex: Lexicon) -> str:
+    """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
     largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
-    role = next((r.role for r in runs if r.role), "")
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""
@@ -445,10 +446,7 @@ def _role_kind(runs: list[Run], lex: Lexicon) -> str:
     return ""
 
 
-def _role(runs: list[Run], lex: Lexicon) -> str:
-    """Return the first role in apposition, else the first title that says more than "Mr." does."""
-    role = next((r.role for r in runs if r.role), "")
-    if role:
-        return role
+def _title_role(runs: list[Run], lex: Lexicon) -> str:
+    """Return the first title that says more than "Mr." does, as the role of someone with no role in apposition."""
     titles = (" ".join(t for t in r.title if fold_word(t.rstrip(".")) not in lex.courtesy) for r in runs if _titled(r, lex))
     return next((t for t in titles if t and t[0].isupper()), "")
