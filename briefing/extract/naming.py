@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, Run, find_runs
@@ -183,9 +184,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     known = _Known(full, aliases, _short_index(full, kinds),
-                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
+                   frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
-                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1 and r.title),
+                   frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1 and r.title),
                    _index_by(full, kinds, "person", lambda words: words[:1]),
                    _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
                              "organisation", lambda words: words))
@@ -203,7 +204,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     for owner, found in chosen.items():
         for number, run in found:
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
-    return Naming(names, tuple(tuple(sorted(s, key=lambda span: span.start)) for s in spans))
+    return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans))
 
 
 def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
@@ -334,7 +335,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     A lone word stands for someone only with a title, as an acronym or a known place, or written
     with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
-    folded = fold_word(run.name)
+    written = run.name
+    folded = fold_word(written)
     if folded in known.full:
         return folded
     if folded in known.aliases:
@@ -358,13 +360,13 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
         return max(given, key=lambda name: last_seen.get(name, -1))
     # An organisation's own word after "the" is the one organisation of the article it names ("the
     # Bank" of "the Bank of England", "the Commission" of "the European Commission").
-    shorthand = lone and run.after_the and is_organisation_word(run.name, lex)
+    shorthand = lone and run.after_the and is_organisation_word(written, lex)
     named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if run.name not in lowered and folded not in lex.common and not lowered.plural(run.name) else None
+    return folded if written not in lowered and folded not in lex.common and not lowered.plural(written) else None
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:
