@@ -191,11 +191,31 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     text = _without_nicknames(text)
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
-    tokens = [_token(m, lex) for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
-              for m in _TOKEN.finditer(text, stretch.start(), stretch.end()) if text[m.end():m.end() + 1] != "$"]
+    groups = [group for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
+              for group in _stretch_groups(text, stretch, known, lex)]
     nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
     return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
-                          for group in _groups(text, tokens, known, lex) for found in _runs(text, group, lex)], lex)
+                          for group in groups for found in _runs(text, group, lex)], lex)
+
+
+def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
+    """Return the groups of a stretch's words (see _groups), where they are in the text.
+
+    A group never goes on past its stretch: a stretch ends where no word with a capital follows the spaces, and
+    only spaces or a comma and a space join two words of a group."""
+    start, end = stretch.span()
+    if known and any(span.start < end and start < span.end for span in known):
+        tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
+        return _groups(text, tokens, known, lex)
+    return [[_Token(start + first, start + last, word) for first, last, word in group]
+            for group in _unmasked_groups(stretch.group(0), lex)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _unmasked_groups(stretch: str, lex: Lexicon) -> tuple[tuple[_Token, ...], ...]:
+    """Return the groups of the words of a stretch no known actor is in, where they are in it. Remembered: a few
+    thousand stretches ("The", "Gustavo Petro") make up most of every article's."""
+    return tuple(map(tuple, _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex)))
 
 
 def _without_nicknames(text: str) -> str:
@@ -244,6 +264,13 @@ def _capitals_named(text: str, start: int, word: str) -> bool:
     ("will NOT" only shouts; "the NGO" is any)."""
     return (len(word) >= 3 and word.isupper() and word.isalpha() and text[max(0, start - 4):start].lower() == "the "
             and fold_word(word) not in _GENERIC_ACRONYMS)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stretch_tokens(stretch: str, lex: Lexicon) -> tuple[_Token, ...]:
+    """Return the words of a stretch, where they are in it (see _token); not a sum's currency ("US$5")."""
+    # A stretch ends before a space: a "$" after one of its words is inside it.
+    return tuple(_token(m, lex) for m in _TOKEN.finditer(stretch) if stretch[m.end():m.end() + 1] != "$")
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, Run, find_runs
@@ -30,34 +31,73 @@ _PATRONYMIC_ENDINGS = ("son", "dottir")
 
 @dataclass(frozen=True, slots=True)
 class _Prose:
-    """An article's words as written, to tell whether it writes a word in lower case."""
+    """An article's text, to tell whether it writes a word in lower case.
 
-    words: frozenset[str]
-    spaced: str
-    """The words between single spaces, for a name of several words."""
+    A word is looked for where the text has it, not in a list of the article's words: most names are never written
+    in lower case, and listing every word of every article was a sixth of discovery's time."""
+
+    text: str
+    """The paragraphs between single spaces."""
 
     @classmethod
     def of(cls, paragraphs: tuple[str, ...]) -> _Prose:
         """Return the prose of an article's paragraphs."""
-        words = _WORD.findall(" ".join(paragraphs))
-        return cls(frozenset(words), f" {' '.join(words)} ")
+        return cls(" ".join(paragraphs))
 
     def common(self, word: str) -> bool:
         """Tell whether the article writes a word in lower case again and again, as a common noun ("water")."""
-        lower = word.lower()
-        # Most names are never written in lower case: the set says so without counting through the article.
-        return lower in self.words and self.spaced.count(f" {lower} ") >= _COMMON_USES
+        return self._uses(word.lower()) >= _COMMON_USES
 
     def plural(self, word: str) -> bool:
         """Tell whether a word is the plural of a word the article writes in lower case ("Students" of "student")."""
         lower = word.lower()
-        return lower.endswith("s") and (lower[:-1] in self.words or (lower.endswith("es") and lower[:-2] in self.words))
+        return lower.endswith("s") and (self._writes(lower[:-1]) or (lower.endswith("es") and self._writes(lower[:-2])))
 
     def __contains__(self, name: str) -> bool:
         """Tell whether the article writes a word or name in lower case ("Fighting" as "fighting")."""
         lower = name.lower()
-        # A set finds one word at once; a name of several words is looked for in the running text.
-        return lower in self.words if " " not in lower else f" {lower} " in self.spaced
+        return self._writes(lower) if " " not in lower else self._writes_in_a_row(lower.split(" "))
+
+    def _writes(self, word: str) -> bool:
+        return bool(_whole_words_at(self.text, word))
+
+    def _writes_in_a_row(self, words: list[str]) -> bool:
+        """Tell whether the text has words one after the other, nothing but spaces and punctuation between them."""
+        for at in _whole_words_at(self.text, words[0]):
+            end = at + len(words[0])
+            for word in words[1:]:
+                following = _WORD.search(self.text, end)
+                if following is None or following.group() != word:
+                    break
+                end = following.end()
+            else:
+                return True
+        return False
+
+    def _uses(self, word: str) -> int:
+        """Count a word's uses as the count of it between spaces in the article's words did, the threshold's measure:
+        of uses side by side ("water water") the second shares the first's space, and only every other one counts."""
+        uses, counted, end = 0, False, -1
+        for at in _whole_words_at(self.text, word):
+            counted = not (counted and _WORD.search(self.text, end, at) is None)
+            uses += counted
+            end = at + len(word)
+        return uses
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def _whole_words_at(text: str, word: str) -> tuple[int, ...]:
+    """Return where a text has a word as a whole word, no letter, digit, apostrophe or hyphen next to it.
+    Remembered: an article asks about the same few dozen names again and again."""
+    if not _WORD.fullmatch(word):
+        return ()
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _WORD.match(text, at - 1, at) and not _WORD.match(text, end, end + 1):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return tuple(found)
 
 
 @fast_pickle
@@ -144,9 +184,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     known = _Known(full, aliases, _short_index(full, kinds),
-                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1),
+                   frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
-                   frozenset(fold_word(r.name) for rs in runs for r in rs if len(r.words) == 1 and r.title),
+                   frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1 and r.title),
                    _index_by(full, kinds, "person", lambda words: words[:1]),
                    _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
                              "organisation", lambda words: words))
@@ -164,7 +204,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     for owner, found in chosen.items():
         for number, run in found:
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
-    return Naming(names, tuple(tuple(sorted(s, key=lambda span: span.start)) for s in spans))
+    return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans))
 
 
 def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
@@ -295,7 +335,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     A lone word stands for someone only with a title, as an acronym or a known place, or written
     with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
-    folded = fold_word(run.name)
+    written = run.name
+    folded = fold_word(written)
     if folded in known.full:
         return folded
     if folded in known.aliases:
@@ -308,23 +349,24 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     # never calls that person by the last word of the name alone; or a given name with the person's age ("…," said
     # Maryan, 38.), as Somali papers call people.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
-    given = [name for name in known.people_by_first.get(folded, ())
+    candidates = known.people_by_first.get(folded, ()) if lone else ()
+    given = [name for name in candidates
              if run.title or run.aged
              or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
-             ] if lone else []
+             ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
         # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.
         return max(given, key=lambda name: last_seen.get(name, -1))
     # An organisation's own word after "the" is the one organisation of the article it names ("the
     # Bank" of "the Bank of England", "the Commission" of "the European Commission").
-    shorthand = lone and run.after_the and is_organisation_word(run.name, lex)
+    shorthand = lone and run.after_the and is_organisation_word(written, lex)
     named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if run.name not in lowered and folded not in lex.common and not lowered.plural(run.name) else None
+    return folded if written not in lowered and folded not in lex.common and not lowered.plural(written) else None
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:
@@ -339,31 +381,35 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     An organisation is described as one where the text says what it is, at any of its mentions ("the
     manufacturer Veltro Aeronautica", "head of forecasting at Met Éireann"), or by its role in apposition."""
     runs = [run for _, run in found]
-    _, _, _, fullest = max((len(r.words), not shouted(r.name), -index, r) for index, r in enumerate(runs))
-    aliases = tuple(dict.fromkeys(r.name for r in runs if fold_word(r.name) != fold_word(fullest.name)))
-    role_kind = "person" if any(r.aged for r in runs) else _role_kind(runs, lex)  # an age says more than a role
+    # Most runs of an actor repeat a name: each name is weighed once, the first of the fullest chosen.
+    names = dict.fromkeys(r.words for r in runs)
+    fullest = max(names, key=lambda words: (len(words), not shouted(" ".join(words))))
+    fullest_name = " ".join(fullest)
+    aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
+    role = next((r.role for r in runs if r.role), "")  # the first role in apposition
+    role_kind = "person" if any(r.aged for r in runs) else _role_kind(role, lex)  # an age says more than a role
     placed = role_kind == "place" or any(r.placed for r in runs)
     prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
     locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
     titled = any(_titled(r, lex) for r in runs)
-    kind = guess_kind(fullest.words, lex, titled=titled, after_preposition=prepositions,
+    kind = guess_kind(fullest, lex, titled=titled, after_preposition=prepositions,
                       after_locative=locative,
                       described=any(r.described for r in runs) or role_kind == "organisation"
-                      or (role_kind != "person" and _named_as_a_body(runs)))
-    kind = _article_kind(fullest.words, kind, declared, lowered, common=not titled and role_kind != "person")
+                      or (role_kind != "person" and _named_as_a_body(fullest, runs)))
+    kind = _article_kind(fullest, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
-    alone = len(fullest.words) > 1 or bool(kind) or any(not r.opener for r in runs)
-    shown = _given_name_first(fullest.words) if kind == "person" else fullest.name
-    aliases = tuple(dict.fromkeys((*aliases, fullest.name))) if shown != fullest.name else aliases
-    return Name(name_key(shown), shown, kind, _role(runs, lex), aliases,
+    alone = len(fullest) > 1 or bool(kind) or any(not r.opener for r in runs)
+    shown = _given_name_first(fullest) if kind == "person" else fullest_name
+    aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
+    return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
 
 
-def _named_as_a_body(runs: list[Run]) -> bool:
+def _named_as_a_body(words: tuple[str, ...], runs: list[Run]) -> bool:
     """Tell whether an untitled name of two words or more is written as a body's, not a person's: introduced with an
     acronym ("the Gelderse Agrarische Bond (GAB)"), never with an age, nor beside a place's noun."""
-    return len(runs[0].words) >= 2 and any(r.acronym for r in runs) and not any(r.aged or r.placed for r in runs)
+    return len(words) >= 2 and any(r.acronym for r in runs) and not any(r.aged or r.placed for r in runs)
 
 
 def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lowered: _Prose, *,
@@ -389,14 +435,13 @@ def _given_name_first(words: tuple[str, ...]) -> str:
 
 def _titled(run: Run, lex: Lexicon) -> bool:
     """Tell whether a run has a title, not only a demonym before it ("the Brazilian Amazon")."""
-    return any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
+    return bool(run.title) and any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
 
 
-def _role_kind(runs: list[Run], lex: Lexicon) -> str:
-    """Return the kind the first role in apposition shows by its last word: "person" for a title or a
+def _role_kind(role: str, lex: Lexicon) -> str:
+    """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
     largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
-    role = next((r.role for r in runs if r.role), "")
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""
@@ -410,10 +455,7 @@ def _role_kind(runs: list[Run], lex: Lexicon) -> str:
     return ""
 
 
-def _role(runs: list[Run], lex: Lexicon) -> str:
-    """Return the first role in apposition, else the first title that says more than "Mr." does."""
-    role = next((r.role for r in runs if r.role), "")
-    if role:
-        return role
+def _title_role(runs: list[Run], lex: Lexicon) -> str:
+    """Return the first title that says more than "Mr." does, as the role of someone with no role in apposition."""
     titles = (" ".join(t for t in r.title if fold_word(t.rstrip(".")) not in lex.courtesy) for r in runs if _titled(r, lex))
     return next((t for t in titles if t and t[0].isupper()), "")

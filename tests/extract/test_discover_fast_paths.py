@@ -51,9 +51,23 @@ def test_a_place_before_a_name_is_found_as_the_search_finds_it(before):
     assert discover._place_before(before) == (discover._PLACE_BEFORE.search(before) is not None)
 
 
-@settings(max_examples=1000, derandomize=True, deadline=None, database=None)
-@given(st.lists(st.sampled_from(["water", "Water", "water.", "Rand", "rand", "the", "-", "’"]), max_size=12).map(" ".join),
-       st.sampled_from(["Water", "Rand", "The", "Co.", "water-"]))
-def test_a_common_noun_is_counted_as_the_plain_count_counts_it(paragraph, word):
-    prose = _Prose.of((paragraph,))
-    assert prose.common(word) == (prose.spaced.count(f" {word.lower()} ") >= _COMMON_USES)
+PROSE_PIECES = ["water", "Water", "water.", "Rand", "rand", "the", "-", "’", "'", "_", "waters", "wateres", "rand water",
+                "Wasser", "é", "1", " ", "  ", ",", "\u00a0", "\n", "(", "İ"]
+prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=12).map(" ".join)
+queries = st.sampled_from(["Water", "Rand", "The", "Co.", "water-", "Waters", "Wateres", "Rand Water", "rand  water",
+                           "Rand Water The", " water", "s", "es", "", "İ", "-"])
+
+
+def _plain_words(paragraphs: tuple[str, ...]) -> list[str]:
+    return re.findall(r"[\w’'-]+", " ".join(paragraphs))
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None, database=None)
+@given(st.lists(prose_texts, min_size=1, max_size=3).map(tuple), queries)
+def test_the_prose_finds_and_counts_words_as_its_list_of_words_would(paragraphs, name):
+    prose, words = _Prose.of(paragraphs), _plain_words(paragraphs)
+    written, spaced, lower = frozenset(words), f" {' '.join(words)} ", name.lower()
+    assert (name in prose) == (lower in written if " " not in lower else f" {lower} " in spaced)
+    assert prose.common(name) == (lower in written and spaced.count(f" {lower} ") >= _COMMON_USES)
+    assert prose.plural(name) == (lower.endswith("s") and (lower[:-1] in written
+                                                            or (lower.endswith("es") and lower[:-2] in written)))
