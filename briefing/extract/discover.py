@@ -11,7 +11,7 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -101,7 +101,7 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
-                            "dela", "delos", "am", "im", "es"})
+                            "dela", "delos", "am", "im", "es", "'t", "’t"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
 "Ramon dela Cruz") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 _SHOUTED = 7
@@ -134,9 +134,10 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&)[ \t\u00a0]+)*{_ELIDED}"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&|['’]t)[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*")
-"""A stretch of text that may hold names: capitalised words, with short lower-case words or "&" between them."""
+"""A stretch of text that may hold names: capitalised words, with short lower-case words, "&" or Dutch "'t" between
+them ("Jantine van 't Hul")."""
 
 
 class Run(NamedTuple):

@@ -511,3 +511,8 @@ def test_a_capitalised_word_and_a_portfolio_before_a_title_make_a_role_before_th
 def test_a_name_introduced_with_an_acronym_is_a_bodys_and_the_union_that_speaks_is_it() -> None:
     assert speakers("The main farmers' union, the Gelderse Agrarische Bond (GAB), opposes the plan. "
                     f"{QUOTE[:-1]},” the union said in a statement.") == ["Gelderse Agrarische Bond"]
+
+
+def test_a_dutch_name_with_t_is_one_name() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Jantine van 't Hul, 31, a dairy farmer from Harskamp.") == [
+        "Jantine van 't Hul"]
