@@ -195,8 +195,21 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     groups = [group for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
               for group in _stretch_groups(text, stretch, known, lex)]
     nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
-    return _listed(text, [_annotated(text, found, lex, nicknames=nicknames)
-                          for group in groups for found in _runs(text, group, lex)], lex)
+    runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
+    return _listed(text, _seated_by_acronym(text, runs, lex), lex)
+
+
+def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Join an organisation's name to the place "in" which it sits when the acronym after the place spells both ("the
+    European Union Mission in Armenia (EUMA)"): one organisation, not a mission and an "Armenia" called EUMA."""
+    for index in range(len(runs) - 1, 0, -1):
+        body, place = runs[index - 1], runs[index]
+        words = (*body.words, "in", *place.words)
+        if (place.acronym and not place.title and text[body.end:place.start] == " in "
+                and any(is_organisation_word(word, lex) for word in body.words) and spells(place.acronym, words, lex)):
+            runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
+                                                       role=place.role or body.role)]
+    return runs
 
 
 def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:

@@ -1048,3 +1048,9 @@ def test_an_untitled_name_introduced_with_an_acronym_is_an_organisations() -> No
 def test_a_company_goes_by_its_name_without_the_legal_form_before_it() -> None:
     assert _actors(("Coöperatie Oostzuivel U.A., a dairy cooperative, said so.", "Oostzuivel will shut a plant.")) == [
         ("Coöperatie Oostzuivel U.A.", "organisation", ("Oostzuivel",))]
+
+
+def test_a_place_after_in_joins_an_organisation_only_where_the_acronym_spells_both() -> None:
+    assert names("The European Union Mission in Armenia (EUMA) will patrol.") == ["European Union Mission in Armenia",
+                                                                                "EUMA"]
+    assert names("The Electoral Commission in Accra (EC) met.") == ["Electoral Commission", "Accra", "EC"]

@@ -516,3 +516,8 @@ def test_a_name_introduced_with_an_acronym_is_a_bodys_and_the_union_that_speaks_
 def test_a_dutch_name_with_t_is_one_name() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Jantine van 't Hul, 31, a dairy farmer from Harskamp.") == [
         "Jantine van 't Hul"]
+
+
+def test_an_organisation_in_a_place_whose_acronym_spells_both_is_one_organisation() -> None:
+    assert speakers("The European Union Mission in Armenia (EUMA), an unarmed civilian mission, will patrol.",
+                    f"{QUOTE[:-1]},” a spokesperson for EUMA said.") == ["European Union Mission in Armenia"]
