@@ -719,6 +719,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = False  # "the" is inside a name only after a small word ("Bank of the South")
         elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
             joins = False  # a legal form ends a company's name: "Sahyadri Lifecare Pvt Ltd of India"
+        elif organisation and _body_of_a_body(words, first, index, lex):
+            joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
         else:
             joins = organisation or word in NAME_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex)
@@ -729,6 +731,17 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _body_of_a_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether a second "of" at index leads from one organisation's name to another's, named in full ("Diocese
+    of Tavush of the Armenian Apostolic Church"), not to the place or remit the first is of ("Ministry of Foreign
+    Affairs of the Republic of Azerbaijan")."""
+    if words[index] != "of" or "of" not in words[first:index]:
+        return False
+    start = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
+    end = next((i for i in range(start, len(words)) if words[i].islower()), len(words))
+    return end - start >= 2 and is_organisation_word(words[end - 1], lex)
 
 
 def _country_of_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -1054,3 +1054,10 @@ def test_a_place_after_in_joins_an_organisation_only_where_the_acronym_spells_bo
     assert names("The European Union Mission in Armenia (EUMA) will patrol.") == ["European Union Mission in Armenia",
                                                                                 "EUMA"]
     assert names("The Electoral Commission in Accra (EC) met.") == ["Electoral Commission", "Accra", "EC"]
+
+
+def test_a_second_of_leading_to_another_organisations_full_name_parts_the_two() -> None:
+    assert names("The primate of the Diocese of Tavush of the Armenian Apostolic Church spoke.") == [
+        "Diocese of Tavush", "Armenian Apostolic Church"]
+    assert names("The Ministry of Foreign Affairs of the Republic of Azerbaijan spoke.") == [
+        "Ministry of Foreign Affairs of the Republic of Azerbaijan"]
