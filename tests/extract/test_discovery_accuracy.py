@@ -16,7 +16,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "dhaka-garment", "finland-border", "valparaiso-fire", "ghana-galamsey", "italy-heat", "korea-doctors",
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
-               "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port")
+               "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
+               "fiji-sugar", "armenia-border", "dutch-farmers")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -314,6 +315,20 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Hadžić once a pronoun passed over a person after "with", "to", "against" or "from" (the mine story's speakers
 # 39/45). Left: "Jackie Marcantel" for "Jacqueline “Jackie” Marcantel"; "17th Judicial District Court" cut at its ordinal; Swahili
 # connectors ("Chama cha Demokrasia na Maendeleo").
+# The Labasa sugar mill, Tavush border and Gelderland dairy buyout stories, a twenty-seventh blind round, scored
+# recall 44/64, precision 44/48, speakers 53/57; recall 46/75, precision 48/53, speakers 37/40; and recall 37/54,
+# precision 39/41, speakers 35/42 (over the actors named in two paragraphs or quoted: 44/50, 46/58 and 36/40).
+# Their misses: "said Sadanand, president of …" (a name alone with a role of something after it) and "said
+# Opposition sugar spokesperson Shalini Devi Goundar" unattributed; "Mother See of Holy Etchmiadzin" cut at "of"
+# into two people; the "European Union Mission in Armenia (EUMA)" cut at "in", its acronym given to Armenia;
+# "Yukhari Garakaya", "a slope below" it, taken for a person and given a beekeeper's quote; "Jantine van 't Hul"
+# cut at "'t"; "the Gelderse Agrarische Bond (GAB)" taken for a person, so "the union said" found no one;
+# "Coöperatie Oostzuivel U.A." apart from "Oostzuivel"; "the Diocese of Tavush of the Armenian Apostolic Church"
+# one name; "Fijian", "Indo-Fijian", "Taukei" and the "Habitats Directive" taken for actors. Rules were written for
+# them: recall 44/64, precision 44/45, speakers 56/57; recall 48/75, precision 50/52, speakers 40/40; recall 38/54,
+# precision 40/40, speakers 39/42. Left: "in Wouter de Kruijf's barn" read as a place (so "the 54-year-old said"
+# found no one), "the province of Gelderland said" and "a ministry spokesperson said" (no body of that name),
+# "Northern Division" cut to "Division", a report's words credited to no one, outlets named in the text.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -365,7 +380,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "uzbek-aral": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
                 "bosnia-mine": {"recall": 0.65, "precision": 0.9, "speakers": 0.8},
                 "louisiana-levee": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
-                "tanzania-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
+                "tanzania-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "fiji-sugar": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
+                "armenia-border": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "dutch-farmers": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 
 
