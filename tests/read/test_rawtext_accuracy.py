@@ -489,6 +489,17 @@ line of its own), publication 12/12, first 12/12, last 12/12, 3 furniture lines 
 over a newsletter's blurb, a newsletter box drawn in characters). Rules were then written on it; the floors sit at the
 scores after them: 12/12 but the date (11/12: "10/03/2026", which nothing on the Armenian site's page settles), no
 line shown."""
+HELDOUT10_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.9, "dateline": 0.9, "publication": 0.95,
+                    "first": 0.9, "last": 0.8}
+"""rawtext_heldout10/, the tenth held-out set: twelve articles in twelve more invented outlets' layouts (an Indian
+Ocean wire, a South African daily, a Zambezi business site, a humanitarian news site, a Levant wire, a Beirut daily, a
+Gulf paper, a Mediterranean business review, a Welsh paper, a Port Talbot weekly, a newswire, an Indian business
+daily), written blind as held-out stories for actor discovery after the thirtieth round's rules and never tuned on.
+At its first and only run: headline 10/12 (a wire's photo caption and a business daily's standfirst taken for
+the headline; the wire's caption then swallowed its first paragraph and its dateline, and a "Port Talbot" in its
+byline's place was read as a reporter), date 12/12, authors 11/12, dateline 11/12, publication 12/12, first 11/12,
+last 10/12 (a call for readers' stories and an app plug), 4 furniture lines shown in 3 articles ("Continue reading
+below", the same call and plug)."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -499,7 +510,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0}
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_heldout10": 4}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -573,7 +584,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
           "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
-          "rawtext_round37": ROUND37_FLOORS}
+          "rawtext_round37": ROUND37_FLOORS, "rawtext_heldout10": HELDOUT10_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
