@@ -385,6 +385,16 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "armenia-border": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "dutch-farmers": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
+BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
+                  "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
+                  "wales-steel": {"recall": 0.6, "precision": 0.9, "speakers": 0.8}}
+"""Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
+below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
+depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
+speakers 30/37 (over the actors named in two paragraphs or quoted: 53/60, 31/47 and 39/48). Their misses are kept as
+a measure, not fixed on them: names spelled two ways by two outlets ("Rami Ftouni" and "Rami Fatouni", "Raymond
+el-Khazen" and "Raymond Al Khazen"), "MP" kept in a name, Welsh "ap" and a nickname for a given name ("Dai" of
+"Dafydd"), a port operator's statement given to a country, Portuguese names of bodies."""
 
 
 def _report(story: str) -> dict[str, float]:
@@ -406,3 +416,9 @@ def test_development_story_meets_the_floors(story: str) -> None:
 def test_held_out_story_meets_the_floors(story: str) -> None:
     scores = _report(story)
     assert all(scores[measure] >= floor for measure, floor in HELD_OUT_FLOORS.items()), scores
+
+
+@pytest.mark.parametrize("story", BLIND_HELD_OUT)
+def test_blind_held_out_story_meets_its_first_runs_floors(story: str) -> None:
+    scores = _report(story)
+    assert all(scores[measure] >= floor for measure, floor in BLIND_HELD_OUT[story].items()), scores
