@@ -13,12 +13,15 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
+    TemplateRuntimeError,
     meta,
+    nodes,
     pass_context,
     select_autoescape,
 )
 from jinja2.bccache import Bucket
 from jinja2.runtime import Context
+from markupsafe import Markup
 
 from briefing import __version__
 from briefing.errors import BuildError, Problem
@@ -28,6 +31,8 @@ from briefing.site.views import scope_ids
 from briefing.stored import write_whole
 
 _DIGEST = hashlib.sha256().digest_size
+FRAGMENTS = "_fragments.html"
+"""The template of the macros a page calls through the fragment filter (see Fragments)."""
 # What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).
 _TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError)
 
@@ -45,6 +50,7 @@ def make_environment(templates: Path, compiled: Path | None = None) -> Environme
                       auto_reload=False)
     env.filters["scoped_ids"] = scope_ids
     env.filters["url"] = _url_filter
+    env.filters["fragment"] = Fragments(env)
     return env
 
 
@@ -53,6 +59,31 @@ def _url_filter(context: Context, target: str) -> str:
     """`{{ path|url }}`: the page's url(path), as a filter. Jinja calls a filter directly, but a
     function through its context's checks: a large actor page makes thousands of links."""
     return context["url"](target)
+
+
+class Fragments:
+    """`{{ item|fragment("name", ...) }}`: the macro name of _fragments.html called with item (and
+    the rest), rendered once per distinct arguments and reused by every page that shows the same
+    item (an article is listed on the pages of dozens of actors). A filter, which Jinja calls
+    directly: a function goes through its context's checks, for each of thousands of items.
+
+    The macros are imported without a page's context, so their HTML depends on their arguments
+    alone: a link comes in as an argument, already made relative to the page.
+    """
+
+    def __init__(self, env: Environment) -> None:
+        self._env = env
+        self._rendered: dict[tuple[object, ...], Markup] = {}
+
+    def __call__(self, item: object, name: str, *args: object) -> Markup:
+        key = (name, item, *args)
+        html = self._rendered.get(key)
+        if html is None:
+            macro = getattr(self._env.get_template(FRAGMENTS).module, name, None)
+            if macro is None:
+                raise TemplateRuntimeError(f"{FRAGMENTS} has no macro {name!r}")
+            html = self._rendered[key] = macro(item, *args)
+        return html
 
 
 def _compiled_templates(folder: Path | None) -> CompiledTemplates | None:
@@ -101,7 +132,8 @@ def template_closure(env: Environment, name: str,
 
     Every template of the folder when one of them names another only at render time, or cannot be
     parsed (rendering reports that error, with its line). parsed, shared between calls, keeps what
-    each template names (None: unparsable), so a template that many extend is parsed once.
+    each template names (None: unparsable), so a template that many extend is parsed once. A
+    template that uses the fragment filter is made of the fragments template too.
     """
     parsed = {} if parsed is None else parsed
     seen: set[str] = set()
@@ -113,7 +145,7 @@ def template_closure(env: Environment, name: str,
         seen.add(current)
         if current not in parsed:
             try:
-                parsed[current] = list(meta.find_referenced_templates(env.parse(env.loader.get_source(env, current)[0])))
+                parsed[current] = _named_templates(env.parse(env.loader.get_source(env, current)[0]))
             except TemplateError:
                 parsed[current] = None
         referenced = parsed[current]
@@ -121,6 +153,14 @@ def template_closure(env: Environment, name: str,
             return tuple(sorted(env.list_templates()))
         waiting.extend(ref for ref in referenced if ref is not None)
     return tuple(sorted(seen))
+
+
+def _named_templates(template: nodes.Template) -> list[str | None]:
+    """Return the templates a parsed template extends, includes or imports (None: one named only at
+    render time), and the fragments template if it uses the fragment filter."""
+    named = list(meta.find_referenced_templates(template))
+    uses_fragments = any(used.name == "fragment" for used in template.find_all(nodes.Filter))
+    return [*named, FRAGMENTS] if uses_fragments else named
 
 
 def link_maker(page: Page, base_url: str) -> Callable[[str], str]:

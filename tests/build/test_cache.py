@@ -92,6 +92,7 @@ def _html_inodes(site: Path) -> dict[str, int]:
     ("_search_form.html", lambda path: path in ("index.html", "search.html")),
     ("_article_parts.html", lambda path: path.startswith("articles/") or path == "book.html"),
     ("_dossier_parts.html", lambda path: path.startswith("actors/") or path in ("quotes.html", "events.html")),
+    ("_fragments.html", lambda path: path.startswith("actors/") or path in ("quotes.html", "events.html")),
 ])
 def test_a_template_edit_rewrites_only_the_pages_made_with_that_template(tmp_path, source, template, rewritten):
     templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
