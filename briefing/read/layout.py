@@ -52,9 +52,9 @@ _CORRECTION = re.compile(r"^(?:corrections?|clarification|editor['’]s note|cor
 """A standfirst under a headline that reads as a sentence is this short."""
 BOXED_MIN_PARAGRAPHS_APART = 2
 BOXED_MIN_FURNITURE = 3
+"""Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
 _BOX_BORDER = re.compile(r"^[┌┐└┘├┤┬┴┼─━═╔╗╚╝╭╮╰╯+=_-]{3,}$")
 """A box's top or bottom drawn in characters, as a pasted widget keeps it ("┌────────┐")."""
-"""Text is boxed in when furniture lines (at least this many in its block) come before and after it."""
 PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
 HEADLINE_UNDER_STAMP_MIN_WORDS = 5
