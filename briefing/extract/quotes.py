@@ -105,7 +105,9 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|a
 opposition would boycott a meeting the president had called"), so it does not end the last speaker's turn."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _PART = re.compile(r"[^,;:–—()\[\]]+")
-_SINGLE = re.compile(r"(?<![\w’'])'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
+_SINGLE = re.compile(r"(?<![\w’'])'(?!(?:t|s|n)\b)(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
+"""A quotation in single quotation marks; not a Dutch "'t" or "'s" that a later apostrophe seems to close ("Jantine
+van 't Hul, … over her parents' farm")."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOUBLE = re.compile("[“”\"«»]")
 

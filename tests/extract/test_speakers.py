@@ -521,3 +521,8 @@ def test_a_dutch_name_with_t_is_one_name() -> None:
 def test_an_organisation_in_a_place_whose_acronym_spells_both_is_one_organisation() -> None:
     assert speakers("The European Union Mission in Armenia (EUMA), an unarmed civilian mission, will patrol.",
                     f"{QUOTE[:-1]},” a spokesperson for EUMA said.") == ["European Union Mission in Armenia"]
+
+
+def test_a_dutch_t_and_a_later_apostrophe_make_no_quotation() -> None:
+    found = extract((f"{QUOTE[:-1]},” said Jantine van 't Hul, 31, who took over her parents' farm in 2021.",), None, EMPTY)
+    assert [q.text for q in found.quotes] == ["We will not stop as long as the other side does"]
