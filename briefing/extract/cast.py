@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.discover import PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings
+from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms, shouted, without_generation
 from briefing.extract.quotes import Quote
@@ -135,6 +135,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
     family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
+    companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -143,7 +144,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if len(words) >= 2 and name.kind in ("person", ""):
                 shorts = short_forms(words)
                 for short in shorts:
-                    forms.setdefault(short, set()).add(key)
+                    if " " not in short or short not in lex.all_places:  # not "Chiang Mai" of "Mueang Chiang Mai"
+                        forms.setdefault(short, set()).add(key)
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
@@ -151,6 +153,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
+            if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
+                companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)
             for short in _place_forms(words, lex) if name.kind == "place" else ():
                 forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
@@ -178,6 +182,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {targets.get(k, k) for k in transliterated.get(_undoubled(fold_word(first)), set())} - {key}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = firsts.get(fold_word(first), set()) - {key}
+        if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
+            # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
+            named = companies.get(fold_word(" ".join(bare)), {})
+            fuller = {k for k, length in named.items() if length > first.count(" ") + 1}
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}

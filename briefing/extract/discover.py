@@ -60,16 +60,20 @@ _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_BEFORE_A_DESCRIPTION = frozenset({"against", "by", "from", "with", "to", "at", "for"})
+"""Prepositions a noun phrase that describes a name may follow with no article ("… against feed maker Siam Harvest")."""
 _PROFESSIONS = frozenset({"researcher", "scientist", "economist", "analyst", "engineer", "fellow", "lecturer",
                           "journalist", "reporter", "coordinator", "manager", "officer", "forecaster"})
 """Jobs done at an organisation, which "at" follows ("an economist at Makerere University")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
-_KNOWN_AS = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:(?:also|better|widely|popularly|"
-                       r"commonly)\s+)?known\s+(?:in\s+[^,.;:“”\"()]{1,40}?\s+|locally\s+|there\s+)?as|(?:who\s+)?goes\s+by)"
-                       r"\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
-"""A nickname introduced after a name ("…, known as Hemedti"), or its formal name ("Korail, formally the Korea
-Railroad Corporation")."""
+_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:who\s+(?:is|was)\s+)?"
+                       r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to)\s+[^,.;:“”\"()]{1,40}?\s+|"
+                       r"locally\s+|there\s+)?as|known\s+by\s+(?:the|a|his|her|their)\s+nickname(?:\s+of)?|"
+                       r"(?:who\s+)?goes\s+by)\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
+"""A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
+"…, who is better known as Ploy", "… known by the nickname Big Chet"), or its formal name ("Korail, formally the
+Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -93,6 +97,13 @@ _AND_TAIL_WORDS = 3
 """How many words after "and" such a noun may end."""
 _AND_WORDS = frozenset({"and", "e", "et"})
 _GENERIC_ACRONYMS = frozenset({"ngo", "ngos"})
+_COMMON_LEGAL_WORDS = frozenset({"limited", "corp", "co", "private", "se", "ab", "as", "kg", "kk", "oy", "sas", "dac"})
+"""Legal forms that are words or abbreviations of other things too: a comma before one may end the name."""
+_FRENCH_ADJECTIVES = frozenset({"Général", "Générale", "Généraux"})
+"""A title's French form after a noun is the noun's adjective, no one's title ("Hôpital Général de Référence de
+Kolwezi", "Direction Générale des Douanes")."""
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general"})
+"""The diplomatic missions whose formal name is "of" their country "in" their seat ("Embassy of Japan in Seoul")."""
 """Acronyms of a kind of organisation, not of one: "the NGO Réseau Mer et Vie"."""
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
@@ -101,11 +112,15 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
-                            "dela", "delos", "am", "im", "es", "'t", "’t"})
+                            "i", "dela", "delos", "am", "im", "es", "'t", "’t"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
-_SHOUTED = 7
-"""All-capital words this long or longer are headline shouting ("BREAKING"), not acronyms."""
+"Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+SHOUTED = 7
+"""All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
+"EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
+_SHOUTS = frozenset({"breaking", "exclusive", "updated", "analysis", "opinion", "comment", "sponsored", "trending",
+                     "correction", "gallery", "featured", "advertisement", "developing", "editorial", "interview",
+                     "explainer", "factcheck", "podcast"})
 _ROLE_WORDS = 10
 _LOOK_BACK = 16
 """Characters looked at before a name for what begins its sentence or precedes it (no word is longer)."""
@@ -117,7 +132,9 @@ only a person has one."""
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LIST_GAP = re.compile(r",? and |, ")
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|municipality|island|state|quarter|"
-                           r"neighbourhood|neighborhood|suburb|township|commune|peninsula)\s+of\s+$")
+                           r"neighbourhood|neighborhood|suburb|township|commune|peninsula|mayor|governor|prefect)\s+"
+                           r"of\s+$")
+"""A place's noun, or the title of whoever heads a place ("the mayor of Istiaia"), before "of" and a name."""
 _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
                           r"valley|city|cities|towns?|area|peninsula|coast|border|"
                           r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter)s?)\b")
@@ -127,6 +144,7 @@ every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Ga
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
+_ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance)\b")
 """An organisation's noun in lower case after a name: "the ruling Georgian Path party"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
@@ -134,10 +152,10 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|&|['’]t)[ \t\u00a0]+)*{_ELIDED}"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*")
-"""A stretch of text that may hold names: capitalised words, with short lower-case words, "&" or Dutch "'t" between
-them ("Jantine van 't Hul")."""
+"""A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
+between them ("Jantine van 't Hul")."""
 
 
 class Run(NamedTuple):
@@ -196,20 +214,49 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
               for group in _stretch_groups(text, stretch, known, lex)]
     nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
-    return _listed(text, _seated_by_acronym(text, runs, lex), lex)
+    return _listed(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex)
+
+
+def _spelt_after(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give a name the acronym that comes before it with a comma when the acronym spells it ("SAEMAPE, the Service
+    d'Assistance et d'Encadrement …"), as an acronym in parentheses after it would."""
+    for index in range(1, len(runs)):
+        acronym, name = runs[index - 1], runs[index]
+        if (not name.acronym and len(name.words) >= 2 and is_acronym(acronym.words) and not acronym.title
+                and text[acronym.end:name.start] in (", the ", ", ") and _abbreviates(acronym.words[0], name.words)):
+            runs[index] = name._replace(acronym=acronym.words[0])
+    return runs
+
+
+def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
+    """Tell whether an acronym's letters are the first letters of some of a name's words, in order, from the first
+    ("SAEMAPE" of "Service d'Assistance et d'Encadrement de l'Exploitation Minière Artisanale et à Petite Échelle"):
+    an acronym need not spell every word."""
+    firsts = iter(fold_word(_ELISION.sub("", word)[:1]).upper() for word in words if _ELISION.sub("", word)[:1].isupper())
+    letters = acronym.replace(".", "")
+    return len(letters) >= 3 and letters[0] == next(firsts, "") and all(letter in firsts for letter in letters[1:])
 
 
 def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     """Join an organisation's name to the place "in" which it sits when the acronym after the place spells both ("the
-    European Union Mission in Armenia (EUMA)"): one organisation, not a mission and an "Armenia" called EUMA."""
+    European Union Mission in Armenia (EUMA)"): one organisation, not a mission and an "Armenia" called EUMA; and a
+    mission's formal name to its seat ("the Embassy of India in Rome", whose staff speak for it as that)."""
     for index in range(len(runs) - 1, 0, -1):
         body, place = runs[index - 1], runs[index]
         words = (*body.words, "in", *place.words)
-        if (place.acronym and not place.title and text[body.end:place.start] == " in "
-                and any(is_organisation_word(word, lex) for word in body.words) and spells(place.acronym, words, lex)):
+        if not place.title and text[body.end:place.start] == " in " and (
+                (place.acronym and any(is_organisation_word(word, lex) for word in body.words)
+                 and spells(place.acronym, words, lex)) or _mission_seat(body.words, place, lex)):
             runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
                                                        role=place.role or body.role)]
     return runs
+
+
+def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon) -> bool:
+    """Tell whether a run is a diplomatic mission's formal name ("Embassy of Japan") and the next the known city or
+    country it sits in ("Seoul")."""
+    return (len(mission) >= 3 and fold_word(mission[0]) in _MISSIONS and mission[1] == "of" and not seat.acronym
+            and fold_word(" ".join(seat.words)) in lex.all_places)
 
 
 def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
@@ -316,8 +363,9 @@ def _namey(word: str, lex: Lexicon) -> bool:
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)):
         return False
-    # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts.
-    shouted = len(text) >= _SHOUTED and text.isupper() and not _joins_acronyms(text)
+    # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
+    shouted = (len(text) >= SHOUTED and text.isupper() and not _joins_acronyms(text)
+               and any(part in lex.common or part in _SHOUTS for part in fold_word(text).split("-")))
     return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
 
 
@@ -330,7 +378,7 @@ def _month_in_name(current: list[_Token], token: _Token, lex: Lexicon) -> bool:
 def _joins_acronyms(word: str) -> bool:
     """Tell whether a word in capitals is acronyms joined by hyphens ("SAG-AFTRA")."""
     parts = word.split("-")
-    return len(parts) > 1 and all(2 <= len(part) <= _SHOUTED - 2 for part in parts)
+    return len(parts) > 1 and all(2 <= len(part) <= SHOUTED - 2 for part in parts)
 
 
 def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
@@ -402,9 +450,12 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
 
 
 def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
-    """Tell whether a comma joins two legal forms of one company's name ("Hanul Advanced Materials Co., Ltd.")."""
-    return (text[current[-1].end:token.start] == ", " and len(current) >= 2
-            and all(fold_word(word.rstrip(".")) in lex.legal_forms for word in (current[-1].text, token.text)))
+    """Tell whether a comma joins a legal form to one company's name, after another ("Hanul Advanced Materials Co.,
+    Ltd.") or after the name ("Aigües Metropolitanes de Catalunya, SA"; not a word that is a legal form in some
+    country only: "Corp", "SE")."""
+    form = fold_word(token.text.rstrip("."))
+    return (text[current[-1].end:token.start] == ", " and len(current) >= 2 and form in lex.legal_forms
+            and (fold_word(current[-1].text.rstrip(".")) in lex.legal_forms or form not in _COMMON_LEGAL_WORDS))
 
 
 def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
@@ -417,7 +468,9 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
     noun = fold_word(following.text)
     if noun in lex.place_suffixes and noun not in lex.place_words and noun != "river":
         return True  # a place named after someone: "Morrison's Island", "Lapp's Quay"; not "Burhan's River Nile"
-    plural = possessive.text.endswith(("s'", "s’")) or bare in _IRREGULAR_PLURALS or bare.endswith("men")
+    if bare in _IRREGULAR_PLURALS:
+        return True  # no one is called "People" or "Children": "People's Republic of China", "Children's Fund"
+    plural = possessive.text.endswith(("s'", "s’")) or bare.endswith("men")
     return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles)
 
 
@@ -529,7 +582,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
 def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether a title begins at index that is more than a qualifier ("Minister", "State Secretary"; not the
     "National" of "Office National de …")."""
-    return index < len(words) and _is_title(words[index], lex) and (
+    return index < len(words) and _is_title(words[index], lex) and words[index] not in _FRENCH_ADJECTIVES and (
         fold_word(words[index].rstrip(".")) not in _TITLE_QUALIFIERS
         or (index + 1 < len(words) and _is_title(words[index + 1], lex)))
 
@@ -541,7 +594,8 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
     for index in range(first + 1, last - 2):
         # "Attorney General" is one title: the word before the inner title is none; a run of titles is one
         # ("Fire Brigade Lt. Col. Yiannis Stathopoulos").
-        if words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex):
+        if (words[index][:1].isupper() and _is_title(words[index], lex) and not _is_title(words[index - 1], lex)
+                and words[index] not in _FRENCH_ADJECTIVES):
             name = next((i for i in range(index + 1, last) if not _is_title(words[i], lex)), last)
             # A title's qualifier alone is none ("Office National de l'Électricité", "Amazonas State Civil Defence").
             headed = any(fold_word(w.rstrip(".")) not in _TITLE_QUALIFIERS for w in words[index:name])
@@ -560,8 +614,10 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
             is_acronym((words[first],)) and fold_word(words[first]) not in lex.all_places):  # "CARE Australia"
         return [(first, last)]
     places = lex.major_places
+    # A given name that is a place's too: "Georgia Lambrou", "Chad Mwale", "India Walton".
+    given = last - first == 2 and not words[first].isupper() and words[last - 1][1:].islower()
     for cut in range(last - 1, first, -1):
-        if fold_word(" ".join(words[first:cut])) in places:
+        if not given and fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]
     for cut in range(first + 1, last):
         # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest.
@@ -840,8 +896,9 @@ def _described(before: list[str], lex: Lexicon) -> bool:
     last = fold_word(before[-1])
     if last == "at":  # "head of forecasting at Met Éireann", "a researcher at River Commons International"
         return any(w.islower() and (fold_word(w) in lex.titles or w in _PROFESSIONS) for w in before[-5:-1])
-    if last in lex.organisation_descriptors:
-        return any(fold_word(w) in _DETERMINERS for w in before[-4:-1])
+    if last in lex.organisation_descriptors:  # "the Italian manufacturer …", "a lawsuit against feed maker …"
+        return any(fold_word(w) in _DETERMINERS or w in _BEFORE_A_DESCRIPTION for w in before[-4:-1])
     if last in _ARTICLES and len(before) >= 3:
         before, last = before[:-1], fold_word(before[-2])
-    return last in _OF_WORDS and len(before) >= 2 and before[-1].islower() and fold_word(before[-2]) in lex.titles
+    return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower() and fold_word(before[-2]) in lex.titles
+            and _PLACE_BEFORE.search(" ".join(before[-2:]) + " ") is None)

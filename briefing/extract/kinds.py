@@ -81,6 +81,10 @@ def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     end = len(words)
     while end > 1 and fold_word(words[end - 1].rstrip(".,")) in lex.legal_forms:
         end -= 1
+    if end < len(words) and end > 3 and fold_word(" ".join(words[end - 2:end]).rstrip(",")) == "public company":
+        end -= 2  # Thailand's form: "Siam Harvest Feedmill Public Company Limited"
+    if end < len(words) and words[end - 1].endswith(","):  # "Aigües Metropolitanes de Catalunya" of "…, SA"
+        return (*words[:end - 1], words[end - 1][:-1])
     return words[:end]
 
 

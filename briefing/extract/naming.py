@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.extract.actors import Span, name_key
-from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, Run, find_runs
+from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, SHOUTED, Run, find_runs
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
@@ -168,8 +168,9 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:
         forms.append(" ".join(words[particle:]))
-        if particle >= 2:  # a family name of two joined by the particle ("Ruiz de Arana" of "Elena Ruiz de Arana")
-            forms.append(" ".join(words[particle - 1:]))
+        if particle >= 2:  # a family name of two joined by the particle ("Ruiz de Arana" of "Elena Ruiz de Arana"),
+            # and the name without the second ("Josep Maria Bosch" of "Josep Maria Bosch i Pujol")
+            forms += [" ".join(words[particle - 1:]), " ".join(words[:particle])]
     return tuple(dict.fromkeys(fold_word(f) for f in forms if not is_acronym((f,))))
 
 
@@ -180,9 +181,12 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs)
     full = _full_names(runs, lex)
-    aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full, lex)}
+    aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full)}
+    # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
+    aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
+    kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
     known = _Known(full, aliases, _short_index(full, kinds),
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
@@ -265,10 +269,10 @@ def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str
             if (short := fold_word(" ".join(form))) in full and short != name}
 
 
-def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
-    """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow. A
-    nickname of several words is one only for a place or an organisation ("Second Thomas Shoal,
-    known in the Philippines as Ayungin Shoal"): a person known as someone else is named twice."""
+def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
+    words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
+    general known as Big Chet")."""
     aliases: dict[str, str] = {}
     for paragraph_runs in runs:
         starts = {r.start: r for r in paragraph_runs}
@@ -279,10 +283,20 @@ def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ..
             if nickname is not None and len(run.words) == 1 < len(nickname.words):
                 # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
-            elif nickname is not None and (fold_word(nickname.name) not in full
-                                           or guess_kind(run.words, lex) in ("place", "organisation")):
-                aliases.setdefault(fold_word(nickname.name), fold_word(run.name))
+            elif nickname is not None:
+                aliases.setdefault(fold_word(nickname.name), _fullest(run, full))
     return aliases
+
+
+def _fullest(run: Run, full: dict[str, tuple[str, ...]]) -> str:
+    """Return the folded full name a one-word name is the only short form of ("Pimchanok, 41, …, known to supporters
+    as Ploy" where the article names Pimchanok Suwannarat), or the run's own name."""
+    name = fold_word(run.name)
+    if len(run.words) == 1:
+        owners = [folded for folded in full if name in folded.split()]
+        if len(owners) == 1:
+            return owners[0]
+    return name
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
@@ -293,6 +307,15 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dic
             for form in short_forms(words):
                 index.setdefault(form, []).append(folded)
     return index
+
+
+def _described_otherwise(runs: list[tuple[Run, ...]], kinds: dict[str, str], lex: Lexicon) -> set[str]:
+    """Return the folded names of three words or more read as people's that the text says are something else: by a
+    role in apposition or the words before them ("Caritas Développement Kolwezi, a Catholic charity"), so their last
+    word is no short form of a person's name. Two words are most often a person's, whose job may sound like a
+    company's ("Rajeev Menon, a crane operator")."""
+    return {name for rs in runs for r in rs if len(r.words) >= 3 and kinds.get(name := fold_word(r.name)) == "person"
+            and not r.title and not r.aged and (r.described or _role_kind(r.role, lex) in ("organisation", "place"))}
 
 
 def _index_by(full: dict[str, tuple[str, ...]], kinds: dict[str, str], kind: str,
@@ -364,6 +387,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
+    if len(written) >= SHOUTED and written.isupper() and "-" not in written and not run.title:
+        return None  # an acronym this long only where the article says what it stands for; else it shouts ("NEVER")
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if written not in lowered and folded not in lex.common and not lowered.plural(written) else None

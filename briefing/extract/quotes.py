@@ -82,9 +82,11 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the word
                            r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it."""
 _LOOK_BACK_CHARS = 300
-_ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+"
-                        r"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?$")
-"""A document between a speech verb and who issued it: "according to a statement from the …"."""
+_ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
+                        r"circular|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+"
+                        r"(?:the\s+)?$")
+"""A document between a speech verb and who issued it: "according to a statement from the …", "according to an
+internal note of the …"."""
 _ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
 """A role in lower case between an organisation's possessive and a name: "’s humanitarian director, "."""
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")

@@ -993,8 +993,15 @@ def test_lands_rivers_and_republics_of_central_asia_are_places() -> None:
 
 
 def test_a_small_word_before_a_known_place_keeps_it_in_the_name() -> None:
-    assert names("Dragados del Paraguay has won three contracts, as Khartoum Burhan said.") == [
-        "Dragados del Paraguay", "Khartoum", "Burhan"]
+    assert names("Dragados del Paraguay has won three contracts, as Khartoum Abdel Burhan said.") == [
+        "Dragados del Paraguay", "Khartoum", "Abdel Burhan"]
+
+
+def test_a_given_name_that_is_a_place_begins_a_name_of_two_words() -> None:
+    assert names("Georgia Lambrou, the mayor, met India Walton and Chad Mwale in Athens.") == [
+        "Georgia Lambrou", "India Walton", "Chad Mwale", "Athens"]
+    assert names("In Khartoum Abdel Burhan met the RiverGuard Zambia team.") == [
+        "Khartoum", "Abdel Burhan", "RiverGuard", "Zambia"]
 
 
 def test_a_given_name_with_an_age_ending_the_sentence_is_the_person_named_in_full() -> None:
@@ -1061,3 +1068,118 @@ def test_a_second_of_leading_to_another_organisations_full_name_parts_the_two() 
         "Diocese of Tavush", "Armenian Apostolic Church"]
     assert names("The Ministry of Foreign Affairs of the Republic of Azerbaijan spoke.") == [
         "Ministry of Foreign Affairs of the Republic of Azerbaijan"]
+
+
+def test_a_plural_noun_s_possessive_stays_in_a_name_and_formal_country_names_are_countries() -> None:
+    assert names("A statement came from the Embassy of the People's Republic of China in Accra.") == [
+        "Embassy of the People's Republic of China in Accra"]
+    assert _actors(("The People's Republic of China said so.", "China agreed."))[0][:2] == ("China", "country")
+
+
+def test_a_mission_s_formal_name_keeps_its_seat_and_nothing_else_does() -> None:
+    assert names("The Embassy of India in Rome and the Consulate of Japan in Seoul said so.") == [
+        "Embassy of India in Rome", "Consulate of Japan in Seoul"]
+    assert names("The U.S. Embassy in Caracas and the Bank of England in London said so.") == [
+        "U.S. Embassy", "Caracas", "Bank of England", "London"]
+
+
+def test_a_mining_company_is_named_for_its_metal() -> None:
+    assert guess_kind(("Andina", "Lithium"), LEX) == "organisation"
+    assert guess_kind(("Kolwezi", "Cobalt"), LEX) == "organisation"
+    assert guess_kind(("Sarah", "Gold"), LEX) == "person"
+
+
+def test_the_head_of_a_place_is_the_head_of_a_place_not_an_organisation() -> None:
+    (mayor, town) = name_article(("Georgia Lambrou, the mayor of Istiaia, said the town was full.",), ((),), LEX).names
+    assert (mayor.name, mayor.kind, town.name, town.kind) == ("Georgia Lambrou", "person", "Istiaia", "place")
+    (chief, company) = name_article(("Juan Paz, the chief executive of Veltro, agreed.",), ((),), LEX).names
+    assert (company.name, company.kind) == ("Veltro", "organisation")
+
+
+def test_a_capitalised_title_and_its_remit_describe_no_organisation() -> None:
+    (run,) = find_runs("He came with Minister of the Interior Pan Yi-hsuan.", (), LEX)
+    assert not run.described
+
+
+@pytest.mark.parametrize("paragraphs, alias", [
+    (("Pimchanok Suwannarat, 41, a former schoolteacher known to supporters as Ploy, spoke.",), "Ploy"),
+    (("Pimchanok Suwannarat, the network’s coordinator, who is better known as Ploy, spoke.",), "Ploy"),
+    (("Surachet Thammaprasert, a former police chief widely known by the nickname Chet, flew north.",), "Chet"),
+    (("Surachet Thammaprasert, the police general known as Big Chet, flew north.",), "Big Chet"),
+    (("Pimchanok Suwannarat founded the network.", "Pimchanok, 41, a teacher known to supporters as Ploy, spoke."),
+     "Ploy"),
+])
+def test_nicknames_introduced_in_more_ways_and_on_a_short_form(paragraphs: tuple[str, ...], alias: str) -> None:
+    assert alias in next(iter(article_names(*paragraphs, f"{alias} said more.").values()))
+
+
+def test_a_long_name_the_text_calls_an_organisation_lends_no_person_its_last_word() -> None:
+    found = article_names("Caritas Développement Kolwezi, a Catholic charity, said it was shocked.",
+                          "Kolwezi is quiet tonight.")
+    assert found == {"Caritas Développement Kolwezi": (), "Kolwezi": ()}
+
+
+def test_catalan_and_french_names_keep_their_small_words() -> None:
+    assert names("Sergi Garcia i Pons met the Servei Meteorològic de Catalunya and the Generalitat de Catalunya.") == [
+        "Sergi Garcia i Pons", "Servei Meteorològic de Catalunya", "Generalitat de Catalunya"]
+    assert names("The injured went to the Hôpital Général de Référence de Kolwezi and the Ligue des Droits de l’Homme.") == [
+        "Hôpital Général de Référence de Kolwezi", "Ligue des Droits de l’Homme"]
+    assert names("The Service d’Encadrement de l’Exploitation Minière Artisanale et à Petite Échelle said so.") == [
+        "Service d’Encadrement de l’Exploitation Minière Artisanale et à Petite Échelle"]
+    assert names("Army General Min Aung Hlaing spoke.") == ["Min Aung Hlaing"]
+
+
+def test_the_first_family_name_of_a_catalan_or_spanish_name_is_a_short_form() -> None:
+    assert "josep maria bosch" in short_forms(("Josep", "Maria", "Bosch", "i", "Pujol"))
+    assert "bosch" in short_forms(("Josep", "Maria", "Bosch", "i", "Pujol"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abbé Léonard Muteba Kaseba led the mass.", ("Léonard Muteba Kaseba", "Abbé")),
+    ("Pastor Emmanuel Kabamba Lukusa spoke.", ("Emmanuel Kabamba Lukusa", "Pastor")),
+    ("Mgr Fulgence Muteba blessed them.", ("Fulgence Muteba", "Mgr")),
+    ("Daw Nyein Nyein Aye, a researcher, spoke.", ("Nyein Nyein Aye", "researcher")),
+    ("The motion was backed by MP Hadi Jaber.", ("Hadi Jaber", "MP")),
+])
+def test_clergy_burmese_and_parliamentary_titles(text: str, expected: tuple[str, str]) -> None:
+    (name,) = name_article((text,), ((),), LEX).names
+    assert (name.name, name.role) == expected
+
+
+def test_a_legal_form_after_a_comma_is_the_company_s() -> None:
+    assert article_names("The supplier, Aigües Metropolitanes de Catalunya, SA (AMC), will act.", "AMC said so.") == {
+        "Aigües Metropolitanes de Catalunya, SA": ("AMC",)}
+    assert names("It sold to Samsung, SE Asia's largest buyer.") == ["Samsung", "SE Asia"]
+
+
+def test_a_noun_that_describes_a_company_after_a_preposition() -> None:
+    (run,) = find_runs("Residents sued against feed maker Siam Harvest Feedmill on Monday.", (), LEX)
+    assert run.described
+
+
+def test_temples_palaces_and_catalan_districts_are_places() -> None:
+    for words in (("Wat", "Phra", "That", "Doi", "Suthep"), ("Baix", "Llobregat"), ("Sant", "Boi"), ("Doi", "Suthep")):
+        assert guess_kind(words, LEX) == "place"
+
+
+def test_one_company_under_two_legal_forms_and_its_acronym_is_one_actor() -> None:
+    actors = _actors(("Residents sued Siam Harvest Feedmill Plc on Monday.", "Shares in Siam Harvest Feedmill (SHF) fell.",
+                      "SHF said it would appeal."),
+                     ("Siam Harvest Feedmill Public Company Limited is a feed maker.",
+                      "Siam Harvest Feedmill Public Company Limited lost."))
+    assert [(name, kind) for name, kind, _ in actors] == [("Siam Harvest Feedmill Public Company Limited", "organisation")]
+    assert {"SHF", "Siam Harvest Feedmill Plc"} <= set(actors[0][2])
+
+
+def test_a_known_place_of_two_words_is_no_short_form_of_a_longer_name() -> None:
+    actors = _actors(("Mueang Chiang Mai counted 300 cases.", "Officials said Mueang Chiang Mai would close schools."),
+                     ("Chiang Mai was quiet.", "Flights to Chiang Mai stopped."))
+    assert sorted(name for name, _, _ in actors) == ["Chiang Mai", "Mueang Chiang Mai"]
+
+
+def test_an_acronym_before_the_name_it_abbreviates() -> None:
+    assert article_names("A team led by SAEMAPE, the Service d’Assistance et d’Encadrement de l’Exploitation Minière "
+                         "Artisanale et à Petite Échelle, will inspect.", "SAEMAPE said so.") == {
+        "Service d’Assistance et d’Encadrement de l’Exploitation Minière Artisanale et à Petite Échelle": ("SAEMAPE",)}
+    assert article_names("BREAKING news: prices rose.", "We will ABSOLUTELY resist, said Ana Ruiz.") == {
+        "Ana Ruiz": ()}

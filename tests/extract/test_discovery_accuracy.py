@@ -17,7 +17,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
                "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
-               "fiji-sugar", "armenia-border", "dutch-farmers")
+               "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -329,6 +329,20 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # precision 40/40, speakers 39/42. Left: "in Wouter de Kruijf's barn" read as a place (so "the 54-year-old said"
 # found no one), "the province of Gelderland said" and "a ministry spokesperson said" (no body of that name),
 # "Northern Division" cut to "Division", a report's words credited to no one, outlets named in the text.
+# The Chiang Mai haze, Kolwezi cobalt pit and Catalan drought stories, a twenty-eighth blind round, scored recall
+# 37/64, precision 46/47, speakers 47/50; recall 41/69, precision 45/47, speakers 39/43; and recall 37/63, precision
+# 41/53, speakers 33/40 (over the actors named in two paragraphs or quoted: 34/42, 39/56 and 36/50). Their misses:
+# nicknames introduced "known to supporters as", "who is better known as", "by the nickname" and of two words ("Big
+# Chet"), or on a short form; "Daw", "Abbé" and "Pastor" not read as titles; the Catalan "i" between family names,
+# "à" in a French body's name, "Hôpital Général" cut at its "General"; Catalan and French organisations' words;
+# "Airports of Thailand" and "Mueang Chiang Mai" taking "Thailand" and "Chiang Mai" as their short forms; a charity's
+# name read as a person's lending it the town it ends in; one company under two legal forms ("Plc", "Public Company
+# Limited", ", SA") and the acronym of its short name; "feed maker Siam Harvest Feedmill" not a company, so "he told
+# reporters" went to it; "according to an internal note of the ministry"; an acronym of seven letters before the
+# name it abbreviates ("SAEMAPE, the Service d'Assistance …"). Rules were written for them: recall 41/64, precision
+# 41/42, speakers 50/50; recall 45/69, precision 47/47, speakers 42/43; recall 41/63, precision 41/43, speakers 40/40.
+# Left: a name spelled two ways ("Mukalay", "Mukalayi"), "Ecologistes en Acció" (no organisation word), "the
+# Palau de la Generalitat" taking the Generalitat's name, "El Prat de Llobregat" read as a person.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -383,7 +397,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "tanzania-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
                 "fiji-sugar": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
                 "armenia-border": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
-                "dutch-farmers": {"recall": 0.65, "precision": 0.95, "speakers": 0.9}}
+                "dutch-farmers": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
+                "thai-haze": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "congo-cobalt": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "catalonia-drought": {"recall": 0.6, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},

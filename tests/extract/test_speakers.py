@@ -298,7 +298,8 @@ def test_who_describes_something_in_quotation_marks_says_it() -> None:
 
 
 def test_an_organisation_with_its_seat_speaks() -> None:
-    assert speakers(f"The Embassy of Japan in Seoul said in a statement that discharges {QUOTE}.") == ["Embassy of Japan"]
+    assert speakers(f"The Embassy of Japan in Seoul said in a statement that discharges {QUOTE}.") == [
+        "Embassy of Japan in Seoul"]
     assert speakers("Dr. Prashant Wankhede, who heads the unit at the Government Medical College Hospital in Nagpur, "
                     f"said {QUOTE}.") == ["Prashant Wankhede"]
 
@@ -526,3 +527,21 @@ def test_an_organisation_in_a_place_whose_acronym_spells_both_is_one_organisatio
 def test_a_dutch_t_and_a_later_apostrophe_make_no_quotation() -> None:
     found = extract((f"{QUOTE[:-1]},” said Jantine van 't Hul, 31, who took over her parents' farm in 2021.",), None, EMPTY)
     assert [q.text for q in found.quotes] == ["We will not stop as long as the other side does"]
+
+
+def test_an_organisation_s_internal_note_speaks_for_it() -> None:
+    assert speakers(f"{QUOTE[:-1]},” according to an internal note of the Provincial Ministry of Mines of Lualaba.") == [
+        "Provincial Ministry of Mines of Lualaba"]
+    assert speakers(f"{QUOTE[:-1]},” according to a memo from the Kolwezi Mining Authority.") == [
+        "Kolwezi Mining Authority"]
+
+
+def test_he_after_a_company_described_as_one_is_the_person_named_before() -> None:
+    assert speakers("Surachet Thammaprasert declined to comment on a lawsuit brought by residents against feed maker "
+                    f"Siam Harvest Feedmill, which the court agreed to hear. {QUOTE[:-1]},” he told reporters.") == [
+        "Surachet Thammaprasert"]
+
+
+def test_the_company_is_the_company_named_for_its_metal() -> None:
+    assert speakers("Andina Lithium rejects the charge that it is draining the basin. "
+                    f"{QUOTE[:-1]},” the company said in a statement.") == ["Andina Lithium"]
