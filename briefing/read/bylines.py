@@ -14,6 +14,8 @@ _BY = re.compile(r"^(?:(?:por|par|von|door|di|av)\s*/\s*by|by:?|written by|words
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*|"
                  # "di Giulia Ferraresi": Italian's "by" in lower case, with only the name after it
                  r"(?-i:di(?=\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}$)))\s*(?P<rest>\S.*)$", re.I)
+_LABELLED = re.compile(r"(?:^|\s[|·•]\s+)(?:writers?|authors?|reporters?|reported by)\s*:\s*(?P<names>[^|·•]+)", re.I)
+"""A byline as one labelled field of a row of them, the page's details between bars."""
 _ON_DATE = re.compile(r"\s+(?:on|el|le|am|em|il|den|op)\s+(?=(?:[^\W\d_]+,?\s+)?\d{1,2}\b.*\b(?:19|20)\d\d\b|[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 """The date after a byline's names: "by Nadia Rahmawati on 5 March 2025", "By X on Jan. 5, 2025"."""
 _STAMP_AFTER = re.compile(r",\s*(?=(?:updated|published|posted|actualizado|atualizado|publicado|mis à jour|publié|"
@@ -103,6 +105,9 @@ class Byline:
 def read_byline(text: str, outlets: Outlets) -> Byline | None:
     """Return the byline a line holds ("By A and B | date", "by A on 5 March 2025", "- NAME", "Name in City"), or None."""
     text = _INITIALS_BEFORE.sub("", text)
+    labelled = _LABELLED.search(text)
+    if labelled:  # "NEWSPAPER SECTION: Business | WRITERS: Chanya Boonmee in Chiang Mai and Teerapat Sukjai"
+        text = "By " + labelled.group("names").strip()
     match = _BY.match(text)
     if match:
         names, _, rest = _split_rest(_STAMP_AFTER.sub(" | ", _ON_DATE.sub(" | ", match.group("rest"), count=1), count=1))

@@ -20,10 +20,10 @@ _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) i
 """Capital letters of the Latin alphabets: "Świnoujście (PAP) –", "Łódź", "Škofja Loka"."""
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*(?:/[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+)?"
 _ANY_PLACE = rf"[{_CAPITALS}][\w.'’-]+(?:\s+(?:de|del|la|el|[{_CAPITALS}][\w.'’-]*)){{0,3}}"
-_REGION = (r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:and\s+)?[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,2}"
+_REGION = (r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:(?:and|of|of\s+the)\s+)?[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,3}"
            r"(?:\s+(?:province|state|district|county|region|prefecture|governorate|oblast|municipality))?)?")
 """The region or country after the place ("CARACAS, Venezuela", "KAMPONG LUONG, Pursat province", "ZENICA, Bosnia and
-Herzegovina")."""
+Herzegovina", "KOLWEZI, Democratic Republic of Congo")."""
 _DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\W\d_A-Z]{2,9}\.?|\d{1,2}\s+[A-Z]{3}\b)"
         r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?")
 """A day, and sometimes its year: "June 2", "Feb. 26, 2021", "3 ago", "3 de agosto de 2021", "05 GIU"."""

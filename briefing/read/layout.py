@@ -679,13 +679,24 @@ class _Layout:
                     len(found.name.split()) > 1 or holds_copyright((found.name, *found.mastheads), text)))):
                 return found.name, f"{kind}, line {line}"
         # A source the outlets list does not know ("Quelle: F.A.Z.") may abbreviate the name the page shows.
-        site = self._site_name(header) or source
+        site = self._spelled_out(self._site_name(header)) or source
         if site:
             return site
         if dateline and dateline.site:
             return self._as_written(dateline.site), "site named in the dateline"
         return (self._division_holder() or self._logo_name(header) or self._masthead_named_again(header)
                 or self._wire_as_publication(header, dateline))
+
+    def _spelled_out(self, site: tuple[str, str] | None) -> tuple[str, str] | None:
+        """Return a site's name in full where its logo line spells out the acronym found ("AWS | Asia Wire Service"),
+        else the site as found."""
+        if site is None or not site[0].isupper() or " " in site[0]:
+            return site
+        for removed in self.removed:
+            parts = re.split(r"\s+[|·•]\s+", removed.text.strip())
+            if len(parts) == 2 and parts[0] == site[0] and "".join(w[0] for w in parts[1].split()).upper() == site[0]:
+                return parts[1], f"logo, line {removed.line} (spelling out {site[0]})"
+        return site
 
     def _division_holder(self) -> tuple[str, str] | None:
         """Return the site a copyright line names as its company's division, with its line, or None."""

@@ -121,12 +121,16 @@ def masthead_named_again(lines: Sequence[tuple[int, str]], top: int, common: fro
     if first is None or not _name_like(first[1], common) or not may_name(first[1]):
         return "", 0
     number, name = first
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    named = any(other != number and line.strip() != name and pattern.search(line) for other, line in lines)
+    # A name in capitals ("SIAM LEDGER") is named again as the page writes it ("Siam Ledger Publishing Plc.").
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I if name.isupper() else 0)
+    again = next((found.group(0) for other, line in lines
+                  if other != number and line.strip() != name and (found := pattern.search(line))), "")
     # The page's footer repeating the name on a line of its own, as it does under its last links ("THE MONTREAL
     # LEDGER" over "Follow us: …"), names the site; a section's label is no first line.
     footer = any(other != number and line.strip().casefold() == name.casefold() for other, line in lines[-_FOOTER_LINES:])
-    return (name, number) if named or footer else ("", 0)
+    if again and again != again.upper():
+        return again, number
+    return (name, number) if again or footer else ("", 0)
 
 
 def _name_like(text: str, common: frozenset[str]) -> bool:

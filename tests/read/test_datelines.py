@@ -43,6 +43,8 @@ from briefing.read.readerdata import load_reader_rules
     ("BRUSSELS/TBILISI — The storm hit.", "BRUSSELS/TBILISI", "", ()),
     ("KAMPONG LUONG, Pursat province — The storm hit.", "KAMPONG LUONG, Pursat province", "", ()),
     ("ZENICA, Bosnia and Herzegovina, March 4 - The storm hit.", "ZENICA, Bosnia and Herzegovina", "", ((3, 4),)),
+    ("KOLWEZI, Democratic Republic of Congo (GLW) — The storm hit.", "KOLWEZI, Democratic Republic of Congo", "GLW", ()),
+    ("GOMA, Democratic Republic of the Congo — The storm hit.", "GOMA, Democratic Republic of the Congo", "", ()),
 ])
 def test_every_dateline_form(paragraph, place, wire, days):
     found = split_dateline(paragraph)

@@ -1281,3 +1281,38 @@ def test_a_newsletter_box_drawn_in_characters_with_its_email_field_and_a_sign_up
                   "Sign up here.\nThe Harbour Briefing newsletter brings you the top stories from the quays every "
                   "weekday morning.", *_PARAGRAPHS[2:])
     assert read_raw_text(body, 1, RULES).paragraphs == _PARAGRAPHS
+
+
+def test_a_masthead_in_capitals_named_again_in_the_footer_is_written_as_the_footer_writes_it():
+    found = read_raw_text("HARBOUR LEDGER\nThe region's business daily\n\nBusiness | Markets | World | Opinion\n\n"
+                          "Court takes haze suit against feed maker\n\nBy Ana Ruiz\n11 Mar 2026\n\n"
+                          "The court agreed on Tuesday to hear a class action over the smoke.\n\n"
+                          "Lawyers said the case could change how companies answer for their suppliers.\n\n"
+                          "Harbour Ledger Publishing Plc. All rights reserved. Contact us | Advertise\n", 1, RULES)
+    assert found.publication is not None and found.publication[0] == "Harbour Ledger"
+
+
+def test_a_logo_s_acronym_beside_the_name_it_stands_for_gives_the_name():
+    found = read_raw_text("AWS | Asia Wire Service\nWorld   Asia Pacific   Business   Markets\n\n"
+                          "Minister vows haze crackdown as army battles fire\n\nBy Ana Ruiz\nMarch 19, 2026\n\n"
+                          "CHIANG MAI, Thailand, March 19 (AWS) - The minister vowed on Thursday to prosecute anyone "
+                          "caught setting fires.\n\nSoldiers and helicopters battled a blaze on the mountain.\n\n"
+                          "About AWS | Careers | Contact us\n(c) 2026 AWS. All rights reserved\n", 1, RULES)
+    assert found.publication is not None and found.publication[0] == "Asia Wire Service"
+
+
+@pytest.mark.parametrize("line", [
+    "ALSO READ  Farmers' tractors bring Barcelona's Diagonal to a standstill",
+    "The Current Weekly: one email, every Friday, on the stories shaping the Mekong region.",
+    "Global Water Desk is published by GWD Media Ltd, a reader-funded, not-for-profit newsroom.",
+])
+def test_more_plugs_and_a_site_s_note_on_itself_are_furniture(line):
+    assert RULES.furniture.reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Also read the report before you judge it, she said.",
+    "The paper is published by a family trust, which also owns two radio stations.",
+])
+def test_prose_like_a_plug_is_no_furniture(line):
+    assert not RULES.furniture.reason(line)

@@ -489,6 +489,18 @@ line of its own), publication 12/12, first 12/12, last 12/12, 3 furniture lines 
 over a newsletter's blurb, a newsletter box drawn in characters). Rules were then written on it; the floors sit at the
 scores after them: 12/12 but the date (11/12: "10/03/2026", which nothing on the Armenian site's page settles), no
 line shown."""
+ROUND38_FLOORS = {**ROUND31_FLOORS, "date": 0.9}
+"""rawtext_round38/: twelve articles in twelve more invented outlets' layouts (a Chiang Mai paper, a Bangkok business
+daily, an Asian wire, a Mekong weekly, a Central African wire, a Lubumbashi site, a metals trade site, a pan-African
+review, an Iberian English-language paper, a European wire, a Mediterranean weekly, a water desk), written blind as the
+twenty-eighth round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the thirtieth round's rules: headline 12/12, date 11/12 (none wrong: "04/03/2026
+08:12" left undated), authors 11/12 (a row of labelled fields, "NEWSPAPER SECTION: Business | WRITERS: …"),
+dateline 11/12 ("KOLWEZI, Democratic Republic of Congo (GLW) —", a country of four words), publication 10/12 ("SIAM
+LEDGER" named again only as "Siam Ledger Publishing Plc.", "AWS | Asia Wire Service" taken as "AWS"), first 11/12,
+last 11/12 (a footer's "… is published by GWD Media Ltd, a reader-funded, not-for-profit newsroom."), 3 furniture
+lines shown in 3 articles (that line, "ALSO READ" and a headline on one line, a newsletter's blurb). Rules were then
+written on it; the floors sit at the scores after them: 12/12 but the date (11/12), no line shown."""
 HELDOUT10_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.9, "dateline": 0.9, "publication": 0.95,
                     "first": 0.9, "last": 0.8}
 """rawtext_heldout10/, the tenth held-out set: twelve articles in twelve more invented outlets' layouts (an Indian
@@ -510,7 +522,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_heldout10": 4}
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_heldout10": 4}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -584,7 +596,8 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
           "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
-          "rawtext_round37": ROUND37_FLOORS, "rawtext_heldout10": HELDOUT10_FLOORS}
+          "rawtext_round37": ROUND37_FLOORS, "rawtext_round38": ROUND38_FLOORS,
+          "rawtext_heldout10": HELDOUT10_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
