@@ -22,6 +22,8 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|nes
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
+_MEASURE = re.compile(r"^(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.\d)?\.?$")
+"""A pollutant or a virus's subtype ("PM2.5", "CO2", "H5N1"): a thing, not an actor (unlike "M23" or "G20")."""
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
@@ -99,6 +101,8 @@ _AND_WORDS = frozenset({"and", "e", "et"})
 _GENERIC_ACRONYMS = frozenset({"ngo", "ngos"})
 _COMMON_LEGAL_WORDS = frozenset({"limited", "corp", "co", "private", "se", "ab", "as", "kg", "kk", "oy", "sas", "dac"})
 """Legal forms that are words or abbreviations of other things too: a comma before one may end the name."""
+_RANKS_AFTER = frozenset({"superieur", "superieure", "principal", "principale", "adjoint", "adjointe", "divisionnaire"})
+"""Words that go on a French title after it ("Commissaire Supérieur Principal", "Procureur Adjoint")."""
 _FRENCH_ADJECTIVES = frozenset({"Général", "Générale", "Généraux"})
 """A title's French form after a noun is the noun's adjective, no one's title ("Hôpital Général de Référence de
 Kolwezi", "Direction Générale des Douanes")."""
@@ -563,7 +567,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
-                or _MODEL.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
+                or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
                 or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):
             continue
@@ -657,7 +661,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
-                or _in_title_phrase(words, index, lex)):
+                or _in_title_phrase(words, index, lex) or (folded in _RANKS_AFTER and last_title == index - 1)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)

@@ -1183,3 +1183,17 @@ def test_an_acronym_before_the_name_it_abbreviates() -> None:
         "Service d’Assistance et d’Encadrement de l’Exploitation Minière Artisanale et à Petite Échelle": ("SAEMAPE",)}
     assert article_names("BREAKING news: prices rose.", "We will ABSOLUTELY resist, said Ana Ruiz.") == {
         "Ana Ruiz": ()}
+
+
+def test_pollutants_and_virus_subtypes_are_things_but_armed_groups_and_summits_with_digits_are_not() -> None:
+    assert names("PM2.5 readings and CO2 rose as H5N1 spread, the M23 and the G20 said.") == ["M23", "G20"]
+
+
+def test_a_french_rank_s_adjectives_after_its_title_are_the_title_s() -> None:
+    (run,) = find_runs("Commissaire Supérieur Principal Alain Mwepu Kitenge said so.", (), LEX)
+    assert (run.name, run.title) == ("Alain Mwepu Kitenge", ("Commissaire", "Supérieur", "Principal"))
+    assert names("The Conseil Supérieur de la Magistrature agreed.") == ["Conseil Supérieur de la Magistrature"]
+
+
+def test_an_outlet_named_for_an_echo_is_an_organisation() -> None:
+    assert guess_kind(("Katanga", "Echo"), LEX) == "organisation"
