@@ -62,6 +62,10 @@ _STANDALONE_PARAGRAPHS = 3
 _VAGUE_ROLE = re.compile(r"^(?:its|their|his|her|[a-z]+['’]s)\s")
 """A role whose owner is a pronoun or a common noun ("its director", "company's director")."""
 _DOUBLED = re.compile(r"(\w)\1")
+_VOWELS = re.compile(r"[aeiouy]")
+_RESPELLED_WORD = 6
+"""Letters at least of the longer spelling of a word two names differ in by a vowel alone ("Silva" and "Silvia" may
+be two people)."""
 """A letter written twice, as one transliteration of a name does and another does not ("Qassim", "Qasim")."""
 _DESCRIBED_SHARE = 10
 """A name read as an organisation's by one article in this many, or more, is one (see _described)."""
@@ -134,6 +138,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
+    respelled: dict[str, set[str]] = {}  # a person's forms without vowels: "Mukalay" and "Mukalayi"
     family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     for key, group in groups.items():
@@ -148,6 +153,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                         forms.setdefault(short, set()).add(key)
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
+                    respelled.setdefault(_consonants(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
@@ -180,6 +186,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " in first and set(group.kinds) <= {"person", ""}:  # "Qassim al-Fahdawi", "Qasim Hamid …"
             fuller = {targets.get(k, k) for k in transliterated.get(_undoubled(fold_word(first)), set())} - {key}
+            if not fuller:  # "Honoré Kazadi Mukalayi" of "Honoré Kazadi Mukalay", named more often
+                fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
+                          if _spelled_with_a_vowel_more(first, groups[k], group)}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = firsts.get(fold_word(first), set()) - {key}
         if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
@@ -213,6 +222,24 @@ def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str
     given, surname = fold_word(name).split()
     return {key for key in family.get(surname, ()) if len(given) >= _SHORTEST_GIVEN_NAME
             and (other := fold_word(groups[key].names[0].name).split()[0]) != given and other.startswith(given)}
+
+
+def _consonants(name: str) -> str:
+    """Return a name without its vowels, as spellings of one name differ by a vowel ("Ftouni", "Fatouni")."""
+    return _VOWELS.sub("", name)
+
+
+def _spelled_with_a_vowel_more(name: str, other: _Group, group: _Group) -> bool:
+    """Tell whether another person's name is this one with a vowel more or less, and is named in more articles (or as
+    many, and is the longer): one person spelled two ways ("Mukalay", "Mukalayi"); never two of the same length
+    ("Min-jun" and "Min-jin" are two people)."""
+    spelling = other.names[0].name
+    words, others = name.split(), spelling.split()
+    differ = [(a, b) for a, b in zip(words, others) if a != b]
+    if len(words) != len(others) or len(differ) != 1 or len(differ[0][0]) == len(differ[0][1]):
+        return False
+    return (max(map(len, differ[0])) >= _RESPELLED_WORD
+            and (sum(other.kinds.values()), len(spelling)) > (sum(group.kinds.values()), len(name)))
 
 
 def _undoubled(name: str) -> str:

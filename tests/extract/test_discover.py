@@ -1197,3 +1197,12 @@ def test_a_french_rank_s_adjectives_after_its_title_are_the_title_s() -> None:
 
 def test_an_outlet_named_for_an_echo_is_an_organisation() -> None:
     assert guess_kind(("Katanga", "Echo"), LEX) == "organisation"
+
+
+def test_a_person_spelled_with_a_vowel_more_is_one_person_but_not_two_of_one_length() -> None:
+    actors = _actors(("Its president, Honoré Kazadi Mukalay, rejected the claim.", "Mukalay said the pit was safe."),
+                     ("Honoré Kazadi Mukalay spoke again.", "Mukalay left."),
+                     ("“We are diggers,” its president, Honoré Kazadi Mukalayi, told reporters.",))
+    assert [(name, kind) for name, kind, _ in actors] == [("Honoré Kazadi Mukalay", "person")]
+    siblings = _actors(("Kim Min-jun spoke.", "Kim Min-jun left."), ("Kim Min-jin spoke.", "Kim Min-jin left."))
+    assert sorted(name for name, _, _ in siblings) == ["Kim Min-jin", "Kim Min-jun"]
