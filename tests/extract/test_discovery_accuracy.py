@@ -404,14 +404,28 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
-                  "wales-steel": {"recall": 0.6, "precision": 0.9, "speakers": 0.8}}
+                  "wales-steel": {"recall": 0.6, "precision": 0.9, "speakers": 0.8},
+                  "kyrgyz-gold": {"recall": 0.6, "precision": 0.85, "speakers": 0.7},
+                  "pakistan-floods": {"recall": 0.65, "precision": 0.9, "speakers": 0.85},
+                  "tonga-cable": {"recall": 0.5, "precision": 0.85, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
 speakers 30/37 (over the actors named in two paragraphs or quoted: 53/60, 31/47 and 39/48). Their misses are kept as
 a measure, not fixed on them: names spelled two ways by two outlets ("Rami Ftouni" and "Rami Fatouni", "Raymond
 el-Khazen" and "Raymond Al Khazen"), "MP" kept in a name, Welsh "ap" and a nickname for a given name ("Dai" of
-"Dafydd"), a port operator's statement given to a country, Portuguese names of bodies."""
+"Dafydd"), a port operator's statement given to a country, Portuguese names of bodies. Rules written later on other
+stories found "MP Hadi Jaber" and one of the two spellings: the Beirut depositors now score recall 33/61, precision
+37/39, speakers 47/51, the Beira cyclone recall 54/78, precision 56/57, speakers 48/50.
+
+Three more were written blind after the twenty-eighth round's rules and scored once: the Issyk-Kul gold mine,
+recall 38/59, precision 42/48, speakers 27/38; the Sindh floods, recall 47/69, precision 50/53, speakers 52/59; the
+Tongan cable, recall 49/89, precision 49/57, speakers 38/44 (over the actors named in two paragraphs or quoted:
+38/51, 47/57 and 48/56). Their misses: the Kyrgyz patronymic particles "uulu" and "kyzy" cut off ("Bakyt Toktogul
+uulu" found as "Bakyt Toktogul", and its short forms then nobody's), names transliterated two ways ("Jumabekov",
+"Dzhumabekov"; "Jyldyz", "Zhyldyz"; "Mehmood", "Mahmood"), "Sardar" kept in a name and "(Pvt) Ltd" cut off a
+company, a Tongan noble's "Lord" not read as a title and the glottal stop opening a name ("'Eua", "Viliami 'Unga"),
+a ministry of seven remits, an unnamed judge, outlets named in the text."""
 
 
 def _report(story: str) -> dict[str, float]:
