@@ -512,6 +512,17 @@ the headline; the wire's caption then swallowed its first paragraph and its date
 byline's place was read as a reporter), date 12/12, authors 11/12, dateline 11/12, publication 12/12, first 11/12,
 last 10/12 (a call for readers' stories and an app plug), 4 furniture lines shown in 3 articles ("Continue reading
 below", the same call and plug)."""
+HELDOUT11_FLOORS = {"headline": 0.95, "date": 0.9, "authors": 0.8, "dateline": 0.9, "publication": 0.9,
+                    "first": 0.9, "last": 0.95}
+"""rawtext_heldout11/, the eleventh held-out set: twelve articles in twelve more invented outlets' layouts (a Kyrgyz
+weekly, a Bishkek paper, a mining review, an Asian paper, a Karachi daily, a Sindh paper, a Pakistani agency, a South
+Asian review, a Tongan site and paper, a New Zealand paper, an Oceania business monitor), written blind as held-out
+stories for actor discovery after the thirty-first round's rules and never tuned on. At its first and only run:
+headline 12/12, date 11/12 (none wrong: "02/09/2026", which nothing on the page settles, left undated), authors 10/12
+(two reporters parted by a bar, "Imtiaz Ali Sheikh | Hasan Zaidi", and a byline labelled with the site's name, "Tala
+Tonga Reporter: Kalo Manu", whose page's uncredited caption then swallowed the first paragraph and its dateline),
+dateline 11/12, publication 11/12 (a business monitor's name), first 11/12, last 12/12, 2 furniture lines shown in 2
+articles (a newsletter's e-mail field drawn with underscores, that caption)."""
 MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldout2": 6, "rawtext_round6": 3, "rawtext_round7": 0, "rawtext_heldout3": 14,
                        "rawtext_round9": 0, "rawtext_round10": 1,
                        "rawtext_round11": 2, "rawtext_round12": 19, "rawtext_round13": 0,
@@ -522,7 +533,8 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_heldout10": 4}
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_heldout10": 4,
+                       "rawtext_heldout11": 2}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
 
@@ -597,7 +609,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
           "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
           "rawtext_round37": ROUND37_FLOORS, "rawtext_round38": ROUND38_FLOORS,
-          "rawtext_heldout10": HELDOUT10_FLOORS}
+          "rawtext_heldout10": HELDOUT10_FLOORS, "rawtext_heldout11": HELDOUT11_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
 
