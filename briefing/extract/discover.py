@@ -448,7 +448,7 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
     return (3 <= len(words) <= 5
-            and (words[0] in _MINISTRY_HEADS or _is_title(words[0], lex))
+            and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
             and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
 
@@ -720,6 +720,12 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
 PLACE_OF_HEADS = frozenset({"republic", "isle"})
 """Places' first words that "of" and the rest of one name follow ("Isle of Skye"; not the "District of" a province)."""
 _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
+_LISTED_HEADS = _MINISTRY_HEADS | {"department"}
+"""Bodies whose remit may be a list ("Ministry of Land, Infrastructure and Transport", "Department of Industry,
+Science and Resources")."""
+_REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
+                          "defense"})
+"""Organisations' words that may end a ministry's remit after "and"."""
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
 """Organisation words whose name goes on with "on" and its subject, a place included ("Washington Office on
@@ -735,9 +741,13 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     # Surgery", not "Department of State and Pentagon").
     heads = {fold_word(head) for head, of in zip(words[first:index], words[first + 1:index])
              if is_organisation_word(head, lex) and fold_word(of) in _OF_WORDS}
-    remit = bool(heads & _MINISTRY_HEADS) or (bool(heads) and len(rest) >= 2)
+    # A remit listed with commas goes on after "and" ("Department of Industry, Science and Resources").
+    ministry = bool(heads & _MINISTRY_HEADS) or (bool(heads) and any(w.endswith(",") for w in words[first:index]))
+    remit = ministry or (bool(heads) and len(rest) >= 2)
+    # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
+    last = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS) if rest else False
     return (remit and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
-            and not any(is_acronym((word,)) for word in rest) and not is_organisation_word(rest[-1], lex)
+            and not any(is_acronym((word,)) for word in rest) and last
             and fold_word(" ".join(rest)) not in lex.all_places)
 
 
@@ -771,7 +781,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             french = word == "et" and following not in _FRENCH_ARTICLES
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
-                     ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex)
+                     ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex) or (
+                not organisation and _two_trades(words, first, index, lex))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -791,6 +802,17 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins two trades or fields of one organisation's name ("Misr Spinning and Weaving Company",
+    "Agriculture and Food Security Committee", "Narsaq Hunters' and Fishers' Association"): a trade's word before it,
+    and after it a few words that end in an organisation's."""
+    before, rest = words[index - 1], words[index + 1:]
+    trade = before.endswith(("ing", "s'", "s’")) or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
+    return (trade and 0 < len(rest) <= _AND_TAIL_WORDS and is_organisation_word(rest[-1], lex)
+            and not any(is_organisation_word(w, lex) or is_acronym((w,)) for w in rest[:-1])
+            and fold_word(" ".join(words[first:index])) not in lex.all_places)
 
 
 def _body_of_a_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -86,7 +86,8 @@ def lexicon() -> Lexicon:
                    folded(words["connectors"]), folded(words["common"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    folded(words["locatives"]),
-                   countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries),
+                   countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries)
+                   | frozenset(f"{land}ic" for land in countries | regions if land.endswith("land")),  # "Greenlandic"
                    folded(words["things"]), countries | cities | regions, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),

@@ -318,6 +318,9 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     if masked[verb[0] : verb[1]].lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
         return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
     first = verb[1] + len(rest) - len(rest.lstrip())
+    described = _DESCRIBED_AFTER.match(rest)
+    if described and (_DESCRIPTION.match(described.group(1)) or _described_as(described.group(1), "person")):
+        return _Subject(pronoun=True, noun=fold(described.group(1).split()[-1]))  # "said the priest, who has …"
     for actor in (s for s in spans if s.start >= first):
         between = masked[first : actor.start]
         titles = _only_titles(between)
@@ -339,6 +342,8 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     return _Subject()
 
 
+_DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$)")
+"""Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor."."""
 _WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
 """A relative "who" or a role right after a name: the name is someone's ("said Suwanna, who led …", "said Sadanand,
 president of the growers' association")."""
@@ -436,6 +441,8 @@ def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazet
     quotes = quote_spans(text)
     masked = _masked(text, quotes)
     verbs = find_verbs(masked)
+    if verbs and spans:  # "Said" that begins a name is the name's ("…,” Said Mohamed Abdel Latif, 54, told …)
+        verbs = tuple(verb for verb in verbs if not any(s.start <= verb[0] < s.end for s in spans))
     # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
     sentences = sentence_spans(text, quotes) if quotes or verbs else ()
     kinds = tuple(_kind(gazetteer, span.key) for span in spans)
@@ -516,14 +523,19 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                last_paragraph: int, spoken: str | None) -> _Context:
     """Return the context a paragraph hands on: its last speaker, the last person it names, and the organisation
     that spoke last (spoken)."""
-    named = tuple(span.key for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation")
+    found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
+    named = tuple(span.key for span in found)
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
+    # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
+    # acting, a sentence's subject, not what it acts on.
+    acting = ([span.key for span in found if _SENTENCE_OPENS.search(paragraph.text, 0, span.start)]
+              or [span.key for span in found if not _named_as_an_object(paragraph.text, span.start)] or named)
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
     # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
     # family were on a boat." "“…,” she said."
     kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
-                    named[-1] if named else None, organisations,
+                    acting[-1] if acting else None, organisations,
                     named_before=kept is not None, spoken=spoken)
 
 
@@ -564,14 +576,21 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
     return None
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:with|to|against|from)\s+$")
-"""A preposition right before a name: its person is the object of someone else's doing."""
+_OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused", "criticised", "criticized",
+            "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited", "interviewed", "fired",
+            "appointed", "dismissed")
+_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
+"""A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
+is the object of someone else's doing."""
+_LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?$")
+"""What comes before a name that opens a sentence, its subject most often."""
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
-    not named after "with", "to", "against" or "from" before one who is."""
+    not named after "with", "to", "against", "from" or a verb done to them ("summoned") before one who is."""
     inside = paragraph.quotes
     people = [span for span, kind in zip(reversed(paragraph.spans), reversed(paragraph.kinds))
               if kind == "person" and span.end <= at and not any(open_ <= span.start <= close for open_, close in inside)]
@@ -580,16 +599,16 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     if not firm:
         return None
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker.
-    return next((span for span in firm if not _after_object_preposition(paragraph.text, span.start)), firm[0]).key
+    return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)), firm[0]).key
 
 
-def _after_object_preposition(text: str, at: int) -> bool:
-    """Tell whether "with", "to", "against" or "from" and spaces come right before offset at.
+def _named_as_an_object(text: str, at: int) -> bool:
+    """Tell whether "with", "to", "against", "from" or a verb done to someone, and spaces, come right before offset at.
 
     The search starts at most the longest of those words before the spaces: from the start of the text, re tried
     every position of it, for every person named."""
     word_end = len(text[:at].rstrip())
-    return _OBJECT_BEFORE.search(text, max(0, word_end - len("against")), at) is not None
+    return _OBJECT_BEFORE.search(text, max(0, word_end - _LONGEST_OBJECT), at) is not None
 
 
 def _titled_acronym(name: str) -> bool:

@@ -1206,3 +1206,15 @@ def test_a_person_spelled_with_a_vowel_more_is_one_person_but_not_two_of_one_len
     assert [(name, kind) for name, kind, _ in actors] == [("Honoré Kazadi Mukalay", "person")]
     siblings = _actors(("Kim Min-jun spoke.", "Kim Min-jun left."), ("Kim Min-jin spoke.", "Kim Min-jin left."))
     assert sorted(name for name, _, _ in siblings) == ["Kim Min-jin", "Kim Min-jun"]
+
+
+def test_two_trades_joined_by_and_are_one_organisation_s_and_a_ministry_s_remit_may_end_in_resources() -> None:
+    assert names("They marched from the Misr Spinning and Weaving Company to the Agriculture and Food Security "
+                 "Committee.") == ["Misr Spinning and Weaving Company", "Agriculture and Food Security Committee"]
+    assert names("The Ministry of Energy and Mineral Resources met.") == ["Ministry of Energy and Mineral Resources"]
+    assert names("The Department of State and Pentagon met Sudan and Chad Airlines.") == [
+        "Department of State", "Pentagon", "Sudan", "Chad Airlines"]
+
+
+def test_a_land_s_demonym_in_ic_is_no_actor() -> None:
+    assert names("Greenlandic hunters and Icelandic boats came.") == []

@@ -17,7 +17,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "kazakh-mine", "senegal-fishing", "sri-lanka-tea", "basra-power", "georgia-protests", "png-landslide",
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
                "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
-               "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought")
+               "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
+               "greenland-mine", "egypt-bread", "romania-floods")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -343,6 +344,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # 41/42, speakers 50/50; recall 45/69, precision 47/47, speakers 42/43; recall 41/63, precision 41/43, speakers 40/40.
 # Left: a name spelled two ways ("Mukalay", "Mukalayi"), "Ecologistes en Acció" (no organisation word), "the
 # Palau de la Generalitat" taking the Generalitat's name, "El Prat de Llobregat" read as a person.
+# The Narsaq rare-earth mine, Egyptian bread protests and Buzău floods stories, a twenty-ninth blind round, scored
+# recall 47/68, precision 46/53, speakers 60/63; recall 39/63, precision 41/45, speakers 34/37; and recall 47/71,
+# precision 51/52, speakers 54/58 (over the actors named in two paragraphs or quoted: 47/53, 38/46 and 45/51). Their
+# misses: "he said" after "Hammeken … has summoned Kristiansen" given to the one summoned; "said the priest, who has
+# served the parish" unattributed; "Said Mohamed Abdel Latif" read as the verb "said"; "the statement said" given to
+# the body a commission acted through; "the Department of Industry, Science and Resources" cut at its comma;
+# "Misr Spinning and Weaving Company" and "Agriculture and Food Security Committee" cut at "and"; "Greenlandic" taken
+# for an actor. Rules were written for them: recall 48/68, precision 47/53, speakers 63/63; recall 41/63, precision
+# 43/43, speakers 35/37; recall 46/71, precision 50/51, speakers 57/58 (the recall lost is a body named once that had
+# been given the commission's statement). Left: "the ministry said" given to the ministry named last rather than the
+# one that spoke the paragraph before, a company's spokesperson given to its holding company, "the prosecutor's office
+# attached to the Buzău Tribunal" (no name), "Narsaq Hunters' and Fishers' Association" cut at its possessive,
+# "Inuit Ataqatigiit" and "Naalakkersuisoq for Mineral Resources" (Greenlandic words).
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -400,7 +414,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "dutch-farmers": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                 "thai-haze": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "congo-cobalt": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
-                "catalonia-drought": {"recall": 0.6, "precision": 0.9, "speakers": 0.95}}
+                "catalonia-drought": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
+                "greenland-mine": {"recall": 0.65, "precision": 0.85, "speakers": 0.95},
+                "egypt-bread": {"recall": 0.6, "precision": 0.95, "speakers": 0.9},
+                "romania-floods": {"recall": 0.6, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},

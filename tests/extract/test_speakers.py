@@ -113,7 +113,7 @@ def test_a_pronoun_speaker_in_a_paragraph_without_quotes_carries_to_the_next() -
 
 
 def test_a_last_verb_that_names_nobody_leaves_the_last_person_named() -> None:
-    assert speakers("Anna Smith met Tom Jones. The officials said nothing.",
+    assert speakers("Anna Smith and Tom Jones met. The officials said nothing.",
                     "“We are ready for it,” he said.") == ["Tom Jones"]
 
 
@@ -545,3 +545,31 @@ def test_he_after_a_company_described_as_one_is_the_person_named_before() -> Non
 def test_the_company_is_the_company_named_for_its_metal() -> None:
     assert speakers("Andina Lithium rejects the charge that it is draining the basin. "
                     f"{QUOTE[:-1]},” the company said in a statement.") == ["Andina Lithium"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_one_it_summoned() -> None:
+    assert speakers("Inunnguaq Hammeken, an opposition member who chairs the committee, has summoned Naja Kristiansen to a "
+                    "hearing on 19 March.", f"{QUOTE[:-1]},” he said.") == ["Inunnguaq Hammeken"]
+
+
+def test_a_role_described_after_the_verb_with_a_relative_clause_is_the_person_in_that_role() -> None:
+    assert speakers("Gavril Neagu, the parish priest, keeps boots by the altar.",
+                    f"{QUOTE[:-1]},” said the priest, who has served the parish since 1998.") == ["Gavril Neagu"]
+    assert speakers(f"{QUOTE[:-1]},” said the central bank governor, Hassan Noor.") == ["Hassan Noor"]
+
+
+def test_a_given_name_that_is_a_speech_verb_begins_the_speaker_s_name() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Said Mohamed Abdel Latif, 54, a loom operator, told Nile Dispatch by phone.") == [
+        "Said Mohamed Abdel Latif"]
+
+
+def test_a_statement_is_the_organisation_that_acted_not_the_one_it_acted_through() -> None:
+    assert speakers("The European Commission said it would help.",
+                    "The Commission had activated the Copernicus Emergency Management Service, and teams were sent "
+                    "through the EU Civil Protection Mechanism.",
+                    f"{QUOTE[:-1]},” the statement said.") == ["European Commission"]
+
+
+def test_a_department_with_a_listed_remit_speaks() -> None:
+    assert speakers(f"{QUOTE[:-1]},” the Department of Industry, Science and Resources said in a statement.") == [
+        "Department of Industry, Science and Resources"]
