@@ -1305,6 +1305,11 @@ def test_a_logo_s_acronym_beside_the_name_it_stands_for_gives_the_name():
     "ALSO READ  Farmers' tractors bring Barcelona's Diagonal to a standstill",
     "The Current Weekly: one email, every Friday, on the stories shaping the Mekong region.",
     "Global Water Desk is published by GWD Media Ltd, a reader-funded, not-for-profit newsroom.",
+    "Del artiklen / Share:   Facebook   LinkedIn   X   Mail   Kopiér link",
+    "★ Get The Courier Weekly every Friday – the week in Denmark and Greenland, in English. Sign up free ›",
+    "CEE Energy Outlook 2026: download the full report with data on 11 markets",
+    "Our correspondents on the stories shaping the continent, every Friday.",
+    "We will not share your details with third parties. Privacy notice.",
 ])
 def test_more_plugs_and_a_site_s_note_on_itself_are_furniture(line):
     assert RULES.furniture.reason(line)
@@ -1313,6 +1318,9 @@ def test_more_plugs_and_a_site_s_note_on_itself_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "Also read the report before you judge it, she said.",
     "The paper is published by a family trust, which also owns two radio stations.",
+    "The market in Narsaq opens every Friday.",
+    "Residents were asked to get their names on the list and sign up.",
+    "Share prices fell: investors sold Facebook and LinkedIn stock.",
 ])
 def test_prose_like_a_plug_is_no_furniture(line):
     assert not RULES.furniture.reason(line)

@@ -501,6 +501,17 @@ LEDGER" named again only as "Siam Ledger Publishing Plc.", "AWS | Asia Wire Serv
 last 11/12 (a footer's "… is published by GWD Media Ltd, a reader-funded, not-for-profit newsroom."), 3 furniture
 lines shown in 3 articles (that line, "ALSO READ" and a headline on one line, a newsletter's blurb). Rules were then
 written on it; the floors sit at the scores after them: 12/12 but the date (11/12), no line shown."""
+ROUND39_FLOORS = {**ROUND31_FLOORS, "date": 0.9}
+"""rawtext_round39/: twelve articles in twelve more invented outlets' layouts (an Arctic paper, a Nuuk site, a
+Nordic wire, a Copenhagen English-language weekly, a Cairo daily, a Gulf wire, a Nile site, a Levant monitor, a
+Bucharest paper, a Romanian wire, a Central European business site, a continental review), written blind as the
+twenty-ninth round of stories for actor discovery, their gold written afterwards by someone who had not seen the
+reader. At their first run, with the thirty-first round's rules: 12/12 on every field but the date (11/12, none
+wrong: "02/04/2026", which only a caption's date and the story's days settle, left undated) and the last paragraph
+(11/12: a share line in two languages, "Del artiklen / Share: …", after it), 5 furniture lines shown in 3 articles
+(that line, "★ Get The Courier Weekly every Friday … Sign up free ›", a sponsored report's "…: download the full
+report …", a newsletter's blurb "Our correspondents on …, every Friday." and "We will not share your details …").
+Rules were then written on it; the floors sit at the scores after them: 12/12 but the date (11/12), no line shown."""
 HELDOUT10_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.9, "dateline": 0.9, "publication": 0.95,
                     "first": 0.9, "last": 0.8}
 """rawtext_heldout10/, the tenth held-out set: twelve articles in twelve more invented outlets' layouts (an Indian
@@ -533,7 +544,7 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_heldout10": 4,
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_round39": 0, "rawtext_heldout10": 4,
                        "rawtext_heldout11": 2}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
@@ -608,7 +619,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round31": ROUND31_FLOORS, "rawtext_round32": ROUND32_FLOORS,
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
           "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
-          "rawtext_round37": ROUND37_FLOORS, "rawtext_round38": ROUND38_FLOORS,
+          "rawtext_round37": ROUND37_FLOORS, "rawtext_round38": ROUND38_FLOORS, "rawtext_round39": ROUND39_FLOORS,
           "rawtext_heldout10": HELDOUT10_FLOORS, "rawtext_heldout11": HELDOUT11_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
