@@ -38,8 +38,8 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "A
                              "NPR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "HKD", "SGD", "BRL", "ARS", "CLP", "COP",
                              "PEN", "PYG", "MXN", "ZAR", "NGN", "GHS", "KES", "TZS", "UGX", "ZMW", "MWK", "ETB", "EGP",
                              "MAD", "XOF", "XAF", "AED", "SAR", "QAR", "TRY", "RUB", "UAH", "KZT", "UZS", "PLN", "CZK",
-                             "HUF", "RON", "BGN", "RSD", "BAM", "SEK", "NOK", "DKK", "ISK", "MNT", "MGA"})
-"""Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn"): no names."""
+                             "HUF", "RON", "BGN", "RSD", "BAM", "SEK", "NOK", "DKK", "ISK", "MNT", "MGA", "CFA"})
+"""Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn") or a unit's ("CFA francs"): no names."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")
 """An American legislator's party and state after the name ("D-La.", "R-Texas"): no name."""
 _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:ve|re|ll|d|m|s)$")
@@ -545,7 +545,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             continue
         skip = first
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes  # "South China Sea"
-        corporate = is_organisation_word(words[last - 1], lex)  # "Northern Copper Resources": its direction is its own
+        # "Northern Copper Resources", "the Central Bank of Egypt": an organisation's direction is its own
+        corporate = any(is_organisation_word(word, lex) for word in words[first:last])
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
@@ -827,10 +828,11 @@ def _body_of_a_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon
 
 
 def _country_of_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
-    """Tell whether "and" at index joins the two names of one country ("Bosnia and Herzegovina", "Trinidad and
-    Tobago"), alone or inside a longer name ("the Government of Bosnia and Herzegovina")."""
+    """Tell whether "and" at index joins the two names of one country or region ("Bosnia and Herzegovina", "Trinidad
+    and Tobago", "Sistan and Baluchestan"), alone or inside a longer name ("the Government of Bosnia and
+    Herzegovina")."""
     return index + 1 < len(words) and any(
-        fold_word(" ".join(words[start:index + 2])) in lex.countries for start in range(first, index))
+        fold_word(" ".join(words[start:index + 2])) in lex.all_places for start in range(first, index))
 
 
 def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

@@ -87,7 +87,7 @@ def lexicon() -> Lexicon:
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    folded(words["locatives"]),
                    countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries)
-                   | frozenset(f"{land}ic" for land in countries | regions if land.endswith("land")),  # "Greenlandic"
+                   | _region_demonyms(regions),
                    folded(words["things"]), countries | cities | regions, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
@@ -105,6 +105,14 @@ def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[st
         forms.update(_demonym_forms(country, ("n", "an", "ian", "ese")))
     forms -= places
     return frozenset(forms | {form + "s" for form in forms})
+
+
+def _region_demonyms(regions: frozenset[str]) -> frozenset[str]:
+    """Return the demonyms of regions that cannot be read as a name: a land's in "-ic" ("Greenlandic") and a Persian
+    or South Asian region's in "-i" ("Isfahani", "Sindhi"), and their plurals."""
+    forms = {f"{region}ic" for region in regions if region.endswith("land")}
+    forms |= {f"{region}i" for region in regions if region.isalpha() and region[-1] not in "aeiouy"}
+    return frozenset(forms | {f"{form}s" for form in forms}) - regions
 
 
 def _demonym_forms(place: str, endings: tuple[str, ...]) -> set[str]:

@@ -450,11 +450,19 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
     return "" if common and kind == "person" and lowered.common(words[-1]) else kind
 
 
+_APOSTROPHES = re.compile(r"(['’])")
+"""An apostrophe inside a family name, kept where the name is split at it ("N'DRI" is "N'Dri")."""
+
+
 def _given_name_first(words: tuple[str, ...]) -> str:
-    """Return a person's name with the given name first where the family name comes first in capitals, as Japanese
-    papers write it ("SASAKI Haruto" is Haruto Sasaki); else the name as written."""
-    if len(words) == 2 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() and not words[1].isupper():
-        return f"{words[1]} {words[0].capitalize()}"
+    """Return a person's name with the given names first where the family name comes first in capitals, as Japanese
+    papers and French-speaking Africa's official style write it ("SASAKI Haruto" is Haruto Sasaki, "N'DRI Kouamé
+    Firmin" Kouamé Firmin N'Dri); else the name as written."""
+    family = words[0]
+    letters = _APOSTROPHES.sub("", family)
+    if (len(words) >= 2 and len(letters) >= 2 and letters.isalpha() and family.isupper()
+            and not any(word.isupper() for word in words[1:])):
+        return " ".join((*words[1:], "".join(part.capitalize() for part in _APOSTROPHES.split(family))))
     return " ".join(words)
 
 

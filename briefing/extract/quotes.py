@@ -414,6 +414,8 @@ class _Context(NamedTuple):
     """The last organisation named in the paragraph before."""
     organisations: tuple[str, ...] = ()
     """The organisations the article has named so far, the last named last."""
+    people: tuple[str, ...] = ()
+    """The people the article has named so far outside quotation marks, the last named last."""
     named_before: bool = False
     """last_named was named in the paragraph before the one before (a paragraph naming no one came between)."""
     spoken: str | None = None
@@ -526,6 +528,9 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
     named = tuple(span.key for span in found)
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
+    people = tuple(dict.fromkeys(reversed((*context.people, *(
+        span.key for span, kind in zip(paragraph.spans, paragraph.kinds)
+        if kind == "person" and not any(open_ <= span.start <= close for open_, close in paragraph.quotes))))))[::-1]
     # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
     # acting, a sentence's subject, not what it acts on.
     acting = ([span.key for span in found if _SENTENCE_OPENS.search(paragraph.text, 0, span.start)]
@@ -533,9 +538,14 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
     # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
     # family were on a boat." "“…,” she said."
-    kept = context.last_named if person is None and not context.named_before and not paragraph.spans else None
+    # A paragraph that carries on with "He" or "She" and names no person, or that is a quotation naming no one
+    # outside it, hands them on again ("He blamed six years of drought in the Zagros Mountains." "“We are facing …").
+    unnamed = not _outside_quotes(paragraph)
+    carried = (unnamed and (not context.named_before or paragraph.text[:1] in _OPENING_QUOTES)) or (
+        _CARRIES_ON.match(paragraph.text) is not None and "person" not in paragraph.kinds)
+    kept = context.last_named if person is None and carried else None
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
-                    acting[-1] if acting else None, organisations,
+                    acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken)
 
 
@@ -551,7 +561,14 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     named = _last_person(paragraph, at, gazetteer)
     if named is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
-    return named or last or context.last_named
+    return named or last or context.last_named or (_named_in_role(context.people, noun, gazetteer) if noun else None)
+
+
+def _named_in_role(people: tuple[str, ...], noun: str, gazetteer: Gazetteer) -> str | None:
+    """Return the person named last in the article whose role or title has the noun ("the minister said" paragraphs
+    after "Energy Minister Mohammad-Hossein Rahimi-Ardestani"), or None."""
+    return next((key for key in reversed(people) if (actor := gazetteer.actor(key)) is not None
+                 and noun in fold(actor.role).split()), None)
 
 
 def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: str) -> str | None:
@@ -583,6 +600,9 @@ _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing."""
 _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
+_OPENING_QUOTES = frozenset('“"«„‘')
+_CARRIES_ON = re.compile(r"(?:He|She)\s")
+"""A paragraph opening on "He" or "She": it goes on about the person named before it."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?$")
 """What comes before a name that opens a sentence, its subject most often."""
 
@@ -624,8 +644,8 @@ def _described_as(name: str, kind: str) -> bool:
     if match is None:
         return False
     lex, noun = lexicon(), fold_word(match.group(1))
-    if kind == "person":
-        return noun in lex.titles or noun in lex.person_roles
+    if kind == "person":  # a title of two joined by a hyphen too ("the governor-general")
+        return noun in lex.person_roles or all(part in lex.titles for part in noun.split("-"))
     return noun in lex.organisation_words or noun in lex.organisation_descriptors
 
 

@@ -1218,3 +1218,19 @@ def test_two_trades_joined_by_and_are_one_organisation_s_and_a_ministry_s_remit_
 
 def test_a_land_s_demonym_in_ic_is_no_actor() -> None:
     assert names("Greenlandic hunters and Icelandic boats came.") == []
+
+
+def test_a_family_name_first_in_capitals_goes_last_apostrophe_and_all() -> None:
+    assert article_names("The union's leader, N'DRI Kouamé Firmin, spoke.") == {
+        "Kouamé Firmin N'Dri": ("N'DRI Kouamé Firmin",)}
+
+
+def test_an_organisation_s_direction_stays_inside_a_sentence_and_a_currency_is_no_actor() -> None:
+    assert names("Officials at the Central Bank of Egypt said fees were 40,000 CFA francs.") == [
+        "Central Bank of Egypt"]
+
+
+def test_regions_rivers_and_demonyms_of_iran() -> None:
+    assert names("Isfahanis marched to the Zayandeh Rud with farmers from Chaharmahal and Bakhtiari province.") == [
+        "Zayandeh Rud", "Chaharmahal and Bakhtiari"]
+    assert guess_kind(("Zayandeh", "Rud"), LEX) == "place"

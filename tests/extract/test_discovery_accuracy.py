@@ -18,7 +18,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
                "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
                "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
-               "greenland-mine", "egypt-bread", "romania-floods")
+               "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -357,6 +357,18 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # one that spoke the paragraph before, a company's spokesperson given to its holding company, "the prosecutor's office
 # attached to the Buzău Tribunal" (no name), "Narsaq Hunters' and Fishers' Association" cut at its possessive,
 # "Inuit Ataqatigiit" and "Naalakkersuisoq for Mineral Resources" (Greenlandic words).
+# The Abidjan dockers' strike, Lithuanian border rail and Isfahan river stories, a thirtieth blind round, scored
+# recall 42/64, precision 44/47, speakers 35/39; recall 41/54, precision 47/55, speakers 36/38; and recall 32/52,
+# precision 38/42, speakers 40/44 (over the actors named in two paragraphs or quoted: 42/48, 41/49 and 32/40). Their
+# misses: "N'DRI Kouamé Firmin", a family name first in capitals with an apostrophe, kept apart from "Firmin N'Dri";
+# "the minister said" after a quotation carried over two paragraphs, the person named three paragraphs up; "the
+# governor-general told" unattributed; "CFA" francs, "Isfahanis", "Zayandeh Rud" and "Chaharmahal and Bakhtiari"
+# (cut at "and") misread; "the Central Bank of Egypt" cut to "Bank of Egypt" inside a sentence. Rules were written for
+# them: recall 43/64, precision 43/45, speakers 39/39; the rail story as it was; recall 33/52, precision 39/40,
+# speakers 43/44. Left: native names in sentence case beside their translations ("AB Lietuvos geležinkeliai",
+# "Belaruskaya chyhunka, BCh", "Muitinės departamentas") read as fragments, "BCh" in mixed case no acronym, a name
+# transliterated two ways ("Dzmitry Kavalenka", "Dmitry Kovalenko"), "she said" after a paragraph naming only a
+# university, "Sheikh Bahai" cut to "Bahai", outlets named in the text.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -417,7 +429,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "catalonia-drought": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
                 "greenland-mine": {"recall": 0.65, "precision": 0.85, "speakers": 0.95},
                 "egypt-bread": {"recall": 0.6, "precision": 0.95, "speakers": 0.9},
-                "romania-floods": {"recall": 0.6, "precision": 0.95, "speakers": 0.95}}
+                "romania-floods": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "abidjan-port": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
+                "lithuania-rail": {"recall": 0.7, "precision": 0.8, "speakers": 0.9},
+                "isfahan-water": {"recall": 0.6, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},

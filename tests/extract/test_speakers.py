@@ -573,3 +573,20 @@ def test_a_statement_is_the_organisation_that_acted_not_the_one_it_acted_through
 def test_a_department_with_a_listed_remit_speaks() -> None:
     assert speakers(f"{QUOTE[:-1]},” the Department of Industry, Science and Resources said in a statement.") == [
         "Department of Industry, Science and Resources"]
+
+
+def test_the_minister_is_the_person_the_article_titled_minister_when_no_one_closer_is() -> None:
+    assert speakers("Energy Minister Reza Karimi addressed the Majlis on Sunday.",
+                    "His figures were disputed by the Isfahan City Council.", "Then the crowds marched again.",
+                    f"{QUOTE[:-1]},” the minister said.") == ["Reza Karimi"]
+
+
+def test_a_quotation_over_two_paragraphs_after_he_keeps_the_person_named_before() -> None:
+    assert speakers("“We sent water,” Reza Karimi told lawmakers.", "He blamed six years of drought in the Zagros Mountains.",
+                    "“We are facing the sixth dry year in a row.", f"{QUOTE[:-1]},” the minister said.") == [
+        "Reza Karimi", "Reza Karimi", "Reza Karimi"]
+
+
+def test_the_governor_general_is_a_person_described() -> None:
+    assert speakers("Governor-General Seyed Reza Mortazavi-Fard visited the river.",
+                    f"{QUOTE[:-1]},” the governor-general told local reporters.") == ["Seyed Reza Mortazavi-Fard"]
