@@ -44,9 +44,12 @@ _METHOD_HEADING = re.compile(r"^(?:how we (?:reported|did) (?:this|it)(?: story)
                              r"cómo (?:lo )?hicimos|comment nous avons enquêté|zo deden we dit)\s*:?$", re.I)
 """The heading of a note on how the story was made ("How we reported this story"): the note is no news."""
 SELF_PROMOTION = "furniture: the outlet's own promotion"
-_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|è|jest|je|är|er|var) (?:(?:a|an|the|en|ett|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
-                           rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
-"""A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press")."""
+_REPORTER_NOTE = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){{1,3}},? (?:(?:is|was|ist|est|es|é|è|jest|je|är|er|var) "
+                            rf"(?!(?:one of )?the (?:world|country|region|continent|nation)[’']s\b)"
+                            rf"(?:(?:a|an|the|en|ett|[A-Z][\w.’' -]{{1,40}}(?:’s|'s)|eine?r?|une?|una?|um|uma) )?[^.]{{0,80}}?\b"
+                            rf"(?i:{JOB_WORDS})\b|covers [^.]{{0,80}}\bfor\b)")
+"""A note on a reporter: a full name, then "is a … reporter" or "covers … for" ("… for the Free Press"); not a country
+that "is the world's top cocoa producer"."""
 SOURCE_LINE = re.compile(r"^(?:sources?|fuentes?|quelle|fonte|kilde|källa|lähde|źródło|bron)\s*:\s*(?P<source>\S.{1,80})$", re.I)
 """Where the story came from, under it ("Source: CNA/ds(jo)", "Fuente: EFE")."""
 _CONTACT_NOTE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3} (?:can|may) be reached (?:at|by|on)\b")

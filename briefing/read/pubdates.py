@@ -121,6 +121,9 @@ _WEATHER = re.compile(r"(?:\s+[A-Z]{3}\s+\d+[.,]\d+)*"  # exchange rates first: 
                       r"(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}\s*$")
 """What a site's masthead prints after today's date: exchange rates, a place, a temperature and the sky
 ("USD 1.7000  EUR 1.8527  Baku +14°C", "Labasa 31°C  Partly cloudy")."""
+_MASTHEAD_LINKS = re.compile(r"(?:\s*[|·•]\s*(?:today[’']?s paper|e-?paper|archives?|log ?in|sign ?in|subscribe|"
+                             r"register|my account|search|print edition))+\s*$", re.I)
+"""The site's own links a masthead prints after today's date ("| Today’s Paper | E-Paper | Archive | Log in")."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
 
@@ -208,10 +211,10 @@ def stamp_in(text: str, number: int) -> Stamp | None:
     mentions = find_full_dates(text)
     if not mentions or _LEGAL_TEXT.search(text):
         return None
-    weather = _WEATHER.search(text, mentions[-1].end)
-    if _leftover_words(text[:weather.start()] if weather else text, mentions) > STAMP_MAX_LEFTOVER:
+    masthead = _WEATHER.search(text, mentions[-1].end) or _MASTHEAD_LINKS.search(text, mentions[-1].end)
+    if _leftover_words(text[:masthead.start()] if masthead else text, mentions) > STAMP_MAX_LEFTOVER:
         return None
-    return Stamp(number, text, mentions, page=weather is not None)
+    return Stamp(number, text, mentions, page=masthead is not None)
 
 
 def original_stamp(text: str, number: int) -> Stamp | None:

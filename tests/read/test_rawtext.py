@@ -1259,6 +1259,19 @@ def test_the_mastheads_date_beside_the_weather_settles_a_numeric_date_but_is_nev
     assert read_raw_text(_story(alone, *_PARAGRAPHS), 1, RULES).stated_date is None
 
 
+def test_the_mastheads_date_beside_the_sites_own_links_settles_a_numeric_date():
+    head = ("THE HARBOUR GAZETTE\nSaturday, April 11, 2026  |  Today’s Paper  |  E-Paper  |  Archive  |  Log in\n\n"
+            "Port authority approves a second container berth\n\nBy Ines Calado\n11/04/2026 08:12\n")
+    found = read_raw_text(_story(head, *_PARAGRAPHS), 1, RULES)
+    assert found.stated_date[0].iso() == "2026-04-11" and "the page's own date on line 2" in found.stated_date[2]
+
+
+def test_a_country_that_is_the_worlds_top_producer_closing_a_story_is_news_not_a_reporters_note():
+    last = ("Ivory Coast is the world’s top cocoa producer, and exporters have warned that the harvest could be "
+            "delayed.")
+    assert read_raw_text(_story(_HEAD, *_PARAGRAPHS, last), 1, RULES).paragraphs == (*_PARAGRAPHS, last)
+
+
 def test_a_menu_under_the_mastheads_date_and_rates_then_date_headline_name_and_reading_time_make_the_header():
     head = ("HARBOUR MERIDIAN\nInformation Agency\nAZ | EN | RU\n"
             "Tuesday, 17 March 2026   USD 1.7000   EUR 1.8527   Keelung +14°C\n"

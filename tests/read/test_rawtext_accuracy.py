@@ -512,6 +512,17 @@ wrong: "02/04/2026", which only a caption's date and the story's days settle, le
 (that line, "★ Get The Courier Weekly every Friday … Sign up free ›", a sponsored report's "…: download the full
 report …", a newsletter's blurb "Our correspondents on …, every Friday." and "We will not share your details …").
 Rules were then written on it; the floors sit at the scores after them: 12/12 but the date (11/12), no line shown."""
+ROUND40_FLOORS = {**ROUND31_FLOORS, "date": 0.8}
+"""rawtext_round40/: twelve articles in twelve more invented outlets' layouts (an Abidjan daily, a West African
+business site, a continental wire, a Sahel review, a Baltic English-language paper, a Vilnius site, a rail and port
+journal, a Nordic review, a Persian wire, a Tehran English-language daily, a Gulf paper, a Tehran chronicle), written
+blind as the thirtieth round of stories for actor discovery, their gold written afterwards by someone who had not
+seen the reader. At their first run, with the thirty-second round's rules: 12/12 on every field but the date (9/12,
+none wrong: three numeric dates left undated, one of which the masthead's date beside the site's own links, "Saturday,
+April 11, 2026 | Today’s Paper | E-Paper", settles) and the last paragraph (11/12: "Ivory Coast is the world’s top
+cocoa producer, …" read as a note on a reporter), no furniture line shown. Rules were then written on it; the floors
+sit at the scores after them: 12/12 but the date (10/12: "09/03/2026" and "03/02/2026", which only a caption's or
+the story's days settle), no line shown."""
 HELDOUT10_FLOORS = {"headline": 0.8, "date": 0.95, "authors": 0.9, "dateline": 0.9, "publication": 0.95,
                     "first": 0.9, "last": 0.8}
 """rawtext_heldout10/, the tenth held-out set: twelve articles in twelve more invented outlets' layouts (an Indian
@@ -544,7 +555,8 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_round39": 0, "rawtext_heldout10": 4,
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_round39": 0, "rawtext_round40": 0,
+                       "rawtext_heldout10": 4,
                        "rawtext_heldout11": 2}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
 which nothing in plain text tells from a short paragraph."""
@@ -620,6 +632,7 @@ FLOORS = {"rawtext_devset": DEV_FLOORS, "rawtext_heldout": HELDOUT_FLOORS, "rawt
           "rawtext_round33": ROUND33_FLOORS, "rawtext_round34": ROUND34_FLOORS,
           "rawtext_round35": ROUND35_FLOORS, "rawtext_round36": ROUND36_FLOORS,
           "rawtext_round37": ROUND37_FLOORS, "rawtext_round38": ROUND38_FLOORS, "rawtext_round39": ROUND39_FLOORS,
+          "rawtext_round40": ROUND40_FLOORS,
           "rawtext_heldout10": HELDOUT10_FLOORS, "rawtext_heldout11": HELDOUT11_FLOORS}
 """Every set, with the floors its accuracy must meet."""
 
