@@ -439,7 +439,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "wales-steel": {"recall": 0.6, "precision": 0.9, "speakers": 0.8},
                   "kyrgyz-gold": {"recall": 0.6, "precision": 0.85, "speakers": 0.7},
                   "pakistan-floods": {"recall": 0.65, "precision": 0.9, "speakers": 0.85},
-                  "tonga-cable": {"recall": 0.5, "precision": 0.85, "speakers": 0.85}}
+                  "tonga-cable": {"recall": 0.5, "precision": 0.85, "speakers": 0.85},
+                  "bolivia-lithium": {"recall": 0.65, "precision": 0.95, "speakers": 0.8},
+                  "serbia-lithium": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
+                  "malawi-cholera": {"recall": 0.6, "precision": 0.95, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -457,7 +460,15 @@ Tongan cable, recall 49/89, precision 49/57, speakers 38/44 (over the actors nam
 uulu" found as "Bakyt Toktogul", and its short forms then nobody's), names transliterated two ways ("Jumabekov",
 "Dzhumabekov"; "Jyldyz", "Zhyldyz"; "Mehmood", "Mahmood"), "Sardar" kept in a name and "(Pvt) Ltd" cut off a
 company, a Tongan noble's "Lord" not read as a title and the glottal stop opening a name ("'Eua", "Viliami 'Unga"),
-a ministry of seven remits, an unnamed judge, outlets named in the text."""
+a ministry of seven remits, an unnamed judge, outlets named in the text.
+
+Three more were written blind after the thirtieth round's rules and scored once: the Uyuni lithium dispute, recall
+50/75, precision 52/54, speakers 30/36; the Jadar valley mine protests, recall 41/63, precision 43/47, speakers 35/38;
+the Malawi cholera outbreak, recall 47/73, precision 52/54, speakers 32/38 (over the actors named in two paragraphs or
+quoted: 49/59, 41/49 and 47/55). Their misses: an Aymara authority's "Mallku" kept in a name, a chief's title that is
+his name ("Traditional Authority Kapeni", "GVH Chisapo"), a ministry named only in Spanish taken over by the
+ombudsman's office for "the ministry said", "Orthodox Easter" and "Mining" given quotations, a subsidiary's
+spokesperson given to its parent, an embassy spoken of in lower case, outlets named in the text."""
 
 
 def _report(story: str) -> dict[str, float]:
