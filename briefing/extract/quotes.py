@@ -443,7 +443,8 @@ def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazet
     quotes = quote_spans(text)
     masked = _masked(text, quotes)
     verbs = find_verbs(masked)
-    if verbs and spans:  # "Said" that begins a name is the name's ("…,” Said Mohamed Abdel Latif, 54, told …)
+    if spans and any(masked[start].isupper() for start, _ in verbs):
+        # "Said" that begins a name is the name's ("…,” Said Mohamed Abdel Latif, 54, told …)
         verbs = tuple(verb for verb in verbs if not any(s.start <= verb[0] < s.end for s in spans))
     # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
     sentences = sentence_spans(text, quotes) if quotes or verbs else ()
@@ -528,12 +529,10 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
     named = tuple(span.key for span in found)
     organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
-    people = tuple(dict.fromkeys(reversed((*context.people, *(
-        span.key for span, kind in zip(paragraph.spans, paragraph.kinds)
-        if kind == "person" and not any(open_ <= span.start <= close for open_, close in paragraph.quotes))))))[::-1]
+    people = _people_so_far(paragraph, context.people)
     # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
     # acting, a sentence's subject, not what it acts on.
-    acting = ([span.key for span in found if _SENTENCE_OPENS.search(paragraph.text, 0, span.start)]
+    acting = ([span.key for span in found if _opens_a_sentence(paragraph.text, span.start)]
               or [span.key for span in found if not _named_as_an_object(paragraph.text, span.start)] or named)
     person = _last_person(paragraph, len(paragraph.text), gazetteer)
     # A paragraph that names no one hands on the person named before it, once: "… said Vogel." "Within an hour, the
@@ -547,6 +546,21 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken)
+
+
+def _people_so_far(paragraph: _Paragraph, people: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the people the article has named so far outside quotation marks, each once, the last named last."""
+    named = [span.key for span, kind in zip(paragraph.spans, paragraph.kinds)
+             if kind == "person" and not any(open_ <= span.start <= close for open_, close in paragraph.quotes)]
+    return tuple(dict.fromkeys(reversed((*people, *named))))[::-1] if named else people
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Tell whether a name at offset start opens a sentence, "The" or not: its subject most often."""
+    before = text[:start]
+    before = before[:-len("The ")] if before.endswith("The ") else before
+    before = before.rstrip()
+    return not before or before[-1] in ".!?"
 
 
 def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context, last: str | None,
@@ -603,8 +617,6 @@ _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
 _OPENING_QUOTES = frozenset('“"«„‘')
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?$")
-"""What comes before a name that opens a sentence, its subject most often."""
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
