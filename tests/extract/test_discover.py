@@ -1139,6 +1139,7 @@ def test_the_first_family_name_of_a_catalan_or_spanish_name_is_a_short_form() ->
     ("Pastor Emmanuel Kabamba Lukusa spoke.", ("Emmanuel Kabamba Lukusa", "Pastor")),
     ("Mgr Fulgence Muteba blessed them.", ("Fulgence Muteba", "Mgr")),
     ("Daw Nyein Nyein Aye, a researcher, spoke.", ("Nyein Nyein Aye", "researcher")),
+    ("Hojatoleslam Ahmad Salehi Kouhpayeh led Friday prayers.", ("Ahmad Salehi Kouhpayeh", "Hojatoleslam")),
     ("The motion was backed by MP Hadi Jaber.", ("Hadi Jaber", "MP")),
 ])
 def test_clergy_burmese_and_parliamentary_titles(text: str, expected: tuple[str, str]) -> None:
