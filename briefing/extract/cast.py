@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.discover import PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
-from briefing.extract.kinds import all_acronyms, company_forms, guess_kind, is_acronym, remit_forms, spellings, without_legal_form
+from briefing.extract.kinds import (
+    all_acronyms,
+    company_forms,
+    guess_kind,
+    is_acronym,
+    remit_forms,
+    spellings,
+    without_legal_form,
+)
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
 from briefing.extract.naming import Name, short_forms, shouted, without_generation
 from briefing.extract.quotes import Quote

@@ -236,7 +236,8 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """Tell whether an acronym's letters are the first letters of some of a name's words, in order, from the first
     ("SAEMAPE" of "Service d'Assistance et d'Encadrement de l'Exploitation Minière Artisanale et à Petite Échelle"):
     an acronym need not spell every word."""
-    firsts = iter(fold_word(_ELISION.sub("", word)[:1]).upper() for word in words if _ELISION.sub("", word)[:1].isupper())
+    initials = (_ELISION.sub("", word)[:1] for word in words)
+    firsts = iter(fold_word(initial).upper() for initial in initials if initial.isupper())
     letters = acronym.replace(".", "")
     return len(letters) >= 3 and letters[0] == next(firsts, "") and all(letter in firsts for letter in letters[1:])
 
@@ -742,14 +743,15 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     # Surgery", not "Department of State and Pentagon").
     heads = {fold_word(head) for head, of in zip(words[first:index], words[first + 1:index])
              if is_organisation_word(head, lex) and fold_word(of) in _OF_WORDS}
+    if not rest:
+        return False
     # A remit listed with commas goes on after "and" ("Department of Industry, Science and Resources").
     ministry = bool(heads & _MINISTRY_HEADS) or (bool(heads) and any(w.endswith(",") for w in words[first:index]))
     remit = ministry or (bool(heads) and len(rest) >= 2)
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
-    last = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS) if rest else False
-    return (remit and bool(rest) and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
-            and not any(is_acronym((word,)) for word in rest) and last
-            and fold_word(" ".join(rest)) not in lex.all_places)
+    ends = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS)
+    return (remit and ends and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
+            and not any(is_acronym((word,)) for word in rest) and fold_word(" ".join(rest)) not in lex.all_places)
 
 
 def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
@@ -807,10 +809,10 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
 
 def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" joins two trades or fields of one organisation's name ("Misr Spinning and Weaving Company",
-    "Agriculture and Food Security Committee", "Narsaq Hunters' and Fishers' Association"): a trade's word before it,
-    and after it a few words that end in an organisation's."""
+    "Agriculture and Food Security Committee"): a trade's word before it, and after it a few words that end in an
+    organisation's."""
     before, rest = words[index - 1], words[index + 1:]
-    trade = before.endswith(("ing", "s'", "s’")) or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
+    trade = before.endswith("ing") or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
     return (trade and 0 < len(rest) <= _AND_TAIL_WORDS and is_organisation_word(rest[-1], lex)
             and not any(is_organisation_word(w, lex) or is_acronym((w,)) for w in rest[:-1])
             and fold_word(" ".join(words[first:index])) not in lex.all_places)

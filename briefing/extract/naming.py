@@ -388,7 +388,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     if len(named) == 1:
         return named[0]
     if len(written) >= SHOUTED and written.isupper() and "-" not in written and not run.title:
-        return None  # an acronym this long only where the article says what it stands for; else it shouts ("NEVER")
+        return None  # an acronym this long only where the article says what it stands for; else it shouts ("ABSOLUTELY")
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if written not in lowered and folded not in lex.common and not lowered.plural(written) else None

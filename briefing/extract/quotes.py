@@ -607,14 +607,15 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
     return None
 
 
-_OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused", "criticised", "criticized",
-            "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited", "interviewed", "fired",
-            "appointed", "dismissed")
+_OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
+            "criticised", "criticized", "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited",
+            "interviewed", "fired", "appointed", "dismissed")
 _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing."""
 _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
 _OPENING_QUOTES = frozenset('“"«„‘')
+"""Marks a paragraph that is a quotation opens with."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
 

@@ -566,7 +566,8 @@ MAX_FURNITURE_SHOWN = {"rawtext_devset": 1, "rawtext_heldout": 0, "rawtext_heldo
                        "rawtext_round27": 9, "rawtext_round28": 0,
                        "rawtext_round29": 0, "rawtext_round30": 0, "rawtext_round31": 0,
                        "rawtext_round32": 0, "rawtext_round33": 0, "rawtext_round34": 0,
-                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0, "rawtext_round38": 0, "rawtext_round39": 0, "rawtext_round40": 0,
+                       "rawtext_round35": 0, "rawtext_round36": 0, "rawtext_round37": 0,
+                       "rawtext_round38": 0, "rawtext_round39": 0, "rawtext_round40": 0,
                        "rawtext_heldout10": 4,
                        "rawtext_heldout11": 2, "rawtext_heldout12": 5}
 """The one line: a photo caption standing alone between paragraphs with no credit (79-university-news),
