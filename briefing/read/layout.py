@@ -35,6 +35,7 @@ from briefing.read.sitename import (
     masthead_named_again,
     readable_site_name,
     site_name,
+    spelled_out,
 )
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
@@ -692,11 +693,8 @@ class _Layout:
         else the site as found."""
         if site is None or not site[0].isupper() or " " in site[0]:
             return site
-        for removed in self.removed:
-            parts = re.split(r"\s+[|·•]\s+", removed.text.strip())
-            if len(parts) == 2 and parts[0] == site[0] and "".join(w[0] for w in parts[1].split()).upper() == site[0]:
-                return parts[1], f"logo, line {removed.line} (spelling out {site[0]})"
-        return site
+        found = spelled_out(site[0], [(removed.line, removed.text) for removed in self.removed])
+        return (found[0], f"logo, line {found[1]} (spelling out {site[0]})") if found else site
 
     def _division_holder(self) -> tuple[str, str] | None:
         """Return the site a copyright line names as its company's division, with its line, or None."""

@@ -88,10 +88,23 @@ def _names_on(header: Sequence[str]) -> list[str]:
     names = []
     for line in header:
         parts = [part.strip() for part in line.split(" | ")]
-        spelled = len(parts) == 2 and any(short == "".join(w[0] for w in long.split() if w[0].isupper())
-                                          for short, long in (parts, parts[::-1]))
+        spelled = len(parts) == 2 and any(short == _initials(long) for short, long in (parts, parts[::-1]))
         names += [line.strip(), *parts] if spelled else [line.strip()]
     return names
+
+
+def spelled_out(acronym: str, lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """Return the name a logo line spells the acronym out as ("AWS | Asia Wire Service"), with its line, or None."""
+    for number, line in lines:
+        parts = [part.strip() for part in _SEPARATORS.split(line.strip())]
+        if len(parts) == 2 and parts[0] == acronym and _initials(parts[1]) == acronym:
+            return parts[1], number
+    return None
+
+
+def _initials(name: str) -> str:
+    """Return the first letters of a name's capitalised words ("APW" of "Asia Pacific Wire")."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def logo_name(header: Sequence[str], common: frozenset[str]) -> str:
