@@ -207,6 +207,16 @@ class _Token(NamedTuple):
     text: str
 
 
+class _Group(NamedTuple):
+    """Capitalised words that may make one or more names: its tokens are where they are in the text once offset
+    is added (a remembered stretch's group is kept with offset 0 and placed where each occurrence is)."""
+
+    offset: int
+    tokens: tuple[_Token, ...]
+    words: tuple[str, ...]
+    """The tokens' words, the last without its possessive."""
+
+
 def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ...]:
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
     if _is_headline(text):
@@ -264,7 +274,7 @@ def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon) -> bool:
             and fold_word(" ".join(seat.words)) in lex.all_places)
 
 
-def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
+def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> tuple[_Group, ...]:
     """Return the groups of a stretch's words (see _groups), where they are in the text.
 
     A group never goes on past its stretch: a stretch ends where no word with a capital follows the spaces, and
@@ -272,16 +282,21 @@ def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], 
     start, end = stretch.span()
     if known and any(span.start < end and start < span.end for span in known):
         tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
-        return _groups(text, tokens, known, lex)
-    return [[_Token(start + first, start + last, word) for first, last, word in group]
-            for group in _unmasked_groups(stretch.group(0), lex)]
+        return tuple(_Group(0, tuple(group), _group_words(group)) for group in _groups(text, tokens, known, lex))
+    return tuple(group._replace(offset=start) for group in _unmasked_groups(stretch.group(0), lex))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _unmasked_groups(stretch: str, lex: Lexicon) -> tuple[tuple[_Token, ...], ...]:
+def _unmasked_groups(stretch: str, lex: Lexicon) -> tuple[_Group, ...]:
     """Return the groups of the words of a stretch no known actor is in, where they are in it. Remembered: a few
     thousand stretches ("The", "Gustavo Petro") make up most of every article's."""
-    return tuple(map(tuple, _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex)))
+    return tuple(_Group(0, tuple(group), _group_words(group))
+                 for group in _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex))
+
+
+def _group_words(group: list[_Token]) -> tuple[str, ...]:
+    """Return a group's words as a name has them: the last without its possessive ("Burhan’s" -> "Burhan")."""
+    return (*(token.text for token in group[:-1]), _without_possessive(group[-1].text))
 
 
 def _without_nicknames(text: str) -> str:
@@ -499,23 +514,23 @@ def _without_possessive(word: str) -> str:
     return word[:-1] if word.endswith(_POSSESSIVE[:2]) else word
 
 
-def _runs(text: str, group: list[_Token], lex: Lexicon) -> list[_Found]:
+def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
     """Turn a group of capitalised words into names, as _pieces() cuts its words; but one name
     when the acronym after it spells them all ("Alliance of Motion Picture and Television
     Producers (AMPTP)", not two names joined by "and")."""
-    words = tuple(_without_possessive(t.text) if t is group[-1] else t.text for t in group)
-    named = len(words) == 1 and _capitals_named(text, group[0].start, words[0])
+    offset, tokens, words = group
+    named = len(words) == 1 and _capitals_named(text, offset + tokens[0].start, words[0])
     pieces = ((0, 0, 1),) if named else _pieces(words, lex)
     if len(pieces) > 1 or (pieces and pieces[0][1] > 0):
-        acronym = _acronym_after(text, group[-1].end, words, lex)
+        acronym = _acronym_after(text, offset + tokens[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
         if acronym and spells(acronym, words[:end], lex):  # "Northern Copper Resources Limited (NCR)": no opener
             pieces = ((0, 0, end),)
         elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)
                           or _spells_after_a_place(acronym, words[first:end], lex)):
             pieces = ((start, first, end),)
-    return [(group[start].start, group[end - 1].end, words[first:end], words[start:first],
-             _opens(text, group[first].start)) for start, first, end in pieces]
+    return [(offset + tokens[start].start, offset + tokens[end - 1].end, words[first:end], words[start:first],
+             _opens(text, offset + tokens[first].start)) for start, first, end in pieces]
 
 
 def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -898,13 +913,13 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
-    role_text = said.strip() if len(said.split()) <= _ROLE_WORDS else ""
-    previous = text[max(0, start - _LOOK_BACK):start].split()[-1:] or [""]
+    role_text = said.strip() if said and len(said.split()) <= _ROLE_WORDS else ""
+    previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     preposition = fold_word(previous[0])
-    described = not title and (_described(before[-_DESCRIBED_CHARS:].split(), lex)
-                               or _ORGANISATION_AFTER.match(after) is not None)
+    described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
-    placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None and not text[:end].endswith(_POSSESSIVE))
+    placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
+                                       and not text.endswith(_POSSESSIVE, 0, end))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, aged is not None)
@@ -914,6 +929,20 @@ def _place_before(before: str) -> bool:
     """Tell whether a place's noun and "of" end the text before a name ("the city of Cusco")."""
     # Searching every run's text before it was a twentieth of discovery's time; few of them end in "of".
     return before.rstrip().endswith("of") and _PLACE_BEFORE.search(before) is not None
+
+
+def _described_before(before: str, lex: Lexicon) -> bool:
+    """Tell whether the text just before a name says it is an organisation's (see _described), splitting it into
+    words only when its last word is one _described looks further for: most names follow "said" or "in"."""
+    tail = before[-_DESCRIBED_CHARS:]
+    last = tail.rsplit(None, 1)[-1:]
+    return bool(last) and fold_word(last[0]) in _describing_last_words(lex) and _described(tail.split(), lex)
+
+
+@functools.cache
+def _describing_last_words(lex: Lexicon) -> frozenset[str]:
+    """Return the words _described can say yes after: "at", an organisation's descriptor, an article or "of"."""
+    return frozenset({"at"}) | lex.organisation_descriptors | _ARTICLES | _OF_WORDS
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:

@@ -391,7 +391,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
         return None  # an acronym this long only where the article says what it stands for; else it shouts ("ABSOLUTELY")
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if written not in lowered and folded not in lex.common and not lowered.plural(written) else None
+    return folded if folded not in lex.common and written not in lowered and not lowered.plural(written) else None
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:
