@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 from operator import attrgetter
 
 from briefing.extract.actors import Span, name_key
@@ -411,24 +412,57 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     fullest = max(names, key=lambda words: (len(words), not shouted(" ".join(words))))
     fullest_name = " ".join(fullest)
     aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
-    role = next((r.role for r in runs if r.role), "")  # the first role in apposition
-    role_kind = "person" if any(r.aged for r in runs) else _role_kind(role, lex)  # an age says more than a role
-    placed = role_kind == "place" or any(r.placed for r in runs)
-    prepositions = sum(bool(r.preposition) for r in runs) * 2 > len(runs) or placed
-    locative = sum(r.preposition in lex.locatives for r in runs) * 2 > len(runs) or placed
-    titled = any(_titled(r, lex) for r in runs)
-    kind = guess_kind(fullest, lex, titled=titled, after_preposition=prepositions,
-                      after_locative=locative,
-                      described=any(r.described for r in runs) or role_kind == "organisation"
+    said = _evidence(runs, lex)
+    role = said.role
+    role_kind = "person" if said.aged else _role_kind(role, lex)  # an age says more than a role
+    placed = role_kind == "place" or said.placed
+    titled = said.titled
+    kind = guess_kind(fullest, lex, titled=titled, after_preposition=said.prepositions * 2 > len(runs) or placed,
+                      after_locative=said.locatives * 2 > len(runs) or placed,
+                      described=said.described or role_kind == "organisation"
                       or (role_kind != "person" and _named_as_a_body(fullest, runs)))
     kind = _article_kind(fullest, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
-    alone = len(fullest) > 1 or bool(kind) or any(not r.opener for r in runs)
+    alone = len(fullest) > 1 or bool(kind) or said.unopened
     shown = _given_name_first(fullest) if kind == "person" else fullest_name
     aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
     return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+class _Evidence(NamedTuple):
+    """What an actor's runs say of it together (see Run)."""
+
+    role: str
+    """The first role in apposition, or ""."""
+    aged: bool
+    placed: bool
+    prepositions: int
+    """How many runs follow a place preposition."""
+    locatives: int
+    """How many follow one a person's name seldom follows ("in", "near")."""
+    titled: bool
+    described: bool
+    unopened: bool
+    """Some run does not begin a sentence."""
+
+
+def _evidence(runs: list[Run], lex: Lexicon) -> _Evidence:
+    """Gather what an actor's runs say of it in one pass: most actors have a few runs, and a pass for each
+    question cost a third of making an actor's record."""
+    role, prepositions, locatives = "", 0, 0
+    aged = placed = titled = described = unopened = False
+    for run in runs:
+        role = role or run.role
+        aged = aged or run.aged
+        placed = placed or run.placed
+        prepositions += bool(run.preposition)
+        locatives += run.preposition in lex.locatives
+        titled = titled or _titled(run, lex)
+        described = described or run.described
+        unopened = unopened or not run.opener
+    return _Evidence(role, aged, placed, prepositions, locatives, titled, described, unopened)
 
 
 def _named_as_a_body(words: tuple[str, ...], runs: list[Run]) -> bool:
@@ -475,6 +509,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
     largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
+    if not role:
+        return ""  # most actors have no role in apposition
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""
