@@ -56,6 +56,8 @@ _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|del
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
 _POSSESSIVE = ("’", "'", "’s", "'s")
+_AFTER_A_WORD = ".,;:!?”’\"'"
+"""Punctuation a stretch's last word may end with."""
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}})\)")
@@ -224,8 +226,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     text = _without_nicknames(text)
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
-    groups = [group for stretch in _STRETCH.finditer(text) if not _is_common(text, stretch, lex)
-              for group in _stretch_groups(text, stretch, known, lex)]
+    groups = _paragraph_groups(text, known, lex)
     nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
     return _listed(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex)
@@ -274,24 +275,54 @@ def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon) -> bool:
             and fold_word(" ".join(seat.words)) in lex.all_places)
 
 
-def _stretch_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> tuple[_Group, ...]:
-    """Return the groups of a stretch's words (see _groups), where they are in the text.
+def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[_Group]:
+    """Return the groups of a paragraph's stretches (see _groups), where they are in it, leaving out a stretch that
+    is one common word ("The", "But"), as most sentences begin.
 
     A group never goes on past its stretch: a stretch ends where no word with a capital follows the spaces, and
     only spaces or a comma and a space join two words of a group."""
-    start, end = stretch.span()
-    if known and any(span.start < end and start < span.end for span in known):
-        tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
-        return tuple(_Group(0, tuple(group), _group_words(group)) for group in _groups(text, tokens, known, lex))
-    return tuple(group._replace(offset=start) for group in _unmasked_groups(stretch.group(0), lex))
+    groups: list[_Group] = []
+    for stretch in _STRETCH.finditer(text):
+        start, end = stretch.span()
+        if known and any(span.start < end and start < span.end for span in known):
+            if not _is_common(text, stretch, lex):
+                groups += _masked_groups(text, stretch, known, lex)
+            continue
+        shape = _stretch_shape(stretch.group(0), lex)
+        if not shape.common or (shape.unless_the and _after_the(text, start)):
+            groups += [_Group(start, group.tokens, group.words) for group in shape.groups]
+    return groups
+
+
+def _masked_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], lex: Lexicon) -> list[_Group]:
+    """Return the groups of a stretch a known actor's name is in, around that name."""
+    start = stretch.start()
+    tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
+    return [_Group(0, tuple(group), _group_words(group)) for group in _groups(text, tokens, known, lex)]
+
+
+class _StretchShape(NamedTuple):
+    """What a stretch no known actor is in holds, wherever it is."""
+
+    common: bool
+    """It is one common word (see _is_common)."""
+    unless_the: bool
+    """A common word in capitals that is a name after "the" (see _capitals_named)."""
+    groups: tuple[_Group, ...]
+    """Its groups, offset 0 (none for a common word that is never a name)."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _unmasked_groups(stretch: str, lex: Lexicon) -> tuple[_Group, ...]:
-    """Return the groups of the words of a stretch no known actor is in, where they are in it. Remembered: a few
-    thousand stretches ("The", "Gustavo Petro") make up most of every article's."""
-    return tuple(_Group(0, tuple(group), _group_words(group))
-                 for group in _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex))
+def _stretch_shape(stretch: str, lex: Lexicon) -> _StretchShape:
+    """Return what a stretch holds. Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of
+    every article's."""
+    word = stretch.rstrip(_AFTER_A_WORD)
+    common = " " not in word and _common_word(word, lex)
+    unless_the = common and _capitals_may_name(word)
+    if common and not unless_the:
+        return _StretchShape(True, False, ())
+    groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex)
+    return _StretchShape(common, unless_the, tuple(_Group(0, tuple(group), _group_words(group)) for group in groups))
 
 
 def _group_words(group: list[_Token]) -> tuple[str, ...]:
@@ -332,19 +363,32 @@ def _fronted(text: str, run: Run) -> bool:
 
 def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
     """Tell whether a stretch is one common word ("The", "But"), as most sentences begin: no name."""
-    word = stretch.group(0).rstrip(".,;:!?”’\"'")
+    word = stretch.group(0).rstrip(_AFTER_A_WORD)
     if " " in word:
         return False  # not folded: a stretch of several words seldom comes again, and would only crowd fold_word's memory
+    return _common_word(word, lex) and not _capitals_named(text, stretch.start(), word)
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a common one, and not a country's name in capitals ("US" is the United States)."""
     folded = fold_word(word)
-    return (folded in lex.common and not _capitals_named(text, stretch.start(), word)
-            and not (word.isupper() and folded in lex.countries))  # "US" is the United States
+    return folded in lex.common and not (word.isupper() and folded in lex.countries)
 
 
 def _capitals_named(text: str, start: int, word: str) -> bool:
     """Tell whether a common word in capitals is a name: "the WHO" is the World Health Organization
     ("will NOT" only shouts; "the NGO" is any)."""
-    return (len(word) >= 3 and word.isupper() and word.isalpha() and text[max(0, start - 4):start].lower() == "the "
-            and fold_word(word) not in _GENERIC_ACRONYMS)
+    return _capitals_may_name(word) and _after_the(text, start)
+
+
+def _capitals_may_name(word: str) -> bool:
+    """Tell whether a word in capitals is a name where "the" comes before it (see _capitals_named)."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and fold_word(word) not in _GENERIC_ACRONYMS
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Tell whether "the" and a space come just before a position of the text."""
+    return text[max(0, start - 4):start].lower() == "the "
 
 
 @functools.lru_cache(maxsize=1 << 14)
