@@ -81,8 +81,11 @@ def _plan_site(config: SiteConfig, collected: Collected, run: Run) -> _Plan:
                          config.split_by_year_from) if config.search else ()
     parts = article_parts(collected, run.memo)
     dossier = make_dossier(articles, collected.extractions, collected.gazetteer, parts.dossier)
+    # Without the cache no page is reused (PageReuse fingerprints none), so what each page is made
+    # from is not hashed: a tenth of planning a large briefing.
     pages = plan_pages(articles, collected.bodies, dossier, search_bundles=tuple(s.folder for s in shards),
-                       inputs=collected.inputs, large=len(articles) >= config.split_by_year_from, view=parts.view)
+                       inputs=collected.inputs if folder else None, large=len(articles) >= config.split_by_year_from,
+                       view=parts.view)
     env = make_environment(templates_folder(config), folder / "templates" if folder else None)
     reuse = PageReuse(folder / "pages.json" if folder else None, config.out,
                       _render_salts(config, env, {page.template for page in pages}, folder, run.memo))

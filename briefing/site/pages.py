@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import partial
 
@@ -120,9 +120,11 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
     """
     view_at = {view.path: view for view in views}
 
-    def actor_sources(actor: ActorView) -> tuple[ArticleView, ...]:
+    def actor_sources(actor: ActorView) -> Iterator[ArticleView]:
+        # A generator: its body runs only if _made_from reads it, when the articles' keys are known.
         paths = [m.path for m in actor.articles] + [q.citation.path.partition("#")[0] for q in actor.quotes]
-        return tuple(view_at[path] for path in dict.fromkeys(paths))
+        for path in dict.fromkeys(paths):
+            yield view_at[path]
     pages = [Page("actors", "actors.html", "actors.html", "Actors",
                   (("groups", actor_groups(dossier.actors)), ("count", len(dossier.actors))),
                   inputs=made_from(views), weight=listing_weight(len(dossier.actors)))]
@@ -138,7 +140,7 @@ def _dossier_pages(dossier: Dossier, views: tuple[ArticleView, ...], made_from: 
     return pages
 
 
-def _actor_pages(actor: ActorView, sources: Callable[[ActorView], tuple[ArticleView, ...]],
+def _actor_pages(actor: ActorView, sources: Callable[[ActorView], Iterable[ArticleView]],
                  made_from: Callable[..., str], *, by_year: bool) -> list[Page]:
     """Return an actor's page: every article and quote on one page, or a list of years, the latest
     quotes and one page per year (an actor of a large briefing may be named in thousands of articles).
@@ -190,11 +192,11 @@ def _book_pages(views: tuple[ArticleView, ...], bodies: Mapping[str, Body], made
     return pages
 
 
-def _made_from(inputs: Mapping[str, str] | None, views: tuple[ArticleView, ...], *extra: object) -> str:
+def _made_from(inputs: Mapping[str, str] | None, views: Iterable[ArticleView], *extra: object) -> str:
     """Return a digest of the cache keys of the articles a page is made from, and of extra values.
 
     Only for pages whose context derives from those articles' Prepared records alone (plus extra);
-    "" when the keys are unknown, and the page's context is hashed instead.
+    "" when the keys are unknown, and the page's context is hashed instead (views is not read).
     """
     if not inputs:
         return ""
