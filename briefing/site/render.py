@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterable
 
 from jinja2 import (
     BytecodeCache,
@@ -33,6 +33,8 @@ from briefing.stored import write_whole
 _DIGEST = hashlib.sha256().digest_size
 FRAGMENTS = "_fragments.html"
 """The template of the macros a page calls through the fragment filter (see Fragments)."""
+FRAGMENT_FILTERS = ("fragment", "fragments")
+"""The filters that call macros of FRAGMENTS: a template using one is made of that template too."""
 # What a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, a macro calling itself).
 _TEMPLATE_FAILURES = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError)
 
@@ -50,7 +52,8 @@ def make_environment(templates: Path, compiled: Path | None = None) -> Environme
                       auto_reload=False)
     env.filters["scoped_ids"] = scope_ids
     env.filters["url"] = _url_filter
-    env.filters["fragment"] = Fragments(env)
+    fragments = env.filters["fragment"] = Fragments(env)
+    env.filters["fragments"] = fragments.linked
     return env
 
 
@@ -84,6 +87,13 @@ class Fragments:
                 raise TemplateRuntimeError(f"{FRAGMENTS} has no macro {name!r}")
             html = self._rendered[key] = macro(item, *args)
         return html
+
+    def linked(self, items: Iterable[Any], name: str, url: Callable[[str], str], separator: str) -> Markup:
+        """`{{ items|fragments("name", url, separator) }}`: `item|fragment("name", item.path|url)` for
+        each item, joined by separator (text of the template, like its own): one filter call for a
+        listing of thousands, whose items Jinja would each call and escape again one by one."""
+        # Every piece is Markup (a macro's output), so a plain join is as safe, without escaping each again.
+        return Markup(separator.join([self(item, name, url(item.path)) for item in items]))
 
 
 def _compiled_templates(folder: Path | None) -> CompiledTemplates | None:
@@ -159,7 +169,7 @@ def _named_templates(template: nodes.Template) -> list[str | None]:
     """Return the templates a parsed template extends, includes or imports (None: one named only at
     render time), and the fragments template if it uses the fragment filter."""
     named = list(meta.find_referenced_templates(template))
-    uses_fragments = any(used.name == "fragment" for used in template.find_all(nodes.Filter))
+    uses_fragments = any(used.name in FRAGMENT_FILTERS for used in template.find_all(nodes.Filter))
     return [*named, FRAGMENTS] if uses_fragments else named
 
 

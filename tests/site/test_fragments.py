@@ -63,6 +63,17 @@ def test_a_template_using_fragments_is_made_of_the_fragments_template(tmp_path: 
     assert template_closure(env, "plain.html") == ("plain.html",)
 
 
+def test_a_listing_joins_each_item_as_the_fragment_filter_renders_it(tmp_path: Path) -> None:
+    listing = '{{ items|fragments("card", url, ", ") }}'
+    env = make_environment(_templates(tmp_path, {"list.html": listing}))
+    item = _Item()
+    html = render_page(env, Page("test", "list.html", "actors/a.html", "T", (("items", (item, item)),)), SiteConfig())
+    assert html == '<a href="../articles/a.html">A &amp; B</a>, <a href="../articles/a.html">A &amp; B</a>'
+    assert render_page(env, _page("actors/b.html", item), SiteConfig()) == html.partition(", ")[0]
+    assert item.reads == 1  # the listing and the fragment filter share what they rendered
+    assert template_closure(env, "list.html") == ("_fragments.html", "list.html")
+
+
 def _templates(folder: Path, changed: dict[str, str] | None = None) -> Path:
     for name, text in {**TEMPLATES, **(changed or {})}.items():
         (folder / name).write_text(text, encoding="utf-8")
