@@ -1,14 +1,16 @@
-"""Leave out of a Markdown conversion the inline patterns the text gives no occasion to.
+"""Leave out of a Markdown conversion the inline patterns and preprocessors the text gives no occasion to.
 
 Python-Markdown tries every inline pattern on every piece of text, and trying them is a large share
 of its time. A pattern cannot match a text that lacks the characters it starts with (no backtick,
 no code span), so each text is converted by a converter without those patterns: one converter for
 each set of patterns in use, made once per process and reset between texts (a briefing's articles
-use few sets).
+use few sets). The raw HTML preprocessor, which runs an HTML parser over the whole text, is left
+out the same way when the text has nothing it could act on.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from markdown import Markdown
@@ -28,6 +30,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 """For the default extensions' inline patterns, what a text must hold for each to be able to match
 (lower case: texts are looked at lowered). Patterns not named here are always kept."""
+_PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {
+    # Without a "<" the parser reads the whole text as one run of data and gives it back unchanged;
+    # without a "&" it meets no character reference either (it would end "&#123x" with a ";").
+    "html_block": ("<", "&"),
+}
+"""The same for the default preprocessors: what a text must hold for each to be able to change it."""
+_MARKS = frozenset(mark for marks in (*_TRIGGERS.values(), *_PREPROCESSOR_TRIGGERS.values()) for mark in marks)
 KEPT = 16
 """Converters kept at most; past that the least recently used one goes."""
 
@@ -41,9 +50,9 @@ class PatternPicker:
         self._converters: dict[frozenset[str], Markdown] = {}
 
     def converter(self, text: str) -> Markdown:
-        """Return a reset converter for text, without the patterns text cannot use."""
+        """Return a reset converter for text, without the patterns and preprocessors text cannot use."""
         lowered = text.lower()
-        unused = frozenset(name for name, marks in _TRIGGERS.items() if not any(m in lowered for m in marks))
+        unused = _left_out(frozenset(mark for mark in _MARKS if mark in lowered))
         converter = self._converters.pop(unused, None) or self._without(unused)
         self._converters[unused] = converter  # now the most recently used
         if len(self._converters) > KEPT:
@@ -53,6 +62,18 @@ class PatternPicker:
     def _without(self, unused: frozenset[str]) -> Markdown:
         converter = self._make()
         for name in unused:
-            if name in converter.inlinePatterns:
-                converter.inlinePatterns.deregister(name)
+            for registry in (converter.inlinePatterns, converter.preprocessors):
+                if name in registry:
+                    registry.deregister(name)
         return converter
+
+
+@functools.lru_cache(maxsize=1024)
+def _left_out(present: frozenset[str]) -> frozenset[str]:
+    """Return the inline patterns and preprocessors a text holding only these marks cannot use.
+
+    Remembered: the texts of a briefing hold few combinations of the marks, and testing each pattern's
+    marks for every text cost more than telling which marks a text holds.
+    """
+    return frozenset(name for triggers in (_TRIGGERS, _PREPROCESSOR_TRIGGERS) for name, marks in triggers.items()
+                     if present.isdisjoint(marks))

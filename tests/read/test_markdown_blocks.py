@@ -101,3 +101,10 @@ def test_each_thread_has_its_own_renderer_and_each_process_reuses_it():
     thread.start()
     thread.join()
     assert other[0] is not body_renderer(())
+
+
+def test_the_raw_html_preprocessor_is_left_out_only_when_the_text_has_no_lt_or_amp():
+    assert "html_block" not in picker.converter("Plain prose, no markup.").preprocessors
+    for source in ("a <b>tag</b>", "a &#123x character reference the parser ends with a semicolon"):
+        assert "html_block" in picker.converter(source).preprocessors
+        assert picker.converter(source).convert(source) == reference.reset().convert(source)
