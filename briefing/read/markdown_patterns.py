@@ -4,8 +4,8 @@ Python-Markdown tries every inline pattern on every piece of text, and trying th
 of its time. A pattern cannot match a text that lacks the characters it starts with (no backtick,
 no code span), so each text is converted by a converter without those patterns: one converter for
 each set of patterns in use, made once per process and reset between texts (a briefing's articles
-use few sets). The raw HTML preprocessor, which runs an HTML parser over the whole text, is left
-out the same way when the text has nothing it could act on.
+use few sets). The raw HTML and fenced code preprocessors, which run an HTML parser and a regex over
+the whole text, are left out the same way when the text has nothing they could act on.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {
     # Without a "<" the parser reads the whole text as one run of data and gives it back unchanged;
     # without a "&" it meets no character reference either (it would end "&#123x" with a ";").
     "html_block": ("<", "&"),
+    # A fence is three backticks or tildes at a line's start; Python-Markdown first deletes its own
+    # placeholder marks (STX, ETX), which could join two runs into one.
+    "fenced_code_block": ("```", "~~~", "\x02", "\x03"),
 }
 """The same for the default preprocessors: what a text must hold for each to be able to change it."""
 _MARKS = frozenset(mark for marks in (*_TRIGGERS.values(), *_PREPROCESSOR_TRIGGERS.values()) for mark in marks)

@@ -108,3 +108,10 @@ def test_the_raw_html_preprocessor_is_left_out_only_when_the_text_has_no_lt_or_a
     for source in ("a <b>tag</b>", "a &#123x character reference the parser ends with a semicolon"):
         assert "html_block" in picker.converter(source).preprocessors
         assert picker.converter(source).convert(source) == reference.reset().convert(source)
+
+
+def test_the_fenced_code_preprocessor_is_left_out_only_when_the_text_has_no_fence():
+    assert "fenced_code_block" not in picker.converter("Plain prose, ~~struck~~ and ``odd`` code.").preprocessors
+    for source in ("```\ncode\n```", "~~~\ncode\n~~~", "``\x02`\ncode\n```"):
+        assert "fenced_code_block" in picker.converter(source).preprocessors
+        assert picker.converter(source).convert(source) == reference.reset().convert(source)
