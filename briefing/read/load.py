@@ -24,9 +24,14 @@ from briefing.read.page_files import (
 from briefing.records import Source
 
 ARTICLE_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_INVISIBLE_CHARACTERS = r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
+_CONTROL_OR_INVISIBLE = re.compile(f"[{_CONTROL_CHARACTERS}{_INVISIBLE_CHARACTERS}]")
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf©¡³±­¼¶§]|Â[\xa0-\xbf]")
+_MOJIBAKE_LEADS = "âÃÂ"
+"""The characters every match of _MOJIBAKE starts with."""
 
 
 SETTLED_NS = 2_000_000_000
@@ -210,9 +215,16 @@ def decode_utf8(data: bytes, shown: str) -> str:
 def _scrub(text: str, shown: str) -> tuple[str, list[Problem]]:
     """Strip control characters and flag invisible characters and mojibake, with their lines."""
     # Most texts have none: a search of the whole text rules each out without splitting it into lines.
-    if not any(pattern.search(text) for pattern in (_CONTROL, _INVISIBLE, _MOJIBAKE)):
+    # One search finds both kinds of character (a pass, not two), and mojibake is searched for only in
+    # a text holding a letter it starts with: a third of the time of three searches.
+    if not (_CONTROL_OR_INVISIBLE.search(text) or (_could_be_mojibake(text) and _MOJIBAKE.search(text))):
         return text, []
     return _scrub_lines(text, shown)
+
+
+def _could_be_mojibake(text: str) -> bool:
+    """Tell whether a text holds a letter mojibake starts with (a look for a character is a fast scan)."""
+    return any(lead in text for lead in _MOJIBAKE_LEADS)
 
 
 def _scrub_lines(text: str, shown: str) -> tuple[str, list[Problem]]:
