@@ -20,6 +20,7 @@ import nh3
 from briefing.read.markdown_blocks import PlainParagraphs
 from briefing.read.markdown_options import ExtensionSetting, extension_arguments, extension_objects
 from briefing.read.markdown_patterns import PatternPicker
+from briefing.read.markdown_whitespace import QuickWhitespace
 from briefing.slugs import slugify
 
 _ALLOWED_TAGS = {"p", "a", "em", "strong", "b", "i", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
@@ -59,8 +60,8 @@ class BodyRenderer:
             self._converter: Callable[[str], markdown.Markdown] = lambda _: converter.reset()
         else:
             self._converter = PatternPicker(lambda: markdown.Markdown(
-                extensions=[*extension_objects(names, configs), PlainParagraphs()], extension_configs=configs,
-                output_format="html")).converter
+                extensions=[*extension_objects(names, configs), PlainParagraphs(), QuickWhitespace()],
+                extension_configs=configs, output_format="html")).converter
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
         """Return escaped paragraphs, each with a stable #pN anchor."""
