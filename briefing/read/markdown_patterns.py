@@ -5,7 +5,8 @@ of its time. A pattern cannot match a text that lacks the characters it starts w
 no code span), so each text is converted by a converter without those patterns: one converter for
 each set of patterns in use, made once per process and reset between texts (a briefing's articles
 use few sets). The raw HTML and fenced code preprocessors, which run an HTML parser and a regex over
-the whole text, are left out the same way when the text has nothing they could act on.
+the whole text, and the tree processor that puts back escaped characters, are left out the same way
+when the text has nothing they could act on.
 """
 
 from __future__ import annotations
@@ -30,16 +31,20 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 """For the default extensions' inline patterns, what a text must hold for each to be able to match
 (lower case: texts are looked at lowered). Patterns not named here are always kept."""
-_PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {
+_PROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {
     # Without a "<" the parser reads the whole text as one run of data and gives it back unchanged;
     # without a "&" it meets no character reference either (it would end "&#123x" with a ";").
     "html_block": ("<", "&"),
     # A fence is three backticks or tildes at a line's start; Python-Markdown first deletes its own
     # placeholder marks (STX, ETX), which could join two runs into one.
     "fenced_code_block": ("```", "~~~", "\x02", "\x03"),
+    # The tree processor that puts back backslash-escaped characters: only a backslash makes one
+    # (the escape and code span patterns; Python-Markdown deletes such marks from the text itself).
+    "unescape": ("\\",),
 }
-"""The same for the default preprocessors: what a text must hold for each to be able to change it."""
-_MARKS = frozenset(mark for marks in (*_TRIGGERS.values(), *_PREPROCESSOR_TRIGGERS.values()) for mark in marks)
+"""The same for the default preprocessors and tree processors: what a text must hold for each to be able
+to change it."""
+_MARKS = frozenset(mark for marks in (*_TRIGGERS.values(), *_PROCESSOR_TRIGGERS.values()) for mark in marks)
 KEPT = 16
 """Converters kept at most; past that the least recently used one goes."""
 
@@ -53,7 +58,7 @@ class PatternPicker:
         self._converters: dict[frozenset[str], Markdown] = {}
 
     def converter(self, text: str) -> Markdown:
-        """Return a reset converter for text, without the patterns and preprocessors text cannot use."""
+        """Return a reset converter for text, without the patterns and processors text cannot use."""
         lowered = text.lower()
         unused = _left_out(frozenset(mark for mark in _MARKS if mark in lowered))
         converter = self._converters.pop(unused, None) or self._without(unused)
@@ -65,7 +70,7 @@ class PatternPicker:
     def _without(self, unused: frozenset[str]) -> Markdown:
         converter = self._make()
         for name in unused:
-            for registry in (converter.inlinePatterns, converter.preprocessors):
+            for registry in (converter.inlinePatterns, converter.preprocessors, converter.treeprocessors):
                 if name in registry:
                     registry.deregister(name)
         return converter
@@ -73,10 +78,10 @@ class PatternPicker:
 
 @functools.lru_cache(maxsize=1024)
 def _left_out(present: frozenset[str]) -> frozenset[str]:
-    """Return the inline patterns and preprocessors a text holding only these marks cannot use.
+    """Return the inline patterns and processors a text holding only these marks cannot use.
 
     Remembered: the texts of a briefing hold few combinations of the marks, and testing each pattern's
     marks for every text cost more than telling which marks a text holds.
     """
-    return frozenset(name for triggers in (_TRIGGERS, _PREPROCESSOR_TRIGGERS) for name, marks in triggers.items()
+    return frozenset(name for triggers in (_TRIGGERS, _PROCESSOR_TRIGGERS) for name, marks in triggers.items()
                      if present.isdisjoint(marks))

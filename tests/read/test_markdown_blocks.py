@@ -115,3 +115,10 @@ def test_the_fenced_code_preprocessor_is_left_out_only_when_the_text_has_no_fenc
     for source in ("```\ncode\n```", "~~~\ncode\n~~~", "``\x02`\ncode\n```"):
         assert "fenced_code_block" in picker.converter(source).preprocessors
         assert picker.converter(source).convert(source) == reference.reset().convert(source)
+
+
+def test_escaped_characters_are_put_back_only_when_the_text_has_a_backslash():
+    assert "unescape" not in picker.converter("Plain prose, **bold** and `code`.").treeprocessors
+    for source in ("a \\*b\\* c", "`a\\\\b` and \\`", "[a\\]b](https://example.org/\\_x)"):
+        assert "unescape" in picker.converter(source).treeprocessors
+        assert picker.converter(source).convert(source) == reference.reset().convert(source)
