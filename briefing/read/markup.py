@@ -136,9 +136,16 @@ def _plain_text(html: str) -> str:
 
 def sanitise(html: str) -> str:
     """Keep only harmless tags, attributes and http(s)/mailto/relative links."""
-    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
-                     url_schemes={"http", "https", "mailto"}, attribute_filter=_filter_attribute,
-                     link_rel="noopener noreferrer nofollow", strip_comments=True)
+    return _sanitiser().clean(html)
+
+
+@functools.cache
+def _sanitiser() -> nh3.Cleaner:
+    """Return the process's sanitiser, made once: nh3.clean() builds one from its options on every call,
+    a fifth of its time on an article's body."""
+    return nh3.Cleaner(tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
+                       attribute_filter=_filter_attribute, link_rel="noopener noreferrer nofollow",
+                       strip_comments=True)
 
 
 def nesting_depth(text: str) -> tuple[int, int]:
