@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import fail
+from briefing.fastpickle import fast_pickle
 
 
+@fast_pickle  # a worker pickles one for every article it prepares, and the build unpickles it
 @dataclass(frozen=True, slots=True)
 class StoredText:
     """A text kept in a cache entry and read only when it is printed: an article's body HTML.
