@@ -101,12 +101,30 @@ def _prepare_many(work: list[_Work], settings: Preparation, cache: BuildCache,
         yield from prepare_chunk(work, settings, cache)
         return
     chunks = [work[i:i + CHUNK] for i in range(0, len(work), CHUNK)]
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(os.getpid(), settings, cache))
     try:
-        for chunk in pool.map(prepare_chunk, chunks, [settings] * len(chunks), [cache] * len(chunks)):
+        for chunk in pool.map(_prepare_in_worker, chunks):
             yield from chunk
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C or an error, run no more chunks
+
+
+_worker_setup: list[tuple[Preparation, BuildCache]] = []
+"""Set once in each worker as it starts (see _start): what it prepares with. The build's own process
+never sets it."""
+
+
+def _start(build: int, settings: Preparation, cache: BuildCache) -> None:
+    """A worker's initializer: settings and cache reach it once, not pickled again with every chunk
+    (the cleaning rules and gazetteer are some 100 kB; through a fork they are not pickled at all)."""
+    start_worker(build)
+    _worker_setup.append((settings, cache))
+
+
+def _prepare_in_worker(work: list[_Work]) -> list[Prepared | BuildError]:
+    """Prepare and cache a chunk of files in a worker, with what it was started with."""
+    settings, cache = _worker_setup[0]
+    return prepare_chunk(work, settings, cache)
 
 
 def prepare_chunk(work: list[_Work], settings: Preparation, cache: BuildCache) -> list[Prepared | BuildError]:
