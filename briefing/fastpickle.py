@@ -30,7 +30,14 @@ def fast_pickle(cls: T) -> T:
     cls.__setstate__ = _state_setter(cls, names)
     if _plain_fields(cls, fields):
         cls.__init__ = _initialiser(cls, fields)
+        cls.__replace__ = _replacer(cls, names)
     return cls
+
+
+def replaced(obj: Any, /, **changes: object) -> Any:
+    """Return a copy of a fast_pickle dataclass's object with some fields changed, as dataclasses.replace
+    does, in half its time (which looks each field up through dataclasses.fields())."""
+    return obj.__replace__(**changes)
 
 
 def _plain_fields(cls: type, fields: tuple[dataclasses.Field, ...]) -> bool:
@@ -66,6 +73,14 @@ def _initialiser(cls: type, fields: tuple[dataclasses.Field, ...]) -> Any:
     made = _made(f"def __init__({', '.join(['self', *parameters])}):\n{body}\n", namespace, "__init__")
     made.__qualname__ = f"{cls.__qualname__}.__init__"  # as in the messages of a wrong call
     return made
+
+
+def _replacer(cls: type, names: tuple[str, ...]) -> Any:
+    """Return a __replace__ (the name of copy.replace's protocol): the class made from the object's fields,
+    read at once, with changes; an unknown field is a TypeError, as with dataclasses.replace."""
+    def __replace__(self: object, /, **changes: object) -> object:
+        return cls(**dict(zip(names, self.__getstate__()), **changes))
+    return __replace__
 
 
 def _made(source: str, namespace: dict[str, Any], name: str) -> Any:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.build.cache import BuildCache
 from briefing.build.workers import start_worker
 from briefing.errors import BuildError
 from briefing.extract.extraction import Extraction, Gazetteer, extract
-from briefing.fastpickle import fast_pickle
+from briefing.fastpickle import fast_pickle, replaced
 from briefing.read.article import make_article
 from briefing.read.clean import CleanRules
 from briefing.read.load import ArticleFile, read_source
@@ -167,4 +167,4 @@ def _read_text_file(file: ArticleFile, settings: Preparation,
     body = renderer.markdown_html(cleaned.body_markdown)
     # Summaries, descriptions and the feed show the lead: the text a reader sees, not Markdown;
     # quotes and events cite paragraphs by the body's #pN anchors, and quote what a reader sees.
-    return replace(article, lead=first_paragraph_text(body)), body, paragraph_texts(body)
+    return replaced(article, lead=first_paragraph_text(body)), body, paragraph_texts(body)

@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from briefing.fastpickle import fast_pickle
+from briefing.fastpickle import fast_pickle, replaced
 
 
 @fast_pickle
@@ -62,3 +62,15 @@ def test_a_record_is_made_as_its_dataclass_makes_it():
 def test_a_record_with_a_default_factory_keeps_its_own_init():
     first, second = _WithFactory(), _WithFactory()
     assert first.items == [] and first.items is not second.items
+
+
+@pytest.mark.parametrize("value, changes", [
+    (_Pair("a", (1,)), {"right": (2,)}), (_Pair("a"), {"left": "b", "right": ()}),
+    (_Single(_Pair("b")), {"only": _Pair("c")}), (_Empty(), {})])
+def test_a_replaced_copy_is_what_dataclasses_replace_makes(value: object, changes: dict) -> None:
+    assert replaced(value, **changes) == dataclasses.replace(value, **changes)
+
+
+def test_replacing_an_unknown_field_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        replaced(_Pair("a"), middle=1)
