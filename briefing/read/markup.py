@@ -31,7 +31,6 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title", "w
                        **{f"h{n}": {"id"} for n in range(2, 7)}}
 # Heading ids start with "h-" so content can never take an id of the page around it (main, p1, y-2019).
 _SAFE_ID = re.compile(r"^h-[a-z0-9-]+$")
-_OPEN_P = re.compile(r"<p>")
 _NOT_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|[^:]*(?:[/?#]|$))", re.I)
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
@@ -74,9 +73,9 @@ class BodyRenderer:
 
     def html_body(self, html: str) -> str:
         """Return sanitised HTML for an HTML body (Markdown's, a saved page's); paragraphs get #pN anchors."""
-        html = sanitise(_with_heading_ids(html))
-        counter = iter(range(1, html.count("<p>") + 1))
-        return _OPEN_P.sub(lambda _: f'<p id="p{next(counter)}">', html)
+        before, *paragraphs = sanitise(_with_heading_ids(html)).split("<p>")
+        # Split at each <p> and joined again numbered: a regex's substitution called a function for each.
+        return before + "".join(f'<p id="p{number}">{rest}' for number, rest in enumerate(paragraphs, start=1))
 
     def _convert(self, source: str) -> str:
         return self._converter(source).convert(source)
@@ -99,6 +98,8 @@ def _with_heading_ids(html: str) -> str:
     A numbered id is never one a heading already has, nor one a later heading's text gives it
     ("X", "X", "X 1" are h-x, h-x-2, h-x-1: unique whatever the order).
     """
+    if "<h" not in html:
+        return html  # no heading: most articles have none, and a search and a substitution find nothing
     bases = [_heading_id(unescape(_TAG.sub("", match.group(2)))) for match in _HEADING.finditer(html)]
     waiting = Counter(bases)  # the natural ids of the headings not numbered yet
     numbers: dict[str, int] = {}
