@@ -306,9 +306,13 @@ def _is_role(part: str) -> bool:
     """Tell whether a part of a subject clause is a role in apposition that starts or ends with a title or a
     person's noun ("president of the union", "union president"), between the name and the speech verb."""
     words = _WORD.findall(part)
+    if not words:
+        return False
     lex = lexicon()
-    return bool(words) and not _CLAUSE_VERB.search(part) and any(
-        word in lex.titles or word in lex.person_roles for word in (fold_word(words[0]), fold_word(words[-1])))
+    # The title is looked up first: most parts have none, and then the part need not be searched for a verb.
+    ends = (fold_word(words[0]), fold_word(words[-1]))
+    titled = any(word in lex.titles or word in lex.person_roles for word in ends)
+    return titled and not _CLAUSE_VERB.search(part)
 
 
 def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
@@ -436,6 +440,10 @@ class _Paragraph(NamedTuple):
     """The kind of each span's actor (None: no actor known), looked up once: every paragraph asks them all."""
     verbs: tuple[tuple[int, int], ...]
     """Where the speech verbs outside quotations are."""
+    outside: tuple[Span, ...]
+    """The spans outside quotations, found once: every paragraph asks, and most ask again for who speaks."""
+    people: tuple[Span, ...]
+    """The spans outside quotations whose actors are people."""
 
 
 def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Paragraph:
@@ -449,7 +457,16 @@ def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazet
     # Most paragraphs have neither: splitting them into sentences was a tenth of finding quotations.
     sentences = sentence_spans(text, quotes) if quotes or verbs else ()
     kinds = tuple(_kind(gazetteer, span.key) for span in spans)
-    return _Paragraph(text, number, quotes, masked, sentences, spans, kinds, verbs)
+    outside = _outside(spans, quotes)
+    people = tuple(span for span, kind in zip(spans, kinds) if kind == "person" and span in outside)
+    return _Paragraph(text, number, quotes, masked, sentences, spans, kinds, verbs, outside, people)
+
+
+def _outside(spans: tuple[Span, ...], quotes: tuple[tuple[int, int], ...]) -> tuple[Span, ...]:
+    """Return the spans that do not start inside a quotation (all of them in a paragraph without one)."""
+    if not quotes:
+        return spans
+    return tuple(s for s in spans if not any(open_ <= s.start <= close for open_, close in quotes))
 
 
 def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tuple[tuple[_Verb, ...], _Context]:
@@ -528,8 +545,8 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     that spoke last (spoken)."""
     found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
     named = tuple(span.key for span in found)
-    organisations = tuple(dict.fromkeys(reversed((*context.organisations, *named))))[::-1]  # each once, last named last
-    people = _people_so_far(paragraph, context.people)
+    organisations = _so_far(context.organisations, named)
+    people = _so_far(context.people, tuple(span.key for span in paragraph.people))
     # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
     # acting, a sentence's subject, not what it acts on.
     acting = ([span.key for span in found if _opens_a_sentence(paragraph.text, span.start)]
@@ -539,7 +556,7 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     # family were on a boat." "“…,” she said."
     # A paragraph that carries on with "He" or "She" and names no person, or that is a quotation naming no one
     # outside it, hands them on again ("He blamed six years of drought in the Zagros Mountains." "“We are facing …").
-    unnamed = not _outside_quotes(paragraph)
+    unnamed = not paragraph.outside
     carried = (unnamed and (not context.named_before or paragraph.text[:1] in _OPENING_QUOTES)) or (
         _CARRIES_ON.match(paragraph.text) is not None and "person" not in paragraph.kinds)
     kept = context.last_named if person is None and carried else None
@@ -548,11 +565,10 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                     named_before=kept is not None, spoken=spoken)
 
 
-def _people_so_far(paragraph: _Paragraph, people: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the people the article has named so far outside quotation marks, each once, the last named last."""
-    named = [span.key for span, kind in zip(paragraph.spans, paragraph.kinds)
-             if kind == "person" and not any(open_ <= span.start <= close for open_, close in paragraph.quotes)]
-    return tuple(dict.fromkeys(reversed((*people, *named))))[::-1] if named else people
+def _so_far(before: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the actors named so far, each once, the last named last: those named before (each once already, so
+    kept as they are when the paragraph names none, as most do) and then those it names."""
+    return tuple(dict.fromkeys(reversed((*before, *named))))[::-1] if named else before
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
@@ -597,7 +613,7 @@ def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: 
 def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: int) -> str | None:
     """Return the person a sentence after a speech verb (ending at since) opens with, before offset at ("X said …
     Infrastructure Minister Paweł Szymański was more cautious. “…,” he said."), or None."""
-    named = _outside_quotes(paragraph)
+    named = paragraph.outside
     for start, end in paragraph.sentences:
         opener = next((s for s in named if s.start >= start), None) if since < start < at else None
         if (opener is not None and opener.end <= min(at, end) and _is_person(gazetteer, opener.key)
@@ -624,9 +640,7 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
     not named after "with", "to", "against", "from" or a verb done to them ("summoned") before one who is."""
-    inside = paragraph.quotes
-    people = [span for span, kind in zip(reversed(paragraph.spans), reversed(paragraph.kinds))
-              if kind == "person" and span.end <= at and not any(open_ <= span.start <= close for open_, close in inside)]
+    people = [span for span in reversed(paragraph.people) if span.end <= at]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
@@ -667,7 +681,7 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     """Return who "it", "the statement", "the company" or "the ministry" is: the one who spoke before it, the company
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
     one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
-    spans = _outside_quotes(paragraph)
+    spans = paragraph.outside
     return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
@@ -700,18 +714,13 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
     Civil Defence)."""
     spoken = context.spoken
     actor = gazetteer.actor(spoken) if spoken else None
-    if actor is None or _last_organisation(_outside_quotes(paragraph), at, gazetteer, kinds=("organisation", "")):
+    if actor is None or _last_organisation(paragraph.outside, at, gazetteer, kinds=("organisation", "")):
         return None
     if _previous_speaker(noun, [_Verb(0, 0, spoken)], None, gazetteer):
         return spoken  # as if it had spoken in this paragraph: "it", "the statement", "the company" of a company
     words = fold(actor.name).split()
     named = any(is_organisation_word(word, lexicon()) for word in words)
     return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
-
-
-def _outside_quotes(paragraph: _Paragraph) -> tuple[Span, ...]:
-    """Return the actors a paragraph names outside its quotations."""
-    return tuple(s for s in paragraph.spans if not any(open_ <= s.start <= close for open_, close in paragraph.quotes))
 
 
 def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:
