@@ -51,10 +51,11 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
-_TRAILING = re.compile(rf"(?:\s+(?:{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were))+"
-                       r"\s*$")
+_TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
+_TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
 "X was quoted as saying" is X."""
+_TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _ROLE_NOUN_WORDS = 3
 _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "and", "but", "yesterday", "today", "then",
@@ -210,8 +211,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     A part that is just a name may name any actor; one that ends in a name after other words
     ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
     """
-    trailing = _TRAILING.search(part)
-    kept = _without_postnominals(part[: trailing.start() if trailing else len(part)].rstrip())
+    kept = _without_postnominals(_without_trailing(part).rstrip())
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
@@ -246,6 +246,14 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     return None
 
 
+def _without_trailing(part: str) -> str:
+    """Return a subject part without the words between it and its speech verb (see _TRAILING)."""
+    # The regex matches only where the last word is one of its words, as in few parts: it is tried at every space of
+    # a part, and a set looks the last word up faster.
+    last = part.rsplit(None, 1)[-1:]
+    return _TRAILING.sub("", part) if last and last[0] in _TRAILING_WORDS else part
+
+
 def _without_postnominals(part: str) -> str:
     """Return a subject part without the letters after a name ("Advocate Pieter du Plessis SC", "Jane Roe MP")."""
     words = part.split()
@@ -268,7 +276,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()):
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
-    return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_TRAILING.sub("", last)))
+    return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
 
 
 def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
