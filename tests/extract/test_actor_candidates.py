@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract.actors import _WORD, Actor, Gazetteer, _candidates, _lower_plain, find_spans, strip_accents
+from briefing.extract.actors import (_WORD, Actor, Gazetteer, _candidates, _lower_plain, _words, find_spans,
+                                     strip_accents)
 
 ASCII = Gazetteer((Actor("us", "United States", "country", "", ("US", "U.S.")),
                    Actor("un", "United Nations", "organisation", "", ("UN",)),
@@ -37,3 +38,13 @@ def test_an_exact_case_alias_is_found_and_its_lower_case_is_not():
     assert ASCII._exact_hints == frozenset({"us", "u", "un"}) and NOT_ASCII._exact_hints is None
     spans = find_spans("The US and the UN met; let us go with Maduro.", ASCII)
     assert [s.key for s in spans] == ["us", "un", "maduro"]
+
+
+ODD = ["_", "a_b", "\u00a0", "\u2028", "\t", "²", "٣", "x,y", "'"]
+"""Word characters that are no ASCII letters ("_", "²", "٣"), spaces other than " ", punctuation inside a word."""
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PIECES + ODD), max_size=16).map("".join))
+def test_the_words_of_a_text_are_those_the_regex_finds(text):
+    assert _words(text) == {"", *_WORD.findall(text)}
