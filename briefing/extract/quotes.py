@@ -112,7 +112,8 @@ _SINGLE = re.compile(r"(?<![\w’'])'(?!(?:t|s|n)\b)(?=\w)(?:[^']|'(?=\w))*?'(?!
 """A quotation in single quotation marks; not a Dutch "'t" or "'s" that a later apostrophe seems to close ("Jantine
 van 't Hul, … over her parents' farm")."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_DOUBLE = re.compile("[“”\"«»]")
+_DOUBLE_MARKS = "“”\"«»"
+_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
 
 
 @fast_pickle
@@ -151,7 +152,9 @@ class _Subject(NamedTuple):
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return (open, close) indexes of the quotation marks of every quotation in text."""
     pairs, start = [], None
-    for mark in _DOUBLE.finditer(text):
+    # Many paragraphs have no double quotation mark, which `in` rules out several times faster than re scans for one.
+    marks = _DOUBLE.finditer(text) if any(sign in text for sign in _DOUBLE_MARKS) else ()
+    for mark in marks:
         index, char = mark.start(), mark.group(0)
         if char in "«»":  # guillemets say which way they face, and have a space inside ("« Non »")
             start, closed = (index, None) if char == "«" else (None, start)
