@@ -56,9 +56,9 @@ _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|del
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
 _POSSESSIVE = ("’", "'", "’s", "'s")
+"""The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _AFTER_A_WORD = ".,;:!?”’\"'"
 """Punctuation a stretch's last word may end with."""
-"""The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}})\)")
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")

@@ -7,8 +7,8 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 from operator import attrgetter
+from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, SHOUTED, Run, find_runs
