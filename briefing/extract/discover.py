@@ -996,6 +996,7 @@ def _described(before: list[str], lex: Lexicon) -> bool:
     (a place of work: "a researcher at River Commons International"; a farmer "at" a place is at the place)."""
     if not before:
         return False
+    # A last word that can lead to yes here must be in _describing_last_words, which spares most names the split.
     last = fold_word(before[-1])
     if last == "at":  # "head of forecasting at Met Éireann", "a researcher at River Commons International"
         return any(w.islower() and (fold_word(w) in lex.titles or w in _PROFESSIONS) for w in before[-5:-1])
