@@ -116,7 +116,10 @@ _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del",
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
-NAME_PARTICLES = frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
+PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
+"""The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
+Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
+NAME_PARTICLES = PATRONYMICS | frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
                             "i", "dela", "delos", "am", "im", "es", "'t", "’t"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
@@ -159,9 +162,9 @@ _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
-                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*")
+                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
-between them ("Jantine van 't Hul")."""
+between them ("Jantine van 't Hul"), and a patronymic's "son of" after them ("Bakyt Toktogul uulu")."""
 
 
 class Run(NamedTuple):
@@ -190,8 +193,9 @@ class Run(NamedTuple):
     """The run follows a noun that says it is an organisation: "the Italian manufacturer Veltro"."""
     placed: bool = False
     """A noun next to the run says it is a place: "the city of Cusco", "the Cusco region"."""
-    aged: bool = False
-    """An age follows the run between commas ("Ramli, 54, a fisherman"): a person's."""
+    personal: bool = False
+    """An age follows the run between commas ("Ramli, 54, a fisherman"), or its role goes on with "who" ("…, the
+    mill operator who led the strike"): a person's, whatever the role's noun."""
 
     @property
     def name(self) -> str:
@@ -468,7 +472,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             current = []
         if masked:
             continue
-        if _namey(token.text, lex) or _month_in_name(current, token, lex) or (
+        if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
                 current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)):
             current.append(token)
         elif current:
@@ -481,7 +485,8 @@ def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
     """Drop the small words a group ends with where a known actor's name cut it short: "the Embassy of"
     of "the Embassy of Venezuela", Venezuela being the gazetteer's, is no name."""
     end = len(group)
-    while end and (group[end - 1].text.islower() or group[end - 1].text == "&"):
+    while end and ((group[end - 1].text.islower() and group[end - 1].text not in PATRONYMICS)
+                   or group[end - 1].text == "&"):
         end -= 1
     return group[:end]
 
@@ -957,6 +962,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
+    personal = aged is not None or (role is not None and after.startswith(" who ", role.end()))
     role_text = said.strip() if said and len(said.split()) <= _ROLE_WORDS else ""
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     preposition = fold_word(previous[0])
@@ -966,7 +972,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                                        and not text.endswith(_POSSESSIVE, 0, end))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
-               placed, aged is not None)
+               placed, personal)
 
 
 def _place_before(before: str) -> bool:

@@ -11,13 +11,15 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
-from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, SHOUTED, Run, find_runs
+from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, PATRONYMICS, SHOUTED, Run, find_runs
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|\w+ed by)\s")
+_AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
+"""A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _COMMON_USES = 3
@@ -146,6 +148,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     words = without_generation(words)
     if len(words) < 2:
         return ()
+    if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
+        words = (*words[:-2], " ".join(words[-2:]))
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last)]
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
@@ -257,10 +261,12 @@ def _names_an_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Return the article's names of two words or more, by folded name: each is an actor; but not
-    "Sir Geoffrey" where the article says "Sir Geoffrey Hall" (a short form, as "Hall" is)."""
+    "Sir Geoffrey" where the article says "Sir Geoffrey Hall", nor "Toktogul uulu" where it says "Bakyt Toktogul
+    uulu" (short forms, as "Hall" is)."""
     full = {fold_word(r.name): r.words for rs in runs for r in rs if len(r.words) >= 2}
-    knighted = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.split()[0] in HONOURS}
-    return {name: words for name, words in full.items() if name not in knighted}
+    shorter = {" ".join(name.split()[:2]) for name, words in full.items() if len(words) > 2 and name.split()[0] in HONOURS}
+    shorter |= {" ".join(name.split()[-2:]) for name, words in full.items() if len(words) > 2 and words[-1] in PATRONYMICS}
+    return {name: words for name, words in full.items() if name not in shorter}
 
 
 def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
@@ -316,7 +322,7 @@ def _described_otherwise(runs: list[tuple[Run, ...]], kinds: dict[str, str], lex
     word is no short form of a person's name. Two words are most often a person's, whose job may sound like a
     company's ("Rajeev Menon, a crane operator")."""
     return {name for rs in runs for r in rs if len(r.words) >= 3 and kinds.get(name := fold_word(r.name)) == "person"
-            and not r.title and not r.aged and (r.described or _role_kind(r.role, lex) in ("organisation", "place"))}
+            and not r.title and not r.personal and (r.described or _role_kind(r.role, lex) in ("organisation", "place"))}
 
 
 def _index_by(full: dict[str, tuple[str, ...]], kinds: dict[str, str], kind: str,
@@ -375,7 +381,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     candidates = known.people_by_first.get(folded, ()) if lone else ()
     given = [name for name in candidates
-             if run.title or run.aged
+             if run.title or run.personal
              or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if candidates else []
@@ -414,7 +420,7 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
     said = _evidence(runs, lex)
     role = said.role
-    role_kind = "person" if said.aged else _role_kind(role, lex)  # an age says more than a role
+    role_kind = "person" if said.personal else _role_kind(role, lex)  # an age or "who" says more than a role
     placed = role_kind == "place" or said.placed
     titled = said.titled
     kind = guess_kind(fullest, lex, titled=titled, after_preposition=said.prepositions * 2 > len(runs) or placed,
@@ -436,7 +442,7 @@ class _Evidence(NamedTuple):
 
     role: str
     """The first role in apposition, or ""."""
-    aged: bool
+    personal: bool
     placed: bool
     prepositions: int
     """How many runs follow a place preposition."""
@@ -452,23 +458,23 @@ def _evidence(runs: list[Run], lex: Lexicon) -> _Evidence:
     """Gather what an actor's runs say of it in one pass: most actors have a few runs, and a pass for each
     question cost a third of making an actor's record."""
     role, prepositions, locatives = "", 0, 0
-    aged = placed = titled = described = unopened = False
+    personal = placed = titled = described = unopened = False
     for run in runs:
         role = role or run.role
-        aged = aged or run.aged
+        personal = personal or run.personal
         placed = placed or run.placed
         prepositions += bool(run.preposition)
         locatives += run.preposition in lex.locatives
         titled = titled or _titled(run, lex)
         described = described or run.described
         unopened = unopened or not run.opener
-    return _Evidence(role, aged, placed, prepositions, locatives, titled, described, unopened)
+    return _Evidence(role, personal, placed, prepositions, locatives, titled, described, unopened)
 
 
 def _named_as_a_body(words: tuple[str, ...], runs: list[Run]) -> bool:
     """Tell whether an untitled name of two words or more is written as a body's, not a person's: introduced with an
     acronym ("the Gelderse Agrarische Bond (GAB)"), never with an age, nor beside a place's noun."""
-    return len(words) >= 2 and any(r.acronym for r in runs) and not any(r.aged or r.placed for r in runs)
+    return len(words) >= 2 and any(r.acronym for r in runs) and not any(r.personal or r.placed for r in runs)
 
 
 def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lowered: _Prose, *,
@@ -511,6 +517,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
     if not role:
         return ""  # most actors have no role in apposition
+    if _AGED_ROLE.match(role):
+        return "person"
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""

@@ -1235,3 +1235,20 @@ def test_regions_rivers_and_demonyms_of_iran() -> None:
     assert names("Isfahanis marched to the Zayandeh Rud with farmers from Chaharmahal and Bakhtiari province.") == [
         "Zayandeh Rud", "Chaharmahal and Bakhtiari"]
     assert guess_kind(("Zayandeh", "Rud"), LEX) == "place"
+
+
+def test_son_of_or_daughter_of_after_a_father_s_name_is_part_of_the_name_and_of_its_short_form() -> None:
+    assert names("Nurbek Asanbek uulu, a shepherd, and Gulnara Toktosun kyzy waited in Naryn.") == [
+        "Nurbek Asanbek uulu", "Gulnara Toktosun kyzy", "Naryn"]
+    assert names("The decree was signed by Rashad Elman oglu Mammadov.") == ["Rashad Elman oglu Mammadov"]
+    assert article_names("Nurbek Asanbek uulu, a shepherd, counted his flock.", "“Half are gone,” Asanbek uulu said.") == {
+        "Nurbek Asanbek uulu": ("Asanbek uulu",)}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“We will not go back,” said Temir Osmonov, the crane operator who leads the strike.",
+    "Temir Osmonov, a 41-year-old terminal operator, said the pay had not come.",
+])
+def test_a_role_going_on_with_who_or_beginning_with_an_age_is_a_person_s_whatever_its_noun(paragraph: str) -> None:
+    naming = name_article((paragraph,), ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [("Temir Osmonov", "person")]
