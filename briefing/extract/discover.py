@@ -11,7 +11,7 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
+_TOKEN = re.compile(r"(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -161,10 +161,16 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
-                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))*(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
+GLOTTAL_STOPS = "ʻ'‘’"
+"""The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
+_GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
+"""A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
+                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
+                      rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
-between them ("Jantine van 't Hul"), and a patronymic's "son of" after them ("Bakyt Toktogul uulu")."""
+between them ("Jantine van 't Hul"), a word opened by a glottal stop after one ("Viliami 'Unga"), and a patronymic's
+"son of" after them ("Bakyt Toktogul uulu")."""
 
 
 class Run(NamedTuple):
@@ -429,7 +435,8 @@ def _namey(word: str, lex: Lexicon) -> bool:
     if _CONTRACTION.match(word) or _PARTY_TAG.match(word):
         return False
     text = _without_possessive(word)
-    if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)):
+    if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)
+            or (text[0] in GLOTTAL_STOPS and text[1:2].isupper())):
         return False
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
     shouted = (len(text) >= SHOUTED and text.isupper() and not _joins_acronyms(text)

@@ -11,7 +11,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
-from briefing.extract.discover import HONOURS, IRISH_PARTICLES, NAME_PARTICLES, PATRONYMICS, SHOUTED, Run, find_runs
+from briefing.extract.discover import (GLOTTAL_STOPS, HONOURS, IRISH_PARTICLES, NAME_PARTICLES, PATRONYMICS, SHOUTED, Run,
+                                      find_runs)
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
@@ -151,7 +152,7 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
         words = (*words[:-2], " ".join(words[-2:]))
     last = words[-1]
-    forms = [last, re.sub(r"^\w{1,3}-", "", last)]
+    forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(GLOTTAL_STOPS)]  # "Unga" of "Viliami 'Unga" too
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
         forms.append(f"{words[0][0]}. {last}")
     if len(words) >= 3:

@@ -1252,3 +1252,11 @@ def test_son_of_or_daughter_of_after_a_father_s_name_is_part_of_the_name_and_of_
 def test_a_role_going_on_with_who_or_beginning_with_an_age_is_a_person_s_whatever_its_noun(paragraph: str) -> None:
     naming = name_article((paragraph,), ((),), LEX)
     assert [(name.name, name.kind) for name in naming.names] == [("Temir Osmonov", "person")]
+
+
+def test_a_word_opened_by_a_glottal_stop_goes_on_a_name_and_its_short_form_drops_the_mark() -> None:
+    assert names("Sione ‘Akauola, who owns a bakery in Neiafu, flew to ʻEua with Keola ʻAkana.") == [
+        "Sione ‘Akauola", "Neiafu", "Eua", "Keola ʻAkana"]
+    assert names("She called it a 'Pacific solution' and left.") == ["Pacific"]
+    assert article_names("Sione ‘Akauola, who owns a bakery, waited.", "“Three weeks,” ‘Akauola said.") == {
+        "Sione ‘Akauola": ("Akauola",)}

@@ -439,7 +439,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "wales-steel": {"recall": 0.6, "precision": 0.9, "speakers": 0.8},
                   "kyrgyz-gold": {"recall": 0.7, "precision": 0.95, "speakers": 0.9},
                   "pakistan-floods": {"recall": 0.65, "precision": 0.9, "speakers": 0.85},
-                  "tonga-cable": {"recall": 0.5, "precision": 0.85, "speakers": 0.85},
+                  "tonga-cable": {"recall": 0.55, "precision": 0.85, "speakers": 0.9},
                   "bolivia-lithium": {"recall": 0.65, "precision": 0.95, "speakers": 0.8},
                   "serbia-lithium": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
                   "malawi-cholera": {"recall": 0.6, "precision": 0.95, "speakers": 0.8}}
@@ -461,8 +461,9 @@ uulu" found as "Bakyt Toktogul", and its short forms then nobody's), names trans
 "Dzhumabekov"; "Jyldyz", "Zhyldyz"; "Mehmood", "Mahmood"), "Sardar" kept in a name and "(Pvt) Ltd" cut off a
 company, a Tongan noble's "Lord" not read as a title and the glottal stop opening a name ("'Eua", "Viliami 'Unga"),
 a ministry of seven remits, an unnamed judge, outlets named in the text. "uulu" and "kyzy" were later read as words
-of a name, by a rule written on sentences of its own: the Issyk-Kul story now scores recall 42/59, precision 46/48,
-speakers 36/38, and its floors guard that.
+of a name, and a glottal stop as the opening of a name's later word, by rules written on sentences of their own: the
+Issyk-Kul story now scores recall 42/59, precision 46/48, speakers 36/38, the Tongan cable recall 51/89, precision
+51/57, speakers 40/44, and their floors guard that.
 
 Three more were written blind after the thirtieth round's rules and scored once: the Uyuni lithium dispute, recall
 50/75, precision 52/54, speakers 30/36; the Jadar valley mine protests, recall 41/63, precision 43/47, speakers 35/38;
