@@ -132,6 +132,9 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
     return _assemble(gazetteer, merged, targets, lex)
 
 
+_MOST_NAMED = 2
+"""In how many times as many articles as any other an organisation is named for a first word they share to be its
+alone."""
 _SHORTEST_GIVEN_NAME = 3
 """A given name shortened to fewer letters says too little ("Al" may be anyone's)."""
 
@@ -198,7 +201,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
-            fuller = firsts.get(fold_word(first), set()) - {key}
+            fuller = _most_named(firsts.get(fold_word(first), set()) - {key}, groups)
         if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
             named = companies.get(fold_word(" ".join(bare)), {})
@@ -208,6 +211,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
         if not fuller and first.count(" ") == 1 and personal:  # "Haingo Andrianarisoa" of "Haingotiana Andrianarisoa"
             fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
+        if not fuller and first.count(" ") == 1 and personal:  # "Hajdú Péter" of "Péter Hajdú", named more often
+            fuller = {targets.get(k, k) for k in _in_the_other_order(first, key, group, by_name, groups)}
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
@@ -230,6 +235,18 @@ def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str
     given, surname = fold_word(name).split()
     return {key for key in family.get(surname, ()) if len(given) >= _SHORTEST_GIVEN_NAME
             and (other := fold_word(groups[key].names[0].name).split()[0]) != given and other.startswith(given)}
+
+
+def _in_the_other_order(name: str, key: str, group: _Group, by_name: dict[str, str],
+                        groups: dict[str, _Group]) -> set[str]:
+    """Return the key of the person whose name of two words is this one's in the other order and who is named in more
+    articles (or as many, with the key that sorts first): one person, written family name first by one outlet, as
+    Hungarian, Chinese and Japanese papers do, and given name first by another."""
+    other = by_name.get(fold_word(" ".join(reversed(name.split()))))
+    if other is None or other == key or not set(groups[other].kinds) <= {"person", ""}:
+        return set()
+    mentions = sum(groups[other].kinds.values()), sum(group.kinds.values())
+    return {other} if mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key) else set()
 
 
 def _consonants(name: str) -> str:
@@ -287,6 +304,15 @@ def _described(group: _Group, lex: Lexicon) -> bool:
     readings = group.kinds["organisation"]
     return readings > 0 and readings * _DESCRIBED_SHARE >= group.kinds["person"] and any(
         guess_kind(tuple(n.name.split()), lex) == "person" and n.kind == "organisation" for n in group.names)
+
+
+def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:
+    """Return the one of several organisations sharing a first word that is named in at least twice as many articles
+    as any other ("Tianrong" of "Tianrong Battery Hungary Zrt.", the story's, not of its parent), else all of them."""
+    if len(keys) < 2:
+        return keys
+    counts = sorted(((sum(groups[key].kinds.values()), key) for key in keys), reverse=True)
+    return {counts[0][1]} if counts[0][0] >= _MOST_NAMED * counts[1][0] else keys
 
 
 def _first_word(group: _Group, lex: Lexicon) -> str:

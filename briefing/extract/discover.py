@@ -72,7 +72,7 @@ _PROFESSIONS = frozenset({"researcher", "scientist", "economist", "analyst", "en
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:who\s+(?:is|was)\s+)?"
-                       r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to)\s+[^,.;:“”\"()]{1,40}?\s+|"
+                       r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+by\s+(?:the|a|his|her|their)\s+nickname(?:\s+of)?|"
                        r"(?:who\s+)?goes\s+by)\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",

@@ -21,6 +21,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|\w+ed by)\s")
 _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
+_OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
+"""What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _COMMON_USES = 3
@@ -187,7 +189,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs)
     full = _full_names(runs, lex)
-    aliases = {**_company_aliases(full, lex), **_declared_aliases(runs, full)}
+    aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
@@ -277,14 +279,15 @@ def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str
             if (short := fold_word(" ".join(form))) in full and short != name}
 
 
-def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
+                      full: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
     words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
-    general known as Big Chet")."""
+    general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah')."""
     aliases: dict[str, str] = {}
-    for paragraph_runs in runs:
+    for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
-        for run in paragraph_runs:
+        for index, run in enumerate(paragraph_runs):
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
@@ -293,6 +296,9 @@ def _declared_aliases(runs: list[tuple[Run, ...]], full: dict[str, tuple[str, ..
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
             elif nickname is not None:
                 aliases.setdefault(fold_word(nickname.name), _fullest(run, full))
+                translated = next((r for r in paragraph_runs[index + 1:] if r.start > nickname.start), None)
+                if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
+                    aliases.setdefault(fold_word(translated.name), _fullest(run, full))
     return aliases
 
 

@@ -41,9 +41,9 @@ _DESCRIPTION = re.compile(
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
-_THE_NOUN = re.compile(r"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
-""""The" and a noun in lower case, with a word or two before it: "the lawyer", "the central bank"
-("the Lausanne lawyer" is not one: the text names whose it is)."""
+_THE_NOUN = re.compile(r"^(?i:the)\s+(?:(?:[a-z]|[A-Z][\w’']*-[a-z])[\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
+""""The" and a noun in lower case, with a word or two before it: "the lawyer", "the central bank", "the Mumbai-listed
+company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
@@ -75,6 +75,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter"
                              "advisory", "communique", "ruling", "judgment", "judgement"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
+_ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"
+                          rf"(the\s+.+)$", re.IGNORECASE)
+"""What an organisation issued, called by its noun: "a statement from the ministry"."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
                             "utility", "exporter", "contractor"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
@@ -111,6 +114,11 @@ _PART = re.compile(r"[^,;:–—()\[\]]+")
 _SINGLE = re.compile(r"(?<![\w’'])'(?!(?:t|s|n)\b)(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
 """A quotation in single quotation marks; not a Dutch "'t" or "'s" that a later apostrophe seems to close ("Jantine
 van 't Hul, … over her parents' farm")."""
+_CURLY_SINGLE = re.compile(r"(?<![\w’‘])‘(?=[^\W_])(?:[^‘’]|’(?=\w)|(?<=s)’(?=\s))*?"
+                           r"(?:(?<=[,.?!…;:—–-])’|’(?=[,.;:?!)]|$)|(?<![s,.?!…;:—–-])’(?=\s))")
+"""A quotation in curly single quotation marks, as British and trade papers write them ("‘We cannot give a date,’ he
+said."): it closes after its own punctuation, or before a space or punctuation; not at an apostrophe inside a word
+("don’t"), nor at a plural's possessive before a space ("the workers’ union")."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOUBLE_MARKS = "“”\"«»"
 _DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
@@ -170,7 +178,22 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         pairs.append((start, len(text)))
     # Most texts write apostrophes as ’: without a straight one, there is no single-quoted text to look for.
     singles = [(m.start(), m.end() - 1) for m in _SINGLE.finditer(_masked(text, tuple(pairs)))] if "'" in text else []
+    if "‘" in text:
+        singles += _curly_singles(text, pairs)
     return tuple(sorted(pairs + singles))
+
+
+def _curly_singles(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the quotations in curly single marks, leaving out the double-quoted ones they hold (‘He said “never
+    again”, and …,’); one opened at the start of a paragraph with no other quotation and never closed runs to its end,
+    as a double one does (a glottal stop opening a name, "‘Unga said …", is one too rarely to tell apart)."""
+    singles = [(m.start(), m.end() - 1) for m in _CURLY_SINGLE.finditer(text)]
+    if text.startswith("‘") and not singles and not pairs:
+        singles = [(0, len(text))]
+    inside = [pair for pair in pairs if any(start < pair[0] and pair[1] < end for start, end in singles)]
+    for pair in inside:
+        pairs.remove(pair)
+    return [single for single in singles if not any(start <= single[0] <= end for start, end in pairs)]
 
 
 def _opens(text: str, index: int) -> bool:
@@ -222,6 +245,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
+    issued = _ISSUED_FROM.match(name)
+    if issued is not None and _described_as(issued.group(1), "organisation"):
+        return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a statement from the ministry said"
     spokesperson = _SPOKESPERSON.search(name) if alone else None
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
@@ -242,6 +268,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
+    if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
+        return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"
     described = name[:named].split()
     if alone and described and fold_word(described[-1]) in lexicon().organisation_descriptors and not _is_person(
             gazetteer, actor.key):
@@ -514,7 +542,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
-        if person or subject.nobody or subject.collective or subject.key is not None:
+        if person or subject.nobody or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
         verbs.append(_Verb(*verb, speaker))
     voice = verbs[-1].speaker if verbs else None
@@ -556,7 +584,10 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     that spoke last (spoken)."""
     found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
     named = tuple(span.key for span in found)
-    organisations = _so_far(context.organisations, named)
+    # "… built by Tianrong Battery Hungary Zrt., the local unit of China's Tianrong New Energy …": "the company" is
+    # then the unit, which the story is about, not its owner: an owner counts as named before what it owns.
+    owners = tuple(span.key for span in found if _OWNER_BEFORE.search(paragraph.text, 0, span.start))
+    organisations = _so_far(context.organisations, (*owners, *(key for key in named if key not in owners)))
     people = _so_far(context.people, tuple(span.key for span in paragraph.people))
     # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
     # acting, a sentence's subject, not what it acts on.
@@ -641,6 +672,10 @@ _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing."""
 _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
+_OWNER_BEFORE = re.compile(r"\b(?:(?:unit|subsidiary|arm|division|affiliate)\s+of|owned\s+by)\s+"
+                           r"(?:the\s+|its\s+|[\w-]+['’]s\s+)?$")
+"""What comes right before the name of an organisation that owns the one just named ("…, the local unit of China's
+…", "…, a subsidiary of …", "…, owned by …")."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")

@@ -1260,3 +1260,25 @@ def test_a_word_opened_by_a_glottal_stop_goes_on_a_name_and_its_short_form_drops
     assert names("She called it a 'Pacific solution' and left.") == ["Pacific"]
     assert article_names("Sione ‘Akauola, who owns a bakery, waited.", "“Three weeks,” ‘Akauola said.") == {
         "Sione ‘Akauola": ("Akauola",)}
+
+
+def test_one_person_written_family_name_first_by_one_outlet_and_last_by_another_is_one_actor() -> None:
+    cast = _actors(("Mayor Szabó Tamás spoke.", "Szabó Tamás left the hall."),
+                   ("Tamás Szabó, the mayor, spoke.", "Later Tamás Szabó left."), ("Tamás Szabó said no.",))
+    assert [(name, aliases) for name, _, aliases in cast] == [("Tamás Szabó", ("Szabó Tamás",))]
+
+
+def test_a_first_word_two_companies_share_is_the_one_named_far_more_often() -> None:
+    cast = _actors(("Tianhe Battery Kft. opened a plant, the unit of Tianhe Energy Co., Ltd.",
+                    "Tianhe Energy Co., Ltd. said nothing."), ("Tianhe Battery Kft. hired staff.", "Tianhe said so."),
+                   ("Tianhe Battery Kft. paid a fine.", "Tianhe Battery Kft. appealed."))
+    assert {name: aliases for name, _, aliases in cast}["Tianhe Battery Kft."] == ("Tianhe",)
+
+
+@pytest.mark.parametrize("paragraph, nickname", [
+    ("Iain MacLeod, a 67-year-old crofter who is known across the island as Iain Mòr, stood up.", "Iain Mòr"),
+    ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or Uncle Salem, brought bread.',
+     "Uncle Salem"),
+])
+def test_a_nickname_known_across_a_place_and_its_translation_after_or(paragraph: str, nickname: str) -> None:
+    assert nickname in next(iter(article_names(paragraph).values()))

@@ -29,6 +29,20 @@ class TestMarks:
         assert [text[a + 1 : b] for a, b in quote_spans(text)] == ["it is totally false, "]
 
 
+    def test_curly_single_quotes_as_british_and_trade_papers_write_them(self) -> None:
+        text = "‘The miners’ union will not sign, and we don’t blame them,’ he said of the ‘final offer’."
+        assert [text[a + 1 : b] for a, b in quote_spans(text)] == [
+            "The miners’ union will not sign, and we don’t blame them,", "final offer"]
+
+    def test_double_quotes_inside_curly_single_ones_are_part_of_them(self) -> None:
+        text = "‘He told us “never again”, and we believed him,’ she said."
+        assert [text[a + 1 : b] for a, b in quote_spans(text)] == ["He told us “never again”, and we believed him,"]
+
+    def test_a_curly_single_quotation_opening_a_paragraph_may_run_to_its_end(self) -> None:
+        text = "‘We will stay on the tracks until the ministry listens. Nothing else will move us."
+        assert [text[a + 1 : b] for a, b in quote_spans(text)] == [text[1:]]
+
+
 class TestAttribution:
     def test_speaker_after_quote(self) -> None:
         assert quotes("“All member states must align themselves with democracy,” Mr. Pompeo said.") == [

@@ -590,3 +590,27 @@ def test_a_quotation_over_two_paragraphs_after_he_keeps_the_person_named_before(
 def test_the_governor_general_is_a_person_described() -> None:
     assert speakers("Governor-General Seyed Reza Mortazavi-Fard visited the river.",
                     f"{QUOTE[:-1]},” the governor-general told local reporters.") == ["Seyed Reza Mortazavi-Fard"]
+
+
+def test_a_statement_from_an_organisation_named_or_called_by_its_noun_is_the_organisation_s() -> None:
+    said = "the proposals remain on the table and the door is open"
+    assert speakers("Talks at the Ministry of Energy in Sfax broke up.", f'A statement from the ministry said "{said}".',
+                    f'A statement from the Ministry of Energy said "{said}".') == ["Ministry of Energy"] * 2
+
+
+def test_a_spokesman_for_the_company_described_by_where_it_is_listed() -> None:
+    assert speakers("Deccan Fertilisers Ltd said its stocks would last until April. ‘We are watching the market "
+                    "closely and have volumes lined up,’ a spokesman for the Mumbai-listed company said.") == [
+        "Deccan Fertilisers Ltd"]
+
+
+def test_he_after_an_organisation_s_verb_is_still_the_person_who_spoke_before() -> None:
+    assert speakers("The talks included union leader Karim Mansouri.",
+                    "Mr Mansouri said the federation had asked the prime minister to step in. “This is no longer a "
+                    "dossier for one ministry,” he said.") == ["Karim Mansouri"]
+
+
+def test_the_company_is_the_one_the_story_is_about_not_its_owner_named_in_apposition() -> None:
+    assert speakers("The plant is being built by Varga Cells Zrt., the local unit of Korea's Hanbit Energy Co., Ltd.",
+                    "The company said in a statement that a valve had failed. “No solvent reached the soil or the "
+                    "groundwater,” the company said.") == ["Varga Cells Zrt."]
