@@ -94,6 +94,8 @@ class _Group:
     kinds: Counter[str] = field(default_factory=Counter)
     paragraphs: set[tuple[int, int]] = field(default_factory=set)
     speaks: bool = False
+    opening: dict[int, int] = field(default_factory=dict)
+    """The first paragraph that names it, by article number."""
 
     @property
     def names(self) -> list[Name]:
@@ -106,6 +108,8 @@ class _Group:
         if len(self.paragraphs) < _ENOUGH_PARAGRAPHS:
             self.paragraphs.update((number, p) for p in name.paragraphs[:_ENOUGH_PARAGRAPHS])
         self.speaks = self.speaks or speaks
+        if name.paragraphs:
+            self.opening[number] = min(self.opening.get(number, name.paragraphs[0]), name.paragraphs[0])
 
     def absorb(self, other: _Group) -> None:
         """Take in the names of another group merged into this one."""
@@ -114,6 +118,16 @@ class _Group:
         self.kinds.update(other.kinds)
         self.paragraphs |= other.paragraphs
         self.speaks = self.speaks or other.speaks
+        for number, paragraph in other.opening.items():
+            self.opening[number] = min(self.opening.get(number, paragraph), paragraph)
+
+    def named_before(self, other: _Group) -> bool:
+        """Tell whether every article that names both names this a few paragraphs before the other: a name that
+        comes well before a longer one is no short form of it ("Barra" in an article's third paragraph, "Barra
+        Seafoods Ltd" in its eleventh), where one just before may be a lede's ("Veltro" … "Veltro Aeronautica")."""
+        shared = [(paragraph, other.opening[number]) for number, paragraph in self.opening.items()
+                  if number in other.opening]
+        return bool(shared) and all(paragraph + _WELL_BEFORE <= later for paragraph, later in shared)
 
 
 def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
@@ -132,6 +146,8 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
     return _assemble(gazetteer, merged, targets, lex)
 
 
+_WELL_BEFORE = 3
+"""How many paragraphs before a longer name a name must come to be no short form of it."""
 _MOST_NAMED = 2
 """In how many times as many articles as any other an organisation is named for a first word they share to be its
 alone."""
@@ -201,7 +217,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
-            fuller = _most_named(firsts.get(fold_word(first), set()) - {key}, groups)
+            fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
+                                  if not group.named_before(groups[k])}, groups)
         if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
             named = companies.get(fold_word(" ".join(bare)), {})
@@ -274,12 +291,20 @@ def _undoubled(name: str) -> str:
 
 def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the shorter names a place goes by (folded): "Ormoc" of "Ormoc City", "Karakalpakstan" of "Republic of
-    Karakalpakstan", "Skye" of "Isle of Skye"."""
+    Karakalpakstan", "Skye" of "Isle of Skye", "Clyde" of "River Clyde" (see _RIVER; not a known place's name)."""
     if _city_name(words, lex):
         return (fold_word(" ".join(words[:-1])),)
     if len(words) >= 3 and fold_word(words[0]) in PLACE_OF_HEADS and words[1] == "of":
         return (fold_word(" ".join(words[2:])),)
+    if len(words) >= 2 and fold_word(words[0]) == _RIVER and (rest := fold_word(" ".join(words[1:]))) not in (
+            lex.all_places):
+        return (rest,)
     return ()
+
+
+_RIVER = "river"
+"""A river's name goes without the noun before it ("the Clyde" of "River Clyde"); not one after it, nor a lake's or a
+mountain's, often a town's name too ("Kafue River", "Lake Tefé")."""
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:

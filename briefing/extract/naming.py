@@ -23,6 +23,10 @@ _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 """What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
+_COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
+                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
+                     "frau": "f", "senora": "f", "sra.": "f"}
+"""Courtesy titles by the sex they say (folded)."""
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _COMMON_USES = 3
@@ -204,12 +208,15 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                              "organisation", lambda words: words))
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
+    genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
     for number, paragraph_runs in enumerate(runs, start=1):
         for run in paragraph_runs:
-            owner = _owner(run, known, last_seen, lowered, lex)
+            owner = _owner(run, known, last_seen, genders, lowered, lex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
+                if gender := _gender(run):
+                    genders.setdefault(owner, gender)
     names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
@@ -365,10 +372,17 @@ class _Known:
     """Organisations' full names (no word twice) by each of their folded words ("bank" of "Bank of England")."""
 
 
-def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, lex: Lexicon) -> str | None:
+def _gender(run: Run) -> str:
+    """Return "m" or "f" where a courtesy title before a run says it ("Mr", "Ms", "Mme"), else ""."""
+    return next((_COURTESY_GENDERS[word] for word in map(fold_word, run.title) if word in _COURTESY_GENDERS), "")
+
+
+def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str, str], lowered: _Prose,
+           lex: Lexicon) -> str | None:
     """Return the folded name a run refers to, or None when it is noise.
 
-    A short form goes to the last full name it fits mentioned before it (the first one if none was).
+    A short form goes to the last full name it fits mentioned before it (the first one if none was), of those a
+    courtesy title of the other sex has not called ("Mr Trabelsi" is not the Samia Trabelsi called "Ms Trabelsi").
     A lone word stands for someone only with a title, as an acronym or a known place, or written
     with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
@@ -379,7 +393,10 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], lowered: _Prose, 
     if folded in known.aliases:
         return known.aliases[folded]
     if folded in known.shorts:
-        return max(known.shorts[folded], key=lambda name: last_seen.get(name, -1))
+        fitting = known.shorts[folded]
+        if (gender := _gender(run)) and len(fitting) > 1:
+            fitting = [name for name in fitting if genders.get(name, gender) == gender] or fitting
+        return max(fitting, key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, or one the article gives alone after a title ("Pak Haris" … "Haris said"), and the article
@@ -494,6 +511,8 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
         return kind
     if fold_word(words[0]) in aliases and not any(fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]):
         return "organisation"  # not "Marina Administrator Gregorio Saldua": a title in it begins a person's name
+    if len(words) == 2 and fold_word(words[1]) in lexicon().all_places and words[0] in lowered:
+        return "organisation"  # "Transport Scotland", "Audit Scotland": a common noun and a country is an agency's name
     return "" if common and kind == "person" and lowered.common(words[-1]) else kind
 
 

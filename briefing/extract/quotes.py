@@ -682,17 +682,29 @@ _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
 
 
+_POSSESSIVE_ENDINGS = ("’s", "'s")
+_POSSESSIVES = ("’s ", "'s ", "’ ", "' ")
+
+
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
-    not named after "with", "to", "against", "from" or a verb done to them ("summoned") before one who is."""
+    not named after "with", "to", "against", "from" or a verb done to them ("summoned"), nor in the possessive, before
+    one who is."""
     people = [span for span in reversed(paragraph.people) if span.end <= at]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
         return None
-    # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker.
-    return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)), firm[0]).key
+    # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker,
+    # nor the one whose group someone is in ("X, 29, is one of the younger members of MacIsaac’s group").
+    return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)
+                 and not _possessive(paragraph.text, span)), firm[0]).key
+
+
+def _possessive(text: str, span: Span) -> bool:
+    """Tell whether a name is in the possessive ("MacIsaac’s group"), its ending in its span or after it."""
+    return text.endswith(_POSSESSIVE_ENDINGS, span.start, span.end) or text.startswith(_POSSESSIVES, span.end)
 
 
 def _named_as_an_object(text: str, at: int) -> bool:

@@ -1282,3 +1282,41 @@ def test_a_first_word_two_companies_share_is_the_one_named_far_more_often() -> N
 ])
 def test_a_nickname_known_across_a_place_and_its_translation_after_or(paragraph: str, nickname: str) -> None:
     assert nickname in next(iter(article_names(paragraph).values()))
+
+
+@pytest.mark.parametrize("words, kind", [
+    (("Clan", "MacNeil"), "organisation"), (("Kisimul", "Castle"), "place"), (("Outer", "Hebrides"), "place"),
+    (("Isle", "of", "Lewis"), "place"), (("River", "Clyde"), "place"), (("Upper", "Egypt"), "place"),
+])
+def test_a_clan_a_castle_and_a_place_s_part_are_told_apart_from_people(words: tuple[str, ...], kind: str) -> None:
+    assert guess_kind(words, LEX) == kind
+
+
+def test_a_river_is_called_without_its_noun_before_it() -> None:
+    cast = _actors(("The River Clyde rose.", "Boats on the River Clyde waited."), ("The Clyde rose again.",))
+    assert [(name, aliases) for name, _, aliases in cast] == [("River Clyde", ("Clyde",))]
+
+
+def test_a_name_well_before_a_company_named_after_it_in_every_article_is_no_short_form_of_it() -> None:
+    story = ("The ferry for Barra was late.", "The island is cut off.", "Nothing came.",
+             "Barra Seafoods Ltd lost its catch.")
+    cast = _actors(story, story)
+    assert sorted(name for name, _, _ in cast) == ["Barra", "Barra Seafoods Ltd"]
+
+
+def test_an_association_named_after_its_noun_is_an_organisation() -> None:
+    naming = name_article(("Anna Szabo, who leads the residents’ association Clean Water, spoke.",), ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [("Anna Szabo", "person"), ("Clean Water", "organisation")]
+
+
+def test_a_common_noun_and_a_country_is_an_agency_where_the_article_writes_the_noun_in_lower_case() -> None:
+    naming = name_article(("The ferries are paid for by Transport Scotland.", "The transport budget is tight."),
+                          ((), ()), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [("Transport Scotland", "organisation")]
+
+
+def test_mr_and_ms_of_one_family_name_are_the_man_and_the_woman() -> None:
+    naming = name_article(("The chief executive, Mohamed Trabelsi, was there.", "So was Samia Trabelsi, a graduate.",
+                           "Ms Trabelsi said she had sat every exam.", "Mr Trabelsi rejects that charge."),
+                          ((), (), (), ()), LEX)
+    assert [[span.key for span in spans] for spans in naming.spans[2:]] == [["samia-trabelsi"], ["mohamed-trabelsi"]]

@@ -614,3 +614,9 @@ def test_the_company_is_the_one_the_story_is_about_not_its_owner_named_in_apposi
     assert speakers("The plant is being built by Varga Cells Zrt., the local unit of Korea's Hanbit Energy Co., Ltd.",
                     "The company said in a statement that a valve had failed. “No solvent reached the soil or the "
                     "groundwater,” the company said.") == ["Varga Cells Zrt."]
+
+
+def test_she_is_not_the_person_whose_group_the_last_one_named_is_in() -> None:
+    assert speakers("Sheila MacIsaac leads a group of Gaelic speakers.",
+                    "Mairead MacNeil, 29, a teacher, is one of the younger members of MacIsaac’s group.",
+                    "“I grew up hearing about Barra like it was a place in a story,” she said.") == ["Mairead MacNeil"]
