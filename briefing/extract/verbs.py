@@ -8,7 +8,8 @@ SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled described describes "
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
-    "testified suggested "
+    "testified suggested stressed emphasised emphasized observed claimed maintained commented continued confirmed "
+    "promised predicted joked lamented shouted whispered sighed boasted "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):

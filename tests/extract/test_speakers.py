@@ -620,3 +620,10 @@ def test_she_is_not_the_person_whose_group_the_last_one_named_is_in() -> None:
     assert speakers("Sheila MacIsaac leads a group of Gaelic speakers.",
                     "Mairead MacNeil, 29, a teacher, is one of the younger members of MacIsaac’s group.",
                     "“I grew up hearing about Barra like it was a place in a story,” she said.") == ["Mairead MacNeil"]
+
+
+@pytest.mark.parametrize("verb", ["stressed", "emphasised", "observed", "claimed", "maintained", "confirmed", "promised"])
+def test_more_reporting_verbs_give_the_next_quotation_its_speaker(verb: str) -> None:
+    assert speakers("‘The court found a risk of irreversible harm,’ said Attila Bodnár, the court’s press secretary.",
+                    f"He {verb} that the order was not a ruling on the merits. ‘The main proceedings begin in the "
+                    "autumn, and nothing in the order prejudges them.’") == ["Attila Bodnár"] * 2
