@@ -22,8 +22,10 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|nes
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
-_MEASURE = re.compile(r"^(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.\d)?\.?$")
-"""A pollutant or a virus's subtype ("PM2.5", "CO2", "H5N1"): a thing, not an actor (unlike "M23" or "G20")."""
+_MEASURE = re.compile(r"^(?:(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.\d)?|[kMGT]Wh?|"
+                      r"[\w-]*-\d+(?:,\d+)*-[\w-]+)\.?$")
+"""A pollutant, a virus's subtype, a unit of power or energy, a chemical ("PM2.5", "CO2", "H5N1", "GWh",
+"N-methyl-2-pyrrolidone"): a thing, not an actor (unlike "M23" or "G20")."""
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik

@@ -1320,3 +1320,8 @@ def test_mr_and_ms_of_one_family_name_are_the_man_and_the_woman() -> None:
                            "Ms Trabelsi said she had sat every exam.", "Mr Trabelsi rejects that charge."),
                           ((), (), (), ()), LEX)
     assert [[span.key for span in spans] for spans in naming.spans[2:]] == [["samia-trabelsi"], ["mohamed-trabelsi"]]
+
+
+def test_units_and_chemicals_are_no_actors_and_a_gaelic_council_keeps_its_nan() -> None:
+    assert names("The 40 GWh plant leaked N-methyl-2-pyrrolidone, Comhairle nan Eilean Siar said.") == [
+        "Comhairle nan Eilean Siar"]
