@@ -18,7 +18,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "haiti-port", "taiwan-quake", "zambia-spill", "cambodia-mekong", "cork-flood", "madagascar-vanilla",
                "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
                "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
-               "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water")
+               "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water",
+               "hebrides-ferries", "hungary-battery", "tunisia-phosphate")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -369,6 +370,22 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # "Belaruskaya chyhunka, BCh", "Muitinės departamentas") read as fragments, "BCh" in mixed case no acronym, a name
 # transliterated two ways ("Dzmitry Kavalenka", "Dmitry Kovalenko"), "she said" after a paragraph naming only a
 # university, "Sheikh Bahai" cut to "Bahai", outlets named in the text.
+# The Hebridean ferries, Debrecen battery plant and Gafsa phosphate stories, a thirty-first blind round, scored
+# recall 56/112, precision 60/67, speakers 54/61; recall 41/90, precision 54/58, speakers 40/69; and recall 37/75,
+# precision 39/43, speakers 43/62 (over the actors named in two paragraphs or quoted: 52/69, 41/59 and 37/44). Their
+# misses: two trade papers' quotations in curly single marks not read at all; one person written "Hajdú Péter" by a
+# Hungarian outlet and "Péter Hajdú" by the others; "the company said" given to the parent named in apposition
+# ("…, the local unit of China's …"), and "Zrt." no legal form; "known across the island as Iain Beag" and '"Am
+# Salah", or Uncle Salah'; "a statement from the ministry said", "a spokesman for the Mumbai-listed company said";
+# "he said" after "the federation had asked" unattributed; "Mr Trabelsi" given to the Samia Trabelsi called "Ms
+# Trabelsi"; "Clan MacNeil" and "Kisimul Castle" read as people, and so "she said" after them; "she" given to the
+# person whose group the last one named is in ("MacIsaac's group"); "the residents' association Clean Water" a
+# person; "He stressed that …" no speech verb; "Barra" and "Stornoway" taken for short names of "Barra Seafoods Ltd"
+# and "Stornoway Port Authority". Rules were written for them: recall 57/112, precision 61/67, speakers 59/61;
+# recall 54/90, precision 55/58, speakers 67/69; recall 41/75, precision 41/45, speakers 62/62 (over the actors named
+# in two paragraphs or quoted: 56/69, 54/59 and 41/44). Left: "Kovács" alone in a family-name-first article given to
+# the other Kovács; "NicNeil — the Gaelic feminine form of MacNeil —" lending "she" to a MacNeil; "a Transport
+# Scotland spokesman" (no word of it written in lower case) read as a person's; small islands named once each.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -432,7 +449,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "romania-floods": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "abidjan-port": {"recall": 0.65, "precision": 0.9, "speakers": 0.95},
                 "lithuania-rail": {"recall": 0.7, "precision": 0.8, "speakers": 0.9},
-                "isfahan-water": {"recall": 0.6, "precision": 0.95, "speakers": 0.95}}
+                "isfahan-water": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
+                "hebrides-ferries": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
+                "hungary-battery": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
+                "tunisia-phosphate": {"recall": 0.5, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -442,7 +462,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "tonga-cable": {"recall": 0.55, "precision": 0.85, "speakers": 0.9},
                   "bolivia-lithium": {"recall": 0.65, "precision": 0.95, "speakers": 0.8},
                   "serbia-lithium": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
-                  "malawi-cholera": {"recall": 0.6, "precision": 0.95, "speakers": 0.8}}
+                  "malawi-cholera": {"recall": 0.6, "precision": 0.95, "speakers": 0.8},
+                  "ecuador-yasuni": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                  "laos-rail": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
+                  "sami-windfarm": {"recall": 0.6, "precision": 0.9, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -471,7 +494,15 @@ the Malawi cholera outbreak, recall 47/73, precision 52/54, speakers 32/38 (over
 quoted: 49/59, 41/49 and 47/55). Their misses: an Aymara authority's "Mallku" kept in a name, a chief's title that is
 his name ("Traditional Authority Kapeni", "GVH Chisapo"), a ministry named only in Spanish taken over by the
 ombudsman's office for "the ministry said", "Orthodox Easter" and "Mining" given quotations, a subsidiary's
-spokesperson given to its parent, an embassy spoken of in lower case, outlets named in the text."""
+spokesperson given to its parent, an embassy spoken of in lower case, outlets named in the text.
+
+Three more were written blind alongside the thirty-first round, never looked at until its rules were written, and
+scored once: the Yasuní oil wells' closure, recall 50/87, precision 54/56, speakers 63/68; the Laos-China railway's
+dry port, recall 49/87, precision 49/53, speakers 59/64; the Sámi herders against a wind farm, recall 41/66, precision
+47/52, speakers 63/68 (over the actors named in two paragraphs or quoted: 48/54, 47/54 and 41/50). Their misses: a
+court's order given to the ministry named last, a state company's statements and a farmer's and two herders'
+quotations left without a speaker, an operator's statements given to the investor that owns part of it, "the door of
+this ministry" given to a prefecture, "the Chinese Embassy in Vientiane" cut at "in", a short quotation said twice."""
 
 
 def _report(story: str) -> dict[str, float]:
