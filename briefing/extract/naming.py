@@ -215,7 +215,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
-                if gender := _gender(run):
+                if run.title and (gender := _gender(run)):  # most runs have no title
                     genders.setdefault(owner, gender)
     names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
@@ -394,7 +394,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         return known.aliases[folded]
     if folded in known.shorts:
         fitting = known.shorts[folded]
-        if (gender := _gender(run)) and len(fitting) > 1:
+        if len(fitting) > 1 and (gender := _gender(run)):
             fitting = [name for name in fitting if genders.get(name, gender) == gender] or fitting
         return max(fitting, key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
