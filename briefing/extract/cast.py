@@ -23,7 +23,7 @@ from briefing.extract.kinds import (
     without_legal_form,
 )
 from briefing.extract.lexicon import Lexicon, fold_word, lexicon
-from briefing.extract.naming import Name, short_forms, shouted, without_generation
+from briefing.extract.naming import CANTONESE_GIVEN, Name, short_forms, shouted, without_generation
 from briefing.extract.quotes import Quote
 
 MIN_PARAGRAPHS = 2
@@ -230,6 +230,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
         if not fuller and first.count(" ") == 1 and personal:  # "Hajdú Péter" of "Péter Hajdú", named more often
             fuller = {targets.get(k, k) for k in _in_the_other_order(first, key, group, by_name, groups)}
+        if not fuller and first.count(" ") == 1 and personal:  # "Tse Chun-kit" and "Raymond Tse"
+            fuller = {targets.get(k, k) for k in _english_named(first, key, family)}
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
@@ -264,6 +266,15 @@ def _in_the_other_order(name: str, key: str, group: _Group, by_name: dict[str, s
         return set()
     mentions = sum(groups[other].kinds.values()), sum(group.kinds.values())
     return {other} if mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key) else set()
+
+
+def _english_named(name: str, key: str, family: dict[str, set[str]]) -> set[str]:
+    """Return the key of the one person called by an English given name and this Chinese name's family name ("Raymond
+    Tse" of "Tse Chun-kit"): one Hong Kong official, whom one outlet names the English way and another the Chinese
+    way."""
+    surname, given = name.split()
+    english = family.get(fold_word(surname), set()) - {key} if CANTONESE_GIVEN.match(given) else set()
+    return english if len(english) == 1 else set()
 
 
 def _consonants(name: str) -> str:

@@ -71,14 +71,18 @@ _BEFORE_A_DESCRIPTION = frozenset({"against", "by", "from", "with", "to", "at", 
 _PROFESSIONS = frozenset({"researcher", "scientist", "economist", "analyst", "engineer", "fellow", "lecturer",
                           "journalist", "reporter", "coordinator", "manager", "officer", "forecaster"})
 """Jobs done at an organisation, which "at" follows ("an economist at Makerere University")."""
+_RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", "shareholder"})
+"""Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:who\s+(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
-                       r"locally\s+|there\s+)?as|known\s+by\s+(?:the|a|his|her|their)\s+nickname(?:\s+of)?|"
+                       r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
+                       r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
                        r"(?:who\s+)?goes\s+by)\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
-"…, who is better known as Ploy", "… known by the nickname Big Chet"), or its formal name ("Korail, formally the
+"…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
+Dhon Manik"), or its formal name ("Korail, formally the
 Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
@@ -1019,5 +1023,6 @@ def _described(before: list[str], lex: Lexicon) -> bool:
         return any(fold_word(w) in _DETERMINERS or w in _BEFORE_A_DESCRIPTION for w in before[-4:-1])
     if last in _ARTICLES and len(before) >= 3:
         before, last = before[:-1], fold_word(before[-2])
-    return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower() and fold_word(before[-2]) in lex.titles
+    return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower()
+            and (fold_word(before[-2]) in lex.titles or before[-2] in _RUNNERS)
             and _PLACE_BEFORE.search(" ".join(before[-2:]) + " ") is None)

@@ -97,10 +97,14 @@ def lexicon() -> Lexicon:
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:
     """Return the regular demonyms of places: Venezuela(n)(s), Sudan(ese), Chile(an), Egypt(ian), and
-    of the last word of a country of several words: (South) Korea(n), (South) Africa(n)."""
+    of the last word of a country of several words: (South) Korea(n), (South) Africa(n); of a town, only its whole
+    name and an ending (Paris(ian), Milan(ese)): its stem makes given names ("Adrian" of Adré, "Lillian" of Lille)."""
     forms = set()
     for place in (p for p in places if p.isalpha()):
-        forms.update(_demonym_forms(place, ("n", "an", "ian", "ese", "i")))
+        if place in countries:
+            forms.update(_demonym_forms(place, ("n", "an", "ian", "ese", "i")))
+        else:
+            forms.update(place + ending for ending in ("ian", "ese", "i"))
     for country in (c.split()[-1] for c in countries if " " in c):
         forms.update(_demonym_forms(country, ("n", "an", "ian", "ese")))
     forms -= places

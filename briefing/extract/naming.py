@@ -27,6 +27,9 @@ _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": 
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f"}
 """Courtesy titles by the sex they say (folded)."""
+CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+"""A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an
+English given name comes before both ("Mabel Ng Suk-yee", called "Ng", "Mabel Ng" or "Ng Suk-yee")."""
 _REGNAL = re.compile(r"^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$")
 """A regnal number or a generation after a name ("Otumfuo Osei Tutu II", "Martin Luther King Jr.")."""
 _COMMON_USES = 3
@@ -157,6 +160,9 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
         words = (*words[:-2], " ".join(words[-2:]))
+    if len(words) >= 3 and CANTONESE_GIVEN.match(words[-1]):  # "Ng" of "Mabel Ng Suk-yee", "Ho" of "Dominic Ho Ka-lok"
+        forms = (words[-2], " ".join(words[-2:]), " ".join(words[:-1]))
+        return tuple(dict.fromkeys((*map(fold_word, forms), *short_forms(words[:-1]))))
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(GLOTTAL_STOPS)]  # "Unga" of "Viliami 'Unga" too
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"

@@ -1325,3 +1325,33 @@ def test_mr_and_ms_of_one_family_name_are_the_man_and_the_woman() -> None:
 def test_units_and_chemicals_are_no_actors_and_a_gaelic_council_keeps_its_nan() -> None:
     assert names("The 40 GWh plant leaked N-methyl-2-pyrrolidone, Comhairle nan Eilean Siar said.") == [
         "Comhairle nan Eilean Siar"]
+
+
+def test_a_hong_kong_name_is_called_by_its_family_name_before_the_chinese_given_name() -> None:
+    assert short_forms(("Mabel", "Ng", "Suk-yee")) == ("ng", "ng suk-yee", "mabel ng", "m. ng")
+    assert article_names("Mabel Ng Suk-yee, 71, lives in Kwun Tong.", "“We wait,” Ng said.")["Mabel Ng Suk-yee"] == (
+        "Ng",)
+
+
+def test_one_official_named_the_chinese_way_by_one_outlet_and_the_english_way_by_another_is_one_actor() -> None:
+    cast = _actors(("Secretary Tse Chun-kit spoke.", "Tse Chun-kit left."), ("Raymond Tse spoke.", "Raymond Tse left."))
+    assert [(name, aliases) for name, _, aliases in cast] == [("Raymond Tse", ("Tse Chun-kit",))]
+
+
+def test_a_place_of_work_after_who_runs_it_is_an_organisation() -> None:
+    naming = name_article(("Stefan Kraemer, the general manager of Azurline Hurafaru, said guests were safe.",), ((),),
+                          LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [
+        ("Stefan Kraemer", "person"), ("Azurline Hurafaru", "organisation")]
+
+
+def test_a_nickname_known_by_an_honorific_and_a_maldivian_honorific_before_a_name() -> None:
+    assert article_names("Surachet Thammaprasert, 58, known across the province by the old nickname Big Chet, spoke.") == {
+        "Surachet Thammaprasert": ("Big Chet",)}
+    assert [(run.name, run.title) for run in find_runs("On the island, Dhon Manik stops.", (), LEX)] == [
+        ("Manik", ("Dhon",))]
+
+
+def test_a_given_name_made_from_a_town_s_stem_is_no_demonym() -> None:
+    assert names("Adrian Chester and Lillian Okafor flew from Adré and Lille, and Parisian officials met them.") == [
+        "Adrian Chester", "Lillian Okafor", "Adré", "Lille"]
