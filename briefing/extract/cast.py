@@ -184,7 +184,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
-            for company in (*company_forms(words, lex), *remit_forms(words)) if name.kind != "person" else ():
+            for company in (*company_forms(words, lex), *remit_forms(words), *_head(words)) if name.kind != "person" else ():
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
                 companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)
@@ -231,7 +231,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and first.count(" ") == 1 and personal:  # "Hajdú Péter" of "Péter Hajdú", named more often
             fuller = {targets.get(k, k) for k in _in_the_other_order(first, key, group, by_name, groups)}
         if not fuller and first.count(" ") == 1 and personal:  # "Tse Chun-kit" and "Raymond Tse"
-            fuller = {targets.get(k, k) for k in _english_named(first, key, family)}
+            fuller = {targets.get(k, k) for k in _english_named(first, key, family, groups)}
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
@@ -268,13 +268,20 @@ def _in_the_other_order(name: str, key: str, group: _Group, by_name: dict[str, s
     return {other} if mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key) else set()
 
 
-def _english_named(name: str, key: str, family: dict[str, set[str]]) -> set[str]:
+def _english_named(name: str, key: str, family: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:
     """Return the key of the one person called by an English given name and this Chinese name's family name ("Raymond
     Tse" of "Tse Chun-kit"): one Hong Kong official, whom one outlet names the English way and another the Chinese
-    way."""
+    way; not one the articles also name with another Chinese given name ("Joanne Chan" of "Joanne Chan Wai-ling" is no
+    "Chan Hok-man")."""
     surname, given = name.split()
-    english = family.get(fold_word(surname), set()) - {key} if CANTONESE_GIVEN.match(given) else set()
-    return english if len(english) == 1 else set()
+    if not CANTONESE_GIVEN.match(given):
+        return set()
+    english = family.get(fold_word(surname), set()) - {key}
+    if len(english) != 1:
+        return set()
+    called = fold_word(groups[next(iter(english))].names[0].name)
+    others = {fold_word(n.name) for g in groups.values() for n in g.names if fold_word(n.name).startswith(called + " ")}
+    return english if others <= {f"{called} {fold_word(given)}"} else set()
 
 
 def _consonants(name: str) -> str:
@@ -340,6 +347,14 @@ def _described(group: _Group, lex: Lexicon) -> bool:
     readings = group.kinds["organisation"]
     return readings > 0 and readings * _DESCRIBED_SHARE >= group.kinds["person"] and any(
         guess_kind(tuple(n.name.split()), lex) == "person" and n.kind == "organisation" for n in group.names)
+
+
+def _head(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the words of an organisation's name before its "of", where they are two or more: the name it goes by
+    too ("Liaison Office" of "Liaison Office of the Central People's Government", "Central Bank" of "Central Bank of
+    Egypt")."""
+    of = words.index("of") if "of" in words else 0
+    return (words[:of],) if of >= 2 else ()
 
 
 def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:

@@ -163,6 +163,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) >= 3 and CANTONESE_GIVEN.match(words[-1]):  # "Ng" of "Mabel Ng Suk-yee", "Ho" of "Dominic Ho Ka-lok"
         forms = (words[-2], " ".join(words[-2:]), " ".join(words[:-1]))
         return tuple(dict.fromkeys((*map(fold_word, forms), *short_forms(words[:-1]))))
+    if len(words) == 2 and CANTONESE_GIVEN.match(words[-1]):  # "Chan" of "Chan Hok-man", "Lai" of "Lai Ching-te"
+        return tuple(dict.fromkeys(map(fold_word, (words[0], words[-1]))))
     last = words[-1]
     forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(GLOTTAL_STOPS)]  # "Unga" of "Viliami 'Unga" too
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"

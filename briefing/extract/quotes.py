@@ -47,9 +47,12 @@ company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|\w+ing|[\w.-]+['’]s)\b",
+    r"his|her|its|their|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b",
     re.IGNORECASE,
 )
+_DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
+"""A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
+one who speaks."""
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
 _TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
@@ -69,6 +72,8 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
+_SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
@@ -240,6 +245,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     kept = _without_postnominals(_without_trailing(part).rstrip())
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
+    if _DONE_BY.match(name):
+        return None
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
@@ -522,6 +529,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     number, quotes, masked = paragraph.number, paragraph.quotes, paragraph.masked
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
+    voiced = None  # the organisation an unnamed spokesperson of the paragraph spoke for
     for verb in paragraph.verbs:
         at = verb[0]
         start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
@@ -530,7 +538,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         joined = before is not None and _COORDINATED.search(masked[start:at]) is not None
         subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
         speaker = None
-        if subject.pronoun:
+        if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
+            speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
+        elif subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, at, gazetteer, context, recent, subject.noun,
                                 after_verb=max((v.end for v in verbs if v.speaker is not None), default=-1))
@@ -544,6 +554,10 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         person = speaker is not None and _is_person(gazetteer, speaker)
         if person or subject.nobody or subject.key is not None:
             last, last_paragraph = (speaker, number) if person else (None, 0)
+        if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
+            voiced = speaker
+        elif person:
+            voiced = None
         verbs.append(_Verb(*verb, speaker))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None

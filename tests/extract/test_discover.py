@@ -1355,3 +1355,17 @@ def test_a_nickname_known_by_an_honorific_and_a_maldivian_honorific_before_a_nam
 def test_a_given_name_made_from_a_town_s_stem_is_no_demonym() -> None:
     assert names("Adrian Chester and Lillian Okafor flew from Adré and Lille, and Parisian officials met them.") == [
         "Adrian Chester", "Lillian Okafor", "Adré", "Lille"]
+
+
+def test_a_chinese_name_is_called_by_its_family_name_and_two_people_of_one_family_name_stay_two() -> None:
+    assert short_forms(("Chan", "Hok-man")) == ("chan", "hok-man")
+    cast = _actors(("Joanne Chan Wai-ling, a campaigner, spoke.", "Chan Hok-man, a legislator, spoke.",
+                    "“We listened,” Mr Chan said."), ("Joanne Chan spoke.", "Joanne Chan left."))
+    assert sorted(name for name, _, _ in cast) == ["Chan Hok-man", "Joanne Chan Wai-ling"]
+
+
+def test_an_organisation_is_called_by_its_name_before_of() -> None:
+    cast = _actors(("The Liaison Office of the Central People’s Government spoke.", "It met the Liaison Office of the "
+                    "Central People’s Government."), ("The Liaison Office said so.", "The Liaison Office left."))
+    assert [(name, aliases) for name, _, aliases in cast] == [
+        ("Liaison Office of the Central People’s Government", ("Liaison Office",))]

@@ -627,3 +627,16 @@ def test_more_reporting_verbs_give_the_next_quotation_its_speaker(verb: str) -> 
     assert speakers("‘The court found a risk of irreversible harm,’ said Attila Bodnár, the court’s press secretary.",
                     f"He {verb} that the order was not a ruling on the merits. ‘The main proceedings begin in the "
                     "autumn, and nothing in the order prejudges them.’") == ["Attila Bodnár"] * 2
+
+
+def test_who_owns_or_runs_the_subject_is_not_who_speaks() -> None:
+    assert speakers("Shares in Harbourfront Holdings Ltd rose on Monday.",
+                    'The developer, controlled by tycoon Edmund Fung Kwok-wah, said in a statement: "The company '
+                    'welcomes any initiative that increases housing supply."') == ["Harbourfront Holdings Ltd"]
+
+
+def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_again() -> None:
+    assert speakers("Lau Ka-fai, a fisherman, refused the money.",
+                    "A spokesman for the Fung Tin-sang Foundation said the gift had nothing to do with the project. "
+                    "“The foundation has supported Tai O families for more than 20 years,” he said.") == [
+        "Fung Tin-sang Foundation"]
