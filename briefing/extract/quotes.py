@@ -72,6 +72,8 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
+_AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
+"""What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -909,6 +911,7 @@ def _paragraph_quotes(
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = verb.speaker if verb else (_continued(quotes, masked, pairs[index], context)
                                              or _named_after(paragraph, pairs[index], gazetteer)
+                                             or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
@@ -937,6 +940,16 @@ def _said_before(verbs: tuple[_Verb, ...], pair: tuple[int, int], sentences: tup
     if previous is None:
         return None
     return next((v.speaker for v in reversed(verbs) if previous <= v.start < start and v.speaker), None)
+
+
+def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,
+               sentences: tuple[tuple[int, int], ...]) -> str | None:
+    """Return the speaker of the verb before the quotation before this one in its sentence, where "and that" joins the
+    two ('X said its work followed "the approved design" and that "…"'), or None."""
+    if index == 0 or not _AND_THAT.match(masked, pairs[index - 1][1] + 1, pairs[index][0]):
+        return None
+    start = next((s for s, e in sentences if s <= pairs[index][0] < e), pairs[index][0])
+    return next((v.speaker for v in reversed(verbs) if start <= v.start < pairs[index - 1][0] and v.speaker), None)
 
 
 def _is_sentence(body: str) -> bool:

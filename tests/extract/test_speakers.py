@@ -640,3 +640,9 @@ def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_again() -> None:
                     "A spokesman for the Fung Tin-sang Foundation said the gift had nothing to do with the project. "
                     "“The foundation has supported Tai O families for more than 20 years,” he said.") == [
         "Fung Tin-sang Foundation"]
+
+
+def test_a_second_quotation_joined_by_and_that_is_the_same_speaker_s() -> None:
+    assert speakers('Lekki Coastal Defence said in a statement that its work followed "the approved design" and that '
+                    '"independent monitoring has shown no measurable effect on adjoining communities."') == [
+        "Lekki Coastal Defence"]
