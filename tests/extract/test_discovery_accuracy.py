@@ -19,7 +19,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "paraguay-river", "somalia-drought", "uzbek-aral", "bosnia-mine", "louisiana-levee", "tanzania-port",
                "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
                "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water",
-               "hebrides-ferries", "hungary-battery", "tunisia-phosphate")
+               "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
+               "maldives-resort")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -386,6 +387,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # in two paragraphs or quoted: 56/69, 54/59 and 41/44). Left: "Kovács" alone in a family-name-first article given to
 # the other Kovács; "NicNeil — the Gaelic feminine form of MacNeil —" lending "she" to a MacNeil; "a Transport
 # Scotland spokesman" (no word of it written in lower case) read as a person's; small islands named once each.
+# The Hong Kong harbour reclamation, Lagos coastal erosion and Maldives resort strike stories, a thirty-second blind
+# round, scored recall 34/71, precision 44/53, speakers 39/52; recall 46/81, precision 48/51, speakers 50/52; and
+# recall 42/65, precision 46/48, speakers 55/65 (over the actors named in two paragraphs or quoted: 34/43, 46/54 and
+# 39/46). Their misses: Hong Kong names ("Raymond Tse Chun-kit" cut to "Tse Chun-kit" after "Secretary for
+# Development", "Ng" of "Mabel Ng Suk-yee", "Mr Chan" of "Chan Hok-man", one official "Tse Chun-kit" in one outlet and
+# "Raymond Tse" in another); "Adrian" read as the demonym of Adré; "Dhon Manik" (a Maldivian honorific) apart from
+# Hussain Adam Manik; "the general manager of Azurline Hurafaru" lending "he said" to the resort; the developer
+# "controlled by tycoon X" giving X its statement; "he said" after an unnamed spokesman given to a person named before;
+# a second quotation after "and that" without a speaker; "the Liaison Office said" apart from its full name. Rules
+# were written for them: recall 39/71, precision 43/51, speakers 51/52; recall 46/81, precision 48/51, speakers 51/52;
+# recall 43/65, precision 45/47, speakers 63/65 (over the actors named in two paragraphs or quoted: 39/43, 46/54 and
+# 40/46). Left: a community association's Yoruba name and its English one in parentheses as two actors; "Azurline"
+# alone between two Azurline companies; the Secretary for Development's full name, which no run gives.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -452,7 +466,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "isfahan-water": {"recall": 0.6, "precision": 0.95, "speakers": 0.95},
                 "hebrides-ferries": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
                 "hungary-battery": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
-                "tunisia-phosphate": {"recall": 0.5, "precision": 0.9, "speakers": 0.95}}
+                "tunisia-phosphate": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
+                "hongkong-harbour": {"recall": 0.5, "precision": 0.8, "speakers": 0.95},
+                "lagos-erosion": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
+                "maldives-resort": {"recall": 0.6, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -465,7 +482,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "malawi-cholera": {"recall": 0.6, "precision": 0.95, "speakers": 0.8},
                   "ecuador-yasuni": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
                   "laos-rail": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
-                  "sami-windfarm": {"recall": 0.6, "precision": 0.9, "speakers": 0.9}}
+                  "sami-windfarm": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
+                  "argentina-shale": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
+                  "rwanda-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
+                  "solomon-logging": {"recall": 0.6, "precision": 0.9, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -473,8 +493,9 @@ speakers 30/37 (over the actors named in two paragraphs or quoted: 53/60, 31/47 
 a measure, not fixed on them: names spelled two ways by two outlets ("Rami Ftouni" and "Rami Fatouni", "Raymond
 el-Khazen" and "Raymond Al Khazen"), "MP" kept in a name, Welsh "ap" and a nickname for a given name ("Dai" of
 "Dafydd"), a port operator's statement given to a country, Portuguese names of bodies. Rules written later on other
-stories found "MP Hadi Jaber" and one of the two spellings: the Beirut depositors now score recall 33/61, precision
-37/39, speakers 47/51, the Beira cyclone recall 54/78, precision 56/57, speakers 48/50.
+stories found "MP Hadi Jaber" and one of the two spellings: the Beirut depositors now score recall 34/61, precision
+38/39, speakers 48/51, the Beira cyclone recall 54/78, precision 56/57, speakers 48/50, the steelworks recall 41/66,
+precision 49/52, speakers 30/37.
 
 Three more were written blind after the twenty-eighth round's rules and scored once: the Issyk-Kul gold mine,
 recall 38/59, precision 42/48, speakers 27/38; the Sindh floods, recall 47/69, precision 50/53, speakers 52/59; the
@@ -486,7 +507,8 @@ company, a Tongan noble's "Lord" not read as a title and the glottal stop openin
 a ministry of seven remits, an unnamed judge, outlets named in the text. "uulu" and "kyzy" were later read as words
 of a name, and a glottal stop as the opening of a name's later word, by rules written on sentences of their own: the
 Issyk-Kul story now scores recall 42/59, precision 46/48, speakers 36/38, the Tongan cable recall 51/89, precision
-51/57, speakers 40/44, and their floors guard that.
+51/57, speakers 40/44, and their floors guard that; with more speech verbs, the Sindh floods score recall 48/69,
+precision 51/54, speakers 54/59.
 
 Three more were written blind after the thirtieth round's rules and scored once: the Uyuni lithium dispute, recall
 50/75, precision 52/54, speakers 30/36; the Jadar valley mine protests, recall 41/63, precision 43/47, speakers 35/38;
@@ -502,7 +524,19 @@ dry port, recall 49/87, precision 49/53, speakers 59/64; the Sámi herders again
 47/52, speakers 63/68 (over the actors named in two paragraphs or quoted: 48/54, 47/54 and 41/50). Their misses: a
 court's order given to the ministry named last, a state company's statements and a farmer's and two herders'
 quotations left without a speaker, an operator's statements given to the investor that owns part of it, "the door of
-this ministry" given to a prefecture, "the Chinese Embassy in Vientiane" cut at "in", a short quotation said twice."""
+this ministry" given to a prefecture, "the Chinese Embassy in Vientiane" cut at "in", a short quotation said twice.
+Rules written later on other stories gave the Yasuní story one speaker and one actor more (recall 51/87, precision
+55/57, speakers 64/68).
+
+Three more were written blind alongside the thirty-second round, never looked at until its rules were written, and
+scored once: Vaca Muerta shale and Mapuche water, recall 41/70, precision 41/47, speakers 66/74; Lake Kivu coffee
+cooperatives and a Swiss trader, recall 44/77, precision 48/51, speakers 58/64; logging on Choiseul and Isabel, recall
+43/68, precision 45/48, speakers 61/67 (over the actors named in two paragraphs or quoted: 41/49, 43/45 and 43/46).
+Their misses: a lawyer's quotations given to "the National Constitution" he cited, a Spanish-named secretariat's
+statements given to a city and to a person, a trading house's statements given to its founder whose name it bears
+and to a Rwandan exporter, a subsidiary "Belantara (SI) Ltd" (its country in parentheses) apart from its Malaysian
+parent that got its statements, two Mapuche and two Solomon Islands speakers left without one, "Mr Kolito" given to
+the Martha Kolito named last."""
 
 
 def _report(story: str) -> dict[str, float]:
