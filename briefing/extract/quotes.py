@@ -602,7 +602,8 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     named = tuple(span.key for span in found)
     # "… built by Tianrong Battery Hungary Zrt., the local unit of China's Tianrong New Energy …": "the company" is
     # then the unit, which the story is about, not its owner: an owner counts as named before what it owns.
-    owners = tuple(span.key for span in found if _OWNER_BEFORE.search(paragraph.text, 0, span.start))
+    owners = tuple(span.key for span in found
+                   if _OWNER_BEFORE.search(paragraph.text, max(0, span.start - _OWNER_CHARS), span.start))
     organisations = _so_far(context.organisations, (*owners, *(key for key in named if key not in owners)))
     people = _so_far(context.people, tuple(span.key for span in paragraph.people))
     # "The Commission had activated the Copernicus … service … through the EU Civil Protection Mechanism": the one
@@ -692,6 +693,8 @@ _OWNER_BEFORE = re.compile(r"\b(?:(?:unit|subsidiary|arm|division|affiliate)\s+o
                            r"(?:the\s+|its\s+|[\w-]+['’]s\s+)?$")
 """What comes right before the name of an organisation that owns the one just named ("…, the local unit of China's
 …", "…, a subsidiary of …", "…, owned by …")."""
+_OWNER_CHARS = 40
+"""How far before a name _OWNER_BEFORE is looked for: searched from the paragraph's start, it was slow."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")

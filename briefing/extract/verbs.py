@@ -8,7 +8,7 @@ SPEECH_VERBS = (
     "said says say told tells asked asks added adds insisted insists wrote writes stated declared "
     "explained noted argued warned replied fumed read reads tweeted called announced recalled described describes "
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
-    "testified suggested stressed emphasised emphasized observed claimed maintained commented continued confirmed "
+    "testified suggested stressed emphasised emphasized observed claimed maintained commented confirmed "
     "promised predicted joked lamented shouted whispered sighed boasted "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
