@@ -26,6 +26,10 @@ _MEASURE = re.compile(r"^(?:(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.
                       r"[\w-]*-\d+(?:,\d+)*-[\w-]+)\.?$")
 """A pollutant, a virus's subtype, a unit of power or energy, a chemical ("PM2.5", "CO2", "H5N1", "GWh",
 "N-methyl-2-pyrrolidone"): a thing, not an actor (unlike "M23" or "G20")."""
+_WHOLE_WORDS = frozenset({"army", "navy", "bank", "fund", "club", "clan", "bloc", "news", "post", "wire", "echo", "zinc",
+                          "labs", "air", "see", "tv", "head", "king", "lord", "pope", "emir", "imam"})
+"""Titles and organisations' words of four letters or fewer that are whole words, not abbreviations: a full stop after
+one ends the sentence ("… arrested by the Sri Lanka Navy.")."""
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
@@ -63,7 +67,7 @@ _AFTER_A_WORD = ".,;:!?”’\"'"
 """Punctuation a stretch's last word may end with."""
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}})\)")
-_WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][a-z]{2,7})\)")
+_WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][^\W\d_A-Z]{2,11})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _BEFORE_A_DESCRIPTION = frozenset({"against", "by", "from", "with", "to", "at", "for"})
@@ -125,11 +129,11 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
 Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
-NAME_PARTICLES = PATRONYMICS | frozenset({"de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
+NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
                             "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
                             "i", "dela", "delos", "am", "im", "es", "'t", "’t"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+"Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
@@ -423,7 +427,8 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
         return _Token(match.start(), match.start() + based.start(), word[:based.start()])
     bare = word.rstrip(".")
     keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
-        len(bare) <= 4 and (fold_word(bare) in lex.titles or is_organisation_word(bare, lex))))
+        len(bare) <= 4 and fold_word(bare) not in _WHOLE_WORDS and (fold_word(bare) in lex.titles
+                                                                      or is_organisation_word(bare, lex))))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
 
@@ -525,6 +530,7 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
         return False  # before folding the group's words: most groups end at a full stop or a lower-case word
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
+    words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
     return (3 <= len(words) <= 5
             and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
             and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
@@ -643,7 +649,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
         # A letter alone is no one ("gate B", "Plan B").
-        if not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
+        if (not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2)
+                or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
@@ -783,7 +790,7 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
 
 
 _THING_OF = frozenset({"on", "of", "for"})
-_TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "interior", "finance", "economy", "defence", "defense",
+_TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "external", "home", "interior", "finance", "economy", "defence", "defense",
                                "security", "relations", "affairs", "staff", "crown", "field", "prime", "vice", "deputy",
                                "acting", "former", "interim", "opposition", "cabinet"})
 """Titles that only qualify another ("National Security Adviser", "State Secretary", "Foreign Minister")."""
@@ -862,7 +869,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex) or (
-                not organisation and _two_trades(words, first, index, lex))
+                not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -882,6 +889,12 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _portuguese_surnames(words: tuple[str, ...], first: int, index: int) -> bool:
+    """Tell whether "e" at index joins two family names after a given name, as Portuguese names do ("Tiago Oliveira e
+    Silva"; not two places: "Lisboa e Porto")."""
+    return words[index] == "e" and index - first >= 2 and index + 1 < len(words)
 
 
 def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
@@ -925,12 +938,14 @@ def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
 
 def _acronym_after(text: str, end: int, words: tuple[str, ...], lex: Lexicon) -> str:
     """Return the acronym in parentheses right after a name ("(RSF)"), or "". An organisation's may be
-    written as a word ("(Ibama)", "(Unicef)"), as Portuguese and British papers write them."""
+    written as a word ("(Ibama)", "(Unicef)"), as Portuguese and British papers write them, or be a short name
+    ("Companhia de Celulose do Zêzere SA (Celzêzere)")."""
     if "(" not in text[end:end + 3]:
         return ""
     found = _ACRONYM_AFTER.match(text, end)
     if found is None and any(is_organisation_word(word, lex) for word in words):
-        found = _WORD_ACRONYM_AFTER.match(text, end)
+        found = _WORD_ACRONYM_AFTER.match(text, end)  # "(Ibama)", "(Celzêzere)"; not a place: "(Bamako)"
+        found = found if found is not None and fold_word(found.group(1)) not in lex.all_places else None
     return found.group(1) if found else ""
 
 

@@ -1369,3 +1369,20 @@ def test_an_organisation_is_called_by_its_name_before_of() -> None:
                     "Central People’s Government."), ("The Liaison Office said so.", "The Liaison Office left."))
     assert [(name, aliases) for name, _, aliases in cast] == [
         ("Liaison Office of the Central People’s Government", ("Liaison Office",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JUDr. Tereza Kohoutová spoke, and Ing. Petr Novák agreed.", ["Tereza Kohoutová", "Petr Novák"]),
+    ("Union Home Minister Amit Kumar met Jaffna Magistrate Ahilan Jeyakumar.", ["Amit Kumar", "Ahilan Jeyakumar"]),
+    ("The Union Ministry of Fisheries, Animal Husbandry and Dairying wrote to Union Pacific.", [
+        "Union Ministry of Fisheries, Animal Husbandry and Dairying", "Union Pacific"]),
+    ("Tiago Oliveira e Silva drove from Lisboa e Porto.", ["Tiago Oliveira e Silva", "Lisboa", "Porto"]),
+    ("Sri Lankan fishermen and Costa Rican officials met the Sri Lanka Navy.", ["Sri Lanka Navy"]),
+])
+def test_czech_degrees_indian_titles_portuguese_surnames_and_demonyms_of_two_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_company_s_short_name_in_parentheses_is_its_alias() -> None:
+    assert article_names("Companhia de Celulose do Zêzere SA (Celzêzere) sent its teams.", "Celzêzere said so.") == {
+        "Companhia de Celulose do Zêzere SA": ("Celzêzere",)}
