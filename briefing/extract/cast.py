@@ -22,7 +22,7 @@ from briefing.extract.kinds import (
     spellings,
     without_legal_form,
 )
-from briefing.extract.lexicon import Lexicon, fold_word, lexicon
+from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.extract.naming import CANTONESE_GIVEN, Name, short_forms, shouted, without_generation
 from briefing.extract.quotes import Quote
 
@@ -398,22 +398,29 @@ def _unplaced(group: _Group, lex: Lexicon) -> bool:
 def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, str]:
     """Map a name that is two names run together ("Medellín Evo Morales", where a sentence ends
     without a full stop) to the longer: each part a known place, a gazetteer name, an actor of two
-    words or more, or a one-word actor named alone in several paragraphs."""
+    words or more, or a one-word actor named alone in several paragraphs; but a place's body is one name, and its
+    body's name alone another name of it."""
     lex = lexicon()
     names = {fold_word(g.names[0].name): key for key, g in groups.items()
              if any(n.alone for n in g.names)
              and (" " in g.names[0].name or len(g.paragraphs) >= _STANDALONE_PARAGRAPHS)}
     names.update(known)
-    found = {}
+    found, bodies = {}, {}
     for key, group in groups.items():
         words = group.names[0].name.split()
         for cut in range(1, len(words)):
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
             owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
             if None not in owners and key not in owners and (owners[0] or owners[1]):
+                if is_organisation_word(words[-1], lex) and parts[0] in lex.all_places:
+                    # A place's body is one name ("Sri Lanka Navy", "Kuala Lumpur High Court"), which the body's
+                    # own name stands for ("the Navy", "the High Court").
+                    bodies.setdefault(owners[1], set()).add(key)
+                    break
                 longer = owners[0] if cut > len(words) - cut else owners[1]
                 found[key] = longer or owners[0] or owners[1]
                 break
+    found.update({body: next(iter(keys)) for body, keys in bodies.items() if body and len(keys) == 1})
     return found
 
 

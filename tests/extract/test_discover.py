@@ -1386,3 +1386,9 @@ def test_czech_degrees_indian_titles_portuguese_surnames_and_demonyms_of_two_wor
 def test_a_company_s_short_name_in_parentheses_is_its_alias() -> None:
     assert article_names("Companhia de Celulose do Zêzere SA (Celzêzere) sent its teams.", "Celzêzere said so.") == {
         "Companhia de Celulose do Zêzere SA": ("Celzêzere",)}
+
+
+def test_a_place_s_body_is_one_name_which_the_body_s_own_name_stands_for() -> None:
+    cast = _actors(("The Sri Lanka Navy (SLN) arrested them.", "Sri Lanka said the Sri Lanka Navy acted lawfully."),
+                   ("Boats fled when the Navy came.", "Fishermen said the Navy fired.", "Later the Navy left."))
+    assert {name: aliases for name, _, aliases in cast}["Sri Lanka Navy"] == ("SLN", "Navy")
