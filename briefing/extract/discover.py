@@ -119,6 +119,8 @@ _FRENCH_ADJECTIVES = frozenset({"Général", "Générale", "Généraux"})
 """A title's French form after a noun is the noun's adjective, no one's title ("Hôpital Général de Référence de
 Kolwezi", "Direction Générale des Douanes")."""
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general"})
+_GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspectorate", "commissariat"})
+"""Bodies whose "General" is their name's, no title ("Consulate General of India", "Directorate General of …")."""
 """The diplomatic missions whose formal name is "of" their country "in" their seat ("Embassy of Japan in Seoul")."""
 """Acronyms of a kind of organisation, not of one: "the NGO Réseau Mer et Vie"."""
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
@@ -291,7 +293,8 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
 def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon) -> bool:
     """Tell whether a run is a diplomatic mission's formal name ("Embassy of Japan") and the next the known city or
     country it sits in ("Seoul")."""
-    return (len(mission) >= 3 and fold_word(mission[0]) in _MISSIONS and mission[1] == "of" and not seat.acronym
+    of = 2 if len(mission) > 2 and mission[1] == "General" else 1  # "Consulate General of India in Jaffna"
+    return (len(mission) >= of + 2 and fold_word(mission[0]) in _MISSIONS and mission[of] == "of" and not seat.acronym
             and fold_word(" ".join(seat.words)) in lex.all_places)
 
 
@@ -671,10 +674,11 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
 
 def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether a title begins at index that is more than a qualifier ("Minister", "State Secretary"; not the
-    "National" of "Office National de …")."""
+    "National" of "Office National de …", nor the "General" of "Consulate General of India")."""
     return index < len(words) and _is_title(words[index], lex) and words[index] not in _FRENCH_ADJECTIVES and (
         fold_word(words[index].rstrip(".")) not in _TITLE_QUALIFIERS
-        or (index + 1 < len(words) and _is_title(words[index + 1], lex)))
+        or (index + 1 < len(words) and _is_title(words[index + 1], lex))) and not (
+        index > 0 and fold_word(words[index]) == "general" and fold_word(words[index - 1]) in _GENERAL_BODIES)
 
 
 def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> int | None:

@@ -1392,3 +1392,9 @@ def test_a_place_s_body_is_one_name_which_the_body_s_own_name_stands_for() -> No
     cast = _actors(("The Sri Lanka Navy (SLN) arrested them.", "Sri Lanka said the Sri Lanka Navy acted lawfully."),
                    ("Boats fled when the Navy came.", "Fishermen said the Navy fired.", "Later the Navy left."))
     assert {name: aliases for name, _, aliases in cast}["Sri Lanka Navy"] == ("SLN", "Navy")
+
+
+def test_a_consulate_general_and_a_directorate_general_keep_their_general() -> None:
+    assert names("The Consulate General of India in Jaffna and the Directorate General of Civil Aviation wrote to "
+                 "Army General Ali.") == ["Consulate General of India in Jaffna", "Directorate General of Civil Aviation",
+                                          "Ali"]
