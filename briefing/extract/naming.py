@@ -23,6 +23,8 @@ _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 """What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
+_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b")
+"""A sentence that opens with "She" or "He"."""
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f"}
@@ -217,13 +219,16 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
-    for number, paragraph_runs in enumerate(runs, start=1):
+    for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         for run in paragraph_runs:
             owner = _owner(run, known, last_seen, genders, lowered, lex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 last_seen[owner] = number * 100_000 + run.start
                 if run.title and (gender := _gender(run)):  # most runs have no title
+                    genders.setdefault(owner, gender)
+                elif run is paragraph_runs[0] and kinds.get(owner) == "person" and (
+                        gender := _pronoun_after(text, paragraph_runs)):
                     genders.setdefault(owner, gender)
     names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
@@ -380,6 +385,14 @@ class _Known:
     """Organisations' full names (no word twice) by each of their folded words ("bank" of "Bank of England")."""
 
 
+def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
+    """Return "f" or "m" where a paragraph's first name, a person's, is followed by a sentence opening with "She" or "He"
+    before it names anyone else ("Inês Almeida, 61, has reopened her café. She is no relation of Rui Almeida"), else
+    ""."""
+    pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, runs[1].start if len(runs) > 1 else len(text))
+    return ("f" if pronoun.group(1) == "She" else "m") if pronoun else ""
+
+
 def _gender(run: Run) -> str:
     """Return "m" or "f" where a courtesy title before a run says it ("Mr", "Ms", "Mme"), else ""."""
     return next((_COURTESY_GENDERS[word] for word in map(fold_word, run.title) if word in _COURTESY_GENDERS), "")
@@ -403,7 +416,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if folded in known.shorts:
         fitting = known.shorts[folded]
         if len(fitting) > 1 and (gender := _gender(run)):
-            fitting = [name for name in fitting if genders.get(name, gender) == gender] or fitting
+            fitting = ([name for name in fitting if genders.get(name) == gender]
+                       or [name for name in fitting if genders.get(name, gender) == gender] or fitting)
         return max(fitting, key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):

@@ -1398,3 +1398,10 @@ def test_a_consulate_general_and_a_directorate_general_keep_their_general() -> N
     assert names("The Consulate General of India in Jaffna and the Directorate General of Civil Aviation wrote to "
                  "Army General Ali.") == ["Consulate General of India in Jaffna", "Directorate General of Civil Aviation",
                                           "Ali"]
+
+
+def test_she_after_a_person_s_name_says_whom_ms_means_of_two_people_of_one_family_name() -> None:
+    naming = name_article(("At the bakery, Marta Sousa, 58, has reopened. She is no relation of Hugo Sousa, the fire chief.",
+                           "“We baked all night,” Ms Sousa says.", "Mr Sousa, 49, has fought fires for 20 years."),
+                          ((), (), ()), LEX)
+    assert [[span.key for span in spans] for spans in naming.spans[1:]] == [["marta-sousa"], ["hugo-sousa"]]
