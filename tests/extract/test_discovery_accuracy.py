@@ -20,7 +20,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
                "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water",
                "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
-               "maldives-resort")
+               "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -400,6 +400,18 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # recall 43/65, precision 45/47, speakers 63/65 (over the actors named in two paragraphs or quoted: 39/43, 46/54 and
 # 40/46). Left: a community association's Yoruba name and its English one in parentheses as two actors; "Azurline"
 # alone between two Azurline companies; the Secretary for Development's full name, which no run gives.
+# The Czech floods, Portuguese wildfire and Rameswaram fishermen stories, a thirty-third blind round, scored recall
+# 54/83, precision 54/58, speakers 65/68; recall 43/77, precision 45/48, speakers 54/64; and recall 51/92, precision
+# 57/64, speakers 45/48 (over the actors named in two paragraphs or quoted: 54/61, 43/50 and 51/65). Their misses: Czech
+# degrees ("JUDr.") read as names; the Portuguese "e" between family names ("Tiago Oliveira e Silva"); "Ms Almeida"
+# and "Mr Almeida" of a café owner and a fire chief of one family name mixed up; a company's short name in
+# parentheses ("(Celzêzere)"); "Sri Lankan" read as a person and "Sri Lanka Navy" merged into Sri Lanka, with a full
+# stop kept after "Navy"; "the Consulate General of India in Jaffna" cut at its "General"; India's "Union Home
+# Minister", "Union Ministry of …" with its listed remit, "Magistrate". Rules were written for them: recall 54/83,
+# precision 54/57, speakers 67/68; recall 45/77, precision 45/46, speakers 63/64; recall 52/92, precision 60/63,
+# speakers 48/48 (over the actors named in two paragraphs or quoted: 54/61, 45/50 and 52/65). Left: a Czech company's
+# name in sentence case ("Chemické závody Hlučín a.s.") read in pieces; a pulp company's statement after a paragraph
+# naming its customers.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -469,7 +481,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "tunisia-phosphate": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
                 "hongkong-harbour": {"recall": 0.5, "precision": 0.8, "speakers": 0.95},
                 "lagos-erosion": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
-                "maldives-resort": {"recall": 0.6, "precision": 0.9, "speakers": 0.95}}
+                "maldives-resort": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
+                "czech-floods": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
+                "portugal-wildfire": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
+                "tamilnadu-fishermen": {"recall": 0.55, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -485,7 +500,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "sami-windfarm": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
                   "argentina-shale": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
                   "rwanda-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
-                  "solomon-logging": {"recall": 0.6, "precision": 0.9, "speakers": 0.9}}
+                  "solomon-logging": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
+                  "cameroon-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
+                  "faroe-salmon": {"recall": 0.4, "precision": 0.8, "speakers": 0.6},
+                  "guatemala-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -536,7 +554,17 @@ Their misses: a lawyer's quotations given to "the National Constitution" he cite
 statements given to a city and to a person, a trading house's statements given to its founder whose name it bears
 and to a Rwandan exporter, a subsidiary "Belantara (SI) Ltd" (its country in parentheses) apart from its Malaysian
 parent that got its statements, two Mapuche and two Solomon Islands speakers left without one, "Mr Kolito" given to
-the Martha Kolito named last."""
+the Martha Kolito named last.
+
+Three more were written blind alongside the thirty-third round, never looked at until its rules were written, and
+scored once: a dispute over Douala's container terminal, recall 51/88, precision 55/57, speakers 43/48; a sea-lice
+outbreak in Faroese salmon farms, recall 46/104, precision 54/65, speakers 40/63; a nickel mine on Lake Izabal, recall
+52/97, precision 60/65, speakers 63/71 (over the actors named in two paragraphs or quoted: 51/55, 46/61 and 51/62).
+Their misses: Faroese names joined by "á" and "í" ("Bjarni á Lakjuni", "Rakul í Líð") cut in pieces, and so most of
+that story's speakers; "Pa Tangwa" and "Tata Juan" (an elder's honorific with a name) apart from the person; a
+Spanish name's second given name or second family name left out by one outlet ("Leonel Quiñonez", "Ingrid Sazo de
+Monzón"); a court named in Spanish apart from its English name; a shipping line's and a ministry's statements without
+a speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
