@@ -23,6 +23,13 @@ _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 """What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
+_FORMALLY = re.compile(r"\b(?:formally|officially)\b")
+"""What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation"), not a
+nickname ("Alhaji Tofa, … known as Mai Zare")."""
+_NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
+"""What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
+Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
+_NO_RELATION_CHARS = 60
 _SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b")
 """A sentence that opens with "She" or "He"."""
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
@@ -224,7 +231,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             owner = _owner(run, known, last_seen, genders, lowered, lex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
-                last_seen[owner] = number * 100_000 + run.start
+                if not _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start):
+                    last_seen[owner] = number * 100_000 + run.start
                 if run.title and (gender := _gender(run)):  # most runs have no title
                     genders.setdefault(owner, gender)
                 elif run is paragraph_runs[0] and kinds.get(owner) == "person" and (
@@ -305,31 +313,37 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
     general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah')."""
     aliases: dict[str, str] = {}
+    seen: list[str] = []  # the full names so far, the last named last
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
         for index, run in enumerate(paragraph_runs):
+            if len(run.words) >= 2:
+                seen.append(fold_word(run.name))
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
-            if nickname is not None and len(run.words) == 1 < len(nickname.words):
+            formally = nickname is not None and _FORMALLY.search(text, run.end, nickname.start) is not None
+            if formally and len(run.words) == 1 < len(nickname.words):
                 # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
             elif nickname is not None:
-                aliases.setdefault(fold_word(nickname.name), _fullest(run, full))
+                aliases.setdefault(fold_word(nickname.name), _fullest(run, full, seen))
                 translated = next((r for r in paragraph_runs[index + 1:] if r.start > nickname.start), None)
                 if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
-                    aliases.setdefault(fold_word(translated.name), _fullest(run, full))
+                    aliases.setdefault(fold_word(translated.name), _fullest(run, full, seen))
     return aliases
 
 
-def _fullest(run: Run, full: dict[str, tuple[str, ...]]) -> str:
-    """Return the folded full name a one-word name is the only short form of ("Pimchanok, 41, …, known to supporters
-    as Ploy" where the article names Pimchanok Suwannarat), or the run's own name."""
+def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str:
+    """Return the folded full name a one-word name is a short form of ("Pimchanok, 41, …, known to supporters as Ploy"
+    where the article names Pimchanok Suwannarat): the only one, or of several the one named last before it ("Alhaji
+    Tofa, 71, who is known … as Mai Zare" after Sani Musa Tofa, before his son); else the run's own name."""
     name = fold_word(run.name)
     if len(run.words) == 1:
         owners = [folded for folded in full if name in folded.split()]
         if len(owners) == 1:
             return owners[0]
+        return next((folded for folded in reversed(seen) if folded in owners), name)
     return name
 
 

@@ -1405,3 +1405,17 @@ def test_she_after_a_person_s_name_says_whom_ms_means_of_two_people_of_one_famil
                            "“We baked all night,” Ms Sousa says.", "Mr Sousa, 49, has fought fires for 20 years."),
                           ((), (), ()), LEX)
     assert [[span.key for span in spans] for spans in naming.spans[1:]] == [["marta-sousa"], ["hugo-sousa"]]
+
+
+def test_a_person_named_after_no_relation_to_is_not_whom_a_later_short_form_means() -> None:
+    naming = name_article(("“The water left us,” said Ramiz Aliyev, a fisherman.",
+                           "Aliyev, 61, is no relation to the head of state, Ilham Heydar oglu Aliyev.",
+                           "“We need concrete,” Aliyev said."), ((), (), ()), LEX)
+    assert [span.key for span in naming.spans[2]] == ["ramiz-aliyev"]
+
+
+def test_a_nickname_after_a_short_form_is_the_person_named_last_and_northern_nigerian_honorifics() -> None:
+    aliases = article_names("The mill belongs to Alhaji Sani Musa Tofa.", "In the market, Hajiya Binta Lawal sells thread.",
+                            "Alhaji Tofa, 71, who is known as “Mai Zare”, said the project was personal.",
+                            "His son, Comrade Abdulkadir Sani Tofa, runs it.")
+    assert aliases["Sani Musa Tofa"] == ("Tofa", "Mai Zare") and "Binta Lawal" in aliases
