@@ -85,6 +85,9 @@ _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)
 _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"
                           rf"(the\s+.+)$", re.IGNORECASE)
 """What an organisation issued, called by its noun: "a statement from the ministry"."""
+_BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university"})
+"""Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
+port said"): the organisation whose name has the noun, or the one named last."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
                             "utility", "exporter", "contractor"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
@@ -327,7 +330,10 @@ def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, ga
     if not name[:len(name) - (end - actor.start)].endswith(" in "):
         return None
     organisation = next((s for s in spans if s.end == actor.start - len(" in ")), None)
-    return organisation if organisation and _is_organisation(gazetteer, organisation.key) else None
+    if organisation is None or not _is_organisation(gazetteer, organisation.key):
+        return None
+    # The organisation must begin the subject: "Dr X of the Institute … in Almaty said" is X's.
+    return organisation if _ARTICLE.sub("", name[:organisation.start - (end - len(name))]) == "" else None
 
 
 def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
@@ -750,7 +756,7 @@ def _described_as(name: str, kind: str) -> bool:
     lex, noun = lexicon(), fold_word(match.group(1))
     if kind == "person":  # a title of two joined by a hyphen too ("the governor-general")
         return noun in lex.person_roles or all(part in lex.titles for part in noun.split("-"))
-    return noun in lex.organisation_words or noun in lex.organisation_descriptors
+    return noun in lex.organisation_words or noun in lex.organisation_descriptors or noun in _BODY_NOUNS
 
 
 def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_Verb], recent: str | None,

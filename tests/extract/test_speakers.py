@@ -646,3 +646,15 @@ def test_a_second_quotation_joined_by_and_that_is_the_same_speaker_s() -> None:
     assert speakers('Lekki Coastal Defence said in a statement that its work followed "the approved design" and that '
                     '"independent monitoring has shown no measurable effect on adjoining communities."') == [
         "Lekki Coastal Defence"]
+
+
+def test_a_person_of_an_institute_in_a_city_speaks_not_the_institute() -> None:
+    assert speakers("Dr Saule Tokhtarova of the Institute of Geography in Almaty said the flow had fallen. “The northern "
+                    "Caspian is the nursery of the whole sea,” she said.") == ["Saule Tokhtarova"]
+
+
+@pytest.mark.parametrize("subject", ["the city said", "a spokeswoman for the port said"])
+def test_the_city_or_the_port_is_the_body_that_runs_it(subject: str) -> None:
+    assert speakers("The Baku International Sea Trade Port CJSC and the Seoul Metropolitan City Government met.",
+                    f"“No vessel has been turned away because of the depth of the water,” {subject}.") == [
+        "Seoul Metropolitan City Government" if "city" in subject else "Baku International Sea Trade Port CJSC"]
