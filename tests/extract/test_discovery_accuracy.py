@@ -20,7 +20,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "fiji-sugar", "armenia-border", "dutch-farmers", "thai-haze", "congo-cobalt", "catalonia-drought",
                "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water",
                "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
-               "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen")
+               "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen", "azerbaijan-caspian",
+               "kano-textile", "kurdistan-oil")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -412,6 +413,16 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # speakers 48/48 (over the actors named in two paragraphs or quoted: 54/61, 45/50 and 52/65). Left: a Czech company's
 # name in sentence case ("Chemické závody Hlučín a.s.") read in pieces; a pulp company's statement after a paragraph
 # naming its customers.
+# The Caspian's retreat at Baku, a Kano textile mill and Kurdistan's halted oil exports, a thirty-fourth blind round,
+# scored recall 52/88, precision 58/60, speakers 52/61; recall 43/82, precision 47/55, speakers 56/63; and recall 49/86,
+# precision 53/56, speakers 61/63 (over the actors named in two paragraphs or quoted: 51/59, 43/52 and 47/53). Their
+# misses: "Aliyev says" given to the head of state the text named after "no relation to"; "Alhaji", "Hajiya", "Malam"
+# and a union's "Comrade" kept in names; a nickname after "Alhaji Tofa" made the name, with two Tofas in the article;
+# "Dr X of the Institute … in Almaty said" given to the institute; "a spokeswoman for the port said" unattributed.
+# Rules were written for them: recall 52/88, precision 58/60, speakers 58/61; recall 45/82, precision 47/55, speakers
+# 58/63; the oil story as it was (over the actors named in two paragraphs or quoted: 52/59, 45/52 and 47/53). Left:
+# names transliterated from Russian beside their Azerbaijani spelling ("Gunel Mamedova", "Rashad Guseynov"); "Jordan"
+# of "Tom Jordan" taken for the country; "Mr Tofa" of two Tofas; "Hemin Ahmed" and "Tara Ahmed".
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -484,7 +495,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "maldives-resort": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
                 "czech-floods": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
                 "portugal-wildfire": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
-                "tamilnadu-fishermen": {"recall": 0.55, "precision": 0.9, "speakers": 0.95}}
+                "tamilnadu-fishermen": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
+                "azerbaijan-caspian": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "kano-textile": {"recall": 0.5, "precision": 0.85, "speakers": 0.9},
+                "kurdistan-oil": {"recall": 0.55, "precision": 0.9, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -503,7 +517,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "solomon-logging": {"recall": 0.6, "precision": 0.9, "speakers": 0.9},
                   "cameroon-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
                   "faroe-salmon": {"recall": 0.4, "precision": 0.8, "speakers": 0.6},
-                  "guatemala-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.85}}
+                  "guatemala-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.85},
+                  "cuba-blackout": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
+                  "estonia-narva": {"recall": 0.55, "precision": 0.9, "speakers": 0.8},
+                  "newcaledonia-nickel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -564,7 +581,16 @@ Their misses: Faroese names joined by "á" and "í" ("Bjarni á Lakjuni", "Rakul
 that story's speakers; "Pa Tangwa" and "Tata Juan" (an elder's honorific with a name) apart from the person; a
 Spanish name's second given name or second family name left out by one outlet ("Leonel Quiñonez", "Ingrid Sazo de
 Monzón"); a court named in Spanish apart from its English name; a shipping line's and a ministry's statements without
-a speaker."""
+a speaker. A rule written later on another story (a nickname after a short form two people fit) gave the Lake Izabal
+story two speakers more (recall 53/97, precision 59/64, speakers 65/71).
+
+Three more were written blind alongside the thirty-fourth round, never looked at until its rules were written, and
+scored once: Cuba's blackout, recall 57/102, precision 59/60, speakers 77/78; Narva's schools and power station, recall
+45/76, precision 55/59, speakers 53/66; New Caledonia's nickel smelters, recall 56/97, precision 56/58, speakers 68/73
+(over the actors named in two paragraphs or quoted: 57/61, 45/53 and 55/59). Their misses: Russian names in their
+Estonian spelling beside the English one ("Vladimir Tšernõšov", "Vladimir Chernyshov"), "KAPO" apart from the Internal
+Security Service, "Pemex" apart from Petróleos Mexicanos, a Finnish analyst and two Kanak residents left without a
+speaker, a mining company's statement given to the smelter it owns, New Zealand's ministry unattributed."""
 
 
 def _report(story: str) -> dict[str, float]:
