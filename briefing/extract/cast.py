@@ -412,7 +412,8 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
             owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
             if None not in owners and key not in owners and (owners[0] or owners[1]):
-                if is_organisation_word(words[-1], lex) and parts[0] in lex.all_places:
+                if (is_organisation_word(words[-1], lex) and parts[0] in lex.all_places and len(words) - cut <= 2
+                        and owners[1] and "organisation" in groups[owners[1]].kinds):
                     # A place's body is one name ("Sri Lanka Navy", "Kuala Lumpur High Court"), which the body's
                     # own name stands for ("the Navy", "the High Court").
                     bodies.setdefault(owners[1], set()).add(key)
