@@ -227,11 +227,12 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
+        related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
         for run in paragraph_runs:
             owner = _owner(run, known, last_seen, genders, lowered, lex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
-                if not _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start):
+                if not (related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start)):
                     last_seen[owner] = number * 100_000 + run.start
                 if run.title and (gender := _gender(run)):  # most runs have no title
                     genders.setdefault(owner, gender)
