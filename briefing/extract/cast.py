@@ -469,6 +469,9 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     roles = [n.role for n in group.names if n.role] if kind in ("person", "organisation") else []
     # A role that names whose it is beats one that does not ("HS Orka's director …", not "company's director …").
     role = next((r for r in roles if not _VAGUE_ROLE.match(r)), roles[0] if roles else "")
+    given = fullest.name.split()[0]
+    if kind == "person" and role.endswith(f" {given}"):  # "Secretary for Development Raymond" of "Raymond Tse"
+        role = role[:-len(given) - 1]
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 
 

@@ -1419,3 +1419,10 @@ def test_a_nickname_after_a_short_form_is_the_person_named_last_and_northern_nig
                             "Alhaji Tofa, 71, who is known as “Mai Zare”, said the project was personal.",
                             "His son, Comrade Abdulkadir Sani Tofa, runs it.")
     assert aliases["Sani Musa Tofa"] == ("Tofa", "Mai Zare") and "Binta Lawal" in aliases
+
+
+def test_a_title_s_remit_that_took_the_given_name_gives_it_back_in_the_role() -> None:
+    cast = make_cast(EMPTY, (extract(("Secretary for Development Raymond Tse Chun-kit spoke.", "Tse Chun-kit left."),
+                                     None, EMPTY),
+                             extract(("Raymond Tse spoke.", "Raymond Tse left."), None, EMPTY)))
+    assert [(a.name, a.role) for a in cast.actors] == [("Raymond Tse", "Secretary for Development")]
