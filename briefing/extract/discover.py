@@ -349,8 +349,12 @@ def _stretch_shape(stretch: str, lex: Lexicon) -> _StretchShape:
 
 
 def _group_words(group: list[_Token]) -> tuple[str, ...]:
-    """Return a group's words as a name has them: the last without its possessive ("Burhan’s" -> "Burhan")."""
-    return (*(token.text for token in group[:-1]), _without_possessive(group[-1].text))
+    """Return a group's words as a name has them: the last without its possessive ("Burhan’s" -> "Burhan"), nor the
+    full stop of a sentence it ends with a letter ("Tai O.")."""
+    last = group[-1].text
+    if len(group) > 1 and len(last) == 2 and last[1] == "." and last[0].isupper():
+        last = last[0]
+    return (*(token.text for token in group[:-1]), _without_possessive(last))
 
 
 def _without_nicknames(text: str) -> str:

@@ -582,6 +582,9 @@ def _role_kind(role: str, lex: Lexicon) -> str:
         return ""  # most actors have no role in apposition
     if _AGED_ROLE.match(role):
         return "person"
+    last = fold_word(role.rsplit(None, 1)[-1])
+    if last in lex.person_roles or last in lex.titles:  # "the Democratic Alliance for … of Hong Kong lawmaker"
+        return "person"
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""
