@@ -412,8 +412,9 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
             owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
             if None not in owners and key not in owners and (owners[0] or owners[1]):
+                body = groups.get(owners[1])  # a discovered body: a gazetteer's actor is merged into nothing
                 if (is_organisation_word(words[-1], lex) and parts[0] in lex.all_places and len(words) - cut <= 2
-                        and owners[1] and "organisation" in groups[owners[1]].kinds):
+                        and body is not None and "organisation" in body.kinds):
                     # A place's body is one name ("Sri Lanka Navy", "Kuala Lumpur High Court"), which the body's
                     # own name stands for ("the Navy", "the High Court").
                     bodies.setdefault(owners[1], set()).add(key)
@@ -421,7 +422,7 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
                 longer = owners[0] if cut > len(words) - cut else owners[1]
                 found[key] = longer or owners[0] or owners[1]
                 break
-    found.update({body: next(iter(keys)) for body, keys in bodies.items() if body and len(keys) == 1})
+    found.update({body: next(iter(keys)) for body, keys in bodies.items() if len(keys) == 1})
     return found
 
 
