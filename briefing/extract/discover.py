@@ -61,7 +61,7 @@ _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|del
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
-_POSSESSIVE = ("’", "'", "’s", "'s")
+POSSESSIVE = ("’", "'", "’s", "'s")
 """The endings of a possessive ("Burhan’s", "the generals'"), "s" last in its name."""
 _AFTER_A_WORD = ".,;:!?”’\"'"
 """Punctuation a stretch's last word may end with."""
@@ -526,7 +526,7 @@ def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a possessive; a title written with an apostrophe is none ("Dato' Sri")."""
-    return word.endswith(_POSSESSIVE) and fold_word(word) not in lex.titles
+    return word.endswith(POSSESSIVE) and fold_word(word) not in lex.titles
 
 
 def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
@@ -584,9 +584,9 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 def _without_possessive(word: str) -> str:
     """Return a word without its possessive ending ("Burhan’s" -> "Burhan", "generals’" -> "generals")."""
-    if word.endswith(_POSSESSIVE[2:]):
+    if word.endswith(POSSESSIVE[2:]):
         return word[:-2]
-    return word[:-1] if word.endswith(_POSSESSIVE[:2]) else word
+    return word[:-1] if word.endswith(POSSESSIVE[:2]) else word
 
 
 def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
@@ -1005,7 +1005,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
-                                       and not text.endswith(_POSSESSIVE, 0, end))
+                                       and not text.endswith(POSSESSIVE, 0, end))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, personal)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
+from briefing.extract.discover import POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
@@ -189,21 +190,20 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     # Most texts write apostrophes as ’: without a straight one, there is no single-quoted text to look for.
     singles = [(m.start(), m.end() - 1) for m in _SINGLE.finditer(_masked(text, tuple(pairs)))] if "'" in text else []
     if "‘" in text:
-        singles += _curly_singles(text, pairs)
+        pairs = _with_curly_singles(text, pairs)
     return tuple(sorted(pairs + singles))
 
 
-def _curly_singles(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the quotations in curly single marks, leaving out the double-quoted ones they hold (‘He said “never
-    again”, and …,’); one opened at the start of a paragraph with no other quotation and never closed runs to its end,
-    as a double one does (a glottal stop opening a name, "‘Unga said …", is one too rarely to tell apart)."""
+def _with_curly_singles(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the quotations in double marks with those in curly single marks, leaving out the double-quoted ones
+    these hold (‘He said “never again”, and …,’) and the single-quoted ones inside double ones; one opened at the start
+    of a paragraph with no other quotation and never closed runs to its end, as a double one does (a glottal stop
+    opening a name, "‘Unga said …", is one too rarely to tell apart)."""
     singles = [(m.start(), m.end() - 1) for m in _CURLY_SINGLE.finditer(text)]
     if text.startswith("‘") and not singles and not pairs:
         singles = [(0, len(text))]
-    inside = [pair for pair in pairs if any(start < pair[0] and pair[1] < end for start, end in singles)]
-    for pair in inside:
-        pairs.remove(pair)
-    return [single for single in singles if not any(start <= single[0] <= end for start, end in pairs)]
+    outer = [pair for pair in pairs if not any(start < pair[0] and pair[1] < end for start, end in singles)]
+    return outer + [single for single in singles if not any(start <= single[0] <= end for start, end in outer)]
 
 
 def _opens(text: str, index: int) -> bool:
@@ -707,8 +707,8 @@ _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
 
 
-_POSSESSIVE_ENDINGS = ("’s", "'s")
-_POSSESSIVES = ("’s ", "'s ", "’ ", "' ")
+_POSSESSIVE_WORDS = tuple(f"{ending} " for ending in POSSESSIVE)
+"""A possessive's ending after a name, then the next word ("MacIsaac’s group", "the Almeidas' café")."""
 
 
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
@@ -729,7 +729,7 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
 
 def _possessive(text: str, span: Span) -> bool:
     """Tell whether a name is in the possessive ("MacIsaac’s group"), its ending in its span or after it."""
-    return text.endswith(_POSSESSIVE_ENDINGS, span.start, span.end) or text.startswith(_POSSESSIVES, span.end)
+    return text.endswith(POSSESSIVE[2:], span.start, span.end) or text.startswith(_POSSESSIVE_WORDS, span.end)
 
 
 def _named_as_an_object(text: str, at: int) -> bool:
