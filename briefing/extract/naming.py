@@ -30,6 +30,7 @@ _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
 _NO_RELATION_CHARS = 60
+"""How far before a name "no relation to" and a role between commas are looked for."""
 _SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b")
 """A sentence that opens with "She" or "He"."""
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
