@@ -184,7 +184,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
-            for company in (*company_forms(words, lex), *remit_forms(words), *_head(words)) if name.kind != "person" else ():
+            shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words)) if name.kind != "person" else ()
+            for company in shorter:
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
                 companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)

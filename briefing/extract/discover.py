@@ -131,11 +131,13 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
 Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
-NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van", "von", "der", "den",
-                            "della", "des", "ter", "ten", "zu", "bin", "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y",
-                            "i", "dela", "delos", "am", "im", "es", "'t", "’t"})
+NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
+                                          "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
+                                          "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
+                                          "im", "es", "'t", "’t"})
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+"Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am
+Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
@@ -656,8 +658,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
         # A letter alone is no one ("gate B", "Plan B").
-        if (not name or all(_is_title_or_demonym(w, lex) for w in name) or (len(name) == 1 and len(name[0].rstrip(".")) < 2)
-                or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
+        if (not name or all(_is_title_or_demonym(w, lex) for w in name)
+                or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
@@ -798,7 +800,8 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
 
 
 _THING_OF = frozenset({"on", "of", "for"})
-_TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "external", "home", "interior", "finance", "economy", "defence", "defense",
+_TITLE_QUALIFIERS = frozenset({"national", "state", "foreign", "external", "home", "interior", "finance", "economy",
+                               "defence", "defense",
                                "security", "relations", "affairs", "staff", "crown", "field", "prime", "vice", "deputy",
                                "acting", "former", "interim", "opposition", "cabinet"})
 """Titles that only qualify another ("National Security Adviser", "State Secretary", "Foreign Minister")."""

@@ -107,9 +107,9 @@ def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[st
             forms.update(place + ending for ending in ("ian", "ese", "i"))
     for country in (c for c in countries if " " in c):
         *first, last = country.split()
-        forms.update(_demonym_forms(last, ("n", "an", "ian", "ese")))
+        made = _demonym_forms(last, ("n", "an", "ian", "ese"))
         # and the whole: "sri lankan", "costa rican" (a name of two words is no actor: see discover's pieces)
-        forms.update(" ".join((*first, form)) for form in _demonym_forms(last, ("n", "an", "ian", "ese")))
+        forms.update(made, (" ".join((*first, form)) for form in made))
     forms -= places
     return frozenset(forms | {form + "s" for form in forms})
 

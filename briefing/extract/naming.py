@@ -11,8 +11,16 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
-from briefing.extract.discover import (GLOTTAL_STOPS, HONOURS, IRISH_PARTICLES, NAME_PARTICLES, PATRONYMICS, SHOUTED, Run,
-                                      find_runs)
+from briefing.extract.discover import (
+    GLOTTAL_STOPS,
+    HONOURS,
+    IRISH_PARTICLES,
+    NAME_PARTICLES,
+    PATRONYMICS,
+    SHOUTED,
+    Run,
+    find_runs,
+)
 from briefing.extract.kinds import company_forms, guess_kind, is_acronym
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
