@@ -652,7 +652,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         if fold_word(" ".join(words[skip:last])) in lex.places or (
                 feature and all(fold_word(word) in _DIRECTIONS for word in words[skip:named])):
             named = skip
-        while named < last and words[named].islower():
+        while named < last and words[named].islower() and not _particle_after_courtesy(words, named, last, lex):
             named += 1
         while last - named > 2 and fold_word(words[last - 1].rstrip(".")) in lex.postnominals:
             last -= 1  # "Geoffrey Hall KC"
@@ -676,6 +676,13 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             titled = first_word == named and named > skip
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
+
+
+def _particle_after_courtesy(words: tuple[str, ...], index: int, last: int, lex: Lexicon) -> bool:
+    """Tell whether a name's particle after a courtesy title begins the name ("Mr de Smet", "Dr van der Berg"), as it
+    does not after a title with a remit ("Ministro de Salud")."""
+    return (words[index] in NAME_PARTICLES and 0 < index < last - 1
+            and fold_word(words[index - 1].rstrip(".")) in lex.courtesy)
 
 
 def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
@@ -788,15 +795,20 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     Kashyap", "Minister of Health Ananya Rao"), all when no name is left after the remit ("Minister of Transport,
     Communications and Information Technology"); else None."""
     titles = next((i for i, word in enumerate(words) if not _is_title(word, lex)), len(words))
-    if not 0 < titles < len(words) - 1 or fold_word(words[titles]) not in _REMIT_OPENERS or any(
+    if not 0 < titles < len(words) - 1 or words[titles] not in _REMIT_OPENERS or any(
             _is_title(word, lex) for word in words[titles + 1:]):
-        return None
-    # A word of remit after its last small word ("of", "and"), a name's particle being none.
-    remit = max(i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES) + 2
+        return None  # a capital opens no remit: "Mr De Smet"
+    # A word of remit after its last small word ("of", "and"), a name's particle being none ("Ministre de la Santé").
+    remit = max((i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES),
+                default=titles) + 2
     name = len(words) - _NAME_WORDS
     while name > remit and words[name] in NAME_PARTICLES:  # "Maria da Silva"
         name -= 1
-    return name if name >= remit else len(words)
+    if name >= remit:
+        return name
+    # No name is left after the remit: the words are all title ("Minister of Transport, Communications and …"), but a
+    # name's particle after a title opens the name ("Mr de Smet").
+    return None if words[titles] in NAME_PARTICLES else len(words)
 
 
 _THING_OF = frozenset({"on", "of", "for"})

@@ -220,10 +220,19 @@ class TestCandidateNames:
     @pytest.mark.parametrize(("text", "name", "title"), [
         ("It was said by Superintendent of Police Rohit Kashyap.", "Rohit Kashyap", "Superintendent of Police"),
         ("It was said by Minister of Foreign Affairs Wang Yi.", "Wang Yi", "Minister of Foreign Affairs"),
-        ("It was said by Minister of Health Maria da Silva.", "Maria da Silva", "Minister of Health")])
+        ("It was said by Minister of Health Maria da Silva.", "Maria da Silva", "Minister of Health"),
+        ("It was said by Ministro de Salud Juan Pérez.", "Juan Pérez", "Ministro de Salud"),
+        ("It was said by Ministre de la Santé Jean Dupont.", "Jean Dupont", "Ministre de la Santé")])
     def test_a_titles_remit_is_the_title_s_and_the_name_follows_it(self, text: str, name: str, title: str) -> None:
         (run,) = find_runs(text, (), LEX)
         assert (run.name, " ".join(run.title)) == (name, title)
+
+    @pytest.mark.parametrize(("text", "name"), [
+        ("It was said by Mr de Smet.", "de Smet"), ("It was said by Mr De Smet.", "De Smet"),
+        ("It was said by Dr van der Berg.", "van der Berg"), ("It was said by Mrs de la Cruz.", "de la Cruz")])
+    def test_a_names_particle_after_a_courtesy_title_is_the_name_s(self, text: str, name: str) -> None:
+        (run,) = find_runs(text, (), LEX)
+        assert run.name == name
 
     def test_an_acronym_spelling_a_name_after_a_place_takes_the_place_in(self) -> None:
         assert names("The Madhya Pradesh Food and Drug Administration (FDA) suspended it.") == [
