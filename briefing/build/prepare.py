@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefing.build.cache import BuildCache
 from briefing.build.workers import start_worker
-from briefing.errors import BuildError
+from briefing.errors import BuildError, Problem
 from briefing.extract.extraction import Extraction, Gazetteer, extract
 from briefing.fastpickle import fast_pickle, replaced
 from briefing.read.article import make_article
@@ -152,8 +152,14 @@ def prepare_file(file: ArticleFile, settings: Preparation, renderer: BodyRendere
                                                       words_per_minute=settings.words_per_minute)
     else:
         article, body, paragraphs = _read_text_file(file, settings, renderer)
-    return Prepared(article, body, extract(paragraphs, article.published_day, settings.gazetteer,
-                                           discover=settings.discover_actors))
+    try:
+        extraction = extract(paragraphs, article.published_day, settings.gazetteer, discover=settings.discover_actors)
+    except Exception as error:  # noqa: BLE001  (a fault of ours must not keep the article's text off the site)
+        warning = Problem(file.shown, "actors, quotes and events could not be read from this article "
+                                      f"({type(error).__name__}: {error}); it is published without them. "
+                                      "This is a fault in briefing: please report it with the file")
+        return Prepared(replaced(article, warnings=(*article.warnings, warning)), body, Extraction((), (), ()))
+    return Prepared(article, body, extraction)
 
 
 def _read_text_file(file: ArticleFile, settings: Preparation,

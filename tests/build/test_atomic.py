@@ -182,3 +182,26 @@ def test_case13_dangerous_output_folders_are_refused_before_anything_is_deleted(
     assert err.splitlines()[0] == (f"error: {out}: refusing to use this output folder: {reason} "
                                    "(choose a dedicated folder such as dist/)")
     assert snapshot(tmp_path) == before
+
+
+def test_a_fault_in_extraction_publishes_the_article_without_its_extras_and_says_so(tmp_path, capsys, monkeypatch):
+    """An exception inside extraction (a fault of briefing's, not the input's) costs the article its actors and
+    quotes, not its page nor the build: a warning names the file; --strict makes it an error."""
+    import briefing.build.prepare
+    real = briefing.build.prepare.extract
+
+    def faulty(paragraphs, *args, **kwargs):
+        if any("trips the reader" in p for p in paragraphs):
+            raise ValueError("max() arg is an empty sequence")
+        return real(paragraphs, *args, **kwargs)
+    monkeypatch.setattr(briefing.build.prepare, "extract", faulty)
+    src = write_tree(tmp_path / "src", {"good-01.md": GOOD.format(n=1, day=1),
+                                        "odd.md": GOOD.format(n="2 trips the reader", day=2)})
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "--source", str(src), "--out", str(out), "--no-search")
+    assert code == 0, err
+    assert f"warning: {src}/odd.md: actors, quotes and events could not be read from this article (ValueError: " in err
+    page = next((out / "articles").glob("*story-2-trips*"))
+    assert "Paragraph of story 2 trips the reader." in page.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "strict"), "--no-search", "--strict")
+    assert code == 1 and "Traceback" not in err and "odd.md" in err
