@@ -70,11 +70,19 @@ _STANDALONE_PARAGRAPHS = 3
 _VAGUE_ROLE = re.compile(r"^(?:its|their|his|her|[a-z]+['’]s)\s")
 """A role whose owner is a pronoun or a common noun ("its director", "company's director")."""
 _DOUBLED = re.compile(r"(\w)\1")
+"""A letter written twice, as one transliteration of a name does and another does not ("Qassim", "Qasim")."""
 _VOWELS = re.compile(r"[aeiouy]")
 _RESPELLED_WORD = 6
 """Letters at least of the longer spelling of a word two names differ in by a vowel alone ("Silva" and "Silvia" may
 be two people)."""
-"""A letter written twice, as one transliteration of a name does and another does not ("Qassim", "Qasim")."""
+_ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"),
+                  ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("õ", "y"), ("iy", "i"), ("y", "i"))
+"""Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
+write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod",
+"Tšernõšov" and "Chernyshov"."""
+_INNER_VOWELS = re.compile(r"(?<=\w)[oe](?=\w)")
+"""A vowel inside a word that one romanisation writes "a" ("Qurbonali", "Kurbanali"); a last letter is left, as
+"Mario" and "Maria" are two people."""
 _DESCRIBED_SHARE = 10
 """A name read as an organisation's by one article in this many, or more, is one (see _described)."""
 _ENOUGH_PARAGRAPHS = max(MIN_PARAGRAPHS, _STANDALONE_PARAGRAPHS)
@@ -166,6 +174,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
     respelled: dict[str, set[str]] = {}  # a person's forms without vowels: "Mukalay" and "Mukalayi"
+    romanised: dict[str, set[str]] = {}  # a person's name as both romanisations write it: "Qodirzoda", "Kodirzoda"
     family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     for key, group in groups.items():
@@ -181,6 +190,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                     respelled.setdefault(_consonants(form), set()).add(key)
+                romanised.setdefault(_romanised(name.name), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
@@ -217,6 +227,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if not fuller:  # "Honoré Kazadi Mukalayi" of "Honoré Kazadi Mukalay", named more often
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
+            if not fuller:  # "Dzhamshed Kodirzoda" of "Jamshed Qodirzoda", named more often
+                fuller = {targets.get(k, k) for k in romanised.get(_romanised(first), set())
+                          if _romanised_otherwise(first, key, k, groups)}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
@@ -301,6 +314,24 @@ def _spelled_with_a_vowel_more(name: str, other: _Group, group: _Group) -> bool:
         return False
     return (max(map(len, differ[0])) >= _RESPELLED_WORD
             and (sum(other.kinds.values()), len(spelling)) > (sum(group.kinds.values()), len(name)))
+
+
+def _romanised(name: str) -> str:
+    """Return a name as the Russian and the local romanisation of it both come out (see _ROMANISATIONS)."""
+    name = name.lower()
+    for letters, common in _ROMANISATIONS:
+        name = name.replace(letters, common)
+    return _INNER_VOWELS.sub("a", _undoubled(fold_word(name)))
+
+
+def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Group]) -> bool:
+    """Tell whether another person's name is this one romanised another way, not merely with other vowels ("Tom
+    Bolton" is no "Tom Belton"), and named in more articles (or as many, with the key that sorts first)."""
+    spelling = groups[other].names[0].name
+    if other == key or _consonants(_undoubled(fold_word(spelling))) == _consonants(_undoubled(fold_word(name))):
+        return False
+    mentions = sum(groups[other].kinds.values()), sum(groups[key].kinds.values())
+    return mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key)
 
 
 def _undoubled(name: str) -> str:

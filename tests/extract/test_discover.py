@@ -1442,3 +1442,16 @@ def test_a_sentence_s_full_stop_after_a_name_s_last_letter_and_a_role_ending_in_
     naming = name_article(("Chan Hok-man, the Democratic Alliance for the Betterment of Hong Kong lawmaker, spoke.",),
                           ((),), LEX)
     assert [(name.name, name.kind) for name in naming.names][0] == ("Chan Hok-man", "person")
+
+
+def test_a_name_romanised_the_russian_way_and_the_local_way_is_one_person_but_other_vowels_alone_are_not() -> None:
+    actors = _actors(("Deputy Minister Jamshed Qodirzoda spoke.", "Qodirzoda said the dam was safe."),
+                     ("Jamshed Qodirzoda spoke again.", "Qodirzoda left."),
+                     ("Deputy minister Dzhamshed Kodirzoda told reporters the dam was safe.", "Kodirzoda left."),
+                     ("Villagers said Qurbonali Sharipov spoke.",), ("Kurbanali Sharipov spoke again.",),
+                     ("It was Anna Tšernõšova who spoke.",), ("Anna Chernyshova spoke twice.", "Chernyshova left."))
+    assert sorted(name for name, kind, _ in actors if kind == "person") == [
+        "Anna Chernyshova", "Jamshed Qodirzoda", "Kurbanali Sharipov"]
+    neighbours = _actors(("Tom Bolton spoke.", "Tom Bolton left."), ("Tom Belton spoke.", "Tom Belton left."),
+                         ("Mario Rossi spoke.", "Mario Rossi left."), ("Maria Rossi spoke.", "Maria Rossi left."))
+    assert sorted(name for name, _, _ in neighbours) == ["Maria Rossi", "Mario Rossi", "Tom Belton", "Tom Bolton"]
