@@ -126,6 +126,13 @@ _GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspect
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
+_GIVEN_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
+"""Months' names that are given names too ("Jan Peeters", "April Ryan", "June Almeida")."""
+_GIVEN_MONTH = re.compile(r"(?:Jan|April|May|June|August) ")
+_DATE_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|since|by|until|till|from|last|next|early|late|mid|of|through|before|after"
+                        r"|during|between|and|to|this|that|each|every)|\d)[\s-]*$")
+"""A word that puts a month's name after it in a date ("in May", "since June", "12 Jan")."""
+_DATE_LEAD_CHARS = 10
 _REMIT_OPENERS = _OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
@@ -313,7 +320,8 @@ def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[
             if not _is_common(text, stretch, lex):
                 groups += _masked_groups(text, stretch, known, lex)
             continue
-        shape = _stretch_shape(stretch.group(0), lex)
+        shape = _stretch_shape(stretch.group(0), lex, _GIVEN_MONTH.match(text, start) is not None
+                               and not _DATE_LEAD.search(text, max(0, start - _DATE_LEAD_CHARS), start))
         if not shape.common or (shape.unless_the and _after_the(text, start)):
             groups += [_Group(start, group.tokens, group.words) for group in shape.groups]
     return groups
@@ -323,7 +331,10 @@ def _masked_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], l
     """Return the groups of a stretch a known actor's name is in, around that name."""
     start = stretch.start()
     tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
-    return [_Group(0, tuple(group), _group_words(group)) for group in _groups(text, tokens, known, lex)]
+    month_given = _GIVEN_MONTH.match(text, start) is not None and not _DATE_LEAD.search(
+        text, max(0, start - _DATE_LEAD_CHARS), start)
+    return [_Group(0, tuple(group), _group_words(group))
+            for group in _groups(text, tokens, known, lex, month_given=month_given)]
 
 
 class _StretchShape(NamedTuple):
@@ -338,15 +349,16 @@ class _StretchShape(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _stretch_shape(stretch: str, lex: Lexicon) -> _StretchShape:
-    """Return what a stretch holds. Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of
-    every article's."""
+def _stretch_shape(stretch: str, lex: Lexicon, month_given: bool = False) -> _StretchShape:
+    """Return what a stretch holds; month_given: a month's name opening it may be a given name (no date's word comes
+    before it: see _GIVEN_MONTH). Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of every
+    article's."""
     word = stretch.rstrip(_AFTER_A_WORD)
     common = " " not in word and _common_word(word, lex)
     unless_the = common and _capitals_may_name(word)
     if common and not unless_the:
         return _StretchShape(True, False, ())
-    groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex)
+    groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex, month_given=month_given)
     return _StretchShape(common, unless_the, tuple(_Group(0, tuple(group), _group_words(group)) for group in groups))
 
 
@@ -470,14 +482,29 @@ def _month_in_name(current: list[_Token], token: _Token, lex: Lexicon) -> bool:
         fold_word(token.text) in lex.calendar)
 
 
+def _given_month(text: str, tokens: list[_Token], index: int, lex: Lexicon, opening: bool) -> bool:
+    """Tell whether a month's name is a given name ("Jan van Hecke", "Minister Jan Jambon", "said June Almeida"): one
+    that is a given name too, a name's word after it (a particle between them or not), and either the stretch's first
+    word with no date's word before it (opening: "in May Trump …" is a date) or a title before it."""
+    token = tokens[index]
+    if token.text not in _GIVEN_MONTHS or index + 1 >= len(tokens) or text[token.end:tokens[index + 1].start] != " ":
+        return False
+    after = index + 2 if tokens[index + 1].text in NAME_PARTICLES else index + 1
+    if after >= len(tokens) or not (tokens[after].text[:1].isupper() and _namey(tokens[after].text, lex)):
+        return False
+    return (opening and index == 0) or (index > 0 and _is_title(tokens[index - 1].text, lex))
+
+
 def _joins_acronyms(word: str) -> bool:
     """Tell whether a word in capitals is acronyms joined by hyphens ("SAG-AFTRA")."""
     parts = word.split("-")
     return len(parts) > 1 and all(2 <= len(part) <= SHOUTED - 2 for part in parts)
 
 
-def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon) -> list[list[_Token]]:
-    """Split the tokens into maximal groups of capitalised words joined by single spaces."""
+def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon, *,
+            month_given: bool = False) -> list[list[_Token]]:
+    """Split the tokens into maximal groups of capitalised words joined by single spaces; month_given: a month's name
+    that opens them may be a given name (see _given_month)."""
     groups: list[list[_Token]] = []
     current: list[_Token] = []
     for index, token in enumerate(tokens):
@@ -500,7 +527,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         if masked:
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
-                current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)):
+                current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)) or (
+                _given_month(text, tokens, index, lex, month_given)):
             current.append(token)
         elif current:
             groups.append(current)

@@ -225,6 +225,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
+    full = _without_short_forms(full, kinds, {fold_word(r.name) for rs in runs for r in rs if r.preposition})
     known = _Known(full, aliases, _short_index(full, kinds),
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
@@ -355,6 +356,18 @@ def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str
             return owners[0]
         return next((folded for folded in reversed(seen) if folded in owners), name)
     return name
+
+
+def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str],
+                         placed: set[str]) -> dict[str, tuple[str, ...]]:
+    """Leave out of the full names the family names that open with a particle and are a short form of another
+    person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of "Hilde Van den Bossche"):
+    they go to whom they fit, as a family name of one word does; but not a name the text puts after "in" ("in La
+    Saline" is no short form of "Boulevard La Saline")."""
+    shorts = _short_index(full, kinds)
+    return {name: words for name, words in full.items() if not (
+        kinds[name] == "person" and words[0].lower() in NAME_PARTICLES and name not in placed and any(
+            other != name for other in shorts.get(name, ())))}
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:

@@ -1455,3 +1455,26 @@ def test_a_name_romanised_the_russian_way_and_the_local_way_is_one_person_but_ot
     neighbours = _actors(("Tom Bolton spoke.", "Tom Bolton left."), ("Tom Belton spoke.", "Tom Belton left."),
                          ("Mario Rossi spoke.", "Mario Rossi left."), ("Maria Rossi spoke.", "Maria Rossi left."))
     assert sorted(name for name, _, _ in neighbours) == ["Maria Rossi", "Mario Rossi", "Tom Belton", "Tom Bolton"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("“It is bad,” said Jan van Hecke, who chairs the group.", ["Jan van Hecke"]),
+    ("Jan Peeters spoke first.", ["Jan Peeters"]),
+    ("Minister-President Jan Jambon spoke.", ["Jan Jambon"]),
+    ("June Almeida found it.", ["June Almeida"]),
+    ("In May Trump spoke.", ["Trump"]),
+    ("It was since June Almeida had left.", ["Almeida"]),
+    ("On Jan 12 the court met.", []),
+    ("The Vireon CEO Daniel Whitfield spoke.", ["Daniel Whitfield"])])
+def test_a_month_s_name_before_a_name_is_a_given_name_unless_a_date_s_word_comes_before_it(text: str,
+                                                                                              found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_a_family_name_opening_with_a_particle_is_a_short_form_of_whom_it_fits() -> None:
+    naming = name_article(("Hilde Van den Bossche, of the agency, and Pieter Van den Bossche, a farmer, came.",
+                           "“It is bad,” Ms Van den Bossche said. Jan van Hecke agreed.",
+                           "“It is worse,” Mr van Hecke said.", "The walk along Boulevard La Saline was long.",
+                           "It was quiet in La Saline."), ((),) * 5, LEX)
+    assert sorted(name.name for name in naming.names) == [
+        "Boulevard La Saline", "Hilde Van den Bossche", "Jan van Hecke", "La Saline", "Pieter Van den Bossche"]
