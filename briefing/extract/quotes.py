@@ -73,6 +73,8 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
+_OFFICE = re.compile(r"(?<=['’]s)\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
+"""An organisation's seat somewhere ("the World Bank's office in Dushanbe"), for which the organisation speaks."""
 _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -260,6 +262,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     issued = _ISSUED_FROM.match(name)
     if issued is not None and _described_as(issued.group(1), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a statement from the ministry said"
+    if alone:
+        name, end = _without_spokesperson_seat(name, end, spans, gazetteer)
     spokesperson = _SPOKESPERSON.search(name) if alone else None
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
@@ -320,6 +324,22 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
+
+
+def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[str, int]:
+    """Return an unnamed spokesperson's subject without where they speak from, and where it then ends ("a World Bank
+    spokesperson in Washington", "a spokeswoman for the World Bank's office in Dushanbe"): the organisation speaks,
+    not the place."""
+    head = name
+    place = next((s for s in spans if s.end == end), None)
+    if place is not None and _kind(gazetteer, place.key) in ("place", "country"):
+        seat = name[:len(name) - (end - place.start)]
+        head = seat[:-len(" in ")] if seat.endswith(" in ") else name
+    office = _OFFICE.search(head)
+    head = head[:office.start()] if office else head
+    if head == name or not (_SPOKESPERSON.search(head) or _SPOKESPERSON_FOR.match(head)):
+        return name, end
+    return head, end - (len(name) - len(head))
 
 
 def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:

@@ -281,6 +281,12 @@ def test_an_organisations_unnamed_spokesman_speaks_for_it() -> None:
                     f"{QUOTE[:-1]},” a DB spokesman said.") == ["Deutsche Bahn"]
 
 
+@pytest.mark.parametrize("subject", ["A World Bank spokesperson in Washington", "A spokeswoman for the World Bank's "
+                                     "office in Dushanbe", "A spokeswoman for the World Bank’s office"])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_wherever_they_sit(subject: str) -> None:
+    assert speakers(f"{subject} said: {QUOTE}.") == ["World Bank"]
+
+
 def test_an_engineers_title_is_no_sentences_end() -> None:
     assert speakers("Eng. Hilal bin Nasser Al Mandhari, director general of maritime affairs, said the yard was full.",
                     f"{QUOTE[:-1]},” Eng. Hilal said.") == ["Hilal bin Nasser Al Mandhari"]
