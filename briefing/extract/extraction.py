@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.extract import actors
@@ -46,6 +46,8 @@ class _ArticleActors:
     found: dict[str, Actor]
     guessed: frozenset[str] = frozenset()
     """People only by a guess: a lone capitalised word the article writes at sentences' starts ("Nadella said")."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """"m" or "f" by key, where the article says it (see Naming.genders)."""
 
     def actor(self, key: str) -> Actor | None:
         """Return the actor with this key, or None."""
@@ -81,7 +83,7 @@ def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazett
     guessed = frozenset(n.key for n in naming.names if not n.kind and not n.alone)
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),
-        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found, guessed),  # type: ignore[arg-type]
+        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found, guessed, naming.genders),  # type: ignore[arg-type]
                            spans=spans),
         events=find_events(paragraphs, published),
         names=naming.names,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -39,8 +39,9 @@ _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas are looked for."""
-_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b")
-"""A sentence that opens with "She" or "He"."""
+_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b|\b(her|his)\b")
+"""A sentence that opens with "She" or "He", or "her" or "his"."""
+_QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f"}
@@ -154,6 +155,8 @@ class Naming:
 
     names: tuple[Name, ...]
     spans: tuple[tuple[Span, ...], ...]
+    genders: dict[str, str] = field(default_factory=dict)
+    """"m" or "f" by name key, where a courtesy title or a pronoun after the name says it."""
 
 
 def shouted(name: str) -> bool:
@@ -255,7 +258,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     for owner, found in chosen.items():
         for number, run in found:
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
-    return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans))
+    return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans),
+                  {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
 
 
 def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
@@ -423,11 +427,14 @@ class _Known:
 
 
 def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
-    """Return "f" or "m" where a paragraph's first name, a person's, is followed by a sentence opening with "She" or "He"
-    before it names anyone else ("Inês Almeida, 61, has reopened her café. She is no relation of Rui Almeida"), else
+    """Return "f" or "m" where a paragraph's first name, a person's, is followed by "her" or "his", or a sentence
+    opening with "She" or "He", before it names anyone else or quotes anything ("Inês Almeida, 61, has reopened her
+    café", "Mavjuda Nazarzoda … teaches at the school, where her pupils …"; not 'Karim said: "… pay her rent"'), else
     ""."""
-    pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, runs[1].start if len(runs) > 1 else len(text))
-    return ("f" if pronoun.group(1) == "She" else "m") if pronoun else ""
+    end = runs[1].start if len(runs) > 1 else len(text)
+    quoted = _QUOTATION_MARK.search(text, runs[0].end, end)
+    pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, quoted.start() if quoted else end)
+    return ("f" if (pronoun.group(1) or pronoun.group(2)) in ("She", "her") else "m") if pronoun else ""
 
 
 def _gender(run: Run) -> str:

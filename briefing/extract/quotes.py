@@ -79,6 +79,7 @@ _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_SEXES = {"he": "m", "she": "f"}
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
@@ -572,6 +573,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, at, gazetteer, context, recent, subject.noun,
                                 after_verb=max((v.end for v in verbs if v.speaker is not None), default=-1))
+            speaker = _of_the_pronoun_s_sex(speaker, subject.noun, paragraph, at, context, gazetteer)
             if speaker is None and subject.noun in _SPOKES_NOUNS:  # no one's spokesperson named: the organisation's
                 speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
@@ -677,6 +679,19 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     if named is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
     return named or last or context.last_named or (_named_in_role(context.people, noun, gazetteer) if noun else None)
+
+
+def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragraph, at: int, context: _Context,
+                         gazetteer: Gazetteer) -> str | None:
+    """Return the speaker "she" or "he" is: the one found, unless the article calls them by the other sex's title or
+    pronoun ("Mr Nazarzoda") and names before it someone it calls by this one's ("Mavjuda Nazarzoda … her pupils"):
+    then the last so named."""
+    sex = _PRONOUN_SEXES.get(pronoun)
+    genders: dict[str, str] = getattr(gazetteer, "genders", {})  # the article's: a gazetteer alone knows none
+    if sex is None or speaker is None or genders.get(speaker, sex) == sex:
+        return speaker
+    named = [span.key for span in paragraph.people if span.end <= at]
+    return next((key for key in reversed((*context.people, *named)) if genders.get(key) == sex), speaker)
 
 
 def _named_in_role(people: tuple[str, ...], noun: str, gazetteer: Gazetteer) -> str | None:

@@ -664,3 +664,17 @@ def test_the_city_or_the_port_is_the_body_that_runs_it(subject: str) -> None:
     assert speakers("The Baku International Sea Trade Port CJSC and the Seoul Metropolitan City Government met.",
                     f"“No vessel has been turned away because of the depth of the water,” {subject}.") == [
         "Seoul Metropolitan City Government" if "city" in subject else "Baku International Sea Trade Port CJSC"]
+
+
+def test_she_is_the_last_woman_named_when_the_last_person_named_is_a_man() -> None:
+    assert speakers("Mavjuda Nazarzoda, 47, teaches at the school, where her pupils adore her. She is no relation of "
+                    "Rustam Nazarzoda, the chairman of the company.",
+                    "“Half of the country has a name ending in zoda these days,” she says.",
+                    "Mr Nazarzoda, the chairman, receives visitors in Dushanbe.") == ["Mavjuda Nazarzoda"]
+
+
+def test_a_pronoun_inside_a_quotation_says_nothing_of_the_speaker_s_sex() -> None:
+    assert speakers("Minister Rostam Salih spoke first. Mr Salih then left for Baghdad.",
+                    "Shwan Karim told this newspaper: “We care that a teacher cannot pay her rent.”",
+                    "Back at the square, Karim spoke again to the crowd.",
+                    "“If they want us in the classrooms, they know what to do,” he said.") == ["Shwan Karim"] * 2
