@@ -11,7 +11,7 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
-_TOKEN = re.compile(r"(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
+_TOKEN = re.compile(r"(?:[sd]/o|a/[lp])(?=\s)|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -126,9 +126,9 @@ _GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspect
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
-_GIVEN_MONTHS = frozenset({"Jan", "April", "May", "June", "August"})
-"""Months' names that are given names too ("Jan Peeters", "April Ryan", "June Almeida")."""
-_GIVEN_MONTH = re.compile(r"(?:Jan|April|May|June|August) ")
+_GIVEN_MONTHS = frozenset({"Jan", "April", "May", "June", "August", "Jun"})
+"""Months' names that are given names too ("Jan Peeters", "April Ryan", "June Almeida", "Marcus Ong Jun Hao")."""
+_GIVEN_MONTH = re.compile(r"(?:Jan|April|May|June|August|Jun) ")
 _DATE_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|since|by|until|till|from|last|next|early|late|mid|of|through|before|after"
                         r"|during|between|and|to|this|that|each|every)|\d)[\s-]*$")
 """A word that puts a month's name after it in a date ("in May", "since June", "12 Jan")."""
@@ -138,10 +138,13 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
 Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
+MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p"})
+"""The words before a father's name in a Malay name ("Norhayati binte Salleh") or a Tamil one in Singapore and Malaysia
+("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"): the person goes by the names before it."""
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
-                                          "im", "es", "'t", "’t"})
+                                          "im", "es", "'t", "’t"}) | MALAY_TAMIL_FATHERS
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
 "Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am
 Brenner", "Dar es Salaam")."""
@@ -186,7 +189,7 @@ GLOTTAL_STOPS = "ʻ'‘’"
 """The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
 _GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
 """A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|binte|binti|[sd]/o|a/[lp]|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
@@ -482,17 +485,19 @@ def _month_in_name(current: list[_Token], token: _Token, lex: Lexicon) -> bool:
         fold_word(token.text) in lex.calendar)
 
 
-def _given_month(text: str, tokens: list[_Token], index: int, lex: Lexicon, opening: bool) -> bool:
+def _given_month(text: str, tokens: list[_Token], index: int, lex: Lexicon, opening: bool, inside: bool) -> bool:
     """Tell whether a month's name is a given name ("Jan van Hecke", "Minister Jan Jambon", "said June Almeida"): one
     that is a given name too, a name's word after it (a particle between them or not), and either the stretch's first
-    word with no date's word before it (opening: "in May Trump …" is a date) or a title before it."""
+    word with no date's word before it (opening: "in May Trump …" is a date), or a title or a name's word before it
+    (inside a name: "Marcus Ong Jun Hao")."""
     token = tokens[index]
     if token.text not in _GIVEN_MONTHS or index + 1 >= len(tokens) or text[token.end:tokens[index + 1].start] != " ":
         return False
     after = index + 2 if tokens[index + 1].text in NAME_PARTICLES else index + 1
-    if after >= len(tokens) or not (tokens[after].text[:1].isupper() and _namey(tokens[after].text, lex)):
+    if after >= len(tokens) or not (tokens[after].text[:1].isupper() and _namey(tokens[after].text, lex)) or (
+            fold_word(tokens[after].text) in lex.common):  # "May Day"
         return False
-    return (opening and index == 0) or (index > 0 and _is_title(tokens[index - 1].text, lex))
+    return (opening and index == 0) or (index > 0 and (inside or _is_title(tokens[index - 1].text, lex)))
 
 
 def _joins_acronyms(word: str) -> bool:
@@ -528,7 +533,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
                 current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)) or (
-                _given_month(text, tokens, index, lex, month_given)):
+                _given_month(text, tokens, index, lex, month_given,
+                             joined and not ends and fold_word(current[-1].text) not in lex.common)):
             current.append(token)
         elif current:
             groups.append(current)

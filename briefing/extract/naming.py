@@ -15,6 +15,7 @@ from briefing.extract.discover import (
     GLOTTAL_STOPS,
     HONOURS,
     IRISH_PARTICLES,
+    MALAY_TAMIL_FATHERS,
     NAME_PARTICLES,
     PATRONYMICS,
     SHOUTED,
@@ -44,7 +45,8 @@ _SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b|\b(her|his)\b")
 _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
-                     "frau": "f", "senora": "f", "sra.": "f"}
+                     "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
+                     "uncle": "m"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an
@@ -55,7 +57,7 @@ _COMMON_USES = 3
 """Uses in lower case that make a word the article's common noun, no family name ("Rand Water" in a story on water)."""
 _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
-_FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"})
+_FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"}) | MALAY_TAMIL_FATHERS
 """Particles before a father's name ("bin" in "Salim bin Hamad Al Harthy")."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
 """The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""
@@ -179,6 +181,10 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     words = without_generation(words)
     if len(words) < 2:
         return ()
+    father = next((i for i, word in enumerate(words) if word in MALAY_TAMIL_FATHERS), 0)
+    if father:  # "Gopal" of "Gopal s/o Rajendran", "Siti Aishah" of "Siti Aishah binte Osman": never the father's name
+        own = words[:father]
+        return tuple(dict.fromkeys((fold_word(own[-1]), fold_word(" ".join(own)), *short_forms(own))))
     if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
         words = (*words[:-2], " ".join(words[-2:]))
     if len(words) >= 3 and CANTONESE_GIVEN.match(words[-1]):  # "Ng" of "Mabel Ng Suk-yee", "Ho" of "Dominic Ho Ka-lok"
@@ -459,6 +465,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         return known.aliases[folded]
     if folded in known.shorts:
         fitting = known.shorts[folded]
+        if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
+            fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
         if len(fitting) > 1 and (gender := _gender(run)):
             fitting = ([name for name in fitting if genders.get(name) == gender]
                        or [name for name in fitting if genders.get(name, gender) == gender] or fitting)
@@ -575,8 +583,11 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
     of the article ("Rand Water" in a story on water: no family name) and nothing else (common) says a person."""
     if kind not in ("person", "") or len(words) < 2:
         return kind
-    if fold_word(words[0]) in aliases and not any(fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]):
-        return "organisation"  # not "Marina Administrator Gregorio Saldua": a title in it begins a person's name
+    if aliases.get(fold_word(words[0])) not in (None, fold_word(" ".join(words))) and not any(
+            fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]):
+        # Not "Marina Administrator Gregorio Saldua": a title in it begins a person's name; nor "Salah Hamdi", whose
+        # own given name is his nickname ("Uncle Salah").
+        return "organisation"
     if len(words) == 2 and fold_word(words[1]) in lexicon().all_places and words[0] in lowered:
         return "organisation"  # "Transport Scotland", "Audit Scotland": a common noun and a country is an agency's name
     return "" if common and kind == "person" and lowered.common(words[-1]) else kind

@@ -1286,8 +1286,10 @@ def test_a_first_word_two_companies_share_is_the_one_named_far_more_often() -> N
 
 @pytest.mark.parametrize("paragraph, nickname", [
     ("Iain MacLeod, a 67-year-old crofter who is known across the island as Iain Mòr, stood up.", "Iain Mòr"),
-    ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or Uncle Salem, brought bread.',
-     "Uncle Salem"),
+    ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or the Old Miner, brought bread.',
+     "Old Miner"),
+    # "Uncle" is a title: the name after it is the translation
+    ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or Uncle Salem, brought bread.', "Salem"),
 ])
 def test_a_nickname_known_across_a_place_and_its_translation_after_or(paragraph: str, nickname: str) -> None:
     assert nickname in next(iter(article_names(paragraph).values()))

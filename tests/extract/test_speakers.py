@@ -678,3 +678,32 @@ def test_a_pronoun_inside_a_quotation_says_nothing_of_the_speaker_s_sex() -> Non
                     "Shwan Karim told this newspaper: “We care that a teacher cannot pay her rent.”",
                     "Back at the square, Karim spoke again to the crowd.",
                     "“If they want us in the classrooms, they know what to do,” he said.") == ["Shwan Karim"] * 2
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("Gopal s/o Rajendran, who chairs the town council, spoke first.", f"{QUOTE[:-1]},” Mr Gopal said."),
+     "Gopal s/o Rajendran"),
+    (("Norhayati binte Salleh, 58, sells nasi lemak.", f"{QUOTE[:-1]},” said Madam Norhayati."),
+     "Norhayati binte Salleh"),
+    (("Tan Ah Lian, 71, cooks for three generations of regulars.", f"{QUOTE[:-1]},” Auntie Lian said."),
+     "Tan Ah Lian"),
+    (("Heng Boon Keat, 80, sells coffee by the stairs.", f"{QUOTE[:-1]},” Uncle Heng said."), "Heng Boon Keat"),
+    (("Tan Ah Lian, 71, sells noodles to her regulars.", "Jeremy Tan Wei Ming, the developer's chief, disagreed.",
+      f"{QUOTE[:-1]},” Madam Tan said."), "Tan Ah Lian"),
+    (("Marcus Ong Jun Hao, a director of the landlord, spoke.", f"{QUOTE[:-1]},” Mr Ong said."), "Marcus Ong Jun Hao"),
+    (('Salah Hamdi, 61, a retired miner known across the town as "Am Salah", or Uncle Salah, brought bread.',
+      f"{QUOTE[:-1]},” he said."), "Salah Hamdi")])
+def test_singapore_and_malaysia_call_people_by_their_own_names_and_an_elder_s_honorific(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    """A Malay or Tamil name's father ("binte", "s/o") is no short form; "Auntie", "Uncle" and "Madam" are titles
+    before a given or a family name written first; "Jun" inside a Chinese name is no month."""
+    assert speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(("name", "own", "father"), [
+    ("Gopal s/o Rajendran", "gopal", "rajendran"), ("Siti Aishah binte Osman", "siti aishah", "osman"),
+    ("Kamala d/o Subramaniam", "kamala", "subramaniam"), ("Ravi a/l Krishnan", "ravi", "krishnan")])
+def test_a_malay_or_tamil_name_is_shortened_to_the_person_s_own_names_never_the_father_s(name: str, own: str,
+                                                                                          father: str) -> None:
+    forms = short_forms(tuple(name.split()))
+    assert own in forms and father not in forms
