@@ -190,7 +190,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                     respelled.setdefault(_consonants(form), set()).add(key)
-                romanised.setdefault(_romanised(name.name), set()).add(key)
+                for form in (name.name, *(short for short in shorts if " " in short)):  # "Sh. Dzhumazoda" too
+                    romanised.setdefault(_romanised(form), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)

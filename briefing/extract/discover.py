@@ -289,14 +289,19 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
 
 def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     """Join an organisation's name to the place "in" which it sits when the acronym after the place spells both ("the
-    European Union Mission in Armenia (EUMA)"): one organisation, not a mission and an "Armenia" called EUMA; and a
-    mission's formal name to its seat ("the Embassy of India in Rome", whose staff speak for it as that)."""
+    European Union Mission in Armenia (EUMA)"): one organisation, not a mission and an "Armenia" called EUMA, and so
+    to what "the" joins it to ("the International Fund for Saving the Aral Sea (IFAS)"); and a mission's formal name
+    to its seat ("the Embassy of India in Rome", whose staff speak for it as that)."""
     for index in range(len(runs) - 1, 0, -1):
         body, place = runs[index - 1], runs[index]
-        words = (*body.words, "in", *place.words)
-        if not place.title and text[body.end:place.start] == " in " and (
-                (place.acronym and any(is_organisation_word(word, lex) for word in body.words)
-                 and spells(place.acronym, words, lex)) or _mission_seat(body.words, place, lex)):
+        gap = text[body.end:place.start]
+        if gap not in (" in ", " the ") or place.title:
+            continue
+        words = (*body.words, gap.strip(), *place.words)
+        # An acronym may leave out a word of the name "the" joins ("IFAS").
+        if (place.acronym and any(is_organisation_word(word, lex) for word in body.words)
+                and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words)))) or (
+                gap == " in " and _mission_seat(body.words, place, lex)):
             runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
                                                        role=place.role or body.role)]
     return runs
@@ -696,7 +701,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
-                or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _MONEY.match(name[0]) or name[0] in _VESSELS
+                or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _sum_of_money(name) or name[0] in _VESSELS
                 or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):
             continue
@@ -717,6 +722,12 @@ def _particle_after_courtesy(words: tuple[str, ...], index: int, last: int, lex:
     does not after a title with a remit ("Ministro de Salud")."""
     return (words[index] in NAME_PARTICLES and 0 < index < last - 1
             and fold_word(words[index - 1].rstrip(".")) in lex.courtesy)
+
+
+def _sum_of_money(name: tuple[str, ...]) -> bool:
+    """Tell whether a name is a sum of money ("USD2.3", "Rs 2 billion"): a currency's sign before a capitalised name is
+    an initial ("Sh. Dzhumazoda")."""
+    return _MONEY.match(name[0]) is not None and (len(name) == 1 or any(char.isdigit() for char in name[0]))
 
 
 def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

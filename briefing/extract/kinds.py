@@ -21,6 +21,9 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     folded = fold_word(" ".join(words))
     if folded in lex.countries:
         return "country"
+    head = next((words[:i] for i, word in enumerate(words) if word.islower()), ())
+    if any(is_organisation_word(word, lex) for word in head):
+        return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or any(
             word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
         return "place"

@@ -22,7 +22,7 @@ from briefing.extract.discover import (
     Run,
     find_runs,
 )
-from briefing.extract.kinds import company_forms, guess_kind, is_acronym
+from briefing.extract.kinds import company_forms, guess_kind, is_acronym, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
@@ -59,6 +59,8 @@ _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 _FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"}) | MALAY_TAMIL_FATHERS
 """Particles before a father's name ("bin" in "Salim bin Hamad Al Harthy")."""
+_DIGRAPHS = frozenset({"sh", "ch", "kh", "zh", "ts", "gh"})
+"""Two letters a Russian initial keeps for one Cyrillic letter ("Sh." for Sherali)."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
 """The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""
 
@@ -196,6 +198,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(GLOTTAL_STOPS)]  # "Unga" of "Viliami 'Unga" too
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
         forms.append(f"{words[0][0]}. {last}")
+        if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are
+            forms.append(f"{words[0][:2]}. {last}")
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))
         if words[0].lower() in HONOURS:
@@ -226,7 +230,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     lowered = _Prose.of(paragraphs)
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
-    runs = _rejoined(paragraphs, runs)
+    runs = _rejoined(paragraphs, runs, lex)
     full = _full_names(runs, lex)
     aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
@@ -268,10 +272,14 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                   {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
 
 
-def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
+def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
     """Join two names that "and" joins where the article gives them as one name elsewhere, with its acronym
-    ("Madhya Pradesh Food and Drug Administration (FDA)"): "and" alone does not tell two names from one."""
+    ("Madhya Pradesh Food and Drug Administration (FDA)"): "and" alone does not tell two names from one; and a name
+    and a place after it that are a company's name without its legal form ("Vireon Belgium" of "Vireon Belgium NV"),
+    which a place at the end is split off."""
     whole = {fold_word(r.name) for rs in runs for r in rs if r.acronym and "and" in r.words}
+    whole |= {fold_word(" ".join(bare)) for rs in runs for r in rs if len(r.words) >= 3
+              and 2 <= len(bare := without_legal_form(r.words, lex)) < len(r.words)}
     if not whole:
         return runs
     return [_joined_runs(text, paragraph_runs, whole) for text, paragraph_runs in zip(paragraphs, runs, strict=True)]
@@ -281,10 +289,10 @@ def _joined_runs(text: str, runs: tuple[Run, ...], whole: set[str]) -> tuple[Run
     kept: list[Run] = []
     for run in runs:
         before = kept[-1] if kept else None
-        if (before is not None and text[before.end:run.start] == " and "
-                and fold_word(f"{before.name} and {run.name}") in whole):
-            kept[-1] = before._replace(end=run.end, words=(*before.words, "and", *run.words), acronym=run.acronym,
-                                       role=run.role)
+        gap = text[before.end:run.start] if before is not None else ""
+        if before is not None and gap in (" and ", " ") and fold_word(f"{before.name}{gap}{run.name}") in whole:
+            words = (*before.words, *gap.split(), *run.words)
+            kept[-1] = before._replace(end=run.end, words=words, acronym=run.acronym, role=run.role)
         else:
             kept.append(run)
     return tuple(kept)

@@ -1480,3 +1480,25 @@ def test_a_family_name_opening_with_a_particle_is_a_short_form_of_whom_it_fits()
                            "It was quiet in La Saline."), ((),) * 5, LEX)
     assert sorted(name.name for name in naming.names) == [
         "Boulevard La Saline", "Hilde Van den Bossche", "Jan van Hecke", "La Saline", "Pieter Van den Bossche"]
+
+
+def test_a_company_s_name_without_its_legal_form_is_not_split_at_a_place_it_ends_with() -> None:
+    naming = name_article(("Vireon Belgium NV runs the tank park.", "Vireon Belgium said it would appeal."), ((), ()),
+                          LEX)
+    assert [(name.name, name.paragraphs) for name in naming.names] == [("Vireon Belgium NV", (1, 2))]
+
+
+def test_an_acronym_joins_the_name_the_splits_and_an_organisation_s_head_outweighs_a_place_it_is_for() -> None:
+    naming = name_article(("The executive committee of the International Fund for Saving the Aral Sea (IFAS) met.",),
+                          ((),), LEX)
+    assert [(name.name, name.kind, name.aliases) for name in naming.names] == [
+        ("International Fund for Saving the Aral Sea", "organisation", ("IFAS",))]
+
+
+def test_a_russian_initial_of_two_letters_is_a_short_form_in_either_romanisation() -> None:
+    actors = _actors(("Chairman Sherali Jumazoda spoke.", "Jumazoda said the notice stood."),
+                     ("Sherali Jumazoda spoke again.", "Jumazoda left."),
+                     ("The notice was signed by Sh. Dzhumazoda, the district head, and by nobody else.",
+                      "Sh. Dzhumazoda did not reply."))
+    assert [(name, aliases) for name, kind, aliases in actors if kind in ("person", "")] == [
+        ("Sherali Jumazoda", ("Jumazoda", "Sh. Dzhumazoda"))]  # "Sh." is no shilling here
