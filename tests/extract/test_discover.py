@@ -1502,3 +1502,7 @@ def test_a_russian_initial_of_two_letters_is_a_short_form_in_either_romanisation
                       "Sh. Dzhumazoda did not reply."))
     assert [(name, aliases) for name, kind, aliases in actors if kind in ("person", "")] == [
         ("Sherali Jumazoda", ("Jumazoda", "Sh. Dzhumazoda"))]  # "Sh." is no shilling here
+
+
+def test_demonyms_not_made_from_a_place_s_name_are_no_actors() -> None:
+    assert names("Belgian and Flemish officials met Walloon, Malay and Tamil hawkers.") == []
