@@ -608,7 +608,7 @@ Estonian spelling beside the English one ("Vladimir Tšernõšov", "Vladimir Che
 Security Service, "Pemex" apart from Petróleos Mexicanos, a Finnish analyst and two Kanak residents left without a
 speaker, a mining company's statement given to the smelter it owns, New Zealand's ministry unattributed. The Narva
 story's Estonian and English spellings of one Russian name were made one person by rules written on the thirty-fifth
-round's Tajik story, whose letters I chose knowing this miss ("õ" for "y"), so its new score is no clean held-out
+round's Tajik story, whose letters were chosen knowing this miss ("õ" for "y"), so its new score is no clean held-out
 figure: recall 47/76, precision 53/57, speakers 57/66."""
 
 
