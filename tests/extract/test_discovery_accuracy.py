@@ -535,7 +535,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "guatemala-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.85},
                   "cuba-blackout": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
                   "estonia-narva": {"recall": 0.55, "precision": 0.9, "speakers": 0.8},
-                  "newcaledonia-nickel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9}}
+                  "newcaledonia-nickel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                  "ireland-gaeltacht": {"recall": 0.6, "precision": 0.75, "speakers": 0.75},
+                  "malta-construction": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
+                  "croatia-shipyard": {"recall": 0.65, "precision": 0.9, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -609,7 +612,19 @@ Security Service, "Pemex" apart from Petróleos Mexicanos, a Finnish analyst and
 speaker, a mining company's statement given to the smelter it owns, New Zealand's ministry unattributed. The Narva
 story's Estonian and English spellings of one Russian name were made one person by rules written on the thirty-fifth
 round's Tajik story, whose letters were chosen knowing this miss ("õ" for "y"), so its new score is no clean held-out
-figure: recall 47/76, precision 53/57, speakers 57/66."""
+figure: recall 47/76, precision 53/57, speakers 57/66.
+
+Three more were written blind alongside the thirty-fifth round, never looked at until its rules were written, and
+scored once: a wind farm's cable landing in the Connemara Gaeltacht, recall 44/68, precision 45/58, speakers 51/67; a
+house collapse in Gozo, recall 39/70, precision 39/40, speakers 43/49; a bankrupt shipyard in Pula, recall 46/66,
+precision 50/53, speakers 52/56 (over the actors named in two paragraphs or quoted: 44/51, 38/40 and 45/50). Their
+misses: Irish names opening with "Ó" read without their given name ("Ó Conghaile" of Máirtín Ó Conghaile), and one
+outlet's English form of a name ("Martin Connolly") apart from the Irish one; Irish place names and bodies cut at
+their small words ("Trá na Rón", "Gaoth an Iarthair", "An Bord Pleanála"); a department's remit with a comma cut in
+two ("Department of Climate, Energy and the Environment"); a Croatian name with its "đ" written "dj" by a wire
+("Dragan Djurdjevic") apart from "Dragan Đurđević"; a Maltese nickname ("Ċensu tal-Ħaġar") taken for a company's
+speaker; an architect's "Perit" and a priest's "Dun" not read as titles; a Chinese bidder and a Croatian union leader
+left without a speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
