@@ -83,10 +83,11 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by)\s+[\"“‘']?|,\s+(?:formally|officially)\s+(?:the\s+)?")
+                       r"(?:who\s+)?goes\s+by|whom?\s+(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?)\s+[\"“‘']?|"
+                       r",\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
 "…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
-Dhon Manik"), or its formal name ("Korail, formally the
+Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl"), or its formal name ("Korail, formally the
 Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
@@ -261,7 +262,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
     groups = _paragraph_groups(text, known, lex)
-    nicknames = "known " in text or "formally " in text or "officially " in text or "goes by " in text
+    nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
+                 or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
     return _listed(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex)
 

@@ -24,7 +24,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     head = next((words[:i] for i, word in enumerate(words) if word.islower()), ())
     if any(is_organisation_word(word, lex) for word in head):
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
-    if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or any(
+    if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
+            len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
         return "place"
     if any(is_organisation_word(word, lex) for word in words) or (_begins_with_acronym(words) and not titled):
@@ -48,6 +49,8 @@ def _begins_with_acronym(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and not words[1].isupper()
 
 
+_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+"""Points of the compass after a street's or a river's name: still a place ("Eglinton Avenue East")."""
 _COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|South|East|West|Central)(?:ern)?$")
 """Points of the compass joined, after a place's first word: a constituency's or a region's ("Cork South-Central")."""
 _LAND_OF = re.compile(r"[a-z]stan$")

@@ -42,6 +42,12 @@ _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas are looked for."""
 _SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b|\b(her|his)\b")
 """A sentence that opens with "She" or "He", or "her" or "his"."""
+_THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b")
+_SENTENCE_OR_QUOTATION = re.compile(r"[.!?](?:\s|$)|[\"“”«»„]")
+_KIN_BEFORE = re.compile(r"\b(?:(daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
+                         r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew))\s*,?\s*$")
+"""A word of kin right before a name, which says its sex ("his daughter, Andrea Hew-Lyn")."""
+_KIN_CHARS = 16
 _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
@@ -251,17 +257,20 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
-        for run in paragraph_runs:
-            owner = _owner(run, known, last_seen, genders, lowered, lex)
+        for index, run in enumerate(paragraph_runs):
+            # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
+            sex = _gender(run) or (_sex_in_sentence(text, run, paragraph_runs[index + 1:])
+                                   if fold_word(run.name) in known.shorts else "")
+            owner = _owner(run, known, last_seen, genders, lowered, lex, sex)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 if not (related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start)):
                     last_seen[owner] = number * 100_000 + run.start
-                if run.title and (gender := _gender(run)):  # most runs have no title
-                    genders.setdefault(owner, gender)
+                if sex or (sex := _kin_sex(text, run)):
+                    genders.setdefault(owner, sex)
                 elif run is paragraph_runs[0] and kinds.get(owner) == "person" and (
-                        gender := _pronoun_after(text, paragraph_runs)):
-                    genders.setdefault(owner, gender)
+                        sex := _pronoun_after(text, paragraph_runs)):
+                    genders.setdefault(owner, sex)
     names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
@@ -451,13 +460,31 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
     return ("f" if (pronoun.group(1) or pronoun.group(2)) in ("She", "her") else "m") if pronoun else ""
 
 
+def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:
+    """Return "m" or "f" where "he", "his", "him", "she" or "her" follows a name in its sentence before anyone else is
+    named or anything quoted ("Hew-Lyn insisted that he …", "Hew-Lyn, for his part, …"), else ""."""
+    end = after[0].start if after else len(text)
+    stop = _SENTENCE_OR_QUOTATION.search(text, run.end, end)
+    pronoun = _THIRD_PERSON.search(text, run.end, stop.start() if stop else end)
+    return "" if pronoun is None else ("f" if pronoun.group(0) in ("she", "her") else "m")
+
+
+def _kin_sex(text: str, run: Run) -> str:
+    """Return "m" or "f" where a word of kin comes just before a name of several words ("his daughter, Andrea
+    Hew-Lyn"), else ""."""
+    if len(run.words) < 2:
+        return ""
+    kin = _KIN_BEFORE.search(text, max(0, run.start - _KIN_CHARS), run.start)
+    return "" if kin is None else ("f" if kin.group(1) else "m")
+
+
 def _gender(run: Run) -> str:
     """Return "m" or "f" where a courtesy title before a run says it ("Mr", "Ms", "Mme"), else ""."""
     return next((_COURTESY_GENDERS[word] for word in map(fold_word, run.title) if word in _COURTESY_GENDERS), "")
 
 
 def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str, str], lowered: _Prose,
-           lex: Lexicon) -> str | None:
+           lex: Lexicon, sex: str = "") -> str | None:
     """Return the folded name a run refers to, or None when it is noise.
 
     A short form goes to the last full name it fits mentioned before it (the first one if none was), of those a
@@ -475,9 +502,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
-        if len(fitting) > 1 and (gender := _gender(run)):
-            fitting = ([name for name in fitting if genders.get(name) == gender]
-                       or [name for name in fitting if genders.get(name, gender) == gender] or fitting)
+        if len(fitting) > 1 and sex:
+            fitting = ([name for name in fitting if genders.get(name) == sex]
+                       or [name for name in fitting if genders.get(name, sex) == sex] or fitting)
         return max(fitting, key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):

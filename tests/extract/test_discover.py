@@ -1288,6 +1288,7 @@ def test_a_first_word_two_companies_share_is_the_one_named_far_more_often() -> N
     ("Iain MacLeod, a 67-year-old crofter who is known across the island as Iain Mòr, stood up.", "Iain Mòr"),
     ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or the Old Miner, brought bread.',
      "Old Miner"),
+    ("Winston Blake, a retired principal whom everybody in the district calls Kingfish, stood up.", "Kingfish"),
     # "Uncle" is a title: the name after it is the translation
     ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or Uncle Salem, brought bread.', "Salem"),
 ])

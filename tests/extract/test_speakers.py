@@ -6,7 +6,8 @@ import pytest
 
 from briefing.extract.actors import Gazetteer
 from briefing.extract.extraction import extract
-from briefing.extract.naming import short_forms
+from briefing.extract.lexicon import lexicon
+from briefing.extract.naming import name_article, short_forms
 
 EMPTY = Gazetteer(())
 QUOTE = "“We will not stop as long as the other side does”"
@@ -707,3 +708,26 @@ def test_a_malay_or_tamil_name_is_shortened_to_the_person_s_own_names_never_the_
                                                                                           father: str) -> None:
     forms = short_forms(tuple(name.split()))
     assert own in forms and father not in forms
+
+
+def test_a_family_name_two_people_share_is_the_one_a_pronoun_after_it_or_a_word_of_kin_says() -> None:
+    assert speakers("Gregory Hew-Lyn founded the company in 1988. Hew-Lyn drove his first ore truck that year.",
+                    "Management passed in 2022 to his daughter, Andrea Hew-Lyn, the managing director.",
+                    f"Hew-Lyn insisted that he wanted the villages on side. {QUOTE}, he said.") == ["Gregory Hew-Lyn"]
+
+
+def test_a_nickname_the_text_says_people_call_someone_and_miss_before_a_name() -> None:
+    assert speakers("“Unnu nuh live here,” shouted Pearl Campbell, the shopkeeper whom everybody in the district "
+                    "calls Miss Pearl.", f"Miss Campbell has run the grocery since 1979. {QUOTE}, Miss Campbell said.",
+                    f"As the hall emptied, Miss Pearl stood by the door. {QUOTE}, she said.") == ["Pearl Campbell"] * 3
+
+
+def test_a_street_s_point_of_the_compass_keeps_it_a_place_that_never_speaks() -> None:
+    assert speakers("Errol McLeod, 61, stood on the sidewalk of Eglinton Avenue East with a sign.",
+                    f"{QUOTE}, he said.") == ["Errol McLeod"]
+
+
+def test_a_word_of_kin_before_a_name_says_the_person_s_sex() -> None:
+    naming = name_article(("Management passed in 2022 to his daughter, Andrea Hew-Lyn, the managing director.",
+                           "Its founder is her husband, Colin Reid."), ((), ()), lexicon())
+    assert naming.genders == {"andrea-hew-lyn": "f", "colin-reid": "m"}
