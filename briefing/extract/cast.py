@@ -80,6 +80,8 @@ _ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("tš", "ch"), ("tsh", "ch"), ("š"
 """Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
 write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod",
 "Tšernõšov" and "Chernyshov"."""
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
+_APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
 _INNER_VOWELS = re.compile(r"(?<=\w)[oe](?=\w)")
 """A vowel inside a word that one romanisation writes "a" ("Qurbonali", "Kurbanali"); a last letter is left, as
 "Mario" and "Maria" are two people."""
@@ -318,8 +320,10 @@ def _spelled_with_a_vowel_more(name: str, other: _Group, group: _Group) -> bool:
 
 
 def _romanised(name: str) -> str:
-    """Return a name as the Russian and the local romanisation of it both come out (see _ROMANISATIONS)."""
-    name = name.lower()
+    """Return a name as the Russian and the local romanisation of it both come out (see _ROMANISATIONS), and as an
+    Arabic name comes out with or without its article and its apostrophes ("Mu'awiya al-Tarawneh", "Mu’awiya Al
+    Tarawneh", "Muawiya Tarawneh")."""
+    name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", name.lower()))
     for letters, common in _ROMANISATIONS:
         name = name.replace(letters, common)
     return _INNER_VOWELS.sub("a", _undoubled(fold_word(name)))

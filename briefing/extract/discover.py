@@ -841,16 +841,18 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     and no title comes after it: all but the name of two words the group ends with ("Superintendent of Police Rohit
     Kashyap", "Minister of Health Ananya Rao"), all when no name is left after the remit ("Minister of Transport,
     Communications and Information Technology"); else None."""
-    titles = next((i for i, word in enumerate(words) if not _is_title(word, lex)), len(words))
-    if not 0 < titles < len(words) - 1 or words[titles] not in _REMIT_OPENERS or any(
+    # A demonym may come first ("Moroccan Minister of Equipment and Water Mustapha El Fassi").
+    demonyms = next((i for i, word in enumerate(words) if fold_word(word) not in lex.demonyms), len(words))
+    titles = next((i for i in range(demonyms, len(words)) if not _is_title(words[i], lex)), len(words))
+    if not demonyms < titles < len(words) - 1 or words[titles] not in _REMIT_OPENERS or any(
             _is_title(word, lex) for word in words[titles + 1:]):
         return None  # a capital opens no remit: "Mr De Smet"
     # A word of remit after its last small word ("of", "and"), a name's particle being none ("Ministre de la Santé").
     remit = max((i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES),
                 default=titles) + 2
     name = len(words) - _NAME_WORDS
-    while name > remit and words[name] in NAME_PARTICLES:  # "Maria da Silva"
-        name -= 1
+    while name > remit and (words[name] in NAME_PARTICLES or _PARTICLE_WORD.match(words[name])):
+        name -= 1  # "Maria da Silva", "Mustapha El Fassi"
     if name >= remit:
         return name
     # No name is left after the remit: the words are all title ("Minister of Transport, Communications and …"), but a

@@ -65,6 +65,8 @@ _FAMILY_NAME_FIRST = 5
 """Letters at most of a family name written before the given name ("Xi", "Lai", "Zhang", "Yoon")."""
 _FATHERS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint"}) | MALAY_TAMIL_FATHERS
 """Particles before a father's name ("bin" in "Salim bin Hamad Al Harthy")."""
+_ARTICLE_WORDS = frozenset({"Al", "El", "al", "el"})
+"""The Arabic article written as a word of its own, which a family name may open with ("Al Adwan")."""
 _DIGRAPHS = frozenset({"sh", "ch", "kh", "zh", "ts", "gh"})
 """Two letters a Russian initial keeps for one Cyrillic letter ("Sh." for Sherali)."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
@@ -207,7 +209,7 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are
             forms.append(f"{words[0][:2]}. {last}")
     if len(words) >= 3:
-        forms.append(" ".join(words[-2:]))
+        forms.append(" ".join(words[-2:]))  # "Al Adwan" of "Mahmoud Al Adwan" too
         if words[0].lower() in HONOURS:
             forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
@@ -388,12 +390,14 @@ def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str
 def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str],
                          placed: set[str]) -> dict[str, tuple[str, ...]]:
     """Leave out of the full names the family names that open with a particle and are a short form of another
-    person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of "Hilde Van den Bossche"):
+    person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of "Hilde Van den Bossche",
+    "Al Adwan" of "Mahmoud Al Adwan"):
     they go to whom they fit, as a family name of one word does; but not a name the text puts after "in" ("in La
     Saline" is no short form of "Boulevard La Saline")."""
     shorts = _short_index(full, kinds)
     return {name: words for name, words in full.items() if not (
-        kinds[name] == "person" and words[0].lower() in NAME_PARTICLES and name not in placed and any(
+        kinds[name] == "person" and (words[0].lower() in NAME_PARTICLES or words[0] in _ARTICLE_WORDS)
+        and name not in placed and any(
             other != name for other in shorts.get(name, ())))}
 
 

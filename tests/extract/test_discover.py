@@ -222,7 +222,9 @@ class TestCandidateNames:
         ("It was said by Minister of Foreign Affairs Wang Yi.", "Wang Yi", "Minister of Foreign Affairs"),
         ("It was said by Minister of Health Maria da Silva.", "Maria da Silva", "Minister of Health"),
         ("It was said by Ministro de Salud Juan Pérez.", "Juan Pérez", "Ministro de Salud"),
-        ("It was said by Ministre de la Santé Jean Dupont.", "Jean Dupont", "Ministre de la Santé")])
+        ("It was said by Ministre de la Santé Jean Dupont.", "Jean Dupont", "Ministre de la Santé"),
+        ("It was said by Moroccan Minister of Equipment and Water Mustapha El Fassi.", "Mustapha El Fassi",
+         "Moroccan Minister of Equipment and Water")])
     def test_a_titles_remit_is_the_title_s_and_the_name_follows_it(self, text: str, name: str, title: str) -> None:
         (run,) = find_runs(text, (), LEX)
         assert (run.name, " ".join(run.title)) == (name, title)
@@ -1507,3 +1509,11 @@ def test_a_russian_initial_of_two_letters_is_a_short_form_in_either_romanisation
 
 def test_demonyms_not_made_from_a_place_s_name_are_no_actors() -> None:
     assert names("Belgian and Flemish officials met Walloon, Malay and Tamil hawkers.") == []
+
+
+def test_an_arabic_name_with_or_without_its_article_and_apostrophes_is_one_person() -> None:
+    actors = _actors(("Minister Mu'awiya al-Tarawneh spoke.", "Al-Tarawneh said the pumps were fine."),
+                     ("Mu’awiya Al Tarawneh spoke again.", "Al Tarawneh left.", "Mu’awiya Al Tarawneh returned."),
+                     ("Muawiya Tarawneh, the minister, spoke.", "Tarawneh left."))
+    people = [name for name, kind, _ in actors if kind == "person"]
+    assert len(people) == 1 and people[0] in ("Mu'awiya al-Tarawneh", "Mu’awiya Al Tarawneh"), people

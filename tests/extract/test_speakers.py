@@ -731,3 +731,9 @@ def test_a_word_of_kin_before_a_name_says_the_person_s_sex() -> None:
     naming = name_article(("Management passed in 2022 to his daughter, Andrea Hew-Lyn, the managing director.",
                            "Its founder is her husband, Colin Reid."), ((), ()), lexicon())
     assert naming.genders == {"andrea-hew-lyn": "f", "colin-reid": "m"}
+
+
+def test_a_family_name_opening_with_the_arabic_article_is_a_short_form() -> None:
+    assert speakers("Mahmoud Al Adwan, a farmer, and his cousin Fawwaz Al Adwan, a union leader, lost their water.",
+                    f"{QUOTE[:-1]},” Mahmoud Al Adwan said.", f"{QUOTE[:-1]},” Al Adwan said.") == [
+        "Mahmoud Al Adwan", "Mahmoud Al Adwan"]
