@@ -583,8 +583,9 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
     return (3 <= len(words) <= 5
             and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
-            and words[1] in _OF_WORDS and _REMIT_LIST.match(text, token.start) is not None
-            and fold_word(token.text) not in lex.all_places and not is_organisation_word(token.text, lex))
+            and words[1] in _PURPOSES and _REMIT_LIST.match(text, token.start) is not None
+            and fold_word(token.text) not in lex.all_places
+            and (not is_organisation_word(token.text, lex) or fold_word(token.text) in _REMIT_NOUNS))
 
 
 def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
@@ -871,14 +872,17 @@ _REMIT_QUALIFIERS = _TITLE_QUALIFIERS - {"staff", "crown", "vice", "deputy", "ac
 """Of those, the ones that end no title before a name: "Foreign Grants Oversight" names no one (but "Deputy Kim" may)."""
 _NAME_WORDS = 2
 """The words of a name after a title's remit: its end is not marked, and most names have two."""
-_REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z]")
-"""The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change"."""
+_REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and (?:the )?[A-Z]")
+"""The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change",
+"Energy and the Environment"."""
+_PURPOSES = frozenset({"of", "for", "on"})
+"""What a body's head is followed by before its remit ("Ministry of …", "Office for …", "Committee on …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower"})
 PLACE_OF_HEADS = frozenset({"republic", "isle"})
 """Places' first words that "of" and the rest of one name follow ("Isle of Skye"; not the "District of" a province)."""
 _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
-_LISTED_HEADS = _MINISTRY_HEADS | {"department"}
+_LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 """Bodies whose remit may be a list ("Ministry of Land, Infrastructure and Transport", "Department of Industry,
 Science and Resources")."""
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
@@ -897,13 +901,16 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     rest = words[index + 1:]
     # A ministry's remit may go on with one word; another organisation's with two at least ("… of Burn and Plastic
     # Surgery", not "Department of State and Pentagon").
-    heads = {fold_word(head) for head, of in zip(words[first:index], words[first + 1:index])
-             if is_organisation_word(head, lex) and fold_word(of) in _OF_WORDS}
+    heads = {(fold_word(head), of) for head, of in zip(words[first:index], words[first + 1:index])
+             if is_organisation_word(head, lex) and of in _PURPOSES}
     if not rest:
         return False
     # A remit listed with commas goes on after "and" ("Department of Industry, Science and Resources").
-    ministry = bool(heads & _MINISTRY_HEADS) or (bool(heads) and any(w.endswith(",") for w in words[first:index]))
-    remit = ministry or (bool(heads) and len(rest) >= 2)
+    ministry = any(head in _MINISTRY_HEADS for head, _ in heads) or (
+        bool(heads) and any(w.endswith(",") for w in words[first:index]))
+    # What an office is "for" may go on with one word that is no place ("Office for Kosovo and Metohija").
+    purpose = any(of != "of" for _, of in heads) and fold_word(rest[0]) not in lex.all_places
+    remit = ministry or (bool(heads) and (len(rest) >= 2 or purpose))
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
     ends = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS)
     return (remit and ends and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS

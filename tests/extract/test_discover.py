@@ -1517,3 +1517,16 @@ def test_an_arabic_name_with_or_without_its_article_and_apostrophes_is_one_perso
                      ("Muawiya Tarawneh, the minister, spoke.", "Tarawneh left."))
     people = [name for name, kind, _ in actors if kind == "person"]
     assert len(people) == 1 and people[0] in ("Mu'awiya al-Tarawneh", "Mu’awiya Al Tarawneh"), people
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It was the Ministry of Industry, Mining and Natural Resources.", ["Ministry of Industry, Mining and Natural Resources"]),
+    ("It went to the Committee on Economy, Industry, Entrepreneurship and Trade.",
+     ["Committee on Economy, Industry, Entrepreneurship and Trade"]),
+    ("The Department of Climate, Energy and the Environment said so.",
+     ["Department of Climate, Energy and the Environment"]),
+    ("It went to the Office for Kosovo and Metohija.", ["Office for Kosovo and Metohija"]),
+    ("The Office for Kosovo and Serbia met.", ["Office for Kosovo", "Serbia"]),
+    ("The Department of State and Pentagon met.", ["Department of State", "Pentagon"])])
+def test_a_body_s_remit_listed_with_commas_or_what_it_is_for_goes_on_after_and(text: str, found: list[str]) -> None:
+    assert names(text) == found
