@@ -80,6 +80,8 @@ _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_SEXES = {"he": "m", "she": "f"}
+_WHICH_WORDS = 3
+"""Words at most of a relative clause's subject ("which", "which also", "which has since")."""
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
@@ -169,6 +171,9 @@ class _Subject(NamedTuple):
     """"It" or "the ministry": the organisation named last (in this paragraph or the one before)."""
     noun: str = ""
     """The noun of a description ("lawyer" of "the lawyer"): a person whose role it names is meant."""
+    aside: bool = False
+    """A relative clause's subject ("…, chairman of the LROA, which says it speaks for 14 tribes"): the person before it
+    is still the one "he" means."""
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -316,6 +321,11 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
+        if index and part.split()[:1] == ["which"] and len(part.split()) <= _WHICH_WORDS:
+            antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
+                                     gazetteer)
+            if antecedent is not None:
+                return antecedent
         found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
         if found is not None and _in_place(found, start + offset, masked, spans, gazetteer):
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
@@ -325,6 +335,18 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
+
+
+def _antecedent(masked: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject | None:
+    """Return the organisation a "which" after a comma stands for: the one named right before the comma ("… built by
+    Kessler Anlagenbau GmbH, which said"), not the city it is "of" ("… GmbH of Stuttgart, which said"); else None."""
+    actor = next((s for s in spans if s.end == end), None)
+    if actor is not None and _kind(gazetteer, actor.key) in ("place", "country") and masked.endswith(
+            " of ", 0, actor.start):
+        actor = next((s for s in spans if s.end == actor.start - len(" of ")), None)
+    if actor is None or _kind(gazetteer, actor.key) not in ("organisation", ""):
+        return None
+    return _Subject(key=actor.key, aside=True)
 
 
 def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[str, int]:
@@ -582,7 +604,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
-        if person or subject.nobody or subject.key is not None:
+        if person or subject.nobody or (subject.key is not None and not subject.aside):
             last, last_paragraph = (speaker, number) if person else (None, 0)
         if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
             voiced = speaker

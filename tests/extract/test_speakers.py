@@ -737,3 +737,12 @@ def test_a_family_name_opening_with_the_arabic_article_is_a_short_form() -> None
     assert speakers("Mahmoud Al Adwan, a farmer, and his cousin Fawwaz Al Adwan, a union leader, lost their water.",
                     f"{QUOTE[:-1]},” Mahmoud Al Adwan said.", f"{QUOTE[:-1]},” Al Adwan said.") == [
         "Mahmoud Al Adwan", "Mahmoud Al Adwan"]
+
+
+def test_which_after_a_comma_is_the_organisation_named_before_it_not_its_city_nor_the_person_before() -> None:
+    assert speakers("The pumping stations are to be built by Kessler Anlagenbau GmbH of Stuttgart, which said in a note "
+                    "that its price was “valid until the end of December and subject to steel indexation”.") == [
+        "Kessler Anlagenbau GmbH"]
+    assert speakers("Officials visited Stuttgart, which said: “We are ready to build the stations on time.”") == [None]
+    assert speakers(f"{QUOTE[:-1]},” said Chief Reuben Kolito, chairman of the Lauru Resource Owners Association "
+                    f"(LROA), which says it speaks for 14 tribes. Then he added: {QUOTE}.") == ["Reuben Kolito"] * 2
