@@ -265,7 +265,32 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
-    return _listed(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex)
+    return _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+
+
+def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give an organisation's name its other language's name in parentheses after it as its alias ("the Ministry of
+    Economy (Ministria e Ekonomisë)", "Egbe Isokan Omo Okun-Seriki (Okun-Seriki Unity Association)"), and a name in
+    sentence case its small words when its translation has as many words ("Srpska lista (Serb List)"); not a
+    person's affiliation ("Ahmed Salah (Cairo University)")."""
+    if " (" not in text:
+        return runs
+    for index in range(len(runs) - 1):
+        name, other = runs[index], runs[index + 1]
+        gap = _TRANSLATION_GAP.fullmatch(text, name.end, other.start)
+        if gap is None or text[other.end:other.end + 1] != ")" or len(other.words) < 2 or other.title or name.title:
+            continue
+        small = tuple(gap.group(1).split())
+        if small and len(name.words) + len(small) == len(other.words) and not lex.connectors.issuperset(small):
+            # "Srpska lista (Serb List), the main party of …": the role after the translation is the party's.
+            role = name.role or _role_text(_ROLE_AFTER.match(text[other.end + 1:other.end + 1 + _LOOK_AHEAD]), "")
+            runs[index] = name._replace(end=name.end + len(gap.group(1)), words=(*name.words, *small),
+                                        nickname_at=other.start, role=role)
+        elif not small and (any(is_organisation_word(word, lex) for word in name.words)
+                            or (any(is_organisation_word(word, lex) for word in other.words)
+                                and set(name.words) & set(other.words))):
+            runs[index] = name._replace(nickname_at=other.start)
+    return runs
 
 
 def _spelt_after(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
@@ -875,6 +900,8 @@ _NAME_WORDS = 2
 _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and (?:the )?[A-Z]")
 """The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change",
 "Energy and the Environment"."""
+_TRANSLATION_GAP = re.compile(r"((?:\s+[^\W\d_A-Z][\w’'-]*){0,3})\s+\(")
+"""Small words, if any, and an opening parenthesis between a name and its other language's name."""
 _PURPOSES = frozenset({"of", "for", "on"})
 """What a body's head is followed by before its remit ("Ministry of …", "Office for …", "Committee on …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -1068,9 +1095,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     aged = _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
-    said = next((group for group in role.groups() if group), "") if role else _role_before(before)
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end()))
-    role_text = said.strip() if said and len(said.split()) <= _ROLE_WORDS else ""
+    role_text = _role_text(role, before)
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     preposition = fold_word(previous[0])
     described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
@@ -1080,6 +1106,12 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, personal)
+
+
+def _role_text(role: re.Match[str] | None, before: str) -> str:
+    """Return the role a name's apposition after it gives (or, without one, the text before it), of a few words."""
+    said = next((group for group in role.groups() if group), "") if role else _role_before(before)
+    return said.strip() if said and len(said.split()) <= _ROLE_WORDS else ""
 
 
 def _place_before(before: str) -> bool:

@@ -24,6 +24,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     head = next((words[:i] for i, word in enumerate(words) if word.islower()), ())
     if any(is_organisation_word(word, lex) for word in head):
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
+    if any(len(word) >= _COMMON_NOUN and word.islower() and fold_word(word) not in lex.connectors for word in words):
+        return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
@@ -49,6 +51,8 @@ def _begins_with_acronym(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and not words[1].isupper()
 
 
+_COMMON_NOUN = 5
+"""Letters at least of a lower-case word that is no particle of a person's name ("lista"; not "uulu", "van")."""
 _POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 """Points of the compass after a street's or a river's name: still a place ("Eglinton Avenue East")."""
 _COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|South|East|West|Central)(?:ern)?$")

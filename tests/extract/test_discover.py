@@ -1530,3 +1530,20 @@ def test_an_arabic_name_with_or_without_its_article_and_apostrophes_is_one_perso
     ("The Department of State and Pentagon met.", ["Department of State", "Pentagon"])])
 def test_a_body_s_remit_listed_with_commas_or_what_it_is_for_goes_on_after_and(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It was Egbe Isokan Omo Okun-Seriki (Okun-Seriki Unity Association) that spoke.",
+     {"Egbe Isokan Omo Okun-Seriki": ("Okun-Seriki Unity Association",)}),
+    ("Srpska lista (Serb List) stayed away.", {"Srpska lista": ("Serb List",)}),
+    ("It was Ahmed Salah (Cairo University) who spoke.", {"Ahmed Salah": (), "Cairo University": ()})])
+def test_a_name_s_other_language_in_parentheses_is_its_alias_but_a_person_s_affiliation_is_not(
+        text: str, found: dict[str, tuple[str, ...]]) -> None:
+    assert article_names(text) == found
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    (("Srpska", "lista"), "organisation"), (("Chemické", "závody", "Hlučín"), "organisation"),
+    (("Bakyt", "Toktogul", "uulu"), "person"), (("Ursula", "von", "der", "Leyen"), "person")])
+def test_a_name_in_sentence_case_is_no_person_s(words: tuple[str, ...], kind: str) -> None:
+    assert guess_kind(words, LEX) == kind

@@ -746,3 +746,9 @@ def test_which_after_a_comma_is_the_organisation_named_before_it_not_its_city_no
     assert speakers("Officials visited Stuttgart, which said: “We are ready to build the stations on time.”") == [None]
     assert speakers(f"{QUOTE[:-1]},” said Chief Reuben Kolito, chairman of the Lauru Resource Owners Association "
                     f"(LROA), which says it speaks for 14 tribes. Then he added: {QUOTE}.") == ["Reuben Kolito"] * 2
+
+
+def test_a_name_in_sentence_case_with_its_translation_after_it_is_one_organisation_with_the_role_after_both() -> None:
+    assert speakers("The Democratic Party of Kosovo (PDK) walked out of the hearing.",
+                    "The four seats held by Srpska lista (Serb List), the main party of Kosovo’s Serbs, stayed empty. "
+                    f"In a statement, the party said: {QUOTE}.") == ["Srpska lista"]
