@@ -21,7 +21,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "greenland-mine", "egypt-bread", "romania-floods", "abidjan-port", "lithuania-rail", "isfahan-water",
                "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
                "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen", "azerbaijan-caspian",
-               "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical")
+               "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
+               "jamaica-bauxite", "jordan-water", "kosovo-mine")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -435,6 +436,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Hilde Van den Bossche. Rules were written for them: recall 31/56, precision 33/36, speakers 45/48; recall 41/69,
 # precision 43/46, speakers 65/66; recall 47/85, precision 54/55, speakers 72/73 (31/38, 41/48 and 47/54). Left: "the
 # NEA" statement and two quotations of a Malay hawker given to the young Malaysian named after her; "She went on:".
+# A bauxite lease in Jamaica's Cockpit Country, Jordan's water rationing and the Trepča mine in Kosovo, a thirty-sixth
+# blind round, scored recall 52/80, precision 54/61, speakers 53/65; recall 48/95, precision 52/57, speakers 52/61; and
+# recall 41/79, precision 43/47, speakers 60/68 (over the actors named in two paragraphs or quoted: 50/54, 46/54 and
+# 41/51). Their misses: of two people sharing a family name, "Hew-Lyn" given to the daughter named last where "he"
+# follows it; "Miss Pearl" and "Miss Campbell" apart from Pearl Campbell ("whom everybody calls Miss Pearl");
+# "Eglinton Avenue East" taken for a person; an Arabic name with and without its article and apostrophes
+# ("Mu'awiya al-Tarawneh", "Muawiya Tarawneh") as several people, and "Al Adwan" apart from Mahmoud Al Adwan;
+# remits listed with commas cut ("Ministry of Industry, Mining and Natural Resources", "Committee on Economy, Industry,
+# Entrepreneurship and Trade") and "Office for Kosovo and Metohija" cut at "and"; "Kessler Anlagenbau GmbH of
+# Stuttgart, which said" unattributed; "Srpska lista (Serb List)" cut at its small word. Rules were written for them:
+# recall 52/80, precision 52/57, speakers 65/65; recall 51/95, precision 53/57, speakers 61/61; recall 43/79, precision
+# 45/48, speakers 64/68 (52/54, 49/54 and 43/51). Left: "His father" of Besnik Hoxha, whom this article does not name;
+# a commission's Albanian name apart from its English one; a company statement's second half after its speech verb.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -513,7 +527,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "kurdistan-oil": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
                 "singapore-hawker": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
                 "tajik-rogun": {"recall": 0.55, "precision": 0.9, "speakers": 0.95},
-                "antwerp-chemical": {"recall": 0.5, "precision": 0.95, "speakers": 0.95}}
+                "antwerp-chemical": {"recall": 0.5, "precision": 0.95, "speakers": 0.95},
+                "jamaica-bauxite": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
+                "jordan-water": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
+                "kosovo-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
