@@ -555,7 +555,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "newcaledonia-nickel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
                   "ireland-gaeltacht": {"recall": 0.6, "precision": 0.75, "speakers": 0.75},
                   "malta-construction": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
-                  "croatia-shipyard": {"recall": 0.65, "precision": 0.9, "speakers": 0.9}}
+                  "croatia-shipyard": {"recall": 0.65, "precision": 0.9, "speakers": 0.9},
+                  "basque-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.8},
+                  "samoa-fishing": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
+                  "zanzibar-seaweed": {"recall": 0.6, "precision": 0.85, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -641,7 +644,18 @@ their small words ("Trá na Rón", "Gaoth an Iarthair", "An Bord Pleanála"); a 
 two ("Department of Climate, Energy and the Environment"); a Croatian name with its "đ" written "dj" by a wire
 ("Dragan Djurdjevic") apart from "Dragan Đurđević"; a Maltese nickname ("Ċensu tal-Ħaġar") taken for a company's
 speaker; an architect's "Perit" and a priest's "Dun" not read as titles; a Chinese bidder and a Croatian union leader
-left without a speaker."""
+left without a speaker.
+
+Three more were written blind alongside the thirty-sixth round, never looked at until its rules were written, and
+scored once: a dock strike at Pasaia, recall 47/81, precision 59/61, speakers 53/66; a tuna fleet's licences in Samoa,
+recall 46/72, precision 48/54, speakers 68/79; Zanzibar's seaweed farmers, recall 40/65, precision 48/54, speakers
+58/68 (over the actors named in two paragraphs or quoted: 46/58, 46/52 and 40/47). Their misses: Basque double
+surnames that one outlet gives whole and another cuts ("Joseba Arregi Lizarralde", "Joseba Arregi"), or spells the
+Spanish way ("Koldo Aguirre" of "Koldo Agirre Beitia"); a Spanish union's leader's quotations given to the union; the
+Swahili "Dk" and "Bi" kept in names ("Dk Salim Khamis Othman", "Bi Mwanaisha"); a Samoan matai title before a name
+("Tuala Iosefo Faʻalogo") and one name written with two glottal-stop marks ("Faʻalogo", "Fa’alogo") as two people; a
+subsidiary with its country in parentheses ("Hong Yuan Ocean Fisheries (Samoa) Ltd") left without its statements; two
+people, an institute and two ministries' statements left without a speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
