@@ -139,13 +139,16 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
 Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
+FAROESE_PARTICLES = frozenset({"á", "í", "við", "av"})
+"""The words before a farm's or a village's name in a Faroese name ("Eyðun á Fløtum", "Rakul í Dali", "Annfinn við
+Ánna"), which go with it after a title ("Mr á Fløtum")."""
 MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p"})
 """The words before a father's name in a Malay name ("Norhayati binte Salleh") or a Tamil one in Singapore and Malaysia
 ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"): the person goes by the names before it."""
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
-                                          "im", "es", "'t", "’t"}) | MALAY_TAMIL_FATHERS
+                                          "im", "es", "'t", "’t"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
 "Ramon dela Cruz", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am
 Brenner", "Dar es Salaam")."""
@@ -190,7 +193,7 @@ GLOTTAL_STOPS = "ʻ'‘’"
 """The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
 _GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
 """A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|binte|binti|[sd]/o|a/[lp]|[&à]|['’]t)[ \t\u00a0]+)*{_ELIDED}"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t)[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
@@ -585,10 +588,10 @@ def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
 
 
 def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool:
-    """Tell whether a word may join the capitalised words of one name: a small word in lower case ("of", "de"), or
-    "&", which joins the words of one name ("Bay State Power & Light Co."), or "an" after an Irish "Mac" ("Mac an
-    tSaoir")."""
-    return word == "&" or (word.islower() and fold_word(word) in lex.connectors) or (
+    """Tell whether a word may join the capitalised words of one name: a small word in lower case ("of", "de"), a
+    Faroese farm's particle ("Rakul í Dali"), "&", which joins the words of one name ("Bay State Power & Light Co."),
+    or "an" after an Irish "Mac" ("Mac an tSaoir")."""
+    return word == "&" or (word.islower() and fold_word(word) in lex.connectors) or word in FAROESE_PARTICLES or (
         word == "an" and before is not None and before.text in IRISH_PARTICLES)
 
 
@@ -986,7 +989,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
         else:
-            joins = organisation or word in NAME_PARTICLES or (
+            joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
                 index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex)
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:

@@ -1547,3 +1547,8 @@ def test_a_name_s_other_language_in_parentheses_is_its_alias_but_a_person_s_affi
     (("Bakyt", "Toktogul", "uulu"), "person"), (("Ursula", "von", "der", "Leyen"), "person")])
 def test_a_name_in_sentence_case_is_no_person_s(words: tuple[str, ...], kind: str) -> None:
     assert guess_kind(words, LEX) == kind
+
+
+def test_a_faroese_farm_s_particle_is_a_word_of_the_name() -> None:
+    assert names("Eyðun á Fløtum and Annfinn við Ánna disagreed with Rakul í Dali.") == [
+        "Eyðun á Fløtum", "Annfinn við Ánna", "Rakul í Dali"]

@@ -621,7 +621,9 @@ that story's speakers; "Pa Tangwa" and "Tata Juan" (an elder's honorific with a 
 Spanish name's second given name or second family name left out by one outlet ("Leonel Quiñonez", "Ingrid Sazo de
 Monzón"); a court named in Spanish apart from its English name; a shipping line's and a ministry's statements without
 a speaker. A rule written later on another story (a nickname after a short form two people fit) gave the Lake Izabal
-story two speakers more (recall 53/97, precision 59/64, speakers 65/71).
+story two speakers more (recall 53/97, precision 59/64, speakers 65/71). The Faroese farms' particles were read as words of a name by a rule
+written on the thirty-seventh round's Faroese development story, knowing this miss: the salmon story then scored
+recall 49/104, precision 55/62, speakers 50/63, no clean held-out figure.
 
 Three more were written blind alongside the thirty-fourth round, never looked at until its rules were written, and
 scored once: Cuba's blackout, recall 57/102, precision 59/60, speakers 77/78; Narva's schools and power station, recall

@@ -752,3 +752,9 @@ def test_a_name_in_sentence_case_with_its_translation_after_it_is_one_organisati
     assert speakers("The Democratic Party of Kosovo (PDK) walked out of the hearing.",
                     "The four seats held by Srpska lista (Serb List), the main party of Kosovo’s Serbs, stayed empty. "
                     f"In a statement, the party said: {QUOTE}.") == ["Srpska lista"]
+
+
+def test_a_faroese_name_keeps_its_farm_s_particle_and_is_called_by_it_after_a_title() -> None:
+    assert speakers("Transport minister Rakul í Dali set the toll. Eyðun á Fløtum and Annfinn við Ánna disagreed, as "
+                    "did Símun Pauli av Reyni.", f"{QUOTE[:-1]},” Ms í Dali said. {QUOTE[:-1]},” said Mr á Fløtum.",
+                    f"{QUOTE[:-1]},” said Annfinn við Ánna.") == ["Rakul í Dali", "Eyðun á Fløtum", "Annfinn við Ánna"]
