@@ -905,6 +905,9 @@ _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z]
 "Energy and the Environment"."""
 _TRANSLATION_GAP = re.compile(r"((?:\s+[^\W\d_A-Z][\w’'-]*){0,3})\s+\(")
 """Small words, if any, and an opening parenthesis between a name and its other language's name."""
+_LOWER_HONORIFICS = (" don ", " doña ", " dona ", "“don ", "“doña ")
+"""Spanish and Portuguese honorifics written in lower case before a given name ("said don Aurelio"), where "Don" in
+capitals may be a given name ("Don Lemon")."""
 _PURPOSES = frozenset({"of", "for", "on"})
 """What a body's head is followed by before its remit ("Ministry of …", "Office for …", "Committee on …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -1090,6 +1093,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
     after = text[end:end + _LOOK_AHEAD]
+    if not title and text.endswith(_LOWER_HONORIFICS, 0, start):  # "said don Aurelio"
+        title = (text[:start].rsplit(None, 1)[-1],)
     if title and _ORGANISATION_AFTER.match(after) and all(fold_word(word) in lex.demonyms for word in title):
         words, title = (*title, *words), ()  # "the ruling Georgian Path party": the demonym is the party's name's
     acronym = _acronym_after(after, 0, words, lex)

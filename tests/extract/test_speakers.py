@@ -767,3 +767,8 @@ def test_a_faroese_name_keeps_its_farm_s_particle_and_is_called_by_it_after_a_ti
     (("Salim Khamis Othman is the minister.", f"{QUOTE[:-1]},” Dk Othman said."), "Salim Khamis Othman")])
 def test_swahili_titles_are_no_part_of_a_name(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers(*paragraphs) == [speaker]
+
+
+def test_don_in_lower_case_before_a_given_name_is_a_title() -> None:
+    assert speakers("Aurelio Ospina Giraldo, 72, has farmed the same four hectares since 1978.",
+                    f"{QUOTE[:-1]},” said don Aurelio, sitting on the steps of his shed.") == ["Aurelio Ospina Giraldo"]
