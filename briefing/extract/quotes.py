@@ -80,6 +80,8 @@ _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_SEXES = {"he": "m", "she": "f"}
+_LEFT_OPEN = re.compile(r"[.!?:,]\s+(‘)[A-Z](?:[^’]|’(?=\w))*$")
+"""A quotation in curly single marks opened after a sentence's end and never closed in its paragraph."""
 _WHICH_WORDS = 3
 """Words at most of a relative clause's subject ("which", "which also", "which has since")."""
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -206,10 +208,13 @@ def _with_curly_singles(text: str, pairs: list[tuple[int, int]]) -> list[tuple[i
     """Return the quotations in double marks with those in curly single marks, leaving out the double-quoted ones
     these hold (‘He said “never again”, and …,’) and the single-quoted ones inside double ones; one opened at the start
     of a paragraph with no other quotation and never closed runs to its end, as a double one does (a glottal stop
-    opening a name, "‘Unga said …", is one too rarely to tell apart)."""
+    opening a name, "‘Unga said …", is one too rarely to tell apart), and so does one opened after a sentence's end
+    and never closed ("… Mr Al Mazrouei said. ‘Our offer …"; not "Viliami ‘Unga")."""
     singles = [(m.start(), m.end() - 1) for m in _CURLY_SINGLE.finditer(text)]
     if text.startswith("‘") and not singles and not pairs:
         singles = [(0, len(text))]
+    elif (left_open := _LEFT_OPEN.search(text, singles[-1][1] + 1 if singles else 0)) is not None and not pairs:
+        singles.append((left_open.start(1), len(text)))  # "… said. ‘Our offer …" goes on in the next paragraph
     outer = [pair for pair in pairs if not any(start < pair[0] and pair[1] < end for start, end in singles)]
     return outer + [single for single in singles if not any(start <= single[0] <= end for start, end in outer)]
 

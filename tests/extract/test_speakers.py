@@ -772,3 +772,16 @@ def test_swahili_titles_are_no_part_of_a_name(paragraphs: tuple[str, ...], speak
 def test_don_in_lower_case_before_a_given_name_is_a_title() -> None:
     assert speakers("Aurelio Ospina Giraldo, 72, has farmed the same four hectares since 1978.",
                     f"{QUOTE[:-1]},” said don Aurelio, sitting on the steps of his shed.") == ["Aurelio Ospina Giraldo"]
+
+
+def test_a_quotation_in_curly_single_marks_left_open_after_a_sentence_goes_on_in_the_next_paragraph() -> None:
+    assert speakers("Group chief executive Khalid bin Saeed Al Mazrouei spoke from Dubai.",
+                    "‘We bid for Mombasa because we believe in it,’ Mr Al Mazrouei said. ‘Our offer to the union’s "
+                    "members is already in writing.",
+                    "‘Nothing in the ruling says the concession is wrong.’",
+                    "Viliami ‘Unga said the cable was cut.") == ["Khalid bin Saeed Al Mazrouei"] * 3
+
+
+def test_a_faroese_company_s_legal_form_before_its_name_makes_it_an_organisation() -> None:
+    assert speakers("P/F Nólsoyartunnilin said its prices were fair.",
+                    f"{QUOTE[:-1]},” the company said in a statement.") == ["P/F Nólsoyartunnilin"]
