@@ -22,7 +22,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
                "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen", "azerbaijan-caspian",
                "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
-               "jamaica-bauxite", "jordan-water", "kosovo-mine")
+               "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -449,6 +449,17 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # recall 52/80, precision 52/57, speakers 65/65; recall 51/95, precision 53/57, speakers 61/61; recall 43/79, precision
 # 45/48, speakers 64/68 (52/54, 49/54 and 43/51). Left: "His father" of Besnik Hoxha, whom this article does not name;
 # a commission's Albanian name apart from its English one; a company statement's second half after its speech verb.
+# Colombia's coffee rust, a Faroese subsea tunnel's tolls and Mombasa's berths, a thirty-seventh blind round written to
+# the naming customs the thirty-sixth round's held-out stories had missed, scored recall 34/60, precision 39/41,
+# speakers 45/50; recall 45/84, precision 49/57, speakers 38/57; and recall 49/86, precision 53/55, speakers 61/68
+# (over the actors named in two paragraphs or quoted: 34/40, 44/53 and 49/54). Their misses: Faroese names cut at
+# "á", "í", "við" and "av" ("Rakul í Dali", "Mr á Fløtum"); "P/F Nólsoyartunnilin" read as a person "F
+# Nólsoyartunnilin"; the Swahili "Bi" and "Dkt" kept in names; "said don Aurelio" apart from Aurelio Ospina Giraldo; a
+# quotation in curly single marks left open to go on in the next paragraph. Rules were written for them: recall 35/60,
+# precision 40/41, speakers 47/50; recall 49/84, precision 53/55, speakers 53/57; recall 51/86, precision 51/53,
+# speakers 65/68 (35/40, 48/53 and 51/54). Left: a Faroese nickname ("Kobba") given a fisherman's quotation; a
+# Norwegian engineer's "he said" after a paragraph naming his company; a Colombian cooperative given its manager's
+# words; two of a family name ("Omar Said Bakari", "Mwanajuma Ali Bakari") mixed up once.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -530,7 +541,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "antwerp-chemical": {"recall": 0.5, "precision": 0.95, "speakers": 0.95},
                 "jamaica-bauxite": {"recall": 0.6, "precision": 0.9, "speakers": 0.95},
                 "jordan-water": {"recall": 0.5, "precision": 0.9, "speakers": 0.95},
-                "kosovo-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.9}}
+                "kosovo-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
+                "colombia-coffee": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "faroe-tunnel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
+                "mombasa-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.95}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
