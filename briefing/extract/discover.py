@@ -803,10 +803,21 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
         if not given and fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]
     for cut in range(first + 1, last):
-        # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest.
-        if fold_word(" ".join(words[cut:last])) in places and not words[cut - 1].islower():
+        # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest; and a person's
+        # second family name may be a city's ("Rodrigo Takahashi Lima", "Ramón Díaz Toledo").
+        if fold_word(" ".join(words[cut:last])) in places and not words[cut - 1].islower() and not (
+                cut == last - 1 and _person_before(words[first:cut], lex)):
             return [(first, cut), (cut, last)]
     return [(first, last)]
+
+
+def _person_before(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether words look like a person's given name and family name: two or more, each a capitalised word that is
+    no common word, place, title, acronym or organisation's word."""
+    return len(words) >= 2 and all(
+        word[:1].isupper() and word[1:].islower() and fold_word(word) not in lex.common
+        and fold_word(word) not in lex.all_places and not _is_title(word, lex) and not is_organisation_word(word, lex)
+        for word in words)
 
 
 def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:

@@ -223,6 +223,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # Llerena" of "Carmen Rosa Llerena Paz": a Spanish name ends in the mother's; "Nana Abrefa Bediako" of "Nana
         # Kwadwo Abrefa Bediako III"), or the given names alone ("Siti Aishah" of "Siti Aishah Mohd Yusof").
         shorter = (words[:2], words[:-1], (words[0], words[-1]), (words[0], *words[-2:]))
+        if len(words) == 4:  # a Spanish name's first given and first family names ("Rodrigo Villamizar" of "Rodrigo
+            shorter += ((words[0], words[2]),)  # Alberto Villamizar Perdomo")
         forms += [" ".join(form) for form in shorter if form[-1].lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:

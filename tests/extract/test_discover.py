@@ -1552,3 +1552,15 @@ def test_a_name_in_sentence_case_is_no_person_s(words: tuple[str, ...], kind: st
 def test_a_faroese_farm_s_particle_is_a_word_of_the_name() -> None:
     assert names("Eyðun á Fløtum and Annfinn við Ánna disagreed with Rakul í Dali.") == [
         "Eyðun á Fløtum", "Annfinn við Ánna", "Rakul í Dali"]
+
+
+def test_a_person_s_second_family_name_may_be_a_city_s_but_a_company_s_place_is_its_own() -> None:
+    assert names("It was said by Rodrigo Takahashi Lima and by Euronext Lisbon.") == [
+        "Rodrigo Takahashi Lima", "Euronext", "Lisbon"]
+
+
+def test_a_spanish_name_of_four_words_is_called_by_its_first_given_and_first_family_names() -> None:
+    actors = _actors(("Governor Rodrigo Alberto Villamizar Perdomo spoke.", "Villamizar said the road was open."),
+                     ("Rodrigo Alberto Villamizar Perdomo spoke again.", "Villamizar left."),
+                     ("Rodrigo Villamizar, the governor, came.", "Rodrigo Villamizar left."))
+    assert [name for name, kind, _ in actors if kind == "person"] == ["Rodrigo Alberto Villamizar Perdomo"]

@@ -685,7 +685,8 @@ scored once: a delayed dam in Bhutan, recall 44/80, precision 46/54, speakers 40
 names ("Zhemgang Dzongda Dasho Phub Dorji", "Lyonpo"); "El Hadj" kept in a name, and of two Camaras, "Camara" and
 "Colonel Camara" given to neither; a Spanish "Dra." read as a name; a name's second family name dropped by one outlet
 ("Rodrigo Takahashi" of "Rodrigo Takahashi Lima"); a ministry's, an agency's and an audit office's statements left
-without a speaker."""
+without a speaker. A city's name ending a person's was then read as a second family name, a rule written after seeing
+that miss: the pulp-mill story scored recall 48/75, precision 50/56, speakers 60/63, no clean held-out figure."""
 
 
 def _report(story: str) -> dict[str, float]:
