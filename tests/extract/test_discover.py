@@ -1564,3 +1564,14 @@ def test_a_spanish_name_of_four_words_is_called_by_its_first_given_and_first_fam
                      ("Rodrigo Alberto Villamizar Perdomo spoke again.", "Villamizar left."),
                      ("Rodrigo Villamizar, the governor, came.", "Rodrigo Villamizar left."))
     assert [name for name, kind, _ in actors if kind == "person"] == ["Rodrigo Alberto Villamizar Perdomo"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("It was El Hadj Thierno Mamadou Diallo who spoke.", "Thierno Mamadou Diallo", "El Hadj"),
+    ("It was Hadja Mariama Barry who spoke.", "Mariama Barry", "Hadja"),
+    ("The biologist Dra. Mercedes Olivera Techera spoke.", "Mercedes Olivera Techera", "Dra."),
+    ("It was Lyonpo Pema Lhendup who spoke.", "Pema Lhendup", "Lyonpo"),
+    ("It was Dzongda Dasho Phub Dorji who spoke.", "Phub Dorji", "Dzongda Dasho")])
+def test_west_african_spanish_and_bhutanese_titles_are_no_part_of_a_name(text: str, name: str, title: str) -> None:
+    (run,) = find_runs(text, (), LEX)
+    assert (run.name, " ".join(run.title)) == (name, title)
