@@ -437,6 +437,8 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
             # "said Karaganda Regional Prosecutor Yerzhan Nurpeisov": the words before a titled name are the title's.
             return _Subject(key=_titled_after(masked, actor, spans, gazetteer, title_first=True) or actor.key
                             ) if named else _Subject()
+        if not between.strip() and (employee := _employee_after(masked, actor, spans, gazetteer)):
+            return _Subject(key=employee)  # "said Coopitalito general manager María Fernanda Ospina Restrepo"
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
         if not between.strip() and _someone_after(masked, actor.end):
@@ -448,6 +450,19 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     return _Subject()
 
 
+def _employee_after(masked: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
+    """Return the person named right after an organisation and a role in lower case ("Coopitalito general manager
+    María Fernanda Ospina Restrepo"): the organisation's person, who speaks; else None."""
+    if _is_person(gazetteer, actor.key):
+        return None
+    person = next((s for s in spans if s.start >= actor.end), None)
+    if person is None or not _is_person(gazetteer, person.key):
+        return None
+    return person.key if _ROLE_BETWEEN.fullmatch(masked, actor.end, person.start) else None
+
+
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}")
+"""A role in lower case between an organisation and its person ("general manager", "’s chief executive")."""
 _DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$)")
 """Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor."."""
 _WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
