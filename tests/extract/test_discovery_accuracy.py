@@ -455,11 +455,11 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # (over the actors named in two paragraphs or quoted: 34/40, 44/53 and 49/54). Their misses: Faroese names cut at
 # "á", "í", "við" and "av" ("Rakul í Dali", "Mr á Fløtum"); "P/F Nólsoyartunnilin" read as a person "F
 # Nólsoyartunnilin"; the Swahili "Bi" and "Dkt" kept in names; "said don Aurelio" apart from Aurelio Ospina Giraldo; a
-# quotation in curly single marks left open to go on in the next paragraph. Rules were written for them: recall 35/60,
-# precision 40/41, speakers 47/50; recall 49/84, precision 53/55, speakers 53/57; recall 51/86, precision 51/53,
+# quotation in curly single marks left open to go on in the next paragraph; "said Coopitalito general manager X" given
+# to the cooperative. Rules were written for them: recall 35/60, precision 40/41, speakers 48/50; recall 49/84, precision 53/55, speakers 53/57; recall 51/86, precision 51/53,
 # speakers 65/68 (35/40, 48/53 and 51/54). Left: a Faroese nickname ("Kobba") given a fisherman's quotation; a
-# Norwegian engineer's two quotations after "he said" left without a speaker; a Colombian cooperative given its
-# manager's words; two of a family name ("Omar Said Bakari", "Mwanajuma Ali Bakari") mixed up once.
+# Norwegian engineer's two quotations after "he said" left without a speaker; two of a family name ("Omar Said
+# Bakari", "Mwanajuma Ali Bakari") mixed up once.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
