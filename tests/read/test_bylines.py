@@ -49,6 +49,7 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Eirik Solbakken/NTB", ("Eirik Solbakken",), "Norsk Telegrambyrå"),
     ("By: Rhea Balonzo - Correspondent / @InqMindanao", ("Rhea Balonzo",), ""),
     ("Jane Doe and John Roe (AFP)", ("Jane Doe", "John Roe"), "Agence France-Presse"),
+    ("Words: Kenneth Loh, Senior Correspondent", ("Kenneth Loh",), ""),
 ])
 def test_bylines_name_people_and_agencies(text, authors, wire):
     byline = read_byline(" ".join(text.split()), OUTLETS)
