@@ -11,7 +11,8 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
-_TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
+_TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
+                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -193,7 +194,8 @@ GLOTTAL_STOPS = "ʻ'‘’"
 """The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
 _GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
 """A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:[a-z]{{1,4}}|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t)[ \t\u00a0]+)*{_ELIDED}"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"

@@ -83,7 +83,8 @@ def extract(paragraphs: tuple[str, ...], published: datetime.date | None, gazett
     guessed = frozenset(n.key for n in naming.names if not n.kind and not n.alone)
     return Extraction(
         actors=find_mentions(paragraphs, gazetteer, spans=spans),
-        quotes=find_quotes(paragraphs, _ArticleActors(gazetteer, found, guessed, naming.genders),  # type: ignore[arg-type]
+        quotes=find_quotes(paragraphs,
+                           _ArticleActors(gazetteer, found, guessed, naming.genders),  # type: ignore[arg-type]
                            spans=spans),
         events=find_events(paragraphs, published),
         names=naming.names,

@@ -52,8 +52,8 @@ _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
-                     "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f", "dra": "f", "dra.": "f",
-                     "hadja": "f", "aum": "f"}
+                     "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f",
+                     "dra": "f", "dra.": "f", "hadja": "f", "aum": "f"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an
@@ -249,8 +249,10 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
-    full = _without_short_forms(full, kinds, {fold_word(r.name) for rs in runs for r in rs if r.preposition})
-    known = _Known(full, aliases, _short_index(full, kinds),
+    shorts = _short_index(full, kinds)
+    full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition})
+    shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
+    known = _Known(full, aliases, shorts,
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
                    frozenset(fold_word(words[-1]) for words in full.values()),
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1 and r.title),
@@ -390,18 +392,15 @@ def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str
     return name
 
 
-def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str],
+def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str], shorts: dict[str, list[str]],
                          placed: set[str]) -> dict[str, tuple[str, ...]]:
-    """Leave out of the full names the family names that open with a particle and are a short form of another
-    person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of "Hilde Van den Bossche",
-    "Al Adwan" of "Mahmoud Al Adwan"):
-    they go to whom they fit, as a family name of one word does; but not a name the text puts after "in" ("in La
-    Saline" is no short form of "Boulevard La Saline")."""
-    shorts = _short_index(full, kinds)
+    """Leave out of the full names the family names that open with a particle and are a short form (in shorts, see
+    _short_index) of another person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of
+    "Hilde Van den Bossche", "Al Adwan" of "Mahmoud Al Adwan"): they go to whom they fit, as a family name of one word
+    does; but not a name the text puts after "in" ("in La Saline" is no short form of "Boulevard La Saline")."""
     return {name: words for name, words in full.items() if not (
         kinds[name] == "person" and (words[0].lower() in NAME_PARTICLES or words[0] in _ARTICLE_WORDS)
-        and name not in placed and any(
-            other != name for other in shorts.get(name, ())))}
+        and name not in placed and any(other != name for other in shorts.get(name, ())))}
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
