@@ -360,8 +360,7 @@ def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[
             if not _is_common(text, stretch, lex):
                 groups += _masked_groups(text, stretch, known, lex)
             continue
-        shape = _stretch_shape(stretch.group(0), lex, _GIVEN_MONTH.match(text, start) is not None
-                               and not _DATE_LEAD.search(text, max(0, start - _DATE_LEAD_CHARS), start))
+        shape = _stretch_shape(stretch.group(0), lex, _month_may_be_given(text, start))
         if not shape.common or (shape.unless_the and _after_the(text, start)):
             groups += [_Group(start, group.tokens, group.words) for group in shape.groups]
     return groups
@@ -371,10 +370,15 @@ def _masked_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], l
     """Return the groups of a stretch a known actor's name is in, around that name."""
     start = stretch.start()
     tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
-    month_given = _GIVEN_MONTH.match(text, start) is not None and not _DATE_LEAD.search(
-        text, max(0, start - _DATE_LEAD_CHARS), start)
     return [_Group(0, tuple(group), _group_words(group))
-            for group in _groups(text, tokens, known, lex, month_given=month_given)]
+            for group in _groups(text, tokens, known, lex, month_given=_month_may_be_given(text, start))]
+
+
+def _month_may_be_given(text: str, start: int) -> bool:
+    """Tell whether a stretch at start opens with a month's name that may be a given name: one that is a given name
+    too, with no date's word before it ("Jan van Hecke …", not "in May Trump …")."""
+    return _GIVEN_MONTH.match(text, start) is not None and not _DATE_LEAD.search(
+        text, max(0, start - _DATE_LEAD_CHARS), start)
 
 
 class _StretchShape(NamedTuple):
@@ -921,8 +925,10 @@ _TRANSLATION_GAP = re.compile(r"((?:\s+[^\W\d_A-Z][\w’'-]*){0,3})\s+\(")
 _LOWER_HONORIFICS = (" don ", " doña ", " dona ", "“don ", "“doña ")
 """Spanish and Portuguese honorifics written in lower case before a given name ("said don Aurelio"), where "Don" in
 capitals may be a given name ("Don Lemon")."""
-_PURPOSES = frozenset({"of", "for", "on"})
-"""What a body's head is followed by before its remit ("Ministry of …", "Office for …", "Committee on …")."""
+_AIMS = frozenset({"for", "on"})
+"""What a body's head is followed by before what it is for ("Office for …", "Committee on …")."""
+_PURPOSES = _OF_WORDS | _AIMS
+"""What a body's head is followed by before its remit ("Ministry of …", "Ministerio de …", "Office for …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower"})
 PLACE_OF_HEADS = frozenset({"republic", "isle"})
@@ -947,15 +953,15 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     rest = words[index + 1:]
     # A ministry's remit may go on with one word; another organisation's with two at least ("… of Burn and Plastic
     # Surgery", not "Department of State and Pentagon").
-    heads = {(fold_word(head), of) for head, of in zip(words[first:index], words[first + 1:index])
-             if is_organisation_word(head, lex) and of in _PURPOSES}
+    heads = {(fold_word(head), fold_word(of)) for head, of in zip(words[first:index], words[first + 1:index])
+             if is_organisation_word(head, lex) and fold_word(of) in _PURPOSES}
     if not rest:
         return False
     # A remit listed with commas goes on after "and" ("Department of Industry, Science and Resources").
     ministry = any(head in _MINISTRY_HEADS for head, _ in heads) or (
         bool(heads) and any(w.endswith(",") for w in words[first:index]))
     # What an office is "for" may go on with one word that is no place ("Office for Kosovo and Metohija").
-    purpose = any(of != "of" for _, of in heads) and fold_word(rest[0]) not in lex.all_places
+    purpose = any(of in _AIMS for _, of in heads) and fold_word(rest[0]) not in lex.all_places
     remit = ministry or (bool(heads) and (len(rest) >= 2 or purpose))
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
     ends = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS)
