@@ -59,17 +59,19 @@ IN_PLACE_MAX_WORDS = 12
 OUTLET_LINE_MAX_CHARS = 80
 """A line of outlets and agencies ("The Washington Post with The Associated Press") is this short."""
 """A byline without "By" that places its reporters ("A in Frankfurt and B in Milan") is this short."""
+_REGION = r"(?:\s+(?:district|province|region|county|state|oblast|governorate|prefecture|department))?"
+"""The lower-case word after a region's name in a byline's place ("in Qalai Kabud, Nurobod district")."""
 _IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
-                       r"(?:\s+and\s+[A-Z][\w'’.-]*|,\s+[A-Z][\w'’.-]*)?)$")
+                       rf"(?:\s+and\s+[A-Z][\w'’.-]*|,\s+[A-Z][\w'’.-]*{_REGION})?)$")
 """A name and where the reporter wrote from: "Tom Alvarez in São Paulo", "Olivia Brandt in Tashkent and Nukus",
-"Eleanor Whitcombe in Lockport, Louisiana" (one word after "and" or a comma is a second place or the region; a
-reporter is named in full)."""
+"Eleanor Whitcombe in Lockport, Louisiana", "Harriet Coles in Qalai Kabud, Nurobod district" (one word after "and"
+or a comma is a second place or the region; a reporter is named in full)."""
 _AGENCY_AFTER_SLASH = re.compile(r"^(?P<names>[^\W\d_][^/]{2,80}?)\s*/\s*(?P<agency>[A-Za-z][\w .-]{1,30})$")
 """A name with its agency after a slash: "Eirik Solbakken/NTB"."""
 _CREDITED_TO = re.compile(r"^(?P<names>[^\W\d_][^()]{2,80}?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
 """A name with its outlet or agency in parentheses: "Rizki Maharani (The Jakarta Post)", "Jane Doe (AFP)"."""
 _PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|la|el|[A-Z][\w'’.-]*)){0,3}"
-                               r"(?:\s+and\s+[A-Z][\w'’.-]*$|,\s+[A-Z][\w'’.-]*$)?(?=\s*(?:,|;|&|\band\b|$))")
+                               rf"(?:\s+and\s+[A-Z][\w'’.-]*$|,\s+[A-Z][\w'’.-]*{_REGION}$)?(?=\s*(?:,|;|&|\band\b|$))")
 """Where a reporter wrote from, after the name in a byline ("By Jane Doe in Kyiv and John Roe in Brussels")."""
 _CREDIT = re.compile(
     r"^(?:\(?(?:additional )?reporting (?:and writing )?by|writing by|editing by|compiled by|"
@@ -82,7 +84,14 @@ _REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?
 _NOT_IN_NAMES = frozenset({"without", "with", "for", "the", "of", "in", "on", "at", "from", "to", "our", "your", "is",
                            "are", "every", "all"})
 """English small words no bare name has: "Truth Without Fear" is a site's motto."""
+_ASIDE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]{1,40})\)$")
+"""A byline's name with a word in parentheses after it: where the reporter was, or the agency."""
 _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
+_UNNAMED = re.compile(r"^(?:by|from)\s+(?:(?:our|a|an|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}|"
+                      r"(?:editorial|news|staff|city|metro|foreign|business|political)\s+)"
+                      r"(?:(?:staff|special|own)\s+)?(?:correspondents?|reporters?|writers?|desk|team|bureau)$", re.I)
+"""A byline that names no one but the paper's own reporter or desk: "By Our Jaffna Correspondent", "By a Staff
+Reporter", "From Our Correspondent", "By Editorial Desk"."""
 
 
 UNKNOWN_OUTLET_MAX_WORDS = 4
@@ -105,6 +114,8 @@ class Byline:
 def read_byline(text: str, outlets: Outlets) -> Byline | None:
     """Return the byline a line holds ("By A and B | date", "by A on 5 March 2025", "- NAME", "Name in City"), or None."""
     text = _INITIALS_BEFORE.sub("", text)
+    if _UNNAMED.match(text):
+        return Byline()
     labelled = _LABELLED.search(text)
     if labelled:  # "NEWSPAPER SECTION: Business | WRITERS: Chanya Boonmee in Chiang Mai and Teerapat Sukjai"
         text = "By " + labelled.group("names").strip()
@@ -162,7 +173,9 @@ def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     # Paper" is a link of the site's) nor an English small word ("Truth Without Fear" is its motto).
     capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
     unnamelike = any(word.endswith(("'s", "’s")) or word.lower() in _NOT_IN_NAMES for a in found.authors for word in a.split())
-    return found if all(n <= BARE_NAME_MAX_WORDS for n in capitalised) and not unnamelike else None
+    # A job after a comma says it is a byline, and the name may be longer ("Daniel Koh Wei Ming, Asia Regulatory Editor").
+    most = BARE_NAME_MAX_WORDS + 1 if "," in names and _ROLE_LAST.search(names) else BARE_NAME_MAX_WORDS
+    return found if all(n <= most for n in capitalised) and not unnamelike else None
 
 
 def is_credit(text: str) -> bool:
@@ -201,6 +214,10 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
     authors: list[str] = []
     wire = outlet = ""
     for part in (p for p in _SPLIT_NAMES.split(names.strip().rstrip(".")) if p):
+        aside = _ASIDE.match(part)
+        if aside:  # "Ifeoma Chukwuka-Bello (Lagos)": the place a reporter wrote from, or the agency ("Jane Doe (AFP)")
+            part, (agency, named) = aside.group("name"), _as_outlet(aside.group("aside"), outlets)
+            wire, outlet = wire or (agency.name if agency else ""), outlet or (named.name if named else "")
         agency, named = _as_outlet(part, outlets)
         if agency:
             wire = wire or agency.name

@@ -24,6 +24,13 @@ DEK_MIN_WORDS = 10
 STACKED_MIN_WORDS = 7
 """Two lines this long, one over the other above the byline, are a headline and its dek."""
 KICKER_MAX_WORDS = 6
+BYLINE_DETAIL_MAX_WORDS = 6
+"""A line between a byline and its date with this many words at most says who or where the reporter is."""
+HEADLINE_UNDER_STAMP_MIN_WORDS = 5
+"""A line under the date is a headline only with this many words at least; a shorter one is a label."""
+_SLOGAN_REACH = 2
+"""A line this near the top of the page, right under the site's name, is the site's slogan when the article's
+headline comes further down."""
 """A line this short over the headline is a kicker, when a standfirst in sentences follows the headline."""
 STAMP_REACH = 2
 """A date line more than this many lines above the headline belongs to another item (a list of latest news)."""
@@ -86,9 +93,12 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
     names = ({i for i in candidates if _is_name_line(marks, i, rules)} | over_the_site) - {i + 1 for i in over_the_site}
     # A reporter's job under the name or the byline is no headline ("By Name" / "Local Democracy Reporter·NZ Herald·").
     jobs = {i + 1 for i in names if _over_a_job(marks, i, rules)} | {
-        i + 1 for i in range(limit) if marks[i].kind == "byline" and _is_role_line(marks, i + 1, rules)}
+        i + 1 for i in range(limit) if marks[i].kind == "byline" and (
+            _is_role_line(marks, i + 1, rules) or _byline_detail_over_date(marks, i + 1))}
     headline = _choose_headline([i for i in candidates if i not in names | jobs
                                  and marks[i].line.text.strip().casefold() != site], marks, counts, rules, anchor)
+    if anchor >= 0 and marks[anchor].kind == "stamp" and (headline is None or _page_top(marks, headline, anchor, site)):
+        headline = _headline_under_stamp(marks, anchor, rules, headline)
     if not names and headline is not None and not any(m.kind == "byline" for m in marks):
         names = _names_under_headline(marks, headline, rules)
     dek = _choose_dek(candidates, names, headline, marks, anchor, rules)
@@ -227,6 +237,13 @@ def _over_a_job(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
             and read_name_line(text, rules.outlets) is not None)
 
 
+def _byline_detail_over_date(marks: tuple[Mark, ...], index: int) -> bool:
+    """Tell whether a short line between the byline and the date is the byline's detail, an outlet or a place the
+    reader may not know ("By Daniela Acosta" / "ABN News, Ciudad del Este" / "Published 20 May 2025")."""
+    return (index + 1 < len(marks) and marks[index + 1].kind == "stamp" and marks[index].kind == "short"
+            and len(marks[index].line.text.split()) <= BYLINE_DETAIL_MAX_WORDS)
+
+
 def _is_role_line(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     """Tell whether a line is a reporter's job, as printed under the name ("ESPN Staff Writer",
     "Corresponsal de EL TIEMPO", "Text" over "Foto": the writer, not the photographer)."""
@@ -267,6 +284,10 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
         return repeated[0]
     if not plausible:
         return None
+    crumb = _last_breadcrumb(marks, plausible[-1])
+    under_crumb = [i for i in plausible if i > crumb] if crumb >= 0 else []
+    if under_crumb:
+        return _under_breadcrumb(under_crumb, marks)
     if anchor < 0:
         return plausible[0]
     last = plausible[-1]
@@ -281,6 +302,64 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     below = _next_content(marks, last)
     kicker = below >= 0 and marks[below].kind == "text" and marks[last].kind != "text" and above <= KICKER_MAX_WORDS
     return last - 1 if last - 1 in plausible and dek_like and not kicker else last
+
+
+_YOU_ARE_HERE = re.compile(r"^(?:you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*:", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
+_CRUMB_JOINS = frozenset({"&", "and", "of", "y", "et", "und", "e", "i"})
+CRUMB_MAX_WORDS = 4
+"""A breadcrumb's steps are section names of a few words each."""
+
+
+def _is_breadcrumb(mark: Mark) -> bool:
+    """Tell whether a line is a breadcrumb, where the article sits in the site: "World › Europe › Czech Republic",
+    "SOCIETY / DISASTERS", "You are here: Home / Agriculture / Jadar" (not a menu's row between bars)."""
+    text = mark.line.text
+    if "|" in text or mark.kind not in ("furniture", *_CANDIDATE_KINDS):
+        return False
+    if _YOU_ARE_HERE.match(text):
+        return True
+    steps = [step.split() for step in _CRUMB_SEPARATOR.split(text)]
+    return len(steps) >= 2 and all(0 < len(step) <= CRUMB_MAX_WORDS and all(
+        word[0].isupper() or word in _CRUMB_JOINS for word in step) for step in steps)
+
+
+def _last_breadcrumb(marks: tuple[Mark, ...], before: int) -> int:
+    """Return the index of the last breadcrumb above a line, or -1."""
+    return max((i for i in range(before) if _is_breadcrumb(marks[i])), default=-1)
+
+
+def _under_breadcrumb(plausible: list[int], marks: tuple[Mark, ...]) -> int:
+    """Return the headline among the plausible lines under a breadcrumb: the first, as pages print the headline
+    straight under where the article sits, unless it is a kicker over the headline and its standfirst."""
+    first = plausible[0]
+    if len(plausible) < 2 or len(marks[first].line.text.split()) > KICKER_MAX_WORDS:
+        return first
+    second = plausible[1]
+    below = _next_content(marks, second)
+    kicker = second == _next_content(marks, first) and marks[second].kind != "text" and (
+        below >= 0 and marks[below].kind == "text")
+    return second if kicker else first
+
+
+def _page_top(marks: tuple[Mark, ...], index: int, anchor: int, site: str) -> bool:
+    """Tell whether a line belongs to the top of the page, above where the article sits: the site's slogan under its
+    name ("THE STEPPE COURIER" / "Kazakhstan and Central Asia in English — since 2004"), or any line over the
+    breadcrumb above the date."""
+    name = marks[index - 1] if index > 0 else None
+    under_the_name = (index <= _SLOGAN_REACH and name is not None and name.line.block == marks[index].line.block
+                      and (name.kind == "masthead" or name.line.text.strip().casefold() == site))
+    return under_the_name or _last_breadcrumb(marks, anchor) > index
+
+
+def _headline_under_stamp(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, chosen: int | None) -> int | None:
+    """Return the headline printed under the date line, the one line of headline shape between the date and the
+    story ("THE SEOUL OBSERVER" / "Tuesday, December 9, 2025" / headline / caption / story), or what was chosen."""
+    below = [i for i in range(anchor + 1, len(marks)) if marks[i].kind in _CANDIDATE_KINDS
+             and marks[i - 1].kind != "caption" and _plausible(marks[i], rules)]  # not a photo's credit
+    if len(below) != 1 or len(marks[below[0]].line.text.split()) < HEADLINE_UNDER_STAMP_MIN_WORDS:
+        return chosen
+    return below[0]
 
 
 def _choose_dek(candidates: list[int], names: set[int], headline: int | None, marks: tuple[Mark, ...],

@@ -24,8 +24,8 @@ from briefing.read.clean import CleanRules, CleanText
 from briefing.read.datelines import Dateline, dateline_line, known_cities, split_dateline
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
-from briefing.read.header import Header, headline_key, read_header
-from briefing.read.marks import RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
+from briefing.read.header import HEADLINE_UNDER_STAMP_MIN_WORDS, Header, headline_key, read_header
+from briefing.read.marks import NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (
@@ -58,8 +58,6 @@ _BOX_BORDER = re.compile(r"^[┌┐└┘├┤┬┴┼─━═╔╗╚╝╭
 """A box's top or bottom drawn in characters, as a pasted widget keeps it ("┌────────┐")."""
 PULL_QUOTE_MIN_WORDS = 5
 NEXT_STORY_MIN_WORDS = 4
-HEADLINE_UNDER_STAMP_MIN_WORDS = 5
-"""A headline printed under the date has this many words at least (a section label has fewer)."""
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
 """Short lines of a page's buttons or menus come in runs of at least this many, with no blank line between."""
@@ -70,7 +68,6 @@ _MENU_LINES = 3
 MENU_ITEM_WORDS = 3
 _RELATED_LINKS = "furniture: related links"
 """Words at most of a menu item ("More News", "Arts & Life")."""
-_NAVIGATION = "furniture: navigation"
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
                "furniture: heading after the story")
 _SHARE_OR_KEY_FACTS = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
@@ -175,9 +172,12 @@ def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn the short lines listed under a related-links line into furniture."""
-    result, listing, block, teasers = [], False, -1, False
+    result, listing, block, teasers, marker = [], False, -1, False, ""
     for index, mark in enumerate(marks):
         words = len(mark.line.text.split())
+        # Links listed with a mark before each ("> Fonterra lifts its forecast"): a line without it after a gap is
+        # the story's again, a subheading or a paragraph.
+        unmarked = bool(marker) and not mark.line.text.startswith(marker) and mark.line.block != block
         # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE"); but the
         # first line under the list's heading, without a full stop, is a listed headline however long.
         first_headline = bool(result) and result[-1].kind == "related" and not ends_sentence(mark.line.text)
@@ -187,6 +187,9 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark = Mark(mark.line, "furniture", "furniture: navigation")
         elif mark.kind == "related":
             listing, block, teasers = True, mark.line.block, False
+            marker = _list_marker(marks[index + 1].line.text) if index + 1 < len(marks) else ""
+        elif listing and unmarked:
+            listing = False
         elif listing and _card_picture(marks, index, result):
             mark = Mark(mark.line, "furniture", _RELATED_LINKS)
         elif listing and _teaser_summary(marks, index, result, teasers):
@@ -197,6 +200,15 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark, block = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block
         result.append(mark)
     return tuple(result)
+
+
+_LIST_MARKER = re.compile(r"^[>»›•·▪●◦‣*→–-]\s")
+
+
+def _list_marker(text: str) -> str:
+    """Return the mark a listed line opens with ("> ", "• "), or ""."""
+    found = _LIST_MARKER.match(text)
+    return found.group(0) if found else ""
 
 
 def _card_picture(marks: tuple[Mark, ...], index: int, placed: list[Mark]) -> bool:
@@ -326,11 +338,18 @@ def _button_rows(marks: tuple[Mark, ...], anchor: int, rules: CleanRules) -> tup
 
 def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn runs of (headline, date) pairs into furniture: a list of other stories, not this one's header."""
-    paired = [i for i in range(len(marks) - 1)
-              if marks[i].kind in SHOWN_KINDS and marks[i + 1].kind == "stamp"]
+    paired = [i for i in range(len(marks) - 1) if marks[i].kind in SHOWN_KINDS and marks[i + 1].kind == "stamp"
+              and not _name_shaped(marks[i].line.text)]
     listed = {j for i in paired if i + 2 in paired or i - 2 in paired for j in (i, i + 1)}
     return tuple(Mark(m.line, "furniture", "furniture: list of other stories") if i in listed else m
                  for i, m in enumerate(marks))
+
+
+def _name_shaped(text: str) -> bool:
+    """Tell whether a line may be a person's name, a few words all capitalised: over a date, it is the byline's
+    ("Aditya Menon" / "Indore, 19 February 2026"), not a listed story's headline ("Colombia opens border")."""
+    words = text.split()
+    return len(words) < NEXT_STORY_MIN_WORDS and all(word[0].isupper() for word in words)
 
 
 _NOTE_VERBS = ("is|was|covers|writes|reports|joined|est|couvre|écrit|es|cubre|escribe|ist|schreibt|berichtet|è|scrive|"
@@ -360,7 +379,7 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
     """
     anchor, seen_text = -1, 0
     for index, mark in enumerate(marks):
-        if mark.reason == _NAVIGATION and anchor < 0:
+        if mark.reason == NAVIGATION and anchor < 0:
             seen_text = 0  # text above the site's menu is its slogan or a notice, not the story
         elif mark.kind == "text":
             seen_text += 1
@@ -385,7 +404,7 @@ def _page_clock(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a date stamp is the page's own clock over its menu ("Tuesday, April 8, 2025" / "Home" /
     "News"): the site's menu goes on under it, in its block."""
     below = marks[index + 1] if index + 1 < len(marks) else None
-    return (marks[index].kind == "stamp" and below is not None and below.reason == _NAVIGATION
+    return (marks[index].kind == "stamp" and below is not None and below.reason == NAVIGATION
             and below.line.block == marks[index].line.block)
 
 

@@ -12,6 +12,8 @@ from briefing.records import Caption
 
 SHOWN_KINDS = ("text", "short")
 """The kinds of line that may be shown as the story's paragraphs."""
+NAVIGATION = "furniture: navigation"
+"""The reason of a line of the site's menu or breadcrumb."""
 RELATIVE_STAMP = "furniture: relative time stamp"
 """The reason of a line that dates the article only relative to now ("3 hrs ago"): it ends the header."""
 _READING_TIME_LINE = re.compile(r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*-?\s*min(?:ute)?s?|"

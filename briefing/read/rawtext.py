@@ -17,7 +17,7 @@ from briefing.read.datelines import known_cities
 from briefing.read.endnotes import SELF_PROMOTION, SOURCE_LINE
 from briefing.read.furniture import FurnitureData, has_no_words, is_running_text
 from briefing.read.layout import MENU_ITEM_WORDS, lay_out
-from briefing.read.marks import Line, Mark
+from briefing.read.marks import NAVIGATION, Line, Mark
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, original_stamp, stamp_in
 from briefing.records import Caption
@@ -25,7 +25,6 @@ from briefing.records import Caption
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
 _IMAGE_LABEL = "furniture: image label"
 _REPRINT = "furniture: reprint note"
-_NAVIGATION = "furniture: navigation"
 _MEDIA_CONTACT = "furniture: media contact"
 _PHOTO_CREDIT = "furniture: photo credit over its caption"
 _CONTACT_LABEL = re.compile(r"^(?:media |press )?contacts?\s*:?$", re.I)
@@ -157,7 +156,7 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if has_no_words(text):
         return Mark(line, "furniture", "furniture: no words")
     if _menu_row(text):
-        return Mark(line, "furniture", _NAVIGATION)
+        return Mark(line, "furniture", NAVIGATION)
     return Mark(line, "text" if is_running_text(text, rules.furniture.stopwords) else "short")
 
 
@@ -237,7 +236,7 @@ def _is_site_name(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether the first line is the site's name: navigation lines follow it ("Vermont Department
     of Environmental Conservation / Home / About Us")."""
     return index == 0 and marks[0].kind in ("short", "text") and len(marks[0].line.text.split()) >= SITE_NAME_MIN_WORDS \
-        and len(marks) > 2 and all(m.reason == _NAVIGATION for m in marks[1:3])
+        and len(marks) > 2 and all(m.reason == NAVIGATION for m in marks[1:3])
 
 
 def _menu_item(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
@@ -314,7 +313,7 @@ def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, 
     result: list[Mark] = []
     for index, mark in enumerate(marks):
         if mark.kind == "masthead" and _menu_item(marks, index, rules):
-            result.append(Mark(mark.line, "furniture", _NAVIGATION))
+            result.append(Mark(mark.line, "furniture", NAVIGATION))
             continue
         if _is_site_name(marks, index):
             result.append(Mark(mark.line, "masthead", "publication name"))

@@ -116,6 +116,19 @@ def test_teasers_under_a_list_heading_are_not_the_story():
     assert found.paragraphs[-1] == "Engineers will inspect the arches again next month, the council said."
 
 
+def test_links_listed_with_a_mark_end_where_a_line_without_it_follows():
+    found = read_raw_text("Bridge closed to lorries\nBy Ana Lindgren\nMarch 11, 2025\n\n"
+                          "The council closed the old bridge to lorries on Tuesday after cracks were found in two arches.\n\n"
+                          "SEE ALSO\n> Traders ask for more parking in the town centre\n> Ferry fares rise in April\n"
+                          "> Two years after the floods: what changed on the quay?\n\nWhat The Engineers Found\n\n"
+                          "Dr Maja Holm, the council's bridge engineer, said the cracks had widened since the winter.\n\n"
+                          "The bridge will stay closed until the autumn.\n", 1, RULES)
+    assert found.paragraphs[-3:] == ("What The Engineers Found",
+                                     "Dr Maja Holm, the council's bridge engineer, said the cracks had widened since the winter.",
+                                     "The bridge will stay closed until the autumn.")
+    assert "> Ferry fares rise in April" not in found.paragraphs
+
+
 def test_a_photo_credit_under_its_caption_ends_nothing():
     found = read_raw_text("Church to become a sports hall\nBy Ana Lindgren\nMarch 11, 2025\n"
                           "The church has stood empty since 2021.\n© Tom Palmaers\n"

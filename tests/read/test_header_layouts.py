@@ -1,0 +1,124 @@
+"""Headlines in page layouts where the last line above the byline is not the headline: breadcrumbs, notices,
+summary lines, bylines that name no one, headlines printed under the date, a site's slogan."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.read.bylines import read_byline, read_name_line
+from briefing.read.rawtext import read_raw_text
+from briefing.read.readerdata import load_reader_rules
+
+RULES, _ = load_reader_rules()
+STORY = ("The regional council voted on Tuesday to close the old harbour road to lorries from next spring, "
+         "after a year of complaints from residents about noise and cracked walls.\n\n"
+         "Shopkeepers on the quay said they feared losing deliveries and asked for a delay of six months.\n")
+
+
+def read(header: str):
+    return read_raw_text(header + "\n\n" + STORY, 1, RULES)
+
+
+def test_the_headline_is_the_first_line_under_the_breadcrumb_not_the_summary_lines_under_it():
+    found = read("THE COASTAL WIRE\nWorld\nBusiness\nMarkets\n\nBusiness > Transport > Ports\n\n"
+                 "Harbour road closes to lorries as council loses patience with hauliers\n\n"
+                 "Council votes 9-2 for a ban from April\nHauliers say they were never consulted\n"
+                 "Shops on the quay fear for deliveries\n\nBy Agnes Hallworth and Piet Jansen\nMarch 4, 2025 10:12 AM GMT")
+    assert found.headline == "Harbour road closes to lorries as council loses patience with hauliers"
+    assert found.authors == ("Agnes Hallworth", "Piet Jansen")
+
+
+@pytest.mark.parametrize("crumb", ["You are here: Home / Local / Harbour", "Local / Coast / Harbour",
+                                   "World › Europe › Netherlands", "LOCAL / HARBOUR"])
+def test_a_breadcrumb_of_any_shape_is_set_aside_and_the_headline_is_under_it(crumb):
+    found = read(f"The Coastal Courier\nNews from the estuary since 1901\n\n{crumb}\n\n"
+                 "Harbour road closes to lorries after years of complaints\n\n"
+                 "The ban starts in April and hauliers will have to use the ring road\n\n"
+                 "By Agnes Hallworth\n4 March 2025")
+    assert found.headline == "Harbour road closes to lorries after years of complaints"
+    assert found.dek == "The ban starts in April and hauliers will have to use the ring road"
+    assert crumb in {r.text for r in found.removed}
+
+
+def test_a_menu_row_between_bars_is_no_breadcrumb():
+    found = read("The Coastal Courier\nSUBSCRIBE / Support local journalism\n"
+                 "WHATSAPP? / Follow the Courier on WhatsApp\n\n"
+                 "Harbour road closes to lorries after years of complaints\n"
+                 "The ban starts in April and hauliers will have to use the ring road\n"
+                 "By Agnes Hallworth\n4 March 2025")
+    assert found.headline == "Harbour road closes to lorries after years of complaints"
+
+
+def test_a_notice_that_the_article_is_old_is_no_headline():
+    found = read("The Coastal Courier\n\nWorld › Europe › Netherlands\n\nThis article is more than 2 weeks old\n\n"
+                 "‘The road shakes our houses’: a harbour town says enough\n\n"
+                 "Residents of the quay have complained for a year about lorries that rattle their windows at night, "
+                 "and now the council has listened to them and closed the road to heavy traffic from April\n\n"
+                 "Agnes Hallworth in Vlissingen\nTuesday 4 March 2025 06.00 GMT")
+    assert found.headline == "‘The road shakes our houses’: a harbour town says enough"
+    assert ("This article is more than 2 weeks old" in
+            {r.text for r in found.removed if r.reason == "furniture: archive notice"})
+
+
+@pytest.mark.parametrize("byline", ["By Our Harbour Correspondent", "By a Staff Reporter", "From Our Correspondent",
+                                    "By Editorial Desk"])
+def test_a_byline_that_names_no_one_is_no_headline(byline):
+    found = read("The Coastal Courier\n\nNews » Coast » Harbour\n\n"
+                 "Harbour road closes to lorries after years of complaints\n\n"
+                 "The ban starts in April and hauliers will have to use the ring road\n\n"
+                 f"{byline}\n04.03.2025 | 16:05")
+    assert found.headline == "Harbour road closes to lorries after years of complaints"
+    assert found.authors == ()
+    assert read_byline(byline, RULES.outlets) is not None
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Ifeoma Adeyemi-Cole (Lagos) and Musa Danladi (Abuja)", ("Ifeoma Adeyemi-Cole", "Musa Danladi")),
+    ("Harriet Blake in Qalai Kabud, Nurobod district", ("Harriet Blake",)),
+])
+def test_bylines_that_place_their_reporters(line, authors):
+    assert read_byline(line, RULES.outlets).authors == authors
+
+
+def test_a_bare_name_of_four_words_is_a_byline_with_its_job_after_a_comma():
+    assert read_name_line("Daniel Koh Wei Ming, Asia Regulatory Editor", RULES.outlets).authors == (
+        "Daniel Koh Wei Ming",)
+    assert read_name_line("Daniel Koh Wei Ming", RULES.outlets) is None
+
+
+def test_an_agency_in_parentheses_after_a_signed_name_is_the_wire():
+    found = read_byline("By Jane Doe (Reuters)", RULES.outlets)
+    assert (found.authors, found.wire) == (("Jane Doe",), "Reuters")
+
+
+@pytest.mark.parametrize("masthead", ["THE HARBOUR OBSERVER\nTuesday, March 4, 2025",
+                                      "HARBOUR GAZETTE\nVlissingen | Tuesday, March 4, 2025"])
+def test_a_headline_printed_under_the_date_line(masthead):
+    found = read(f"{masthead}\n\nCouncil Closes Harbour Road To Lorries After Year Of Complaints\n\n"
+                 "Caption: Lorries queue on the quay on Monday. Observer photo by Jan de Wit")
+    assert found.headline == "Council Closes Harbour Road To Lorries After Year Of Complaints"
+
+
+def test_the_slogan_under_the_site_name_is_no_headline_when_the_headline_comes_under_the_date():
+    found = read("THE HARBOUR OBSERVER\nThe estuary's English-language weekly — since 1987\n\n"
+                 "News\nCoast\nOpinion\n\nLOCAL / HARBOUR\n\n04.03.2025 | 10:40 Views: 1 204\n\n"
+                 "Council closes harbour road to lorries after a year of complaints")
+    assert found.headline == "Council closes harbour road to lorries after a year of complaints"
+
+
+def test_the_outlet_and_place_between_the_byline_and_the_date_are_no_headline():
+    found = read("HARBOUR NEWS\nHome News World Business Climate\n\n"
+                 "Inside the town that closed its harbour road\n\nBy Daniela Acosta\nHarbour News, Ciudad del Este\n"
+                 "Published 4 March 2025")
+    assert found.headline == "Inside the town that closed its harbour road"
+    assert found.authors == ("Daniela Acosta",)
+
+
+def test_a_name_over_a_date_under_the_headline_is_the_byline_not_a_list_of_stories():
+    found = read("The Harbour Sentinel\nTrending: Road ban | Ferry strike | Spring tides\n\n"
+                 "Harbour road closes to lorries as the council loses patience with hauliers\n\n"
+                 "Last Updated: 4 March 2025, 07:35 PM CET\n\nAgnes Hallworth\n\nVlissingen, 4 March 2025")
+    assert found.headline == "Harbour road closes to lorries as the council loses patience with hauliers"
+    assert found.authors == ("Agnes Hallworth",)
+    assert found.stated_date is not None
+    assert "Trending: Road ban | Ferry strike | Spring tides" in {r.text for r in found.removed}
