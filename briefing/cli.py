@@ -17,6 +17,8 @@ from briefing.init import DEFAULT_TITLE
 from briefing.site.search import SearchIndex
 
 EXIT_OK, EXIT_BUILD_ERROR = 0, 1  # argparse itself exits 2 on a usage error
+EXIT_BROKEN_PIPE = 141
+"""The output's reader went away: 128 + SIGPIPE, what a shell reports for a tool the closed pipe stopped."""
 COMMANDS = ("build", "serve", "new", "inspect", "init", "actors")
 
 
@@ -25,7 +27,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Build a static briefing website from a folder of news articles.",
         epilog="Exit codes: 0 success, 1 bad input or failed build (dist/ left untouched), 2 usage error, "
-               "130 stopped by Ctrl-C (dist/ left untouched).")
+               "130 stopped by Ctrl-C (dist/ left untouched), 141 the output's reader closed the pipe.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     # Shown in the top-level --help; never parsed there, because main() routes bare options to `build`.
     add_build_options(parser.add_argument_group("build options (briefing [build] ...)"),
@@ -150,6 +152,16 @@ def add_build_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # Whatever read the output stopped reading (`briefing actors | head`): stop quietly, as other tools do,
+        # and keep Python's exit from writing to the closed pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         args.insert(0, "build")

@@ -115,3 +115,16 @@ def test_a_missing_library_is_a_clear_error_naming_the_fix():
     result = subprocess.run([sys.executable, "-c", hide], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "the library 'markdown' is not installed" in result.stderr and "pip install -e ." in result.stderr
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    # `briefing inspect FILE | head -1`: the pipe closes after the first line; no traceback, exit 141 as a shell reports.
+    article = tmp_path / "long.txt"
+    article.write_text("Harbour road closes\n\n" + "".join(f"Paragraph {n} of the story.\n\n" for n in range(3000)))
+    with subprocess.Popen([sys.executable, "build.py", "inspect", str(article)], cwd=ROOT, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as process:
+        assert process.stdout.readline().startswith("title")
+        process.stdout.close()
+        err = process.stderr.read()
+        assert process.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipeError" not in err
