@@ -162,12 +162,18 @@ def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]
     return frozenset(name.casefold() for name in names)
 
 
+_FACT_LINE = re.compile(r":\s+\S*\d\S*(?:\s+\S+){0,2}$")
+"""A line of a box of key figures, a label and its figure ("JTF allocation, Estonia 2021-27: c.€350m"): over
+another ("Final closure: 31.12.2026"), no headline over its date."""
+
+
 def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a line is the headline of the next story on the page: a headline's shape (no full
     stop) with its own date stamp right under it ("Kuwait opens new desalination plant" / "Updated 22 …")."""
     mark = marks[index]
     return (index + 1 < len(marks) and mark.kind in SHOWN_KINDS and marks[index + 1].kind == "stamp"
-            and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= NEXT_STORY_MIN_WORDS)
+            and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= NEXT_STORY_MIN_WORDS
+            and not _FACT_LINE.search(mark.line.text))
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:

@@ -129,6 +129,17 @@ def test_links_listed_with_a_mark_end_where_a_line_without_it_follows():
     assert "> Ferry fares rise in April" not in found.paragraphs
 
 
+def test_a_box_of_key_figures_in_the_story_is_no_next_story_with_its_date():
+    found = read_raw_text("Bridge closed to lorries\nBy Ana Lindgren\nMarch 11, 2025\n\n"
+                          "The council closed the old bridge to lorries on Tuesday after cracks were found in two arches.\n\n"
+                          "Engineers will inspect the arches again next month, the council said.\n\n"
+                          "Repairs could take a year, the council's engineer told residents at a meeting on Monday.\n\n"
+                          "KEY FIGURES\nLorries crossing the bridge each day: about 1,200 (council count)\n"
+                          "Repair budget for the arches, 2025-26: €4.5m\nReopening: 30.06.2026\n\n"
+                          "Traders on the quay said they feared losing their Saturday customers.\n", 1, RULES)
+    assert found.paragraphs[-1] == "Traders on the quay said they feared losing their Saturday customers."
+
+
 def test_a_photo_credit_under_its_caption_ends_nothing():
     found = read_raw_text("Church to become a sports hall\nBy Ana Lindgren\nMarch 11, 2025\n"
                           "The church has stood empty since 2021.\n© Tom Palmaers\n"
