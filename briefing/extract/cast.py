@@ -75,13 +75,16 @@ _VOWELS = re.compile(r"[aeiouy]")
 _RESPELLED_WORD = 6
 """Letters at least of the longer spelling of a word two names differ in by a vowel alone ("Silva" and "Silvia" may
 be two people)."""
-_ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"),
+_ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("x", "h"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"),
                   ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("õ", "y"), ("iy", "i"), ("y", "i"))
 """Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
-write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod",
+write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod" (and
+Uzbek's Latin "Farxod"),
 "Tšernõšov" and "Chernyshov"."""
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
+_UZBEK_O = re.compile(r"o[‘ʻ]")
+"""Uzbek's "oʻ", which the Russian romanisation writes "u" ("Toʻxtayev", "Tukhtayev")."""
 _INNER_VOWELS = re.compile(r"(?<=\w)[oe](?=\w)")
 """A vowel inside a word that one romanisation writes "a" ("Qurbonali", "Kurbanali"); a last letter is left, as
 "Mario" and "Maria" are two people."""
@@ -193,7 +196,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                     respelled.setdefault(_consonants(form), set()).add(key)
                 for form in (name.name, *(short for short in shorts if " " in short)):  # "Sh. Dzhumazoda" too
-                    romanised.setdefault(_romanised(form), set()).add(key)
+                    romanised.setdefault(_romanised(form, lex), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
@@ -231,8 +234,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
             if not fuller:  # "Dzhamshed Kodirzoda" of "Jamshed Qodirzoda", named more often
-                fuller = {targets.get(k, k) for k in romanised.get(_romanised(first), set())
-                          if _romanised_otherwise(first, key, k, groups)}
+                fuller = {targets.get(k, k) for k in romanised.get(_romanised(first, lex), set())
+                          if _romanised_otherwise(first, key, k, groups, lex)}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
@@ -267,10 +270,13 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
 
 def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:
     """Return the keys of the people of the same family name whose given name the name's shortens ("Haingo
-    Andrianarisoa" of "Haingotiana Andrianarisoa", "Alex Turner" of "Alexander Turner")."""
+    Andrianarisoa" of "Haingotiana Andrianarisoa", "Alex Turner" of "Alexander Turner", "Bernie Coulter" of "Bernard
+    Coulter")."""
     given, surname = fold_word(name).split()
-    return {key for key in family.get(surname, ()) if len(given) >= _SHORTEST_GIVEN_NAME
-            and (other := fold_word(groups[key].names[0].name).split()[0]) != given and other.startswith(given)}
+    # A pet name's ending goes ("Bernie Coulter" of "Bernard Coulter").
+    stem = given[:-2] if given.endswith("ie") else given
+    return {key for key in family.get(surname, ()) if len(stem) >= _SHORTEST_GIVEN_NAME
+            and (other := fold_word(groups[key].names[0].name).split()[0]) != given and other.startswith(stem)}
 
 
 def _in_the_other_order(name: str, key: str, group: _Group, by_name: dict[str, str],
@@ -319,21 +325,38 @@ def _spelled_with_a_vowel_more(name: str, other: _Group, group: _Group) -> bool:
             and (sum(other.kinds.values()), len(spelling)) > (sum(group.kinds.values()), len(name)))
 
 
-def _romanised(name: str) -> str:
-    """Return a name as the Russian and the local romanisation of it both come out (see _ROMANISATIONS), and as an
+def _romanised(name: str, lex: Lexicon) -> str:
+    """Return a name as the Russian and the local romanisation of it both come out (see _ROMANISATIONS), as an
     Arabic name comes out with or without its article and its apostrophes ("Mu'awiya al-Tarawneh", "Mu’awiya Al
-    Tarawneh", "Muawiya Tarawneh")."""
-    name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", name.lower()))
+    Tarawneh", "Muawiya Tarawneh"), and with its given names in one spelling ("Muhammad Hashim Rahimi", "Mohammad
+    Hashem Rahimi")."""
+    name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", _UZBEK_O.sub("u", _in_one_spelling(name, lex).lower())))
     for letters, common in _ROMANISATIONS:
         name = name.replace(letters, common)
     return _INNER_VOWELS.sub("a", _undoubled(fold_word(name)))
 
 
-def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Group]) -> bool:
+def _in_one_spelling(name: str, lex: Lexicon) -> str:
+    """Return a name with each given name that has several romanised spellings in the first of them (folded)."""
+    return " ".join(lex.given_spellings.get(fold_word(word), word) for word in name.split())
+
+
+def _respelled_given_name(name: str, other: str, lex: Lexicon) -> bool:
+    """Tell whether two names of as many words differ in a given name written in two of its known spellings."""
+    words, others = name.split(), other.split()
+    spellings = lex.given_spellings
+    return len(words) == len(others) and any(
+        word != another and fold_word(word) in spellings and spellings[fold_word(word)] == spellings.get(fold_word(another))
+        for word, another in zip(words, others))
+
+
+def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Group], lex: Lexicon) -> bool:
     """Tell whether another person's name is this one romanised another way, not merely with other vowels ("Tom
-    Bolton" is no "Tom Belton"), and named in more articles (or as many, with the key that sorts first)."""
+    Bolton" is no "Tom Belton") unless in a given name's known spellings ("Mohammad", "Muhammad"), and named in more
+    articles (or as many, with the key that sorts first)."""
     spelling = groups[other].names[0].name
-    if other == key or _consonants(_undoubled(fold_word(spelling))) == _consonants(_undoubled(fold_word(name))):
+    vowels_only = _consonants(_undoubled(fold_word(spelling))) == _consonants(_undoubled(fold_word(name)))
+    if other == key or (vowels_only and not _respelled_given_name(name, spelling, lex)):
         return False
     mentions = sum(groups[other].kinds.values()), sum(groups[key].kinds.values())
     return mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key)

@@ -12,7 +12,7 @@ from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
-                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
+                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -80,15 +80,19 @@ _RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", 
 """Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
-_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?)?,?\s+\(?(?:(?:who\s+(?:is|was)\s+)?"
+_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?,?\s+\(?"
+                       r"(?:(?:who\s+(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|whom?\s+(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?)\s+[\"“‘']?|"
+                       r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|friends|"
+                       r"neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)\s+[\"“‘']?|"
                        r",\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
+"Haji Abdul Wahab, the district’s mirab, or water master, known to every farmer for miles as Mirab Baba",
 "…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
-Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl"), or its formal name ("Korail, formally the
+Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone calls
+Gletscher-Elmar"), or its formal name ("Korail, formally the
 Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
@@ -194,7 +198,7 @@ GLOTTAL_STOPS = "ʻ'‘’"
 """The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
 _GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
 """A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
@@ -748,7 +752,15 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             titled = inner + _title_length(words[inner:last], lex)
             pieces += [(inner, titled, last)] if titled < last else []
             continue
-        for first_word, end_word in _place_pieces(words, named, last, lex):
+        # After a courtesy title, a place's name ends a person's ("Dr Fiona Jordan"), as it ends no organisation's; and
+        # "and" ends it, with another person after it ("Mr de Smet and Mr Jansen").
+        courteous = named > skip and fold_word(words[named - 1].rstrip(".")) in lex.courtesy
+        joined = words.index("and", named, last) if courteous and "and" in words[named:last - 1] else last
+        if joined < last:
+            following = joined + 1 + _title_length(words[joined + 1:last], lex)
+            pieces += [(skip, named, joined), (joined + 1, following, last)]
+            continue
+        for first_word, end_word in [(named, last)] if courteous else _place_pieces(words, named, last, lex):
             titled = first_word == named and named > skip
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
@@ -857,6 +869,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
+                or (index == 0 and folded in lex.leading_titles)
                 or _in_title_phrase(words, index, lex) or (folded in _RANKS_AFTER and last_title == index - 1)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
@@ -865,7 +878,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                   or (index + 3 < len(words) and fold_word(words[index + 1]) in lex.title_modifiers
                       and _is_title(words[index + 2], lex))):  # "Trade Cabinet Secretary"
             break
-    if 0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS:
+    if (0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS
+            and fold_word(words[last_title].rstrip(".")) not in lex.courtesy):  # "Mr de Smet and Herr Imboden"
         # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …").
         last_title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), last_title)
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
@@ -1122,9 +1136,12 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     aged = _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
-    personal = aged is not None or (role is not None and after.startswith(" who ", role.end()))
     role_text = _role_text(role, before)
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
+    # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
+    # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").
+    personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
+        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener)
     preposition = fold_word(previous[0])
     described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
@@ -1133,6 +1150,10 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, personal)
+
+
+_OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})
+"""Words before an organisation's name that make a "who" after it its person's ("a spokesperson for X, who …")."""
 
 
 def _role_text(role: re.Match[str] | None, before: str) -> str:

@@ -58,6 +58,10 @@ class Lexicon:
     major_places: frozenset[str] = frozenset()
     """Countries and the places list's cities, without its regions: the places a longer name is cut at ("Khartoum
     Burhan") and that demonyms are made of."""
+    leading_titles: frozenset[str] = frozenset()
+    """Titles only where a name begins ("Haji Abdul Wahab"; not "Juma Haji")."""
+    given_spellings: dict[str, str] = field(default_factory=dict)
+    """A given name's romanised spellings, folded, each to the first of its list ("muhammad" -> "mohammad")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -79,6 +83,8 @@ def lexicon() -> Lexicon:
     def folded(*lists: list[str]) -> frozenset[str]:
         return frozenset(fold(str(w)) for items in lists for w in items)
     same = {fold(str(name)): fold(str(names[0])) for names in places.get("same_places") or () for name in names}
+    spellings = {fold(str(name)): fold(str(names[0])) for names in words.get("given_name_spellings") or ()
+                 for name in names}
     countries, cities = folded(places["countries"]) | frozenset(same), folded(places["places"])
     regions = folded(places.get("regions") or ())
     legal_forms = folded(words["legal_forms"])
@@ -92,7 +98,8 @@ def lexicon() -> Lexicon:
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
                    folded(words["place_suffixes"]), folded(words["postnominals"]),
-                   folded(words["title_phrases"]), same, legal_forms, countries | cities)
+                   folded(words["title_phrases"]), same, legal_forms, countries | cities,
+                   folded(words.get("leading_titles") or ()), spellings)
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -40,10 +40,16 @@ _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas are looked for."""
-_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’']?\s+(She|He)\b|\b(her|his)\b")
-"""A sentence that opens with "She" or "He", or "her" or "his"."""
-_THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b")
-_SENTENCE_OR_QUOTATION = re.compile(r"[.!?](?:\s|$)|[\"“”«»„]")
+_HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|father|mother|son|daughter|brother|"
+               r"sister|husband|wife|cousin|nephew|niece|grand\w+)\b))")
+""""her" or "his", but for a word of kin in apposition, which makes the name someone else's kin ("Lonko Florentino
+Painemil, her uncle, …"; not "Mario Farrugia … said his mother …")."""
+_SENTENCE_PRONOUN = re.compile(rf"[.!?][\"”’']?\s+(She|He)\b|{_HIS_OR_HER}|\b(?:said|says|added|told \w+) (she|he)\b")
+"""A sentence that opens with "She" or "He", "her" or "his", or a speech verb's "she" or "he" ("said he would go")."""
+_THIRD_PERSON = re.compile(rf"\b(?:he|him|she)\b|{_HIS_OR_HER}")
+_SENTENCE_OR_QUOTATION = re.compile(r"[.!?](?:\s|$)|[\"“”«»„]|\b(?:the|a|an) (?:\w+ )?(?:man|woman|boy|girl)\b")
+"""Where a pronoun after a name stops being its: the sentence's end, a quotation, or another person named by a noun
+("Jéssica Olmos Vera … said the old man had refused to leave until the roof above him caught fire")."""
 _KIN_BEFORE = re.compile(r"\b(?:(daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
                          r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew))\s*,?\s*$")
 """A word of kin right before a name, which says its sex ("his daughter, Andrea Hew-Lyn")."""
@@ -262,15 +268,17 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
+    titled_as: dict[str, set[str]] = {}  # "Dr Tipene" is the one the article called "Dr Aroha Tipene"
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
             sex = _gender(run) or (_sex_in_sentence(text, run, paragraph_runs[index + 1:])
                                    if fold_word(run.name) in known.shorts else "")
-            owner = _owner(run, known, last_seen, genders, lowered, lex, sex)
+            owner = _owner(run, known, last_seen, genders, lowered, lex, sex, titled_as)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
+                titled_as.setdefault(owner, set()).update(map(fold_word, run.title))
                 if not (related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start)):
                     last_seen[owner] = number * 100_000 + run.start
                 if sex or (sex := _kin_sex(text, run)):
@@ -460,10 +468,11 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
     opening with "She" or "He", before it names anyone else or quotes anything ("Inês Almeida, 61, has reopened her
     café", "Mavjuda Nazarzoda … teaches at the school, where her pupils …"; not 'Karim said: "… pay her rent"'), else
     ""."""
-    end = runs[1].start if len(runs) > 1 else len(text)
+    # The name's own nickname is no one else ("Elmar Zurbriggen, … everyone calls Gletscher-Elmar, said he …").
+    end = next((run.start for run in runs[1:] if run.start != runs[0].nickname_at), len(text))
     quoted = _QUOTATION_MARK.search(text, runs[0].end, end)
     pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, quoted.start() if quoted else end)
-    return ("f" if (pronoun.group(1) or pronoun.group(2)) in ("She", "her") else "m") if pronoun else ""
+    return ("f" if next(filter(None, pronoun.groups())) in ("She", "her", "she") else "m") if pronoun else ""
 
 
 def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:
@@ -490,11 +499,12 @@ def _gender(run: Run) -> str:
 
 
 def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str, str], lowered: _Prose,
-           lex: Lexicon, sex: str = "") -> str | None:
+           lex: Lexicon, sex: str = "", titled_as: dict[str, set[str]] | None = None) -> str | None:
     """Return the folded name a run refers to, or None when it is noise.
 
     A short form goes to the last full name it fits mentioned before it (the first one if none was), of those a
-    courtesy title of the other sex has not called ("Mr Trabelsi" is not the Samia Trabelsi called "Ms Trabelsi").
+    courtesy title of the other sex has not called ("Mr Trabelsi" is not the Samia Trabelsi called "Ms Trabelsi"),
+    and with a title, of those the article gave that title ("Dr Tipene" of "Dr Aroha Tipene", not "Hēmi Tipene").
     A lone word stands for someone only with a title, as an acronym or a known place, or written
     with a capital and never in lower case (at a sentence's start only, it is weak: see Name.alone).
     """
@@ -508,6 +518,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
+        if len(fitting) > 1 and run.title and titled_as:  # "Dr Tipene" of "Dr Aroha Tipene", not of "Hēmi Tipene"
+            fitting = [name for name in fitting if titled_as.get(name, set()) & set(map(fold_word, run.title))] or fitting
         if len(fitting) > 1 and sex:
             fitting = ([name for name in fitting if genders.get(name) == sex]
                        or [name for name in fitting if genders.get(name, sex) == sex] or fitting)
@@ -624,10 +636,12 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
     of the article ("Rand Water" in a story on water: no family name) and nothing else (common) says a person."""
     if kind not in ("person", "") or len(words) < 2:
         return kind
-    if aliases.get(fold_word(words[0])) not in (None, fold_word(" ".join(words))) and not any(
-            fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]):
+    owner = aliases.get(fold_word(words[0]))
+    if owner not in (None, fold_word(" ".join(words))) and not any(
+            fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]) and owner.split()[-1] != fold_word(words[-1]):
         # Not "Marina Administrator Gregorio Saldua": a title in it begins a person's name; nor "Salah Hamdi", whose
-        # own given name is his nickname ("Uncle Salah").
+        # own given name is his nickname ("Uncle Salah"); nor a nickname and its owner's family name ("Con
+        # Stavropoulos" of "Constantine Stavropoulos, … known to everyone as Con").
         return "organisation"
     if len(words) == 2 and fold_word(words[1]) in lexicon().all_places and words[0] in lowered:
         return "organisation"  # "Transport Scotland", "Audit Scotland": a common noun and a country is an agency's name

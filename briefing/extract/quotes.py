@@ -99,10 +99,13 @@ port said"): the organisation whose name has the noun, or the one named last."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
                             "utility", "exporter", "contractor"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
-_LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|those were the words of|that was the (?:verdict|view|message|"
-                           r"warning|promise|assessment) of|(?:gave|offered|issued|delivered) (?:that|this|the) "
-                           r"(?:assurance|warning|message|pledge|promise|verdict))\b", re.IGNORECASE)
-"""Words of a sentence that look back at the quotation before it and name who said it."""
+_LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:were|are) the words of|that was the "
+                           r"(?:verdict|view|message|warning|promise|assessment) of|(?:gave|offered|issued|delivered) "
+                           r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so says|"
+                           r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from)\b",
+                           re.IGNORECASE)
+"""Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
+quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""
 _LOOK_BACK_CHARS = 300
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
                         r"circular|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+"
@@ -727,13 +730,18 @@ def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragra
                          gazetteer: Gazetteer) -> str | None:
     """Return the speaker "she" or "he" is: the one found, unless the article calls them by the other sex's title or
     pronoun ("Mr Nazarzoda") and names before it someone it calls by this one's ("Mavjuda Nazarzoda … her pupils"):
-    then the last so named."""
+    then the last so named, or else the last named of no known sex."""
     sex = _PRONOUN_SEXES.get(pronoun)
     genders: dict[str, str] = getattr(gazetteer, "genders", {})  # the article's: a gazetteer alone knows none
     if sex is None or speaker is None or genders.get(speaker, sex) == sex:
         return speaker
     named = [span.key for span in paragraph.people if span.end <= at]
-    return next((key for key in reversed((*context.people, *named)) if genders.get(key) == sex), speaker)
+    recent = tuple(reversed((*context.people, *named)))
+    # Else the last named whose sex the article does not say ("Elmar Zurbriggen, … said he …. Nadine Zurbriggen, 34,
+    # … was less sure." / "“…,” she said.").
+    return next((key for key in recent if genders.get(key) == sex), None) or next(
+        (key for key in recent if key != speaker and genders.get(key, sex) == sex and _is_person(gazetteer, key)),
+        speaker)
 
 
 def _named_in_role(people: tuple[str, ...], noun: str, gazetteer: Gazetteer) -> str | None:
@@ -1073,10 +1081,14 @@ def find_quotes(
     """
     spans = paragraph_spans(paragraphs, gazetteer) if spans is None else spans
     found: list[Quote] = []
-    context, left_open = _Context(), False
+    context, left_open, bare = _Context(), False, False
     for number, (text, names) in enumerate(zip(paragraphs, spans, strict=True), start=1):
         paragraph = _paragraph(text, number, names, gazetteer)
         quotes, context = _paragraph_quotes(paragraph, gazetteer, context)
+        if bare and (looked_back := _looking_back(paragraph, gazetteer)):
+            # The paragraph before was a quotation alone, whoever spoke before it: this one says who spoke.
+            found = [replace(q, speaker_key=looked_back) if q.paragraph == number - 1 else q for q in found]
+        bare = bool(quotes) and not paragraph.verbs and _opens_with_quote(paragraph)
         if left_open and quotes and quotes[0].speaker_key and found[-1].speaker_key is None and _opens_with_quote(paragraph):
             # A quotation left open at its paragraph's end goes on in the next one, which opens with a quotation
             # mark and may say at last who speaks ("“… process." / "“My clients …,” Dubé-Caron said").
@@ -1084,6 +1096,17 @@ def find_quotes(
         found.extend(quotes)
         left_open = bool(quotes) and quotes[-1].paragraph == number and paragraph.quotes[-1][1] == len(text)
     return tuple(found)
+
+
+def _looking_back(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
+    """Return the person a paragraph opens by naming as who said the quotation before it ("So says Dr Fiona Jordan,
+    …", "That assessment comes from …"), or None."""
+    opening = _LOOKING_BACK.match(paragraph.masked)
+    if opening is None:
+        return None
+    sentence_end = next((e for s, e in paragraph.sentences if s <= opening.start() < e), len(paragraph.text))
+    return next((s.key for s in paragraph.spans if opening.end() <= s.start < sentence_end
+                 and _is_person(gazetteer, s.key)), None)
 
 
 def _opens_with_quote(paragraph: _Paragraph) -> bool:

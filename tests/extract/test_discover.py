@@ -1575,3 +1575,79 @@ def test_a_spanish_name_of_four_words_is_called_by_its_first_given_and_first_fam
 def test_west_african_spanish_and_bhutanese_titles_are_no_part_of_a_name(text: str, name: str, title: str) -> None:
     (run,) = find_runs(text, (), LEX)
     assert (run.name, " ".join(run.title)) == (name, title)
+
+
+def test_a_place_s_name_after_a_courtesy_title_ends_a_person_s_name() -> None:
+    assert article_names("It was Dr Helen Jordan who spoke.", "“The gates are shut,” Dr Jordan said.") == {
+        "Helen Jordan": ("Jordan",)}
+    assert names("The aid went to RiverCare Zambia.") == ["RiverCare", "Zambia"]
+
+
+def test_a_given_name_s_romanised_spellings_are_one_person_s_but_other_vowels_are_not() -> None:
+    actors = _actors(("Eng. Mohammad Hashem Rahimi spoke.", "Rahimi said the gates were open."),
+                     ("Mohammad Hashem Rahimi spoke again.", "Rahimi left."),
+                     ("Muhammad Hashim Rahimi, the deputy minister, signed.", "Rahimi left."))
+    assert [name for name, kind, _ in actors if kind == "person"] == ["Mohammad Hashem Rahimi"]
+    neighbours = _actors(("Tom Bolton spoke.", "Tom Bolton left."), ("Tom Belton spoke.", "Tom Belton left."))
+    assert sorted(name for name, _, _ in neighbours) == ["Tom Belton", "Tom Bolton"]
+
+
+def test_uzbek_latin_spellings_are_the_russian_romanisation_s() -> None:
+    actors = _actors(("Professor Rustam Kholmatov spoke.", "Kholmatov said the gauges were new."),
+                     ("Rustam Kholmatov spoke again.", "Kholmatov left."),
+                     ("Deputy Minister Gayrat Tukhtayev spoke.", "Tukhtayev left."),
+                     ("Gayrat Tukhtayev spoke again.", "Tukhtayev left."),
+                     ("It was Rustam Xolmatov who spoke.", "Xolmatov left."),
+                     ("Deputy Minister G‘ayrat To‘xtayev signed.", "To‘xtayev left."))
+    assert sorted(name for name, kind, _ in actors if kind == "person") == ["Gayrat Tukhtayev", "Rustam Kholmatov"]
+    assert names("Ulug‘bek Mamatqulov, the khokim, spoke.") == ["Ulug‘bek Mamatqulov"]
+
+
+def test_a_pilgrim_s_honorific_opens_a_name_but_is_a_word_of_one_elsewhere() -> None:
+    (wahab,) = find_runs("It was Haji Abdul Wahab who spoke.", (), LEX)
+    assert (wahab.name, wahab.title) == ("Abdul Wahab", ("Haji",))
+    assert names("Juma Haji and Maryam Haji Agha spoke.") == ["Juma Haji", "Maryam Haji Agha"]
+    assert article_names("Haji Salad Omar Gurey owns the lorries.", "Haji Salad said the road was closed.") == {
+        "Salad Omar Gurey": ("Salad",)}
+
+
+def test_a_nickname_after_an_apposition_with_its_gloss_or_what_everyone_calls_someone() -> None:
+    assert article_names("He walked with Haji Abdul Wahab, the district’s mirab, or water master, known to every "
+                         "farmer for miles as Mirab Baba.") == {"Abdul Wahab": ("Mirab Baba",)}
+    assert article_names("Elmar Zurbach, the retired guide everyone calls Gletscher-Elmar, stayed.") == {
+        "Elmar Zurbach": ("Gletscher-Elmar",)}
+
+
+def test_a_given_name_someone_is_called_by_before_the_full_name_with_who_after_it_is_theirs() -> None:
+    assert article_names("Erkin Norboyev farms with his daughter Malika, who keeps the books.",
+                         "Malika Norboyeva, 29, trained as an agronomist.") == {
+        "Erkin Norboyev": (), "Malika Norboyeva": ("Malika",)}
+    assert _actors(("Anna Reid is a spokesperson for Hydrovolt, who declined to comment.",),
+                   ("Hydrovolt said the dam was safe.",)) == [("Hydrovolt", "organisation", ())]
+
+
+def test_a_nickname_with_the_family_name_and_a_pet_name_are_the_person_s() -> None:
+    actors = _actors(("“We knew water would be the issue,” said Constantine Pappas, the managing director, who is "
+                      "known to everyone in the business as Con.", "Con Pappas says his mother still reads every paper.",
+                      "“We can sit out a hearing,” Con Pappas said."),
+                     ("Bernard Coulter, the farmers' president, spoke.", "Coulter said the plant paid well."),
+                     ("Farmers' president Bernie Coulter said so again.", "Bernie Coulter left."))
+    assert sorted((name, kind) for name, kind, _ in actors) == [("Bernard Coulter", "person"),
+                                                               ("Constantine Pappas", "person")]
+
+
+def test_a_german_body_s_name_holds_its_small_words() -> None:
+    assert article_names("The agency, the Bundesamt für Umwelt (BAFU), sent two specialists.",
+                         "Staff of the Amt für Wald und Naturgefahren came too.") == {
+        "Bundesamt für Umwelt": ("BAFU",), "Amt für Wald und Naturgefahren": ()}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mme Zurbach-Kalbermatten sat beside M. de Riedmatten.", [("Zurbach-Kalbermatten", "Mme"),
+                                                              ("de Riedmatten", "M.")]),
+    ("Herr Imboden came.", [("Imboden", "Herr")]),
+    ("Marie M. Dupont stayed.", [("Marie M. Dupont", "")]),
+    ("Mr de Smet and Mr Jansen came.", [("de Smet", "Mr"), ("Jansen", "Mr")])])
+def test_french_and_german_courtesy_titles_but_an_initial_inside_a_name_is_none(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(run.name, " ".join(run.title)) for run in find_runs(text, (), LEX)] == found
