@@ -22,7 +22,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "hebrides-ferries", "hungary-battery", "tunisia-phosphate", "hongkong-harbour", "lagos-erosion",
                "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen", "azerbaijan-caspian",
                "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
-               "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port")
+               "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
+               "afghan-canal", "maori-river", "swiss-glacier")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -544,7 +545,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "kosovo-mine": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
                 "colombia-coffee": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
                 "faroe-tunnel": {"recall": 0.55, "precision": 0.95, "speakers": 0.9},
-                "mombasa-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.95}}
+                "mombasa-port": {"recall": 0.55, "precision": 0.95, "speakers": 0.95},
+                "afghan-canal": {"recall": 0.6, "precision": 0.95, "speakers": 0.85},
+                "maori-river": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
+                "swiss-glacier": {"recall": 0.5, "precision": 0.9, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -575,7 +579,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "zanzibar-seaweed": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
                   "bhutan-hydro": {"recall": 0.5, "precision": 0.8, "speakers": 0.85},
                   "guinea-bauxite": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
-                  "uruguay-pulp": {"recall": 0.6, "precision": 0.85, "speakers": 0.9}}
+                  "uruguay-pulp": {"recall": 0.6, "precision": 0.85, "speakers": 0.9},
+                  "moldova-wine": {"recall": 0.5, "precision": 0.85, "speakers": 0.5},
+                  "navajo-water": {"recall": 0.5, "precision": 0.9, "speakers": 0.85},
+                  "sierraleone-mine": {"recall": 0.55, "precision": 0.85, "speakers": 0.7}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -686,7 +693,20 @@ names ("Zhemgang Dzongda Dasho Phub Dorji", "Lyonpo"); "El Hadj" kept in a name,
 "Colonel Camara" given to neither; a Spanish "Dra." read as a name; a name's second family name dropped by one outlet
 ("Rodrigo Takahashi" of "Rodrigo Takahashi Lima"); a ministry's, an agency's and an audit office's statements left
 without a speaker. A city's name ending a person's was then read as a second family name, a rule written after seeing
-that miss: the pulp-mill story scored recall 48/75, precision 50/56, speakers 60/63, no clean held-out figure."""
+that miss: the pulp-mill story scored recall 48/75, precision 50/56, speakers 60/63, no clean held-out figure.
+
+Three more were written blind alongside the thirty-eighth round, never looked at until its rules were written, and
+scored once: a wine exporter in Moldova, recall 41/79, precision 57/66, speakers 43/81; the Navajo Nation's water
+settlement, recall 53/98, precision 57/61, speakers 60/67; a tailings spill in Sierra Leone, recall 46/82, precision
+52/59, speakers 46/65 (over the actors named in two paragraphs or quoted: 41/53, 52/60 and 43/51). Their misses: one
+person in Romanian and in Russian, given name and patronymic ("Ion Cebotari", "Ivan Petrovich Chebotar"; "Ecaterina
+Nistreanu", "Yekaterina Vasilyevna Nistryanu"), and a given name with a patronymic read as a whole name ("Dmitry
+Ivanovich"); a nickname with an adjective ("Old Vasile") and a grape variety ("Fetească Neagră") given quotations; a
+subheading in capitals ("WATCHDOG STANDS FIRM") given a watchdog's statement; a council delegate's title ("Delegate
+Vernon Etsitty") kept in the name and given another's words, and a Navajo word taken for a speaker; the Krio "Pa" and a
+"Mammy Queen" kept or taken as names; a company's country in parentheses ("Sula Ridge Mining Company (SL) Ltd") and an
+agency's country after its name ("Environment Protection Agency Sierra Leone") cut off; a lawyer, a fisherman and a
+mother left without a speaker or given a name near them."""
 
 
 def _report(story: str) -> dict[str, float]:
