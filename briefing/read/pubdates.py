@@ -78,6 +78,7 @@ _FULL_FORMS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2020-08-03, …T14:12Z
     re.compile(rf"\b{_DAY}\.{_MONTH}\s?{_YEAR}\b", re.I),  # 10.set.2024 (Folha de S.Paulo)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<day>[0-3]?\d)\.?(?!\d)"),  # 2025.02.11. (Hungary, Korea)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),  # 2026/03/18 (Japan, China)
 )
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
@@ -126,6 +127,9 @@ _MASTHEAD_LINKS = re.compile(r"(?:\s*[|·•]\s*(?:today[’']?s paper|e-?paper|
 """The site's own links a masthead prints after today's date ("| Today’s Paper | E-Paper | Archive | Log in")."""
 STAMP_MAX_LEFTOVER = 2
 """Words other than the date, time, zone and labels a line may hold and still count as a stamp."""
+_DETAIL_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+DETAIL_MAX_WORDS = 4
+"""Words at most of each detail after a date on its line ("Kuala Lumpur desk", "6 min read")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +216,20 @@ def stamp_in(text: str, number: int) -> Stamp | None:
     if not mentions or _LEGAL_TEXT.search(text):
         return None
     masthead = _WEATHER.search(text, mentions[-1].end) or _MASTHEAD_LINKS.search(text, mentions[-1].end)
-    if _leftover_words(text[:masthead.start()] if masthead else text, mentions) > STAMP_MAX_LEFTOVER:
+    if _leftover_words(text[:masthead.start()] if masthead else text, mentions) > STAMP_MAX_LEFTOVER and not (
+            _dated_details(text, mentions)):
         return None
     return Stamp(number, text, mentions, page=masthead is not None)
+
+
+def _dated_details(text: str, mentions: tuple[DateMention, ...]) -> bool:
+    """Tell whether a line is its date and details of a few words each, parted by bars or dots ("27.05.2025 | 09:30
+    MYT · Kuala Lumpur desk · 6 min read"): the date first, no sentence after it."""
+    parts = _DETAIL_SEPARATOR.split(text)
+    first = parts[0]
+    return (len(parts) >= 2 and mentions[0].start < len(first)
+            and _leftover_words(first, tuple(m for m in mentions if m.end <= len(first))) == 0
+            and all(len(part.split()) <= DETAIL_MAX_WORDS and not part.rstrip().endswith(".") for part in parts[1:]))
 
 
 def original_stamp(text: str, number: int) -> Stamp | None:

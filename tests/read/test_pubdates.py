@@ -49,6 +49,8 @@ from briefing.read.pubdates import (
     ("Publisert: 03.06.25 08:14", "2025-06-03"),
     ("Opdateret 14.03.25 kl. 09.12", "2025-03-14"),
     ("Mar - 13 - 2025 , 07:45", "2025-03-13"),
+    ("2026/03/18 19:05 JST (Updated 2026/03/18 21:40 JST)", "2026-03-18"),
+    ("27.05.2025 | 09:30 MYT · Kuala Lumpur desk · 6 min read", "2025-05-27"),
 ])
 def test_a_stamp_line_gives_its_date(text, iso):
     stamp = stamp_in(text, 4)
@@ -60,7 +62,8 @@ def test_a_stamp_line_gives_its_date(text, iso):
     "The court ruled on March 5, 2019, that the law was unconstitutional and ordered a new vote.",
     "Aug. 3", "2 hours ago", "BY MARK RIVERS - 05/06/21 10:30 AM EDT",
     "Le groupe va licencier 12 des 2000 salariés du site", "Version 03.06.25", "03.06.25 08:14",
-    "User Agreement updated 1/1/2025", "Privacy Policy, updated March 3, 2025"])
+    "User Agreement updated 1/1/2025", "Privacy Policy, updated March 3, 2025",
+    "The council met on 27.05.2025 | Harbour desk", "www.harbour-news.com/2026/03/18/road-closes"])
 def test_sentences_month_days_relative_and_two_digit_years_are_not_stamps(text):
     assert stamp_in(text, 1) is None
 
