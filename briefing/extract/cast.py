@@ -83,6 +83,12 @@ Uzbek's Latin "Farxod"),
 "Tšernõšov" and "Chernyshov"."""
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
+_ROMANIAN_CH = re.compile(r"ci(?=[aou])|c(?=[ei])")
+_ROMANIAN_K = re.compile(r"c(?!h)")
+"""Romanian's "c" before "e" or "i" and "ci" before another vowel, which other romanisations write "ch" ("Tcaciuc",
+"Tkachuk"; "Cebotar", "Chebotar"), and its "c" elsewhere, "k" ("Caraman", "Karaman")."""
+_UKRAINIAN_H = re.compile(r"(?<![cskztgp])h")
+"""Ukrainian's "h", which the Russian romanisation writes "g" ("Hrytsenko", "Gritsenko"; not a digraph's "h")."""
 _UZBEK_O = re.compile(r"o[‘ʻ]")
 """Uzbek's "oʻ", which the Russian romanisation writes "u" ("Toʻxtayev", "Tukhtayev")."""
 _INNER_VOWELS = re.compile(r"(?<=\w)[oe](?=\w)")
@@ -236,6 +242,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if not fuller:  # "Dzhamshed Kodirzoda" of "Jamshed Qodirzoda", named more often
                 fuller = {targets.get(k, k) for k in romanised.get(_romanised(first, lex), set())
                           if _romanised_otherwise(first, key, k, groups, lex)}
+                # Of two it fits, not the one that is a short form of the other ("Dmitri Lapin" of "Dmitri
+                # Fjodorovitš Lapin").
+                fuller = {k for k in fuller if not forms.get(fold_word(groups[k].names[0].name), set()) & (fuller - {k})}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
@@ -331,9 +340,10 @@ def _romanised(name: str, lex: Lexicon) -> str:
     Tarawneh", "Muawiya Tarawneh"), and with its given names in one spelling ("Muhammad Hashim Rahimi", "Mohammad
     Hashem Rahimi")."""
     name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", _UZBEK_O.sub("u", _in_one_spelling(name, lex).lower())))
+    name = _ROMANIAN_K.sub("k", _ROMANIAN_CH.sub("ch", name))
     for letters, common in _ROMANISATIONS:
         name = name.replace(letters, common)
-    return _INNER_VOWELS.sub("a", _undoubled(fold_word(name)))
+    return _INNER_VOWELS.sub("a", _undoubled(fold_word(_UKRAINIAN_H.sub("g", name))))
 
 
 def _in_one_spelling(name: str, lex: Lexicon) -> str:

@@ -59,7 +59,7 @@ _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": 
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
                      "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f",
-                     "dra": "f", "dra.": "f", "hadja": "f", "aum": "f"}
+                     "dra": "f", "dra.": "f", "hadja": "f", "aum": "f", "pa": "m", "mammy": "f", "mlle": "f"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an

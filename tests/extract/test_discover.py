@@ -1651,3 +1651,31 @@ def test_a_german_body_s_name_holds_its_small_words() -> None:
 def test_french_and_german_courtesy_titles_but_an_initial_inside_a_name_is_none(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(run.name, " ".join(run.title)) for run in find_runs(text, (), LEX)] == found
+
+
+def test_one_person_in_ukrainian_russian_and_romanian_spellings() -> None:
+    actors = _actors(("Captain Mykola Ivanovych Tkachuk spoke.", "Tkachuk said the queue was long."),
+                     ("Mykola Ivanovych Tkachuk spoke again.", "Tkachuk left."),
+                     ("Nikolai Ivanovich Tkachuk, the captain, spoke.", "Tkachuk left."),
+                     ("The captain, Nicolae Tcaciuc, spoke.", "Tcaciuc left."),
+                     ("Oksana Hrytsenko, the port's director, spoke.", "Hrytsenko left."),
+                     ("Oksana Hrytsenko spoke again.", "Hrytsenko left."),
+                     ("It was Oksana Gritsenko who spoke.", "Gritsenko left."),
+                     ("Ion Bostan, a driver, spoke.", "Bostan left."), ("Ion Bostan spoke again.", "Bostan left."),
+                     ("It was Ivan Bostan who spoke.", "Bostan left."))
+    assert sorted(name for name, kind, _ in actors if kind == "person") == [
+        "Ion Bostan", "Mykola Ivanovych Tkachuk", "Oksana Hrytsenko"]
+
+
+def test_a_short_form_is_no_other_candidate_for_a_respelled_name() -> None:
+    actors = _actors(("Dmitri Fjodorovitš Lapin, the union's leader, spoke.", "Lapin said the plant would close."),
+                     ("Dmitri Fjodorovitš Lapin spoke again.", "Lapin left."),
+                     ("It was Dmitry Lapin who spoke.", "Dmitry Lapin left."),
+                     ("Dmitri Lapin, the union's leader, spoke.", "Dmitri Lapin left."))
+    assert [name for name, kind, _ in actors if kind == "person"] == ["Dmitri Fjodorovitš Lapin"]
+
+
+def test_west_africa_s_pa_and_mammy_queen_and_an_elder_are_titles_with_their_sex() -> None:
+    assert [(run.name, " ".join(run.title)) for run in find_runs(
+        "Mammy Queen Korto Kollie met Pa Flomo Kollie and Elder Walter Alexie.", (), LEX)] == [
+        ("Korto Kollie", "Mammy Queen"), ("Flomo Kollie", "Pa"), ("Walter Alexie", "Elder")]

@@ -839,3 +839,10 @@ def test_her_or_his_kin_in_apposition_is_someone_else_s_but_his_mother_after_sai
                     "kitchen wall.",
                     "“She told everybody. She phoned the contractor and the council,” he told reporters.") == [
         "Mario Farrugia"]
+
+
+def test_madam_and_a_family_name_are_the_woman_of_that_family() -> None:
+    assert speakers("Mammy Queen Korto Kollie, the women's leader, said the strike was felt in the market.",
+                    "Pa Flomo Kollie, 71, has tapped rubber for fifty years.",
+                    "“If the tappers don't get paid, we don't get paid,” Madam Kollie said.",
+                    "“We will not go back,” Pa Kollie said.") == ["Korto Kollie", "Flomo Kollie"]
