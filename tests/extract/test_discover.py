@@ -1679,3 +1679,4 @@ def test_west_africa_s_pa_and_mammy_queen_and_an_elder_are_titles_with_their_sex
     assert [(run.name, " ".join(run.title)) for run in find_runs(
         "Mammy Queen Korto Kollie met Pa Flomo Kollie and Elder Walter Alexie.", (), LEX)] == [
         ("Korto Kollie", "Mammy Queen"), ("Flomo Kollie", "Pa"), ("Walter Alexie", "Elder")]
+    assert names("The Mammy Queen of the chiefdom went from house to house.") == []
