@@ -75,8 +75,8 @@ _VOWELS = re.compile(r"[aeiouy]")
 _RESPELLED_WORD = 6
 """Letters at least of the longer spelling of a word two names differ in by a vowel alone ("Silva" and "Silvia" may
 be two people)."""
-_ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("x", "h"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"), ("ž", "zh"),
-                  ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("õ", "y"), ("iy", "i"), ("y", "i"))
+_ROMANISATIONS = (("dzh", "j"), ("dj", "j"), ("x", "h"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"),
+                  ("ž", "zh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("õ", "y"), ("iy", "i"), ("y", "i"))
 """Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
 write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod" (and
 Uzbek's Latin "Farxod"),
@@ -244,7 +244,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                           if _romanised_otherwise(first, key, k, groups, lex)}
                 # Of two it fits, not the one that is a short form of the other ("Dmitri Lapin" of "Dmitri
                 # Fjodorovitš Lapin").
-                fuller = {k for k in fuller if not forms.get(fold_word(groups[k].names[0].name), set()) & (fuller - {k})}
+                fuller = {k for k in fuller
+                          if not forms.get(fold_word(groups[k].names[0].name), set()) & (fuller - {k})}
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
@@ -356,8 +357,8 @@ def _respelled_given_name(name: str, other: str, lex: Lexicon) -> bool:
     words, others = name.split(), other.split()
     spellings = lex.given_spellings
     return len(words) == len(others) and any(
-        word != another and fold_word(word) in spellings and spellings[fold_word(word)] == spellings.get(fold_word(another))
-        for word, another in zip(words, others))
+        word != another and fold_word(word) in spellings
+        and spellings[fold_word(word)] == spellings.get(fold_word(another)) for word, another in zip(words, others))
 
 
 def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Group], lex: Lexicon) -> bool:

@@ -12,7 +12,8 @@ from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
-                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_]))*\.?|&(?=\s)|['’]t(?=\s)")
+                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_]))*\.?"  # "Ulug‘bek"
+                    r"|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
@@ -80,20 +81,20 @@ _RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", 
 """Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
-_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?,?\s+\(?"
-                       r"(?:(?:who\s+(?:is|was)\s+)?"
+_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
+                       r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?,?\s+\(?(?:(?:who\s+(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|friends|"
-                       r"neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)\s+[\"“‘']?|"
+                       r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
+                       r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)"
+                       r"\s+[\"“‘']?|"
                        r",\s+(?:formally|officially)\s+(?:the\s+)?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
 "Haji Abdul Wahab, the district’s mirab, or water master, known to every farmer for miles as Mirab Baba",
 "…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
-Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone calls
-Gletscher-Elmar"), or its formal name ("Korail, formally the
-Korea Railroad Corporation")."""
+Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone
+calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"

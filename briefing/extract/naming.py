@@ -519,7 +519,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
         if len(fitting) > 1 and run.title and titled_as:  # "Dr Tipene" of "Dr Aroha Tipene", not of "Hēmi Tipene"
-            fitting = [name for name in fitting if titled_as.get(name, set()) & set(map(fold_word, run.title))] or fitting
+            titles = set(map(fold_word, run.title))
+            fitting = [name for name in fitting if titled_as.get(name, set()) & titles] or fitting
         if len(fitting) > 1 and sex:
             fitting = ([name for name in fitting if genders.get(name) == sex]
                        or [name for name in fitting if genders.get(name, sex) == sex] or fitting)
@@ -638,7 +639,8 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
         return kind
     owner = aliases.get(fold_word(words[0]))
     if owner not in (None, fold_word(" ".join(words))) and not any(
-            fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]) and owner.split()[-1] != fold_word(words[-1]):
+            fold_word(w.rstrip(".")) in lexicon().titles for w in words[1:]) and (
+            owner.split()[-1] != fold_word(words[-1])):
         # Not "Marina Administrator Gregorio Saldua": a title in it begins a person's name; nor "Salah Hamdi", whose
         # own given name is his nickname ("Uncle Salah"); nor a nickname and its owner's family name ("Con
         # Stavropoulos" of "Constantine Stavropoulos, … known to everyone as Con").

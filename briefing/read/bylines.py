@@ -173,7 +173,8 @@ def read_name_line(text: str, outlets: Outlets) -> Byline | None:
     # Paper" is a link of the site's) nor an English small word ("Truth Without Fear" is its motto).
     capitalised = [len([w for w in a.split() if w.lower() not in _PARTICLES]) for a in found.authors]
     unnamelike = any(word.endswith(("'s", "’s")) or word.lower() in _NOT_IN_NAMES for a in found.authors for word in a.split())
-    # A job after a comma says it is a byline, and the name may be longer ("Daniel Koh Wei Ming, Asia Regulatory Editor").
+    # A job after a comma says it is a byline, and the name may be longer ("Daniel Koh Wei Ming, Asia Regulatory
+    # Editor").
     most = BARE_NAME_MAX_WORDS + 1 if "," in names and _ROLE_LAST.search(names) else BARE_NAME_MAX_WORDS
     return found if all(n <= most for n in capitalised) and not unnamelike else None
 
