@@ -97,6 +97,8 @@ def _plan(marks: tuple[Mark, ...], anchor: int, rules: CleanRules, counts: Count
             _is_role_line(marks, i + 1, rules) or _byline_detail_over_date(marks, i + 1))}
     headline = _choose_headline([i for i in candidates if i not in names | jobs
                                  and marks[i].line.text.strip().casefold() != site], marks, counts, rules, anchor)
+    if headline is None and anchor >= 0:
+        headline = _labelled_media_headline(marks, anchor)
     if anchor >= 0 and marks[anchor].kind == "stamp" and (headline is None or _page_top(marks, headline, anchor, site)):
         headline = _headline_under_stamp(marks, anchor, rules, headline)
     if not names and headline is not None and not any(m.kind == "byline" for m in marks):
@@ -123,7 +125,9 @@ class _Parts:
     def take(self, index: int, mark: Mark) -> None:
         """Place one header line: headline, dek, byline, stamp, masthead, furniture, or pass it on."""
         plan, line, text = self.plan, mark.line.number, mark.line.text
-        if index in plan.credits or mark.kind not in (*_CANDIDATE_KINDS, "masthead", "byline", "stamp"):
+        if index == plan.headline and mark.kind == "furniture":  # "WATCH: …" over the byline (see _labelled_media_headline)
+            self.roles.append((line, text, "headline"))
+        elif index in plan.credits or mark.kind not in (*_CANDIDATE_KINDS, "masthead", "byline", "stamp"):
             self.rest.append(mark)
         elif mark.kind == "masthead":
             self._masthead(line, text)
@@ -235,6 +239,21 @@ def _over_a_job(marks: tuple[Mark, ...], index: int, rules: CleanRules) -> bool:
     text = marks[index].line.text
     return (_is_role_line(marks, index + 1, rules) and not byline_detail(text, rules.outlets)
             and read_name_line(text, rules.outlets) is not None)
+
+
+_MEDIA_LABEL = re.compile(r"^(?:watch|listen|video|live|audio)\s*:\s*\S", re.I)
+_RELATED = "furniture: related links"
+
+
+def _labelled_media_headline(marks: tuple[Mark, ...], anchor: int) -> int | None:
+    """Return the headline of a video or audio story, labelled as a link to one is ("WATCH: Lawal defends naira
+    reforms, says 'hard days' will pass"): where nothing else above the byline and date can be the headline, the
+    labelled line right over them; else None."""
+    first = next((i for i in range(anchor + 1) if marks[i].kind in ("byline", "stamp")), None)
+    above = first - 1 if first else -1
+    if above < 0 or marks[above].reason != _RELATED or not _MEDIA_LABEL.match(marks[above].line.text):
+        return None
+    return above if len(marks[above].line.text.split()) >= HEADLINE_UNDER_STAMP_MIN_WORDS else None
 
 
 def _byline_detail_over_date(marks: tuple[Mark, ...], index: int) -> bool:

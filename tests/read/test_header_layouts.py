@@ -122,3 +122,10 @@ def test_a_name_over_a_date_under_the_headline_is_the_byline_not_a_list_of_stori
     assert found.authors == ("Agnes Hallworth",)
     assert found.stated_date is not None
     assert "Trending: Road ban | Ferry strike | Spring tides" in {r.text for r in found.removed}
+
+
+def test_a_video_story_s_headline_labelled_as_a_link_to_one_is_its_headline():
+    found = read("Politics\n\nWATCH: Council defends harbour road ban, says lorries will get a ring road\n\n"
+                 "By Editorial Desk\nMarch 5, 2025\n\n[Video] The mayor speaks to reporters at the town hall. Duration 4:02")
+    assert found.headline == "WATCH: Council defends harbour road ban, says lorries will get a ring road"
+    assert found.stated_date is not None
