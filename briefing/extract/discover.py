@@ -864,7 +864,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         return remit
     # An organisation's word before a title is the title's ("Trade Cabinet Secretary …").
     if not words or any(is_organisation_word(word, lex) and not _opens_title(words, index + 1, lex)
-                        for index, word in enumerate(words)):
+                        and not _in_title_phrase(words, index, lex) for index, word in enumerate(words)):
         return 0
     last_title = -1
     for index, word in enumerate(words[:-1]):

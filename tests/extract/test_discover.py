@@ -1680,3 +1680,9 @@ def test_west_africa_s_pa_and_mammy_queen_and_an_elder_are_titles_with_their_sex
         "Mammy Queen Korto Kollie met Pa Flomo Kollie and Elder Walter Alexie.", (), LEX)] == [
         ("Korto Kollie", "Mammy Queen"), ("Flomo Kollie", "Pa"), ("Walter Alexie", "Elder")]
     assert names("The Mammy Queen of the chiefdom went from house to house.") == []
+
+
+def test_a_tribal_council_s_titles_are_no_part_of_a_name() -> None:
+    assert [(run.name, " ".join(run.title)) for run in find_runs(
+        "Council Member Rose Alexie met Delegate Vernon Etsitty and Councilwoman Jane Begay.", (), LEX)] == [
+        ("Rose Alexie", "Council Member"), ("Vernon Etsitty", "Delegate"), ("Jane Begay", "Councilwoman")]
