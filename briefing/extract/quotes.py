@@ -107,6 +107,7 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""
 _LOOK_BACK_CHARS = 300
+_ACCORDING_TO = "according to"
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
                         r"circular|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+"
                         r"(?:the\s+)?$")
@@ -326,7 +327,9 @@ def _without_postnominals(part: str) -> str:
 def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
     """Find who a speech verb's subject is, in the clause from start up to the verb (a [start, end) span of masked)."""
     parts = _parts(masked[start : verb[0]], start, spans)
-    if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())):
+    # "According to" names its speaker after it, whatever comes before ("The river is, according to X, “…”").
+    if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())) or (
+            masked[verb[0] : verb[1]].lower() == _ACCORDING_TO):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
         if index and part.split()[:1] == ["which"] and len(part.split()) <= _WHICH_WORDS:

@@ -846,3 +846,8 @@ def test_madam_and_a_family_name_are_the_woman_of_that_family() -> None:
                     "Pa Flomo Kollie, 71, has tapped rubber for fifty years.",
                     "“If the tappers don't get paid, we don't get paid,” Madam Kollie said.",
                     "“We will not go back,” Pa Kollie said.") == ["Korto Kollie", "Flomo Kollie"]
+
+
+def test_according_to_names_its_speaker_after_it_whatever_opens_the_sentence() -> None:
+    assert speakers("The river this summer is, according to Elder Margaret Silas of Dawson City, “the quietest I have "
+                    "seen it in eighty years of watching.”") == ["Margaret Silas"]
