@@ -14,7 +14,7 @@ from briefing.read.bylines import JOB_WORDS, SIGNED, byline_detail, read_name_li
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
-from briefing.read.marks import RELATIVE_STAMP, Mark, states_reading_time
+from briefing.read.marks import NAVIGATION, RELATIVE_STAMP, Mark, states_reading_time
 from briefing.read.pubdates import Stamp
 from briefing.read.sitename import site_name
 
@@ -323,7 +323,6 @@ def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Cou
     return last - 1 if last - 1 in plausible and dek_like and not kicker else last
 
 
-_YOU_ARE_HERE = re.compile(r"^(?:you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*:", re.I)
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
 _CRUMB_JOINS = frozenset({"&", "and", "of", "y", "et", "und", "e", "i"})
 CRUMB_MAX_WORDS = 4
@@ -336,8 +335,8 @@ def _is_breadcrumb(mark: Mark) -> bool:
     text = mark.line.text
     if "|" in text or mark.kind not in ("furniture", *_CANDIDATE_KINDS):
         return False
-    if _YOU_ARE_HERE.match(text):
-        return True
+    if mark.reason == NAVIGATION and ":" in text:  # the steps after the label the furniture data knows ("You are here:")
+        text = text.split(":", 1)[1]
     steps = [step.split() for step in _CRUMB_SEPARATOR.split(text)]
     return len(steps) >= 2 and all(0 < len(step) <= CRUMB_MAX_WORDS and all(
         word[0].isupper() or word in _CRUMB_JOINS for word in step) for step in steps)
