@@ -275,7 +275,16 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
-    return _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+    runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+    return tuple(run for run in runs if not _legal_form_alone(text, run, lex))
+
+
+def _legal_form_alone(text: str, run: Run, lex: Lexicon) -> bool:
+    """Tell whether a run is a legal form that names no one: one cut off its company's name ("Huaxin Textile Trading
+    (Nigeria) Ltd"), or written before a name in quotation marks ("OOO «Kamchatrybprom»"); in capitals it may be an
+    acronym ("Sudan and Chad (SDN)")."""
+    return all(fold_word(word) in lex.legal_forms for word in run.words) and (
+        not all(word.isupper() for word in run.words) or text.startswith(_NAME_QUOTED, run.end))
 
 
 def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
@@ -738,8 +747,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         while last - named > 2 and fold_word(words[last - 1].rstrip(".")) in lex.postnominals:
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
-        # A letter alone is no one ("gate B", "Plan B").
-        if (not name or all(_is_title_or_demonym(w, lex) for w in name)
+        # A letter alone is no one ("gate B", "Plan B"); a courtesy title after another is a family name ("Mr. Pak").
+        surname = len(name) == 1 and named > skip and all(
+            fold_word(word.rstrip(".")) in lex.courtesy for word in (words[named - 1], name[0]))
+        if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
@@ -1153,6 +1164,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                placed, personal)
 
 
+_NAME_QUOTED = (" «", ' "', " “")
+"""What follows a legal form written before a company's name in quotation marks."""
 _OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})
 """Words before an organisation's name that make a "who" after it its person's ("a spokesperson for X, who …")."""
 

@@ -76,6 +76,14 @@ _ARTICLE_WORDS = frozenset({"Al", "El", "al", "el"})
 """The Arabic article written as a word of its own, which a family name may open with ("Al Adwan")."""
 _DIGRAPHS = frozenset({"sh", "ch", "kh", "zh", "ts", "gh"})
 """Two letters a Russian initial keeps for one Cyrillic letter ("Sh." for Sherali)."""
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+"""A Russian patronymic's ending ("Vladimirovich", "Petrovna"): the father's name, which a person is never called by
+alone."""
+_SLAVIC_FEMININE = re.compile(r"\w{3}(?:ova|eva|skaya)$")
+"""The feminine endings of Russian, Kazakh, Bulgarian and Czech family names, folded ("Vorobyova", "Zhukovskaya")."""
+_ROMANCE_FAMILY_NAMES = frozenset({"casanova", "villanova", "terranova", "canova", "cordova", "padova", "genova",
+                                   "villanueva", "echeverria"})
+"""Spanish and Italian family names, folded, that end as a Slavic woman's do (see _slavic_woman)."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
 """The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""
 
@@ -215,6 +223,10 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         forms.append(f"{words[0][0]}. {last}")
         if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are
             forms.append(f"{words[0][:2]}. {last}")
+        if len(words) >= 3 and all(word[:1].isupper() and not word.endswith(".") for word in words[:-1]):
+            # "A.V. Tarabukin" of "Aleksei Vladimirovich Tarabukin": a Russian name's initials, the patronymic's too
+            initials = [f"{word[0]}." for word in words[:-1]]
+            forms += [f"{''.join(initials)} {last}", f"{' '.join(initials)} {last}"]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))  # "Al Adwan" of "Mahmoud Al Adwan" too
         if words[0].lower() in HONOURS:
@@ -222,7 +234,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
         # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father).
         forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3
-                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in IRISH_PARTICLES]
+                  and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in IRISH_PARTICLES
+                  and not _RUSSIAN_PATRONYMIC.search(w)]
         irish = next((i for i, word in enumerate(words[1:-1], start=1) if word in IRISH_PARTICLES), None)
         if irish is not None:  # "Mac an tSaoir" of "Ruairí Mac an tSaoir"
             forms.append(" ".join(words[irish:]))
@@ -286,6 +299,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                 elif run is paragraph_runs[0] and kinds.get(owner) == "person" and (
                         sex := _pronoun_after(text, paragraph_runs)):
                     genders.setdefault(owner, sex)
+    for owner in chosen:  # what no title or pronoun said, the name may ("Nadezhda Vorobyova")
+        if owner not in genders and kinds.get(owner) == "person" and _slavic_woman(full.get(owner, ())):
+            genders[owner] = "f"
     names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
@@ -491,6 +507,14 @@ def _kin_sex(text: str, run: Run) -> str:
         return ""
     kin = _KIN_BEFORE.search(text, max(0, run.start - _KIN_CHARS), run.start)
     return "" if kin is None else ("f" if kin.group(1) else "m")
+
+
+def _slavic_woman(words: tuple[str, ...]) -> bool:
+    """Tell whether a name is a woman's by its family name's feminine form in Russian, Kazakh, Bulgarian or Czech
+    ("Nadezhda Vorobyova", "Aigerim Tolegenova", "Olga Zhukovskaya", "Jana Nováková"), whose husband's is
+    "Vorobyov"; not a Spanish or Italian family name of the same ending ("Casanova", "Villanueva")."""
+    family = fold_word(words[-1]) if len(words) >= 2 else ""
+    return _SLAVIC_FEMININE.search(family) is not None and family not in _ROMANCE_FAMILY_NAMES
 
 
 def _gender(run: Run) -> str:

@@ -190,6 +190,8 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     for mark in marks:
         index, char = mark.start(), mark.group(0)
         if char in "«»":  # guillemets say which way they face, and have a space inside ("« Non »")
+            if start is not None and text[start] != "«":
+                continue  # a name in guillemets inside a quotation: “… of OOO «Kamchatrybprom», …”
             start, closed = (index, None) if char == "«" else (None, start)
             if closed is not None:
                 pairs.append((closed, index))
@@ -282,6 +284,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     spokesperson = _SPOKESPERSON.search(name) if alone else None
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
+        body = name[:spokesperson.start(1)].split()[1:]
+        if voiced is None and len(body) == 1 and body[0].islower() and _described_as(f"the {body[0]}", "organisation"):
+            return _Subject(collective=True, noun=fold(body[0]))  # "an agency official said": the agency named before
         return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
     speaking_for = _SPOKESPERSON_FOR.match(name) if alone else None
@@ -723,10 +728,13 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     described = _person_in_role(paragraph, at, gazetteer, noun) if noun else None
     if described or after_verb >= 0:
         return described or _new_subject(paragraph, at, gazetteer, after_verb) or last
+    # "The minister said …" paragraphs after "Konstantin Zhuravlyov, the region's minister of fisheries": the one
+    # named in that role, whoever spoke or was named since.
+    in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
-    if named is None and _SOMEONE.match(paragraph.text):
+    if named is None and in_role is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
-    return named or last or context.last_named or (_named_in_role(context.people, noun, gazetteer) if noun else None)
+    return in_role or named or last or context.last_named
 
 
 def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragraph, at: int, context: _Context,
@@ -740,11 +748,23 @@ def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragra
         return speaker
     named = [span.key for span in paragraph.people if span.end <= at]
     recent = tuple(reversed((*context.people, *named)))
+    # The one of the speaker's family name and the pronoun's sex: "Nazarzoda walks back …" / "“…,” she says" is
+    # Mavjuda Nazarzoda, not Rustam.
+    family = _family_name(gazetteer, speaker)
+    kin = next((key for key in recent if genders.get(key) == sex and _family_name(gazetteer, key) == family), None)
+    if kin is not None:
+        return kin
     # Else the last named whose sex the article does not say ("Elmar Zurbriggen, … said he …. Nadine Zurbriggen, 34,
     # … was less sure." / "“…,” she said.").
     return next((key for key in recent if genders.get(key) == sex), None) or next(
         (key for key in recent if key != speaker and genders.get(key, sex) == sex and _is_person(gazetteer, key)),
         speaker)
+
+
+def _family_name(gazetteer: Gazetteer, key: str) -> str:
+    """Return the last word of an actor's name, folded, or ""."""
+    actor = gazetteer.actor(key)
+    return fold_word(actor.name.split()[-1]) if actor is not None and actor.name else ""
 
 
 def _named_in_role(people: tuple[str, ...], noun: str, gazetteer: Gazetteer) -> str | None:

@@ -1686,3 +1686,25 @@ def test_a_tribal_council_s_titles_are_no_part_of_a_name() -> None:
     assert [(run.name, " ".join(run.title)) for run in find_runs(
         "Council Member Rose Alexie met Delegate Vernon Etsitty and Councilwoman Jane Begay.", (), LEX)] == [
         ("Rose Alexie", "Council Member"), ("Vernon Etsitty", "Delegate"), ("Jane Begay", "Councilwoman")]
+
+
+def test_a_russian_name_s_transliterations_and_initials_are_one_person() -> None:
+    found = _actors(("“We cannot process crab,” the general director, Alexei Tarabukin, said.", "Tarabukin said so."),
+                    ("The general director, Alexey Tarabukin, wrote to him.", "Mr. Tarabukin said so."),
+                    ("The director, Aleksei Vladimirovich Tarabukin, flew in.", "Mr Tarabukin denies it."),
+                    ("The letter was signed by A.V. Tarabukin on Monday.", "A.V. Tarabukin signed it."))
+    assert [name for name, kind, _ in found if kind == "person"] == ["Aleksei Vladimirovich Tarabukin"]
+
+
+def test_a_patronymic_is_no_short_form() -> None:
+    assert "vladimirovich" not in short_forms(("Aleksei", "Vladimirovich", "Tarabukin"))
+    assert "a.v. tarabukin" in short_forms(("Aleksei", "Vladimirovich", "Tarabukin"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The letter was from OOO «Kamchatrybprom» on Monday.", ["Kamchatrybprom"]),
+    ("The parent, AO \"Vostokkrab\" of Vladivostok, said so.", ["Vostokkrab", "Vladivostok"]),
+    ("It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.", ["Huaxin Textile Trading", "Nigeria"]),
+])
+def test_a_legal_form_alone_is_no_name(text: str, found: list[str]) -> None:
+    assert names(text) == found

@@ -851,3 +851,51 @@ def test_madam_and_a_family_name_are_the_woman_of_that_family() -> None:
 def test_according_to_names_its_speaker_after_it_whatever_opens_the_sentence() -> None:
     assert speakers("The river this summer is, according to Elder Margaret Silas of Dawson City, “the quietest I have "
                     "seen it in eighty years of watching.”") == ["Margaret Silas"]
+
+
+def test_the_minister_is_the_one_named_in_that_role_though_others_spoke_since() -> None:
+    assert speakers("Konstantin Zhuravlyov, the region's minister of fisheries, said the cuts hit several plants.",
+                    "Sergei Gorbunov, who chairs the trade union, said the grant would last a week.",
+                    "“These are people who know only crab,” he said.",
+                    "The minister said on Friday that the region would help. “There are vacancies at the pollock "
+                    "plants, and we will pay for retraining,” he said.") == [
+        "Sergei Gorbunov", "Konstantin Zhuravlyov"]
+
+
+def test_a_slavic_family_name_in_the_feminine_form_is_a_woman_s() -> None:
+    assert speakers("Nadezhda Vorobyova, who chairs the trade union, said the grant would last a week.",
+                    "“Half of them are over fifty,” Vorobyova said.",
+                    "Vorobyova said few would go. Gorbunov agreed.",
+                    "“My father came here from Ukraine in 1979 to work on the crab boats,” he said.") == [
+        "Nadezhda Vorobyova", "Gorbunov"]
+
+
+def test_she_after_a_family_name_two_people_share_is_the_woman_of_that_family() -> None:
+    assert speakers("“My father lies here,” says Mavjuda Nazarzoda, walking with her daughter.",
+                    "She is no relation of Rustam Nazarzoda, the chairman of the company.",
+                    "Zarina Davlatova, a lawyer at a legal aid centre, has filed a complaint.",
+                    "“The rules are good rules,” Davlatova says.",
+                    "Mr Nazarzoda, the company chairman, receives visitors in Dushanbe.",
+                    "Nazarzoda walks back up from the cemetery past the numbered houses.",
+                    "“I will go because the water will come whether I agree or not,” she says.") == [
+        "Mavjuda Nazarzoda", "Zarina Davlatova", "Mavjuda Nazarzoda"]
+
+
+def test_a_courtesy_title_after_another_is_the_family_name() -> None:
+    assert speakers("Alexander Pak, 31, a refrigeration mechanic, looked after the freezers.",
+                    "“The freezers came from Japan, the crab went to Japan,” Mr. Pak said.") == ["Alexander Pak"]
+
+
+def test_an_official_of_an_organisation_named_by_its_noun_speaks_for_it() -> None:
+    assert speakers("The Fisheries Agency of Japan said the matter was a private dispute. “Trade with Russia is "
+                    "carried out by private companies,” an agency official said.") == ["Fisheries Agency of Japan"]
+    assert speakers("NCR rejected the claims. “The expansion has been designed to international standards,” a company "
+                    "spokesperson said.") == ["NCR"]
+    assert speakers("Residents complained of dust. “The expansion has been designed to international standards,” a "
+                    "company spokesperson said.") == [None]  # no company named: nobody's
+
+
+def test_a_name_in_guillemets_inside_a_quotation_leaves_it_whole() -> None:
+    assert speakers("Russia's Investigative Committee announced a case against him.",
+                    "“A criminal case has been opened against the general director of OOO «Kamchatrybprom», under "
+                    "Article 145.1,” the committee said.") == ["Investigative Committee"]
