@@ -276,7 +276,16 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
-    return tuple(run for run in runs if not _legal_form_alone(text, run, lex))
+    # A legal form written before a name in quotation marks is the company's ("OOO «Kamchatrybprom»").
+    return tuple(_with_legal_form(runs[index - 1], run) if index and _legal_form_alone(text, runs[index - 1], lex)
+                 and text.startswith(_NAME_QUOTED, runs[index - 1].end) else run
+                 for index, run in enumerate(runs) if not _legal_form_alone(text, run, lex))
+
+
+def _with_legal_form(form: Run, name: Run) -> Run:
+    """Return a company's name in quotation marks with the legal form written before it ("OOO «Kamchatrybprom»" is
+    the company OOO Kamchatrybprom, called "Kamchatrybprom" too)."""
+    return name._replace(start=form.start, words=(*form.words, *name.words), described=True)
 
 
 def _legal_form_alone(text: str, run: Run, lex: Lexicon) -> bool:

@@ -78,6 +78,8 @@ _OFFICE = re.compile(r"(?<=['’]s)\s+(?:office|offices|headquarters|mission|bra
 _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_LEGAL_FORM_CHARS = 8
+"""How far before a guillemet a legal form is looked for ("S.A.R.L. «…»")."""
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_SEXES = {"he": "m", "she": "f"}
 _LEFT_OPEN = re.compile(r"[.!?:,]\s+(‘)[A-Z](?:[^’]|’(?=\w))*$")
@@ -102,7 +104,8 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "ma
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:were|are) the words of|that was the "
                            r"(?:verdict|view|message|warning|promise|assessment) of|(?:gave|offered|issued|delivered) "
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so says|"
-                           r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from)\b",
+                           r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
+                           r"(?:that|this) is how)\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""
@@ -193,7 +196,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             if start is not None and text[start] != "«":
                 continue  # a name in guillemets inside a quotation: “… of OOO «Kamchatrybprom», …”
             start, closed = (index, None) if char == "«" else (None, start)
-            if closed is not None:
+            if closed is not None and not _after_a_legal_form(text, closed):
                 pairs.append((closed, index))
             continue
         if start is None or char == "“":
@@ -208,6 +211,13 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     if "‘" in text:
         pairs = _with_curly_singles(text, pairs)
     return tuple(sorted(pairs + singles))
+
+
+def _after_a_legal_form(text: str, index: int) -> bool:
+    """Tell whether a legal form comes right before a guillemet: a company's name in guillemets ("AO «Vostokkrab»",
+    "PAO «Avacha Bank»") is no quotation."""
+    before = text[max(0, index - _LEGAL_FORM_CHARS):index].split()
+    return bool(before) and fold_word(before[-1]) in lexicon().legal_forms
 
 
 def _with_curly_singles(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -935,9 +945,10 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
 
 
 def _has_legal_form(name: str) -> bool:
-    """Tell whether a name is a company's by its legal form ("Minera Cordillera del Sur S.A.A.")."""
-    words = tuple(name.split())
-    return without_legal_form(words, lexicon()) != words
+    """Tell whether a name is a company's by its legal form, after it or before it ("Minera Cordillera del Sur S.A.A.",
+    "OOO Kamchatrybprom")."""
+    words, lex = tuple(name.split()), lexicon()
+    return without_legal_form(words, lex) != words or (len(words) > 1 and fold_word(words[0]) in lex.legal_forms)
 
 
 def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:
@@ -1123,7 +1134,7 @@ def find_quotes(
 
 def _looking_back(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
     """Return the person a paragraph opens by naming as who said the quotation before it ("So says Dr Fiona Jordan,
-    …", "That assessment comes from …"), or None."""
+    …", "That assessment comes from …", "That is how Tatiana Gorbunova … describes …"), or None."""
     opening = _LOOKING_BACK.match(paragraph.masked)
     if opening is None:
         return None

@@ -1702,9 +1702,9 @@ def test_a_patronymic_is_no_short_form() -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("The letter was from OOO «Kamchatrybprom» on Monday.", ["Kamchatrybprom"]),
-    ("The parent, AO \"Vostokkrab\" of Vladivostok, said so.", ["Vostokkrab", "Vladivostok"]),
+    ("The letter was from OOO «Kamchatrybprom» on Monday.", ["OOO Kamchatrybprom"]),
+    ("The parent, AO \"Vostokkrab\" of Vladivostok, said so.", ["AO Vostokkrab", "Vladivostok"]),
     ("It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.", ["Huaxin Textile Trading", "Nigeria"]),
 ])
-def test_a_legal_form_alone_is_no_name(text: str, found: list[str]) -> None:
+def test_a_legal_form_alone_is_no_name_but_one_before_a_quoted_name_is_its_company_s(text: str, found: list[str]) -> None:
     assert names(text) == found

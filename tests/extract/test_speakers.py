@@ -899,3 +899,18 @@ def test_a_name_in_guillemets_inside_a_quotation_leaves_it_whole() -> None:
     assert speakers("Russia's Investigative Committee announced a case against him.",
                     "“A criminal case has been opened against the general director of OOO «Kamchatrybprom», under "
                     "Article 145.1,” the committee said.") == ["Investigative Committee"]
+
+
+def test_that_is_how_a_person_describes_it_names_the_speaker_of_the_quotation_before() -> None:
+    assert speakers("Some 1,300 kilometers away, the workers of the plant are also waiting for money.",
+                    "“Every morning I still wake up at five, because our shift began at six.”",
+                    "That is how Tatiana Gorbunova, a 49-year-old packer, describes the past five weeks.") == [
+        "Tatiana Gorbunova"]
+
+
+def test_a_company_in_guillemets_after_its_legal_form_is_the_company_and_no_quotation() -> None:
+    assert speakers("The closure of OOO «Kamchatrybprom» has taken 1,800 tonnes of crab off the market.",
+                    "The Federal Agency for Fishery said the cuts were temporary.",
+                    "In a letter to customers, the company wrote: “Due to circumstances beyond our control, OOO "
+                    "«Kamchatrybprom» is forced to suspend all shipments.”") == ["OOO Kamchatrybprom"]
+    assert speakers("Kita Kaisan filed a claim against its parent, AO «Vostokkrab», according to court filings.") == []
