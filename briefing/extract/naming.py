@@ -59,7 +59,8 @@ _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": 
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
                      "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f",
-                     "dra": "f", "dra.": "f", "hadja": "f", "aum": "f", "pa": "m", "mammy": "f", "mlle": "f"}
+                     "dra": "f", "dra.": "f", "hadja": "f", "aum": "f", "pa": "m", "mammy": "f", "mlle": "f",
+                     "senhor": "m", "senhora": "f", "padre": "m"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an
@@ -269,7 +270,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
     shorts = _short_index(full, kinds)
-    full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition})
+    full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
+                                {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
     known = _Known(full, aliases, shorts,
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
@@ -281,7 +283,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
-    titled_as: dict[str, set[str]] = {}  # "Dr Tipene" is the one the article called "Dr Aroha Tipene"
+    # "Dr Tipene" is the one the article called "Dr Aroha Tipene" (a title and the last word it went with), and "Ms
+    # Neto" not the one it called "Ms Neto Afonso"
+    titled_as: dict[str, set[tuple[str, str]]] = {}
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
         for index, run in enumerate(paragraph_runs):
@@ -291,7 +295,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             owner = _owner(run, known, last_seen, genders, lowered, lex, sex, titled_as)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
-                titled_as.setdefault(owner, set()).update(map(fold_word, run.title))
+                titled_as.setdefault(owner, set()).update(_titles_with_last_word(run))
                 if not (related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start)):
                     last_seen[owner] = number * 100_000 + run.start
                 if sex or (sex := _kin_sex(text, run)):
@@ -417,14 +421,21 @@ def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str
 
 
 def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str], shorts: dict[str, list[str]],
-                         placed: set[str]) -> dict[str, tuple[str, ...]]:
-    """Leave out of the full names the family names that open with a particle and are a short form (in shorts, see
-    _short_index) of another person's full name in the article ("van Hecke" of "Jan van Hecke", "Van den Bossche" of
-    "Hilde Van den Bossche", "Al Adwan" of "Mahmoud Al Adwan"): they go to whom they fit, as a family name of one word
-    does; but not a name the text puts after "in" ("in La Saline" is no short form of "Boulevard La Saline")."""
+                         placed: set[str], courteous: set[str]) -> dict[str, tuple[str, ...]]:
+    """Leave out of the full names the family names that open with a particle, or follow a courtesy title, and are a
+    short form (in shorts, see _short_index) of another person's full name in the article ("van Hecke" of "Jan van
+    Hecke", "Van den Bossche" of "Hilde Van den Bossche", "Al Adwan" of "Mahmoud Al Adwan", "Ms Neto Afonso" of "Maria
+    da Conceição Neto Afonso"): they go to whom they fit, as a family name of one word does; but not a name the text
+    puts after "in" ("in La Saline" is no short form of "Boulevard La Saline")."""
     return {name: words for name, words in full.items() if not (
-        kinds[name] == "person" and (words[0].lower() in NAME_PARTICLES or words[0] in _ARTICLE_WORDS)
+        kinds[name] == "person" and (words[0].lower() in NAME_PARTICLES or words[0] in _ARTICLE_WORDS
+                                     or name in courteous)
         and name not in placed and any(other != name for other in shorts.get(name, ())))}
+
+
+def _courteous(run: Run, lex: Lexicon) -> bool:
+    """Tell whether a run follows a courtesy title ("Ms Neto Afonso"), which a family name follows."""
+    return bool(run.title) and fold_word(run.title[-1].rstrip(".")) in lex.courtesy
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
@@ -509,6 +520,12 @@ def _kin_sex(text: str, run: Run) -> str:
     return "" if kin is None else ("f" if kin.group(1) else "m")
 
 
+def _titles_with_last_word(run: Run) -> set[tuple[str, str]]:
+    """Return a run's titles, each with the name's last word, folded ("dr", "tipene" of "Dr Aroha Tipene")."""
+    last = fold_word(run.words[-1])
+    return {(fold_word(title), last) for title in run.title}
+
+
 def _slavic_woman(words: tuple[str, ...]) -> bool:
     """Tell whether a name is a woman's by its family name's feminine form in Russian, Kazakh, Bulgarian or Czech
     ("Nadezhda Vorobyova", "Aigerim Tolegenova", "Olga Zhukovskaya", "Jana Nováková"), whose husband's is
@@ -523,7 +540,7 @@ def _gender(run: Run) -> str:
 
 
 def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str, str], lowered: _Prose,
-           lex: Lexicon, sex: str = "", titled_as: dict[str, set[str]] | None = None) -> str | None:
+           lex: Lexicon, sex: str = "", titled_as: dict[str, set[tuple[str, str]]] | None = None) -> str | None:
     """Return the folded name a run refers to, or None when it is noise.
 
     A short form goes to the last full name it fits mentioned before it (the first one if none was), of those a
@@ -543,7 +560,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
         if len(fitting) > 1 and run.title and titled_as:  # "Dr Tipene" of "Dr Aroha Tipene", not of "Hēmi Tipene"
-            titles = set(map(fold_word, run.title))
+            titles = _titles_with_last_word(run)
             fitting = [name for name in fitting if titled_as.get(name, set()) & titles] or fitting
         if len(fitting) > 1 and sex:
             fitting = ([name for name in fitting if genders.get(name) == sex]

@@ -914,3 +914,28 @@ def test_a_company_in_guillemets_after_its_legal_form_is_the_company_and_no_quot
                     "In a letter to customers, the company wrote: “Due to circumstances beyond our control, OOO "
                     "«Kamchatrybprom» is forced to suspend all shipments.”") == ["OOO Kamchatrybprom"]
     assert speakers("Kita Kaisan filed a claim against its parent, AO «Vostokkrab», according to court filings.") == []
+
+
+def test_a_nickname_after_a_who_clause_or_known_to_everyone_is_the_person_s() -> None:
+    assert speakers("“We have farmed this land for thirty years,” said Maria da Conceição Neto Afonso, who chairs the "
+                    "board and whom everyone on the island calls Sãozinha.",
+                    "Januário Pires Afonso, 61, who farms three hectares of cocoa, banana and breadfruit trees on the "
+                    "estate and is known to his neighbours only as Sum Janú, marched too.",
+                    "“My father cut cocoa here for the Portuguese,” Sum Janú said.",
+                    "“We are patient people, but we are not fools,” Dona Sãozinha said.") == [
+        "Maria da Conceição Neto Afonso", "Januário Pires Afonso", "Maria da Conceição Neto Afonso"]
+    assert speakers("Its chair, Maria da Conceição Neto Afonso, is known to everyone on the island as Sãozinha.",
+                    "Her brother-in-law, Januário Pires Afonso, 61, who farms on the estate and is called Sum Janú by "
+                    "his neighbours, was more cautious.",
+                    "“A paper from the judge is good, but a paper is not a title,” Sum Janú said.",
+                    "“Today nobody can tell us that the land is not ours,” Sãozinha said.") == [
+        "Januário Pires Afonso", "Maria da Conceição Neto Afonso"]
+    assert speakers("“Half of the Côtes-d’Armor is called Le Bihan,” said Gwenaëlle Le Bihan.") == ["Gwenaëlle Le Bihan"]
+
+
+def test_a_courtesy_title_before_two_family_names_is_the_person_they_end_and_one_with_the_first_is_another() -> None:
+    assert speakers("The cooperative's chair, Maria da Conceição Neto Afonso, said she had spoken to the buyer.",
+                    "“He listened. He did not say no,” Ms Neto Afonso said.",
+                    "Rosa Maria Carvalho Neto, who runs quality control, said her beans scored well.",
+                    "“We had 82 per cent well-fermented beans,” Ms Neto said.") == [
+        "Maria da Conceição Neto Afonso", "Rosa Maria Carvalho Neto"]
