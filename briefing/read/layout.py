@@ -70,6 +70,8 @@ _RELATED_LINKS = "furniture: related links"
 """Words at most of a menu item ("More News", "Arts & Life")."""
 _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furniture: end of release",
                "furniture: heading after the story")
+_SHARE_ROW = re.compile(r"^(?:share|compartir|partager|teilen|condividi|partilhar)\b", re.I)
+"""A row of buttons to share the article ("Share: Link | Facebook | X"), under its date as a menu would be."""
 _SHARE_OR_KEY_FACTS = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
                                  r"compartir (?:esta noticia|este artículo|el artículo)|condividi (?:l['’]articolo|questo articolo)|"
                                  r"partilhar (?:este )?artigo|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|"
@@ -408,10 +410,10 @@ def _signed_next(marks: tuple[Mark, ...], index: int) -> bool:
 
 def _page_clock(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a date stamp is the page's own clock over its menu ("Tuesday, April 8, 2025" / "Home" /
-    "News"): the site's menu goes on under it, in its block."""
+    "News"): the site's menu goes on under it, in its block; a row of buttons to share the article is no menu."""
     below = marks[index + 1] if index + 1 < len(marks) else None
     return (marks[index].kind == "stamp" and below is not None and below.reason == NAVIGATION
-            and below.line.block == marks[index].line.block)
+            and below.line.block == marks[index].line.block and not _SHARE_ROW.match(below.line.text))
 
 
 def _past_headline_under_stamp(marks: tuple[Mark, ...], anchor: int) -> int:

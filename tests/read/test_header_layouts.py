@@ -129,3 +129,15 @@ def test_a_video_story_s_headline_labelled_as_a_link_to_one_is_its_headline():
                  "By Editorial Desk\nMarch 5, 2025\n\n[Video] The mayor speaks to reporters at the town hall. Duration 4:02")
     assert found.headline == "WATCH: Council defends harbour road ban, says lorries will get a ring road"
     assert found.stated_date is not None
+
+
+def test_a_date_over_a_row_of_share_buttons_is_the_article_s_date_not_the_page_s_clock():
+    found = read("THE HARBOUR HERALD\nThe estuary in English\nLog in\nSubscribe\nHome\nBusiness\nOpinion\n\n"
+                 "BUSINESS > Transport\n\nHarbour road closes to lorries after years of complaints\n\n"
+                 "The council says the ban will protect the old walls of the quay. On the ring road, the hauliers "
+                 "are not so sure\n\n"
+                 "Agnes Hallworth | Portsmouth\nTuesday, April 8, 2025 - 17:30 CEST\n"
+                 "Share: Link | Facebook | X | LinkedIn | Email\n12 comments")
+    assert found.headline == "Harbour road closes to lorries after years of complaints"
+    assert found.authors == ("Agnes Hallworth",)
+    assert [p.split()[0] for p in found.paragraphs] == ["The", "Shopkeepers"]
