@@ -399,7 +399,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if formally and len(run.words) == 1 < len(nickname.words):
                 # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
-            elif nickname is not None:
+            elif nickname is not None and fold_word(nickname.name) not in fold_word(run.name).split():
+                # Not the name's own word: "Emyr Jones, known … as Jones the Quarry" leaves "Jones" to every Jones.
                 aliases.setdefault(fold_word(nickname.name), _fullest(run, full, seen))
                 translated = next((r for r in paragraph_runs[index + 1:] if r.start > nickname.start), None)
                 if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
@@ -619,7 +620,8 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     kind = guess_kind(fullest, lex, titled=titled, after_preposition=said.prepositions * 2 > len(runs) or placed,
                       after_locative=said.locatives * 2 > len(runs) or placed,
                       described=said.described or role_kind == "organisation"
-                      or (role_kind != "person" and _named_as_a_body(fullest, runs)))
+                      or (role_kind != "person" and (_named_as_a_body(fullest, runs) or _body_named_otherwise(
+                          names, fullest, lex))))
     kind = _article_kind(fullest, kind, declared, lowered, common=not titled and role_kind != "person")
     if not kind and role_kind == "person":
         kind = "person"
@@ -662,6 +664,12 @@ def _evidence(runs: list[Run], lex: Lexicon) -> _Evidence:
         described = described or run.described
         unopened = unopened or not run.opener
     return _Evidence(role, personal, placed, prepositions, locatives, titled, described, unopened)
+
+
+def _body_named_otherwise(names: dict[tuple[str, ...], None], fullest: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether another of an actor's names has an organisation's word: the body's name in the other language
+    ("Undeb Gweithwyr y Chwareli" of "the Quarry Workers' Union (Undeb Gweithwyr y Chwareli)")."""
+    return any(is_organisation_word(word, lex) for words in names if words != fullest for word in words)
 
 
 def _named_as_a_body(words: tuple[str, ...], runs: list[Run]) -> bool:

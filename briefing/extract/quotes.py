@@ -821,6 +821,8 @@ _OWNER_CHARS = 40
 """How far before a name _OWNER_BEFORE is looked for: searched from the paragraph's start, it was slow."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
+_ABOUT_THEM = re.compile(r"(He|She|His|Her)\s")
+"""A paragraph opening on a pronoun or a possessive: it goes on about the person named before it."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
 
@@ -1040,12 +1042,26 @@ def _paragraph_quotes(
         speaker = verb.speaker if verb else (_continued(quotes, masked, pairs[index], context)
                                              or _named_after(paragraph, pairs[index], gazetteer)
                                              or _said_with(verbs, pairs, index, masked, sentences)
-                                             or _said_before(verbs, pairs[index], sentences))
+                                             or _said_before(verbs, pairs[index], sentences)
+                                             or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
     return tuple(quotes), context._replace(trailing_speaker=trailing)
+
+
+def _about_the_last_named(paragraph: _Paragraph, pair: tuple[int, int], context: _Context,
+                          gazetteer: Gazetteer) -> str | None:
+    """Return the person named last in the paragraph before when this one, naming no one, goes on about them with
+    "He", "His", "She" or "Her" before a quotation it gives to no one ("Dafydd Jones, 81, … started at the quarry at
+    15." / "His doubts were about promises. “We were told in 1964 …”"), or None."""
+    opener = _ABOUT_THEM.match(paragraph.text)
+    if opener is None or pair[0] == 0 or paragraph.people or context.last_named is None:
+        return None
+    sex = "f" if opener.group(1) in ("She", "Her") else "m"
+    genders: dict[str, str] = getattr(gazetteer, "genders", {})
+    return context.last_named if genders.get(context.last_named, sex) == sex else None
 
 
 def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -939,3 +939,27 @@ def test_a_courtesy_title_before_two_family_names_is_the_person_they_end_and_one
                     "Rosa Maria Carvalho Neto, who runs quality control, said her beans scored well.",
                     "“We had 82 per cent well-fermented beans,” Ms Neto said.") == [
         "Maria da Conceição Neto Afonso", "Rosa Maria Carvalho Neto"]
+
+
+def test_a_welsh_name_keeps_its_ap_and_a_nickname_of_the_family_name_is_no_one_s_alone() -> None:
+    assert speakers("“This is not a heritage project,” said Iestyn ap Rhys, the company's managing director.",
+                    "Rhys Williams, a councillor, disagreed.",
+                    "“We want to cut slate here,” Mr ap Rhys said.") == ["Iestyn ap Rhys", "Iestyn ap Rhys"]
+    assert speakers("The man hired to run the quarry, Emyr Jones, is known across the district as Jones the Quarry.",
+                    "Cllr Llinos Jones, the council's cabinet member, attended as an observer.",
+                    "“I am not going to pre-judge an application,” Cllr Jones said.") == ["Llinos Jones"]
+
+
+def test_an_organisation_named_in_another_language_after_it_stays_an_organisation() -> None:
+    assert speakers("Aled Hughes, an organiser with the Quarry Workers' Union (Undeb Gweithwyr y Chwareli), said his "
+                    "members would back the plan. “We have seen too many schemes where the jobs vanish,” he said.") == [
+        "Aled Hughes"]
+
+
+def test_a_quotation_in_a_paragraph_going_on_about_the_person_named_before_is_theirs() -> None:
+    assert speakers("Dafydd Jones, 81, started at the quarry at 15 as a splitter's boy.",
+                    "His doubts were about promises rather than blasting. “We were told in 1964 it would open again "
+                    "within the year.”") == ["Dafydd Jones"]
+    assert speakers("Dafydd Jones, 81, said he started at the quarry at 15 as a splitter's boy.",
+                    "Her doubts were about promises rather than blasting. “We were told in 1964 it would open again "
+                    "within the year.”") == [None]
