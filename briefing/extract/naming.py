@@ -723,7 +723,8 @@ def _titled(run: Run, lex: Lexicon) -> bool:
 def _role_kind(role: str, lex: Lexicon) -> str:
     """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
-    largest beef exporters"), "place" for a place's ("Banc d'Arguin, a vast area of shallows"), else ""."""
+    largest beef exporters", "the regional government"), "place" for a place's ("Banc d'Arguin, a vast area of
+    shallows"), else ""."""
     if not role:
         return ""  # most actors have no role in apposition
     if _AGED_ROLE.match(role):
@@ -741,7 +742,9 @@ def _role_kind(role: str, lex: Lexicon) -> str:
             return "organisation"
         if noun in lex.place_suffixes:
             return "place"
-    return ""
+    # "The Xunta de Galicia, the regional government, …", "Cadw, the Welsh Government's historic environment service";
+    # not a name's ("the Royal University of Phnom Penh hydrologist")
+    return "organisation" if words and words[-1].islower() and is_organisation_word(head, lex) else ""
 
 
 def _title_role(runs: list[Run], lex: Lexicon) -> str:

@@ -963,3 +963,10 @@ def test_a_quotation_in_a_paragraph_going_on_about_the_person_named_before_is_th
     assert speakers("Dafydd Jones, 81, said he started at the quarry at 15 as a splitter's boy.",
                     "Her doubts were about promises rather than blasting. “We were told in 1964 it would open again "
                     "within the year.”") == [None]
+
+
+def test_a_role_in_apposition_with_an_organisation_s_noun_makes_an_organisation() -> None:
+    assert speakers("The Xunta de Galicia, the regional government, said in a statement: “Galician slate is a "
+                    "strategic sector and the Xunta will continue to support it.”") == ["Xunta de Galicia"]
+    assert speakers("Lim Sophea, the Royal University of Phnom Penh hydrologist, welcomed the deal. “It buys time "
+                    "for this year's crop,” she said.") == ["Lim Sophea"]
