@@ -23,7 +23,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "maldives-resort", "czech-floods", "portugal-wildfire", "tamilnadu-fishermen", "azerbaijan-caspian",
                "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
                "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
-               "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery")
+               "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
+               "kamchatka-crab", "saotome-cocoa", "welsh-slate")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -461,6 +462,22 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # speakers 65/68 (35/40, 48/53 and 51/54). Left: a Faroese nickname ("Kobba") given a fisherman's quotation; a
 # Norwegian engineer's two quotations after "he said" left without a speaker; two of a family name ("Omar Said
 # Bakari", "Mwanajuma Ali Bakari") mixed up once.
+# A crab plant's closure in Kamchatka, São Tomé's organic cocoa and a Welsh slate quarry, a fortieth blind round
+# written to the customs the thirty-eighth and thirty-ninth rounds' held-out stories had missed, scored recall 46/70,
+# precision 52/56, speakers 57/79; recall 41/78, precision 45/49, speakers 59/81; and recall 30/79, precision 36/40,
+# speakers 40/72 (over the actors named in two paragraphs or quoted: 45/50, 40/49 and 30/45). Their misses: one Russian
+# name as four actors ("Alexei", "Alexey" and "Aleksei Vladimirovich Tarabukin", "A.V. Tarabukin"); legal forms
+# before a name in guillemets shown alone ("OOO «Kamchatrybprom»"), the guillemets cutting a quotation in two;
+# "the minister said" given to the woman who spoke last; "Mr. Pak" lost to Indonesian "Pak"; "an agency official
+# said" unattributed; nicknames after a clause on the person ("… and whom everyone on the island calls Sãozinha")
+# and "Dona" kept in a name; "Ms Neto" given to "Ms Neto Afonso"; the Welsh "ap" splitting "Iestyn ap Rhys" and
+# giving his words to Rhys Williams; "Jones the Quarry" making "Jones" one man's; and a raw-text fault that set aside
+# all of one article (a date over a row of share buttons taken for the page's clock). Rules were written for them:
+# recall 50/70, precision 52/53, speakers 77/79; recall 43/78, precision 43/47, speakers 65/81; recall 43/79,
+# precision 47/51, speakers 68/72 (49/50, 42/49 and 43/52). Left: "it said" after a paragraph whose subject is "the
+# government of Kamchatka Krai" and whose object is a prosecutor's office; "the company said" after a French chocolate
+# maker named once with "which"; "she said" after a paragraph naming the speaker first and another woman last; "Jones
+# the Quarry" as a nickname of three words.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -551,7 +568,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "swiss-glacier": {"recall": 0.5, "precision": 0.9, "speakers": 0.85},
                 "danube-ferry": {"recall": 0.65, "precision": 0.95, "speakers": 0.85},
                 "liberia-rubber": {"recall": 0.55, "precision": 0.9, "speakers": 0.8},
-                "alaska-fishery": {"recall": 0.6, "precision": 0.85, "speakers": 0.8}}
+                "alaska-fishery": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
+                "kamchatka-crab": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
+                "saotome-cocoa": {"recall": 0.5, "precision": 0.85, "speakers": 0.75},
+                "welsh-slate": {"recall": 0.5, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
