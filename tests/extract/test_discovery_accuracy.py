@@ -608,7 +608,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "sierraleone-mine": {"recall": 0.55, "precision": 0.85, "speakers": 0.7},
                   "yakutia-permafrost": {"recall": 0.4, "precision": 0.9, "speakers": 0.65},
                   "capeverde-sand": {"recall": 0.5, "precision": 0.95, "speakers": 0.75},
-                  "brittany-fishing": {"recall": 0.55, "precision": 0.8, "speakers": 0.75}}
+                  "brittany-fishing": {"recall": 0.55, "precision": 0.8, "speakers": 0.75},
+                  "assam-tea": {"recall": 0.5, "precision": 0.8, "speakers": 0.75},
+                  "lakechad-fish": {"recall": 0.5, "precision": 0.85, "speakers": 0.9},
+                  "hokkaido-ainu": {"recall": 0.5, "precision": 0.8, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -745,7 +748,20 @@ Vasilyevich Tarabukin", "Aleksei V. Tarabukin"); a ministry's remit cut at "and"
 a Kriolu nickname and a "Dona" with a given name ("Nha Bia", "Dona Fabiana") apart from the full name; two Breton
 women and men of one family name left without a speaker or given another's words; a capitalised subheading ("VESSEL
 SENT") given a prefecture's warning; ministries', an institute's and a mining company's statements left without a
-speaker."""
+speaker. The fortieth round's Kamchatka and São Tomé development stories were written to these misses, and their rules
+raised the Yakutia story to recall 34/74, precision 43/46, speakers 46/64 and the Cape Verde story to precision 38/40,
+speakers 53/67, no clean held-out figures.
+
+Three more were written blind alongside the fortieth round, never looked at until its rules were written, and scored
+once: a tea strike in Assam, recall 40/72, precision 44/52, speakers 54/70; a closed fishing season on Lake Chad,
+recall 51/97, precision 56/62, speakers 64/69; Ainu salmon rights and a wind farm off Hokkaido, recall 39/69,
+precision 48/56, speakers 52/61 (over the actors named in two paragraphs or quoted: 40/49, 50/59 and 39/47). Their
+misses: titles kept in names ("Duliajan MLA Jyotirmoy Gogoi", "Tinsukia Superintendent of Police Abhijit Gogoi",
+"Senior Divisional Officer" taken for a person); "Shri Tanti" apart from Lakhinath Tanti, and a Bengali "-da"
+("Mangal-da") given its speaker's words; a company's statements given to its parent; a Japanese name written family
+name first by one outlet ("Sawai Mai", "Mai Sawai") as two people, "Sawai-san" unattributed, and an Ainu word taken
+for a speaker; "Mahamat" and "Mohammed" as two people; a commission's, a board's and a prefecture's statements without
+a speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
