@@ -887,6 +887,7 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     spans = paragraph.outside
     return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
+            or _named_in_its_statement(noun, paragraph, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
@@ -924,6 +925,17 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
     words = fold(actor.name).split()
     named = any(is_organisation_word(word, lexicon()) for word in words)
     return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
+
+
+def _named_in_its_statement(noun: str, paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the one company, by its legal form, that the article named before and that "the company"'s statement
+    names in its paragraph, as a company's statement names itself (“Due to circumstances beyond our control, OOO «Kamchatrybprom» is forced to …”,
+    the company wrote), or None."""
+    if noun not in _COMPANY_NOUNS or len(paragraph.outside) == len(paragraph.spans):
+        return None  # most paragraphs name no one inside their quotations
+    quoted = {span.key for span in paragraph.spans if span not in paragraph.outside and span.key in
+              context.organisations and (actor := gazetteer.actor(span.key)) is not None and _has_legal_form(actor.name)}
+    return next(iter(quoted)) if len(quoted) == 1 else None
 
 
 def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:

@@ -970,3 +970,11 @@ def test_a_role_in_apposition_with_an_organisation_s_noun_makes_an_organisation(
                     "strategic sector and the Xunta will continue to support it.”") == ["Xunta de Galicia"]
     assert speakers("Lim Sophea, the Royal University of Phnom Penh hydrologist, welcomed the deal. “It buys time "
                     "for this year's crop,” she said.") == ["Lim Sophea"]
+
+
+def test_the_company_whose_statement_names_it_is_the_company_that_speaks() -> None:
+    assert speakers("“We had the labels printed in Cyrillic,” Ecaterina Nistreanu, chief executive of Vinaria "
+                    "Nistreanu SRL, said.",
+                    "The contract with OOO Vinotorg-M, a Moscow importer, was worth about 90 million lei.",
+                    "The company said in a statement: “Vinaria Nistreanu will honour every contract with its "
+                    "growers.”") == ["Ecaterina Nistreanu", "Vinaria Nistreanu SRL"]
