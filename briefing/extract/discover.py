@@ -280,10 +280,13 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+    forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
+    if not any(forms):  # as in most paragraphs
+        return tuple(runs)
     # A legal form written before a name in quotation marks is the company's ("OOO «Kamchatrybprom»").
-    return tuple(_with_legal_form(runs[index - 1], run) if index and _legal_form_alone(text, runs[index - 1], lex)
+    return tuple(_with_legal_form(runs[index - 1], run) if index and forms[index - 1]
                  and text.startswith(_NAME_QUOTED, runs[index - 1].end) else run
-                 for index, run in enumerate(runs) if not _legal_form_alone(text, run, lex))
+                 for index, run in enumerate(runs) if not forms[index])
 
 
 def _with_legal_form(form: Run, name: Run) -> Run:
