@@ -95,6 +95,9 @@ _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)
 _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"
                           rf"(the\s+.+)$", re.IGNORECASE)
 """What an organisation issued, called by its noun: "a statement from the ministry"."""
+_ORGANISATION_DOCUMENT = re.compile(rf"^(?:a|an|the)\s+([\w’'-]+)\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
+                                    rf"(?:\s+(?:issued|released|published|posted|sent|dated)\s.*)?$", re.IGNORECASE)
+"""What an organisation issued, called by its noun before the document's: "a ministry statement issued on Monday"."""
 _BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university"})
 """Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
 port said"): the organisation whose name has the noun, or the one named last."""
@@ -284,6 +287,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
+    document = _ORGANISATION_DOCUMENT.match(name)
+    if document is not None and _described_as(f"the {document.group(1)}", "organisation"):
+        return _Subject(collective=True, noun=fold(document.group(1)))  # "a ministry statement issued on Monday said"
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     issued = _ISSUED_FROM.match(name)

@@ -978,3 +978,9 @@ def test_the_company_whose_statement_names_it_is_the_company_that_speaks() -> No
                     "The contract with OOO Vinotorg-M, a Moscow importer, was worth about 90 million lei.",
                     "The company said in a statement: “Vinaria Nistreanu will honour every contract with its "
                     "growers.”") == ["Ecaterina Nistreanu", "Vinaria Nistreanu SRL"]
+
+
+def test_an_organisation_s_noun_before_its_statement_names_who_issued_it() -> None:
+    assert speakers("The Ministry of Agriculture said the plot survey had started on 10 March. “Technicians from the "
+                    "ministry have so far registered 57 plots,” a ministry statement issued on Monday said.") == [
+        "Ministry of Agriculture"]
