@@ -588,8 +588,10 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
-    if len(written) >= SHOUTED and written.isupper() and "-" not in written and not run.title:
-        return None  # an acronym this long only where the article says what it stands for; else it shouts ("ABSOLUTELY")
+    if len(written) >= SHOUTED and written.isupper() and "-" not in written and not run.title and not run.role:
+        # An acronym this long only where the article says what it stands for, or what it is ("ENAPORT, the national
+        # port authority"); else it shouts ("ABSOLUTELY").
+        return None
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if folded not in lex.common and written not in lowered and not lowered.plural(written) else None

@@ -984,3 +984,9 @@ def test_an_organisation_s_noun_before_its_statement_names_who_issued_it() -> No
     assert speakers("The Ministry of Agriculture said the plot survey had started on 10 March. “Technicians from the "
                     "ministry have so far registered 57 plots,” a ministry statement issued on Monday said.") == [
         "Ministry of Agriculture"]
+
+
+def test_a_long_acronym_with_a_role_in_apposition_is_a_name() -> None:
+    assert speakers("A spokeswoman for ENAPORT, the national port authority, confirmed the shipment. “The cocoa "
+                    "container for Antwerp sailed on 14 March,” she said.") == ["ENAPORT"]
+    assert speakers("ABSOLUTELY nobody expected it. “The container sailed on 14 March,” said Ana Souza.") == ["Ana Souza"]
