@@ -78,6 +78,11 @@ _OFFICE = re.compile(r"(?<=['’]s)\s+(?:office|offices|headquarters|mission|bra
 _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_NICKNAME_BEFORE = re.compile(r"\b(?:known\b[^,.;:“”\"]*\bas|(?:also|is|was|be|being|often|widely)\s+called|"
+                              r"nicknamed|dubbed)\s+$")
+"""What comes before a nickname in quotation marks ("known across Bong County as “Moe D”", "nicknamed “the Bulldozer”")."""
+_NICKNAME_CHARS = 60
+_NICKNAME_WORDS = 4
 _LEGAL_FORM_CHARS = 8
 """How far before a guillemet a legal form is looked for ("S.A.R.L. «…»")."""
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -209,11 +214,20 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             start = None
     if start is not None:  # an unclosed quotation runs to the end of its paragraph
         pairs.append((start, len(text)))
+    if " as " in text or "call" in text or "dubbed" in text:
+        pairs = [pair for pair in pairs if not _nickname_in_marks(text, pair)]
     # Most texts write apostrophes as ’: without a straight one, there is no single-quoted text to look for.
     singles = [(m.start(), m.end() - 1) for m in _SINGLE.finditer(_masked(text, tuple(pairs)))] if "'" in text else []
     if "‘" in text:
         pairs = _with_curly_singles(text, pairs)
     return tuple(sorted(pairs + singles))
+
+
+def _nickname_in_marks(text: str, pair: tuple[int, int]) -> bool:
+    """Tell whether a quotation is a nickname of a few words after "known as", "called" or "dubbed" ("Dorbor, known
+    across Bong County as “Moe D”, said: “…”"), which no one says."""
+    return (len(text[pair[0] + 1:pair[1]].split()) <= _NICKNAME_WORDS
+            and _NICKNAME_BEFORE.search(text, max(0, pair[0] - _NICKNAME_CHARS), pair[0]) is not None)
 
 
 def _after_a_legal_form(text: str, index: int) -> bool:
@@ -279,7 +293,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     A part that is just a name may name any actor; one that ends in a name after other words
     ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
     """
-    kept = _without_postnominals(_without_trailing(part).rstrip())
+    # A nickname's closing mark is no part of a name ("Dorbor, known across Bong County as “Moe D”, said").
+    kept = _without_postnominals(_without_trailing(part).rstrip().rstrip("”\""))
     name = _LEADING.sub("", kept.strip())
     end -= len(part) - len(kept)
     if _DONE_BY.match(name):

@@ -990,3 +990,9 @@ def test_a_long_acronym_with_a_role_in_apposition_is_a_name() -> None:
     assert speakers("A spokeswoman for ENAPORT, the national port authority, confirmed the shipment. “The cocoa "
                     "container for Antwerp sailed on 14 March,” she said.") == ["ENAPORT"]
     assert speakers("ABSOLUTELY nobody expected it. “The container sailed on 14 March,” said Ana Souza.") == ["Ana Souza"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_quotation_and_its_bearer_speaks() -> None:
+    assert speakers("Senator Moses Yekeh Dorbor, who chairs the concessions committee, said hearings would open. "
+                    "Dorbor, known across Bong County as “Moe D”, said: “We will bring the company and the "
+                    "communities into one room.”") == ["Moses Yekeh Dorbor"]
