@@ -110,10 +110,11 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "ma
                             "utility", "exporter", "contractor"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:were|are) the words of|that was the "
-                           r"(?:verdict|view|message|warning|promise|assessment) of|(?:gave|offered|issued|delivered) "
+                           r"(?:verdict|view|message|warning|promise|assessment|response|reaction|reply|answer) of|"
+                           r"(?:gave|offered|issued|delivered) "
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so says|"
                            r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
-                           r"(?:that|this) is how)\b",
+                           r"(?:those|these) words (?:come|came) from|(?:that|this) (?:is|was) how)\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""

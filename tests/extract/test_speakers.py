@@ -996,3 +996,15 @@ def test_a_nickname_in_quotation_marks_is_no_quotation_and_its_bearer_speaks() -
     assert speakers("Senator Moses Yekeh Dorbor, who chairs the concessions committee, said hearings would open. "
                     "Dorbor, known across Bong County as “Moe D”, said: “We will bring the company and the "
                     "communities into one room.”") == ["Moses Yekeh Dorbor"]
+
+
+@pytest.mark.parametrize(("looking_back", "speaker"), [
+    ("Those words came from Irene Maillelle, Second Chief of the village, who had spent the spring mending nets.",
+     "Irene Maillelle"),
+    ("That was the response of Tom Wexler, executive director of the trawlers' coalition.", "Tom Wexler"),
+    ("That was how Teta Massaquoi, a 45-year-old cook-shop owner, described the scene on Tuesday.", "Teta Massaquoi"),
+])
+def test_a_paragraph_looking_back_at_a_quotation_names_its_speaker(looking_back: str, speaker: str) -> None:
+    assert speakers("Not everyone on the river was persuaded.",
+                    "“A freezer full of pike does not replace what we lose when the kids stop going to fish camp.”",
+                    looking_back) == [speaker]
