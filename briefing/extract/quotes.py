@@ -83,6 +83,8 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:known\b[^,.;:“”\"]*\bas|(?:also|is|was|
 """What comes before a nickname in quotation marks ("known across Bong County as “Moe D”", "nicknamed “the Bulldozer”")."""
 _NICKNAME_CHARS = 60
 _NICKNAME_WORDS = 4
+_FROM_CHARS = 80
+"""How far before the place a "which" follows the organisation it is about may be (see _antecedent)."""
 _LEGAL_FORM_CHARS = 8
 """How far before a guillemet a legal form is looked for ("S.A.R.L. «…»")."""
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -369,10 +371,14 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             masked[verb[0] : verb[1]].lower() == _ACCORDING_TO):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
-        if index and part.split()[:1] == ["which"] and len(part.split()) <= _WHICH_WORDS:
+        if index and part.split()[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)
-            if antecedent is not None:
+            # "…, which (also) said"; or "…, which froze …, said" when it is the organisation the clause opens with
+            # ("Chocolaterie Ferrandier SAS, a chocolate maker from Bayonne, France, which froze …, said"), not one
+            # named in a person's apposition ("X, an organiser with the union, which represents …, said").
+            if antecedent is not None and (len(part.split()) <= _WHICH_WORDS or _opens_with(
+                    antecedent.key, parts[0], start, spans)):
                 return antecedent
         found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
         if found is not None and _in_place(found, start + offset, masked, spans, gazetteer):
@@ -385,13 +391,25 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
 
 
+def _opens_with(key: str, first: tuple[int, str], start: int, spans: tuple[Span, ...]) -> bool:
+    """Tell whether a clause's first part (at its offset from start) is the actor's name, "the" before it or not."""
+    offset, text = first
+    return any(span.key == key and span.start - start - offset == len(text) - len(_ARTICLE.sub("", text.lstrip()))
+               and span.end - start - offset == len(text.rstrip()) for span in spans)
+
+
 def _antecedent(masked: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject | None:
     """Return the organisation a "which" after a comma stands for: the one named right before the comma ("… built by
-    Kessler Anlagenbau GmbH, which said"), not the city it is "of" ("… GmbH of Stuttgart, which said"); else None."""
+    Kessler Anlagenbau GmbH, which said"), not the city it is "of" ("… GmbH of Stuttgart, which said") or the place
+    it is from, a little before ("…, a chocolate maker from Bayonne, France, which said"); else None."""
     actor = next((s for s in spans if s.end == end), None)
     if actor is not None and _kind(gazetteer, actor.key) in ("place", "country") and masked.endswith(
             " of ", 0, actor.start):
         actor = next((s for s in spans if s.end == actor.start - len(" of ")), None)
+    elif actor is not None and _kind(gazetteer, actor.key) in ("place", "country"):
+        # "Chocolaterie Ferrandier SAS, a family chocolate maker from Bayonne, France, which …": where it is from.
+        actor = next((s for s in reversed(spans) if s.end < actor.start and actor.start - s.end <= _FROM_CHARS
+                      and _kind(gazetteer, s.key) == "organisation"), None)
     if actor is None or _kind(gazetteer, actor.key) not in ("organisation", ""):
         return None
     return _Subject(key=actor.key, aside=True)

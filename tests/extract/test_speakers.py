@@ -1008,3 +1008,13 @@ def test_a_paragraph_looking_back_at_a_quotation_names_its_speaker(looking_back:
     assert speakers("Not everyone on the river was persuaded.",
                     "“A freezer full of pike does not replace what we lose when the kids stop going to fish camp.”",
                     looking_back) == [speaker]
+
+
+def test_which_after_a_company_and_the_place_it_is_from_is_the_company_whatever_its_clause_s_length() -> None:
+    assert speakers("The ruling had an immediate effect. Chocolaterie Ferrandier SAS, a family chocolate maker from "
+                    "Bayonne, France, which froze a premium in March, said it would now pay it in full. “With the "
+                    "lease suspended, we are releasing the premium,” the company said in a statement.") == [
+        "Chocolaterie Ferrandier SAS"]
+    assert speakers("Aled Hughes, an organiser with the Quarry Workers' Union, which represents 900 men in the "
+                    "valley, said his members would back it. “We have seen too many schemes,” he said.") == [
+        "Aled Hughes"]
