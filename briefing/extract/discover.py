@@ -106,7 +106,8 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
-_ROLE_BEFORE = re.compile(r"(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)\s+(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
+_ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The)\s+"
+                          r"(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""

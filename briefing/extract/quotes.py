@@ -133,6 +133,9 @@ _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
 """A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
 _NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^,.;:]{0,60}?\b(?:who\s+)?(?:gave|giving|identified|asked to be identified)\s+"
                             r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+$", re.IGNORECASE)
+_ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
+"""A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
+role."""
 _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 """A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
@@ -784,6 +787,9 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     named = _last_person(paragraph, at, gazetteer)
     if named is None and in_role is None and _SOMEONE.match(paragraph.text):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
+    if named is None and in_role is None and (opener := _ROLE_OPENER.match(paragraph.text)) is not None:
+        # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.
+        in_role = _named_in_role(context.people, fold(opener.group(1)), gazetteer)
     return in_role or named or last or context.last_named
 
 

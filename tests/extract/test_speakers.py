@@ -1018,3 +1018,11 @@ def test_which_after_a_company_and_the_place_it_is_from_is_the_company_whatever_
     assert speakers("Aled Hughes, an organiser with the Quarry Workers' Union, which represents 900 men in the "
                     "valley, said his members would back it. “We have seen too many schemes,” he said.") == [
         "Aled Hughes"]
+
+
+def test_he_in_a_paragraph_opening_on_the_role_is_the_one_in_that_role() -> None:
+    assert speakers("The agriculture minister, Arlindo da Graça Pires, defended the lease on Monday.",
+                    "“Half the island is called Pires,” said Padre Quintino Pires, the parish priest.",
+                    "The minister, questioned on the lease by deputies last week, rejected the comparison. “Nobody is "
+                    "bringing back the roça of the colonial era,” he said.") == [
+        "Quintino Pires", "Arlindo da Graça Pires"]
