@@ -748,9 +748,10 @@ Vasilyevich Tarabukin", "Aleksei V. Tarabukin"); a ministry's remit cut at "and"
 a Kriolu nickname and a "Dona" with a given name ("Nha Bia", "Dona Fabiana") apart from the full name; two Breton
 women and men of one family name left without a speaker or given another's words; a capitalised subheading ("VESSEL
 SENT") given a prefecture's warning; ministries', an institute's and a mining company's statements left without a
-speaker. The fortieth round's Kamchatka and São Tomé development stories were written to these misses, and their rules
-raised the Yakutia story to recall 34/74, precision 43/46, speakers 46/64 and the Cape Verde story to precision 38/40,
-speakers 53/67, no clean held-out figures.
+speaker. The fortieth round's development stories were written to these misses, and their rules raised the Yakutia story to
+recall 34/74, precision 43/46, speakers 46/64, the Cape Verde story to precision 38/40, speakers 54/67, and the Breton
+story to speakers 54/67, no clean held-out figures; the Welsh "ap" raised the Port Talbot steelworks to recall 44/66,
+speakers 32/37, no clean figure either.
 
 Three more were written blind alongside the fortieth round, never looked at until its rules were written, and scored
 once: a tea strike in Assam, recall 40/72, precision 44/52, speakers 54/70; a closed fishing season on Lake Chad,
