@@ -99,7 +99,7 @@ chairs the board and whom everyone on the island calls Sãozinha", "…, is call
 "…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
 Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone
 calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
-_CLAUSE = r"\s(?:who|which|that|whose|and|known|also|better|widely)\b"
+_CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
@@ -193,8 +193,10 @@ every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Ga
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
-_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance)\b")
-"""An organisation's noun in lower case after a name: "the ruling Georgian Path party"."""
+_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
+                                 r"(?:trade\s+)?union|cooperative|co-operative)\b")
+"""An organisation's noun in lower case after a name: "the ruling Georgian Path party", "the Rybak Kamchatki trade
+union"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
 """A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"

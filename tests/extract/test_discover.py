@@ -1708,3 +1708,13 @@ def test_a_patronymic_is_no_short_form() -> None:
 ])
 def test_a_legal_form_alone_is_no_name_but_one_before_a_quoted_name_is_its_company_s(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() -> None:
+    found = extract(("Alexander Pak, 31, a refrigeration mechanic whom colleagues call Sasha, looked after the freezers.",
+                     "Nadezhda Vorobyova, who chairs the Rybak Kamchatki trade union, said so.",
+                     "The plant closed before the New Year holidays. Kamchatka Krai has paid each worker a grant."),
+                    None, EMPTY)
+    assert [(n.name, n.kind, n.role) for n in found.names] == [
+        ("Alexander Pak", "person", "refrigeration mechanic"), ("Nadezhda Vorobyova", "person", ""),
+        ("Rybak Kamchatki", "organisation", ""), ("Kamchatka Krai", "place", "")]
