@@ -161,8 +161,8 @@ NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
                                           "im", "es", "'t", "’t", "ap", "ab"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e Silva") or a town's ("Matrei am
-Brenner", "Dar es Salaam")."""
+"Ramon dela Cruz", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e
+Silva") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""

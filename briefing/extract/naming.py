@@ -83,7 +83,7 @@ alone."""
 _SLAVIC_FEMININE = re.compile(r"\w{3}(?:ova|eva|skaya)$")
 """The feminine endings of Russian, Kazakh, Bulgarian and Czech family names, folded ("Vorobyova", "Zhukovskaya")."""
 _ROMANCE_FAMILY_NAMES = frozenset({"casanova", "villanova", "terranova", "canova", "cordova", "padova", "genova",
-                                   "villanueva", "echeverria"})
+                                   "villanueva"})
 """Spanish and Italian family names, folded, that end as a Slavic woman's do (see _slavic_woman)."""
 _PATRONYMIC_ENDINGS = ("son", "dottir")
 """The endings of an Icelandic family name, folded: a son's ("Ólafsson") or a daughter's ("Jónsdóttir")."""

@@ -80,9 +80,12 @@ _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"\b(?:known\b[^,.;:“”\"]*\bas|(?:also|is|was|be|being|often|widely)\s+called|"
                               r"nicknamed|dubbed)\s+$")
-"""What comes before a nickname in quotation marks ("known across Bong County as “Moe D”", "nicknamed “the Bulldozer”")."""
+"""What comes before a nickname in quotation marks ("known across Bong County as “Moe D”", "nicknamed “the
+Bulldozer”")."""
 _NICKNAME_CHARS = 60
+"""How far before a quotation mark _NICKNAME_BEFORE is looked for."""
 _NICKNAME_WORDS = 4
+"""Words at most of a nickname in quotation marks; more make a quotation."""
 _FROM_CHARS = 80
 """How far before the place a "which" follows the organisation it is about may be (see _antecedent)."""
 _LEGAL_FORM_CHARS = 8
@@ -220,7 +223,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             start = None
     if start is not None:  # an unclosed quotation runs to the end of its paragraph
         pairs.append((start, len(text)))
-    if " as " in text or "call" in text or "dubbed" in text:
+    if " as " in text or "call" in text or "dubbed" in text or "nicknamed" in text:
         pairs = [pair for pair in pairs if not _nickname_in_marks(text, pair)]
     # Most texts write apostrophes as ’: without a straight one, there is no single-quoted text to look for.
     singles = [(m.start(), m.end() - 1) for m in _SINGLE.finditer(_masked(text, tuple(pairs)))] if "'" in text else []
@@ -975,8 +978,8 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
 
 def _named_in_its_statement(noun: str, paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return the one company, by its legal form, that the article named before and that "the company"'s statement
-    names in its paragraph, as a company's statement names itself (“Due to circumstances beyond our control, OOO «Kamchatrybprom» is forced to …”,
-    the company wrote), or None."""
+    names in its paragraph, as a company's statement names itself (“Due to circumstances beyond our control, OOO
+    «Kamchatrybprom» is forced to …”, the company wrote), or None."""
     if noun not in _COMPANY_NOUNS or len(paragraph.outside) == len(paragraph.spans):
         return None  # most paragraphs name no one inside their quotations
     quoted = {span.key for span in paragraph.spans if span not in paragraph.outside and span.key in

@@ -8,6 +8,7 @@ from briefing.extract.actors import Gazetteer
 from briefing.extract.extraction import extract
 from briefing.extract.lexicon import lexicon
 from briefing.extract.naming import name_article, short_forms
+from briefing.extract.quotes import quote_spans
 
 EMPTY = Gazetteer(())
 QUOTE = "“We will not stop as long as the other side does”"
@@ -996,6 +997,8 @@ def test_a_nickname_in_quotation_marks_is_no_quotation_and_its_bearer_speaks() -
     assert speakers("Senator Moses Yekeh Dorbor, who chairs the concessions committee, said hearings would open. "
                     "Dorbor, known across Bong County as “Moe D”, said: “We will bring the company and the "
                     "communities into one room.”") == ["Moses Yekeh Dorbor"]
+    text = "Ivanov, nicknamed “the Bulldozer”, built the road. “We will build it whatever it costs,” he said."
+    assert [text[start + 1:end] for start, end in quote_spans(text)] == ["We will build it whatever it costs,"]
 
 
 @pytest.mark.parametrize(("looking_back", "speaker"), [
