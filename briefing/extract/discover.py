@@ -766,9 +766,9 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         while last - named > 2 and fold_word(words[last - 1].rstrip(".")) in lex.postnominals:
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
+        courteous = named > skip and fold_word(words[named - 1].rstrip(".")) in lex.courtesy
         # A letter alone is no one ("gate B", "Plan B"); a courtesy title after another is a family name ("Mr. Pak").
-        surname = len(name) == 1 and named > skip and all(
-            fold_word(word.rstrip(".")) in lex.courtesy for word in (words[named - 1], name[0]))
+        surname = courteous and len(name) == 1 and fold_word(name[0].rstrip(".")) in lex.courtesy
         if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
@@ -785,7 +785,6 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             continue
         # After a courtesy title, a place's name ends a person's ("Dr Fiona Jordan"), as it ends no organisation's; and
         # "and" ends it, with another person after it ("Mr de Smet and Mr Jansen").
-        courteous = named > skip and fold_word(words[named - 1].rstrip(".")) in lex.courtesy
         joined = words.index("and", named, last) if courteous and "and" in words[named:last - 1] else last
         if joined < last:
             following = joined + 1 + _title_length(words[joined + 1:last], lex)
