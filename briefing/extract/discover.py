@@ -1155,6 +1155,9 @@ def _role_before(before: str) -> str:
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
+    stem, hyphen, suffix = words[-1].rpartition("-")
+    if hyphen and stem and fold_word(suffix) in lex.honorific_suffixes:  # "Matsumura-san" is Matsumura, a person
+        words, title = (*words[:-1], stem), (*title, suffix)
     after = text[end:end + _LOOK_AHEAD]
     if not title and text.endswith(_LOWER_HONORIFICS, 0, start):  # "said don Aurelio"
         title = (text[:start].rsplit(None, 1)[-1],)

@@ -30,7 +30,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
         return "place"
-    if any(is_organisation_word(word, lex) for word in words) or (_begins_with_acronym(words) and not titled):
+    if any(is_organisation_word(word, lex) for word in words) or (
+            _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
         return "organisation"
     if titled:
         return "person"
@@ -51,6 +52,19 @@ def _begins_with_acronym(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() and not words[1].isupper()
 
 
+def _family_name_first(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name of two words is a Japanese family name in capitals before the given name, as Japanese
+    papers write names in English ("KATO Shingo", "ITO Kenji"): syllables of Japanese before a word that is no
+    common one ("NATO Summit")."""
+    return (len(words) == 2 and len(words[0]) >= 3 and _JAPANESE_FAMILY_NAME.fullmatch(words[0]) is not None
+            and _JAPANESE_WORD.fullmatch(words[1].lower()) is not None and fold_word(words[1]) not in lex.common)
+
+
+_JAPANESE_FAMILY_NAME = re.compile(r"[AIUEO]?N?(?:(?:[KGSZTDNHBPMRFJ]Y?|SH|CH|TS|[YW])[AIUEO]N?){1,5}")
+"""A word in capitals made of Japanese syllables, each after the first opening on a consonant ("KATO", "ITO",
+"SUZUKI"; not "NOAA", "UN", "TE", "RMU")."""
+_JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]y?|sh|ch|ts|[yw])?[aiueo]n?)+")
+"""A word in lower case made of Japanese syllables ("shingo", "haruo", "kaori"; not "prahova", "kakanj")."""
 _COMMON_NOUN = 5
 """Letters at least of a lower-case word that is no particle of a person's name ("lista"; not "uulu", "van")."""
 _POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

@@ -62,6 +62,8 @@ class Lexicon:
     """Titles only where a name begins ("Haji Abdul Wahab"; not "Juma Haji")."""
     given_spellings: dict[str, str] = field(default_factory=dict)
     """A given name's romanised spellings, folded, each to the first of its list ("muhammad" -> "mohammad")."""
+    honorific_suffixes: frozenset[str] = frozenset()
+    """Honorifics joined after a name with a hyphen ("Matsumura-san", "Haradhan-da"): a person's, not the name's."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -99,7 +101,8 @@ def lexicon() -> Lexicon:
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
                    folded(words["place_suffixes"]), folded(words["postnominals"]),
                    folded(words["title_phrases"]), same, legal_forms, countries | cities,
-                   folded(words.get("leading_titles") or ()), spellings)
+                   folded(words.get("leading_titles") or ()), spellings,
+                   folded(words.get("honorific_suffixes") or ()))
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -263,7 +263,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs, lex)
     full = _full_names(runs, lex)
-    aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full)}
+    aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
@@ -381,7 +381,7 @@ def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str
 
 
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
-                      full: dict[str, tuple[str, ...]]) -> dict[str, str]:
+                      full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
     """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
     words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
     general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah')."""
@@ -395,6 +395,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
+            if nickname is not None and not text.startswith(" (", run.end):  # a translation is the name's own
+                run = _member_before(text, paragraph_runs, index, lex)
             formally = nickname is not None and _FORMALLY.search(text, run.end, nickname.start) is not None
             if formally and len(run.words) == 1 < len(nickname.words):
                 # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
@@ -406,6 +408,21 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                 if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
                     aliases.setdefault(fold_word(translated.name), _fullest(run, full, seen))
     return aliases
+
+
+def _member_before(text: str, runs: tuple[Run, ...], index: int, lex: Lexicon) -> Run:
+    """Return whose a nickname after a name is: the name's, or where the name is an organisation's after "of", its
+    member's named before it ("Haradhan Ghose of the Centre of Indian Trade Unions, whom the workers call Haradhan
+    da"; "Rostam Faraj Salih, a veteran … member of the Kurdistan Parliament, known … as Mam Rostam")."""
+    run = runs[index]
+    if _OF_THE.search(text, 0, run.start) is None or not any(is_organisation_word(word, lex) for word in run.words):
+        return run
+    return next((r for r in reversed(runs[:index])
+                 if len(r.words) >= 2 and not any(is_organisation_word(word, lex) for word in r.words)), run)
+
+
+_OF_THE = re.compile(r"\bof(?:\s+the)?\s*$")
+""""of" or "of the" just before a name."""
 
 
 def _fullest(run: Run, full: dict[str, tuple[str, ...]], seen: list[str]) -> str:
@@ -571,11 +588,11 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):
     # a short word, or one the article gives alone after a title ("Pak Haris" … "Haris said"), and the article
     # never calls that person by the last word of the name alone; or a given name with the person's age ("…," said
-    # Maryan, 38.), as Somali papers call people.
+    # Maryan, 38.), as Somali papers call people; or a family name in capitals as the full name writes it first.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     candidates = known.people_by_first.get(folded, ()) if lone else ()
     given = [name for name in candidates
-             if run.title or run.personal
+             if run.title or run.personal or (written.isupper() and known.full[name][0] == written)  # "SUZUKI Masahiro"
              or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if candidates else []

@@ -1718,3 +1718,35 @@ def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() ->
     assert [(n.name, n.kind, n.role) for n in found.names] == [
         ("Alexander Pak", "person", "refrigeration mechanic"), ("Nadezhda Vorobyova", "person", ""),
         ("Rybak Kamchatki", "organisation", ""), ("Kamchatka Krai", "place", "")]
+
+
+def test_a_japanese_family_name_in_capitals_before_the_given_name_is_a_person_s() -> None:
+    found = _actors(("Pressure is building in the assembly. KATO Shingo, who leads the party group, said so.",
+                     "“The voters will not forgive either side,” KATO said."),)
+    assert found == [("Shingo Kato", "person", ("KATO", "KATO Shingo"))]
+    assert guess_kind(("NATO", "Summit"), LEX) == "organisation"
+    assert guess_kind(("ISU", "Prahova"), LEX) == "organisation"
+
+
+def test_an_honorific_joined_after_a_name_is_no_part_of_it() -> None:
+    found = _actors(("Isamu Matsumura checks the water temperature below the weir.",
+                     "“The ayu feel it before we do,” Matsumura-san said."),
+                    ("Haradhan Ghosh, the union's area secretary, addressed the gate meeting.",
+                     "As the light fell, Haradhan-da was still on his crate."))
+    assert [(name, kind) for name, kind, _ in found] == [("Haradhan Ghosh", "person"), ("Isamu Matsumura", "person")]
+
+
+def test_a_nickname_after_an_organisation_a_person_is_a_member_of_is_the_person_s() -> None:
+    found = article_names("Veteran unionist Haradhan Ghose of the Centre of Indian Trade Unions, whom the workers "
+                          "call Bapi Mukherjee, signed the accord.", "Bapi Mukherjee said so.")
+    assert found["Haradhan Ghose"] == ("Bapi Mukherjee",)
+    assert found["Centre of Indian Trade Unions"] == ()
+
+
+def test_a_family_name_in_capitals_two_people_share_is_theirs_not_an_organisation_s() -> None:
+    found = _actors(("Two Suzukis",
+                     "SUZUKI Masahiro, the company president, bowed as he entered the room.",
+                     "“We understand the anxiety of the people downstream,” SUZUKI said.",
+                     "Among the residents was SUZUKI Emiko, 67, who grows tea. She is no relation.",
+                     "“A bow does not water the tea,” SUZUKI Emiko said."),)
+    assert [name for name, _, _ in found] == ["Emiko Suzuki", "Masahiro Suzuki"]

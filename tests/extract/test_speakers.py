@@ -1029,3 +1029,10 @@ def test_he_in_a_paragraph_opening_on_the_role_is_the_one_in_that_role() -> None
                     "The minister, questioned on the lease by deputies last week, rejected the comparison. “Nobody is "
                     "bringing back the roça of the colonial era,” he said.") == [
         "Quintino Pires", "Arlindo da Graça Pires"]
+
+
+def test_a_family_name_in_capitals_is_the_one_last_named_of_those_written_with_it_first() -> None:
+    assert speakers("SUZUKI Masahiro, the company president, bowed as he entered the room.",
+                    "“We understand the anxiety of the people downstream,” SUZUKI said.",
+                    "Among the residents was SUZUKI Emiko, 67, who grows tea.",
+                    "“A bow does not water the tea,” SUZUKI said afterward.") == ["Masahiro Suzuki", "Emiko Suzuki"]
