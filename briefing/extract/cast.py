@@ -388,7 +388,16 @@ def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     if len(words) >= 2 and fold_word(words[0]) == _RIVER and (rest := fold_word(" ".join(words[1:]))) not in (
             lex.all_places):
         return (rest,)
+    if len(words) >= 2 and fold_word(words[-1]) in _REGIONS and (rest := fold_word(" ".join(words[:-1]))) not in (
+            lex.all_places):
+        return (rest,)
     return ()
+
+
+_REGIONS = frozenset({"prefecture", "province", "oblast", "krai", "okrug", "raion", "governorate",
+                      "district", "region"})
+"""A region's noun after its name, which goes without it ("Yamanashi" of "Yamanashi Prefecture"; not "Shizuoka", a city
+too, of "Shizuoka Prefecture")."""
 
 
 _RIVER = "river"

@@ -47,7 +47,7 @@ _THE_NOUN = re.compile(r"^(?i:the)\s+(?:(?:[a-z]|[A-Z][\w’']*-[a-z])[\w’'-]*
 company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
-    r"^(?:who|whom|whose|which|the|a|an|former|of|from|then|one|in|on|at|along|as|including|according|"
+    r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
     r"his|her|its|their|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b",
     re.IGNORECASE,
 )
@@ -117,9 +117,10 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "ma
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:were|are) the words of|that was the "
                            r"(?:verdict|view|message|warning|promise|assessment|response|reaction|reply|answer) of|"
                            r"(?:gave|offered|issued|delivered) "
-                           r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so says|"
+                           r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so (?:says|said)|"
                            r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
-                           r"(?:those|these) words (?:come|came) from|(?:that|this) (?:is|was) how)\b",
+                           r"(?:those|these) words (?:come|came) from|(?:that|this) (?:is|was) how|"
+                           r"the speaker (?:is|was))\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""

@@ -1750,3 +1750,15 @@ def test_a_family_name_in_capitals_two_people_share_is_theirs_not_an_organisatio
                      "Among the residents was SUZUKI Emiko, 67, who grows tea. She is no relation.",
                      "“A bow does not water the tea,” SUZUKI Emiko said."),)
     assert [name for name, _, _ in found] == ["Emiko Suzuki", "Masahiro Suzuki"]
+
+
+def test_a_panel_on_a_subject_is_one_organisation() -> None:
+    assert names("She had read the report of the ministry's Expert Panel on Oi River Water Resources in March.") == [
+        "Expert Panel on Oi River Water Resources"]
+
+
+def test_a_region_goes_without_its_noun_unless_its_name_alone_is_a_city_s() -> None:
+    found = _actors(("The pilot bore starts in Yamanashi Prefecture in June.", "Work in Yamanashi goes on."),
+                    ("Shizuoka Prefecture grows a third of the tea.", "Shizuoka Prefecture has a new governor.",
+                     "The governor spoke in Shizuoka on Friday.", "In Shizuoka, the trains were late."))
+    assert [name for name, _, _ in found] == ["Shizuoka", "Shizuoka Prefecture", "Yamanashi Prefecture"]

@@ -1036,3 +1036,18 @@ def test_a_family_name_in_capitals_is_the_one_last_named_of_those_written_with_i
                     "“We understand the anxiety of the people downstream,” SUZUKI said.",
                     "Among the residents was SUZUKI Emiko, 67, who grows tea.",
                     "“A bow does not water the tea,” SUZUKI said afterward.") == ["Masahiro Suzuki", "Emiko Suzuki"]
+
+
+@pytest.mark.parametrize("looking_back", [
+    "So said Tsuneo Shimada, chairman of the water users' council, at the meeting.",
+    "The speaker is Tsuneo Shimada, 71, chairman of the water users' council.",
+])
+def test_a_paragraph_after_a_quotation_alone_may_say_who_spoke_it(looking_back: str) -> None:
+    assert speakers("“For eleven years we have been asked to be patient. Patience is also a resource.”",
+                    looking_back) == ["Tsuneo Shimada"]
+
+
+def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
+    assert speakers("Tokai Maglev Railway (TMR) will start the bore in June.",
+                    "TMR, for its part, said in a statement: ‘Our monitoring wells will be installed only with the "
+                    "consent of the prefecture.’") == ["Tokai Maglev Railway"]
