@@ -140,6 +140,11 @@ class _Group:
         for number, paragraph in other.opening.items():
             self.opening[number] = min(self.opening.get(number, paragraph), paragraph)
 
+    def named_first(self, other: _Group) -> bool:
+        """Tell whether every article that names the other names this first, or in the same paragraph."""
+        return all(number in self.opening and self.opening[number] <= paragraph
+                   for number, paragraph in other.opening.items())
+
     def named_before(self, other: _Group) -> bool:
         """Tell whether every article that names both names this a few paragraphs before the other: a name that
         comes well before a longer one is no short form of it ("Barra" in an article's third paragraph, "Barra
@@ -246,6 +251,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 # Fjodorovitš Lapin").
                 fuller = {k for k in fuller
                           if not forms.get(fold_word(groups[k].names[0].name), set()) & (fuller - {k})}
+                # Of two spellings of one name ("Mahamat Saleh Abakar", "Mahamad Saleh Abakar"), the most named.
+                fuller = _most_named(fuller, groups)
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
@@ -265,6 +272,12 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
+        if not fuller and " " not in first and set(group.kinds) <= {""}:
+            # A word of no kind that every article naming it names after the one person of that given name ("Rita
+            # Farrugia, 78, …" … "“Rita lived next door”").
+            fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())
+                      if groups[k].kinds["person"] and groups[k].named_first(group)}
+            fuller = fuller - {key} if len(fuller) == 1 else set()
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key

@@ -900,6 +900,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
                 or (index == 0 and folded in lex.leading_titles)
+                or (index == 0 and folded in lex.person_roles and len(words) >= 3)  # "Economist Rosine Djimadoum"
                 or _in_title_phrase(words, index, lex) or (folded in _RANKS_AFTER and last_title == index - 1)):
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
@@ -1164,7 +1165,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     if title and _ORGANISATION_AFTER.match(after) and all(fold_word(word) in lex.demonyms for word in title):
         words, title = (*title, *words), ()  # "the ruling Georgian Path party": the demonym is the party's name's
     acronym = _acronym_after(after, 0, words, lex)
-    known_as = _KNOWN_AS.match(after) if nicknames else None
+    # "… Trade Unions (CITU), known in the mill lines as Haradhan-da": after the acronym.
+    known_as = _KNOWN_AS.match(after, after.index(")") + 1 if acronym else 0) if nicknames else None
     before = text[max(0, start - _LOOK_BACK * 8):start]
     aged = _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"

@@ -61,7 +61,8 @@ class Lexicon:
     leading_titles: frozenset[str] = frozenset()
     """Titles only where a name begins ("Haji Abdul Wahab"; not "Juma Haji")."""
     given_spellings: dict[str, str] = field(default_factory=dict)
-    """A given name's romanised spellings, folded, each to the first of its list ("muhammad" -> "mohammad")."""
+    """A given name's romanised spellings, and a family name's forms, folded, each to the first of its list
+    ("muhammad" -> "mohammad", "chattopadhyay" -> "chatterjee")."""
     honorific_suffixes: frozenset[str] = frozenset()
     """Honorifics joined after a name with a hyphen ("Matsumura-san", "Haradhan-da"): a person's, not the name's."""
 
@@ -85,7 +86,8 @@ def lexicon() -> Lexicon:
     def folded(*lists: list[str]) -> frozenset[str]:
         return frozenset(fold(str(w)) for items in lists for w in items)
     same = {fold(str(name)): fold(str(names[0])) for names in places.get("same_places") or () for name in names}
-    spellings = {fold(str(name)): fold(str(names[0])) for names in words.get("given_name_spellings") or ()
+    spellings = {fold(str(name)): fold(str(names[0]))
+                 for names in (*(words.get("given_name_spellings") or ()), *(words.get("family_name_spellings") or ()))
                  for name in names}
     countries, cities = folded(places["countries"]) | frozenset(same), folded(places["places"])
     regions = folded(places.get("regions") or ())

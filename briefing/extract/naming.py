@@ -395,18 +395,21 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
-            if nickname is not None and not text.startswith(" (", run.end):  # a translation is the name's own
-                run = _member_before(text, paragraph_runs, index, lex)
-            formally = nickname is not None and _FORMALLY.search(text, run.end, nickname.start) is not None
-            if formally and len(run.words) == 1 < len(nickname.words):
+            if nickname is None:
+                continue
+            if _FORMALLY.search(text, run.end, nickname.start) is not None and len(run.words) == 1 < len(nickname.words):
                 # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
-            elif nickname is not None and fold_word(nickname.name) not in fold_word(run.name).split():
+                continue
+            # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
+            owner = run if text[run.end:nickname.start] == " (" else _member_before(text, paragraph_runs, index, lex)
+            if fold_word(nickname.name) not in fold_word(owner.name).split():
                 # Not the name's own word: "Emyr Jones, known … as Jones the Quarry" leaves "Jones" to every Jones.
-                aliases.setdefault(fold_word(nickname.name), _fullest(run, full, seen))
-                translated = next((r for r in paragraph_runs[index + 1:] if r.start > nickname.start), None)
-                if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
-                    aliases.setdefault(fold_word(translated.name), _fullest(run, full, seen))
+                aliases.setdefault(fold_word(nickname.name), _fullest(owner, full, seen))
+            # Its other form after "or" (translated or not: "known … as Haradhan-da, or Haradhan Babu") is theirs too.
+            translated = next((r for r in paragraph_runs[index + 1:] if r.start > nickname.start), None)
+            if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
+                aliases.setdefault(fold_word(translated.name), _fullest(owner, full, seen))
     return aliases
 
 

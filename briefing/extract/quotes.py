@@ -388,7 +388,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                     antecedent.key, parts[0], start, spans)):
                 return antecedent
         found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
-        if found is not None and _in_place(found, start + offset, masked, spans, gazetteer):
+        if found is not None and (_in_place(found, start + offset, masked, spans, gazetteer)
+                                  or (index and _placed_aside(found, part, gazetteer))):
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
@@ -462,6 +463,17 @@ def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], ga
     place = gazetteer.actor(before.key) if before else None
     return (before is not None and place is not None and place.kind in ("place", "country")
             and masked[:before.start].endswith((" of ", " in ")))
+
+
+def _placed_aside(found: _Subject, part: str, gazetteer: Gazetteer) -> bool:
+    """Tell whether a part of a clause after its first only says where the one before it is ("A spokeswoman for the UN
+    refugee agency, UNHCR, in Abéché, said"): a place after "in", "at" or "near"."""
+    actor = gazetteer.actor(found.key) if found.key else None
+    return (actor is not None and actor.kind in ("place", "country", "")
+            and part.lstrip().startswith(_WHERE_ASIDE))
+
+
+_WHERE_ASIDE = ("in ", "at ", "near ")
 
 
 def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:
@@ -843,12 +855,19 @@ def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: 
     return None
 
 
+_POSSESSIVES = ("’s", "'s")
+
+
 def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: int) -> str | None:
     """Return the person a sentence after a speech verb (ending at since) opens with, before offset at ("X said …
-    Infrastructure Minister Paweł Szymański was more cautious. “…,” he said."), or None."""
+    Infrastructure Minister Paweł Szymański was more cautious. “…,” he said."; "… CITU’s Haradhan Ghosh was blunter."),
+    or None."""
     named = paragraph.outside
     for start, end in paragraph.sentences:
         opener = next((s for s in named if s.start >= start), None) if since < start < at else None
+        if opener is not None and paragraph.text.endswith(_POSSESSIVES, opener.start, opener.end):
+            # "CITU’s Haradhan Ghosh was blunter": the organisation's person.
+            opener = next((s for s in named if s.start == opener.end + 1), opener)
         if (opener is not None and opener.end <= min(at, end) and _is_person(gazetteer, opener.key)
                 and paragraph.masked[start:opener.start].strip() == paragraph.text[start:opener.start].strip()
                 and not any(w[:1].islower() for w in paragraph.text[start:opener.start].split())):

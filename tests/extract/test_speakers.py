@@ -1051,3 +1051,21 @@ def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
     assert speakers("Tokai Maglev Railway (TMR) will start the bore in June.",
                     "TMR, for its part, said in a statement: ‘Our monitoring wells will be installed only with the "
                     "consent of the prefecture.’") == ["Tokai Maglev Railway"]
+
+
+@pytest.mark.parametrize(("paragraphs", "said_by"), [
+    # "he" after an organisation's person who opens a sentence is that person
+    (("“We have come a long way,” said Mitali Banerjee of the Indian National Trinamool Trade Union Congress (INTTUC). "
+      "CITU’s Haradhan Ghosh was blunter. “The workload clause is the real lockout,” he said.",),
+     ["Mitali Banerjee", "Haradhan Ghosh"]),
+    # the one a paper quoted as saying speaks
+    (("The Eastern Chronicle quoted Labour Commissioner Debasish Chatterjee as saying the committee \"will meet every "
+      "fortnight and report directly to my office\".",), ["Debasish Chatterjee"]),
+    # a place after an organisation says only where it is
+    (("Refugees fled from Geneina.",
+      "A spokeswoman for the UN refugee agency, UNHCR, in Abéché said the agency had raised the issue. “Refugee women "
+      "collecting gum are among the very few people in the camps with any income at all,” she said."), ["UNHCR"]),
+])
+def test_who_an_organisation_s_person_a_paper_s_source_or_a_placed_spokeswoman_is(paragraphs: tuple[str, ...],
+                                                                                  said_by: list[str]) -> None:
+    assert speakers(*paragraphs) == said_by
