@@ -24,7 +24,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
                "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
                "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
-               "kamchatka-crab", "saotome-cocoa", "welsh-slate")
+               "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -478,6 +478,18 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # government of Kamchatka Krai" and whose object is a prosecutor's office; "the company said" after a French chocolate
 # maker named once with "which"; "she said" after a paragraph naming the speaker first and another woman last; "Jones
 # the Quarry" as a nickname of three words.
+# A lockout at a Bengal jute mill, a maglev tunnel under Shizuoka's river and Chad's gum arabic board, a forty-first
+# blind round written to the customs the fortieth round's held-out stories had missed, scored recall 54/88, precision
+# 64/70, speakers 53/71; recall 23/64, precision 35/40, speakers 53/63; and recall 44/80, precision 51/53, speakers
+# 46/59 (over the actors named in two paragraphs or quoted: 52/63, 23/35 and 43/53). Their misses: Japanese family
+# names in capitals ("KATO Shingo" an organisation, "SUZUKI said" of two Suzukis); "-san", "-sensei" and Bengali "-da"
+# kept in names; "Chatterjee" and "Chattopadhyay", "Ghosh" and "Ghose", "Mahamat" and "Mohammed" as two people each; a
+# nickname after an organisation given to it, not to its member; "Expert Panel" cut before "on"; "Yamanashi" apart
+# from "Yamanashi Prefecture"; "So said X", "The speaker is X", "quoted X as saying" and "X, for its part, said"
+# unattributed. Rules were written for them: recall 56/88, precision 60/66, speakers 64/71; recall 29/64, precision
+# 33/37, speakers 61/63; recall 48/80, precision 51/52, speakers 53/59 (54/63, 29/35 and 47/53). Left: "the
+# prefectural government … it said" and "the board said" where the body's full name is in another article or its
+# role; "Hussein Babiker Eltom" apart from "Hussein Babiker el-Tom"; "the notice read" a company's.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -571,7 +583,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "alaska-fishery": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
                 "kamchatka-crab": {"recall": 0.65, "precision": 0.95, "speakers": 0.95},
                 "saotome-cocoa": {"recall": 0.5, "precision": 0.85, "speakers": 0.75},
-                "welsh-slate": {"recall": 0.5, "precision": 0.9, "speakers": 0.9}}
+                "welsh-slate": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
+                "bengal-jute": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
+                "shizuoka-tunnel": {"recall": 0.4, "precision": 0.85, "speakers": 0.95},
+                "chad-gum": {"recall": 0.55, "precision": 0.95, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
