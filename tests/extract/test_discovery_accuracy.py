@@ -626,7 +626,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "brittany-fishing": {"recall": 0.55, "precision": 0.8, "speakers": 0.75},
                   "assam-tea": {"recall": 0.5, "precision": 0.8, "speakers": 0.75},
                   "lakechad-fish": {"recall": 0.5, "precision": 0.85, "speakers": 0.9},
-                  "hokkaido-ainu": {"recall": 0.5, "precision": 0.8, "speakers": 0.8}}
+                  "hokkaido-ainu": {"recall": 0.5, "precision": 0.8, "speakers": 0.8},
+                  "bali-subak": {"recall": 0.6, "precision": 0.9, "speakers": 0.7},
+                  "corsica-ferries": {"recall": 0.65, "precision": 0.9, "speakers": 0.8},
+                  "uganda-pipeline": {"recall": 0.55, "precision": 0.85, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -777,7 +780,20 @@ misses: titles kept in names ("Duliajan MLA Jyotirmoy Gogoi", "Tinsukia Superint
 ("Mangal-da") given its speaker's words; a company's statements given to its parent; a Japanese name written family
 name first by one outlet ("Sawai Mai", "Mai Sawai") as two people, "Sawai-san" unattributed, and an Ainu word taken
 for a speaker; "Mahamat" and "Mohammed" as two people; a commission's, a board's and a prefecture's statements without
-a speaker."""
+a speaker. Rules written on the forty-first round's development stories, aimed at these misses, raised Lake Chad to
+recall 52/97, speakers 65/69: no clean figure.
+
+Three more were written blind alongside the forty-first round, never looked at until its rules were written, and
+scored once: Bali's rice-terrace irrigation societies and a villa resort's boreholes, recall 44/72, precision 46/50,
+speakers 47/63; a strike and the public-service ferry contract in Corsica, recall 45/66, precision 47/50, speakers
+53/66; land for an oil pipeline from Lake Albert to Tanga, recall 50/86, precision 54/60, speakers 54/62 (over the
+actors named in two paragraphs or quoted: 42/49, 45/50 and 49/59). Their misses: Balinese names ("I Komang
+Sudarsana", "Jero Mangku Nyoman Rentiasa") and Javanese single names ("Slamet", "Sutrisno") left without their
+quotations, a temple's name and a resort's taken for speakers, "the Department of Foreign Affairs and Trade" cut to
+"Trade"; "Jean-Pierre" and "Jean Pierre" as two people, and the Corsican "Ghjuvan Petru" as a third; a chamber of
+commerce's words given to "Haute-Corse"; a Runyoro praise name ("his empaako, Amooti") taken for another actor, the
+kingdom's title "Owek." read as a sentence's end, so that a woman MP's words went to the official after it, "Valmeyre
+E&P Uganda B.V." cut at "&", and a trade paper given its interviewee's words."""
 
 
 def _report(story: str) -> dict[str, float]:
