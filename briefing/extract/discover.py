@@ -184,10 +184,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|regio
                            r"of\s+$")
 """A place's noun, or the title of whoever heads a place ("the mayor of Istiaia"), before "of" and a name."""
 _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
-                          r"valley|city|cities|towns?|area|peninsula|coast|border|"
+                          r"valley|city|cities|towns?|area|peninsula|coast|border|plateau|plains?|basin|delta|highlands|"
                           r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter)s?)\b")
-"""A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Bến Tre and Trà Vinh provinces"), not
-every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas platform")."""
+"""A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Makinohara plateau", "the Bến Tre and Trà Vinh
+provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas
+platform")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"

@@ -1804,3 +1804,8 @@ def test_a_given_name_alone_that_every_article_names_after_one_person_of_it_is_t
                      "“Rita was at Mass every single morning,” a neighbour said.", "“Rita lived next door.”"),)
     assert [(name, aliases) for name, _, aliases in found] == [("Mario Farrugia", ("Farrugia",)),
                                                                ("Rita Farrugia", ("Rita",))]
+
+
+def test_a_plateau_s_or_a_basin_s_name_is_a_place_s() -> None:
+    assert _actors(("Most tea districts, including the Makinohara plateau, draw water from the river.",
+                    "Growers on the Makinohara plateau fear a dry summer."),) == [("Makinohara", "place", ())]
