@@ -489,6 +489,10 @@ def _index_by(full: dict[str, tuple[str, ...]], kinds: dict[str, str], kind: str
     return index
 
 
+_RIVER = "river"
+"""A river's noun after its name, which "the" and the name alone call too ("the Oi" of "the Oi River")."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Known:
     """What one article's names are, to tell what each run refers to."""
@@ -608,6 +612,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     named = known.organisations_by_word.get(folded, ()) if shorthand else ()
     if len(named) == 1:
         return named[0]
+    if lone and run.after_the and not run.placed and (river := f"{folded} {_RIVER}") in known.full:
+        return river  # "the headwaters of the Oi" of "the Oi River"
     if len(written) >= SHOUTED and written.isupper() and "-" not in written and not run.title and not run.role:
         # An acronym this long only where the article says what it stands for, or what it is ("ENAPORT, the national
         # port authority"); else it shouts ("ABSOLUTELY").

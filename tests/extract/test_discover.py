@@ -1809,3 +1809,10 @@ def test_a_given_name_alone_that_every_article_names_after_one_person_of_it_is_t
 def test_a_plateau_s_or_a_basin_s_name_is_a_place_s() -> None:
     assert _actors(("Most tea districts, including the Makinohara plateau, draw water from the river.",
                     "Growers on the Makinohara plateau fear a dry summer."),) == [("Makinohara", "place", ())]
+
+
+def test_the_and_a_river_s_name_alone_are_the_river() -> None:
+    found = article_names("The tunnel may drain the Oi River, which feeds the tea farms.",
+                          "The pilot bore passes beneath the headwaters of the Oi, the company said.",
+                          "In the Makinohara area, farmers draw water from the Oi.")
+    assert found == {"Oi River": ("Oi",), "Makinohara": ()}
