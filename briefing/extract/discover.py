@@ -276,7 +276,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
     if _is_headline(text):
         return ()
-    text = _without_nicknames(text)
+    text = _without_nicknames(_small_words_lowered(text))
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
     groups = _paragraph_groups(text, known, lex)
@@ -529,6 +529,22 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
         len(bare) <= 4 and fold_word(bare) not in _WHOLE_WORDS and (fold_word(bare) in lex.titles
                                                                       or is_organisation_word(bare, lex))))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
+
+
+def _small_words_lowered(text: str) -> str:
+    """Return a subheading in title case with its small words in lower case ("Waiting in Petropavlovsk", "Lessons for
+    Keta"): their capitals mark nothing, and a name would run on through them. Other text as it is."""
+    if len(text) > _SUBHEADING_CHARS or text.rstrip().endswith(_SENTENCE_ENDS) or not _TITLE_CASE.fullmatch(text):
+        return text
+    return _SMALL_WORD.sub(lambda small: small.group(0).lower(), text)
+
+
+_SUBHEADING_CHARS = 60
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', ":")
+_TITLE_CASE = re.compile(r"\S*[A-Z]\S*(?: \S*[A-Z]\S*)+")
+"""A line of two words or more, each with a capital."""
+_SMALL_WORD = re.compile(r"(?<= )(?:In|For|Of|From|To|At|On|With|And|Or|The|A|An|By|After|Before|Over|Under)(?= )")
+"""A small word inside a line, capitalised as headlines write them."""
 
 
 def _is_headline(text: str) -> bool:

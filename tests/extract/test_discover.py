@@ -1816,3 +1816,11 @@ def test_the_and_a_river_s_name_alone_are_the_river() -> None:
                           "The pilot bore passes beneath the headwaters of the Oi, the company said.",
                           "In the Makinohara area, farmers draw water from the Oi.")
     assert found == {"Oi River": ("Oi",), "Makinohara": ()}
+
+
+@pytest.mark.parametrize(("subheading", "found"), [
+    ("Waiting In Petropavlovsk", ["Waiting", "Petropavlovsk"]),
+    ("Lessons For Keta", ["Lessons", "Keta"]),
+])
+def test_a_subheading_s_capitalised_small_words_join_no_name(subheading: str, found: list[str]) -> None:
+    assert names(subheading) == found
