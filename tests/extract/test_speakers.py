@@ -1069,3 +1069,8 @@ def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
 def test_who_an_organisation_s_person_a_paper_s_source_or_a_placed_spokeswoman_is(paragraphs: tuple[str, ...],
                                                                                   said_by: list[str]) -> None:
     assert speakers(*paragraphs) == said_by
+
+
+def test_the_regent_is_the_one_titled_regent() -> None:
+    assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
+                    "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
