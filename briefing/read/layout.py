@@ -235,6 +235,8 @@ def _teaser_summary(marks: tuple[Mark, ...], index: int, placed: list[Mark], tea
     mark = marks[index]
     if mark.kind != "text" or len(mark.line.text.split()) > TEASER_MAX_WORDS or not placed or not _headline_shaped(placed[-1]):
         return False
+    if not teasers and len(placed) >= 2 and placed[-2].reason == _RELATED_LINKS and _headline_shaped(placed[-2]):
+        return False  # two headlines listed one under the other: a list without summaries, and the story goes on
     below = marks[index + 1:index + 3]
     return teasers or (len(below) == 2 and _headline_shaped(below[0]) and below[1].kind == "text")
 

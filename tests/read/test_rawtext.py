@@ -116,6 +116,18 @@ def test_teasers_under_a_list_heading_are_not_the_story():
     assert found.paragraphs[-1] == "Engineers will inspect the arches again next month, the council said."
 
 
+def test_a_paragraph_after_headlines_listed_without_summaries_is_the_story_s_though_a_subheading_follows():
+    found = read_raw_text("Bridge closed to lorries\nBy Ana Lindgren\nMarch 11, 2025\n\n"
+                          "The council closed the old bridge to lorries on Tuesday after cracks were found in two arches.\n\n"
+                          "Related coverage\nTraders ask for more parking spaces in the town centre\n"
+                          "Ferry fares rise in April for the first time in six years\n\n"
+                          "\"We have waited in this queue since five o'clock and we will wait here tomorrow too,\" said a "
+                          "haulier from Tønsberg, Ola Brekke.\n\nENGINEERS RETURN NEXT MONTH\n\n"
+                          "The council said the arches would be inspected again in April.\n", 1, RULES)
+    assert found.paragraphs[1].startswith("\"We have waited in this queue")
+    assert "Ferry fares rise in April for the first time in six years" not in found.paragraphs
+
+
 def test_links_listed_with_a_mark_end_where_a_line_without_it_follows():
     found = read_raw_text("Bridge closed to lorries\nBy Ana Lindgren\nMarch 11, 2025\n\n"
                           "The council closed the old bridge to lorries on Tuesday after cracks were found in two arches.\n\n"
