@@ -549,8 +549,10 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     # A sentence's full stop kept on an abbreviation ("… Sdn Bhd.") and a dateline's capitals ("HESTØY") lose to
     # the same name written plainly, and a name a wire wrote without its accents ("Kovacevic") to it with them.
     own = [n for n in group.names if n.key == root] or group.names
-    _, _, _, _, _, fullest = max((len(n.name.split()), not n.name.endswith("."), not shouted(n.name),
-                                  sum(not c.isascii() for c in n.name), -index, n) for index, n in enumerate(own))
+    # A compound given name keeps its hyphen ("Jean-Hugues Payet", not "Jean Hugues Payet").
+    _, _, _, _, _, _, fullest = max((len(n.name.replace("-", " ").split()), not n.name.endswith("."),
+                                     not shouted(n.name), sum(not c.isascii() for c in n.name), n.name.count("-"),
+                                     -index, n) for index, n in enumerate(own))
     aliases = dict.fromkeys(f for n in group.names for f in (n.name, *n.aliases) if fold_word(f) != fold_word(fullest.name))
     kinds = {kind: count for kind, count in group.kinds.items() if kind}
     described = _described(group, lex)

@@ -12,7 +12,9 @@ from briefing.extract.kinds import is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
-                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_](?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_]))*\.?"  # "Ulug‘bek"
+                    # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
+                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_]"
+                    r"(?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.))*\.?"
                     r"|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"

@@ -228,6 +228,11 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
             # "A.V. Tarabukin" of "Aleksei Vladimirovich Tarabukin": a Russian name's initials, the patronymic's too
             initials = [f"{word[0]}." for word in words[:-1]]
             forms += [f"{''.join(initials)} {last}", f"{' '.join(initials)} {last}"]
+    given = words[0].split("-")
+    if len(given) == 2 and all(part[:1].isupper() for part in given):
+        # "J.-H. Payet" and "Jean Hugues Payet" of "Jean-Hugues Payet": a compound given name's initials, or its words
+        # without the hyphen
+        forms += [f"{given[0][0]}.-{given[1][0]}. {' '.join(words[1:])}", " ".join((*given, *words[1:]))]
     if len(words) >= 3:
         forms.append(" ".join(words[-2:]))  # "Al Adwan" of "Mahmoud Al Adwan" too
         if words[0].lower() in HONOURS:

@@ -1824,3 +1824,11 @@ def test_the_and_a_river_s_name_alone_are_the_river() -> None:
 ])
 def test_a_subheading_s_capitalised_small_words_join_no_name(subheading: str, found: list[str]) -> None:
     assert names(subheading) == found
+
+
+def test_a_compound_given_name_s_initials_and_its_words_without_the_hyphen_are_its_bearer_s() -> None:
+    assert names("J.-H. Payet met U.S.-owned firms.") == ["J.-H. Payet", "U.S."]
+    found = _actors(("Jean Hugues Payet said the blockade would go on.", "Payet said so."),
+                    ("Jean-Hugues Payet, the planters' leader, spoke.", "Payet said so."),
+                    ("J.-H. Payet, who met the prefect on Wednesday, called the offer a start.", "Payet left."))
+    assert found == [("Jean-Hugues Payet", "person", ("Jean Hugues Payet", "Payet", "J.-H. Payet"))]
