@@ -1832,3 +1832,8 @@ def test_a_compound_given_name_s_initials_and_its_words_without_the_hyphen_are_i
                     ("Jean-Hugues Payet, the planters' leader, spoke.", "Payet said so."),
                     ("J.-H. Payet, who met the prefect on Wednesday, called the offer a start.", "Payet left."))
     assert found == [("Jean-Hugues Payet", "person", ("Jean Hugues Payet", "Payet", "J.-H. Payet"))]
+
+
+def test_indonesia_s_state_company_forms_are_legal_forms() -> None:
+    assert _actors(("Perum BULOG will buy the farmers' sugar.", "Perum BULOG said it had the funds."),) == [
+        ("Perum BULOG", "organisation", ())]
