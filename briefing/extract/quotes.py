@@ -954,7 +954,7 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
     one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
     spans = paragraph.outside
-    return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, spans, at, gazetteer)
+    return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, paragraph, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _named_in_its_statement(noun, paragraph, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
@@ -1007,10 +1007,16 @@ def _named_in_its_statement(noun: str, paragraph: _Paragraph, gazetteer: Gazette
     return next(iter(quoted)) if len(quoted) == 1 else None
 
 
-def _company_here(noun: str, spans: tuple[Span, ...], at: int, gazetteer: Gazetteer) -> str | None:
+def _company_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the company "the company" is when its paragraph names one before it ("Yıldırım Yapı did not respond
-    … the company said"), a name of no kind known counting: the paragraph before may name another organisation."""
-    return _last_organisation(spans, at, gazetteer, kinds=("organisation", "")) if noun in _COMPANY_NOUNS else None
+    … the company said"), a name of no kind known counting: the paragraph before may name another organisation. Not
+    one it wrote or spoke to ("In a statement sent to the Observer, the company said")."""
+    if noun not in _COMPANY_NOUNS:
+        return None
+    masked = paragraph.masked
+    spans = tuple(span for span in paragraph.outside
+                  if not _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start))
+    return _last_organisation(spans, at, gazetteer, kinds=("organisation", ""))
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -1074,3 +1074,11 @@ def test_who_an_organisation_s_person_a_paper_s_source_or_a_placed_spokeswoman_i
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
+
+
+def test_the_company_is_not_the_paper_its_statement_was_sent_to() -> None:
+    assert speakers("Kivu Coffee & Trading SA of Geneva won the concession.",
+                    "Kivu Coffee & Trading, which buys coffee in Rwanda and sells it to roasters in Europe, did not make "
+                    "an executive available. In a statement sent to the Daily Observer, the company said it was "
+                    "\"committed to paying growers a transparent premium above the floor price\".") == [
+        "Kivu Coffee & Trading SA"]
