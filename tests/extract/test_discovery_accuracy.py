@@ -24,7 +24,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "kano-textile", "kurdistan-oil", "singapore-hawker", "tajik-rogun", "antwerp-chemical",
                "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
                "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
-               "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum")
+               "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum",
+               "java-sugar", "reunion-sugar", "burundi-coffee")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -490,6 +491,18 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # 33/37, speakers 61/63; recall 48/80, precision 51/52, speakers 53/59 (54/63, 29/35 and 47/53). Left: "the
 # prefectural government … it said" and "the board said" where the body's full name is in another article or its
 # role; "Hussein Babiker Eltom" apart from "Hussein Babiker el-Tom"; "the notice read" a company's.
+# A Javanese sugar mill, Réunion's cane harvest and Burundi's coffee washing stations, a forty-second blind round
+# written to the customs the forty-first round's held-out stories had missed, scored recall 56/88, precision 60/63,
+# speakers 54/64; recall 44/74, precision 48/53, speakers 50/60; and recall 53/87, precision 53/57, speakers 63/72
+# (over the actors named in two paragraphs or quoted: 52/60, 42/50 and 52/54). Their misses: "the regent said" of
+# "Regent Ratna Kusumawardhani"; "Perum BULOG" a person and "(Persero)" a name; "J.-H. Payet" cut to "H. Payet" and
+# "Jean Hugues Payet" shown for "Jean-Hugues Payet"; a quotation after a list of related headlines set aside as a
+# teaser's summary; "the company said" given to the paper its statement was sent to. Rules were written for them:
+# recall 56/88, precision 60/62, speakers 57/64; recall 45/74, precision 47/51, speakers 51/60; recall 53/87, precision
+# 53/57, speakers 63/72 (52/60, 43/50 and 52/54). Left: "Slamet Jenar", a man named after his village, taken for an
+# organisation with the village's evidence; "That was Suparno, 45, …" after a quotation alone; "said a … grower from
+# Saint-Pierre, Paul Grondin"; "Comptoir Lai-Kane", a shop named after its owner's family, given his words; "the
+# Democratic Republic of Congo" cut to "Republic" and "Congo".
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -586,7 +599,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "welsh-slate": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
                 "bengal-jute": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
                 "shizuoka-tunnel": {"recall": 0.4, "precision": 0.85, "speakers": 0.95},
-                "chad-gum": {"recall": 0.55, "precision": 0.95, "speakers": 0.85}}
+                "chad-gum": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
+                "java-sugar": {"recall": 0.6, "precision": 0.95, "speakers": 0.85},
+                "reunion-sugar": {"recall": 0.55, "precision": 0.9, "speakers": 0.8},
+                "burundi-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
