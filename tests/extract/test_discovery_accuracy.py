@@ -645,7 +645,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "hokkaido-ainu": {"recall": 0.5, "precision": 0.8, "speakers": 0.8},
                   "bali-subak": {"recall": 0.6, "precision": 0.9, "speakers": 0.7},
                   "corsica-ferries": {"recall": 0.65, "precision": 0.9, "speakers": 0.8},
-                  "uganda-pipeline": {"recall": 0.55, "precision": 0.85, "speakers": 0.85}}
+                  "uganda-pipeline": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
+                  "sardinia-cork": {"recall": 0.55, "precision": 0.9, "speakers": 0.75},
+                  "nunavut-mine": {"recall": 0.5, "precision": 0.85, "speakers": 0.7},
+                  "punjab-farm": {"recall": 0.5, "precision": 0.9, "speakers": 0.7}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -809,7 +812,21 @@ quotations, a temple's name and a resort's taken for speakers, "the Department o
 "Trade"; "Jean-Pierre" and "Jean Pierre" as two people, and the Corsican "Ghjuvan Petru" as a third; a chamber of
 commerce's words given to "Haute-Corse"; a Runyoro praise name ("his empaako, Amooti") taken for another actor, the
 kingdom's title "Owek." read as a sentence's end, so that a woman MP's words went to the official after it, "Valmeyre
-E&P Uganda B.V." cut at "&", and a trade paper given its interviewee's words."""
+E&P Uganda B.V." cut at "&", and a trade paper given its interviewee's words. Rules written on the forty-second
+round's development stories, aimed at these misses, raised Bali to speakers 49/63 and Corsica to 57/66: no clean
+figures.
+
+Three more were written blind alongside the forty-second round, never looked at until its rules were written, and
+scored once: a wildfire in Sardinia's cork oak forests, recall 44/75, precision 46/50, speakers 55/69; an iron mine's
+expansion on Baffin Island, recall 42/83, precision 46/53, speakers 44/60; paddy procurement and farm fires in Punjab,
+recall 47/89, precision 51/54, speakers 49/65 (over the actors named in two paragraphs or quoted: 42/48, 40/51 and
+47/59). Their misses: a married Italian woman's "Sanna in Deiana" cut to her maiden name, a restaurant and a fund
+given quotations, Italian bodies' statements ("the Region", "the Corpo forestale") without a speaker; Canadian
+departments cut at "and" ("Fisheries and Oceans Canada", "Crown-Indigenous Relations and Northern Affairs Canada"), a
+title of two words kept in a name ("Financial Officer Hélène Marchand-Roy"), Inuit speakers of one family name
+(Qaunaq, Kilabuk) left without their words; "S." ("Sardar") kept in a Sikh name and its bearer given the FCI's words,
+"Harjit Singh" taken for "Harjit Singh Dhillon", women named "Kaur" mixed up, "Department of Agriculture and Farmers'
+Welfare" cut at "and", and a court's order without a speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
