@@ -120,7 +120,7 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so (?:says|said)|"
                            r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
                            r"(?:those|these) words (?:come|came) from|(?:that|this) (?:is|was) how|"
-                           r"the speaker (?:is|was))\b",
+                           r"the speaker (?:is|was)|(?:that|this) (?:is|was)(?= (?-i:[A-Z])))\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""

@@ -1041,6 +1041,7 @@ def test_a_family_name_in_capitals_is_the_one_last_named_of_those_written_with_i
 @pytest.mark.parametrize("looking_back", [
     "So said Tsuneo Shimada, chairman of the water users' council, at the meeting.",
     "The speaker is Tsuneo Shimada, 71, chairman of the water users' council.",
+    "That was Tsuneo Shimada, 71, a retired engineer known at the weir as Shimada-san.",
 ])
 def test_a_paragraph_after_a_quotation_alone_may_say_who_spoke_it(looking_back: str) -> None:
     assert speakers("“For eleven years we have been asked to be patient. Patience is also a resource.”",
