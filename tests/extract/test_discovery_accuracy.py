@@ -497,12 +497,13 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # (over the actors named in two paragraphs or quoted: 52/60, 42/50 and 52/54). Their misses: "the regent said" of
 # "Regent Ratna Kusumawardhani"; "Perum BULOG" a person and "(Persero)" a name; "J.-H. Payet" cut to "H. Payet" and
 # "Jean Hugues Payet" shown for "Jean-Hugues Payet"; a quotation after a list of related headlines set aside as a
-# teaser's summary; "the company said" given to the paper its statement was sent to. Rules were written for them:
-# recall 56/88, precision 60/62, speakers 57/64; recall 45/74, precision 47/51, speakers 51/60; recall 53/87, precision
-# 53/57, speakers 63/72 (52/60, 43/50 and 52/54). Left: "Slamet Jenar", a man named after his village, taken for an
-# organisation with the village's evidence; "That was Suparno, 45, …" after a quotation alone; "said a … grower from
-# Saint-Pierre, Paul Grondin"; "Comptoir Lai-Kane", a shop named after its owner's family, given his words; "the
-# Democratic Republic of Congo" cut to "Republic" and "Congo".
+# teaser's summary; "the company said" given to the paper its statement was sent to; "That was Suparno, 45, …" after
+# a quotation alone. Rules were written for them: recall 57/88, precision 61/63, speakers 58/64; recall 45/74,
+# precision 47/51, speakers 52/60; recall 53/87, precision 53/57, speakers 63/72 (53/60, 43/50 and 52/54). Left:
+# "Slamet Jenar", a man named after his village, taken for an organisation with the village's evidence; "Ms
+# Ndayizeye" given to the man of her family name, as "who shares his family name" after her name made her a man; "said
+# a … grower from Saint-Pierre, Paul Grondin"; "Comptoir Lai-Kane", a shop named after its owner's family, given his
+# words; "the Democratic Republic of Congo" cut to "Republic" and "Congo".
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
