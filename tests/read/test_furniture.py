@@ -133,6 +133,9 @@ def test_furniture_lines_have_a_reason(line):
 @pytest.mark.parametrize("line", [
     "The minister said the plan would cost $2 billion.", "Copyright law is changing in Chile, the minister said.",
     "Share prices fell 3% on Monday after the announcement.",
+    "\"Scientists will fly a complete aerial survey of the summering stock in August,\" the department said.",
+    "The board said its scientists will complete a new aerial survey of the herd in August.",
+    "\"Take our own survey of the valley and you will see the damage,\" the farmers' leader said.",
     "Readers can send questions to the council (questions@council.example) before Friday.",
     "This article is more than a complaint about fees, the union said.",
     "The summary was written by the committee's chair, not by the staff.",
