@@ -827,7 +827,9 @@ departments cut at "and" ("Fisheries and Oceans Canada", "Crown-Indigenous Relat
 title of two words kept in a name ("Financial Officer Hélène Marchand-Roy"), Inuit speakers of one family name
 (Qaunaq, Kilabuk) left without their words; "S." ("Sardar") kept in a Sikh name and its bearer given the FCI's words,
 "Harjit Singh" taken for "Harjit Singh Dhillon", women named "Kaur" mixed up, "Department of Agriculture and Farmers'
-Welfare" cut at "and", and a court's order without a speaker."""
+Welfare" cut at "and", and a court's order without a speaker. The suite's text-kept test then found that the raw-text
+reader had set aside a quotation of the Baffin Island story as a reader survey prompt, and the rest of its article
+with it; with that mended, it scores recall 44/83, precision 48/55, speakers 44/60 (42/53)."""
 
 
 def _report(story: str) -> dict[str, float]:
