@@ -552,7 +552,7 @@ _SMALL_WORD = re.compile(r"(?<= )(?:In|For|Of|From|To|At|On|With|And|Or|The|A|An
 def _is_headline(text: str) -> bool:
     """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
     stop at its end, and most of its words capitalised."""
-    if text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+    if text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     words = text.split()
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
