@@ -789,6 +789,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         # A letter alone is no one ("gate B", "Plan B"); a courtesy title after another is a family name ("Mr. Pak").
         surname = courteous and len(name) == 1 and fold_word(name[0].rstrip(".")) in lex.courtesy
         if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
+                or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things

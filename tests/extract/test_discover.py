@@ -1000,7 +1000,7 @@ def test_lands_rivers_and_republics_of_central_asia_are_places() -> None:
                     "The storm swept across the autonomous Republic of Karakalpakstan."),
                    ("Karakalpakstan sits at the end of the river.", "Karakalpakstan suffers most."))
     assert sorted(cast) == [("Amu Darya", "place", ()), ("Republic of Karakalpakstan", "place", ("Karakalpakstan",))]
-    assert names("The Republic of Korea and the Isle of Skye.") == ["Republic", "Korea", "Isle of Skye"]
+    assert names("The Republic of Korea and the Isle of Skye.") == ["Korea", "Isle of Skye"]
 
 
 def test_a_small_word_before_a_known_place_keeps_it_in_the_name() -> None:
@@ -1837,3 +1837,12 @@ def test_a_compound_given_name_s_initials_and_its_words_without_the_hyphen_are_i
 def test_indonesia_s_state_company_forms_are_legal_forms() -> None:
     assert _actors(("Perum BULOG will buy the farmers' sugar.", "Perum BULOG said it had the funds."),) == [
         ("Perum BULOG", "organisation", ())]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It signed a deal with the Republic of Korea.", ["Korea"]),
+    ("It buys coffee in the Democratic Republic of Congo.", ["Congo"]),
+    ("It signed a deal with the Republic of Karakalpakstan.", ["Republic of Karakalpakstan"]),
+])
+def test_a_republic_before_a_known_country_leaves_no_republic_alone(text: str, found: list[str]) -> None:
+    assert names(text) == found
