@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Span
 from briefing.extract.kinds import is_acronym, spells
-from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
                     # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
@@ -34,7 +34,9 @@ _WHOLE_WORDS = frozenset({"army", "navy", "bank", "fund", "club", "clan", "bloc"
                           "labs", "air", "see", "tv", "head", "king", "lord", "pope", "emir", "imam"})
 """Titles and organisations' words of four letters or fewer that are whole words, not abbreviations: a full stop after
 one ends the sentence ("… arrested by the Sri Lanka Navy.")."""
-_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+"""A place's first word shortened, its full stop no sentence's end ("St. John’s", "Mt. Kenya", "Ft. Lauderdale")."""
+_NAME_ABBREVIATIONS = frozenset({"ved", "Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
 Lasimpo"), and a Mongolian father's initial of two letters ("Ts. Baasansuren")."""
@@ -209,7 +211,7 @@ GLOTTAL_STOPS = "ʻ'‘’"
 """The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
 _GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
 """A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
@@ -406,7 +408,7 @@ def _masked_groups(text: str, stretch: re.Match[str], known: tuple[Span, ...], l
     """Return the groups of a stretch a known actor's name is in, around that name."""
     start = stretch.start()
     tokens = [_Token(start + first, start + last, word) for first, last, word in _stretch_tokens(stretch.group(0), lex)]
-    return [_Group(0, tuple(group), _group_words(group))
+    return [_Group(0, tuple(group), _group_words(group, lex))
             for group in _groups(text, tokens, known, lex, month_given=_month_may_be_given(text, start))]
 
 
@@ -439,16 +441,19 @@ def _stretch_shape(stretch: str, lex: Lexicon, month_given: bool = False) -> _St
     if common and not unless_the:
         return _StretchShape(True, False, ())
     groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex, month_given=month_given)
-    return _StretchShape(common, unless_the, tuple(_Group(0, tuple(group), _group_words(group)) for group in groups))
+    return _StretchShape(common, unless_the, tuple(_Group(0, tuple(group), _group_words(group, lex)) for group in groups))
 
 
-def _group_words(group: list[_Token]) -> tuple[str, ...]:
-    """Return a group's words as a name has them: the last without its possessive ("Burhan’s" -> "Burhan"), nor the
-    full stop of a sentence it ends with a letter ("Tai O.")."""
-    last = group[-1].text
+def _group_words(group: list[_Token], lex: Lexicon) -> tuple[str, ...]:
+    """Return a group's words as a name has them: the last without its possessive ("Burhan’s" -> "Burhan") unless it is
+    a known place's ("St. John’s"), nor the full stop of a sentence it ends with a letter ("Tai O.")."""
+    words = tuple(token.text for token in group)
+    last = words[-1]
     if len(group) > 1 and len(last) == 2 and last[1] == "." and last[0].isupper():
         last = last[0]
-    return (*(token.text for token in group[:-1]), _without_possessive(last))
+    elif len(group) > 1 and fold_word(" ".join(words).replace("’", "'")) in lex.all_places:
+        return words
+    return (*words[:-1], _without_possessive(last))
 
 
 def _without_nicknames(text: str) -> str:
@@ -529,7 +534,8 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     bare = word.rstrip(".")
     keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
         len(bare) <= 4 and fold_word(bare) not in _WHOLE_WORDS and (fold_word(bare) in lex.titles
-                                                                      or is_organisation_word(bare, lex))))
+                                                                      or is_organisation_word(bare, lex)
+                                                                      or bare in _PLACE_ABBREVIATIONS)))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
 
 
@@ -608,7 +614,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
     for index, token in enumerate(tokens):
         masked = bool(known) and any(s.start < token.end and token.start < s.end for s in known)
         joined = bool(current) and _joined(text, current[-1].end, token.start)
-        if current and not joined and (_remit_listed(text, current, token, lex)
+        if current and not joined and (_remit_listed(text, current, token, lex) or _agency_listed(text, current, token, lex)
                                        or _second_legal_form(text, current, token, lex)):
             # "Ministry of Land, Infrastructure and Transport": the comma stays in the name.
             current[-1] = _Token(current[-1].start, current[-1].end + 1, current[-1].text + ",")
@@ -616,7 +622,9 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
         # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …", "… AG. Police …".
         ends = bool(current) and ((_is_possessive(current[-1].text, lex)
-                                   and not _possessive_in_name(current[-1], token, lex))
+                                   and not _possessive_in_name(current[-1], token, lex)
+                                   and not _possessive_in_remit(current, token, lex)
+                                   and not _saint_s(current, token, lex))
                                   or (current[-1].text.endswith(".") and (fold_word(token.text) in lex.common or (
                                       fold_word(current[-1].text.rstrip(".")) in lex.legal_forms))))
         if current and (not joined or ends):
@@ -626,6 +634,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
                 current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)) or (
+                _married_name_link(current, tokens, index, text, lex)) or (
                 _given_month(text, tokens, index, lex, month_given,
                              joined and not ends and fold_word(current[-1].text) not in lex.common)):
             current.append(token)
@@ -653,6 +662,27 @@ def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool
         word == "an" and before is not None and before.text in IRISH_PARTICLES)
 
 
+def _married_name_link(current: list[_Token], tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
+    """Tell whether a word joins a woman's maiden name to her married name, as Italian names do: "ved." (a widow's,
+    "Rosa Calò ved. Perrone") and "in" after a woman's given name ending in "-a" ("Addolorata Greco in De Giorgi"),
+    before a family name that is no known place ("Maria Sanna in Cagliari" is where she is)."""
+    word = tokens[index].text
+    if word not in _MARRIED_LINKS or len(current) < 2 or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    name = following.text if following.text not in NAME_PARTICLES or index + 2 >= len(tokens) else tokens[index + 2].text
+    return (_joined(text, current[-1].end, tokens[index].start) and _joined(text, tokens[index].end, following.start)
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in current)
+            and (word != "in" or (current[0].text.endswith("a") and current[0].text not in _MEN_S_NAMES_IN_A))
+            and name[:1].isupper() and _namey(name, lex)
+            and fold_word(name) not in lex.all_places and fold_word(current[-1].text) not in lex.all_places)
+
+
+_MARRIED_LINKS = frozenset({"in", "ved."})
+_MEN_S_NAMES_IN_A = frozenset({"Luca", "Andrea", "Nicola", "Mattia", "Elia", "Battista", "Enea", "Gianluca"})
+"""Italian men's given names that end in "-a" as women's do."""
+
+
 def _is_possessive(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a possessive; a title written with an apostrophe is none ("Dato' Sri")."""
     return word.endswith(POSSESSIVE) and fold_word(word) not in lex.titles
@@ -672,6 +702,16 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
             and words[1] in _PURPOSES and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places
             and (not is_organisation_word(token.text, lex) or fold_word(token.text) in _REMIT_NOUNS))
+
+
+def _agency_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
+    """Tell whether a comma goes on a country's agency's list of fields ("Innovation, Science and Economic Development
+    Canada")."""
+    if text[current[-1].end:token.start] != ", " or not all(fold_word(t.text) in lex.agency_remits for t in current):
+        return False
+    rest = _AGENCY_REST.match(text, token.start)
+    words = (*(t.text for t in current), *rest.group().replace(",", "").split()) if rest else ()
+    return any(is_country_agency(words[:end], lex) for end in range(len(current) + 2, len(words) + 1))
 
 
 def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
@@ -697,6 +737,25 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
         return True  # no one is called "People" or "Children": "People's Republic of China", "Children's Fund"
     plural = possessive.text.endswith(("s'", "s’")) or bare.endswith("men")
     return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles)
+
+
+def _possessive_in_remit(current: list[_Token], following: _Token, lex: Lexicon) -> bool:
+    """Tell whether a plural's possessive is a word of a ministry's or a department's remit ("Department of Agriculture
+    and Farmers' Welfare", "Ministry of Veterans’ Affairs"), not a title's that names the person after it."""
+    words = [fold_word(token.text) for token in current[:-1]]
+    headed = any(head in _LISTED_HEADS and of in _PURPOSES for head, of in zip(words, words[1:]))
+    return (headed and current[-1].text.endswith(("s'", "s’")) and following.text[:1].isupper()
+            and (not _is_title(following.text, lex) or fold_word(following.text) in _TITLE_QUALIFIERS))
+
+
+def _saint_s(current: list[_Token], following: _Token, lex: Lexicon) -> bool:
+    """Tell whether a saint's possessive belongs to what is named after the saint ("St. Anthony's Church", "Saint
+    Mary’s Hospital", "St. Kilda's Bay")."""
+    return len(current) >= 2 and fold_word(current[0].text.rstrip(".")) in _SAINTS and (
+        is_organisation_word(following.text, lex) or fold_word(following.text) in lex.place_suffixes)
+
+
+_SAINTS = frozenset({"st", "saint", "ste", "sainte"})
 
 
 def _next_namey(tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
@@ -811,7 +870,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             pieces += [(skip, named, joined), (joined + 1, following, last)]
             continue
         for first_word, end_word in [(named, last)] if courteous else _place_pieces(words, named, last, lex):
-            titled = first_word == named and named > skip
+            # The organisation a title is "of" is no one titled ("Deputy Speaker of Parliament").
+            titled = first_word == named and named > skip and words[named - 1] != "of"
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
 
@@ -861,7 +921,7 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
     ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one)."""
     if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or fold_word(
             " ".join(words[first:last])) in lex.all_places or any(
-            is_organisation_word(w, lex) for w in words[first:last]) or (
+            is_organisation_word(w, lex) for w in words[first:last]) or is_country_agency(words[first:last], lex) or (
             is_acronym((words[first],)) and fold_word(words[first]) not in lex.all_places):  # "CARE Australia"
         return [(first, last)]
     places = lex.major_places
@@ -920,6 +980,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
                 or (index == 0 and folded in lex.leading_titles)
+                or (index == last_title + 1 and folded in lex.sikh_titles
+                    and any(fold_word(w) in lex.sikh_names for w in words[index + 2:]))
                 or (index == 0 and folded in lex.person_roles and len(words) >= 3)  # "Economist Rosine Djimadoum"
                 or _in_title_phrase(words, index, lex) or (folded in _RANKS_AFTER and last_title == index - 1)):
             last_title = index
@@ -958,6 +1020,8 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     if not demonyms < titles < len(words) - 1 or words[titles] not in _REMIT_OPENERS or any(
             _is_title(word, lex) for word in words[titles + 1:]):
         return None  # a capital opens no remit: "Mr De Smet"
+    if words[titles] == "of" and is_organisation_word(words[-1], lex) and not any(w.islower() for w in words[titles + 1:]):
+        return titles + 1  # the organisation the title is of, no person's name: "Chief Executive of Kinnear Seafoods Ltd"
     # A word of remit after its last small word ("of", "and"), a name's particle being none ("Ministre de la Santé").
     remit = max((i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES),
                 default=titles) + 2
@@ -985,6 +1049,8 @@ _NAME_WORDS = 2
 _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and (?:the )?[A-Z]")
 """The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change",
 "Energy and the Environment"."""
+_AGENCY_REST = re.compile(r"[A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*)*")
+"""The rest of a country's agency's name after a comma: "Science and Economic Development Canada"."""
 _TRANSLATION_GAP = re.compile(r"((?:\s+[^\W\d_A-Z][\w’'-]*){0,3})\s+\(")
 """Small words, if any, and an opening parenthesis between a name and its other language's name."""
 _LOWER_HONORIFICS = (" don ", " doña ", " dona ", "“don ", "“doña ")
@@ -1065,7 +1131,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex) or (
-                not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)))
+                not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
+                                      or _agency_through(words, first, index, lex)
+                                      or _two_places_body(words, first, index, lex)))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -1085,6 +1153,22 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins two places one organisation serves ("Punjab and Haryana High Court", "Trinidad and
+    Tobago Police Service"): a place before it, a place after it, then two words or more of the organisation's (one
+    is a single place's company: "Sudan and Chad Airlines")."""
+    rest = words[index + 2:]
+    first += fold_word(words[first]) in _ARTICLES  # "The Punjab and Haryana High Court"
+    return (index + 1 < len(words) and fold_word(" ".join(words[first:index])) in lex.all_places
+            and fold_word(words[index + 1]) in lex.all_places and len(rest) >= 2 and is_organisation_word(rest[-1], lex)
+            and not any(fold_word(word) in lex.all_places or word.islower() for word in rest))
+
+
+def _agency_through(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" at index is inside a country's agency's name ("Fisheries and Oceans Canada")."""
+    return any(is_country_agency(words[first:end], lex) for end in range(index + 2, len(words) + 1))
 
 
 def _portuguese_surnames(words: tuple[str, ...], first: int, index: int) -> bool:

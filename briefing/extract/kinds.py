@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -22,7 +22,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if folded in lex.countries:
         return "country"
     head = next((words[:i] for i, word in enumerate(words) if word.islower()), ())
-    if any(is_organisation_word(word, lex) for word in head):
+    if any(is_organisation_word(word, lex) for word in head) or is_country_agency(words, lex):
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
     if any(len(word) >= _COMMON_NOUN and word.islower() and fold_word(word) not in lex.connectors for word in words):
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")

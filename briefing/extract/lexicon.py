@@ -65,6 +65,12 @@ class Lexicon:
     ("muhammad" -> "mohammad", "chattopadhyay" -> "chatterjee")."""
     honorific_suffixes: frozenset[str] = frozenset()
     """Honorifics joined after a name with a hyphen ("Matsumura-san", "Haradhan-da"): a person's, not the name's."""
+    sikh_titles: frozenset[str] = frozenset()
+    """Titles only where a Sikh name begins ("S. Tejinder Singh Grewal"; "S. Jaishankar" keeps its initial)."""
+    sikh_names: frozenset[str] = frozenset()
+    """The names that tell a Sikh name ("Singh", "Kaur")."""
+    agency_remits: frozenset[str] = frozenset()
+    """Fields of government that name a country's agency before its name ("Fisheries and Oceans Canada")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -76,6 +82,16 @@ def fold_word(word: str) -> str:
 def is_organisation_word(word: str, lex: Lexicon) -> bool:
     """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros.")."""
     return fold_word(word.rstrip(".")) in lex.organisation_words
+
+
+def is_country_agency(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name is a country's agency, named for its fields and the country ("Statistics Canada", "Fisheries
+    and Oceans Canada", "Innovation, Science and Economic Development Canada"); not a place ("Northern Ireland")."""
+    *remit, country = words
+    return (bool(remit) and fold_word(country) in lex.countries and remit[0][:1].isupper() and remit[-1][:1].isupper()
+            and fold_word(" ".join(words)) not in lex.all_places
+            and all(word in ("and", "&") or all(part in lex.agency_remits for part in fold_word(word.rstrip(",")).split("-"))
+                    for word in remit))
 
 
 @functools.cache
@@ -104,7 +120,8 @@ def lexicon() -> Lexicon:
                    folded(words["place_suffixes"]), folded(words["postnominals"]),
                    folded(words["title_phrases"]), same, legal_forms, countries | cities,
                    folded(words.get("leading_titles") or ()), spellings,
-                   folded(words.get("honorific_suffixes") or ()))
+                   folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
+                   folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()))
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -108,7 +108,8 @@ _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOC
 _ORGANISATION_DOCUMENT = re.compile(rf"^(?:a|an|the)\s+([\w’'-]+)\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
                                     rf"(?:\s+(?:issued|released|published|posted|sent|dated)\s.*)?$", re.IGNORECASE)
 """What an organisation issued, called by its noun before the document's: "a ministry statement issued on Monday"."""
-_BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university"})
+_BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university",
+                         "bench"})
 """Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
 port said"): the organisation whose name has the noun, or the one named last."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
@@ -954,7 +955,9 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
     one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
     spans = paragraph.outside
-    return (_previous_speaker(noun, verbs, recent, gazetteer) or _company_here(noun, paragraph, at, gazetteer)
+    issuer = _issuer_here(noun, paragraph, at, gazetteer) or _court_named(noun, paragraph, at, gazetteer, context)
+    return (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
+            or _company_here(noun, paragraph, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _named_in_its_statement(noun, paragraph, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
@@ -977,6 +980,37 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     company = _has_legal_form(actor.name) or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
+
+
+def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the organisation its paragraph names after a document of that noun and before "the statement said"
+    ("In a statement issued from its regional office, the FCI rejected the charge. “…,” the statement said"), or
+    None: the person who spoke in the paragraph before issued no statement of this one's."""
+    if noun not in _DOCUMENT_NOUNS:
+        return None
+    # The last mention is the subject's own ("the statement said"); the one before it, the document's.
+    mention = paragraph.masked.rfind(noun, 0, max(0, paragraph.masked.rfind(noun, 0, at)))
+    if mention < 0:
+        return None
+    spans = tuple(span for span in paragraph.outside if span.start > mention)
+    return _last_organisation(spans, at, gazetteer)
+
+
+def _court_named(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the court the article named last when its bench or its order speaks ("“…,” the bench said in its order",
+    "“…,” the order reads"), or None."""
+    if noun not in _COURT_NOUNS:
+        return None
+    here = tuple(span.key for span in paragraph.spans if span.end <= at)
+    for key in reversed((*context.organisations, *here)):
+        actor = gazetteer.actor(key)
+        if actor is not None and actor.kind == "organisation" and _COURT_WORDS & set(fold(actor.name).split()):
+            return key
+    return None
+
+
+_COURT_NOUNS = frozenset({"bench", "order", "judgment", "judgement", "ruling", "verdict"})
+_COURT_WORDS = frozenset({"court", "tribunal", "tar"})
 
 
 def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -1846,3 +1846,77 @@ def test_indonesia_s_state_company_forms_are_legal_forms() -> None:
 ])
 def test_a_republic_before_a_known_country_leaves_no_republic_alone(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agriculture Minister S. Tejinder Singh Grewal visited the grain market.", ("Tejinder Singh Grewal",
+                                                                                  ("Agriculture", "Minister", "S."))),
+    ("Sardar Gurpreet Singh Sandhu spoke first.", ("Gurpreet Singh Sandhu", ("Sardar",))),
+    ("Bibi Harpreet Kaur runs the langar.", ("Harpreet Kaur", ("Bibi",))),
+    # elsewhere an initial and a given name
+    ("Foreign Minister S. Jaishankar arrived.", ("S. Jaishankar", ("Foreign", "Minister"))),
+    ("Sardar Ismail Berwari arrived.", ("Sardar Ismail Berwari", ())),
+])
+def test_s_sardar_and_bibi_are_titles_only_before_a_sikh_name(text: str, expected: tuple) -> None:
+    run = next(run for run in find_runs(text, (), LEX) if run.name != "Agriculture")
+    assert (run.name, run.title) == expected
+
+
+def test_a_plural_s_possessive_in_a_department_s_remit_is_the_name_s() -> None:
+    assert names("The state's Department of Agriculture and Farmers' Welfare warned growers.") == [
+        "Department of Agriculture and Farmers' Welfare"]
+    assert names("The Ministry of Veterans’ Affairs said so.") == ["Ministry of Veterans’ Affairs"]
+    assert names("The Department of Mines' Director Kofi Mensah said so.") == ["Department of Mines", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fisheries and Oceans Canada (DFO) set the quota.", ["Fisheries and Oceans Canada", "DFO"]),
+    ("It wrote to Crown-Indigenous Relations and Northern Affairs Canada on Monday.",
+     ["Crown-Indigenous Relations and Northern Affairs Canada"]),
+    ("Innovation, Science and Economic Development Canada said so.",
+     ["Innovation, Science and Economic Development Canada"]),
+    ("The figures from Statistics Canada show it.", ["Statistics Canada"]),
+    # no agency: fields listed before a country, and a place's own name
+    ("Health, Transport and Canada were the words.", ["Health", "Transport", "Canada"]),
+    ("She moved to Northern Ireland.", ["Northern Ireland"]),
+])
+def test_a_country_s_agency_is_named_for_its_fields_and_the_country(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    if len(expected[0].split()) > 2:
+        assert guess_kind(tuple(expected[0].replace(",", "").split()), LEX) == "organisation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting in St. John’s was tense.", ["St. John’s"]),
+    ("Ft. Lauderdale is hot.", ["Ft. Lauderdale"]),
+    ("The feast at St. Anthony's Church draws pilgrims.", ["St. Anthony's Church"]),
+    ("She was taken to Saint Mary’s Hospital.", ["Saint Mary’s Hospital"]),
+    # a possessive that is no known place's and no saint's ends the name
+    ("Burhan’s men left.", ["Burhan"]),
+])
+def test_a_place_s_shortened_first_word_and_a_saint_s_possessive_are_the_name_s(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_organisation_a_title_is_of_is_no_one_titled() -> None:
+    runs = find_runs("Sheila Kinnear-Parsons, President and Chief Executive of Kinnear Seafoods Ltd, said so.", (), LEX)
+    assert [(run.name, run.title) for run in runs] == [("Sheila Kinnear-Parsons", ()), ("Kinnear Seafoods Ltd", ())]
+    runs = find_runs("In Kampala, the Deputy Speaker of Parliament, Aloysius Kaahwa, spoke.", (), LEX)
+    assert [(run.name, run.title) for run in runs] == [("Kampala", ()), ("Parliament", ()), ("Aloysius Kaahwa", ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among those waiting is Rosa Calò ved. Perrone, 74, a widow.", ["Rosa Calò ved. Perrone"]),
+    ("Addolorata Greco in De Giorgi says this without bitterness.", ["Addolorata Greco in De Giorgi"]),
+    # where she is, and a man's name in "-a"
+    ("Maria Sanna in Rome said so.", ["Maria Sanna", "Rome"]),
+    ("Luca Rossi in Deiana said so.", ["Luca Rossi", "Deiana"]),
+])
+def test_an_italian_woman_s_maiden_and_married_names_are_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_two_places_one_organisation_serves_are_its_name() -> None:
+    assert names("The Punjab and Haryana High Court heard the petition.") == ["Punjab and Haryana High Court"]
+    assert names("Sudan and Chad signed it.") == ["Sudan", "Chad"]
+    assert names("They flew Sudan and Chad Airlines.") == ["Sudan", "Chad Airlines"]

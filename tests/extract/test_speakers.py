@@ -1083,3 +1083,18 @@ def test_the_company_is_not_the_paper_its_statement_was_sent_to() -> None:
                     "an executive available. In a statement sent to the Daily Observer, the company said it was "
                     "\"committed to paying growers a transparent premium above the floor price\".") == [
         "Kivu Coffee & Trading SA"]
+
+
+def test_the_statement_is_the_organisation_s_its_paragraph_says_issued_it() -> None:
+    assert speakers("“We warned them in writing,” Agriculture Minister Tejinder Singh Grewal said.",
+                    "In a statement issued from its regional office in Chandigarh, the Food Corporation of India "
+                    "rejected the charge. “Special trains have been arranged to move the stored rice,” the statement "
+                    "said.") == ["Tejinder Singh Grewal", "Food Corporation of India"]
+
+
+def test_the_bench_and_the_order_are_the_court_s() -> None:
+    assert speakers("Markanda Valley Sugars Ltd owes growers Rs 180 crore. The Punjab and Haryana High Court heard "
+                    "the petition on Monday.",
+                    "“The cane grower is not a creditor by choice,” the bench said in its order.",
+                    "“The respondent mills shall deposit the entire cane price within four weeks,” the order reads.") == [
+        "Punjab and Haryana High Court", "Punjab and Haryana High Court"]
