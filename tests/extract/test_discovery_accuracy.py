@@ -25,7 +25,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
                "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
                "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum",
-               "java-sugar", "reunion-sugar", "burundi-coffee")
+               "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -504,6 +504,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Ndayizeye" given to the man of her family name, as "who shares his family name" after her name made her a man; "said
 # a … grower from Saint-Pierre, Paul Grondin"; "Comptoir Lai-Kane", a shop named after its owner's family, given his
 # words. A later rule (no "Republic" alone before a known country) raised Burundi to precision 53/56, speakers 65/72.
+# Salento's dying olive groves, Labrador's cod and crab quotas and Haryana's unpaid cane dues, a forty-third blind round
+# written to the customs the forty-second round's held-out stories had missed, scored (with the round's first three
+# rules already written on the Punjab story: "S." before a Sikh name, a plural's possessive in a remit, "the statement"
+# its paragraph's organisation issued) recall 43/70, precision 47/51, speakers 60/87; recall 38/72, precision 42/51,
+# speakers 66/77; and recall 44/81, precision 44/51, speakers 52/63 (over the actors named in two paragraphs or quoted:
+# 42/49, 37/47 and 44/53). Their misses: "Rosa Calò ved. Perrone" and "Addolorata Greco in De Giorgi" cut to their
+# maiden names; "Fisheries and Oceans Canada" and "Crown-Indigenous Relations and Northern Affairs Canada" cut at "and";
+# "St. John’s" cut at "St."; "Kinnear" of "Kinnear Seafoods Ltd" taken into the title "Chief Executive of"; "the bench
+# said" and "the order reads" without the court; "The Punjab and Haryana High Court" cut at "and". Rules were written
+# for them: recall 44/70, precision 46/50, speakers 66/87; recall 42/72, precision 46/49, speakers 71/77; recall 44/81,
+# precision 44/51, speakers 55/63 (43/49, 41/47 and 44/53). Left: "Augustus Dicker", called "Gus", given the words of
+# Tabea Dicker; a restaurant's statement without a speaker; "Balwinder Singh of Dhanaula" merged into "Balwinder Singh
+# Gill"; "the agency said" of a ratings agency given to the company it rated.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -603,7 +616,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "chad-gum": {"recall": 0.55, "precision": 0.95, "speakers": 0.85},
                 "java-sugar": {"recall": 0.6, "precision": 0.95, "speakers": 0.85},
                 "reunion-sugar": {"recall": 0.55, "precision": 0.9, "speakers": 0.8},
-                "burundi-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.85}}
+                "burundi-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.85},
+                "puglia-olive": {"recall": 0.6, "precision": 0.9, "speakers": 0.75},
+                "labrador-fishery": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
+                "haryana-cane": {"recall": 0.5, "precision": 0.85, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -829,7 +845,10 @@ title of two words kept in a name ("Financial Officer Hélène Marchand-Roy"), I
 "Harjit Singh" taken for "Harjit Singh Dhillon", women named "Kaur" mixed up, "Department of Agriculture and Farmers'
 Welfare" cut at "and", and a court's order without a speaker. The suite's text-kept test then found that the raw-text
 reader had set aside a quotation of the Baffin Island story as a reader survey prompt, and the rest of its article
-with it; with that mended, it scores recall 44/83, precision 48/55, speakers 44/60 (42/53)."""
+with it; with that mended, it scores recall 44/83, precision 48/55, speakers 44/60 (42/53). Rules written later on
+the Punjab story's own misses ("S." and "Sardar" before a Sikh name, a plural's possessive in a department's remit, the
+organisation its paragraph says issued "the statement") raised it to recall 49/89, precision 51/52, speakers 56/65: no
+clean figures."""
 
 
 def _report(story: str) -> dict[str, float]:
