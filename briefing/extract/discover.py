@@ -207,13 +207,14 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
-GLOTTAL_STOPS = "ʻ'‘’"
-"""The marks a Polynesian name's glottal stop is written with before its capital ("Viliami 'Unga", "ʻEua")."""
-_GLOTTAL_OPENED = rf"[{GLOTTAL_STOPS}][{_UPPER}]\S*"
-"""A word opened by a glottal stop, as a name's later word: a quotation mark opens no name's second word."""
+OPENING_MARKS = "ʻ'‘’ǀǁǂǃ"
+"""The marks written before a name's capital: a Polynesian glottal stop ("Viliami 'Unga", "ʻEua") and a Khoisan click
+("Qgam ǂToma", "ǃXóõ")."""
+_MARK_OPENED = rf"[{OPENING_MARKS}][{_UPPER}]\S*"
+"""A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
 _SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
-                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_GLOTTAL_OPENED})*"
+                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_MARK_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
 between them ("Jantine van 't Hul"), a word opened by a glottal stop after one ("Viliami 'Unga"), and a patronymic's
@@ -570,7 +571,7 @@ def _namey(word: str, lex: Lexicon) -> bool:
         return False
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)
-            or (text[0] in GLOTTAL_STOPS and text[1:2].isupper())):
+            or (text[0] in OPENING_MARKS and text[1:2].isupper())):
         return False
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
     shouted = (len(text) >= SHOUTED and text.isupper() and not _joins_acronyms(text)
@@ -633,7 +634,9 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         if masked:
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
-                current and _is_connector(token.text, lex, current[-1]) and _next_namey(tokens, index, text, lex)) or (
+                current and (_is_connector(token.text, lex, current[-1])
+                             or (token.text == "o" and _hawaiian_of(tuple(t.text for t in current))))
+                and _next_namey(tokens, index, text, lex)) or (
                 _married_name_link(current, tokens, index, text, lex)) or (
                 _given_month(text, tokens, index, lex, month_given,
                              joined and not ends and fold_word(current[-1].text) not in lex.common)):
@@ -681,6 +684,12 @@ def _married_name_link(current: list[_Token], tokens: list[_Token], index: int, 
 _MARRIED_LINKS = frozenset({"in", "ved."})
 _MEN_S_NAMES_IN_A = frozenset({"Luca", "Andrea", "Nicola", "Mattia", "Elia", "Battista", "Enea", "Gianluca"})
 """Italian men's given names that end in "-a" as women's do."""
+
+
+def _hawaiian_of(before: tuple[str, ...]) -> bool:
+    """Tell whether "o" after these words is the Hawaiian "of" inside an association's name ("Hui Mālama o Maunakea",
+    "Hui Kalo o Kauaʻula"): "Hui" and a word or more before it."""
+    return "hui" in (fold_word(word) for word in before[:-1])
 
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
@@ -1068,6 +1077,8 @@ _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"}
 _LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 """Bodies whose remit may be a list ("Ministry of Land, Infrastructure and Transport", "Department of Industry,
 Science and Resources")."""
+_BOARDS = frozenset({"board", "commission", "office"})
+"""Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources")."""
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
                           "defense"})
 """Organisations' words that may end a ministry's remit after "and"."""
@@ -1095,7 +1106,8 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     purpose = any(of in _AIMS for _, of in heads) and fold_word(rest[0]) not in lex.all_places
     remit = ministry or (bool(heads) and (len(rest) >= 2 or purpose))
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
-    ends = not is_organisation_word(rest[-1], lex) or (ministry and fold_word(rest[-1]) in _REMIT_NOUNS)
+    listed = ministry or any(head in _LISTED_HEADS | _BOARDS for head, _ in heads)  # "Board of Land and Natural …"
+    ends = not is_organisation_word(rest[-1], lex) or (listed and fold_word(rest[-1]) in _REMIT_NOUNS)
     return (remit and ends and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
             and not any(is_acronym((word,)) for word in rest) and fold_word(" ".join(rest)) not in lex.all_places)
 
@@ -1145,7 +1157,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
         else:
             joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
-                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex)
+                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex) or (
+                _see_of(words, first, index))
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))
@@ -1205,6 +1218,17 @@ def _country_of_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon
     Herzegovina")."""
     return index + 1 < len(words) and any(
         fold_word(" ".join(words[start:index + 2])) in lex.all_places for start in range(first, index))
+
+
+def _see_of(words: tuple[str, ...], first: int, index: int) -> bool:
+    """Tell whether "of" at index joins a bishop's name to his see, as Orthodox and Catholic clergy are named
+    ("Metropolitan Ignatios of Methymna", "Archbishop Chrysostomos of Cyprus"): a clerical title and one name before
+    it, a capitalised word after it."""
+    return (words[index] == "of" and index - first == 2 and fold_word(words[first].rstrip(".")) in _CLERGY
+            and index + 1 < len(words) and words[index + 1][:1].isupper())
+
+
+_CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch", "catholicos", "abbot", "archimandrite"})
 
 
 def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

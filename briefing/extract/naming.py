@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import (
-    GLOTTAL_STOPS,
+    OPENING_MARKS,
     HONOURS,
     IRISH_PARTICLES,
     MALAY_TAMIL_FATHERS,
@@ -60,7 +60,8 @@ _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": 
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
                      "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f",
                      "dra": "f", "dra.": "f", "hadja": "f", "aum": "f", "pa": "m", "mammy": "f", "mlle": "f",
-                     "senhor": "m", "senhora": "f", "padre": "m"}
+                     "senhor": "m", "senhora": "f", "padre": "m", "mma": "f", "rra": "m", "bibi": "f",
+                     "sardar": "m", "sardarni": "f"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an
@@ -219,7 +220,7 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) == 2 and CANTONESE_GIVEN.match(words[-1]):  # "Chan" of "Chan Hok-man", "Lai" of "Lai Ching-te"
         return tuple(dict.fromkeys(map(fold_word, (words[0], words[-1]))))
     last = words[-1]
-    forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(GLOTTAL_STOPS)]  # "Unga" of "Viliami 'Unga" too
+    forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(OPENING_MARKS)]  # "Unga" of "Viliami 'Unga" too
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
         forms.append(f"{words[0][0]}. {last}")
         if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are

@@ -38,7 +38,7 @@ _DESCRIPTION = re.compile(
     r"^the\s+(?:(?!of\s)[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs|speaker|chairperson|judge|magistrate|"
-    r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|taoiseach|tánaiste)$"
+    r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|metropolitan|patriarch|taoiseach|tánaiste|kgosi)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )

@@ -1920,3 +1920,35 @@ def test_two_places_one_organisation_serves_are_its_name() -> None:
     assert names("The Punjab and Haryana High Court heard the petition.") == ["Punjab and Haryana High Court"]
     assert names("Sudan and Chad signed it.") == ["Sudan", "Chad"]
     assert names("They flew Sudan and Chad Airlines.") == ["Sudan", "Chad Airlines"]
+
+
+def test_a_greek_name_in_english_and_turkish_outlets_spellings_is_one_person() -> None:
+    actors = _actors(("Christos Kyriakou, who heads the cooperative, spoke.", "Kyriakou said the boats would sail."),
+                     ("Hristos Kyriacou spoke again.", "Kyriacou left."),
+                     ("Giorgos Papadopoulos, a trawler captain, spoke.", "Papadopoulos left."),
+                     ("Yiorgos Papadopoulos spoke twice.", "Papadopoulos said so."),
+                     ("Eleni Christodoulou spoke.", "Christodoulou left."), ("Eleni Hristodulu spoke.", "Hristodulu left."))
+    assert sorted(name for name, kind, _ in actors if kind == "person") == [
+        "Christos Kyriakou", "Eleni Christodoulou", "Giorgos Papadopoulos"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Metropolitan Ignatios of Methymna came down to the harbour.", ("Ignatios of Methymna", ("Metropolitan",))),
+    ("Archbishop Chrysostomos of Cyprus said so.", ("Chrysostomos of Cyprus", ("Archbishop",))),
+    ("Kgosi Galeitsiwe Sebele chaired the kgotla.", ("Galeitsiwe Sebele", ("Kgosi",))),
+    ("Rra Mpho Molefe spoke.", ("Mpho Molefe", ("Rra",))),
+])
+def test_a_bishop_s_see_is_his_name_s_and_setswana_titles_are_titles(text: str, expected: tuple) -> None:
+    (run,) = find_runs(text, (), LEX)[:1]
+    assert (run.name, run.title) == expected
+
+
+def test_a_board_s_remit_may_end_in_resources_and_a_hawaiian_association_s_name_goes_on_after_o() -> None:
+    assert names("The Board of Land and Natural Resources approved it.") == ["Board of Land and Natural Resources"]
+    assert names("Members of Hui Mālama o Maunakea and Hui Kalo o Kauaʻula met.") == [
+        "Members", "Hui Mālama o Maunakea", "Hui Kalo o Kauaʻula"]
+    assert names("He spoke to Maria o Silva.") == ["Maria", "Silva"]
+
+
+def test_a_click_letter_opens_a_later_word_of_a_name() -> None:
+    assert names("“We were told,” said Qgam ǂToma, an elder.") == ["Qgam ǂToma"]

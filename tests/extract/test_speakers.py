@@ -1098,3 +1098,15 @@ def test_the_bench_and_the_order_are_the_court_s() -> None:
                     "“The cane grower is not a creditor by choice,” the bench said in its order.",
                     "“The respondent mills shall deposit the entire cane price within four weeks,” the order reads.") == [
         "Punjab and Haryana High Court", "Punjab and Haryana High Court"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Metropolitan Ignatios of Methymna came down to bless the boats. “The sea has never belonged to one people "
+      "alone,” the Metropolitan told reporters.",), ["Ignatios of Methymna"]),
+    (("Kgosi Galeitsiwe Sebele chaired the meeting.",
+      "“The kgotla has spoken and the kgotla does not speak twice,” the Kgosi said."), ["Galeitsiwe Sebele"]),
+    (("Mma Mpho Molefe and Rra Kabelo Molefe, who share a surname but are not related, shook hands.",
+      "“He is a good man in a difficult office,” she said."), ["Mpho Molefe"]),
+])
+def test_a_metropolitan_a_kgosi_and_mma_speak_by_their_titles(paragraphs: tuple[str, ...], expected: list) -> None:
+    assert speakers(*paragraphs) == expected
