@@ -25,7 +25,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "jamaica-bauxite", "jordan-water", "kosovo-mine", "colombia-coffee", "faroe-tunnel", "mombasa-port",
                "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
                "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum",
-               "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane")
+               "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane",
+               "aegean-fishing", "big-island-telescope", "botswana-diamonds")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -517,6 +518,19 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # precision 44/51, speakers 55/63 (43/49, 41/47 and 44/53). Left: "Augustus Dicker", called "Gus", given the words of
 # Tabea Dicker; a restaurant's statement without a speaker; "Balwinder Singh of Dhanaula" merged into "Balwinder Singh
 # Gill"; "the agency said" of a ratings agency given to the company it rated.
+# Lesbos fishermen and Turkish patrols, an astronomy lease on Maunakea and a Kalahari diamond mine, a forty-fourth blind
+# round written to the customs the forty-third round's held-out stories had missed, scored recall 42/68, precision
+# 51/53, speakers 51/65; recall 48/75, precision 50/55, speakers 68/78; and recall 42/69, precision 44/53, speakers
+# 62/72 (over the actors named in two paragraphs or quoted: 41/53, 48/55 and 39/45). Their misses: Greek names in
+# English and Turkish spellings ("Giorgos", "Georgios" and "Yiorgos Papadopoulos"; "Christos Kyriakou", "Hristos
+# Kyriacou" and "Hristos Kiryaku") as several people; "Metropolitan Ignatios of Methymna" cut at "of" and "the
+# Metropolitan" without his words; "Hui Mālama o Maunakea" cut at the Hawaiian "o"; "Board of Land and Natural
+# Resources" cut at "and"; "Qgam ǂToma" cut at the click letter; "Kgosi", "Mma" and "Rra" read as names. Rules were
+# written for them: recall 44/68, precision 48/51, speakers 58/65; recall 50/75, precision 52/54, speakers 68/78;
+# recall 44/69, precision 44/51, speakers 65/72 (43/53, 50/55 and 41/45). Left: "Sotiris Lagos", a family name that
+# is a city's, cut in two (a rule for a given name before a town's name also made "Visit Paris" a person);
+# "Bradley Kainoa Kanahele" apart from "Bradley Kanahele"; "Mma Molefe" given to the other Molefe; "the Coast Guard"
+# apart from the Hellenic Coast Guard.
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -619,7 +633,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "burundi-coffee": {"recall": 0.55, "precision": 0.9, "speakers": 0.85},
                 "puglia-olive": {"recall": 0.6, "precision": 0.9, "speakers": 0.75},
                 "labrador-fishery": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
-                "haryana-cane": {"recall": 0.5, "precision": 0.85, "speakers": 0.85}}
+                "haryana-cane": {"recall": 0.5, "precision": 0.85, "speakers": 0.85},
+                "aegean-fishing": {"recall": 0.6, "precision": 0.9, "speakers": 0.85},
+                "big-island-telescope": {"recall": 0.65, "precision": 0.95, "speakers": 0.85},
+                "botswana-diamonds": {"recall": 0.6, "precision": 0.85, "speakers": 0.85}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -863,7 +880,9 @@ given his words, "the Agency" (the Environmental Management Agency) and the Chin
 the lower court; Greek names in two outlets' spellings ("Christos Kyriacou" and "Hristos Kyriakou", "Eleni
 Christodoulou" and a Turkish outlet's "Eleni Hristodulu") as two people each, Giorgos and Eleni Christodoulou's words
 swapped, Turkish Cypriot speakers left without their words, "the Commission" apart from the European Commission, a
-Metropolitan named by his see without his words."""
+Metropolitan named by his see without his words. Rules written on the forty-fourth round's development stories,
+aimed at these misses, raised Cyprus to recall 50/90, precision 62/64, speakers 62/76 and Maui to recall 43/67,
+precision 47/50: no clean figures."""
 
 
 def _report(story: str) -> dict[str, float]:
