@@ -454,10 +454,20 @@ def _without_short_forms(full: dict[str, tuple[str, ...]], kinds: dict[str, str]
     Hecke", "Van den Bossche" of "Hilde Van den Bossche", "Al Adwan" of "Mahmoud Al Adwan", "Ms Neto Afonso" of "Maria
     da Conceição Neto Afonso"): they go to whom they fit, as a family name of one word does; but not a name the text
     puts after "in" ("in La Saline" is no short form of "Boulevard La Saline")."""
+    order = {name: index for index, name in enumerate(full)}
     return {name: words for name, words in full.items() if not (
         kinds[name] == "person" and (words[0].lower() in NAME_PARTICLES or words[0] in _ARTICLE_WORDS
-                                     or name in courteous)
+                                     or name in courteous or _family_names_after(name, words, shorts, full, order))
         and name not in placed and any(other != name for other in shorts.get(name, ())))}
+
+
+def _family_names_after(name: str, words: tuple[str, ...], shorts: dict[str, list[str]],
+                        full: dict[str, tuple[str, ...]], order: dict[str, int]) -> bool:
+    """Tell whether two words are the family names a longer name named before them in the article ends with, as a
+    Spanish name is later called by both ("Hernández Martínez" after "Efraín Hernández Martínez")."""
+    return len(words) == 2 and any(
+        len(full[other]) >= 3 and full[other][-2:] == words and order[other] < order[name]
+        for other in shorts.get(name, ()) if other != name)
 
 
 def _courteous(run: Run, lex: Lexicon) -> bool:

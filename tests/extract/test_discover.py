@@ -1952,3 +1952,21 @@ def test_a_board_s_remit_may_end_in_resources_and_a_hawaiian_association_s_name_
 
 def test_a_click_letter_opens_a_later_word_of_a_name() -> None:
     assert names("“We were told,” said Qgam ǂToma, an elder.") == ["Qgam ǂToma"]
+
+
+def test_a_spanish_name_s_two_family_names_after_the_full_name_are_its_short_form() -> None:
+    found = article_names("The distiller Aurelio Hernández Cruz spoke. The mayor, Efraín Hernández Martínez, replied.",
+                          "“We marry each other’s daughters,” Hernández Martínez said.")
+    assert list(found) == ["Aurelio Hernández Cruz", "Efraín Hernández Martínez"]
+    # named before the longer name, two words are a name of their own
+    assert "Mahmoud Abbas" in article_names("Mahmoud Abbas spoke.", "Ahmed Mahmoud Abbas replied.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lic. Arturo Pérez Jiménez, the state's negotiator, spoke.", ["Arturo Pérez Jiménez"]),
+    ("Mtra. Elena Ramírez Toledo spoke.", ["Elena Ramírez Toledo"]),
+    ("Envasadora del Valle Central, S.A. de C.V., said so.", ["Envasadora del Valle Central, S.A. de C.V."]),
+    ("Sahyadri Lifecare Pvt Ltd of India said so.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
+])
+def test_mexican_degrees_are_titles_and_s_a_de_c_v_one_legal_form(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

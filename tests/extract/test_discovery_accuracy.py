@@ -895,7 +895,9 @@ recall 32/67, precision 42/50, speakers 45/67 (over the actors named in two para
 Pereira left without their words; Nama names written with "//" and "/" ("Petrus //Garoeb", "Dawid /Uirab") cut, and
 their titles "Gaob" and "Kaptein" kept in their names, "Ingrid Lüderitz" given the town's founder's name; Mexican
 names by both family names ("Hernández Martínez") apart from the full name, "Lic." and "Don" kept as names or parts
-of names, "S.A. de C.V." cut at "de", a US brand's statements without a speaker."""
+of names, "S.A. de C.V." cut at "de", a US brand's statements without a speaker. Rules written afterwards on the
+Oaxaca story's misses (both family names after the full name, "Lic." and "Mtra.", "S.A. de C.V.") raised it to recall
+35/67, precision 41/48, speakers 52/67: no clean figures."""
 
 
 def _report(story: str) -> dict[str, float]:
