@@ -13,7 +13,7 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_o
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
                     # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
-                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z]))?[^\W\d_]"
+                    r"|(?:[ʻ'‘’](?=[^\W\d_a-z])|(?<!\S)(?://|/|!)(?=[^\W\d_a-z]))?[^\W\d_]"
                     r"(?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.))*\.?"
                     r"|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
@@ -210,7 +210,10 @@ an tSaoir"): it goes on a name, never starts one."""
 OPENING_MARKS = "ʻ'‘’ǀǁǂǃ"
 """The marks written before a name's capital: a Polynesian glottal stop ("Viliami 'Unga", "ʻEua") and a Khoisan click
 ("Qgam ǂToma", "ǃXóõ")."""
-_MARK_OPENED = rf"[{OPENING_MARKS}][{_UPPER}]\S*"
+ASCII_CLICKS = "/!"
+"""The clicks as Namibian papers write them with ASCII, "//" and "/" and "!" before a capital ("Petrus //Garoeb",
+"Dawid /Uirab", "Frieda !Naruseb")."""
+_MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
 _SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
@@ -571,7 +574,7 @@ def _namey(word: str, lex: Lexicon) -> bool:
         return False
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)
-            or (text[0] in OPENING_MARKS and text[1:2].isupper())):
+            or (text[0] in OPENING_MARKS and text[1:2].isupper()) or text.lstrip(ASCII_CLICKS)[:1].isupper()):
         return False
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
     shouted = (len(text) >= SHOUTED and text.isupper() and not _joins_acronyms(text)

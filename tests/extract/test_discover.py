@@ -1970,3 +1970,15 @@ def test_a_spanish_name_s_two_family_names_after_the_full_name_are_its_short_for
 ])
 def test_mexican_degrees_are_titles_and_s_a_de_c_v_one_legal_form(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its leader, Gaob Petrus //Garoeb, spoke.", ("Petrus //Garoeb", ("Gaob",))),
+    ("Kaptein Dawid /Uirab agreed.", ("Dawid /Uirab", ("Kaptein",))),
+    ("Its director, Frieda !Naruseb, argues so.", ("Frieda !Naruseb", ())),
+])
+def test_a_click_written_with_slashes_or_a_bang_opens_a_nama_name_s_later_word(text: str, expected: tuple) -> None:
+    (run,) = find_runs(text, (), LEX)[:1]
+    assert (run.name, run.title) == expected
+    assert names("Incroyable ! Le président a parlé.") == ["Incroyable", "Le"]
+    assert list(article_names("Gaob Petrus //Garoeb spoke.", "Later Garoeb said so.")) == ["Petrus //Garoeb"]
