@@ -872,8 +872,9 @@ Welfare" cut at "and", and a court's order without a speaker. The suite's text-k
 reader had set aside a quotation of the Baffin Island story as a reader survey prompt, and the rest of its article
 with it; with that mended, it scores recall 44/83, precision 48/55, speakers 44/60 (42/53). Rules written later on
 the Punjab story's own misses ("S." and "Sardar" before a Sikh name, a plural's possessive in a department's remit, the
-organisation its paragraph says issued "the statement") raised it to recall 49/89, precision 51/52, speakers 56/65: no
-clean figures.
+organisation its paragraph says issued "the statement") raised it to recall 49/89, precision 51/52, speakers 56/65, and the Labrador story's
+rule for a country's agency ("Fisheries and Oceans Canada") raised Baffin Island to recall 46/83, precision 50/53,
+speakers 48/60: no clean figures.
 
 Three more were written blind alongside the forty-third round, never looked at until its rules were committed, and
 scored once: evictions for a lithium mine in Zimbabwe, recall 46/70, precision 46/49, speakers 60/69; water rights on
