@@ -75,12 +75,14 @@ _VOWELS = re.compile(r"[aeiouy]")
 _RESPELLED_WORD = 6
 """Letters at least of the longer spelling of a word two names differ in by a vowel alone ("Silva" and "Silvia" may
 be two people)."""
-_ROMANISATIONS = (("chr", "hr"), ("ou", "u"), ("dzh", "j"), ("dj", "j"), ("x", "h"), ("tš", "ch"), ("tsh", "ch"), ("š", "sh"), ("č", "ch"),
+_ROMANISATIONS = (("chr", "hr"), ("ou", "u"), ("dzh", "j"), ("dj", "j"), ("x", "h"), ("tš", "ch"), ("tsh", "ch"),
+                  ("š", "sh"), ("č", "ch"),
                   ("ž", "zh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("õ", "y"), ("iy", "i"), ("y", "i"))
 """Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
 write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod" (and
 Uzbek's Latin "Farxod"),
-"Tšernõšov" and "Chernyshov"; and Greek names as English and Turkish outlets write them ("Christodoulou", "Hristodulu")."""
+"Tšernõšov" and "Chernyshov"; and Greek names as English and Turkish outlets write them ("Christodoulou",
+"Hristodulu")."""
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
 _ROMANIAN_CH = re.compile(r"ci(?=[aou])|c(?=[ei])")

@@ -631,7 +631,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
                                    and not _saint_s(current, token, lex))
                                   or (current[-1].text.endswith(".") and (fold_word(token.text) in lex.common or (
                                       fold_word(current[-1].text.rstrip(".")) in lex.legal_forms
-                                      and not _legal_form_goes_on(tokens, index, lex)))))
+                                      and not _legal_form_goes_on(tuple(t.text for t in tokens[index:index + 2]), 0,
+                                                                  lex)))))
         if current and (not joined or ends):
             groups.append(current)
             current = []
@@ -669,10 +670,10 @@ def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool
         word == "an" and before is not None and before.text in IRISH_PARTICLES)
 
 
-def _legal_form_goes_on(tokens: list[_Token], index: int, lex: Lexicon) -> bool:
-    """Tell whether "de" and another legal form go on with a legal form before them ("S.A. de C.V.")."""
-    return (tokens[index].text == "de" and index + 1 < len(tokens)
-            and fold_word(tokens[index + 1].text.rstrip(".,")) in lex.legal_forms)
+def _legal_form_goes_on(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether "de" at index and another legal form go on with a legal form before them ("S.A. de C.V.")."""
+    return (words[index] == "de" and index + 1 < len(words)
+            and fold_word(words[index + 1].rstrip(".,")) in lex.legal_forms)
 
 
 def _married_name_link(current: list[_Token], tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:
@@ -1154,8 +1155,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
             # A legal form ends a company's name ("Sahyadri Lifecare Pvt Ltd of India"), but a Mexican one goes on
             # with "de" and another ("Envasadora del Valle Central, S.A. de C.V.").
-            joins = (word == "de" and index + 1 < len(words)
-                     and fold_word(words[index + 1].rstrip(".,")) in lex.legal_forms)
+            joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
         else:

@@ -221,7 +221,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) == 2 and CANTONESE_GIVEN.match(words[-1]):  # "Chan" of "Chan Hok-man", "Lai" of "Lai Ching-te"
         return tuple(dict.fromkeys(map(fold_word, (words[0], words[-1]))))
     last = words[-1]
-    forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(OPENING_MARKS + ASCII_CLICKS)]  # "Unga" of "Viliami 'Unga" too
+    # "Unga" of "Viliami 'Unga", "Garoeb" of "Petrus //Garoeb" too
+    forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(OPENING_MARKS + ASCII_CLICKS)]
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
         forms.append(f"{words[0][0]}. {last}")
         if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are

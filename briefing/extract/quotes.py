@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
@@ -38,7 +39,8 @@ _DESCRIPTION = re.compile(
     r"^the\s+(?:(?!of\s)[\w’'-]+\s+){0,3}(?:commander|chief|minister|president|general|envoy|leader|spokesman|"
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs|speaker|chairperson|judge|magistrate|"
-    r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|metropolitan|patriarch|taoiseach|tánaiste|kgosi)$"
+    r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|metropolitan|patriarch|taoiseach|"
+    r"tánaiste|kgosi)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
@@ -1001,12 +1003,9 @@ def _court_named(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     "“…,” the order reads"), or None."""
     if noun not in _COURT_NOUNS:
         return None
-    here = tuple(span.key for span in paragraph.spans if span.end <= at)
-    for key in reversed((*context.organisations, *here)):
-        actor = gazetteer.actor(key)
-        if actor is not None and actor.kind == "organisation" and _COURT_WORDS & set(fold(actor.name).split()):
-            return key
-    return None
+    return next((key for key in _organisations_so_far(paragraph, at, gazetteer, context)
+                 if _is_organisation(gazetteer, key) and _COURT_WORDS & set(fold(gazetteer.actor(key).name).split())),
+                None)
 
 
 _COURT_NOUNS = frozenset({"bench", "order", "judgment", "judgement", "ruling", "verdict"})
@@ -1058,13 +1057,18 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
     name or its role ("the central bank": the Central Bank of Nigeria; "the fund": the IMF), or None."""
     if not noun:
         return None
-    here = tuple(s.key for s in paragraph.spans if s.end <= at and _is_organisation(gazetteer, s.key))
-    for key in reversed((*context.organisations, *here)):
+    for key in _organisations_so_far(paragraph, at, gazetteer, context):
         actor = gazetteer.actor(key)
         if actor is not None and (noun in fold(actor.name).split() or noun in fold(actor.role).split()
                                   or (noun in _COMPANY_NOUNS and _has_legal_form(actor.name))):
             return key
     return None
+
+
+def _organisations_so_far(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> Iterator[str]:
+    """Yield the organisations the article has named before offset `at` of this paragraph, the last named first."""
+    here = tuple(s.key for s in paragraph.spans if s.end <= at and _is_organisation(gazetteer, s.key))
+    yield from reversed((*context.organisations, *here))
 
 
 def _has_legal_form(name: str) -> bool:
