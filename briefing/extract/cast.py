@@ -189,6 +189,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     forms: dict[str, set[str]] = {}
     spelled: dict[str, set[str]] = {}  # the initials of names that are no person's: "EU" of "European Union"
     firsts: dict[str, set[str]] = {}  # an organisation's first word: "Veltro" of "Veltro Aeronautica"
+    heads: dict[str, set[str]] = {}  # an organisation's last word, its kind's: "Commission" of "European Commission"
     given: dict[str, set[str]] = {}  # a person's first word: "Hanafi" of "Hanafi Ismail"
     transliterated: dict[str, set[str]] = {}  # a person's forms without doubled letters: "Qasim" and "Qassim"
     respelled: dict[str, set[str]] = {}  # a person's forms without vowels: "Mukalay" and "Mukalayi"
@@ -213,6 +214,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
+            if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
+                heads.setdefault(fold_word(words[-1]), set()).add(key)
             shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words)) if name.kind != "person" else ()
             for company in shorter:
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
@@ -258,6 +261,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
+        if not fuller and " " not in first and is_organisation_word(first, lex) and set(group.kinds) <= {
+                "organisation", ""}:
+            # An organisation called by its kind's word where an article does not name it in full ("the Commission"
+            # of the European Commission), when the story has one organisation of that word.
+            fuller = heads.get(fold_word(first), set()) - {key}
         if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
             named = companies.get(fold_word(" ".join(bare)), {})

@@ -1981,3 +1981,13 @@ def test_a_click_written_with_slashes_or_a_bang_opens_a_nama_name_s_later_word(t
     assert (run.name, run.title) == expected
     assert names("Incroyable ! Le président a parlé.") == ["Incroyable", "Le"]
     assert list(article_names("Gaob Petrus //Garoeb spoke.", "Later Garoeb said so.")) == ["Petrus //Garoeb"]
+
+
+def test_an_organisation_called_by_its_kind_s_word_in_another_article_is_the_one_of_that_word() -> None:
+    actors = _actors(("The European Commission offered money.", "The European Commission said so."),
+                     ("The Commission supports any initiative.", "The Commission said it would help."))
+    assert [name for name, _, _ in actors] == ["European Commission"]
+    two = _actors(("The European Commission offered money.", "The European Commission said so."),
+                  ("The Electoral Commission met.", "The Electoral Commission said so."),
+                  ("The Commission supports any initiative.", "The Commission said it would help."))
+    assert sorted(name for name, _, _ in two) == ["Commission", "Electoral Commission", "European Commission"]
