@@ -24,7 +24,6 @@ from briefing.read.load import (
     FoundFile,
     display_path,
     find_article_files,
-    package_data,
     read_found_files,
 )
 from briefing.read.readerdata import load_reader_rules
@@ -132,8 +131,11 @@ def _unchanged(found: tuple[FoundFile, ...], memo: BuildMemo | None, keys: Sourc
 
 
 def _gazetteer(config: SiteConfig) -> tuple[Gazetteer, bytes]:
-    """Load the user's gazetteer if it exists, else the project's own; return it and its bytes."""
-    path = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
+    """Load the briefing's gazetteer, or none when it has no such file (its actors are all discovered:
+    no other story's curation leaks in); return it and its bytes."""
+    path = config.gazetteer
+    if not path.is_file():
+        return Gazetteer(()), b""
     try:
         return load_gazetteer(path), path.read_bytes()
     except (ValueError, OSError) as error:

@@ -29,7 +29,6 @@ from briefing.build.interrupts import exit_on_interrupt
 from briefing.build.lock import output_lock, remove_leftovers, temporary_prefix
 from briefing.build.write import MARKER, SitePatcher, SiteWriter, check_output_folder
 from briefing.errors import Problem
-from briefing.read.load import package_data
 from briefing.records import SiteConfig
 from briefing.site.search import SearchIndex
 
@@ -173,8 +172,8 @@ def output_writer(config: SiteConfig) -> SiteWriter:
 
 def _input_digest(config: SiteConfig) -> str:
     """Hash every input of a build but the static files, without reading the articles (see freshness.py)."""
-    gazetteer = config.gazetteer if config.gazetteer.is_file() else package_data("gazetteer.yaml")
-    files = [gazetteer, *([config.outlets] if config.outlets.is_file() else []), *folder_files(templates_folder(config))]
+    files = [path for path in (config.gazetteer, config.outlets) if path.is_file()]
+    files += folder_files(templates_folder(config))
     setting = "\0".join((repr(config), code_fingerprint(), os.environ.get("SOURCE_DATE_EPOCH", ""),
                           str(config.out.resolve())))
     return input_digest(config.source, files, setting)

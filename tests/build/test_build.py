@@ -8,7 +8,8 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, build_site
+import yaml
+from conftest import ROOT, SEEDS, build_site
 from sitecheck import broken_links, html_pages, page_links, parse_errors
 
 from briefing.cli import main
@@ -16,6 +17,8 @@ from briefing.read.article import make_article
 from briefing.read.clean import rules_from_data
 from briefing.read.load import load_sources, read_package_yaml
 
+SEED_GAZETTEER = ROOT / "gazetteer.yaml"
+"""The seed briefing's curation, beside its briefing.yaml."""
 EXPECTED_ORDER = ["004", "001", "002", "000", "003"]
 JUNK = ["Latest News", "Do NOT follow this link", "error: Content is protected", "Newspapers in English",
         "Newspapers from Canada", "Please let us know if you", "Orignially published in NYT",
@@ -132,10 +135,28 @@ def test_raw_scraped_seeds_build_with_what_the_loader_finds(raw_seeds, tmp_path,
     assert "Title written for this briefing" in page or "no headline" in page.lower()
 
 
+def test_a_folder_without_a_gazetteer_gets_no_other_storys_curation(tmp_path, monkeypatch):
+    """The seed briefing's gazetteer is the seed briefing's: a folder of articles on another story,
+    built where there is no gazetteer.yaml, shows only the actors its own articles name (no "Hugo
+    Chávez" made of a lawyer's second family name, no Mexico described through Venezuela)."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "well.txt").write_text(
+        "Farmers in Mexico take a distillery to court\n\n"
+        "Farmers in Jalisco, Mexico, have asked a court to close a distillery's deep well.\n\n"
+        '"The well has no business on our land," said Verónica Guadalajara Chávez, the farmers\' lawyer.\n\n'
+        '"We will ask the court to annul the lease," Chávez said, adding that Mexico must enforce its water law.\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--source", "articles", "--quiet", "--no-search"]) == 0
+    pages = {path.stem for path in (tmp_path / "dist" / "actors").glob("*.html")}
+    assert "mexico" in pages and "hugo-chavez" not in pages
+    assert "Venezuela" not in (tmp_path / "dist" / "actors" / "mexico.html").read_text(encoding="utf-8")
+
+
 def test_without_discovery_the_actors_are_the_gazetteers_and_the_setting_rebuilds_the_extractions(tmp_path):
     """discover_actors: false keeps to the gazetteer's actors; turning it back on (same cache) finds the
     others again, as a build without the cache does: the setting is part of the cache's key."""
-    gazetteer_names = {actor["name"] for actor in read_package_yaml("gazetteer.yaml")["actors"]}
+    gazetteer_names = {actor["name"] for actor in yaml.safe_load(SEED_GAZETTEER.read_text(encoding="utf-8"))["actors"]}
     config = tmp_path / "briefing.yaml"
     config.write_text("discover_actors: false\n", encoding="utf-8")
     curated = build_site(SEEDS, tmp_path / "dist", "--config", str(config), "--no-search")

@@ -17,7 +17,7 @@ from briefing.cli import main
 from briefing.errors import BuildError
 from briefing.extract.extraction import load_gazetteer
 from briefing.read.clean import rules_from_data
-from briefing.read.load import package_data, read_article_files, read_package_yaml
+from briefing.read.load import read_article_files, read_package_yaml
 from briefing.site.render import make_environment, template_closure
 from briefing.stored import StoredText
 
@@ -151,7 +151,7 @@ def test_bodies_stay_in_the_cache_until_a_page_needs_them(tmp_path, source):
     """Prepared articles hold where their body is, cold or warm; str() gives the same HTML as without a cache."""
     files, _, _ = read_article_files(source)
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")),
-                           load_gazetteer(package_data("gazetteer.yaml")), 230)
+                           load_gazetteer(ROOT / "gazetteer.yaml"), 230)
     fresh = [p for _, p in prepare_articles(files, settings, cache=BuildCache(None, "x"), jobs=1)]
     assert all(isinstance(p.body, str) for p in fresh)
     for run in ("cold", "warm"):

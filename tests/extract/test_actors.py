@@ -17,7 +17,7 @@ from briefing.extract.actors import (
     slug,
 )
 
-SHIPPED = ROOT / "briefing" / "data" / "gazetteer.yaml"
+SHIPPED = ROOT / "gazetteer.yaml"
 
 
 def gazetteer() -> Gazetteer:

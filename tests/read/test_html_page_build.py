@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, build_site, tree_bytes
+from conftest import ROOT, SEEDS, build_site, tree_bytes
 from hostile_helpers import executable_content
 
 from briefing.build.cache import BuildCache
@@ -18,7 +18,6 @@ from briefing.extract.extraction import load_gazetteer
 from briefing.read.clean import rules_from_data
 from briefing.read.load import (
     find_article_files,
-    package_data,
     read_found_files,
     read_package_yaml,
 )
@@ -114,7 +113,7 @@ def test_a_sidecar_edit_reaches_the_article_through_the_cache(tmp_path):
 def test_an_unchanged_page_is_read_from_the_cache_and_a_changed_one_again(tmp_path):
     source = pages_folder(tmp_path, "harbour.html", "orchard.htm")
     settings = Preparation(rules_from_data(read_package_yaml("cleaning.yaml")),
-                           load_gazetteer(package_data("gazetteer.yaml")), 230)
+                           load_gazetteer(ROOT / "gazetteer.yaml"), 230)
     cache = BuildCache(tmp_path / "cache", "fingerprint")
 
     def prepared_again() -> list[int]:

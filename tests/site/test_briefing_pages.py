@@ -76,7 +76,7 @@ def test_guaidos_page_lists_the_articles_that_mention_him_in_time_order(built_si
 
 
 def test_an_actor_page_gives_the_other_names_the_actor_goes_by(built_site: Path) -> None:
-    gazetteer = yaml.safe_load((ROOT / "briefing" / "data" / "gazetteer.yaml").read_text(encoding="utf-8"))
+    gazetteer = yaml.safe_load((ROOT / "gazetteer.yaml").read_text(encoding="utf-8"))
     aliases = next(entry["aliases"] for entry in gazetteer["actors"] if entry["name"] == "United States")
     lines = [_text(p) for p in _by_class(_page(built_site, "actors/united-states.html"), "p", "aliases")]
     assert lines == ["Also called " + ", ".join(aliases)]
