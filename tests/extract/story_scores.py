@@ -67,8 +67,13 @@ def score_story(story: str) -> Score:
     # A shown actor stands for a gold actor whose form its name is, or with which it shares a form, unless its name
     # is another gold actor's: two people both called "Kim" later are each found by their full names, while a
     # person shown twice ("Hanafi Ismail" and "Hanafi") is not found.
+    # A shown actor whose name is one gold actor's name stands for that one, not for another whose alias it is
+    # too (the city "Guadalajara", not the lawyer "Verónica Guadalajara Chávez" called "Guadalajara").
     owners = {fold(a.name): {g["name"] for g in gold["actors"] if fold(a.name) in _forms(g)} for a in shown}
-    matches = {g["name"]: [a.key for a in shown if fold(a.name) in _forms(g)
+    named = {fold(g["name"]): g["name"] for g in gold["actors"]}
+    owners = {name: {named[name]} if named.get(name) in gold_names else gold_names
+              for name, gold_names in owners.items()}
+    matches = {g["name"]: [a.key for a in shown if g["name"] in owners[fold(a.name)]
                            or (names[a.key] & _forms(g) and not owners[fold(a.name)] - {g["name"]})]
                for g in gold["actors"]}
     missed = tuple(name for name, keys in matches.items() if len(keys) != 1)
