@@ -239,7 +239,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
-        fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())} - {key}
+        # A known place named as one is no other actor's short form ("filed in Guadalajara", whatever the lawyer
+        # "Verónica Guadalajara Chávez" or "Universidad de Guadalajara").
+        place = " " not in first and fold_word(first) in lex.all_places and _mostly_placed(group)
+        fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())
+                  if not (place and not groups[k].kinds["place"])} - {key}
         if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
             fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())} - {key}  # "Gerald Naquin Sr"
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"

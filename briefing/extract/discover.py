@@ -291,6 +291,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
+    runs = _numbered(text, runs, lex) if _NUMBER_AFTER_NAME.search(text) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
@@ -299,6 +300,26 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     return tuple(_with_legal_form(runs[index - 1], run) if index and forms[index - 1]
                  and text.startswith(_NAME_QUOTED, runs[index - 1].end) else run
                  for index, run in enumerate(runs) if not forms[index])
+
+
+_NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_]) ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9])")
+"""A number after a word, as a court's or a union's district is written ("… del Distrito 16", "Local 100")."""
+_NUMBERED = frozenset({"district", "distrito", "circuit", "circuito", "division", "ward", "precinct", "local", "zone",
+                       "zona", "sector", "battalion", "brigade"})
+"""The last words of a body's name that its number goes on from ("Tribunal Unitario Agrario del Distrito 16")."""
+
+
+def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give an organisation's name the number that goes on from its district's word ("Tribunal Unitario Agrario
+    del Distrito 16", "Unitary Agrarian Court for District 16"): without it, it is another body's name."""
+    numbered = []
+    for run in runs:
+        number = _NUMBER_AFTER_NAME.match(text, run.end)
+        if (number and len(run.words) >= 3 and fold_word(run.words[-1]) in _NUMBERED
+                and any(is_organisation_word(word, lex) for word in run.words[:-1])):
+            run = run._replace(end=number.end(), words=(*run.words, number.group(1)))
+        numbered.append(run)
+    return numbered
 
 
 def _with_legal_form(form: Run, name: Run) -> Run:
@@ -989,7 +1010,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
-                or (index == 0 and folded in lex.leading_titles)
+                or (index == 0 and (folded in lex.leading_titles or (folded in lex.spanish_titles and len(words) >= 4)))
                 or (index == last_title + 1 and folded in lex.sikh_titles
                     and any(fold_word(w) in lex.sikh_names for w in words[index + 2:]))
                 or (index == 0 and folded in lex.person_roles and len(words) >= 3)  # "Economist Rosine Djimadoum"

@@ -103,7 +103,9 @@ def initials(words: tuple[str, ...]) -> str:
 def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return a company's name without its legal form ("Sinar Farma" of "Sinar Farma Sdn Bhd"), or the name."""
     end = len(words)
-    while end > 1 and fold_word(words[end - 1].rstrip(".,")) in lex.legal_forms:
+    while end > 1 and (fold_word(words[end - 1].rstrip(".,")) in lex.legal_forms
+                       or (words[end - 1] == "de" and end > 2  # "S.A.P.I. de C.V."
+                           and fold_word(words[end - 2].rstrip(".,")) in lex.legal_forms)):
         end -= 1
     if end < len(words) and end > 3 and fold_word(" ".join(words[end - 2:end]).rstrip(",")) == "public company":
         end -= 2  # Thailand's form: "Siam Harvest Feedmill Public Company Limited"

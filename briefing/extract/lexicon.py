@@ -71,6 +71,8 @@ class Lexicon:
     """The names that tell a Sikh name ("Singh", "Kaur")."""
     agency_remits: frozenset[str] = frozenset()
     """Fields of government that name a country's agency before its name ("Fisheries and Oceans Canada")."""
+    spanish_titles: frozenset[str] = frozenset()
+    """Titles only before a given name and two family names ("Don Refugio Orozco Ávila"; "Don Young" is a name)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -125,7 +127,8 @@ def lexicon() -> Lexicon:
                    folded(words["title_phrases"]), same, legal_forms, countries | cities,
                    folded(words.get("leading_titles") or ()), spellings,
                    folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
-                   folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()))
+                   folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()),
+                   folded(words.get("spanish_titles") or ()))
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

@@ -270,6 +270,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs, lex)
+    runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
     aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
@@ -322,6 +323,17 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
     return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans),
                   {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
+
+
+def _spanish_titled(runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
+    """Read "Don" and a given name as the title and the given name of a person the article names in full, a given
+    name and two family names ("Don Refugio" of "Refugio Orozco Ávila"): before one word alone, "Don" is otherwise
+    a given name ("Don Young")."""
+    given = {fold_word(run.words[0]) for paragraph_runs in runs for run in paragraph_runs if len(run.words) >= 3}
+    return [tuple(run._replace(words=run.words[1:], title=(*run.title, run.words[0]))
+                  if len(run.words) == 2 and fold_word(run.words[0]) in lex.spanish_titles
+                  and fold_word(run.words[1]) in given else run
+                  for run in paragraph_runs) for paragraph_runs in runs]
 
 
 def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
@@ -598,7 +610,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         return folded
     if folded in known.aliases:
         return known.aliases[folded]
-    if folded in known.shorts:
+    if folded in known.shorts and not (run.preposition and not run.title and folded in lex.all_places):
+        # (A known place after "in" or "from" is the place: "filed in Guadalajara" of the lawyer "Verónica Guadalajara
+        # Chávez".)
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
@@ -655,7 +669,10 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     runs = [run for _, run in found]
     # Most runs of an actor repeat a name: each name is weighed once, the first of the fullest chosen.
     names = dict.fromkeys(r.words for r in runs)
-    fullest = max(names, key=lambda words: (len(words), not shouted(" ".join(words))))
+    # A translation in parentheses or a nickname is the name's alias, however long ("Procuraduría Agraria (Agrarian
+    # Attorney's Office)").
+    fullest = max([words for words in names if fold_word(" ".join(words)) not in declared] or names,
+                  key=lambda words: (len(words), not shouted(" ".join(words))))
     fullest_name = " ".join(fullest)
     aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
     said = _evidence(runs, lex)

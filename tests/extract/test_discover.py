@@ -1991,3 +1991,54 @@ def test_an_organisation_called_by_its_kind_s_word_in_another_article_is_the_one
                   ("The Electoral Commission met.", "The Electoral Commission said so."),
                   ("The Commission supports any initiative.", "The Commission said it would help."))
     assert sorted(name for name, _, _ in two) == ["Commission", "Electoral Commission", "European Commission"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Destiladora de Arandas, S.A.P.I. de C.V., bottles it.", ("Destiladora de Arandas, S.A.P.I. de C.V.",
+                                                               ("Destiladora de Arandas",))),
+    ("Grupo Vela, S.A.B. de C.V., said so.", ("Grupo Vela, S.A.B. de C.V.", ("Grupo Vela",))),
+])
+def test_a_mexican_legal_form_with_de_leaves_the_company_s_short_name(text: str, expected: tuple) -> None:
+    found = article_names(text, f"{expected[1][0]} said so.")
+    assert (next(iter(found)), found[next(iter(found))]) == expected
+
+
+def test_don_is_a_title_before_a_given_name_and_two_family_names_and_before_that_given_name() -> None:
+    found = article_names("The case is led by Don Refugio Orozco Ávila, 68.", "“No,” Don Refugio says.")
+    assert found == {"Refugio Orozco Ávila": ("Refugio",)}
+    elsewhere = article_names("Refugio Orozco Ávila leads the ejido.", "“No,” said Don Refugio.")
+    assert elsewhere == {"Refugio Orozco Ávila": ("Refugio",)}
+    assert article_names("Don Young, the congressman, spoke.", "Young said so.") == {"Don Young": ("Young",)}
+    (refugio,) = name_article(("Don Refugio Orozco Ávila spoke.",), ((),), LEX).names
+    assert refugio.role == ""  # a courtesy title, no role
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ayuntamiento de Arandas said so.", ("Ayuntamiento de Arandas", "organisation")),
+    ("Embotelladora Altos Verdes said so.", ("Embotelladora Altos Verdes", "organisation")),
+])
+def test_spanish_words_of_a_town_council_and_a_bottler_say_an_organisation(text: str, expected: tuple) -> None:
+    (found,) = name_article((text,), ((),), LEX).names
+    assert (found.name, found.kind) == expected
+
+
+def test_a_district_s_number_ends_a_court_s_name() -> None:
+    found = article_names("The Tribunal Unitario Agrario del Distrito 16 (Unitary Agrarian Court for District 16), "
+                          "which sits in Guadalajara, admitted it.")
+    assert found["Tribunal Unitario Agrario del Distrito 16"] == ("Unitary Agrarian Court for District 16",)
+    assert names("Members of District 9 said no on March 16.") == ["Members", "District"]
+
+
+def test_a_name_s_translation_in_parentheses_is_its_alias_however_long() -> None:
+    found = article_names("The Procuraduría Agraria (Agrarian Attorney’s Office) offered to mediate.",
+                          "A delegate of the Procuraduría Agraria said so.")
+    assert found == {"Procuraduría Agraria": ("Agrarian Attorney’s Office",)}
+
+
+def test_a_known_place_after_in_is_the_place_not_a_person_s_family_name() -> None:
+    found = article_names("The lawyer, Veronica Guadalajara Chavez, spoke.",
+                          "The case was filed in Guadalajara on Friday.", "Guadalajara said it was wrong.")
+    assert found == {"Veronica Guadalajara Chavez": ("Guadalajara",), "Guadalajara": ()}
+    across = _actors(("The lawyer, Veronica Guadalajara Chavez, spoke.", "Guadalajara said it was wrong."),
+                     ("Farmers met in Guadalajara.", "The court sits in Guadalajara."))
+    assert sorted(name for name, _, _ in across) == ["Guadalajara", "Veronica Guadalajara Chavez"]
