@@ -356,7 +356,7 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
                                         nickname_at=other.start, role=role)
         elif not small and (any(is_organisation_word(word, lex) for word in name.words)
                             or (any(is_organisation_word(word, lex) for word in other.words)
-                                and set(name.words) & set(other.words))):
+                                and (set(name.words) & set(other.words) or name.described))):
             runs[index] = name._replace(nickname_at=other.start)
     return runs
 
@@ -1126,7 +1126,11 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
         bool(heads) and any(w.endswith(",") for w in words[first:index]))
     # What an office is "for" may go on with one word that is no place ("Office for Kosovo and Metohija").
     purpose = any(of in _AIMS for _, of in heads) and fold_word(rest[0]) not in lex.all_places
-    remit = ministry or (bool(heads) and (len(rest) >= 2 or purpose))
+    # A department's remit may go on with one field of government ("Department of Mineral Resources and Energy"; not
+    # "Department of State and Pentagon").
+    field = len(rest) == 1 and any(head in _LISTED_HEADS for head, _ in heads) and (
+        fold_word(rest[0]) in _REMIT_NOUNS or fold_word(rest[0]) in lex.agency_remits)
+    remit = ministry or (bool(heads) and (len(rest) >= 2 or purpose or field))
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
     listed = ministry or any(head in _LISTED_HEADS | _BOARDS for head, _ in heads)  # "Board of Land and Natural …"
     ends = not is_organisation_word(rest[-1], lex) or (listed and fold_word(rest[-1]) in _REMIT_NOUNS)
@@ -1172,7 +1176,10 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
         elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
-            joins = False  # "the" is inside a name only after a small word ("Bank of the South")
+            # "the" is inside a name only after a small word ("Bank of the South"), or a campaign's verb that opens a
+            # group's name ("Save the Karoo Coalition", "Stop the War Coalition")
+            joins = index == first + 1 and fold_word(words[first]) in _CAMPAIGN_VERBS and is_organisation_word(
+                words[-1], lex)
         elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
             # A legal form ends a company's name ("Sahyadri Lifecare Pvt Ltd of India"), but a Mexican one goes on
             # with "de" and another ("Envasadora del Valle Central, S.A. de C.V.").
@@ -1190,6 +1197,10 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     if first < len(words):
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+
+
+_CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})
+"""Verbs a campaign's name may open with, before "the" ("Save the Karoo Coalition")."""
 
 
 def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -118,8 +118,8 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     """Return the shorter names an organisation goes by: without its legal form ("Sinar Farma" of "Sinar
     Farma Sdn Bhd") and, a company's, without its trade's words too ("Abyssinia Green" of "Abyssinia Green
     Coffee PLC"), and without an organisation's word before a name of two words or more ("Cordillera
-    del Sur" of "Minera Cordillera del Sur S.A.A."), or a legal form before any name ("Oostzuivel" of "Coöperatie
-    Oostzuivel U.A.")."""
+    del Sur" of "Minera Cordillera del Sur S.A.A.", with its legal form too: "Le Bihan SAS" of "Établissements Le
+    Bihan SAS"), or a legal form before any name ("Oostzuivel" of "Coöperatie Oostzuivel U.A.")."""
     short = without_legal_form(words, lex)
     rest = short[1:]
     forms = (short,) if short != words else ()
@@ -127,7 +127,7 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
                    and short[end - 1].lower() not in lex.connectors)
     if rest and rest[0][:1].isupper() and fold_word(" ".join(rest)) not in lex.all_places and (
             (len(rest) >= 2 and is_organisation_word(short[0], lex)) or fold_word(short[0]) in lex.legal_forms):
-        forms += (rest,)
+        forms += (rest, words[1:]) if short != words else (rest,)  # "Le Bihan SAS" of "Établissements Le Bihan SAS"
     return forms
 
 

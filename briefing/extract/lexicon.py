@@ -82,8 +82,11 @@ def fold_word(word: str) -> str:
 
 
 def is_organisation_word(word: str, lex: Lexicon) -> bool:
-    """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros.")."""
-    return fold_word(word.rstrip(".")) in lex.organisation_words
+    """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros."), or its part after a hyphen in
+    lower case does, as in Afrikaans and Dutch compounds ("Landbou-unie")."""
+    folded = fold_word(word.rstrip("."))
+    return folded in lex.organisation_words or ("-" in word and word.rsplit("-", 1)[1].islower()
+                                                 and folded.rsplit("-", 1)[1] in lex.organisation_words)
 
 
 def is_country_agency(words: tuple[str, ...], lex: Lexicon) -> bool:

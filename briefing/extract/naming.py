@@ -608,7 +608,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     folded = fold_word(written)
     if folded in known.full:
         return folded
-    if folded in known.aliases:
+    if folded in known.aliases and not (folded in known.shorts and _courteous(run, lex)):
+        # ("Mr Van den Berg" is a person of that name, not "Van den Berg Latex BV".)
         return known.aliases[folded]
     if folded in known.shorts and not (run.preposition and not run.title and folded in lex.all_places):
         # (A known place after "in" or "from" is the place: "filed in Guadalajara" of the lawyer "Verónica Guadalajara

@@ -986,8 +986,10 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
 
 def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the organisation its paragraph names after a document of that noun and before "the statement said"
-    ("In a statement issued from its regional office, the FCI rejected the charge. “…,” the statement said"), or
-    None: the person who spoke in the paragraph before issued no statement of this one's."""
+    ("In a statement issued from its regional office, the FCI rejected the charge. “…,” the statement said"), else
+    the one it names before the document ("The Latin Catholic Diocese of Konni backed the stoppage in a pastoral
+    letter. “…,” the letter said"), or None: the person who spoke in the paragraph before issued no statement of
+    this one's."""
     if noun not in _DOCUMENT_NOUNS:
         return None
     # The last mention is the subject's own ("the statement said"); the one before it, the document's.
@@ -995,7 +997,7 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     if mention < 0:
         return None
     spans = tuple(span for span in paragraph.outside if span.start > mention)
-    return _last_organisation(spans, at, gazetteer)
+    return _last_organisation(spans, at, gazetteer) or _last_organisation(paragraph.outside, mention, gazetteer)
 
 
 def _court_named(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -2042,3 +2042,44 @@ def test_a_known_place_after_in_is_the_place_not_a_person_s_family_name() -> Non
     across = _actors(("The lawyer, Veronica Guadalajara Chavez, spoke.", "Guadalajara said it was wrong."),
                      ("Farmers met in Guadalajara.", "The court sits in Guadalajara."))
     assert sorted(name for name, _, _ in across) == ["Guadalajara", "Veronica Guadalajara Chavez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group Save the Karoo Coalition objected.", ["Save the Karoo Coalition"]),
+    ("Stop the War Coalition marched.", ["Stop the War Coalition"]),
+    ("Save the Children said so.", ["Save", "Children"]),  # no organisation's word: a verb and a noun
+])
+def test_a_campaign_s_verb_and_the_open_a_group_s_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sarah Baartman District Municipality said so.", ("Sarah Baartman District Municipality", "organisation")),
+    ("The Karoo Landbou-unie said so.", ("Karoo Landbou-unie", "organisation")),
+])
+def test_a_municipality_and_an_afrikaans_union_are_organisations(text: str, expected: tuple) -> None:
+    (found,) = name_article((text,), ((),), LEX).names
+    assert (found.name, found.kind) == expected
+
+
+def test_a_translation_after_a_name_described_as_an_organisation_is_its_alias() -> None:
+    assert article_names("The farmers' union AgriKaroo (Karoo Landbou-unie) objected.", "AgriKaroo said so.") == {
+        "AgriKaroo": ("Karoo Landbou-unie",)}
+
+
+def test_a_courtesy_title_makes_a_company_s_family_name_a_person_s() -> None:
+    found = article_names("Van den Berg Latex BV buys rubber. Its chief, Annelies van den Berg, spoke.",
+                          "Her cousin, Pieter van den Berg, runs it. “It is hard,” Mr Van den Berg said.")
+    assert found["Pieter van den Berg"] == ("Van den Berg",)
+
+
+def test_a_department_s_remit_goes_on_with_one_field_of_government() -> None:
+    assert names("The Department of Mineral Resources and Energy, led by the minister, objected.") == [
+        "Department of Mineral Resources and Energy"]
+    assert names("The Department of State and Pentagon said so.") == ["Department of State", "Pentagon"]
+
+
+def test_a_company_without_its_firm_s_word_keeps_its_legal_form_as_a_short_name() -> None:
+    found = article_names("Gwenaëlle Le Bihan runs Établissements Le Bihan SAS, a processor.",
+                          "Le Bihan SAS employs 70 people. Ms Le Bihan said so.")
+    assert found["Établissements Le Bihan SAS"] == ("Le Bihan SAS",)

@@ -1110,3 +1110,11 @@ def test_the_bench_and_the_order_are_the_court_s() -> None:
 ])
 def test_a_metropolitan_a_kgosi_and_mma_speak_by_their_titles(paragraphs: tuple[str, ...], expected: list) -> None:
     assert speakers(*paragraphs) == expected
+
+
+def test_a_letter_is_the_organisation_its_paragraph_names_before_it_not_the_last_speaker() -> None:
+    assert speakers("In Teekoy, Mar Joseph Manjakunnel, the bishop of Erattupetta, led prayers.",
+                    f"{QUOTE[:-1]},” Mar Manjakunnel said.",
+                    "The Latin Catholic Diocese of Konni, whose parishes cover the district, backed the stoppage in a "
+                    f"pastoral letter. {QUOTE[:-1]},” the letter said.") == [
+        "Joseph Manjakunnel", "Latin Catholic Diocese of Konni"]
