@@ -2016,8 +2016,10 @@ def test_don_is_a_title_before_a_given_name_and_two_family_names_and_before_that
 @pytest.mark.parametrize("text, expected", [
     ("The Ayuntamiento de Arandas said so.", ("Ayuntamiento de Arandas", "organisation")),
     ("Embotelladora Altos Verdes said so.", ("Embotelladora Altos Verdes", "organisation")),
+    ("The Sarah Baartman District Municipality said so.", ("Sarah Baartman District Municipality", "organisation")),
+    ("The Karoo Landbou-unie said so.", ("Karoo Landbou-unie", "organisation")),  # Afrikaans: "union"
 ])
-def test_spanish_words_of_a_town_council_and_a_bottler_say_an_organisation(text: str, expected: tuple) -> None:
+def test_words_of_councils_bottlers_and_unions_say_an_organisation(text: str, expected: tuple) -> None:
     (found,) = name_article((text,), ((),), LEX).names
     assert (found.name, found.kind) == expected
 
@@ -2051,15 +2053,6 @@ def test_a_known_place_after_in_is_the_place_not_a_person_s_family_name() -> Non
 ])
 def test_a_campaign_s_verb_and_the_open_a_group_s_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The Sarah Baartman District Municipality said so.", ("Sarah Baartman District Municipality", "organisation")),
-    ("The Karoo Landbou-unie said so.", ("Karoo Landbou-unie", "organisation")),
-])
-def test_a_municipality_and_an_afrikaans_union_are_organisations(text: str, expected: tuple) -> None:
-    (found,) = name_article((text,), ((),), LEX).names
-    assert (found.name, found.kind) == expected
 
 
 def test_a_translation_after_a_name_described_as_an_organisation_is_its_alias() -> None:
