@@ -293,6 +293,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
     runs = _numbered(text, runs, lex) if _NUMBER_AFTER_NAME.search(text) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+    runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
         return tuple(runs)
@@ -357,6 +358,24 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         elif not small and (any(is_organisation_word(word, lex) for word in name.words)
                             or (any(is_organisation_word(word, lex) for word in other.words)
                                 and (set(name.words) & set(other.words) or name.described))):
+            runs[index] = name._replace(nickname_at=other.start)
+    return runs
+
+
+ACRONYM_THEN_OR = re.compile(r" \([^\W_][\w.&-]*\),? or (?:the )?")
+"""An acronym in parentheses and "or" between a name and its translation ("the Consejo Regulador del Tequila (CRT), or
+Tequila Regulatory Council")."""
+
+
+def _translated_after_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give an organisation's name its translation after its acronym and "or" as its alias ("the Consejo Regulador
+    del Tequila (CRT), or Tequila Regulatory Council")."""
+    runs = list(runs)
+    for index in range(len(runs) - 2):
+        name, acronym, other = runs[index:index + 3]
+        if (name.acronym and acronym.words == (name.acronym,) and len(other.words) >= 2
+                and ACRONYM_THEN_OR.fullmatch(text, name.end, other.start)
+                and any(is_organisation_word(word, lex) for word in (*name.words, *other.words))):
             runs[index] = name._replace(nickname_at=other.start)
     return runs
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import (
+    ACRONYM_THEN_OR,
     ASCII_CLICKS,
     OPENING_MARKS,
     HONOURS,
@@ -422,7 +423,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
                 continue
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
-            owner = run if text[run.end:nickname.start] == " (" else _member_before(text, paragraph_runs, index, lex)
+            owner = run if text[run.end:nickname.start] == " (" or ACRONYM_THEN_OR.fullmatch(
+                text, run.end, nickname.start) else _member_before(text, paragraph_runs, index, lex)
             if fold_word(nickname.name) not in fold_word(owner.name).split():
                 # Not the name's own word: "Emyr Jones, known … as Jones the Quarry" leaves "Jones" to every Jones.
                 aliases.setdefault(fold_word(nickname.name), _fullest(owner, full, seen))

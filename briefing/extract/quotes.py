@@ -957,7 +957,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
     one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
     spans = paragraph.outside
-    issuer = _issuer_here(noun, paragraph, at, gazetteer) or _court_named(noun, paragraph, at, gazetteer, context)
+    issuer = (_issuer_here(noun, paragraph, at, gazetteer) or _court_named(noun, paragraph, at, gazetteer, context)
+              or _document_issuer(noun, paragraph, at, gazetteer, context))
     return (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
             or _company_here(noun, paragraph, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
@@ -998,6 +999,21 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
         return None
     spans = tuple(span for span in paragraph.outside if span.start > mention)
     return _last_organisation(spans, at, gazetteer) or _last_organisation(paragraph.outside, mention, gazetteer)
+
+
+_ISSUED_BY_NOUN = re.compile(rf"\b(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:issued\s+|released\s+|sent\s+)?(?:by|from)\s+"
+                             r"the\s+([a-z][\w-]*?)(?:['’]s\b|\b)")
+"""A document issued by an organisation called by its noun: "a statement issued by the eparchy's curia"."""
+
+
+def _document_issuer(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the organisation "it" speaks for when its paragraph names a document issued by one that "the <noun>"
+    calls ("A statement issued by the eparchy's curia was blunter. “…,” it read": the eparchy the article named),
+    or None."""
+    if noun:
+        return None
+    issued = _ISSUED_BY_NOUN.search(paragraph.masked, 0, at)
+    return _organisation_called(fold(issued.group(1)), paragraph, at, gazetteer, context) if issued else None
 
 
 def _court_named(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

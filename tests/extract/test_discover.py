@@ -2076,3 +2076,9 @@ def test_a_company_without_its_firm_s_word_keeps_its_legal_form_as_a_short_name(
     found = article_names("Gwenaëlle Le Bihan runs Établissements Le Bihan SAS, a processor.",
                           "Le Bihan SAS employs 70 people. Ms Le Bihan said so.")
     assert found["Établissements Le Bihan SAS"] == ("Le Bihan SAS",)
+
+
+def test_a_translation_after_an_acronym_and_or_is_the_organisation_s_alias() -> None:
+    found = article_names("The Consejo Regulador del Tequila (CRT), or Tequila Regulatory Council, which certifies "
+                          "the drink, said it had no role.")
+    assert found == {"Consejo Regulador del Tequila": ("CRT", "Tequila Regulatory Council")}

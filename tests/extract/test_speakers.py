@@ -1118,3 +1118,11 @@ def test_a_letter_is_the_organisation_its_paragraph_names_before_it_not_the_last
                     "The Latin Catholic Diocese of Konni, whose parishes cover the district, backed the stoppage in a "
                     f"pastoral letter. {QUOTE[:-1]},” the letter said.") == [
         "Joseph Manjakunnel", "Latin Catholic Diocese of Konni"]
+
+
+def test_it_speaks_for_the_organisation_a_document_in_its_paragraph_was_issued_by() -> None:
+    assert speakers("The Syro-Malabar Eparchy of Erattupetta backs the growers. Its bishop, Mar Joseph Manjakunnel, "
+                    "led the march.",
+                    f"{QUOTE[:-1]},” he said.",
+                    "A statement issued by the eparchy's curia later in the day was blunter still. "
+                    f"{QUOTE[:-1]},” it read.") == ["Joseph Manjakunnel", "Syro-Malabar Eparchy of Erattupetta"]
