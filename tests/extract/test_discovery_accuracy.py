@@ -26,7 +26,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "afghan-canal", "maori-river", "swiss-glacier", "danube-ferry", "liberia-rubber", "alaska-fishery",
                "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum",
                "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane",
-               "aegean-fishing", "big-island-telescope", "botswana-diamonds")
+               "aegean-fishing", "big-island-telescope", "botswana-diamonds", "jalisco-tequila", "karoo-fracking",
+               "kottayam-rubber")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -638,7 +639,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "haryana-cane": {"recall": 0.5, "precision": 0.85, "speakers": 0.85},
                 "aegean-fishing": {"recall": 0.6, "precision": 0.9, "speakers": 0.85},
                 "big-island-telescope": {"recall": 0.65, "precision": 0.95, "speakers": 0.85},
-                "botswana-diamonds": {"recall": 0.6, "precision": 0.85, "speakers": 0.85}}
+                "botswana-diamonds": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
+                "jalisco-tequila": {"recall": 0.6, "precision": 0.85, "speakers": 0.85},
+                "karoo-fracking": {"recall": 0.65, "precision": 0.85, "speakers": 0.85},
+                "kottayam-rubber": {"recall": 0.55, "precision": 0.9, "speakers": 0.9}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
@@ -901,7 +905,11 @@ names by both family names ("Hernández Martínez") apart from the full name, "L
 of names, "S.A. de C.V." cut at "de", a US brand's statements without a speaker. Rules written afterwards on the
 Oaxaca story's misses (both family names after the full name, "Lic." and "Mtra.", "S.A. de C.V.") raised it to recall
 35/67, precision 41/48, speakers 52/67, and on the Lüderitz story's (clicks written "//", "/" and "!", "Gaob" and
-"Kaptein") to recall 39/70, precision 43/45, speakers 51/56: no clean figures."""
+"Kaptein") to recall 39/70, precision 43/45, speakers 51/56: no clean figures. The forty-fifth round's development
+stories (tequila in Jalisco, shale gas in the Karoo, rubber in Kottayam) were written to these misses: their rules
+("Don" before a given name and two family names, "S.A.P.I. de C.V.", a letter's or a document's issuer, "Mr Van den
+Berg" a person beside the family's company) raised Oaxaca to recall 38/67, precision 42/48, speakers 55/67 and Kerala to
+recall 53/88, precision 53/56, speakers 41/52: no clean figures either."""
 
 
 def _report(story: str) -> dict[str, float]:
