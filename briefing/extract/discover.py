@@ -601,11 +601,19 @@ _SMALL_WORD = re.compile(r"(?<= )(?:In|For|Of|From|To|At|On|With|And|Or|The|A|An
 
 def _is_headline(text: str) -> bool:
     """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
-    stop at its end, and most of its words capitalised."""
+    stop at its end, and most of its words capitalised; or a subheading of a few words that ends in a verb ("Minister
+    Pereira Responds", "The Church Speaks")."""
     if text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     words = text.split()
+    if 2 <= len(words) < 4:
+        return words[-1].lower() in _SUBHEADING_VERBS and all(w[0].isupper() for w in words)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+_SUBHEADING_VERBS = frozenset({"responds", "speaks", "says", "warns", "replies", "reacts", "answers", "objects",
+                               "insists", "vows", "hits", "pushes", "waits", "weighs", "speak", "respond", "react"})
+"""Verbs a short subheading ends with after a name ("Minister Pereira Responds", "Growers React")."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -711,9 +719,10 @@ def _is_connector(word: str, lex: Lexicon, before: _Token | None = None) -> bool
 
 
 def _legal_form_goes_on(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
-    """Tell whether "de" at index and another legal form go on with a legal form before them ("S.A. de C.V.")."""
-    return (words[index] == "de" and index + 1 < len(words)
-            and fold_word(words[index + 1].rstrip(".,")) in lex.legal_forms)
+    """Tell whether another legal form at index, or "de" and another, go on with a legal form before them ("GmbH & Co.
+    KG", "S.A. de C.V.")."""
+    return (words[index] != "de" and fold_word(words[index].rstrip(".,")) in lex.legal_forms) or (
+        words[index] == "de" and index + 1 < len(words) and fold_word(words[index + 1].rstrip(".,")) in lex.legal_forms)
 
 
 def _married_name_link(current: list[_Token], tokens: list[_Token], index: int, text: str, lex: Lexicon) -> bool:

@@ -166,7 +166,7 @@ _CURLY_SINGLE = re.compile(r"(?<![\w’‘])‘(?=[^\W_])(?:[^‘’]|’(?=\w)|
 said."): it closes after its own punctuation, or before a space or punctuation; not at an apostrophe inside a word
 ("don’t"), nor at a plural's possessive before a space ("the workers’ union")."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_DOUBLE_MARKS = "“”\"«»"
+_DOUBLE_MARKS = "“”\"«»„"
 _DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
 
 
@@ -220,7 +220,9 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             if closed is not None and not _after_a_legal_form(text, closed):
                 pairs.append((closed, index))
             continue
-        if start is None or char == "“":
+        if char == "„":  # German opens low and closes with “ ("„Wir bleiben“, sagte er")
+            start = index if start is None else start
+        elif (start is None or char == "“") and not (start is not None and text[start] == "„"):
             start = index if _opens(text, index) else start
         else:
             pairs.append((start, index))

@@ -2082,3 +2082,16 @@ def test_a_translation_after_an_acronym_and_or_is_the_organisation_s_alias() -> 
     found = article_names("The Consejo Regulador del Tequila (CRT), or Tequila Regulatory Council, which certifies "
                           "the drink, said it had no role.")
     assert found == {"Consejo Regulador del Tequila": ("CRT", "Tequila Regulatory Council")}
+
+
+def test_a_german_limited_partnership_s_legal_forms_and_a_german_office_before_a_name() -> None:
+    assert names("The mining subsidiary SNEB Tagebau GmbH & Co. KG said so on Friday.") == [
+        "SNEB Tagebau GmbH & Co. KG"]
+    assert article_names("Landrat Ilse Schulze of the district said no.", "Landrat Schulze said so.") == {
+        "Ilse Schulze": ("Schulze",)}
+
+
+@pytest.mark.parametrize("text", ["Minister Pereira Responds", "The Church Speaks", "Growers React"])
+def test_a_subheading_of_a_few_words_ending_in_a_verb_names_no_one(text: str) -> None:
+    assert names(text) == []
+    assert names("Kaptein Dawid Kouwa") == ["Dawid Kouwa"]

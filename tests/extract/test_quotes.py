@@ -24,6 +24,13 @@ class TestMarks:
         text = "“One two,” she said. \"Three four\" and ”five six,” too."
         assert [text[a + 1 : b] for a, b in quote_spans(text)] == ["One two,", "Three four", "five six,"]
 
+    def test_german_marks_open_low_and_close_with_a_turned_comma(self) -> None:
+        text = "„Dad measures a job by its noise,“ she says. „Ours makes none.“ A “plain” one."
+        assert [text[a + 1 : b] for a, b in quote_spans(text)] == ["Dad measures a job by its noise,", "Ours makes none.",
+                                                                   "plain"]
+        assert quotes("„Mike Pompeo will not be left without an answer,“ Julio Borges said.") == [
+            ("Mike Pompeo will not be left without an answer", "julio-borges", 1)]
+
     def test_single_quotes_but_not_apostrophes(self) -> None:
         text = "Maduro's aides said 'it is totally false, ' he said, and the Venezuelans' homes"
         assert [text[a + 1 : b] for a, b in quote_spans(text)] == ["it is totally false, "]
