@@ -694,7 +694,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "cyprus-water": {"recall": 0.5, "precision": 0.95, "speakers": 0.75},
                   "kerala-boats": {"recall": 0.55, "precision": 0.9, "speakers": 0.7},
                   "namibia-hydrogen": {"recall": 0.5, "precision": 0.8, "speakers": 0.8},
-                  "oaxaca-mezcal": {"recall": 0.45, "precision": 0.8, "speakers": 0.65}}
+                  "oaxaca-mezcal": {"recall": 0.45, "precision": 0.8, "speakers": 0.65},
+                  "lusatia-lignite": {"recall": 0.65, "precision": 0.9, "speakers": 0.6},
+                  "ogoni-cleanup": {"recall": 0.6, "precision": 0.85, "speakers": 0.75},
+                  "timor-coffee": {"recall": 0.55, "precision": 0.8, "speakers": 0.75}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -909,7 +912,21 @@ Oaxaca story's misses (both family names after the full name, "Lic." and "Mtra."
 stories (tequila in Jalisco, shale gas in the Karoo, rubber in Kottayam) were written to these misses: their rules
 ("Don" before a given name and two family names, "S.A.P.I. de C.V.", a letter's or a document's issuer, "Mr Van den
 Berg" a person beside the family's company) raised Oaxaca to recall 38/67, precision 42/48, speakers 55/67 and Kerala to
-recall 53/88, precision 53/56, speakers 41/52: no clean figures either."""
+recall 53/88, precision 53/56, speakers 41/52: no clean figures either.
+
+Three more were written blind alongside the forty-fifth round, never looked at until its rules were committed, and
+scored once: the end of lignite mining in Lusatia, recall 49/72, precision 55/61, speakers 39/60; the oil-spill
+cleanup in Ogoniland, recall 48/78, precision 52/59, speakers 45/56; coffee cooperatives against a concession in
+Timor-Leste, recall 38/65, precision 40/48, speakers 53/67 (over the actors named in two paragraphs or quoted: 48/55,
+46/54 and 36/43). Their misses: quotations in German marks („…“) not read as quotations at all, "SNEB Tagebau GmbH &
+Co. KG" cut before "KG", "Landrat" kept in a name, a miner called by his nickname "Bagger-Jan" and his daughter given
+his words; Ogoni rulers' long titled names ("HRH King Sunday Deeyah Nwiido VII", "Chief (Dr.) Barinem Tornu") and
+their words, "Veldhaven" apart from "Veldhaven Energy NV", the regulator's statements without a speaker; Portuguese
+names sharing family names ("José Maria da Costa Soares", "Agustinha Soares") given each other's words, a
+resistance name ("Ular") given its bearer's, the ministry's statements without a speaker, "Camões – Instituto da
+Cooperação e da Língua, I.P." cut at its dash, short subheadings ending in a verb ("Minister Pereira Responds") taken
+for names. Rules written afterwards on these misses (German marks and legal forms, "Landrat", the subheadings) raised
+Lusatia to precision 55/60, speakers 53/60 and Timor to precision 40/47, speakers 54/67: no clean figures."""
 
 
 def _report(story: str) -> dict[str, float]:
