@@ -163,7 +163,7 @@ MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p"})
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
-                                          "im", "es", "'t", "’t", "ap", "ab"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
+                                          "im", "es", "'t", "’t", "ap", "ab", "el"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
 "Ramon dela Cruz", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e
 Silva") or a town's ("Matrei am Brenner", "Dar es Salaam")."""

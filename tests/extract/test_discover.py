@@ -2095,3 +2095,10 @@ def test_a_german_limited_partnership_s_legal_forms_and_a_german_office_before_a
 def test_a_subheading_of_a_few_words_ending_in_a_verb_names_no_one(text: str) -> None:
     assert names(text) == []
     assert names("Kaptein Dawid Kouwa") == ["Dawid Kouwa"]
+
+
+def test_el_joins_a_spanish_place_s_or_an_arabic_name_s_words_and_a_branch_is_an_organisation() -> None:
+    assert names("He is a jimador from Atotonilco el Alto. Mohamed el Baradei said so.") == [
+        "Atotonilco el Alto", "Mohamed el Baradei"]
+    (found,) = name_article(("A spokesperson for the BC Liquor Distribution Branch said no.",), ((),), LEX).names
+    assert (found.name, found.kind) == ("BC Liquor Distribution Branch", "organisation")
