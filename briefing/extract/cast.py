@@ -425,6 +425,8 @@ _REGIONS = frozenset({"prefecture", "province", "oblast", "krai", "okrug", "raio
                       "district", "region"})
 """A region's noun after its name, which goes without it ("Yamanashi" of "Yamanashi Prefecture"; not "Shizuoka", a city
 too, of "Shizuoka Prefecture")."""
+_BODIES_REGIONS = _REGIONS | {"state", "county"}
+"""The nouns that end a region's name, whose body's name may go on after it ("Cross River State Forestry Commission")."""
 
 
 _RIVER = "river"
@@ -520,10 +522,11 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
             owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
             if None not in owners and key not in owners and (owners[0] or owners[1]):
                 body = groups.get(owners[1])  # a discovered body: a gazetteer's actor is merged into nothing
-                if (is_organisation_word(words[-1], lex) and parts[0] in lex.all_places and len(words) - cut <= 2
+                place = parts[0] in lex.all_places or fold_word(words[cut - 1]) in _BODIES_REGIONS
+                if (is_organisation_word(words[-1], lex) and place and len(words) - cut <= 2
                         and body is not None and "organisation" in body.kinds):
-                    # A place's body is one name ("Sri Lanka Navy", "Kuala Lumpur High Court"), which the body's
-                    # own name stands for ("the Navy", "the High Court").
+                    # A place's body is one name ("Sri Lanka Navy", "Kuala Lumpur High Court", "Cross River State
+                    # Forestry Commission"), which the body's own name stands for ("the Navy", "the High Court").
                     bodies.setdefault(owners[1], set()).add(key)
                     break
                 longer = owners[0] if cut > len(words) - cut else owners[1]

@@ -775,10 +775,10 @@ def _agency_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon
 
 def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
     """Tell whether a comma joins a legal form to one company's name, after another ("Hanul Advanced Materials Co.,
-    Ltd.") or after the name ("Aigües Metropolitanes de Catalunya, SA"; not a word that is a legal form in some
-    country only: "Corp", "SE")."""
+    Ltd.") or after the name ("Aigües Metropolitanes de Catalunya, SA", a name of one word before a form written with
+    full stops: "Camões, I.P."; not a word that is a legal form in some country only: "Corp", "SE")."""
     form = fold_word(token.text.rstrip("."))
-    return (text[current[-1].end:token.start] == ", " and len(current) >= 2 and form in lex.legal_forms
+    return (text[current[-1].end:token.start] == ", " and (len(current) >= 2 or "." in form) and form in lex.legal_forms
             and (fold_word(current[-1].text.rstrip(".")) in lex.legal_forms or form not in _COMMON_LEGAL_WORDS))
 
 

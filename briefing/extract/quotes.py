@@ -40,7 +40,8 @@ _DESCRIPTION = re.compile(
     r"spokeswoman|spokesperson|official|ambassador|governor|mayor|secretary|chairman|chairwoman|premier|"
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs|speaker|chairperson|judge|magistrate|"
     r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|metropolitan|patriarch|taoiseach|"
-    r"tánaiste|kgosi)$"
+    r"tánaiste|kgosi|monarch|obong|soba|ministerpräsident|ministerpräsidentin|landrat|landrätin|bürgermeister|"
+    r"bürgermeisterin|oberbürgermeister|oberbürgermeisterin)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
@@ -127,6 +128,9 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
 quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""
+_SAID_IT = re.compile(r"\bsaid it(?= (?:on|at|in|to|outside|after|before|from|again)\b|[.,])")
+"""A sentence that opens on its speaker's name and says they "said it" looks back at the quotation before it ("Mehmet
+Yılmaz, chairman of the works council, said it on the court steps"; not "said it would appeal")."""
 _LOOK_BACK_CHARS = 300
 _ACCORDING_TO = "according to"
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
@@ -1298,10 +1302,19 @@ def _looking_back(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
     …", "That assessment comes from …", "That is how Tatiana Gorbunova … describes …"), or None."""
     opening = _LOOKING_BACK.match(paragraph.masked)
     if opening is None:
-        return None
+        return _said_it(paragraph, gazetteer)
     sentence_end = next((e for s, e in paragraph.sentences if s <= opening.start() < e), len(paragraph.text))
     return next((s.key for s in paragraph.spans if opening.end() <= s.start < sentence_end
                  and _is_person(gazetteer, s.key)), None)
+
+
+def _said_it(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
+    """Return the person a paragraph opens with when its first sentence says they "said it" (see _SAID_IT), or None."""
+    first = paragraph.spans[0] if paragraph.spans else None
+    if first is None or first.start != 0 or not _is_person(gazetteer, first.key):
+        return None
+    sentence_end = next((e for s, e in paragraph.sentences if s == 0), len(paragraph.text))
+    return first.key if _SAID_IT.search(paragraph.masked, first.end, sentence_end) else None
 
 
 def _opens_with_quote(paragraph: _Paragraph) -> bool:

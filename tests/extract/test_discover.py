@@ -2102,3 +2102,27 @@ def test_el_joins_a_spanish_place_s_or_an_arabic_name_s_words_and_a_branch_is_an
         "Atotonilco el Alto", "Mohamed el Baradei"]
     (found,) = name_article(("A spokesperson for the BC Liquor Distribution Branch said no.",), ((),), LEX).names
     assert (found.name, found.kind) == ("BC Liquor Distribution Branch", "organisation")
+
+
+def test_nigerian_rulers_styles_and_titles_are_no_part_of_their_names() -> None:
+    assert names("His Royal Majesty Edidem Okon Asuquo Effiom V, the Obong of Calabar, spoke.") == [
+        "Okon Asuquo Effiom V"]
+    assert article_names("HRH Ntufam Ojong Ayuk Egbe II spoke.", "Ntufam Ayuk said so.") == {
+        "Ojong Ayuk Egbe II": ("Ayuk",)}
+    assert names("Peter Obi and Chinedu Eze met Oba Adeyemi.") == ["Peter Obi", "Chinedu Eze", "Adeyemi"]
+
+
+def test_a_region_s_body_is_no_composite_of_the_region_and_the_body() -> None:
+    actors = _actors(("Cross River State is in Nigeria's south-east. Cross River State borders Cameroon.",
+                      "The Cross River State Forestry Commission (CRSFC) said so.",
+                      "The Forestry Commission denied it."),
+                     ("The Forestry Commission spoke. The Forestry Commission said so.",))
+    assert "Cross River State Forestry Commission" in [name for name, _, _ in actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is owned by Empresa Diamantífera Nacional, E.P., the concessionaire.", ["Empresa Diamantífera Nacional, E.P."]),
+    ("“Camões, I.P. takes the concerns seriously,” it said.", ["Camões, I.P."]),
+])
+def test_portuguese_public_bodies_legal_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

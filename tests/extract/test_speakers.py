@@ -1126,3 +1126,15 @@ def test_it_speaks_for_the_organisation_a_document_in_its_paragraph_was_issued_b
                     f"{QUOTE[:-1]},” he said.",
                     "A statement issued by the eparchy's curia later in the day was blunter still. "
                     f"{QUOTE[:-1]},” it read.") == ["Joseph Manjakunnel", "Syro-Malabar Eparchy of Erattupetta"]
+
+
+@pytest.mark.parametrize("title, noun", [("Ministerpräsident", "Ministerpräsident"), ("HRH King", "monarch")])
+def test_a_german_office_or_a_monarch_speaks_as_the_person_of_that_title(title: str, noun: str) -> None:
+    assert speakers(f"In the Landtag, {title} Matthias Overbeck announced a summit.",
+                    f"{QUOTE[:-1]},” the {noun} said.") == ["Matthias Overbeck"]
+
+
+def test_a_sentence_opening_on_a_name_that_said_it_looks_back_at_the_quotation_before() -> None:
+    assert speakers(f"{QUOTE}", "Mehmet Yılmaz, chairman of the works council, said it on the court steps.") == [
+        "Mehmet Yılmaz"]
+    assert speakers(f"{QUOTE}", "Mehmet Yılmaz said it would appeal.") == [None]
