@@ -274,6 +274,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
             named = companies.get(fold_word(" ".join(bare)), {})
             fuller = {k for k, length in named.items() if length > first.count(" ") + 1}
+            if not fuller and len(bare) == 1:
+                # "Camões, I.P." of "Camões – Instituto da Cooperação e da Língua", a name without a legal form of its
+                # own (not "Kaarnakoski Oyj" of its subsidiary "Kaarnakoski Celulosa Uruguay S.A.")
+                fuller = _most_named({k for k in firsts.get(fold_word(bare[0]), set()) - {key} if (
+                    words := tuple(groups[k].names[0].name.split())) == without_legal_form(words, lex)}, groups)
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}

@@ -294,6 +294,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _numbered(text, runs, lex) if _NUMBER_AFTER_NAME.search(text) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
+    runs = _dashed(text, runs, lex) if any(dash in text for dash in NAME_DASHES) else runs
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
         return tuple(runs)
@@ -340,15 +341,20 @@ def _legal_form_alone(text: str, run: Run, lex: Lexicon) -> bool:
 def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     """Give an organisation's name its other language's name in parentheses after it as its alias ("the Ministry of
     Economy (Ministria e Ekonomisë)", "Egbe Isokan Omo Okun-Seriki (Okun-Seriki Unity Association)"), and a name in
-    sentence case its small words when its translation has as many words ("Srpska lista (Serb List)"); not a
+    sentence case its small words when its translation has as many words ("Srpska lista (Serb List)"), and the
+    acronym after a comma inside the parentheses ("(Bundesministerium für Wirtschaft und Energie, BMWE)"); not a
     person's affiliation ("Ahmed Salah (Cairo University)")."""
     if " (" not in text:
         return runs
     for index in range(len(runs) - 1):
         name, other = runs[index], runs[index + 1]
         gap = _TRANSLATION_GAP.fullmatch(text, name.end, other.start)
-        if gap is None or text[other.end:other.end + 1] != ")" or len(other.words) < 2 or other.title or name.title:
+        acronym = _ACRONYM_CLOSING.match(text, other.end)
+        if gap is None or (text[other.end:other.end + 1] != ")" and acronym is None) or len(
+                other.words) < 2 or other.title or name.title:
             continue
+        if acronym is not None and not name.acronym:
+            runs[index] = name = name._replace(acronym=acronym.group(1))
         small = tuple(gap.group(1).split())
         if small and len(name.words) + len(small) == len(other.words) and not lex.connectors.issuperset(small):
             # "Srpska lista (Serb List), the main party of …": the role after the translation is the party's.
@@ -360,6 +366,26 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
                                 and (set(name.words) & set(other.words) or name.described))):
             runs[index] = name._replace(nickname_at=other.start)
     return runs
+
+
+NAME_DASHES = (" – ", " - ", " — ")
+"""A dash between a short name and an organisation's full name that make one name ("Camões – Instituto da Cooperação e
+da Língua, I.P.", "RWI - Leibniz Institute for Economic Research")."""
+
+
+def _dashed(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Join a name of one word and the organisation's name a dash puts after it, which is its official name's rest
+    (see NAME_DASHES); not two names a dash sets apart in a sentence ("Paris - Berlin")."""
+    joined: list[Run] = []
+    for run in runs:
+        before = joined[-1] if joined else None
+        if (before is not None and len(before.words) == 1 and not before.title and len(run.words) >= 2
+                and text[before.end:run.start] in NAME_DASHES and fold_word(before.words[0]) not in lex.all_places
+                and any(is_organisation_word(word, lex) for word in run.words)):
+            joined[-1] = run._replace(start=before.start, words=(before.words[0], text[before.end + 1], *run.words))
+        else:
+            joined.append(run)
+    return joined
 
 
 ACRONYM_THEN_OR = re.compile(r" \([^\W_][\w.&-]*\),? or (?:the )?")
@@ -1110,6 +1136,8 @@ _REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z]
 "Energy and the Environment"."""
 _AGENCY_REST = re.compile(r"[A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*)*")
 """The rest of a country's agency's name after a comma: "Science and Economic Development Canada"."""
+_ACRONYM_CLOSING = re.compile(r", ([^\W\d_a-z][\w.&-]*)\)")
+"""An acronym after a comma that closes the parentheses of a name's translation: "…, BMWE)"."""
 _TRANSLATION_GAP = re.compile(r"((?:\s+[^\W\d_A-Z][\w’'-]*){0,3})\s+\(")
 """Small words, if any, and an opening parenthesis between a name and its other language's name."""
 _LOWER_HONORIFICS = (" don ", " doña ", " dona ", "“don ", "“doña ")

@@ -128,6 +128,8 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     if rest and rest[0][:1].isupper() and fold_word(" ".join(rest)) not in lex.all_places and (
             (len(rest) >= 2 and is_organisation_word(short[0], lex)) or fold_word(short[0]) in lex.legal_forms):
         forms += (rest, words[1:]) if short != words else (rest,)  # "Le Bihan SAS" of "Établissements Le Bihan SAS"
+    if len(short) > 2 and short[1] in ("–", "-", "—"):  # "Camões" and "Camões, I.P." of "Camões – Instituto …, I.P."
+        forms += ((short[0],), (f"{short[0]},", *words[len(short):])) if short != words else ((short[0],),)
     return forms
 
 

@@ -2126,3 +2126,31 @@ def test_a_region_s_body_is_no_composite_of_the_region_and_the_body() -> None:
 ])
 def test_portuguese_public_bodies_legal_forms(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_dash_joins_a_short_name_to_its_organisation_s_full_name() -> None:
+    found = article_names("Portugal's agency, Camões – Instituto da Cooperação e da Língua, I.P., has suspended it.",
+                          "“Camões, I.P. takes the concerns seriously,” it said.")
+    assert found["Camões – Instituto da Cooperação e da Língua, I.P."] == ("Camões, I.P.",)
+    assert names("Professor Lindemann of the RWI - Leibniz Institute for Economic Research said so.") == [
+        "Lindemann", "RWI - Leibniz Institute for Economic Research"]
+    assert names("The Paris - Berlin Railway Company said no.") == ["Paris", "Berlin Railway Company"]
+
+
+def test_a_german_translation_in_parentheses_with_its_acronym_after_a_comma() -> None:
+    found = article_names("The Federal Ministry for Economic Affairs and Energy (Bundesministerium für Wirtschaft und "
+                          "Energie, BMWE) confirmed it. BMWE agreed.")
+    assert found == {"Federal Ministry for Economic Affairs and Energy": (
+        "Bundesministerium für Wirtschaft und Energie", "BMWE")}
+    assert names("The Bundesministerium fuer Wirtschaft und Energie said so.") == [
+        "Bundesministerium fuer Wirtschaft und Energie"]
+
+
+def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_without_one() -> None:
+    actors = _actors(("Camões – Instituto da Cooperação e da Língua co-finances the stations.",
+                      "Camões – Instituto da Cooperação e da Língua said so."),
+                     ("“Camões, I.P. takes the concerns seriously,” it said.",))
+    assert actors == [("Camões – Instituto da Cooperação e da Língua", "organisation", ("Camões, I.P.",))]
+    parent = _actors(("Kaarnakoski Celulosa Uruguay S.A. runs the mill.", "Kaarnakoski Celulosa Uruguay S.A. said so."),
+                     ("Kaarnakoski Oyj owns it.", "Kaarnakoski Oyj said so."))
+    assert sorted(name for name, _, _ in parent) == ["Kaarnakoski Celulosa Uruguay S.A.", "Kaarnakoski Oyj"]
