@@ -700,7 +700,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "oaxaca-mezcal": {"recall": 0.45, "precision": 0.8, "speakers": 0.65},
                   "lusatia-lignite": {"recall": 0.65, "precision": 0.9, "speakers": 0.6},
                   "ogoni-cleanup": {"recall": 0.6, "precision": 0.85, "speakers": 0.75},
-                  "timor-coffee": {"recall": 0.55, "precision": 0.8, "speakers": 0.75}}
+                  "timor-coffee": {"recall": 0.55, "precision": 0.8, "speakers": 0.75},
+                  "chiloe-salmon": {"recall": 0.5, "precision": 0.8, "speakers": 0.6},
+                  "sabah-palm-oil": {"recall": 0.6, "precision": 0.8, "speakers": 0.75},
+                  "ladakh-solar": {"recall": 0.65, "precision": 0.8, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -933,7 +936,18 @@ Lusatia to precision 55/60, speakers 53/60 and Timor to precision 40/47, speaker
 forty-sixth round's development stories (rainforest logging in Cross River State, diamond evictions in Lunda Norte, a
 steelworks closure in Duisburg) were written to these misses: their rules (Nigerian rulers' titles, "E.P." and
 "I.P.", "Camões – Instituto …", "the Ministerpräsident said") raised Timor to recall 39/65, precision 41/46, speakers
-55/67: no clean figures either."""
+55/67: no clean figures either.
+
+Three more were written blind alongside the forty-sixth round, never looked at until its rules were committed, and
+scored once: salmon farming and a red tide around Chiloé, recall 40/79, precision 47/58, speakers 38/59; oil palms on
+native land in Sabah, recall 40/66, precision 42/50, speakers 46/58; a solar park on Changthang grazing land in
+Ladakh, recall 49/74, precision 49/58, speakers 52/60 (over the actors named in two paragraphs or quoted: 38/51, 40/50
+and 49/54). Their misses: Huilliche speakers of two family names left without their words, "lonko" and "werken"
+before names, a court's ordinal ("Third Environmental Court") cut off, "Salmones Fjordhav SA" and "… S.A." apart,
+fishers' unions named in lower case; "Sabah Lands and Surveys Department" cut at "and", a parent company's statements
+given to its subsidiary, two Chongs and two Gimpotons mixed up; a hill council's and SECI's statements without a
+speaker, a monk called by his title and name ("Geshe Lobzang Tashi") left without his words, a department's name
+("Sheep Husbandry") given a herder's words."""
 
 
 def _report(story: str) -> dict[str, float]:
