@@ -2154,3 +2154,21 @@ def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_w
     parent = _actors(("Kaarnakoski Celulosa Uruguay S.A. runs the mill.", "Kaarnakoski Celulosa Uruguay S.A. said so."),
                      ("Kaarnakoski Oyj owns it.", "Kaarnakoski Oyj said so."))
     assert sorted(name for name, _, _ in parent) == ["Kaarnakoski Celulosa Uruguay S.A.", "Kaarnakoski Oyj"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sabah Lands and Surveys Department said so.", ["Sabah Lands and Surveys Department"]),
+    ("The Ports and Harbours Authority said so.", ["Ports and Harbours Authority"]),
+])
+def test_two_plural_fields_of_one_department_are_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lonko Aurelio Huenchullán Millalonco spoke.", ("Aurelio Huenchullán Millalonco", "Lonko")),
+    ("Geshe Lobzang Tashi spoke.", ("Lobzang Tashi", "Geshe")),
+])
+def test_mapuche_and_tibetan_titles(
+        text: str, expected: tuple[str, str]) -> None:
+    (run,) = find_runs(text, (), LEX)
+    assert (run.name, " ".join(run.title)) == expected

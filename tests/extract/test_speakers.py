@@ -1138,3 +1138,7 @@ def test_a_sentence_opening_on_a_name_that_said_it_looks_back_at_the_quotation_b
     assert speakers(f"{QUOTE}", "Mehmet Yılmaz, chairman of the works council, said it on the court steps.") == [
         "Mehmet Yılmaz"]
     assert speakers(f"{QUOTE}", "Mehmet Yılmaz said it would appeal.") == [None]
+
+
+def test_feature_writing_s_present_tense_attributes_a_quotation() -> None:
+    assert speakers(f"Geshe Lobzang Tashi puts it more lightly. {QUOTE[:-1]},” he jokes.") == ["Lobzang Tashi"]
