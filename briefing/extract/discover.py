@@ -291,10 +291,10 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
-    runs = _numbered(text, runs, lex) if _NUMBER_AFTER_NAME.search(text) else runs
+    runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
-    runs = _dashed(text, runs, lex) if any(dash in text for dash in NAME_DASHES) else runs
+    runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
         return tuple(runs)
@@ -304,7 +304,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  for index, run in enumerate(runs) if not forms[index])
 
 
-_NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_]) ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9])")
+_NUMBER_AFTER_NAME = re.compile(r" ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9])")
 """A number after a word, as a court's or a union's district is written ("… del Distrito 16", "Local 100")."""
 _NUMBERED = frozenset({"district", "distrito", "circuit", "circuito", "division", "ward", "precinct", "local", "zone",
                        "zona", "sector", "battalion", "brigade"})
