@@ -316,9 +316,10 @@ def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     del Distrito 16", "Unitary Agrarian Court for District 16"): without it, it is another body's name."""
     numbered = []
     for run in runs:
-        number = _NUMBER_AFTER_NAME.match(text, run.end)
-        if (number and len(run.words) >= 3 and fold_word(run.words[-1]) in _NUMBERED
-                and any(is_organisation_word(word, lex) for word in run.words[:-1])):
+        number = _NUMBER_AFTER_NAME.match(text, run.end) if (
+            len(run.words) >= 3 and fold_word(run.words[-1]) in _NUMBERED
+            and any(is_organisation_word(word, lex) for word in run.words[:-1])) else None
+        if number:
             run = run._replace(end=number.end(), words=(*run.words, number.group(1)))
         numbered.append(run)
     return numbered
@@ -1237,8 +1238,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = index == first + 1 and fold_word(words[first]) in _CAMPAIGN_VERBS and is_organisation_word(
                 words[-1], lex)
         elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
-            # A legal form ends a company's name ("Sahyadri Lifecare Pvt Ltd of India"), but a Mexican one goes on
-            # with "de" and another ("Envasadora del Valle Central, S.A. de C.V.").
+            # A legal form ends a company's name ("Sahyadri Lifecare Pvt Ltd of India"), but a German one goes on
+            # with another ("GmbH & Co. KG") and a Mexican one with "de" and another ("… S.A. de C.V.").
             joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
