@@ -29,7 +29,8 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, l
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|\w+ed by)\s")
+_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|about|near|some|roughly|outside|"
+                               r"north|south|east|west|\w+ed by)\s")
 _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")

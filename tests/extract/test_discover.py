@@ -2172,3 +2172,10 @@ def test_mapuche_and_tibetan_titles(
         text: str, expected: tuple[str, str]) -> None:
     (run,) = find_runs(text, (), LEX)
     assert (run.name, " ".join(run.title)) == expected
+
+
+@pytest.mark.parametrize("text", ["He is a jimador from Atotonilco el Alto, a town about 40 km from Arandas.",
+                                  "It is in Puerto el Triunfo, a village near the border."])
+def test_a_role_s_head_noun_comes_before_about_or_near(text: str) -> None:
+    (place, *_) = name_article((text,), ((),), LEX).names
+    assert place.kind == "place"
