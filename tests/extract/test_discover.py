@@ -2047,11 +2047,19 @@ def test_a_known_place_after_in_is_the_place_not_a_person_s_family_name() -> Non
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a campaign's verb and "the" open a group's name
     ("The group Save the Karoo Coalition objected.", ["Save the Karoo Coalition"]),
     ("Stop the War Coalition marched.", ["Stop the War Coalition"]),
     ("Save the Children said so.", ["Save", "Children"]),  # no organisation's word: a verb and a noun
+    # Portuguese public bodies' legal forms, after a name of one word too
+    ("It is owned by Empresa Diamantífera Nacional, E.P., the concessionaire.", ["Empresa Diamantífera Nacional, E.P."]),
+    ("“Camões, I.P. takes the concerns seriously,” it said.", ["Camões, I.P."]),
+    # two plural fields of one department
+    ("The Sabah Lands and Surveys Department said so.", ["Sabah Lands and Surveys Department"]),
+    ("The Ports and Harbours Authority said so.", ["Ports and Harbours Authority"]),
 ])
-def test_a_campaign_s_verb_and_the_open_a_group_s_name(text: str, expected: list[str]) -> None:
+def test_organisations_named_by_a_campaign_a_portuguese_legal_form_or_two_plural_fields(
+        text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
@@ -2120,14 +2128,6 @@ def test_a_region_s_body_is_no_composite_of_the_region_and_the_body() -> None:
     assert "Cross River State Forestry Commission" in [name for name, _, _ in actors]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("It is owned by Empresa Diamantífera Nacional, E.P., the concessionaire.", ["Empresa Diamantífera Nacional, E.P."]),
-    ("“Camões, I.P. takes the concerns seriously,” it said.", ["Camões, I.P."]),
-])
-def test_portuguese_public_bodies_legal_forms(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
 def test_a_dash_joins_a_short_name_to_its_organisation_s_full_name() -> None:
     found = article_names("Portugal's agency, Camões – Instituto da Cooperação e da Língua, I.P., has suspended it.",
                           "“Camões, I.P. takes the concerns seriously,” it said.")
@@ -2154,14 +2154,6 @@ def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_w
     parent = _actors(("Kaarnakoski Celulosa Uruguay S.A. runs the mill.", "Kaarnakoski Celulosa Uruguay S.A. said so."),
                      ("Kaarnakoski Oyj owns it.", "Kaarnakoski Oyj said so."))
     assert sorted(name for name, _, _ in parent) == ["Kaarnakoski Celulosa Uruguay S.A.", "Kaarnakoski Oyj"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The Sabah Lands and Surveys Department said so.", ["Sabah Lands and Surveys Department"]),
-    ("The Ports and Harbours Authority said so.", ["Ports and Harbours Authority"]),
-])
-def test_two_plural_fields_of_one_department_are_one_name(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
