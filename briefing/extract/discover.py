@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import is_acronym, spells
+from briefing.extract.kinds import ROADS, WATER_OF_HEADS, is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
@@ -291,7 +291,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
-    runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED for run in runs) else runs
+    runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
     runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
@@ -313,10 +313,11 @@ _NUMBERED = frozenset({"district", "distrito", "circuit", "circuito", "division"
 
 def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     """Give an organisation's name the number that goes on from its district's word ("Tribunal Unitario Agrario
-    del Distrito 16", "Unitary Agrarian Court for District 16"): without it, it is another body's name."""
+    del Distrito 16", "Unitary Agrarian Court for District 16"): without it, it is another body's name. A road's
+    name is its number ("Ruta 5")."""
     numbered = []
     for run in runs:
-        number = _NUMBER_AFTER_NAME.match(text, run.end) if (
+        number = _NUMBER_AFTER_NAME.match(text, run.end) if fold_word(run.words[-1]) in ROADS or (
             len(run.words) >= 3 and fold_word(run.words[-1]) in _NUMBERED
             and any(is_organisation_word(word, lex) for word in run.words[:-1])) else None
         if number:
@@ -916,6 +917,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
+               and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
@@ -1150,6 +1152,15 @@ _PURPOSES = _OF_WORDS | _AIMS
 """What a body's head is followed by before its remit ("Ministry of …", "Ministerio de …", "Office for …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+"""Ordinals a court's or a chamber's name may open with ("the Third Environmental Court")."""
+
+
+def _singular_body(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether the first organisation's word among words is singular, one body's that an ordinal may number
+    ("Third Environmental Court", "Fifth Circuit Court of Appeals"; not "both First Nations")."""
+    head = next((word for word in words if is_organisation_word(word, lex)), "")
+    return bool(head) and not head.endswith("s")
 PLACE_OF_HEADS = frozenset({"republic", "isle"})
 """Places' first words that "of" and the rest of one name follow ("Isle of Skye"; not the "District of" a province)."""
 _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"})
@@ -1327,7 +1338,11 @@ _CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch", "catho
 def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether "of" at index is inside a place's name ("Republic of Karakalpakstan"); not before a known place's,
     which is the actor ("Republic of Korea" is Korea, "Province of Buenos Aires" Buenos Aires)."""
-    if index == 0 or words[index] != "of" or fold_word(words[index - 1]) not in PLACE_OF_HEADS:
+    if index == 0 or words[index] != "of":
+        return False
+    if fold_word(words[index - 1]) in WATER_OF_HEADS:
+        return index + 1 < len(words) and not words[index + 1].islower()
+    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:
         return False
     end = next((i for i in range(index + 1, len(words)) if words[i].islower()), len(words))
     return fold_word(" ".join(words[index + 1:end])) not in lex.all_places

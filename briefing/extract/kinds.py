@@ -28,7 +28,9 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
-            word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]):
+            word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
+            len(words) == 2 and fold_word(words[0]) in ROADS and words[1][:1].isdigit()) or (
+            len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
     if any(is_organisation_word(word, lex) for word in words) or (
             _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
@@ -65,6 +67,10 @@ _JAPANESE_FAMILY_NAME = re.compile(r"[AIUEO]?N?(?:(?:[KGSZTDNHBPMRFJ]Y?|SH|CH|TS
 "SUZUKI"; not "NOAA", "UN", "TE", "RMU")."""
 _JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]y?|sh|ch|ts|[yw])?[aiueo]n?)+")
 """A word in lower case made of Japanese syllables ("shingo", "haruo", "kaori"; not "prahova", "kakanj")."""
+ROADS = frozenset({"route", "ruta", "highway", "interstate", "autopista", "rodovia", "carretera"})
+"""Roads' words that a number follows as their name ("Ruta 5", "Highway 1")."""
+WATER_OF_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "bight", "cape"})
+"""Waters' and capes' first words before "of" and a name, a known place's too: the "Gulf of Mexico" is not Mexico."""
 _COMMON_NOUN = 5
 """Letters at least of a lower-case word that is no particle of a person's name ("lista"; not "uulu", "van")."""
 _POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

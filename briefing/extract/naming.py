@@ -787,6 +787,10 @@ def _titled(run: Run, lex: Lexicon) -> bool:
     return bool(run.title) and any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
 
 
+_PERSONS_AUTHORITY = frozenset({"traditional authority", "spiritual authority", "ancestral authority"})
+"""An authority that is a person: a community's chief ("the traditional authority of the Huilliche community")."""
+
+
 def _role_kind(role: str, lex: Lexicon) -> str:
     """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
@@ -802,6 +806,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()
     head = fold_word(words[-1]) if words else ""
+    if fold_word(" ".join(words[-2:])) in _PERSONS_AUTHORITY:
+        return "person"
     for noun in (head, head.removesuffix("s")):
         if noun in lex.titles or noun in lex.person_roles:
             return "person"

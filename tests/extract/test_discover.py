@@ -2171,3 +2171,40 @@ def test_mapuche_and_tibetan_titles(
 def test_a_role_s_head_noun_comes_before_about_or_near(text: str) -> None:
     (place, *_) = name_article((text,), ((),), LEX).names
     assert place.kind == "place"
+
+
+def test_a_water_or_a_cape_keeps_of_and_its_name_a_known_place_s_too() -> None:
+    assert names("Boats left the Gulf of Ancud, the Bay of Plenty and the Cape of Good Hope.") == [
+        "Boats", "Gulf of Ancud", "Bay of Plenty", "Cape of Good Hope"]
+    # The sea is a place of its own, and the country is no short form of it.
+    found = name_article(("Water reached the Sea of Japan coast.", "Japan said so."), ((), ()), LEX).names
+    assert [(name.name, name.kind, name.aliases) for name in found] == [
+        ("Water", "", ()), ("Sea of Japan", "place", ()), ("Japan", "country", ())]
+    # in French too, where the town is no short form of its bay
+    found = name_article(("Boats left the Baie de Saint-Brieuc.", "Fishers in Saint-Brieuc said no."), ((), ()), LEX)
+    kinds = {name.name: (name.kind, name.aliases) for name in found.names}
+    assert (kinds["Baie de Saint-Brieuc"], kinds["Saint-Brieuc"]) == (("place", ()), ("place", ()))
+
+
+def test_an_ordinal_opens_one_body_s_name_not_a_plural_s() -> None:
+    assert names("They sued before the Third Environmental Court in Valdivia.") == [
+        "Third Environmental Court", "Valdivia"]
+    assert "First Nations" not in names("The lawyer for both First Nations spoke.")
+
+
+def test_a_road_s_number_is_its_name() -> None:
+    found = name_article(("Fishers blocked Ruta 5 and Highway 1 on 12 April.",), ((),), LEX).names
+    assert [(name.name, name.kind) for name in found] == [("Fishers", ""), ("Ruta 5", "place"), ("Highway 1", "place")]
+
+
+def test_a_traditional_authority_in_apposition_is_a_person() -> None:
+    (person, *_) = name_article(("Aurelio Millalonco, the traditional authority of the Huilliche community of Compu, "
+                                 "spoke.",), ((),), LEX).names
+    assert (person.name, person.kind) == ("Aurelio Millalonco", "person")
+
+
+def test_a_norwegian_company_s_legal_form_and_an_undersecretary_s_title() -> None:
+    (company,) = name_article(("Brekke Havbruk AS owns the farms.",), ((),), LEX).names
+    assert (company.name, company.kind) == ("Brekke Havbruk AS", "organisation")
+    (run,) = find_runs("Undersecretary of Fisheries Ana Lagos Mansilla said so.", (), LEX)
+    assert run.title[0] == "Undersecretary"
