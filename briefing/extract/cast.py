@@ -195,6 +195,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     respelled: dict[str, set[str]] = {}  # a person's forms without vowels: "Mukalay" and "Mukalayi"
     romanised: dict[str, set[str]] = {}  # a person's name as both romanisations write it: "Qodirzoda", "Kodirzoda"
     family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
+    run_together: dict[str, set[str]] = {}  # people's full names with their words run together: "wangjianguo"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
@@ -212,6 +213,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for form in (name.name, *(short for short in shorts if " " in short)):  # "Sh. Dzhumazoda" too
                     romanised.setdefault(_romanised(form, lex), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
+                run_together.setdefault(_run_together(name.name), set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
@@ -250,6 +252,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " in first and set(group.kinds) <= {"person", ""}:  # "Qassim al-Fahdawi", "Qasim Hamid …"
             fuller = {targets.get(k, k) for k in transliterated.get(_undoubled(fold_word(first)), set())} - {key}
+            if not fuller:  # "Wang Jian Guo" of "Wang Jianguo"
+                fuller = {targets.get(k, k) for k in run_together.get(_run_together(first), set())} - {key}
             if not fuller:  # "Honoré Kazadi Mukalayi" of "Honoré Kazadi Mukalay", named more often
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
@@ -274,6 +278,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms
             named = companies.get(fold_word(" ".join(bare)), {})
             fuller = {k for k, length in named.items() if length > first.count(" ") + 1}
+            if not fuller:  # "Salmones Fjordhav SA" of "Salmones Fjordhav S.A.": one form as long, more named
+                rank = {k: (sum(groups[k].kinds.values()), k) for k, length in named.items()
+                        if length == first.count(" ") + 1}
+                fuller = {targets.get(most := max(rank, key=rank.__getitem__), most)} - {key} if key in rank else set()
             if not fuller and len(bare) == 1:
                 # "Camões, I.P." of "Camões – Instituto da Cooperação e da Língua", a name without a legal form of its
                 # own (not "Kaarnakoski Oyj" of its subsidiary "Kaarnakoski Celulosa Uruguay S.A.")
@@ -403,6 +411,12 @@ def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Gro
         return False
     mentions = sum(groups[other].kinds.values()), sum(groups[key].kinds.values())
     return mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key)
+
+
+def _run_together(name: str) -> str:
+    """Return a person's name with its words run together, as romanised syllables are or are not ("Wang Jian Guo",
+    "Wang Jianguo")."""
+    return fold_word(name).replace(" ", "")
 
 
 def _undoubled(name: str) -> str:
@@ -587,9 +601,11 @@ def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:
     roles = [n.role for n in group.names if n.role] if kind in ("person", "organisation") else []
     # A role that names whose it is beats one that does not ("HS Orka's director …", not "company's director …").
     role = next((r for r in roles if not _VAGUE_ROLE.match(r)), roles[0] if roles else "")
-    given = fullest.name.split()[0]
-    if kind == "person" and role.endswith(f" {given}"):  # "Secretary for Development Raymond" of "Raymond Tse"
-        role = role[:-len(given) - 1]
+    if kind == "person":  # "Secretary for Development Raymond" of "Raymond Tse", "… Jorge Luis" of "Jorge Luis …"
+        words = fullest.name.split()
+        given = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                      if role.endswith(" " + " ".join(words[:n]))), "")
+        role = role[:-len(given) - 1] if given else role
     return Actor(slug(fullest.name), fullest.name, kind, role, tuple(aliases))
 
 

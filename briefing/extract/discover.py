@@ -56,8 +56,8 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")
 """An American legislator's party and state after the name ("D-La.", "R-Texas"): no name."""
 _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:ve|re|ll|d|m|s)$")
 """A pronoun and its verb at a sentence's start ("I've", "We’re"): no name."""
-_MONEY = re.compile(r"^(?:[A-Z]{3}|R|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
-"""A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "Rs 2 billion"), no name."""
+_MONEY = re.compile(r"^(?:[A-Z]{3}|R|RM|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
+"""A sum in a currency's code or sign ("USD2.3 billion", "R380 million", "RM14.2 billion", "Rs 2 billion"), no name."""
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
 """The words an Irish family name begins with, "son of" and "daughter of" ("Ó hAodha", "Ní Bhriain", "Mac an
 tSaoir")."""
@@ -104,7 +104,7 @@ chairs the board and whom everyone on the island calls Sãozinha", "…, is call
 Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone
 calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"
-_STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would)\b"
+_STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would|has|have|had|can|could|must|did|does)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
@@ -157,9 +157,10 @@ Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its las
 FAROESE_PARTICLES = frozenset({"á", "í", "við", "av"})
 """The words before a farm's or a village's name in a Faroese name ("Eyðun á Fløtum", "Rakul í Dali", "Annfinn við
 Ánna"), which go with it after a title ("Mr á Fløtum")."""
-MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p"})
-"""The words before a father's name in a Malay name ("Norhayati binte Salleh") or a Tamil one in Singapore and Malaysia
-("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"): the person goes by the names before it."""
+MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "anak"})
+"""The words before a father's name in a Malay name ("Norhayati binte Salleh"), an Iban one ("Wilfred Tawi anak Ugak")
+or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"): the person goes by
+the names before it."""
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
@@ -1256,7 +1257,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
         else:
             joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
-                index > 0 and fold_word(words[index - 1].rstrip(".")) in lex.titles) or _place_of(words, index, lex) or (
+                index > 0 and _is_title(words[index - 1], lex)) or _place_of(words, index, lex) or (
                 _see_of(words, first, index))
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:

@@ -203,6 +203,14 @@ def without_generation(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words
 
 
+_FATHERS_TITLES = frozenset({"haji", "hajjah", "hajah"})
+"""A father's title after "bin" or "binti", which a name without the particle leaves out too ("Zulkarnain Mohd Yusof"
+of "Zulkarnain bin Haji Mohd Yusof")."""
+_ARAB_FAMILY = re.compile(r"(?:Al|El|al|el)(?:-|$)")
+"""An Arab family name's article after "bin" ("Salim bin Hamad Al Harthy"): the father's name is then no Malay one,
+and the person is not called by the names before it."""
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
@@ -211,10 +219,15 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     words = without_generation(words)
     if len(words) < 2:
         return ()
-    father = next((i for i, word in enumerate(words) if word in MALAY_TAMIL_FATHERS), 0)
+    father = next((i for i, word in enumerate(words) if word in MALAY_TAMIL_FATHERS or (
+        word == "bin" and not any(_ARAB_FAMILY.match(w) for w in words[i + 1:]))), 0)
     if father:  # "Gopal" of "Gopal s/o Rajendran", "Siti Aishah" of "Siti Aishah binte Osman": never the father's name
         own = words[:father]
-        return tuple(dict.fromkeys((fold_word(own[-1]), fold_word(" ".join(own)), *short_forms(own))))
+        # and the name without its particle ("Abang Hashim Abang Sulaiman" of "Abang Hashim bin Abang Sulaiman")
+        fathers = words[father + 1:]  # "Haji Mohd Yusof", or "Mohd Yusof" without his title
+        rest = fathers[1:] if fathers and fold_word(fathers[0]) in _FATHERS_TITLES else fathers
+        forms = (own[-1], " ".join(own), " ".join(own + fathers), " ".join(own + rest))
+        return tuple(dict.fromkeys((*map(fold_word, forms), *short_forms(own))))
     if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
         words = (*words[:-2], " ".join(words[-2:]))
     if len(words) >= 3 and CANTONESE_GIVEN.match(words[-1]):  # "Ng" of "Mabel Ng Suk-yee", "Ho" of "Dominic Ho Ka-lok"

@@ -102,7 +102,7 @@ _WHICH_WORDS = 3
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
-                             "advisory", "communique", "ruling", "judgment", "judgement"})
+                             "advisory", "communique", "ruling", "judgment", "judgement", "memorandum", "resolution"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
 _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"

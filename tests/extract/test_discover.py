@@ -2159,8 +2159,18 @@ def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_w
 @pytest.mark.parametrize("text, expected", [
     ("Lonko Aurelio Huenchullán Millalonco spoke.", ("Aurelio Huenchullán Millalonco", "Lonko")),
     ("Geshe Lobzang Tashi spoke.", ("Lobzang Tashi", "Geshe")),
+    # community chiefs, teachers, engineers, legislators and district officers before a name
+    ("“No,” said Apu Teodoro Mahua.", ("Teodoro Mahua", "Apu")),
+    ("Temenggong Anyie Lah Ngau spoke.", ("Anyie Lah Ngau", "Temenggong")),
+    ("Penghulu Usang Balan spoke.", ("Usang Balan", "Penghulu")),
+    ("Tuai Rumah Ding Lian spoke.", ("Ding Lian", "Tuai Rumah")),
+    ("Cikgu Jau Lawai spoke.", ("Jau Lawai", "Cikgu")),
+    ("Ir Dayang Noraini spoke.", ("Dayang Noraini", "Ir")),
+    ("Dzongu MLA Shri Palden Lepcha spoke.", ("Palden Lepcha", "Dzongu MLA Shri")),
+    ("Zilla Adhyaksha Smt Dichen Ongmu Bhutia spoke.", ("Dichen Ongmu Bhutia", "Zilla Adhyaksha Smt")),
+    ("Collector Pratap Singh Thapa spoke.", ("Pratap Singh Thapa", "Collector")),
 ])
-def test_mapuche_and_tibetan_titles(
+def test_community_religious_and_office_titles_of_mapuche_tibet_peru_malaysia_and_india(
         text: str, expected: tuple[str, str]) -> None:
     (run,) = find_runs(text, (), LEX)
     assert (run.name, " ".join(run.title)) == expected
@@ -2208,3 +2218,64 @@ def test_a_norwegian_company_s_legal_form_and_an_undersecretary_s_title() -> Non
     assert (company.name, company.kind) == ("Brekke Havbruk AS", "organisation")
     (run,) = find_runs("Undersecretary of Fisheries Ana Lagos Mansilla said so.", (), LEX)
     assert run.title[0] == "Undersecretary"
+
+
+def test_a_hyphenated_title_goes_on_with_its_remit_and_the_role_leaves_out_the_given_names() -> None:
+    (run,) = find_runs("The ministry said Vice-Minister of Hydrocarbons Jorge Cárdenas would travel.", (), LEX)
+    assert (run.name, run.title) == ("Jorge Cárdenas", ("Vice-Minister", "of", "Hydrocarbons"))
+    articles = (("Vice-Minister of Hydrocarbons Jorge Luis Cárdenas Villavicencio will travel.",
+                 "Cárdenas Villavicencio said so."),
+                ("Jorge Luis Cárdenas Villavicencio arrived.", "Jorge Luis Cárdenas Villavicencio spoke."))
+    cast = make_cast(EMPTY, tuple(extract(paragraphs, None, EMPTY) for paragraphs in articles))
+    assert [(a.name, a.role) for a in cast.actors] == [
+        ("Jorge Luis Cárdenas Villavicencio", "Vice-Minister of Hydrocarbons")]
+
+
+def test_one_company_under_two_spellings_of_its_legal_form_of_as_many_words_is_one() -> None:
+    actors = _actors(("Salmones Fjordhav S.A. dumped the fish.", "Salmones Fjordhav S.A. said so."),
+                     ("Salmones Fjordhav SA denied it.",),
+                     ("The court ordered Oleoductos Amazónicos del Ucayali SAC to pay.",
+                      "Oleoductos Amazónicos del Ucayali S.A.C. said it would."))
+    assert sorted({name, *aliases} >= forms for name, _, aliases in actors for forms in (
+        {"Salmones Fjordhav S.A.", "Salmones Fjordhav SA"},
+        {"Oleoductos Amazónicos del Ucayali SAC", "Oleoductos Amazónicos del Ucayali S.A.C."})) == [
+        False, False, True, True]
+
+
+def test_a_role_in_apposition_ends_before_a_verb() -> None:
+    (run, *_) = find_runs("Milagros Quispe, head of communications at Oleoductos Amazónicos, the company has "
+                          "distributed more than 310,000 litres.", (), LEX)[1:]
+    assert run.role == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Energía Costanera del Perú owns it.", ("Energía Costanera del Perú", "organisation")),
+    ("Oleoductos Amazónicos del Ucayali SAC owns it.", ("Oleoductos Amazónicos del Ucayali SAC", "organisation")),
+    ("Universiti Malaysia Sarawak said so.", ("Universiti Malaysia Sarawak", "organisation")),
+    ("Mahkamah Tinggi Miri said so.", ("Mahkamah Tinggi Miri", "organisation")),
+    ("The Mangan Zilla Panchayat said so.", ("Mangan Zilla Panchayat", "organisation")),
+    ("They flooded Batang Ai in 1985.", ("Batang Ai", "place")),
+])
+def test_spanish_malay_and_indian_words_of_organisations_and_places(text: str, expected: tuple[str, str]) -> None:
+    (found,) = name_article((text,), ((),), LEX).names
+    assert (found.name, found.kind) == expected
+
+
+@pytest.mark.parametrize("text", ["Indigenous leaders met.", "The contract is worth RM14.2 billion.",
+                                  "It breaches the Sarawak Land Code."])
+def test_a_people_s_adjective_a_sum_in_ringgit_and_a_code_name_no_actor(text: str) -> None:
+    assert [name for name in names(text) if name not in ("The", "It")] == []
+
+
+def test_a_malay_or_iban_name_goes_by_its_own_names_with_or_without_the_father_s_particle_and_title() -> None:
+    assert set(short_forms(("Abang", "Hashim", "bin", "Abang", "Sulaiman"))) >= {"abang hashim", "abang hashim abang sulaiman"}
+    assert {"zulkarnain mohd yusof", "zulkarnain haji mohd yusof"} <= set(short_forms(
+        ("Zulkarnain", "bin", "Haji", "Mohd", "Yusof")))
+    assert "wilfred tawi" in short_forms(("Wilfred", "Tawi", "anak", "Ugak"))
+    assert "salim" not in short_forms(("Salim", "bin", "Hamad", "Al", "Harthy"))  # an Arab name: the father's is his
+    assert names("The lawyer Wilfred Tawi anak Ugak spoke.") == ["Wilfred Tawi anak Ugak"]
+
+
+def test_a_chinese_name_with_its_syllables_apart_or_run_together_is_one_person() -> None:
+    actors = _actors(("Wang Jianguo spoke.", "Wang Jianguo left."), ("“No,” said Wang Jian Guo.",))
+    assert [(name, aliases) for name, _, aliases in actors] == [("Wang Jianguo", ("Wang Jian Guo",))]

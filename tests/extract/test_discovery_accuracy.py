@@ -27,7 +27,8 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "kamchatka-crab", "saotome-cocoa", "welsh-slate", "bengal-jute", "shizuoka-tunnel", "chad-gum",
                "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane",
                "aegean-fishing", "big-island-telescope", "botswana-diamonds", "jalisco-tequila", "karoo-fracking",
-               "kottayam-rubber", "cross-river-forest", "angola-diamonds", "ruhr-steel")
+               "kottayam-rubber", "cross-river-forest", "angola-diamonds", "ruhr-steel", "peru-ucayali-spill",
+               "sarawak-dam", "sikkim-hydro")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -534,6 +535,16 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # is a city's, cut in two (a rule for a given name before a town's name also made "Visit Paris" a person);
 # "Bradley Kainoa Kanahele" apart from "Bradley Kanahele"; "Mma Molefe" given to the other Molefe; "the Coast Guard"
 # apart from the Hellenic Coast Guard.
+# An oil spill on the Ucayali, a dam on the Baram and a high dam on the Teesta, a forty-seventh blind round written to
+# the customs the forty-sixth round's held-out stories had missed, scored recall 42/63, precision 58/62, speakers 60/76;
+# recall 50/76, precision 63/79, speakers 60/83; and recall 51/89, precision 64/75, speakers 62/87 (over the actors
+# named in two paragraphs or quoted: 41/53, 49/60 and 51/64). Their misses: "Vice-Minister of Hydrocarbons" not read
+# as a title, "… S.A.C." and "… SAC" apart, "Apu", "Temenggong", "Penghulu", "Tuai Rumah", "Cikgu", "Ir", "MLA",
+# "Shri" and "Smt" kept in names, Malay names with and without "bin" and the father's "Haji" as several people, the
+# Iban "anak" cutting a name, "Wang Jian Guo" apart from "Wang Jianguo", "Universiti", "Mahkamah" and "Panchayat"
+# bodies taken for people, "Indigenous" and "RM14" shown, a council's resolution and a cabinet's memorandum without
+# their issuer. Rules were written for them: recall 47/63, precision 53/56, speakers 65/76; recall 53/76, precision
+# 57/67, speakers 68/83; recall 53/89, precision 59/68, speakers 69/87 (46/53, 53/60 and 53/64).
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -645,7 +656,10 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "kottayam-rubber": {"recall": 0.55, "precision": 0.9, "speakers": 0.9},
                 "cross-river-forest": {"recall": 0.5, "precision": 0.9, "speakers": 0.9},
                 "angola-diamonds": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
-                "ruhr-steel": {"recall": 0.65, "precision": 0.95, "speakers": 0.8}}
+                "ruhr-steel": {"recall": 0.65, "precision": 0.95, "speakers": 0.8},
+                "peru-ucayali-spill": {"recall": 0.7, "precision": 0.9, "speakers": 0.85},
+                "sarawak-dam": {"recall": 0.65, "precision": 0.85, "speakers": 0.8},
+                "sikkim-hydro": {"recall": 0.55, "precision": 0.85, "speakers": 0.75}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},

@@ -1142,3 +1142,9 @@ def test_a_sentence_opening_on_a_name_that_said_it_looks_back_at_the_quotation_b
 
 def test_feature_writing_s_present_tense_attributes_a_quotation() -> None:
     assert speakers(f"Geshe Lobzang Tashi puts it more lightly. {QUOTE[:-1]},” he jokes.") == ["Lobzang Tashi"]
+
+
+@pytest.mark.parametrize("document", ["memorandum", "resolution"])
+def test_a_council_s_memorandum_or_resolution_speaks_for_it(document: str) -> None:
+    assert speakers(f"The Mangan Zilla Panchayat met in a special session and adopted a {document} by 14 votes to "
+                    f"three. {QUOTE[:-1]},” the {document} read.") == ["Mangan Zilla Panchayat"]
