@@ -1296,11 +1296,16 @@ def _portuguese_surnames(words: tuple[str, ...], first: int, index: int) -> bool
 
 def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" joins two trades or fields of one organisation's name ("Misr Spinning and Weaving Company",
-    "Agriculture and Food Security Committee", "Sabah Lands and Surveys Department"): a trade's word before it, or a
-    plural before a plural and the organisation's word, and after it a few words that end in an organisation's."""
+    "Agriculture and Food Security Committee", "Sabah Lands and Surveys Department"): a trade's word before it, a
+    plural before a plural and the organisation's word, or a field of government opening the name on either side, and
+    after it a few words that end in an organisation's."""
     before, rest = words[index - 1], words[index + 1:]
     plurals = len(rest) == 2 and before.endswith("s") and rest[0].endswith("s") and before[:1].isupper()
-    trade = plurals or before.endswith("ing") or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
+    # two fields of government before a department's word ("Forests and Environment Department", "Land and Survey
+    # Department", "Health and Family Welfare Department")
+    fields = before[:1].isupper() and len(rest) >= 2 and rest[0][:1].isupper() and (
+        fold_word(before) in lex.agency_remits or fold_word(rest[0]) in lex.agency_remits)
+    trade = plurals or fields or before.endswith("ing") or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
     return (trade and 0 < len(rest) <= _AND_TAIL_WORDS and is_organisation_word(rest[-1], lex)
             and not any(is_organisation_word(w, lex) or is_acronym((w,)) for w in rest[:-1])
             and fold_word(" ".join(words[first:index])) not in lex.all_places)

@@ -111,6 +111,12 @@ _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOC
 _ORGANISATION_DOCUMENT = re.compile(rf"^(?:a|an|the)\s+([\w’'-]+)\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
                                     rf"(?:\s+(?:issued|released|published|posted|sent|dated)\s.*)?$", re.IGNORECASE)
 """What an organisation issued, called by its noun before the document's: "a ministry statement issued on Monday"."""
+_ORGANISATION_S_PART = re.compile(r"^(?i:the)\s+([a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:directorate|department|"
+                                  r"division|office|secretariat|unit|board|committee|wing|arm)$")
+"""An organisation's part that speaks for it, the organisation called by its noun: "the commission's hydrology
+directorate"."""
+_COMPANY_HEADS = frozenset({"company", "corporation", "corp", "co"})
+"""The last words of a company's name that say it is one ("Northern Atolls Airport Development Company")."""
 _BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university",
                          "bench"})
 """Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
@@ -123,7 +129,8 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
                            r"(?:gave|offered|issued|delivered) "
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so (?:says|said)|"
                            r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
-                           r"(?:those|these) words (?:come|came) from|(?:that|this) (?:is|was) how|"
+                           r"(?:those|these) words (?:come|came) from|the words (?:are|were) (?:those )?of|"
+                           r"(?:that|this) (?:is|was) how|"
                            r"the speaker (?:is|was)|(?:that|this) (?:is|was)(?= (?-i:[A-Z])))\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
@@ -134,7 +141,8 @@ Yılmaz, chairman of the works council, said it on the court steps"; not "said i
 _LOOK_BACK_CHARS = 300
 _ACCORDING_TO = "according to"
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
-                        r"circular|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+"
+                        r"circular|communiqu[ée]|resolution|ruling|order|memorandum)\s+(?:(?:issued|released|published|posted)\s+)?"
+                        r"(?:from|by|of)\s+"
                         r"(?:the\s+)?$")
 """A document between a speech verb and who issued it: "according to a statement from the …", "according to an
 internal note of the …"."""
@@ -321,9 +329,10 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
-    document = _ORGANISATION_DOCUMENT.match(name)
+    document = _ORGANISATION_DOCUMENT.match(name) or _ORGANISATION_S_PART.match(name)
     if document is not None and _described_as(f"the {document.group(1)}", "organisation"):
-        return _Subject(collective=True, noun=fold(document.group(1)))  # "a ministry statement issued on Monday said"
+        # "a ministry statement issued on Monday said", "the commission's hydrology directorate said"
+        return _Subject(collective=True, noun=fold(document.group(1)))
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     issued = _ISSUED_FROM.match(name)
@@ -554,9 +563,10 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}")
 """A role in lower case between an organisation and its person ("general manager", "’s chief executive")."""
 _DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$)")
 """Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor."."""
-_WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
-"""A relative "who" or a role right after a name: the name is someone's ("said Suwanna, who led …", "said Sadanand,
-president of the growers' association")."""
+_WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:pointing|gesturing|nodding|smiling|laughing|shrugging|waving|"
+                        r"sitting|standing)\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
+"""A relative "who", a body's gesture or a role right after a name: the name is someone's ("said Suwanna, who led …",
+"said Mayalmit, pointing with her chin at …", "said Sadanand, president of the growers' association")."""
 
 
 def _someone_after(masked: str, end: int) -> bool:
@@ -986,7 +996,7 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     if not noun:  # "The ministry said … “…,” it said"
         return key
     words = tuple(actor.name.split())
-    company = _has_legal_form(actor.name) or not (is_acronym(words) or any(
+    company = _has_legal_form(actor.name) or fold_word(words[-1]) in _COMPANY_HEADS or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
 

@@ -2279,3 +2279,14 @@ def test_a_malay_or_iban_name_goes_by_its_own_names_with_or_without_the_father_s
 def test_a_chinese_name_with_its_syllables_apart_or_run_together_is_one_person() -> None:
     actors = _actors(("Wang Jianguo spoke.", "Wang Jianguo left."), ("“No,” said Wang Jian Guo.",))
     assert [(name, aliases) for name, _, aliases in actors] == [("Wang Jianguo", ("Wang Jian Guo",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Forests and Environment Department said so.", ["Forests and Environment Department"]),
+    ("The Land and Survey Department said so.", ["Land and Survey Department"]),
+    ("It was. Public and the Nations met.", ["Public", "Nations"]),  # not before "the": a sentence's words
+    ("It said the Undersecretariat of Fisheries and Aquaculture (Subpesca) would pay.",
+     ["Undersecretariat of Fisheries and Aquaculture", "Subpesca"]),
+])
+def test_a_department_of_two_fields_of_government_and_an_undersecretariat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1148,3 +1148,37 @@ def test_feature_writing_s_present_tense_attributes_a_quotation() -> None:
 def test_a_council_s_memorandum_or_resolution_speaks_for_it(document: str) -> None:
     assert speakers(f"The Mangan Zilla Panchayat met in a special session and adopted a {document} by 14 votes to "
                     f"three. {QUOTE[:-1]},” the {document} read.") == ["Mangan Zilla Panchayat"]
+
+
+def test_an_organisation_s_part_speaks_for_the_organisation_called_by_its_noun() -> None:
+    assert speakers("The Central Water Commission (CWC) returned the report to Teesta Uttar Hydro Power Pvt Ltd, the "
+                    "joint venture of Sikkim Power Development Corporation Ltd. The commission's hydrology directorate "
+                    f"said the design flood was {QUOTE}.") == ["Central Water Commission"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a gesture after a name alone says it is someone's
+    (("An old woman who goes by a single name was sorting pods.",
+      f"{QUOTE[:-1]},” said Mayalmit, pointing with her chin at a grey boulder."), ["Mayalmit"]),
+    # the sentence after a quotation names whose words they were
+    ((f"{QUOTE} The words were those of Dorjee Tshering Lepcha, convener of the forum.",), ["Dorjee Tshering Lepcha"]),
+    # a legislator called by his title's acronym
+    (("Palden Lepcha, the SKM legislator who represents Dzongu, struck a cautious note. "
+      f"{QUOTE[:-1]},” the MLA said.",), ["Palden Lepcha"]),
+    # a contractor is no one "he" may be
+    (("Wilder Sanancino now works on the clean-up for the contractor Remediaciones Selva Verde. "
+      f"{QUOTE[:-1]},” he said.",), ["Wilder Sanancino"]),
+    # a Spanish title's abbreviation ends no sentence
+    (("The request was filed by lawyer Lucía Fasabi Ramírez of the Centro Amazónico.",
+      f"{QUOTE[:-1]},” Dra. Fasabi told El Portillano on Wednesday."), ["Lucía Fasabi Ramírez"]),
+    # a court's resolution, named after it
+    (("The Tercer Juzgado Ambiental Transitorio sits in Pucallpa.",
+      f"{QUOTE[:-1]},” the resolution of the Tercer Juzgado Ambiental Transitorio reads."),
+     ["Tercer Juzgado Ambiental Transitorio"]),
+    # a company whose name ends in "Company" is the company that spoke before
+    (("The Northern Atolls Airport Development Company (NAADC) is building the airport.",
+      "The NAADC said the timetable was unchanged and that the Dutch contractor Van Rooijen Dredging was on time. "
+      f"{QUOTE[:-1]},” a spokesperson for the company said."), ["Northern Atolls Airport Development Company"]),
+])
+def test_speakers_of_the_forty_seventh_round(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers(*paragraphs) == expected
