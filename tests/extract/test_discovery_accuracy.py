@@ -717,7 +717,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "timor-coffee": {"recall": 0.55, "precision": 0.8, "speakers": 0.75},
                   "chiloe-salmon": {"recall": 0.5, "precision": 0.8, "speakers": 0.6},
                   "sabah-palm-oil": {"recall": 0.6, "precision": 0.8, "speakers": 0.75},
-                  "ladakh-solar": {"recall": 0.65, "precision": 0.8, "speakers": 0.85}}
+                  "ladakh-solar": {"recall": 0.65, "precision": 0.8, "speakers": 0.85},
+                  "yukon-placer": {"recall": 0.65, "precision": 0.85, "speakers": 0.8},
+                  "benin-cotton": {"recall": 0.65, "precision": 0.85, "speakers": 0.85},
+                  "aceh-coffee": {"recall": 0.55, "precision": 0.85, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -964,7 +967,19 @@ speaker, a monk called by his title and name ("Geshe Lobzang Tashi") left withou
 ("Sheep Husbandry") given a herder's words. Rules written afterwards on these misses (two plural fields of one
 department, "lonko", "werken", "Geshe", "Lama", feature writing's present tense) raised Ladakh to recall 50/74,
 precision 50/59, speakers 53/60, Sabah to recall 41/66, precision 43/49, speakers 48/58 and Chiloé to recall 41/79,
-precision 48/59, speakers 42/59: no clean figures."""
+precision 48/59, speakers 42/59: no clean figures.
+
+Three more were written blind alongside the forty-seventh round, never looked at until its rules were committed, and
+scored once: placer mining in the Indian River wetlands of the Yukon, recall 43/65, precision 49/55, speakers 68/82;
+cotton growers against a ginning monopoly in northern Benin, recall 46/70, precision 53/59, speakers 70/81; Gayo
+coffee growers facing the European deforestation rule in Aceh, recall 48/83, precision 55/62, speakers 73/82 (over
+the actors named in two paragraphs or quoted: 43/52, 46/53 and 46/59). Their misses: relatives sharing a family name
+given each other's words (a father and a son Dufresne, two Jonas sisters, an uncle and a nephew Yarou), a First
+Nation's government and the territory's department ("Department of Energy, Mines and Resources") cut at their commas,
+a king called "Sa Majesté" and spelled with and without its accent as two, a French ministry apart from its English
+name, a development agency's and a minister's statements given to others, Batak and Gayo names and titles ("Yohana br
+Sitepu", "Tgk") cut, a subsidiary and its Singapore parent ("PT …", "… Pte. Ltd.") missed, places of the highlands
+("Lake Lut Tawar", "Kampung Wih Nareh") given quotations or missed."""
 
 
 def _report(story: str) -> dict[str, float]:
