@@ -411,7 +411,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
-        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()):
+        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()
+                or (index and _LIST_TAIL.match(part))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
@@ -907,6 +908,9 @@ _OWNER_BEFORE = re.compile(r"\b(?:(?:unit|subsidiary|arm|division|affiliate)\s+o
 …", "…, a subsidiary of …", "…, owned by …")."""
 _OWNER_CHARS = 40
 """How far before a name _OWNER_BEFORE is looked for: searched from the paragraph's start, it was slow."""
+_LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
+"""The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
+build, own and operate the dam, said")."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
 _ABOUT_THEM = re.compile(r"(He|She|His|Her)\s")
@@ -1187,6 +1191,9 @@ def _paragraph_quotes(
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not verbs and _INTRODUCES.match(text):
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
+    if not pairs and text.endswith(":") and context.last_paragraph == number and context.last_speaker:
+        # "Counsel for the plaintiffs, X, told reporters outside the court complex:" hands on the quotation below
+        return (), context._replace(trailing_speaker=context.last_speaker)
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
     trailing, index = None, 0

@@ -1179,6 +1179,12 @@ def test_an_organisation_s_part_speaks_for_the_organisation_called_by_its_noun()
     (("The Northern Atolls Airport Development Company (NAADC) is building the airport.",
       "The NAADC said the timetable was unchanged and that the Dutch contractor Van Rooijen Dredging was on time. "
       f"{QUOTE[:-1]},” a spokesperson for the company said."), ["Northern Atolls Airport Development Company"]),
+    # a list of verbs in the apposition, cut by a comma
+    (("Hidro Baram Sdn Bhd, the subsidiary set up to build, own and operate the dam, said it had held "
+      f"{QUOTE}.",), ["Hidro Baram Sdn Bhd"]),
+    # a long paragraph ending in a speech verb and a colon hands the quotation below to its speaker
+    (("Counsel for the plaintiffs, Wilfred Tawi anak Ugak, told reporters outside the court complex:", QUOTE),
+     ["Wilfred Tawi anak Ugak"]),
 ])
 def test_speakers_of_the_forty_seventh_round(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers(*paragraphs) == expected
