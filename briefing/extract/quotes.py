@@ -908,6 +908,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:(?:unit|subsidiary|arm|division|affiliate)\s+o
 …", "…, a subsidiary of …", "…, owned by …")."""
 _OWNER_CHARS = 40
 """How far before a name _OWNER_BEFORE is looked for: searched from the paragraph's start, it was slow."""
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80},\s+")
+"""An apposition after a name, up to the name of someone it speaks of ("…, the son of the apu of Santa Teresita, ")."""
+_VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
+"""A verb after a comma, its subject named before an apposition."""
 _LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
 """The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
 build, own and operate the dam, said")."""
@@ -936,7 +940,16 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker,
     # nor the one whose group someone is in ("X, 29, is one of the younger members of MacIsaac’s group").
     return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)
-                 and not _possessive(paragraph.text, span)), firm[0]).key
+                 and not _possessive(paragraph.text, span) and not _in_apposition(paragraph.text, span, people)),
+                firm[0]).key
+
+
+def _in_apposition(text: str, span: Span, people: list[Span]) -> bool:
+    """Tell whether a person is named inside the apposition of someone who opens the sentence, the subject of the verb
+    after it ("Kevin, the son of the apu of Santa Teresita, Teodoro Mahua Inuma, has walked …": "he" is Kevin)."""
+    return _VERB_AFTER.match(text, span.end) is not None and any(
+        other.end < span.start and _opens_a_sentence(text, other.start)
+        and _APPOSITION.fullmatch(text, other.end, span.start) for other in people)
 
 
 def _possessive(text: str, span: Span) -> bool:

@@ -1185,6 +1185,11 @@ def test_an_organisation_s_part_speaks_for_the_organisation_called_by_its_noun()
     # a long paragraph ending in a speech verb and a colon hands the quotation below to its speaker
     (("Counsel for the plaintiffs, Wilfred Tawi anak Ugak, told reporters outside the court complex:", QUOTE),
      ["Wilfred Tawi anak Ugak"]),
+    # "he" is the one who opens the sentence, not the one named in his apposition
+    (("Teodoro Mahua Inuma is the apu.", "Kevin Mahua, the son of the apu of Santa Teresita, Teodoro Mahua Inuma, has "
+      f"walked the banks since August 16. {QUOTE[:-1]},” he said."), ["Kevin Mahua"]),
+    (("Unlike Pavel Sivtsev, the former minister, Sargylana Vinokurova, has promised a survey. "
+      f"{QUOTE[:-1]},” she told the parliament.",), ["Sargylana Vinokurova"]),
 ])
 def test_speakers_of_the_forty_seventh_round(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers(*paragraphs) == expected
