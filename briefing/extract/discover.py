@@ -36,10 +36,11 @@ _WHOLE_WORDS = frozenset({"army", "navy", "bank", "fund", "club", "clan", "bloc"
 one ends the sentence ("… arrested by the Sri Lanka Navy.")."""
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 """A place's first word shortened, its full stop no sentence's end ("St. John’s", "Mt. Kenya", "Ft. Lauderdale")."""
-_NAME_ABBREVIATIONS = frozenset({"ved", "Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
+_NAME_ABBREVIATIONS = frozenset({"ved", "br", "Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
-Lasimpo"), and a Mongolian father's initial of two letters ("Ts. Baasansuren")."""
+Lasimpo"), a Mongolian father's initial of two letters ("Ts. Baasansuren"), and a Batak woman's "br." before her
+clan ("Rosmaida br. Manurung")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
@@ -72,7 +73,7 @@ POSSESSIVE = ("’", "'", "’s", "'s")
 _AFTER_A_WORD = ".,;:!?”’\"'"
 """Punctuation a stretch's last word may end with."""
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
-_ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}})\)")
+_ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}}(?:-[{_UPPER}]{{1,3}})?)\)")
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][^\W\d_A-Z]{2,11})\)")
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -157,10 +158,10 @@ Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its las
 FAROESE_PARTICLES = frozenset({"á", "í", "við", "av"})
 """The words before a farm's or a village's name in a Faroese name ("Eyðun á Fløtum", "Rakul í Dali", "Annfinn við
 Ánna"), which go with it after a title ("Mr á Fløtum")."""
-MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "anak"})
+MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "anak", "br", "br.", "boru"})
 """The words before a father's name in a Malay name ("Norhayati binte Salleh"), an Iban one ("Wilfred Tawi anak Ugak")
-or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"): the person goes by
-the names before it."""
+or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"), or before a Batak
+woman's clan ("Rosmaida br. Manurung", "boru"): the person goes by the names before it."""
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
@@ -216,7 +217,7 @@ ASCII_CLICKS = "/!"
 "Dawid /Uirab", "Frieda !Naruseb")."""
 _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|br\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_MARK_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
@@ -295,6 +296,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
+    runs = _sentence_case_tails(text, runs, lex) if any(fold_word(w) in _ROMANCE_HEADS for r in runs for w in r.words) else runs
     runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
@@ -369,6 +371,57 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
                                 and (set(name.words) & set(other.words) or name.described))):
             runs[index] = name._replace(nickname_at=other.start)
     return runs
+
+
+_ROMANCE_HEADS = frozenset({"agence", "tribunal", "ministere", "conseil", "cour", "societe", "caisse", "federation",
+                            "groupement", "comite", "institut", "banque", "chambre", "autorite", "agencia",
+                            "ministerio", "consejo", "juzgado", "corte", "ministero", "consiglio", "direccion",
+                            "servicio", "instituto", "oficina", "secretaria", "superintendencia"})
+"""Organisations' words of French, Spanish and Italian, whose names are written in sentence case ("Tribunal
+administratif de Ouagadougou", "Agence française de développement")."""
+_ADJECTIVE_TAIL = re.compile(r" ((?:[a-zàâçéèêëîïôûùüÿñó]+(?:al|ale|ales|aux|if|ive|ifs|ives|ique|iques|aire|aires|ien|"
+                             r"ienne|el|elle|aise|ais|oise|ois|é|ée|in|ine|ano|ana|ivo|iva|ico|ica|ale|ali)"
+                             r"(?= |[,.;:)]|$) ?){1,2})")
+"""One or two adjectives in lower case after an organisation's word ("administratif", "française", "nationale")."""
+_LOWER_OF = re.compile(r" (?:de|du|des) ((?:[a-zàâçéèêëîïôûùüÿñó]{3,} ?){1,2})(?=\()")
+"""What a body in sentence case is "of", in lower case, before its acronym ("… de développement (AFD)")."""
+
+
+def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give a name with a Romance organisation's word the adjectives in lower case after it, and what follows them
+    that it is "of": the next name, or lower-case words before its acronym ("Tribunal administratif de
+    Ouagadougou", "Groupement féminin Espoir", "Ministère de la Femme et de la Solidarité nationale", "Agence
+    française de développement (AFD)")."""
+    merged: list[Run] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        tail = _ADJECTIVE_TAIL.match(text, run.end) if any(fold_word(w) in _ROMANCE_HEADS for w in run.words) else None
+        if tail is None:
+            merged.append(run)
+            index += 1
+            continue
+        end, words = tail.start(1) + len(tail.group(1).rstrip()), (*run.words, *tail.group(1).split())
+        following = runs[index + 1] if index + 1 < len(runs) else None
+        of = _OF_THEN.match(text, end)
+        if following is not None and following.start == (of.end() if of else end + 1) and not following.title:
+            joined = of.group(0).strip() if of else ""
+            if joined[-1:] in ("'", "’"):  # "d’Abidjan" is one word
+                joined, rest = "", (joined + following.words[0], *following.words[1:])
+            else:
+                rest = following.words
+            end, words = following.end, (*words, *joined.split(), *rest)
+            index += 1
+        elif (lower := _LOWER_OF.match(text, end)) is not None:
+            end = lower.start(1) + len(lower.group(1).rstrip())
+            words = (*words, *text[lower.start():end].split())
+        merged.append(run._replace(end=end, words=words, acronym=run.acronym or _acronym_after(text, end, words, lex)))
+        index += 1
+    return merged
+
+
+_OF_THEN = re.compile(r" (?:de|du|des) |\s*(?:d['’])")
+""""Of" between a body's adjectives and what it is of ("… administratif de Ouagadougou", "… d'Abidjan")."""
 
 
 NAME_DASHES = (" – ", " - ", " — ")
@@ -919,6 +972,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
+               and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
@@ -937,6 +991,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         # A letter alone is no one ("gate B", "Plan B"); a courtesy title after another is a family name ("Mr. Pak").
         surname = courteous and len(name) == 1 and fold_word(name[0].rstrip(".")) in lex.courtesy
         if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
+                or (len(name) == 1 and named > first and _in_title_phrase(words[named - 1:named + 1], 1, lex))
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue

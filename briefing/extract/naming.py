@@ -206,6 +206,8 @@ def without_generation(words: tuple[str, ...]) -> tuple[str, ...]:
 _FATHERS_TITLES = frozenset({"haji", "hajjah", "hajah"})
 """A father's title after "bin" or "binti", which a name without the particle leaves out too ("Zulkarnain Mohd Yusof"
 of "Zulkarnain bin Haji Mohd Yusof")."""
+_CLAN_PARTICLES = frozenset({"br", "br.", "boru"})
+"""The particle before a Batak woman's clan name, which is her family name too."""
 _ARAB_FAMILY = re.compile(r"(?:Al|El|al|el)(?:-|$)")
 """An Arab family name's article after "bin" ("Salim bin Hamad Al Harthy"): the father's name is then no Malay one,
 and the person is not called by the names before it."""
@@ -226,7 +228,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         # and the name without its particle ("Abang Hashim Abang Sulaiman" of "Abang Hashim bin Abang Sulaiman")
         fathers = words[father + 1:]  # "Haji Mohd Yusof", or "Mohd Yusof" without his title
         rest = fathers[1:] if fathers and fold_word(fathers[0]) in _FATHERS_TITLES else fathers
-        forms = (own[-1], " ".join(own), " ".join(own + fathers), " ".join(own + rest))
+        clan = words[-1:] if words[father] in _CLAN_PARTICLES else ()  # "Manurung" of "Rosmaida br. Manurung"
+        forms = (own[-1], " ".join(own), " ".join(own + fathers), " ".join(own + rest), *clan)
         return tuple(dict.fromkeys((*map(fold_word, forms), *short_forms(own))))
     if words[-1] in PATRONYMICS:  # no family name: the father's name and "son of" ("Toktogul uulu")
         words = (*words[:-2], " ".join(words[-2:]))

@@ -2290,3 +2290,40 @@ def test_a_chinese_name_with_its_syllables_apart_or_run_together_is_one_person()
 ])
 def test_a_department_of_two_fields_of_government_and_an_undersecretariat(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_batak_woman_s_name_with_her_clan_and_the_titles_of_aceh_the_batak_church_and_indonesian_police() -> None:
+    assert names("“Finally,” said Rosmaida br. Manurung, 46.") == ["Finally", "Rosmaida br. Manurung"]
+    assert {"rosmaida", "manurung"} <= set(short_forms(("Rosmaida", "br.", "Manurung")))
+    assert [(run.name, run.title) for run in find_runs(
+        "Teungku Fauzan, the Ephorus Jonri Hutabarat and AKBP Rahmat Hidayat met.", (), LEX)] == [
+        ("Fauzan", ("Teungku",)), ("Jonri Hutabarat", ("Ephorus",)), ("Rahmat Hidayat", ("AKBP",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“No,” said Sa Majesté Naaba Kôbga.", ("Naaba Kôbga", ("Sa", "Majesté"))),
+    ("His Excellency Salim Al Harthy spoke.", ("Salim Al Harthy", ("His", "Excellency"))),
+])
+def test_a_majesty_s_or_an_excellency_s_style_is_a_title(text: str, expected: tuple) -> None:
+    run = next(run for run in find_runs(text, (), LEX) if run.title)
+    assert (run.name, run.title) == expected
+    assert names("His Royal Highness spoke. Her Majesty the Queen came.") == []  # a style alone names no one
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tribunal administratif de Ouagadougou suspended it.", "Tribunal administratif de Ouagadougou"),
+    ("The Tribunal administratif d’Abidjan ruled.", "Tribunal administratif d’Abidjan"),
+    ("The women of the Groupement féminin Espoir marched.", "Groupement féminin Espoir"),
+    ("The Ministère de la Femme et de la Solidarité nationale said so.",
+     "Ministère de la Femme et de la Solidarité nationale"),
+    ("The Agence française de développement (AFD) said so.", "Agence française de développement"),
+])
+def test_a_romance_body_in_sentence_case_keeps_its_adjectives_and_what_it_is_of(text: str, expected: str) -> None:
+    assert expected in names(text)
+    assert names("The Union general secretary and the Tribunal spoke.") == ["Union", "Tribunal"]
+
+
+def test_a_hyphenated_acronym_spells_a_name_with_a_hyphenated_word() -> None:
+    found = article_names("The Union des Groupements de Productrices de Karité du Centre-Ouest (UGPK-CO) said so.",
+                          "UGPK-CO agreed.")
+    assert found == {"Union des Groupements de Productrices de Karité du Centre-Ouest": ("UGPK-CO",)}

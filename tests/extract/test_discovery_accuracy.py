@@ -28,7 +28,7 @@ DEVELOPMENT = ("sudan", "niger", "openai", "hollywood", "eu-ukraine", "vaccines"
                "java-sugar", "reunion-sugar", "burundi-coffee", "puglia-olive", "labrador-fishery", "haryana-cane",
                "aegean-fishing", "big-island-telescope", "botswana-diamonds", "jalisco-tequila", "karoo-fracking",
                "kottayam-rubber", "cross-river-forest", "angola-diamonds", "ruhr-steel", "peru-ucayali-spill",
-               "sarawak-dam", "sikkim-hydro")
+               "sarawak-dam", "sikkim-hydro", "toba-aquaculture", "burkina-shea")
 HELD_OUT = ("grain-deal", "myanmar", "mexico", "chile-lithium", "hospital-ransomware")
 """Written after the rules were tuned on the development stories, then scored."""
 # Floors sit just below today's scores. Development: every story 1.0 on all three, but Sudan's
@@ -544,7 +544,18 @@ DEV_FLOORS = {"recall": 0.9, "precision": 0.9, "speakers": 0.9}
 # Iban "anak" cutting a name, "Wang Jian Guo" apart from "Wang Jianguo", "Universiti", "Mahkamah" and "Panchayat"
 # bodies taken for people, "Indigenous" and "RM14" shown, a council's resolution and a cabinet's memorandum without
 # their issuer. Rules were written for them: recall 47/63, precision 53/56, speakers 65/76; recall 53/76, precision
-# 57/67, speakers 68/83; recall 53/89, precision 59/68, speakers 69/87 (46/53, 53/60 and 53/64).
+# 57/67, speakers 68/83; recall 53/89, precision 59/68, speakers 69/87 (46/53, 53/60 and 53/64). Rules written after
+# ("the commission's hydrology directorate said", a gesture after a lone name, a long paragraph ending in a speech verb
+# and a colon, an apposition cut by a list's comma, "he" not the one named in the opener's apposition) raised them to
+# speakers 68/76, 73/83 and 75/87.
+# Fish cages on Lake Toba and shea butter in Burkina Faso, a forty-eighth blind round written to the customs the
+# forty-seventh round's held-out stories had missed, scored (with the round's first rule, the opener's apposition,
+# already written) recall 50/82, precision 57/64, speakers 65/79 and recall 48/72, precision 55/66, speakers 62/80
+# (over the actors named in two paragraphs or quoted: 49/57 and 47/54). Their misses: "Rosmaida br. Manurung" cut at
+# "br.", "Teungku", "Tgk.", "Ephorus" and "AKBP" kept in names, "Toba Batak" a person; "Sa Majesté" kept in a king's
+# name, French bodies in sentence case cut ("Tribunal administratif de Ouagadougou", "Agence française de
+# développement"), "(UGPK-CO)" not read as an acronym. Rules were written for them: recall 51/82, precision 58/63,
+# speakers 69/79; recall 50/72, precision 54/62, speakers 65/80 (50/57 and 50/54).
 STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9},
                 "dam-dispute": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                 "transit-strike": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
@@ -659,7 +670,9 @@ STORY_FLOORS = {"copper-mine": {"recall": 0.8, "precision": 0.9, "speakers": 0.9
                 "ruhr-steel": {"recall": 0.65, "precision": 0.95, "speakers": 0.8},
                 "peru-ucayali-spill": {"recall": 0.7, "precision": 0.9, "speakers": 0.85},
                 "sarawak-dam": {"recall": 0.65, "precision": 0.85, "speakers": 0.8},
-                "sikkim-hydro": {"recall": 0.55, "precision": 0.85, "speakers": 0.75}}
+                "sikkim-hydro": {"recall": 0.55, "precision": 0.85, "speakers": 0.75},
+                "toba-aquaculture": {"recall": 0.6, "precision": 0.9, "speakers": 0.85},
+                "burkina-shea": {"recall": 0.65, "precision": 0.85, "speakers": 0.8}}
 HELD_OUT_FLOORS = {"recall": 0.85, "precision": 0.8, "speakers": 0.8}
 BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "speakers": 0.9},
                   "lebanon-banks": {"recall": 0.5, "precision": 0.9, "speakers": 0.8},
