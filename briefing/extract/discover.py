@@ -296,7 +296,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
-    runs = _sentence_case_tails(text, runs, lex) if any(fold_word(w) in _ROMANCE_HEADS for r in runs for w in r.words) else runs
+    runs = _sentence_case_tails(text, runs, lex) if any(not _ROMANCE_WRITTEN.isdisjoint(r.words) for r in runs) else runs
     runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
@@ -373,14 +373,17 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     return runs
 
 
-_ROMANCE_HEADS = frozenset({"agence", "tribunal", "ministere", "conseil", "cour", "societe", "caisse", "federation",
-                            "groupement", "comite", "institut", "banque", "chambre", "autorite", "agencia",
-                            "ministerio", "consejo", "juzgado", "corte", "ministero", "consiglio", "direccion",
-                            "servicio", "instituto", "oficina", "secretaria", "superintendencia"})
+_ROMANCE_WRITTEN = frozenset({"Agence", "Tribunal", "Ministère", "Ministere", "Conseil", "Cour", "Société", "Societe",
+                              "Caisse", "Fédération", "Federation", "Groupement", "Comité", "Comite", "Institut",
+                              "Banque", "Chambre", "Autorité", "Agencia", "Ministerio", "Consejo", "Juzgado", "Corte",
+                              "Ministero", "Consiglio", "Dirección", "Direccion", "Servicio", "Instituto", "Oficina",
+                              "Secretaría", "Secretaria", "Superintendencia"})
 """Organisations' words of French, Spanish and Italian, whose names are written in sentence case ("Tribunal
-administratif de Ouagadougou", "Agence française de développement")."""
+administratif de Ouagadougou", "Agence française de développement"), as names write them: looking a run's words up is
+quicker than folding them, and most runs have none."""
+_ROMANCE_HEADS = frozenset(map(fold_word, _ROMANCE_WRITTEN))
 _ADJECTIVE_TAIL = re.compile(r" ((?:[a-zàâçéèêëîïôûùüÿñó]+(?:al|ale|ales|aux|if|ive|ifs|ives|ique|iques|aire|aires|ien|"
-                             r"ienne|el|elle|aise|ais|oise|ois|é|ée|in|ine|ano|ana|ivo|iva|ico|ica|ale|ali)"
+                             r"ienne|el|elle|aise|ais|oise|ois|é|ée|in|ine|ano|ana|ivo|iva|ico|ica|ali)"
                              r"(?= |[,.;:)]|$) ?){1,2})")
 """One or two adjectives in lower case after an organisation's word ("administratif", "française", "nationale")."""
 _LOWER_OF = re.compile(r" (?:de|du|des) ((?:[a-zàâçéèêëîïôûùüÿñó]{3,} ?){1,2})(?=\()")
