@@ -733,7 +733,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "ladakh-solar": {"recall": 0.65, "precision": 0.8, "speakers": 0.85},
                   "yukon-placer": {"recall": 0.65, "precision": 0.85, "speakers": 0.8},
                   "benin-cotton": {"recall": 0.65, "precision": 0.85, "speakers": 0.85},
-                  "aceh-coffee": {"recall": 0.55, "precision": 0.85, "speakers": 0.85}}
+                  "aceh-coffee": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
+                  "chiatura-manganese": {"recall": 0.65, "precision": 0.95, "speakers": 0.75},
+                  "azores-tuna": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
+                  "dhofar-frankincense": {"recall": 0.6, "precision": 0.85, "speakers": 0.65}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -992,7 +995,20 @@ Nation's government and the territory's department ("Department of Energy, Mines
 a king called "Sa Majesté" and spelled with and without its accent as two, a French ministry apart from its English
 name, a development agency's and a minister's statements given to others, Batak and Gayo names and titles ("Yohana br
 Sitepu", "Tgk") cut, a subsidiary and its Singapore parent ("PT …", "… Pte. Ltd.") missed, places of the highlands
-("Lake Lut Tawar", "Kampung Wih Nareh") given quotations or missed."""
+("Lake Lut Tawar", "Kampung Wih Nareh") given quotations or missed. Rules written afterwards on the forty-eighth round's
+development stories ("Tgk.", "br.") raised Aceh to precision 55/60, speakers 75/82 and Benin to recall 47/70,
+precision 52/58, speakers 72/81: no clean figures.
+
+Three more were written blind alongside the forty-eighth round, never looked at until its rules were committed, and
+scored once: a miners' strike at Chiatura's manganese mines, recall 45/66, precision 61/64, speakers 68/85; the
+closure of a tuna cannery on Pico in the Azores, recall 46/75, precision 57/65, speakers 58/86; a licence scheme for
+Dhofar's frankincense trees, recall 42/66, precision 58/67, speakers 58/84 (over the actors named in two paragraphs or
+quoted: 45/56, 44/55 and 41/52). Their misses: one person under several spellings or shortenings of the name as
+several people ("Tamar", "Tamara" and "Tamari Beridze"; "Irakli" and "Irakly"; "Carlos Alberto Furtado de Medeiros",
+"Carlos Furtado de Medeiros" and "Carlos Medeiros"; "Helena Sampaio Cordeiro" and "Dr.ª Helena Cordeiro"; "Musallam
+bin Salim Al Jarboobi" and "… al-Jarboobi"; "Jarboobi" and "Jarbubi"), a wali and a priest called by their office or
+title ("Mama Ioane"), Portuguese bodies cut or without their statements ("Autoridade para as Condições do Trabalho",
+"Câmara Municipal da Madalena"), a company's force-majeure notice given to the outlet that quoted it."""
 
 
 def _report(story: str) -> dict[str, float]:
