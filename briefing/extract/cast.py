@@ -196,6 +196,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     romanised: dict[str, set[str]] = {}  # a person's name as both romanisations write it: "Qodirzoda", "Kodirzoda"
     family: dict[str, set[str]] = {}  # people named by two words, by the second: "Andrianarisoa"
     run_together: dict[str, set[str]] = {}  # people's full names with their words run together: "wangjianguo"
+    surnamed: dict[str, set[str]] = {}  # people named by two words or more, by the last: "medeiros"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
@@ -214,6 +215,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     romanised.setdefault(_romanised(form, lex), set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 run_together.setdefault(_run_together(name.name), set()).add(key)
+                surnamed.setdefault(_name_words(name.name)[-1], set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
@@ -296,6 +298,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {targets.get(k, k) for k in _in_the_other_order(first, key, group, by_name, groups)}
         if not fuller and first.count(" ") == 1 and personal:  # "Tse Chun-kit" and "Raymond Tse"
             fuller = {targets.get(k, k) for k in _english_named(first, key, family, groups)}
+        if not fuller and " " in first and personal:  # "Carlos Medeiros" of "Carlos Alberto Furtado de Medeiros"
+            fuller = {targets.get(k, k) for k in _within_a_longer_name(first, key, surnamed, groups)} - {key}
         if not fuller and " " not in first and personal:
             # A person called by the given name ("Dr Hanafi", "…," Bounkham said) where an article does not name them.
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())} - {key}
@@ -316,6 +320,36 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """Return a name's folded words, an Arab article's hyphen a space ("al-Jarboobi" and "Al Jarboobi" alike)."""
+    return tuple(_ARTICLE_HYPHEN.sub(r"\1 ", fold_word(name)).split())
+
+
+_ARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
+
+
+def _within_a_longer_name(name: str, key: str, surnamed: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:
+    """Return the keys of the people whose names have all of this one's words in order and more, or as many written
+    otherwise and named in more articles ("Carlos Medeiros" and "Carlos Furtado de Medeiros" of "Carlos Alberto Furtado
+    de Medeiros", "Helena Cordeiro" of "Helena Sampaio Cordeiro", "Ahmed al-Jarboobi" of "Ahmed bin Musallam Al
+    Jarboobi"): one is that person; two are two others ("Ana Silva" of "Ana Maria Silva" and "Ana Paula Silva")."""
+    words = _name_words(name)
+    named = sum(groups[key].kinds.values())
+    found = set()
+    for other in surnamed.get(words[-1], ()):
+        longer = _name_words(groups[other].names[0].name)
+        if other != key and _in_order(words, longer) and (
+                len(longer) > len(words) or (sum(groups[other].kinds.values()), other) > (named, key)):
+            found.add(other)
+    return found
+
+
+def _in_order(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Tell whether a name's words are all in a longer one's, in the same order."""
+    remaining = iter(longer)
+    return all(word in remaining for word in words)
 
 
 def _longer_given_names(name: str, family: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:

@@ -2327,3 +2327,16 @@ def test_a_hyphenated_acronym_spells_a_name_with_a_hyphenated_word() -> None:
     found = article_names("The Union des Groupements de Productrices de Karité du Centre-Ouest (UGPK-CO) said so.",
                           "UGPK-CO agreed.")
     assert found == {"Union des Groupements de Productrices de Karité du Centre-Ouest": ("UGPK-CO",)}
+
+
+def test_a_name_whose_words_are_all_in_one_longer_name_in_order_is_that_person() -> None:
+    actors = _actors(("Carlos Alberto Furtado de Medeiros leads the fishermen.", "Helena Sampaio Cordeiro met him.",
+                      "Ahmed bin Musallam Al Jarboobi joined them."),
+                     ("“No,” said Carlos Medeiros.", "“Yes,” said Carlos Furtado de Medeiros.",
+                      "“Maybe,” said Helena Cordeiro.", "“Never,” said Ahmed al-Jarboobi."))
+    assert sorted(name for name, _, _ in actors) == [
+        "Ahmed bin Musallam Al Jarboobi", "Carlos Alberto Furtado de Medeiros", "Helena Sampaio Cordeiro"]
+    # two people it fits are two, and it is neither
+    two = _actors(("Ana Maria Silva and Ana Paula Silva spoke.", "Ana Maria Silva and Ana Paula Silva left."),
+                  ("“No,” said Ana Silva.",))
+    assert sorted(name for name, _, _ in two) == ["Ana Maria Silva", "Ana Paula Silva", "Ana Silva"]
