@@ -2169,6 +2169,7 @@ def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_w
     ("Dzongu MLA Shri Palden Lepcha spoke.", ("Palden Lepcha", "Dzongu MLA Shri")),
     ("Zilla Adhyaksha Smt Dichen Ongmu Bhutia spoke.", ("Dichen Ongmu Bhutia", "Zilla Adhyaksha Smt")),
     ("Collector Pratap Singh Thapa spoke.", ("Pratap Singh Thapa", "Collector")),
+    ("“No,” Dr.ª Helena Cordeiro told journalists.", ("Helena Cordeiro", "Dr.ª")),
 ])
 def test_community_religious_and_office_titles_of_mapuche_tibet_peru_malaysia_and_india(
         text: str, expected: tuple[str, str]) -> None:
