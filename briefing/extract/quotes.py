@@ -41,7 +41,7 @@ _DESCRIPTION = re.compile(
     r"king|prince|emir|senator|prosecutor|director|executive|founder|head|cs|speaker|chairperson|judge|magistrate|"
     r"commissioner|superintendent|inspector|sheriff|coroner|bishop|archbishop|metropolitan|patriarch|taoiseach|"
     r"tánaiste|kgosi|monarch|obong|soba|ministerpräsident|ministerpräsidentin|landrat|landrätin|bürgermeister|"
-    r"bürgermeisterin|oberbürgermeister|oberbürgermeisterin)$"
+    r"bürgermeisterin|oberbürgermeister|oberbürgermeisterin|wali)$"
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )

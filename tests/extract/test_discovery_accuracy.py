@@ -1008,7 +1008,10 @@ several people ("Tamar", "Tamara" and "Tamari Beridze"; "Irakli" and "Irakly"; "
 "Carlos Furtado de Medeiros" and "Carlos Medeiros"; "Helena Sampaio Cordeiro" and "Dr.ª Helena Cordeiro"; "Musallam
 bin Salim Al Jarboobi" and "… al-Jarboobi"; "Jarboobi" and "Jarbubi"), a wali and a priest called by their office or
 title ("Mama Ioane"), Portuguese bodies cut or without their statements ("Autoridade para as Condições do Trabalho",
-"Câmara Municipal da Madalena"), a company's force-majeure notice given to the outlet that quoted it."""
+"Câmara Municipal da Madalena"), a company's force-majeure notice given to the outlet that quoted it. Rules written
+afterwards on these misses (a name whose words are all in one longer name, "Dr.ª", "the Wali") raised the Azores to
+recall 49/75, precision 51/59, speakers 72/86 and Dhofar to recall 44/66, precision 55/63, speakers 70/84: no clean
+figures."""
 
 
 def _report(story: str) -> dict[str, float]:

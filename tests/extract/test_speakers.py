@@ -1128,8 +1128,9 @@ def test_it_speaks_for_the_organisation_a_document_in_its_paragraph_was_issued_b
                     f"{QUOTE[:-1]},” it read.") == ["Joseph Manjakunnel", "Syro-Malabar Eparchy of Erattupetta"]
 
 
-@pytest.mark.parametrize("title, noun", [("Ministerpräsident", "Ministerpräsident"), ("HRH King", "monarch")])
-def test_a_german_office_or_a_monarch_speaks_as_the_person_of_that_title(title: str, noun: str) -> None:
+@pytest.mark.parametrize("title, noun", [("Ministerpräsident", "Ministerpräsident"), ("HRH King", "monarch"),
+                                         ("Wali", "Wali")])
+def test_a_german_office_a_monarch_or_a_wali_speaks_as_the_person_of_that_title(title: str, noun: str) -> None:
     assert speakers(f"In the Landtag, {title} Matthias Overbeck announced a summit.",
                     f"{QUOTE[:-1]},” the {noun} said.") == ["Matthias Overbeck"]
 
