@@ -322,12 +322,12 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     return {key: targets.get(target, target) for key, target in targets.items()}
 
 
+_ARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """Return a name's folded words, an Arab article's hyphen a space ("al-Jarboobi" and "Al Jarboobi" alike)."""
     return tuple(_ARTICLE_HYPHEN.sub(r"\1 ", fold_word(name)).split())
-
-
-_ARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
 
 
 def _within_a_longer_name(name: str, key: str, surnamed: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:

@@ -388,6 +388,8 @@ _ADJECTIVE_TAIL = re.compile(r" ((?:[a-zàâçéèêëîïôûùüÿñó]+(?:al|
 """One or two adjectives in lower case after an organisation's word ("administratif", "française", "nationale")."""
 _LOWER_OF = re.compile(r" (?:de|du|des) ((?:[a-zàâçéèêëîïôûùüÿñó]{3,} ?){1,2})(?=\()")
 """What a body in sentence case is "of", in lower case, before its acronym ("… de développement (AFD)")."""
+_OF_THEN = re.compile(r" (?:de|du|des) |\s*(?:d['’])")
+""""Of" between a body's adjectives and what it is of ("… administratif de Ouagadougou", "… d'Abidjan")."""
 
 
 def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
@@ -421,10 +423,6 @@ def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         merged.append(run._replace(end=end, words=words, acronym=run.acronym or _acronym_after(text, end, words, lex)))
         index += 1
     return merged
-
-
-_OF_THEN = re.compile(r" (?:de|du|des) |\s*(?:d['’])")
-""""Of" between a body's adjectives and what it is of ("… administratif de Ouagadougou", "… d'Abidjan")."""
 
 
 NAME_DASHES = (" – ", " - ", " — ")

@@ -115,7 +115,7 @@ _ORGANISATION_S_PART = re.compile(r"^(?i:the)\s+([a-z][\w-]*)['’]s\s+(?:[a-z][
                                   r"division|office|secretariat|unit|board|committee|wing|arm)$")
 """An organisation's part that speaks for it, the organisation called by its noun: "the commission's hydrology
 directorate"."""
-_COMPANY_HEADS = frozenset({"company", "corporation", "corp", "co"})
+_COMPANY_HEADS = frozenset({"company", "corporation"})
 """The last words of a company's name that say it is one ("Northern Atolls Airport Development Company")."""
 _BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university",
                          "bench"})
