@@ -64,6 +64,11 @@ _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 "X was quoted as saying" is X."""
 _TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
+_RELATIVE_OPEN = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
+"""A clause about the person just named, up to its verb (", who had "; ", who has repeatedly ")."""
+_RELATIVE_CHARS = 40
+_CLAUSE_CLOSED = re.compile(r"[^,;.:]*,\s*")
+"""What ends that clause before the sentence's own verb: its last words and a comma."""
 _ROLE_NOUN_WORDS = 3
 _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "and", "but", "yesterday", "today", "then",
                         "also", "of", "as", "when", "after", "before", "it", "this", "there", "recently", "later"})
@@ -706,7 +711,11 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
         before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and _COORDINATED.search(masked[start:at]) is not None
+        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or (
+            # "Governor X, who had asked the president for a declaration, told reporters": the verb of a clause
+            # about the subject, closed before the main verb
+            _RELATIVE_OPEN.search(masked, max(0, before.start - _RELATIVE_CHARS), before.start) is not None
+            and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None))
         subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
@@ -1202,7 +1211,8 @@ def _paragraph_quotes(
     before = context
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
-    if not pairs and not verbs and _INTRODUCES.match(text):
+    if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text)):
+        # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and text.endswith(":") and context.last_paragraph == number and context.last_speaker:
         # "Counsel for the plaintiffs, X, told reporters outside the court complex:" hands on the quotation below

@@ -484,6 +484,20 @@ def test_a_short_paragraph_ending_in_a_colon_hands_the_quotation_below_it_to_its
                     quote) == ["Velusamy Thiruchelvam"]
 
 
+def test_a_speech_verb_in_a_clause_about_the_subject_leaves_the_main_verb_to_the_subject() -> None:
+    assert speakers("Governor Ramiro Quintero Alvear spoke first.",
+                    "Governor Quintero, who had asked the president in March for a disaster declaration, told reporters "
+                    "in the courtyard: “Huila showed that when its people are united, Bogotá listens.”"
+                    ) == ["Ramiro Quintero Alvear"]
+
+
+def test_a_quotation_alone_after_a_paragraph_going_on_about_the_speaker_is_theirs() -> None:
+    quote = "“We are talking about remote-controlled cranes and an automated gate, not a port without people.”"
+    assert speakers("“Our customers do not care about our internal debates,” Itziar Goikoetxea told this publication.",
+                    "She rejected the unions’ estimate that up to 180 jobs could disappear.",
+                    quote) == ["Itziar Goikoetxea", "Itziar Goikoetxea"]
+
+
 @pytest.mark.parametrize("paragraphs, expected", [
     ((f"{QUOTE[:-1]},” said CARE Australia’s humanitarian director, Justine Ferrier.", "Ferrier said more."),
      ["Justine Ferrier"]),
