@@ -162,6 +162,11 @@ _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 role."""
 _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 """A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
+_PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
+"""A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
+_QUALIFIER = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+_NOT_QUALIFIERS = frozenset({"of", "for", "at", "in", "to", "from", "with", "by", "and", "or", "said", "says", "told",
+                             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement", "head"})
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",
@@ -346,6 +351,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if alone:
         name, end = _without_spokesperson_seat(name, end, spans, gazetteer)
     spokesperson = _SPOKESPERSON.search(name) if alone else None
+    if spokesperson is not None and _named_whole(spokesperson.start(1), name, end, spans):
+        spokesperson = None  # "The Energy Secretariat said": the noun is the name's
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
         voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
         body = name[:spokesperson.start(1)].split()[1:]
@@ -370,11 +377,40 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)
     if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
         return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"
+    if _owned_by_a_place(name[:named], actor, spans, gazetteer) or _qualified(name[:named], actor, gazetteer):
+        return _Subject(key=actor.key)  # "Afghanistan’s Ministry of Energy and Water said", "the national … said"
     described = name[:named].split()
     if alone and described and fold_word(described[-1]) in lexicon().organisation_descriptors and not _is_person(
             gazetteer, actor.key):
         return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
     return None
+
+
+def _owned_by_a_place(described: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
+    """Tell whether the words before an organisation's name are only a country's or a place's name in the possessive
+    ("Afghanistan’s", "the city's"): the organisation of that place, which speaks."""
+    possessive = _PLACE_POSSESSIVE.fullmatch(described)
+    if possessive is None or not _is_organisation(gazetteer, actor.key):
+        return False
+    # The owner's span may hold its possessive's ending.
+    at = actor.start - len(described) + possessive.start(1)
+    owner = next((s for s in spans if s.start == at and actor.start - s.end <= len("’s ")), None)
+    return owner is not None and _kind(gazetteer, owner.key) in ("place", "country")
+
+
+def _named_whole(noun: int, name: str, end: int, spans: tuple[Span, ...]) -> bool:
+    """Tell whether an actor's name ending a subject (name, ending at end) holds its word at offset noun."""
+    return any(span.end == end and span.start <= end - len(name) + noun for span in spans)
+
+
+def _qualified(described: str, actor: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether the words before an organisation's name are an article and an adjective or two ("the national
+    Energy Secretariat", "the state-owned Petrobras"), not a role or a relation ("the head of", "a spokesman")."""
+    qualifier = _QUALIFIER.fullmatch(described)
+    if qualifier is None or not _is_organisation(gazetteer, actor.key):
+        return False
+    roles = lexicon().person_roles
+    return not any(word in _NOT_QUALIFIERS or word in roles for word in map(fold_word, described.split()[1:]))
 
 
 def _without_trailing(part: str) -> str:

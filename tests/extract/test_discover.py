@@ -810,6 +810,8 @@ def test_a_language_is_no_actor_and_a_clause_is_no_role() -> None:
     ("Rescuers went back into the Zhanaaul mine at dawn.", "place"),
     ("A review of the zone around the Gandiol Deep gas platform began.", "place"),
     ("Workers said Nurtau's mines were unsafe.", ""),
+    ("Asked whether the Bairro Novo resettlement site could take more families, she said yes.", "place"),
+    ("Families from the Nhamatanda township queued for water.", "place"),
 ])
 def test_a_quarter_or_a_site_is_a_place_and_an_owner_of_mines_is_not(text: str, kind: str) -> None:
     found = [name for name in name_article((text,), ((),), LEX).names if name.alone]

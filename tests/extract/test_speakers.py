@@ -498,6 +498,21 @@ def test_a_quotation_alone_after_a_paragraph_going_on_about_the_speaker_is_their
                     quote) == ["Itziar Goikoetxea", "Itziar Goikoetxea"]
 
 
+def test_a_countrys_ministry_speaks_for_itself() -> None:
+    assert speakers("In Kabul, Afghanistan’s Ministry of Energy and Water described the talks in a post as “constructive "
+                    "and based on good neighbourliness.”") == ["Ministry of Energy and Water"]
+
+
+def test_an_organisation_after_an_adjective_speaks_and_so_does_its_statement() -> None:
+    assert speakers("In Buenos Aires, the national Energy Secretariat said in a statement that it was in contact with "
+                    "the provinces. “The Secretariat will guarantee the normal supply of inputs,” the statement said."
+                    ) == ["Energy Secretariat"]
+
+
+def test_a_secretariat_named_in_full_is_no_unnamed_spokesperson() -> None:
+    assert speakers("The Energy Secretariat said: “We will not sell.”") == ["Energy Secretariat"]
+
+
 @pytest.mark.parametrize("paragraphs, expected", [
     ((f"{QUOTE[:-1]},” said CARE Australia’s humanitarian director, Justine Ferrier.", "Ferrier said more."),
      ["Justine Ferrier"]),
