@@ -63,6 +63,13 @@ _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
 "X was quoted as saying" is X."""
 _TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WHEN = re.compile(rf"(?:\s+(?:issued|released|published|posted|sent))?\s+(?:(?:(?:on|last|late|early)\s+)?(?:{'|'.join(_WEEKDAYS)})"
+                   r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon)|yesterday|today)\s*$")
+"""When a subject spoke, between it and its speech verb ("… on Thursday said", "… last week said")."""
+_RELATIVES = ("who ", "whom ", "which ", "that ")
+_WHEN_WORDS = frozenset({*_WEEKDAYS, "week", "month", "year", "night", "morning", "evening", "afternoon", "yesterday",
+                         "today"})
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _RELATIVE_OPEN = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 """A clause about the person just named, up to its verb (", who had "; ", who has repeatedly ")."""
@@ -148,9 +155,9 @@ _ACCORDING_TO = "according to"
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
                         r"circular|communiqu[ée]|resolution|ruling|order|memorandum)\s+(?:(?:issued|released|published|posted)\s+)?"
                         r"(?:from|by|of)\s+"
-                        r"(?:the\s+)?$")
+                        r"(?:the\s+|\S+['’]s\s+)?$")
 """A document between a speech verb and who issued it: "according to a statement from the …", "according to an
-internal note of the …"."""
+internal note of the …", "A statement from Neuquén's …"."""
 _ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
 """A role in lower case between an organisation's possessive and a name: "’s humanitarian director, "."""
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
@@ -418,6 +425,10 @@ def _without_trailing(part: str) -> str:
     # The regex matches only where the last word is one of its words, as in few parts: it is tried at every space of
     # a part, and a set looks the last word up faster.
     last = part.rsplit(None, 1)[-1:]
+    if last and last[0] in _WHEN_WORDS and not part.lstrip().startswith(_RELATIVES):
+        # "A statement from the Ministry of Textiles and Jute on Thursday said"; not "…, who met X on Wednesday, said"
+        part = _WHEN.sub("", part)
+        last = part.rsplit(None, 1)[-1:]
     return _TRAILING.sub("", part) if last and last[0] in _TRAILING_WORDS else part
 
 
@@ -1020,10 +1031,14 @@ def _titled_acronym(name: str) -> bool:
 
 def _described_as(name: str, kind: str) -> bool:
     """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
+    lex = lexicon()
+    words = name.split(maxsplit=2)
+    if len(words) == 3 and fold_word(words[1]) in lex.demonyms:  # "the French development agency"
+        name = f"{words[0]} {words[2]}"
     match = _THE_NOUN.match(name)
     if match is None:
         return False
-    lex, noun = lexicon(), fold_word(match.group(1))
+    noun = fold_word(match.group(1))
     if kind == "person":  # a title of two joined by a hyphen too ("the governor-general")
         return noun in lex.person_roles or all(part in lex.titles for part in noun.split("-"))
     return noun in lex.organisation_words or noun in lex.organisation_descriptors or noun in _BODY_NOUNS
