@@ -51,7 +51,7 @@ company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b",
+    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b",
     re.IGNORECASE,
 )
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
     "déclare affirme estime explique ajoute souligne indique précise assure selon "
     "disse afirmou declarou explicou acrescentou"
-).split() + ["according to", "quoted as saying", "as saying"]
+).split() + ["according to", "quoted as saying", "as saying", "put it"]
 
 
 def _by_initial(words: list[str]) -> str:

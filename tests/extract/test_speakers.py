@@ -516,6 +516,19 @@ def test_an_organisation_speaks_however_its_sentence_introduces_it(paragraph: st
     assert speakers(paragraph) == [expected]
 
 
+def test_put_it_attributes_and_portuguese_degrees_are_titles() -> None:
+    assert speakers("Professora Doutora Inês Raposo Quental, a researcher at the university, put it this way: “Pole-and-"
+                    "line is not just a fishing gear. It is a whole system.",
+                    "“If one piece of that system fails, the others fall with it.”"
+                    ) == ["Inês Raposo Quental", "Inês Raposo Quental"]
+
+
+def test_a_name_in_another_language_between_commas_leaves_the_subject_speaking() -> None:
+    assert speakers("The Ministry of Water Resources met on Friday.",
+                    "“River data is not a secret but a common good,” the ministry, known in Uzbek as Suv xo‘jaligi "
+                    "vazirligi, said in a statement.") == ["Ministry of Water Resources"]
+
+
 def test_a_person_met_on_a_day_in_a_clause_about_the_subject_does_not_speak() -> None:
     assert speakers("Jean-Hugues Payet, who met Marie-Josée Rivière on Wednesday, called the offer “a start, not a "
                     "solution, and nothing more than that”.") == ["Jean-Hugues Payet"]
