@@ -1011,6 +1011,15 @@ title ("Mama Ioane"), Portuguese bodies cut or without their statements ("Autori
 "Câmara Municipal da Madalena"), a company's force-majeure notice given to the outlet that quoted it. Rules written
 afterwards on these misses (a name whose words are all in one longer name, "Dr.ª", "the Wali") raised the Azores to
 recall 49/75, precision 51/59, speakers 72/86 and Dhofar to recall 44/66, precision 55/63, speakers 70/84: no clean
+figures.
+
+Rules written later on the development stories' wrong speakers (a paragraph going on with "He" or "She" before a
+quotation alone, a speech verb in a clause about the subject, a country's ministry, "the national Energy
+Secretariat", "A statement from … on Thursday said", "put it this way:", "known in Uzbek as", "Professora Doutora")
+moved these blind stories (recall, precision, speakers): Basque port speakers 59 to 61/66, Gaeltacht 58 to 60/67,
+Argentina shale 43/70, 45/48, 70/74, Assam tea speakers 60/70, Benin 48/70, 53/59, 74/81, Bhutan 46/80, 46/53,
+41/45, Brittany 44/76, 46/53, 57/67, Maui speakers 64/69, Moldova recall 41/79, precision 57/66, New Caledonia 57/97,
+57/59, 70/73, Sardinia cork 45/75, 47/51, 56/69, Zanzibar speakers 68/68, the Azores speakers 74/86: no clean
 figures."""
 
 
