@@ -64,12 +64,15 @@ _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 "X was quoted as saying" is X."""
 _TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WHEN = re.compile(rf"(?:\s+(?:issued|released|published|posted|sent))?\s+(?:(?:(?:on|last|late|early)\s+)?(?:{'|'.join(_WEEKDAYS)})"
+_WHEN = re.compile(r"(?:\s+(?:issued|released|published|posted|sent))?\s+"
+                   rf"(?:(?:(?:on|last|late|early)\s+)?(?:{'|'.join(_WEEKDAYS)})"
                    r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon)|yesterday|today)\s*$")
 """When a subject spoke, between it and its speech verb ("… on Thursday said", "… last week said")."""
 _RELATIVES = ("who ", "whom ", "which ", "that ")
+"""The openings of a clause about the subject, whose time is its own ("…, who met X on Wednesday, said")."""
 _WHEN_WORDS = frozenset({*_WEEKDAYS, "week", "month", "year", "night", "morning", "evening", "afternoon", "yesterday",
                          "today"})
+"""The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _RELATIVE_OPEN = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 """A clause about the person just named, up to its verb (", who had "; ", who has repeatedly ")."""
@@ -172,8 +175,10 @@ _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
 """A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
 _QUALIFIER = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+"""An article and a word or two in lower case before an organisation's name ("the national Energy Secretariat")."""
 _NOT_QUALIFIERS = frozenset({"of", "for", "at", "in", "to", "from", "with", "by", "and", "or", "said", "says", "told",
                              "spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement", "head"})
+"""Words that make what comes before a name a role or a relation ("the head of", "a spokesman"), not a qualifier."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",
@@ -412,9 +417,8 @@ def _named_whole(noun: int, name: str, end: int, spans: tuple[Span, ...]) -> boo
 
 def _qualified(described: str, actor: Span, gazetteer: Gazetteer) -> bool:
     """Tell whether the words before an organisation's name are an article and an adjective or two ("the national
-    Energy Secretariat", "the state-owned Petrobras"), not a role or a relation ("the head of", "a spokesman")."""
-    qualifier = _QUALIFIER.fullmatch(described)
-    if qualifier is None or not _is_organisation(gazetteer, actor.key):
+    Energy Secretariat", "the provincial Ministry of Energy"), not a role or a relation ("the head of", "a spokesman")."""
+    if _QUALIFIER.fullmatch(described) is None or not _is_organisation(gazetteer, actor.key):
         return False
     roles = lexicon().person_roles
     return not any(word in _NOT_QUALIFIERS or word in roles for word in map(fold_word, described.split()[1:]))
