@@ -736,7 +736,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "aceh-coffee": {"recall": 0.55, "precision": 0.85, "speakers": 0.85},
                   "chiatura-manganese": {"recall": 0.65, "precision": 0.95, "speakers": 0.75},
                   "azores-tuna": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
-                  "dhofar-frankincense": {"recall": 0.6, "precision": 0.85, "speakers": 0.65}}
+                  "dhofar-frankincense": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
+                  "lesotho-water": {"recall": 0.8, "precision": 0.85, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1020,7 +1021,14 @@ moved these blind stories (recall, precision, speakers): Basque port speakers 59
 Argentina shale 43/70, 45/48, 70/74, Assam tea speakers 60/70, Benin 48/70, 53/59, 74/81, Bhutan 46/80, 46/53,
 41/45, Brittany 44/76, 46/53, 57/67, Maui speakers 64/69, Moldova recall 41/79, precision 57/66, New Caledonia 57/97,
 57/59, 70/73, Sardinia cork 45/75, 47/51, 56/69, Zanzibar speakers 68/68, the Azores speakers 74/86: no clean
-figures."""
+figures.
+
+One more was written blind alongside those rules, never looked at until they were committed, and scored once: the
+second phase of the Lesotho Highlands Water Project, recall 50/61, precision 54/61, speakers 71/87 (over the actors
+named in two paragraphs or quoted: 50/53). Its misses: the Sesotho chief's honorific "Morena" kept in the name
+("Morena Tšepo Mokhachane", "Morena Mokhachane"), so a chief and his father sharing the family name are one, and his
+quotations go to that name; South Africa's water department and a Maseru rights group's lawyers without their
+statements; "Chinese-Italian", "Mosotho" and "Sesotho" shown as actors."""
 
 
 def _report(story: str) -> dict[str, float]:
