@@ -1026,8 +1026,8 @@ figures.
 One more was written blind alongside those rules, never looked at until they were committed, and scored once: the
 second phase of the Lesotho Highlands Water Project, recall 50/61, precision 54/61, speakers 71/87 (over the actors
 named in two paragraphs or quoted: 50/53). Its misses: the Sesotho chief's honorific "Morena" kept in the name
-("Morena Tšepo Mokhachane", "Morena Mokhachane"), so a chief and his father sharing the family name are one, and his
-quotations go to that name; South Africa's water department and a Maseru rights group's lawyers without their
+("Morena Tšepo Mokhachane", "Morena Mokhachane"), so the chief is two actors, his quotations go to those names and his
+father, "Morena Lekhotla Mokhachane", is not found; South Africa's water department and a Maseru rights group's lawyers without their
 statements; "Chinese-Italian", "Mosotho" and "Sesotho" shown as actors."""
 
 
