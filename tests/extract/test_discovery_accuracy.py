@@ -738,7 +738,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "azores-tuna": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
                   "dhofar-frankincense": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
                   "lesotho-water": {"recall": 0.8, "precision": 0.85, "speakers": 0.8},
-                  "nwt-diamond": {"recall": 0.6, "precision": 0.85, "speakers": 0.8}}
+                  "nwt-diamond": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
+                  "chagos-return": {"recall": 0.55, "precision": 0.85, "speakers": 0.75}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1035,7 +1036,14 @@ A second, the early closure of a diamond mine near Lac de Gras in the Northwest 
 scored once: recall 40/62, precision 46/51, speakers 71/87 (eligible 39/46). Its misses: names written with combining
 accents cut at the first one ("Tłı̨chǫ" read as "Tłı", "Behchokǫ̀" as "Behchokǫ"), a union local's president under
 his nickname as two people ("David Beaulieu", "Buzz Beaulieu") beside a minister Beaulieu, a plant operator's
-quotation given to "Lac de Gras", Tłı̨chǫ communities' names read as organisations ("Whatì", "Gamètì")."""
+quotation given to "Lac de Gras", Tłı̨chǫ communities' names read as organisations ("Whatì", "Gamètì").
+
+A third, Chagossians in Crawley, Port Louis and the Seychelles arguing over the right of return after the UK-Mauritius
+treaty, came the same way and was scored once: recall 51/87, precision 58/67, speakers 74/95 (eligible 51/62). Its
+misses: "Foreign, Commonwealth and Development Office" cut at its comma, a Mauritian minister's quotations given to the
+last word of his ministry ("Solidarity"), a mother's quotations given to her daughter ("Josiane Labiche" for
+"Marie-Thérèse Labiche") and to a woman named before, short quoted phrases of a judge and a minister given to no one,
+London barristers' chambers and Crawley's neighbourhoods missed."""
 
 
 def _report(story: str) -> dict[str, float]:
