@@ -739,7 +739,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "dhofar-frankincense": {"recall": 0.6, "precision": 0.85, "speakers": 0.65},
                   "lesotho-water": {"recall": 0.8, "precision": 0.85, "speakers": 0.8},
                   "nwt-diamond": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
-                  "chagos-return": {"recall": 0.55, "precision": 0.85, "speakers": 0.75}}
+                  "chagos-return": {"recall": 0.55, "precision": 0.85, "speakers": 0.75},
+                  "gujarat-salt": {"recall": 0.75, "precision": 0.9, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1043,7 +1044,12 @@ treaty, came the same way and was scored once: recall 51/87, precision 58/67, sp
 misses: "Foreign, Commonwealth and Development Office" cut at its comma, a Mauritian minister's quotations given to the
 last word of his ministry ("Solidarity"), a mother's quotations given to her daughter ("Josiane Labiche" for
 "Marie-Thérèse Labiche") and to a woman named before, short quoted phrases of a judge and a minister given to no one,
-London barristers' chambers and Crawley's neighbourhoods missed."""
+London barristers' chambers and Crawley's neighbourhoods missed.
+
+A fourth, salt-pan workers in the Little Rann of Kutch barred by a wildlife sanctuary's survey, came the same way and
+was scored once: recall 40/50, precision 42/45, speakers 81/93 (eligible 40/41). Its misses: the Gujarati "-bhai"
+after a given name ("Harshadbhai Vaghela") kept apart from "Harshad P. Vaghela", a workers' union's and a state
+agency's statements given to no one, a judge's words given to the court, an official's to "Little Rann"."""
 
 
 def _report(story: str) -> dict[str, float]:
