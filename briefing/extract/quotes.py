@@ -64,14 +64,14 @@ _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 "X was quoted as saying" is X."""
 _TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_PERIODS = ("week", "month", "year", "night", "morning", "evening", "afternoon")
 _WHEN = re.compile(r"(?:\s+(?:issued|released|published|posted|sent))?\s+"
                    rf"(?:(?:(?:on|last|late|early)\s+)?(?:{'|'.join(_WEEKDAYS)})"
-                   r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon)|yesterday|today)\s*$")
+                   rf"|(?:last|this)\s+(?:{'|'.join(_PERIODS)})|yesterday|today)\s*$")
 """When a subject spoke, between it and its speech verb ("… on Thursday said", "… last week said")."""
 _RELATIVES = ("who ", "whom ", "which ", "that ")
 """The openings of a clause about the subject, whose time is its own ("…, who met X on Wednesday, said")."""
-_WHEN_WORDS = frozenset({*_WEEKDAYS, "week", "month", "year", "night", "morning", "evening", "afternoon", "yesterday",
-                         "today"})
+_WHEN_WORDS = frozenset({*_WEEKDAYS, *_PERIODS, "yesterday", "today"})
 """The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
 _RELATIVE_OPEN = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
