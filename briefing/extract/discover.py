@@ -11,10 +11,13 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import ROADS, WATER_OF_HEADS, is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The accents written as marks of their own after a letter, not letters to Python's "\\w": a word goes on through them
+("Tłı̨chǫ", "Behchokǫ̀")."""
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?=\s)"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
                     # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
                     r"|(?:[ʻ'‘’](?=[^\W\d_a-z])|(?<!\S)(?://|/|!)(?=[^\W\d_a-z]))?[^\W\d_]"
-                    r"(?:[\w’'\-]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.))*\.?"
+                    rf"(?:[\w’'\-{COMBINING_MARKS}]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.))*\.?"
                     r"|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"

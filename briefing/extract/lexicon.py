@@ -122,7 +122,7 @@ def lexicon() -> Lexicon:
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    folded(words["locatives"]),
                    countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries)
-                   | _region_demonyms(regions),
+                   | _region_demonyms(regions) | _peoples(countries | cities | regions),
                    folded(words["things"]), countries | cities | regions, folded(words["place_words"]),
                    folded(words["title_modifiers"]), folded(words["given_titles"]),
                    folded(words["organisation_descriptors"]), folded(words["person_roles"]),
@@ -159,6 +159,20 @@ def _region_demonyms(regions: frozenset[str]) -> frozenset[str]:
     forms = {f"{region}ic" for region in regions if region.endswith("land")}
     forms |= {f"{region}i" for region in regions if region.isalpha() and region[-1] not in "aeiouy"}
     return frozenset(forms | {f"{form}s" for form in forms}) - regions
+
+
+def _peoples(places: frozenset[str]) -> frozenset[str]:
+    """Return the plural demonyms of every place of one word, which no given name is made of: "Sarawakians",
+    "Galicians", "Balinese", "Assamese", "Icelanders"; the singular of a town's stem may be one ("Adrian")."""
+    forms = set()
+    for place in (p for p in places if p.isalpha()):
+        forms.update(_demonym_forms(place, ("ians",)))
+        forms.add(place + ("nese" if place[-1] in "aeiou" else "ese"))
+        if place.endswith("a"):
+            forms.add(place + "ns")
+        if place.endswith("land"):
+            forms.add(place + "ers")
+    return frozenset(forms - places)
 
 
 def _demonym_forms(place: str, endings: tuple[str, ...]) -> set[str]:

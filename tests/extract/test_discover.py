@@ -707,7 +707,10 @@ def test_a_city_government_is_an_organisation_whole() -> None:
 
 
 @pytest.mark.parametrize("text", ["Quechua communities blocked the road for a week.",
-                                  "Ivorian buyers pay more for the beans.", "Lebanese banks froze the deposits."])
+                                  "Ivorian buyers pay more for the beans.", "Lebanese banks froze the deposits.",
+                                  # a plural of a place's people, of any place, and of countries with irregular ones
+                                  "The Tongans know what they need.", "Sarawakians, Galicians and Icelanders voted.",
+                                  "The Balinese and the Assamese grow rice.", "Mauritians and Maldivians queued."])
 def test_irregular_demonyms_and_peoples_named_as_adjectives_are_no_actors(text: str) -> None:
     assert names(text) == []
 
@@ -1800,6 +1803,12 @@ def test_an_uzbek_letter_in_a_word_is_part_of_it() -> None:
     assert names("Ulug‘bek Mamatqulov, the khokim, spoke.") == ["Ulug‘bek Mamatqulov"]
 
 
+def test_an_accent_written_as_a_combining_mark_is_part_of_its_word() -> None:
+    # "ı̨" and "ǫ̀" carry an ogonek and a grave accent that are marks of their own, not letters.
+    assert names("Grand Chief Louis Zoe of the Tłı̨chǫ Government spoke in Behchokǫ̀ on Tuesday.") == [
+        "Louis Zoe", "Tłı̨chǫ Government", "Behchokǫ̀"]
+
+
 def test_a_given_name_alone_that_every_article_names_after_one_person_of_it_is_theirs() -> None:
     found = _actors(("Resident Rita Farrugia, 78, was killed when the house collapsed.",
                      "Her son, Mario Farrugia, said she had complained for weeks. “Nobody came,” Mr Farrugia said.",
@@ -2343,3 +2352,9 @@ def test_a_name_whose_words_are_all_in_one_longer_name_in_order_is_that_person()
     two = _actors(("Ana Maria Silva and Ana Paula Silva spoke.", "Ana Maria Silva and Ana Paula Silva left."),
                   ("“No,” said Ana Silva.",))
     assert sorted(name for name, _, _ in two) == ["Ana Maria Silva", "Ana Paula Silva", "Ana Silva"]
+
+
+@pytest.mark.parametrize("country", ["Lesotho", "Botswana", "Mauritius", "Tuvalu", "Papua New Guinea", "Timor-Leste",
+                                     "São Tomé and Príncipe", "Saint Vincent and the Grenadines"])
+def test_every_sovereign_state_is_a_country(country: str) -> None:
+    assert guess_kind(tuple(country.split()), LEX) == "country"
