@@ -297,7 +297,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     groups = _paragraph_groups(text, known, lex)
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
-    runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)]
+    runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
+            if not (found[4] and len(found[2]) == 1 and not found[3] and _participle_opens(text, found[1], found[2][0], lex))]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -310,6 +311,27 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     return tuple(_with_legal_form(runs[index - 1], run) if index and forms[index - 1]
                  and text.startswith(_NAME_QUOTED, runs[index - 1].end) else run
                  for index, run in enumerate(runs) if not forms[index])
+
+
+_PARTICIPLE_PHRASE = re.compile(r" (?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|through|under|the|a|an|"
+                                r"his|her|their|its|our)\b[^.!?;:“”\"]*?,")
+"""A participle's phrase after the word that opens a sentence, up to the comma before the main clause ("Compared with
+the gneiss at home, he said")."""
+_IRREGULAR_PARTICIPLES = frozenset({"born", "told", "given", "known", "seen", "taken", "shown", "caught", "built", "held",
+                                    "brought", "sought", "driven", "written", "spoken", "chosen", "struck", "hidden"})
+_GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")
+"""Given names' endings in "-ed" ("Ahmed", "Saeed", "Zayed", "Majed", "Javed"), which few participles have."""
+
+
+def _participle_opens(text: str, end: int, word: str, lex: Lexicon) -> bool:
+    """Tell whether the one capitalised word opening a sentence is a participle before its phrase and a comma
+    ("Compared with …,", "Reached by phone,", "Responding to the claims,"), no name: not "Manning said"."""
+    if not (word.isalpha() and word[1:].islower() and _PARTICIPLE_PHRASE.match(text, end)):
+        return False
+    folded = fold_word(word)
+    participle = ((folded.endswith("ing") and len(folded) >= 7) or folded in _IRREGULAR_PARTICIPLES
+                  or (folded.endswith("ed") and len(folded) >= 5 and not folded.endswith(_GIVEN_ENDINGS)))
+    return participle and folded not in lex.all_places
 
 
 _NUMBER_AFTER_NAME = re.compile(r" ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9])")
@@ -844,7 +866,8 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
-    return (3 <= len(words) <= 5
+    # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, Environment, …").
+    return (3 <= len(words) <= (_LONGEST_REMIT if words[0] in _LISTED_HEADS else 5)
             and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
             and words[1] in _PURPOSES and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places
@@ -853,12 +876,22 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
 
 def _agency_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
     """Tell whether a comma goes on a country's agency's list of fields ("Innovation, Science and Economic Development
-    Canada")."""
-    if text[current[-1].end:token.start] != ", " or not all(fold_word(t.text) in lex.agency_remits for t in current):
+    Canada") or on a body's named for its fields ("Foreign, Commonwealth and Development Office")."""
+    fields = current[1:] if fold_word(current[0].text) in _ARTICLES else current
+    if text[current[-1].end:token.start] != ", " or not fields or not all(
+            fold_word(t.text) in lex.agency_remits for t in fields):
         return False
     rest = _AGENCY_REST.match(text, token.start)
-    words = (*(t.text for t in current), *rest.group().replace(",", "").split()) if rest else ()
-    return any(is_country_agency(words[:end], lex) for end in range(len(current) + 2, len(words) + 1))
+    words = (*(t.text for t in fields), *rest.group().replace(",", "").split()) if rest else ()
+    return any(is_country_agency(words[:end], lex) or _fields_body(words[:end], lex)
+               for end in range(len(fields) + 2, len(words) + 1))
+
+
+def _fields_body(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name is a government body's word after the fields it is for, joined by "and" at the end."""
+    *fields, head = words
+    return (fold_word(head) in _FIELDS_BODIES and len(fields) >= 3 and fields[-2] == "and"
+            and all(word == "and" or fold_word(word) in lex.agency_remits for word in fields))
 
 
 def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
@@ -994,8 +1027,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             last -= 1  # "Geoffrey Hall KC"
         name = words[named:last]
         courteous = named > skip and fold_word(words[named - 1].rstrip(".")) in lex.courtesy
-        # A letter alone is no one ("gate B", "Plan B"); a courtesy title after another is a family name ("Mr. Pak").
-        surname = courteous and len(name) == 1 and fold_word(name[0].rstrip(".")) in lex.courtesy
+        # A letter alone is no one ("gate B", "Plan B"); a courtesy title or a demonym after a courtesy title is a
+        # family name ("Mr. Pak", "Mr Moldovan", "Ms English").
+        surname = courteous and len(name) == 1 and (fold_word(name[0].rstrip(".")) in lex.courtesy
+                                                    or fold_word(name[0]) in lex.demonyms)
         if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
                 or (len(name) == 1 and named > first and _in_title_phrase(words[named - 1:named + 1], 1, lex))
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
@@ -1168,7 +1203,8 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     demonyms = next((i for i, word in enumerate(words) if fold_word(word) not in lex.demonyms), len(words))
     titles = next((i for i in range(demonyms, len(words)) if not _is_title(words[i], lex)), len(words))
     if not demonyms < titles < len(words) - 1 or words[titles] not in _REMIT_OPENERS or any(
-            _is_title(word, lex) for word in words[titles + 1:]):
+            _is_title(word, lex) and not _remit_qualifier(words, index, lex)
+            for index, word in enumerate(words[titles + 1:], titles + 1)):
         return None  # a capital opens no remit: "Mr De Smet"
     if words[titles] == "of" and is_organisation_word(words[-1], lex) and not any(w.islower() for w in words[titles + 1:]):
         return titles + 1  # the organisation the title is of, no person's name: "Chief Executive of Kinnear Seafoods Ltd"
@@ -1183,6 +1219,12 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     # No name is left after the remit: the words are all title ("Minister of Transport, Communications and …"), but a
     # name's particle after a title opens the name ("Mr de Smet").
     return None if words[titles] in NAME_PARTICLES else len(words)
+
+
+def _remit_qualifier(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether a title that only qualifies another is a field of a remit, no title before a title: "Minister of
+    Social Integration, Social Security and National Solidarity"."""
+    return fold_word(words[index]) in _TITLE_QUALIFIERS and not (index + 1 < len(words) and _is_title(words[index + 1], lex))
 
 
 _THING_OF = frozenset({"on", "of", "for"})
@@ -1231,6 +1273,10 @@ _LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 Science and Resources")."""
 _BOARDS = frozenset({"board", "commission", "office"})
 """Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources")."""
+_LONGEST_REMIT = 12
+"""The most words of a ministry's name before a comma that goes on with its remit."""
+_FIELDS_BODIES = _LISTED_HEADS | _BOARDS | {"agency", "authority", "service"}
+"""Bodies that may be named for a list of fields before their word ("Foreign, Commonwealth and Development Office")."""
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
                           "defense"})
 """Organisations' words that may end a ministry's remit after "and"."""
@@ -1346,6 +1392,7 @@ def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexico
 
 def _agency_through(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" at index is inside a country's agency's name ("Fisheries and Oceans Canada")."""
+    first += fold_word(words[first]) in _ARTICLES  # "the Innovation, Science and Economic Development Canada office"
     return any(is_country_agency(words[first:end], lex) for end in range(index + 2, len(words) + 1))
 
 

@@ -51,7 +51,7 @@ company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b",
+    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b|^[\w.-]+s['’](?=\s)",
     re.IGNORECASE,
 )
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
@@ -452,7 +452,12 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             masked[verb[0] : verb[1]].lower() == _ACCORDING_TO):
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
-        if index and part.split()[:1] == ["which"]:
+        words = part.split()
+        if index == len(parts) - 1 and len(words) >= 2 and words[-1] in _PERSONAL_PRONOUNS:
+            # "X defended the ban, which he described as “…”", "X, …, got the loudest applause when he told the hall":
+            # the pronoun just before the verb is its subject, not a name before it
+            return _Subject(pronoun=True, noun=words[-1])
+        if index and words[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)
             # "…, which (also) said"; or "…, which froze …, said" when it is the organisation the clause opens with
@@ -468,7 +473,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()
-                or (index and _LIST_TAIL.match(part))):
+                or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
@@ -975,6 +980,9 @@ _VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
 _LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
 """The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
 build, own and operate the dam, said")."""
+_REMIT_TAIL = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s*){1,3}")
+"""The end of a minister's remit listed with commas, cut from the title it belongs to ("…, Mauritius’ Minister of Social
+Integration, Social Security and National Solidarity, told")."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
 _ABOUT_THEM = re.compile(r"(He|She|His|Her)\s")

@@ -697,6 +697,17 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
      ["Ministry of Land, Infrastructure and Transport"]),
     ("The Ministry of Health, Kenya's regulator and the WHO met.", ["Ministry of Health", "Kenya", "WHO"]),
     ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
+    ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
+     "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
+                                  "Climate Change and Communications", "MEIDECC"]),
+    # a body named for its fields, the list before its word, "the" before it or not
+    ("The Foreign, Commonwealth and Development Office said so.", ["Foreign, Commonwealth and Development Office"]),
+    ("The Innovation, Science and Economic Development Canada office said so.",
+     ["Innovation, Science and Economic Development Canada"]),
+    ("The Department of Foreign Affairs and Trade said so.", ["Department of Foreign Affairs and Trade"]),
+    # a title's remit with a word that may qualify a title ("National Security Adviser") names no one
+    ("She met the Minister of Social Integration and National Solidarity.", []),
+    ("She met the Minister of Social Integration, Social Security and National Solidarity.", []),
 ])
 def test_a_ministrys_remit_may_list_its_fields_with_commas(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -2358,3 +2369,25 @@ def test_a_name_whose_words_are_all_in_one_longer_name_in_order_is_that_person()
                                      "São Tomé and Príncipe", "Saint Vincent and the Grenadines"])
 def test_every_sovereign_state_is_a_country(country: str) -> None:
     assert guess_kind(tuple(country.split()), LEX) == "country"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Compared with the gneiss at home, the basalt was young.", []),
+    ("Reached by phone on Monday, the mayor declined to comment.", []),
+    ("Responding to the claims, the company said it had paid.", []),
+    ("Born in Lagos in 1960, Ana Lopez moved north.", ["Lagos", "Ana Lopez"]),
+    # a surname or a given name alone opening a sentence stays a name
+    ("Manning on Tuesday said the plan was sound.", ["Manning"]),
+    ("Ahmed in the market, a trader, disagreed.", ["Ahmed"]),
+])
+def test_a_participle_opening_a_sentence_before_its_phrase_and_a_comma_is_no_name(text: str,
+                                                                                  expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("“We are ready,” Mr Moldovan said.", [("Moldovan", ("Mr",))]),
+                                            ("Ms English spoke.", [("English", ("Ms",))]),
+                                            ("The Moldovan minister spoke.", [])])
+def test_a_demonym_after_a_courtesy_title_is_a_family_name(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == expected
+

@@ -1244,3 +1244,26 @@ def test_an_organisation_s_part_speaks_for_the_organisation_called_by_its_noun()
 ])
 def test_speakers_of_the_forty_seventh_round(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("role", ["Mauritius’ Minister of Social Integration, Social Security and National Solidarity",
+                                  "Mauritius’ top official for the fund"])
+def test_a_role_after_a_place_s_possessive_in_s_and_a_remit_listed_with_commas_leave_the_name_the_speaker(
+        role: str) -> None:
+    assert speakers("Anand Beeharry spoke first.",
+                    f"{QUOTE[:-1]},” Anand Beeharry, {role}, told reporters in Port Louis.") == ["Anand Beeharry"]
+
+
+def test_a_participle_opening_a_sentence_is_no_person_a_pronoun_could_stand_for() -> None:
+    assert speakers("Ole Brekke-Haugland runs the firm.",
+                    "Brekke-Haugland said the crews had made up time. Compared with the gneiss at home, he said, the "
+                    "basalt was a different animal.", f"{QUOTE[:-1]},” he said.") == ["Ole Brekke-Haugland"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    f"Mercadier, the region's prefect, got the loudest applause of the night when he told the hall: {QUOTE}",
+    f"{QUOTE[:-1]},” the prefect told reporters in Saint-Brieuc.",
+])
+def test_a_pronoun_just_before_the_verb_and_a_prefect_stand_for_the_person_named_before(paragraph: str) -> None:
+    assert speakers("The closure was ordered by the prefect of the Côtes-d'Armor, Laurent Mercadier.",
+                    paragraph) == ["Laurent Mercadier"]
