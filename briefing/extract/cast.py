@@ -246,8 +246,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         # A known place named as one is no other actor's short form ("filed in Guadalajara", whatever the lawyer
         # "Verónica Guadalajara Chávez" or "Universidad de Guadalajara").
         place = " " not in first and fold_word(first) in lex.all_places and _mostly_placed(group)
-        fuller = {targets.get(k, k) for k in forms.get(fold_word(first), set())
-                  if not (place and not groups[k].kinds["place"])} - {key}
+        fuller = _fullest({targets.get(k, k) for k in forms.get(fold_word(first), set())
+                           if not (place and not groups[k].kinds["place"])} - {key}, forms, groups)
         if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
             fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())} - {key}  # "Gerald Naquin Sr"
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
@@ -320,6 +320,15 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _fullest(fuller: set[str], forms: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:
+    """Of the actors a name may be another name of, leave out those that are themselves another's short form: "Nha
+    Bia" is the nickname of "Fabiana Semedo" and of "Fabiana Lopes Semedo", one person."""
+    if len(fuller) < 2:
+        return fuller
+    return {k for k in fuller
+            if k not in groups or not forms.get(fold_word(groups[k].names[0].name), set()) & (fuller - {k})}
 
 
 _ARTICLE_HYPHEN = re.compile(r"\b(al|el)-")

@@ -2391,3 +2391,12 @@ def test_a_participle_opening_a_sentence_before_its_phrase_and_a_comma_is_no_nam
 def test_a_demonym_after_a_courtesy_title_is_a_family_name(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == expected
 
+
+def test_a_nickname_of_a_full_name_and_of_its_short_form_is_one_person_s() -> None:
+    actors = _actors(("“Who feeds my grandchildren?” said Fabiana Lopes Semedo, 58, known as Nha Bia.",
+                      "Fabiana Lopes Semedo leads the collectors."),
+                     ("Everybody calls her Nha Bia.", "“Now look,” Nha Bia said. “The waves knock on our doors.”"),
+                     ("Fabiana Semedo, known to her neighbours as Nha Bia, said 40 women were paid.",
+                      "Fabiana Semedo was pleased."))
+    assert [(name, aliases) for name, kind, aliases in actors if kind == "person"] == [
+        ("Fabiana Lopes Semedo", ("Nha Bia", "Fabiana Semedo"))]
