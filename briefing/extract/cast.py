@@ -220,7 +220,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
                 heads.setdefault(fold_word(words[-1]), set()).add(key)
-            shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words)) if name.kind != "person" else ()
+            shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex)
+                       ) if name.kind != "person" else ()
             for company in shorter:
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
@@ -526,6 +527,20 @@ def _head(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     Egypt")."""
     of = words.index("of") if "of" in words else 0
     return (words[:of],) if of >= 2 else ()
+
+
+def _qualified_body(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Return a body's name without the word that qualifies it, a country's or a faith's, where the rest opens with
+    the body's word: "Bureau of Reclamation" of "U.S. Bureau of Reclamation", "Diocese of Dundo" of "Catholic
+    Diocese of Dundo", "Ministry for …" of "Ukrainian Ministry for …"."""
+    rest = words[1:]
+    if len(rest) < 2 or not words[0][:1].isupper() or is_organisation_word(words[0], lex) or not is_organisation_word(
+            rest[0], lex) or fold_word(words[0]) in _THE:
+        return ()
+    return (rest,)
+
+
+_THE = frozenset({"the", "la", "le", "el", "les", "los", "las", "o", "a", "os", "as"})
 
 
 def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:

@@ -466,7 +466,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             if antecedent is not None and (len(part.split()) <= _WHICH_WORDS or _opens_with(
                     antecedent.key, parts[0], start, spans)):
                 return antecedent
-        found = _part_subject(part, start + offset + len(part), spans, gazetteer, alone=index == 0)
+        found = _part_subject(part, start + offset + len(part), spans, gazetteer,
+                              alone=index == 0 or all(_ADVERBIAL.match(before) for _, before in parts[:index]))
         if found is not None and (_in_place(found, start + offset, masked, spans, gazetteer)
                                   or (index and _placed_aside(found, part, gazetteer))):
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
@@ -980,6 +981,9 @@ _VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
 _LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
 """The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
 build, own and operate the dam, said")."""
+_ADVERBIAL = re.compile(r"\s*(?:(?:in|at|on|after|before|from|during|outside|inside|near|since|later|earlier|meanwhile|"
+                        r"separately|however|yesterday|today|last|this)\b|[A-Z][a-z]+day\b)", re.IGNORECASE)
+"""A part that opens a sentence and says where or when, before its subject ("In Vancouver, a spokesperson for …")."""
 _REMIT_TAIL = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s*){1,3}")
 """The end of a minister's remit listed with commas, cut from the title it belongs to ("…, Mauritius’ Minister of Social
 Integration, Social Security and National Solidarity, told")."""

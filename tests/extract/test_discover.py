@@ -2400,3 +2400,13 @@ def test_a_nickname_of_a_full_name_and_of_its_short_form_is_one_person_s() -> No
                       "Fabiana Semedo was pleased."))
     assert [(name, aliases) for name, kind, aliases in actors if kind == "person"] == [
         ("Fabiana Lopes Semedo", ("Nha Bia", "Fabiana Semedo"))]
+
+
+@pytest.mark.parametrize("full, short", [("U.S. Bureau of Reclamation", "Bureau of Reclamation"),
+                                         ("Catholic Diocese of Dundo", "Diocese of Dundo"),
+                                         ("Ukrainian Ministry for Development of Communities",
+                                          "Ministry for Development of Communities")])
+def test_a_body_named_without_the_country_or_faith_that_qualifies_it_is_one_organisation(full: str, short: str) -> None:
+    actors = _actors((f"The {full} approved the plan.", f"The {full} will pay."),
+                     (f"The {short} said it would pay.", f"The {short} left."))
+    assert [{name, *aliases} for name, kind, aliases in actors if kind == "organisation"] == [{full, short}]

@@ -1267,3 +1267,10 @@ def test_a_participle_opening_a_sentence_is_no_person_a_pronoun_could_stand_for(
 def test_a_pronoun_just_before_the_verb_and_a_prefect_stand_for_the_person_named_before(paragraph: str) -> None:
     assert speakers("The closure was ordered by the prefect of the Côtes-d'Armor, Laurent Mercadier.",
                     paragraph) == ["Laurent Mercadier"]
+
+
+@pytest.mark.parametrize("opening", ["In Vancouver", "On Monday"])
+def test_a_spokesperson_for_an_organisation_after_where_or_when_speaks_for_it(opening: str) -> None:
+    assert speakers("The Liquor Distribution Branch sells the tequila. Vancouver is its home.",
+                    f"{opening}, a spokesperson for the Liquor Distribution Branch said: {QUOTE}"
+                    ) == ["Liquor Distribution Branch"]
