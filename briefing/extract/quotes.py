@@ -373,8 +373,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=voiced.key) if voiced and not _is_person(gazetteer, voiced.key) else None
     actor = next((s for s in spans if s.end == end), None)
     speaking_for = _SPOKESPERSON_FOR.match(name) if alone else None
-    if speaking_for and actor is not None and _kind(gazetteer, actor.key) in ("organisation", ""):
-        return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said"
+    if speaking_for and actor is not None:
+        return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said", "… for Vernaison Négoce said"
     if speaking_for and _described_as(name[speaking_for.end():].strip(), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a spokesperson for the company said"
     seated = _seated(actor, spans, name, end, gazetteer)
@@ -384,6 +384,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return None
     bare = _ARTICLE.sub("", name)  # "the CCG said": the organisation itself
     named = len(name) - (actor.end - actor.start)
+    if _DESCRIBED_BY_OF.fullmatch(name, 0, named) and _is_person(gazetteer, actor.key):
+        return None  # "NicNeil — the Gaelic feminine form of MacNeil, … — said": MacNeil only describes her
     whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
     if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
         return _Subject(key=actor.key)
@@ -978,6 +980,15 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80
 """An apposition after a name, up to the name of someone it speaks of ("…, the son of the apu of Santa Teresita, ")."""
 _VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
 """A verb after a comma, its subject named before an apposition."""
+_KIN_GROUPS = (" family", " clan", " household", " brothers", " sisters")
+"""Words after a family name that make it a family's, not a person's ("tapped trees for a Jarbubi family")."""
+_DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from)\s+")
+"""A description that names someone after "of" or another preposition: the one described is another ("the son of …")."""
+_ASIDE_OPEN = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80},\s+)?(?:where|who|whom|whose|which|when)\s"
+                         r"[^.;:!?“”\",]{0,40}")
+"""A clause of an apposition after a name, up to the name of someone it speaks of (", the Ohene of Abrafo-Pra, where ")."""
+_ASIDE_CLOSE = re.compile(r"[^.;:!?“”\",]{0,60},\s+(?!and\b|or\b|but\b|who\b|which\b|the\b|a\b|an\b)[a-z]+\b")
+"""The rest of that clause and the verb of the sentence after it ("… was arrested, struck")."""
 _LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
 """The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
 build, own and operate the dam, said")."""
@@ -1012,16 +1023,20 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     # "Hadžić, who brokered the deal with Delić, was upbeat. “…,” she said": the one talked with is not the speaker,
     # nor the one whose group someone is in ("X, 29, is one of the younger members of MacIsaac’s group").
     return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)
-                 and not _possessive(paragraph.text, span) and not _in_apposition(paragraph.text, span, people)),
+                 and not _possessive(paragraph.text, span) and not _in_apposition(paragraph.text, span, people)
+                 and not paragraph.text.startswith(_KIN_GROUPS, span.end)),
                 firm[0]).key
 
 
 def _in_apposition(text: str, span: Span, people: list[Span]) -> bool:
     """Tell whether a person is named inside the apposition of someone who opens the sentence, the subject of the verb
-    after it ("Kevin, the son of the apu of Santa Teresita, Teodoro Mahua Inuma, has walked …": "he" is Kevin)."""
-    return _VERB_AFTER.match(text, span.end) is not None and any(
-        other.end < span.start and _opens_a_sentence(text, other.start)
-        and _APPOSITION.fullmatch(text, other.end, span.start) for other in people)
+    after it ("Kevin, the son of the apu of Santa Teresita, Teodoro Mahua Inuma, has walked …": "he" is Kevin), or
+    inside a clause of that apposition ("Nana Kofi Boakye II, the Ohene of Abrafo-Pra, where Li was arrested, struck
+    …": "he" is Nana Kofi Boakye II)."""
+    return any(other.end < span.start and _opens_a_sentence(text, other.start) and (
+        (_VERB_AFTER.match(text, span.end) is not None and _APPOSITION.fullmatch(text, other.end, span.start))
+        or (_ASIDE_OPEN.fullmatch(text, other.end, span.start) and _ASIDE_CLOSE.match(text, span.end)))
+        for other in people)
 
 
 def _possessive(text: str, span: Span) -> bool:

@@ -1274,3 +1274,21 @@ def test_a_spokesperson_for_an_organisation_after_where_or_when_speaks_for_it(op
     assert speakers("The Liquor Distribution Branch sells the tequila. Vancouver is its home.",
                     f"{opening}, a spokesperson for the Liquor Distribution Branch said: {QUOTE}"
                     ) == ["Liquor Distribution Branch"]
+
+
+def test_a_person_named_in_a_clause_of_the_subject_s_apposition_is_not_whom_he_stands_for() -> None:
+    assert speakers("Li Wenjun, a Chinese national, was arrested on Monday.",
+                    "Nana Kofi Boakye II, the Ohene of Abrafo-Pra, where Li was arrested, struck a more conciliatory "
+                    "note. He said he had twice reported the site.", f"{QUOTE[:-1]},” he said.") == ["Nana Kofi Boakye II"]
+
+
+def test_a_person_named_after_of_in_a_description_of_the_subject_is_not_whom_she_stands_for() -> None:
+    assert speakers("“It is a lot,” said Kirsty NicNeil, whose company ships shellfish. Mairead MacNeil agreed.",
+                    "NicNeil — the Gaelic feminine form of MacNeil, one of the most common surnames in Cape Breton — "
+                    f"said her firm had lost money. {QUOTE[:-1]},” she said.") == ["Kirsty NicNeil", "Kirsty NicNeil"]
+
+
+def test_a_family_name_before_family_is_no_one_a_pronoun_stands_for() -> None:
+    assert speakers("Fatima al-Jarbubi, the sheikh's daughter, sells resin.",
+                    "Abdirahman Warsame, who has tapped trees for a Jarbubi family for nine years, is paid with a share. "
+                    f"{QUOTE[:-1]},” he said.") == ["Abdirahman Warsame"]
