@@ -18,6 +18,9 @@ from briefing.fastpickle import fast_pickle
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;
 # shorter ones are scare quotes or single terms (“bellicose actions”, “model”) and are dropped.
 MIN_WORDS = 6
+MIN_REPORTED_WORDS = 4
+"""A shorter quotation is a speaker's words inside the report of what they said ("X said the offer was “still on the
+table”"), where fewer words in quotation marks are most often the writer's ("focus was on “disconnecting”")."""
 # A speech verb this close to an opening quote ("told reporters that “…”") attributes it strongly.
 _NEAR_WORDS = 2
 _TITLE_WORDS = 5
@@ -1315,7 +1318,9 @@ def _paragraph_quotes(
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
-        if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)):
+        if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
+                _words(body) >= MIN_REPORTED_WORDS and verb is not None and verb.speaker is not None
+                and verb.end <= pairs[index][0]):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used

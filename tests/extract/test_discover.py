@@ -2410,3 +2410,10 @@ def test_a_body_named_without_the_country_or_faith_that_qualifies_it_is_one_orga
     actors = _actors((f"The {full} approved the plan.", f"The {full} will pay."),
                      (f"The {short} said it would pay.", f"The {short} left."))
     assert [{name, *aliases} for name, kind, aliases in actors if kind == "organisation"] == [{full, short}]
+
+
+def test_a_south_slavic_name_written_with_dj_and_c_is_the_one_written_with_its_own_letters() -> None:
+    actors = _actors(("Dragan Đurđević, the mayor, spoke.", "Đurđević left."),
+                     ("Dragan Djurdjevic said so.", "Djurdjevic left."))
+    assert [{name, *aliases} for name, _, aliases in actors] == [
+        {"Dragan Djurdjevic", "Dragan Đurđević", "Đurđević", "Djurdjevic"}]

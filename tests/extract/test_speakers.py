@@ -1292,3 +1292,13 @@ def test_a_family_name_before_family_is_no_one_a_pronoun_stands_for() -> None:
     assert speakers("Fatima al-Jarbubi, the sheikh's daughter, sells resin.",
                     "Abdirahman Warsame, who has tapped trees for a Jarbubi family for nine years, is paid with a share. "
                     f"{QUOTE[:-1]},” he said.") == ["Abdirahman Warsame"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Tomás Ferreyra said the office would urge both governments to let Chagossians “take part in every decision” on "
+     "resettlement.", ["Tomás Ferreyra"]),
+    ("Tomás Ferreyra said the focus was on “disconnecting” the two files.", []),
+    ("Tomás Ferreyra, who left, was “deeply worried by the plan”.", []),
+])
+def test_a_short_quotation_in_the_report_of_what_someone_said_is_theirs(paragraph: str, expected: list[str]) -> None:
+    assert speakers("Tomás Ferreyra works for the OHCHR.", paragraph) == expected
