@@ -740,7 +740,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lesotho-water": {"recall": 0.8, "precision": 0.85, "speakers": 0.8},
                   "nwt-diamond": {"recall": 0.6, "precision": 0.85, "speakers": 0.8},
                   "chagos-return": {"recall": 0.55, "precision": 0.85, "speakers": 0.75},
-                  "gujarat-salt": {"recall": 0.75, "precision": 0.9, "speakers": 0.85}}
+                  "gujarat-salt": {"recall": 0.75, "precision": 0.9, "speakers": 0.85},
+                  "tasmania-skate": {"recall": 0.9, "precision": 0.85, "speakers": 0.8},
+                  "tuvalu-visa": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                  "mali-gold": {"recall": 0.95, "precision": 0.95, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1049,7 +1052,25 @@ London barristers' chambers and Crawley's neighbourhoods missed.
 A fourth, salt-pan workers in the Little Rann of Kutch barred by a wildlife sanctuary's survey, came the same way and
 was scored once: recall 40/50, precision 42/45, speakers 81/93 (eligible 40/41). Its misses: the Gujarati "-bhai"
 after a given name ("Harshadbhai Vaghela") kept apart from "Harshad P. Vaghela", a workers' union's and a state
-agency's statements given to no one, a judge's words given to the court, an official's to "Little Rann"."""
+agency's statements given to no one, a judge's words given to the court, an official's to "Little Rann".
+
+Rules written later on the development stories' wrong speakers and names (combining accents, fields of government
+before a body's word, "he" just before the verb, a clause inside the subject's apposition, a short quotation in a
+report) moved these four: Lesotho speakers 74/87, the diamond mine recall 41/62, precision 47/50, speakers 76/87, the
+Chagossians precision 58/65, speakers 82/95, the salt pans speakers 82/93: no clean figures.
+
+Three more were written blind alongside those rules, never looked at until they were committed, and scored once:
+salmon farms and the Maugean skate in Tasmania's Macquarie Harbour, recall 44/47, precision 44/50, speakers 93/109
+(eligible 44/47); Tuvalu's first Falepili visa ballot, recall 47/49, precision 47/51, speakers 89/101 (eligible
+47/48); a foreign miner's dispute with Mali's government over a Kayes gold mine, recall 46/46, precision 46/46,
+speakers 90/100 (eligible 46/46). Their misses: a federal department whose name lists its fields with commas and
+"the" ("Department of Climate Change, Energy, the Environment and Water") cut, so its statements go to "Energy";
+"Southern Ocean Seafoods" cut to "Ocean Seafoods", read as a person, which then takes its managing director's
+quotations; demonyms and a people's name shown as actors ("Tasmanian", "Aboriginal", "Maugean"), "God" and
+"Christmas" too; a quotation alone after a paragraph that introduces its speaker with no speech verb ("Kylie
+Stannard, who works on a feed barge, was among about 40 people who gathered …"); "she says" paragraphs after the
+speaker was named; words after "called the change" and after "said … and that the government had"; and quoted
+phrases of one to three words in reports (the writer's, by the rule, where gold counts them) given to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
