@@ -863,6 +863,8 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     comma."""
     if text[current[-1].end:token.start] != ", ":
         return False  # before folding the group's words: most groups end at a full stop or a lower-case word
+    if token.text == "the" and not any(t.text.endswith(",") for t in current):
+        return False  # "the" goes on a remit already listed with commas ("…, Energy, the Environment and Water")
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
@@ -1238,9 +1240,10 @@ _REMIT_QUALIFIERS = _TITLE_QUALIFIERS - {"staff", "crown", "vice", "deputy", "ac
 """Of those, the ones that end no title before a name: "Foreign Grants Oversight" names no one (but "Deputy Kim" may)."""
 _NAME_WORDS = 2
 """The words of a name after a title's remit: its end is not marked, and most names have two."""
-_REMIT_LIST = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and (?:the )?[A-Z]")
+_REMIT_LIST = re.compile(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and "
+                         r"(?:the )?[A-Z]")
 """The rest of a ministry's remit after its first comma: "Infrastructure and Transport", "Forest and Climate Change",
-"Energy and the Environment"."""
+"Energy and the Environment", "Energy, the Environment and Water"."""
 _AGENCY_REST = re.compile(r"[A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*)*")
 """The rest of a country's agency's name after a comma: "Science and Economic Development Canada"."""
 _ACRONYM_CLOSING = re.compile(r", ([^\W\d_a-z][\w.&-]*)\)")
@@ -1351,6 +1354,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
+        elif word == "the" and words[index - 1].endswith(","):
+            joins = organisation  # a remit listed with commas: "Department of Climate Change, Energy, the Environment"
         elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
             # "the" is inside a name only after a small word ("Bank of the South"), or a campaign's verb that opens a
             # group's name ("Save the Karoo Coalition", "Stop the War Coalition")

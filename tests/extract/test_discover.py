@@ -700,6 +700,9 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
                                   "Climate Change and Communications", "MEIDECC"]),
+    ("The Department of Climate Change, Energy, the Environment and Water said so.",
+     ["Department of Climate Change, Energy, the Environment and Water"]),
+    ("The Ministry of Health, the Army and Navy met.", ["Ministry of Health", "Army", "Navy"]),
     # a body named for its fields, the list before its word, "the" before it or not
     ("The Foreign, Commonwealth and Development Office said so.", ["Foreign, Commonwealth and Development Office"]),
     ("The Innovation, Science and Economic Development Canada office said so.",

@@ -1302,3 +1302,15 @@ def test_a_family_name_before_family_is_no_one_a_pronoun_stands_for() -> None:
 ])
 def test_a_short_quotation_in_the_report_of_what_someone_said_is_theirs(paragraph: str, expected: list[str]) -> None:
     assert speakers("Tomás Ferreyra works for the OHCHR.", paragraph) == expected
+
+
+@pytest.mark.parametrize("intro, paragraph, expected", [
+    ("Fr. Yesudasan Pereira leads the protest committee.", f"{QUOTE[:-1]},” Fr. Pereira said by phone.",
+     "Yesudasan Pereira"),
+    ("Glenn Nagano chairs the board and has not decided how he will vote.", f"{QUOTE[:-1]},” the chair said.",
+     "Glenn Nagano"),
+    ("Bradley Kanahele, the OHA trustee who represents the island, urged the authority to wait.",
+     f"{QUOTE[:-1]},” the trustee wrote.", "Bradley Kanahele"),
+])
+def test_a_father_s_abbreviated_title_a_chair_and_a_trustee(intro: str, paragraph: str, expected: str) -> None:
+    assert speakers(intro, paragraph) == [expected]
