@@ -1296,7 +1296,8 @@ def _paragraph_quotes(
     before = context
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
-    if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text)):
+    if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text) or (
+            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and text.endswith(":") and context.last_paragraph == number and context.last_speaker:
@@ -1313,8 +1314,8 @@ def _paragraph_quotes(
         if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
-        speaker = verb.speaker if verb else (_continued(quotes, masked, pairs[index], context)
-                                             or _named_after(paragraph, pairs[index], gazetteer)
+        speaker = verb.speaker if verb else (_named_after(paragraph, pairs[index], gazetteer)
+                                             or _continued(quotes, masked, pairs[index], context)
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
@@ -1340,12 +1341,18 @@ def _about_the_last_named(paragraph: _Paragraph, pair: tuple[int, int], context:
     return context.last_named if genders.get(context.last_named, sex) == sex else None
 
 
+def _opens_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> bool:
+    """Tell whether a paragraph opens on a person's name: it introduces them before a quotation alone below it ("Kylie
+    Stannard, who works on a feed barge, was among the people at the wharf." / "“I've got a mortgage …”")."""
+    first = paragraph.spans[0] if paragraph.spans else None
+    return first is not None and first.start == 0 and _is_person(gazetteer, first.key)
+
+
 def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return who a short paragraph ending in a colon hands the next paragraph's quotation to ("He went further:",
     "Wijesinghe put it bluntly:"): the person it opens with, or the one "he" or "she" is."""
-    first = paragraph.spans[0] if paragraph.spans else None
-    if first is not None and first.start == 0 and _is_person(gazetteer, first.key):
-        return first.key
+    if _opens_on_a_person(paragraph, gazetteer):
+        return paragraph.spans[0].key
     if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS:
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None

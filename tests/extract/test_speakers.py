@@ -1314,3 +1314,14 @@ def test_a_short_quotation_in_the_report_of_what_someone_said_is_theirs(paragrap
 ])
 def test_a_father_s_abbreviated_title_a_chair_and_a_trustee(intro: str, paragraph: str, expected: str) -> None:
     assert speakers(intro, paragraph) == [expected]
+
+
+def test_a_quotation_alone_after_a_paragraph_that_introduces_someone_is_theirs() -> None:
+    assert speakers("Kylie Stannard, who works on a feed barge in the harbour, was among about 40 people at the wharf.",
+                    QUOTE) == ["Kylie Stannard"]
+
+
+def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
+    assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
+                    f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
+                    "Ercilia Tejerina Cruz left.") == ["Ercilia Tejerina Cruz"]
