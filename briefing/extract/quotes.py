@@ -577,8 +577,9 @@ def _is_role(part: str) -> bool:
     if not words:
         return False
     lex = lexicon()
-    # The title is looked up first: most parts have none, and then the part need not be searched for a verb.
-    ends = (fold_word(words[0]), fold_word(words[-1]))
+    # The title is looked up first: most parts have none, and then the part need not be searched for a verb. It may
+    # come after a word or two that qualify it ("campaign director of …", "managing director of …").
+    ends = (*(fold_word(word) for word in words[:_ROLE_HEAD_WORDS]), fold_word(words[-1]))
     titled = any(word in lex.titles or word in lex.person_roles for word in ends)
     return titled and not _CLAUSE_VERB.search(part)
 
@@ -860,6 +861,10 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     carried = (unnamed and (not context.named_before or paragraph.text[:1] in _OPENING_QUOTES)) or (
         _CARRIES_ON.match(paragraph.text) is not None and "person" not in paragraph.kinds)
     kept = context.last_named if person is None and carried else None
+    if (last is not None and last_paragraph == paragraph.number - 1 and not paragraph.quotes
+            and "person" not in paragraph.kinds and _ABOUT_THEM_AGAIN.search(paragraph.text)):
+        # "“…,” she says." "The papers are from Ahpra … She has sat one exam." "“…,” she says.": still the speaker
+        last_paragraph = paragraph.number
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken)
@@ -1005,6 +1010,10 @@ _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
 _ABOUT_THEM = re.compile(r"(He|She|His|Her)\s")
 """A paragraph opening on a pronoun or a possessive: it goes on about the person named before it."""
+_ROLE_HEAD_WORDS = 3
+"""How far into a part of a subject clause its title may come ("deputy general secretary of …")."""
+_ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
+"""A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
 

@@ -1325,3 +1325,17 @@ def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introd
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
                     "Ercilia Tejerina Cruz left.") == ["Ercilia Tejerina Cruz"]
+
+
+def test_she_after_a_paragraph_that_goes_on_about_her_naming_no_one_is_still_the_speaker() -> None:
+    assert speakers("Sela Monise, 35, arrived here in November with her husband, Tomasi Lauti.",
+                    f"{QUOTE[:-1]},” she says, stirring.",
+                    "The papers are from the Australian Health Practitioner Regulation Agency (Ahpra). She has sat one "
+                    "exam.", "“I am not complaining. Okay, I am complaining a little bit,” she says.") == [
+        "Sela Monise", "Sela Monise"]
+
+
+def test_a_title_after_a_word_that_qualifies_it_is_a_role_in_apposition() -> None:
+    assert speakers("Sophie Langridge, campaign director of the Tasmanian Marine Conservation Trust (TMCT), which lodged "
+                    f"the challenge in November, called the change {QUOTE}.", "Sophie Langridge left.") == [
+        "Sophie Langridge"]
