@@ -305,9 +305,12 @@ def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int],
     if ranked:
         line, mention, date = ranked[0]
         choice = _chosen(line, mention, date, dateline_days, dateline_line, [])
-        settled_by_page = mention.ambiguous and (date.month, date.day) not in evidence
-        return replace(choice, detail=f"{choice.detail}, read as the page's own date on line "
-                                      f"{pages[(date.month, date.day)]} reads") if settled_by_page else choice
+        day = (date.month, date.day)
+        if not mention.ambiguous or day in evidence:
+            return choice
+        if day in pages:
+            return replace(choice, detail=f"{choice.detail}, read as the page's own date on line {pages[day]} reads")
+        return replace(choice, detail=f"{choice.detail}, read as the reading a day or two after the text's other date")
     stated = next((m for m in dateline_dates if not m.ambiguous), None)
     if stated:
         return DateChoice(stated.candidates[0], dateline_line, f"dateline '{stated.text}', line {dateline_line}")
@@ -340,10 +343,20 @@ def _days(mentions: Iterable[DateMention]) -> set[tuple[int, int]]:
 
 
 def _resolve(mention: DateMention, evidence: set[tuple[int, int]]) -> PartialDate | None:
+    """Return the one date a mention reads as: its only reading, or the reading another date of the text names, or
+    else the one reading a day or two after it, as a paper's stamp follows its dateline ("Srinagar, Mar 11:" under
+    "Published: 12/03/2025" is 12 March, not 3 December)."""
     if not mention.ambiguous:
         return mention.candidates[0]
     matching = [d for d in mention.candidates if (d.month, d.day) in evidence]
+    if not matching:
+        matching = [d for d in mention.candidates
+                    if any(-_STAMP_AFTER_NEWS <= _day_gap(d, month, day) <= 0 for month, day in evidence)]
     return matching[0] if len(matching) == 1 else None
+
+
+_STAMP_AFTER_NEWS = 2
+"""The most days a paper's publication stamp comes after the date its dateline or its text gives the news."""
 
 
 def _either(mention: DateMention) -> str:

@@ -1206,6 +1206,18 @@ def test_the_pages_own_date_settles_which_way_a_numeric_stamp_reads():
     assert found.stated_date is None
 
 
+@pytest.mark.parametrize("dateline, expected", [("Colombo, Mar 11: ", PartialDate(2025, 3, 12)),
+                                               ("Colombo, Mar 12: ", PartialDate(2025, 3, 12)),
+                                               ("Colombo, Feb 20: ", None)])
+def test_a_numeric_stamp_reads_as_the_day_or_two_after_its_dateline(dateline, expected):
+    head = ("THE HARBOUR GAZETTE\n\nPort authority approves a second container berth\n\nBy Ines Calado\n"
+            "Published: 12/03/2025 | Updated: 12/03/2025, 12:45 AM\n")
+    found = read_raw_text(_story(head, dateline + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), 1, RULES)
+    # 12/03/2025 is 12 March or 3 December: "Mar 11" in the dateline says which; a date weeks away settles nothing,
+    # and then the dateline's own date is the article's
+    assert found.stated_date[0] == (expected or PartialDate(2025, 2, 20))
+
+
 def test_a_gallery_caption_a_read_also_list_a_channel_plug_an_exchange_rate_and_a_framed_advert_are_not_the_story():
     body = _story(_HEAD, "[Image 1 of 2] Cranes at the container terminal on Monday. HARBOUR GAZETTE/Ines Calado",
                   _PARAGRAPHS[0], "Subscribe to our Telegram channel so you do not miss the main news of the region",
