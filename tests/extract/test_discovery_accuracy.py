@@ -743,7 +743,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "gujarat-salt": {"recall": 0.75, "precision": 0.9, "speakers": 0.85},
                   "tasmania-skate": {"recall": 0.9, "precision": 0.85, "speakers": 0.8},
                   "tuvalu-visa": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
-                  "mali-gold": {"recall": 0.95, "precision": 0.95, "speakers": 0.85}}
+                  "mali-gold": {"recall": 0.95, "precision": 0.95, "speakers": 0.85},
+                  "kashmir-saffron": {"recall": 0.95, "precision": 0.85, "speakers": 0.85},
+                  "eswatini-sugar": {"recall": 0.95, "precision": 0.9, "speakers": 0.8},
+                  "suriname-gold": {"recall": 0.85, "precision": 0.75, "speakers": 0.75}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1070,7 +1073,19 @@ quotations; demonyms and a people's name shown as actors ("Tasmanian", "Aborigin
 "Christmas" too; a quotation alone after a paragraph that introduces its speaker with no speech verb ("Kylie
 Stannard, who works on a feed barge, was among about 40 people who gathered …"); "she says" paragraphs after the
 speaker was named; words after "called the change" and after "said … and that the government had"; and quoted
-phrases of one to three words in reports (the writer's, by the rule, where gold counts them) given to no one."""
+phrases of one to three words in reports (the writer's, by the rule, where gold counts them) given to no one.
+
+Three more were written blind alongside the next rules (a quotation alone after a paragraph that introduces its
+speaker, "she says" after a paragraph that goes on about her, a title after a word that qualifies it, "the chair",
+"Fr."), never looked at until they were committed, and scored once: Pampore's saffron growers in Kashmir, recall
+44/45, precision 44/50, speakers 94/105 (eligible 44/45); Eswatini's smallholder cane growers, recall 49/49, precision
+49/52, speakers 84/101 (eligible 49/49); small-scale gold mining and mercury in Suriname, recall 40/44, precision
+46/60, speakers 79/102 (eligible 40/44). Their misses: "Haji" taken as a title where gold keeps it in the name
+("Abdul Rashid Bhat" shown for "Haji Abdul Rashid Bhat"); "Swazi Nation Land" read as a person "Nation Land" and a
+trading house named without an organisation's word ("Meridian Soft Commodities") read as one, so "he" and "she" go to
+them; the Dutch "Kapitein" of a Maroon village head kept in his name, so he is two actors; Dutch names of a court, an
+office and a police operation, and peoples' and languages' names ("Saramaka", "Sranan Tongo", "Wayana") shown as
+actors; quoted words of one to three words in reports given to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
