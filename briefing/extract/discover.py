@@ -58,6 +58,8 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "A
 """Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn") or a unit's ("CFA francs"): no names."""
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")
 """An American legislator's party and state after the name ("D-La.", "R-Texas"): no name."""
+_LETTER_NOUN = re.compile(r"^[A-Z]-[a-z]{2,}s?$")
+"""A common noun made of a capital letter and a word ("T-shirt", "X-ray", "U-turn"), never a name's."""
 _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:ve|re|ll|d|m|s)$")
 """A pronoun and its verb at a sentence's start ("I've", "We’re"): no name."""
 _MONEY = re.compile(r"^(?:[A-Z]{3}|R|RM|Rs|Rp|Tk|K?Sh)\.?\d|^(?:Rs|Rp|Tk|K?Sh)\.?$")
@@ -728,7 +730,7 @@ _SUBHEADING_VERBS = frozenset({"responds", "speaks", "says", "warns", "replies",
 
 @functools.lru_cache(maxsize=1 << 14)
 def _namey(word: str, lex: Lexicon) -> bool:
-    if _CONTRACTION.match(word) or _PARTY_TAG.match(word):
+    if _CONTRACTION.match(word) or _PARTY_TAG.match(word) or _LETTER_NOUN.match(word):
         return False
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)

@@ -2438,3 +2438,9 @@ def test_a_maroon_village_s_captain_is_a_title_and_aboriginal_a_demonym() -> Non
     assert [(run.name, run.title) for run in find_runs(
         "Kapitein Hendrik Aboikoni, the village's head, met Aboriginal elders.", (), LEX)] == [
         ("Hendrik Aboikoni", ("Kapitein",))]
+
+
+@pytest.mark.parametrize("text, expected", [("A young man in a FENUCOP T-shirt held up the radio.", ["FENUCOP"]),
+                                            ("The X-ray and the U-turns were Kim Min-jun's.", ["Kim Min-jun"])])
+def test_a_capital_letter_joined_to_a_common_noun_is_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
