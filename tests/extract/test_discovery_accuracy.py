@@ -746,7 +746,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "mali-gold": {"recall": 0.95, "precision": 0.95, "speakers": 0.85},
                   "kashmir-saffron": {"recall": 0.95, "precision": 0.85, "speakers": 0.85},
                   "eswatini-sugar": {"recall": 0.95, "precision": 0.9, "speakers": 0.8},
-                  "suriname-gold": {"recall": 0.85, "precision": 0.75, "speakers": 0.75}}
+                  "suriname-gold": {"recall": 0.85, "precision": 0.75, "speakers": 0.75},
+                  "finland-peat": {"recall": 0.9, "precision": 0.95, "speakers": 0.85},
+                  "iraq-marshes": {"recall": 0.85, "precision": 0.85, "speakers": 0.75},
+                  "nicaragua-miskitu": {"recall": 0.9, "precision": 0.9, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1085,7 +1088,23 @@ speaker, "she says" after a paragraph that goes on about her, a title after a wo
 trading house named without an organisation's word ("Meridian Soft Commodities") read as one, so "he" and "she" go to
 them; the Dutch "Kapitein" of a Maroon village head kept in his name, so he is two actors; Dutch names of a court, an
 office and a police operation, and peoples' and languages' names ("Saramaka", "Sranan Tongo", "Wayana") shown as
-actors; quoted words of one to three words in reports given to no one."""
+actors; quoted words of one to three words in reports given to no one.
+
+Rules written after those six were scored (on the development stories, and the lexicon's trades, "Kapitein",
+"Fr.", a remit's "the" from these stories' misses) moved them: Tasmania recall 46/47, precision 46/49, speakers
+98/109; Tuvalu speakers 91/101; Eswatini speakers 86/101; Suriname speakers 87/102; and of the four before, the
+diamond mine speakers 78/87, the Chagossians 83/95, the salt pans 82/93: no clean figures.
+
+Three more were written blind alongside the last rules of that session (a firm named for its trade, "Kapitein", a
+capital letter joined to a common noun), never looked at until they were committed, and scored once: the end of peat
+harvesting in Finland, recall 48/52, precision 50/52, speakers 85/97 (eligible 48/52); drought in Iraq's southern
+marshes, recall 43/49, precision 54/60, speakers 78/99 (eligible 43/48); settlers and a gold concession on Miskitu
+land in Nicaragua, recall 48/52, precision 52/57, speakers 81/97 (eligible 48/52). Their misses: "Engineer" kept in
+a name and "al-Tamimi", "Tamimi" and the full name as separate actors; a father's kunya ("Abu Haidar") as an actor of
+its own; a state company cut to its first word ("Kaamos"), "Statistics Finland" and two Finnish regions missed; the
+last man named taking a woman's words, and relatives of one family name mixed up; a village's name ("Lapan Tingni")
+and an outlet's ("Lode & Ledger") taking quotations; a Spanish-named regional council and the Inter-American
+Commission missed; peoples' names and demonyms shown ("Ma’dan", "Sumerian", "Miskitu", "Honduran")."""
 
 
 def _report(story: str) -> dict[str, float]:
