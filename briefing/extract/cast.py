@@ -81,7 +81,8 @@ _ROMANISATIONS = (("đ", "dj"), ("chr", "hr"), ("ou", "u"), ("dzh", "j"), ("dj",
 """Letters that the Russian romanisation of a name and the local one (Tajik, Uzbek, Kazakh, Azerbaijani, Estonian)
 write differently for one sound: "Dzhamshed" and "Jamshed", "Kurbanali" and "Qurbonali", "Farkhod" and "Farhod" (and
 Uzbek's Latin "Farxod"),
-"Tšernõšov" and "Chernyshov"; the South Slavic "đ" as English outlets write it ("Đurđević", "Djurdjevic"); and Greek names as English and Turkish outlets write them ("Christodoulou",
+"Tšernõšov" and "Chernyshov"; the South Slavic "đ" as English outlets write it ("Đurđević", "Djurdjevic"); and Greek
+names as English and Turkish outlets write them ("Christodoulou",
 "Hristodulu")."""
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
@@ -425,7 +426,7 @@ def _romanised(name: str, lex: Lexicon) -> str:
     Tarawneh", "Muawiya Tarawneh"), and with its given names in one spelling ("Muhammad Hashim Rahimi", "Mohammad
     Hashem Rahimi")."""
     name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", _UZBEK_O.sub("u", _in_one_spelling(name, lex).lower())))
-    name = name.replace("ć", "c")  # the "c" English outlets write ("Đurđević", "Djurdjevic"), before Romanian's is read
+    name = name.replace("ć", "c")  # as English outlets write it ("Djurdjevic"), before Romanian's "c" is read
     name = _ROMANIAN_K.sub("k", _ROMANIAN_CH.sub("ch", name))
     for letters, common in _ROMANISATIONS:
         name = name.replace(letters, common)

@@ -300,7 +300,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
-            if not (found[4] and len(found[2]) == 1 and not found[3] and _participle_opens(text, found[1], found[2][0], lex))]
+            if not _participle_opens(text, found, lex)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -325,10 +325,13 @@ _GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")
 """Given names' endings in "-ed" ("Ahmed", "Saeed", "Zayed", "Majed", "Javed"), which few participles have."""
 
 
-def _participle_opens(text: str, end: int, word: str, lex: Lexicon) -> bool:
-    """Tell whether the one capitalised word opening a sentence is a participle before its phrase and a comma
-    ("Compared with …,", "Reached by phone,", "Responding to the claims,"), no name: not "Manning said"."""
-    if not (word.isalpha() and word[1:].islower() and _PARTICIPLE_PHRASE.match(text, end)):
+def _participle_opens(text: str, found: _Found, lex: Lexicon) -> bool:
+    """Tell whether a name found is one capitalised word opening a sentence that is a participle before its phrase
+    and a comma ("Compared with …,", "Reached by phone,", "Responding to the claims,"), no name: not "Manning said"."""
+    _, end, words, title, opener = found
+    word = words[0]
+    if not (opener and len(words) == 1 and not title and word.isalpha() and word[1:].islower()
+            and _PARTICIPLE_PHRASE.match(text, end)):
         return False
     folded = fold_word(word)
     participle = ((folded.endswith("ing") and len(folded) >= 7) or folded in _IRREGULAR_PARTICIPLES
@@ -870,7 +873,7 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in _ARTICLES else words
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
-    # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, Environment, …").
+    # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, …").
     return (3 <= len(words) <= (_LONGEST_REMIT if words[0] in _LISTED_HEADS else 5)
             and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
             and words[1] in _PURPOSES and _REMIT_LIST.match(text, token.start) is not None
@@ -1228,7 +1231,8 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
 def _remit_qualifier(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether a title that only qualifies another is a field of a remit, no title before a title: "Minister of
     Social Integration, Social Security and National Solidarity"."""
-    return fold_word(words[index]) in _TITLE_QUALIFIERS and not (index + 1 < len(words) and _is_title(words[index + 1], lex))
+    followed = index + 1 < len(words) and _is_title(words[index + 1], lex)
+    return fold_word(words[index]) in _TITLE_QUALIFIERS and not followed
 
 
 _THING_OF = frozenset({"on", "of", "for"})

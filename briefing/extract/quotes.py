@@ -377,7 +377,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     actor = next((s for s in spans if s.end == end), None)
     speaking_for = _SPOKESPERSON_FOR.match(name) if alone else None
     if speaking_for and actor is not None:
-        return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said", "… for Vernaison Négoce said"
+        return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said", "… for Vernaison Négoce"
     if speaking_for and _described_as(name[speaking_for.end():].strip(), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a spokesperson for the company said"
     seated = _seated(actor, spans, name, end, gazetteer)
