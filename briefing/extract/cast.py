@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
-from briefing.extract.discover import PLACE_OF_HEADS
+from briefing.extract.discover import ARTICLES, PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
 from briefing.extract.kinds import (
     all_acronyms,
@@ -537,12 +537,9 @@ def _qualified_body(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ..
     Diocese of Dundo", "Ministry for …" of "Ukrainian Ministry for …"."""
     rest = words[1:]
     if len(rest) < 2 or not words[0][:1].isupper() or is_organisation_word(words[0], lex) or not is_organisation_word(
-            rest[0], lex) or fold_word(words[0]) in _THE:
+            rest[0], lex) or fold_word(words[0]) in ARTICLES:
         return ()
     return (rest,)
-
-
-_THE = frozenset({"the", "la", "le", "el", "les", "los", "las", "o", "a", "os", "as"})
 
 
 def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:

@@ -80,7 +80,8 @@ _AFTER_A_WORD = ".,;:!?”’\"'"
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
 _ACRONYM_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}a-z&]{{0,2}}[{_UPPER}][{_UPPER}a-z&]{{0,5}}(?:-[{_UPPER}]{{1,3}})?)\)")
 _WORD_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][^\W\d_A-Z]{2,11})\)")
-_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
+ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as"})
+"""The articles, in the languages of the names the stories quote, that may come before a name ("the", "los", "os")."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _BEFORE_A_DESCRIPTION = frozenset({"against", "by", "from", "with", "to", "at", "for"})
 """Prepositions a noun phrase that describes a name may follow with no article ("… against feed maker Siam Harvest")."""
@@ -871,7 +872,7 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     if token.text == "the" and not any(t.text.endswith(",") for t in current):
         return False  # "the" goes on a remit already listed with commas ("…, Energy, the Environment and Water")
     words = [fold_word(t.text) for t in current]
-    words = words[1:] if words[0] in _ARTICLES else words
+    words = words[1:] if words[0] in ARTICLES else words
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
     # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, …").
     return (3 <= len(words) <= (_LONGEST_REMIT if words[0] in _LISTED_HEADS else 5)
@@ -884,7 +885,7 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
 def _agency_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
     """Tell whether a comma goes on a country's agency's list of fields ("Innovation, Science and Economic Development
     Canada") or on a body's named for its fields ("Foreign, Commonwealth and Development Office")."""
-    fields = current[1:] if fold_word(current[0].text) in _ARTICLES else current
+    fields = current[1:] if fold_word(current[0].text) in ARTICLES else current
     if text[current[-1].end:token.start] != ", " or not fields or not all(
             fold_word(t.text) in lex.agency_remits for t in fields):
         return False
@@ -1021,7 +1022,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
                and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
-            if fold_word(words[skip - 1]) in _ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
+            if fold_word(words[skip - 1]) in ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
                 break  # "The Central Bank of Nigeria": the common word after "The" begins the organisation's name
         named = skip + _title_length(words[skip:last], lex)
         # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
@@ -1395,7 +1396,7 @@ def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexico
     Tobago Police Service"): a place before it, a place after it, then two words or more of the organisation's (one
     is a single place's company: "Sudan and Chad Airlines")."""
     rest = words[index + 2:]
-    first += fold_word(words[first]) in _ARTICLES  # "The Punjab and Haryana High Court"
+    first += fold_word(words[first]) in ARTICLES  # "The Punjab and Haryana High Court"
     return (index + 1 < len(words) and fold_word(" ".join(words[first:index])) in lex.all_places
             and fold_word(words[index + 1]) in lex.all_places and len(rest) >= 2 and is_organisation_word(rest[-1], lex)
             and not any(fold_word(word) in lex.all_places or word.islower() for word in rest))
@@ -1403,7 +1404,7 @@ def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexico
 
 def _agency_through(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" at index is inside a country's agency's name ("Fisheries and Oceans Canada")."""
-    first += fold_word(words[first]) in _ARTICLES  # "the Innovation, Science and Economic Development Canada office"
+    first += fold_word(words[first]) in ARTICLES  # "the Innovation, Science and Economic Development Canada office"
     return any(is_country_agency(words[first:end], lex) for end in range(index + 2, len(words) + 1))
 
 
@@ -1491,7 +1492,7 @@ def _one_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
     the first part has an organisation word and no article follows the "and" ("Institute of the
     Environment and Renewable Natural Resources (Ibama)", not "the Bank of England and the Fed (…)")."""
     joins = [index for index, word in enumerate(words) if fold_word(word) in _AND_WORDS]
-    if len(joins) != 1 or joins[0] + 1 >= len(words) or fold_word(words[joins[0] + 1]) in _ARTICLES:
+    if len(joins) != 1 or joins[0] + 1 >= len(words) or fold_word(words[joins[0] + 1]) in ARTICLES:
         return False
     # Or a word of a remit before "and" and the organisation's word after it ("Disaster and Emergency Management
     # Authority (AFAD)"), not a place ("Sudan and Chad …").
@@ -1577,7 +1578,7 @@ def _described_before(before: str, lex: Lexicon) -> bool:
 @functools.cache
 def _describing_last_words(lex: Lexicon) -> frozenset[str]:
     """Return the words _described can say yes after: "at", an organisation's descriptor, an article or "of"."""
-    return frozenset({"at"}) | lex.organisation_descriptors | _ARTICLES | _OF_WORDS
+    return frozenset({"at"}) | lex.organisation_descriptors | ARTICLES | _OF_WORDS
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:
@@ -1593,7 +1594,7 @@ def _described(before: list[str], lex: Lexicon) -> bool:
         return any(w.islower() and (fold_word(w) in lex.titles or w in _PROFESSIONS) for w in before[-5:-1])
     if last in lex.organisation_descriptors:  # "the Italian manufacturer …", "a lawsuit against feed maker …"
         return any(fold_word(w) in _DETERMINERS or w in _BEFORE_A_DESCRIPTION for w in before[-4:-1])
-    if last in _ARTICLES and len(before) >= 3:
+    if last in ARTICLES and len(before) >= 3:
         before, last = before[:-1], fold_word(before[-2])
     return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower()
             and (fold_word(before[-2]) in lex.titles or before[-2] in _RUNNERS)
