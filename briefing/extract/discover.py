@@ -1343,7 +1343,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
     pieces, first = [], 0
     for index in range(len(words)):
         word = fold_word(words[index])
-        organisation = any(is_organisation_word(w, lex) for w in words[first:index])
+        # an organisation's word inside a title is none ("Council Member X of the … Tribal Council")
+        organisation = any(is_organisation_word(words[i], lex) and not _in_title_phrase(words, i, lex)
+                           for i in range(first, index))
         if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
             # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).

@@ -95,6 +95,8 @@ _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
 _OFFICE = re.compile(r"(?<=['’]s)\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
+_NAMED_OFFICE = re.compile(r"(?<=[A-Z])\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
+"""An organisation's seat after its acronym ("the UNESCO office in Jakarta"), for which the organisation speaks."""
 """An organisation's seat somewhere ("the World Bank's office in Dushanbe"), for which the organisation speaks."""
 _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
@@ -462,6 +464,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             # "X defended the ban, which he described as “…”", "X, …, got the loudest applause when he told the hall":
             # the pronoun just before the verb is its subject, not a name before it
             return _Subject(pronoun=True, noun=words[-1])
+        if index >= 2 and any(before.split()[:1] == ["whose"] for _, before in parts[1:index]):
+            continue  # "The ministry, whose minister, X, chaired the talks, said": the clause about the subject
         if index and words[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)
@@ -518,7 +522,7 @@ def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gaz
     if place is not None and _kind(gazetteer, place.key) in ("place", "country"):
         seat = name[:len(name) - (end - place.start)]
         head = seat[:-len(" in ")] if seat.endswith(" in ") else name
-    office = _OFFICE.search(head)
+    office = _OFFICE.search(head) or _NAMED_OFFICE.search(head)
     head = head[:office.start()] if office else head
     if head == name or not (_SPOKESPERSON.search(head) or _SPOKESPERSON_FOR.match(head)):
         return name, end

@@ -2444,3 +2444,9 @@ def test_a_maroon_village_s_captain_is_a_title_and_aboriginal_a_demonym() -> Non
                                             ("The X-ray and the U-turns were Kim Min-jun's.", ["Kim Min-jun"])])
 def test_a_capital_letter_joined_to_a_common_noun_is_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_an_organisation_s_word_inside_a_title_does_not_join_the_body_after_the_name() -> None:
+    assert [(run.name, run.title) for run in find_runs(
+        "Council Member Rose Alexie of the Kuigpagmiut Tribal Council rose to speak.", (), LEX)] == [
+        ("Rose Alexie", ("Council", "Member")), ("Kuigpagmiut Tribal Council", ())]

@@ -1339,3 +1339,20 @@ def test_a_title_after_a_word_that_qualifies_it_is_a_role_in_apposition() -> Non
     assert speakers("Sophie Langridge, campaign director of the Tasmanian Marine Conservation Trust (TMCT), which lodged "
                     f"the challenge in November, called the change {QUOTE}.", "Sophie Langridge left.") == [
         "Sophie Langridge"]
+
+
+def test_a_spokesperson_for_an_organisation_s_office_named_by_its_acronym_speaks_for_it() -> None:
+    assert speakers("UNESCO lists the rice terraces.",
+                    f"{QUOTE[:-1]},” a spokesperson for the UNESCO office in Jakarta said in an emailed response.") == [
+        "UNESCO"]
+
+
+def test_a_council_member_of_a_council_is_she() -> None:
+    assert speakers("On Monday, Council Member Rose Alexie of the Kuigpagmiut Tribal Council in Emmonak rose to speak.",
+                    f"{QUOTE[:-1]},” she told the gathering.", "Rose Alexie left.") == ["Rose Alexie"]
+
+
+def test_a_person_named_in_a_whose_clause_about_the_subject_does_not_speak_for_it() -> None:
+    assert speakers("The Ministry for the Sea and Fisheries met. Agnès Delcourt spoke.",
+                    "The Ministry for the Sea and Fisheries, whose minister, Agnès Delcourt, chaired the talks in "
+                    f"Saint-Brieuc, said in a statement: {QUOTE}") == ["Ministry for the Sea and Fisheries"]
