@@ -94,10 +94,9 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
-_OFFICE = re.compile(r"(?<=['’]s)\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
-_NAMED_OFFICE = re.compile(r"(?<=[A-Z])\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
-"""An organisation's seat after its acronym ("the UNESCO office in Jakarta"), for which the organisation speaks."""
-"""An organisation's seat somewhere ("the World Bank's office in Dushanbe"), for which the organisation speaks."""
+_OFFICE = re.compile(r"(?:(?<=['’]s)|(?<=[A-Z]))\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
+"""An organisation's seat somewhere, after its possessive or its acronym ("the World Bank's office in Dushanbe", "the
+UNESCO office in Jakarta"), for which the organisation speaks."""
 _AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
 """What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -522,7 +521,7 @@ def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gaz
     if place is not None and _kind(gazetteer, place.key) in ("place", "country"):
         seat = name[:len(name) - (end - place.start)]
         head = seat[:-len(" in ")] if seat.endswith(" in ") else name
-    office = _OFFICE.search(head) or _NAMED_OFFICE.search(head)
+    office = _OFFICE.search(head)
     head = head[:office.start()] if office else head
     if head == name or not (_SPOKESPERSON.search(head) or _SPOKESPERSON_FOR.match(head)):
         return name, end
