@@ -301,7 +301,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
-            if not _participle_opens(text, found, lex)]
+            if not _participle_opens(text, found, lex) and not _plural_opens(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -338,6 +338,20 @@ def _participle_opens(text: str, found: _Found, lex: Lexicon) -> bool:
     participle = ((folded.endswith("ing") and len(folded) >= 7) or folded in _IRREGULAR_PARTICIPLES
                   or (folded.endswith("ed") and len(folded) >= 5 and not folded.endswith(_GIVEN_ENDINGS)))
     return participle and folded not in lex.all_places
+
+
+_PLURAL_VERB = re.compile(r" (?:say|argue|warn|fear|insist|complain|believe|worry|hope|want|claim|contend|agree|"
+                          r"disagree|accuse|blame|allege|estimate|expect|reckon)\b")
+"""A verb in the present of a plural subject: no person's name comes before it ("Campaigners say", "Herders fear")."""
+
+
+def _plural_opens(text: str, found: _Found) -> bool:
+    """Tell whether a name found is one capitalised word opening a sentence that is a plural noun, the subject of a
+    verb in the plural ("Campaigners say the programme must reach the villages"): no name, as "Manning says" is."""
+    _, end, words, title, opener = found
+    word = words[0]
+    return (opener and len(words) == 1 and not title and word.isalpha() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and _PLURAL_VERB.match(text, end) is not None)
 
 
 _NUMBER_AFTER_NAME = re.compile(r" ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9])")

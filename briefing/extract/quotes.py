@@ -459,10 +459,11 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         return _inverted(masked, verb, spans, gazetteer)
     for index, (offset, part) in reversed(list(enumerate(parts))):
         words = part.split()
-        if index == len(parts) - 1 and len(words) >= 2 and words[-1] in _PERSONAL_PRONOUNS:
-            # "X defended the ban, which he described as “…”", "X, …, got the loudest applause when he told the hall":
-            # the pronoun just before the verb is its subject, not a name before it
-            return _Subject(pronoun=True, noun=words[-1])
+        if index == len(parts) - 1 and len(words) >= 2 and (tail := _tail_subject(words)) is not None:
+            # "X defended the ban, which he described as “…”", "X, …, got the loudest applause when he told the hall",
+            # "… in connection with what it described as “…”", "a level the agency described as “…”": the pronoun or
+            # noun just before the verb is its subject, not a name before it
+            return tail
         if index >= 2 and any(before.split()[:1] == ["whose"] for _, before in parts[1:index]):
             continue  # "The ministry, whose minister, X, chaired the talks, said": the clause about the subject
         if index and words[:1] == ["which"]:
@@ -486,6 +487,28 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
     return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
+
+
+_OBJECT_RELATIVES = frozenset({"which", "what", "that"})
+"""The words opening a clause whose object they are ("what it described as")."""
+
+
+def _tail_subject(words: list[str]) -> _Subject | None:
+    """Return the subject that the last words of a clause of two words or more are, just before its verb: "he", "she",
+    "it" or "the" and a noun of a person's role or a body's ("the judge", "the agency") opening a relative clause
+    ("what it described as"); else None."""
+    if words[-1] in _PERSONAL_PRONOUNS:
+        return _Subject(pronoun=True, noun=words[-1])
+    if words[-1] == "it":
+        return _Subject(collective=True) if words[-2] in _OBJECT_RELATIVES else None
+    # Not after a verb ("who led the mission") or a preposition ("a spokeswoman for the group"): after "which" or a
+    # noun it qualifies ("a level the agency described as")
+    if len(words) < 4 or words[-2] != "the" or not (words[-3] in _OBJECT_RELATIVES or words[-4] in ("a", "an")):
+        return None
+    tail = " ".join(words[-2:])
+    if _described_as(tail, "person"):
+        return _Subject(pronoun=True, noun=fold(words[-1]))
+    return _Subject(collective=True, noun=fold(words[-1])) if _described_as(tail, "organisation") else None
 
 
 def _opens_with(key: str, first: tuple[int, str], start: int, spans: tuple[Span, ...]) -> bool:
@@ -862,7 +885,8 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     # outside it, hands them on again ("He blamed six years of drought in the Zagros Mountains." "“We are facing …").
     unnamed = not paragraph.outside
     carried = (unnamed and (not context.named_before or paragraph.text[:1] in _OPENING_QUOTES)) or (
-        _CARRIES_ON.match(paragraph.text) is not None and "person" not in paragraph.kinds)
+        "person" not in paragraph.kinds and (_CARRIES_ON.match(paragraph.text) is not None or (
+            not paragraph.verbs and _GOES_ON_ABOUT.search(paragraph.masked) is not None)))
     kept = context.last_named if person is None and carried else None
     if (last is not None and last_paragraph == paragraph.number - 1 and not paragraph.quotes
             and "person" not in paragraph.kinds and _ABOUT_THEM_AGAIN.search(paragraph.text)):
@@ -1019,6 +1043,10 @@ _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
+_GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+""""He" or "she" outside quotations in a paragraph that names no person and reports no speech: it goes on about the
+one named before it ("In a cold-room at the institute's laboratories at Taroona, he shows me the captive skate"), not
+about someone it describes ("A veteran miner, who asked not to be named because he leases ground, said …")."""
 
 
 _POSSESSIVE_WORDS = tuple(f"{ending} " for ending in POSSESSIVE)
@@ -1312,8 +1340,13 @@ def _paragraph_quotes(
             not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
-    if not pairs and text.endswith(":") and context.last_paragraph == number and context.last_speaker:
-        # "Counsel for the plaintiffs, X, told reporters outside the court complex:" hands on the quotation below
+    if not pairs and (closing := _closes_on_a_person(paragraph, gazetteer)) is not None:
+        # "Campaigners say the money must reach the villages. Zarina Nurmatova, director of …, welcomed it." before a
+        # quotation alone: the paragraph ends on her, and it is hers
+        return (), context._replace(trailing_speaker=closing)
+    if not pairs and context.last_paragraph == number and context.last_speaker:
+        # "Counsel for the plaintiffs, X, told reporters outside the court complex:" hands on the quotation below, as
+        # does a report of what someone said ("The operation will go on until December, Sapoen said." / "“We …”")
         return (), context._replace(trailing_speaker=context.last_speaker)
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
@@ -1330,6 +1363,7 @@ def _paragraph_quotes(
                                              or _continued(quotes, masked, pairs[index], context)
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)
+                                             or _introduced_before(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
                 _words(body) >= MIN_REPORTED_WORDS and verb is not None and verb.speaker is not None
@@ -1360,6 +1394,20 @@ def _opens_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> bool:
     return first is not None and first.start == 0 and _is_person(gazetteer, first.key)
 
 
+def _closes_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
+    """Return the person whose name opens the last sentence of a paragraph of two sentences or more when no speech verb
+    is in that sentence, or None."""
+    if len(paragraph.sentences) < 2:
+        return None
+    start, end = paragraph.sentences[-1]
+    if any(start <= verb[0] < end for verb in paragraph.verbs):
+        return None
+    first = next((span for span in paragraph.spans if span.start >= start), None)
+    if first is None or paragraph.text[start:first.start].strip():
+        return None
+    return first.key if _is_person(gazetteer, first.key) else None
+
+
 def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return who a short paragraph ending in a colon hands the next paragraph's quotation to ("He went further:",
     "Wijesinghe put it bluntly:"): the person it opens with, or the one "he" or "she" is."""
@@ -1379,6 +1427,21 @@ def _said_before(verbs: tuple[_Verb, ...], pair: tuple[int, int], sentences: tup
     if previous is None:
         return None
     return next((v.speaker for v in reversed(verbs) if previous <= v.start < start and v.speaker), None)
+
+
+def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """Return the person whose name opens the sentence before a quotation that opens its own sentence and that no verb
+    attributes ("Dr Rubina Nazki, the scientist who has studied the corm, was blunt about it. “This year …”"), or
+    None."""
+    sentences = paragraph.sentences
+    start = next((s for s, e in sentences if s <= pair[0] < e), pair[0])
+    previous = next((s for s, e in reversed(sentences) if e <= start), None)
+    if previous is None or paragraph.masked[start:pair[0]].strip():
+        return None
+    first = next((span for span in paragraph.spans if span.start >= previous), None)
+    if first is None or first.start >= start or paragraph.text[previous:first.start].strip():
+        return None
+    return first.key if _is_person(gazetteer, first.key) else None
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

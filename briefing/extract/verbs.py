@@ -38,11 +38,27 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "call"})
+"""Speech verbs that are nouns too ("too much say over", "the notes"), told apart by the word before them."""
+_DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
+                         r"greater|bigger|real|own|good)\s+$")
+"""A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""
+
+
 def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the [start, end) spans of VERBS.finditer(text): the same matches, found faster in the lower-cased text
-    where it lines up with text character for character (a case-blind regex is slow)."""
+    """Return the [start, end) spans of the speech verbs of a text (VERBS.finditer(text), less nouns that are written
+    as one: "too much say over")."""
     lowered = text.lower()
     if len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_APART):
-        # The space put before the text stands for its start, where a verb needs no character before it.
-        return tuple((found.start(1) - 1, found.end(1) - 1) for found in _AFTER_NON_WORD.finditer(" " + lowered))
-    return tuple(found.span() for found in VERBS.finditer(text))
+        # Found faster in the lower-cased text where it lines up with text character for character (a case-blind
+        # regex is slow); the space put before the text stands for its start, where a verb needs no character before it.
+        found = [(match.start(1) - 1, match.end(1) - 1) for match in _AFTER_NON_WORD.finditer(" " + lowered)]
+    else:
+        found = [match.span() for match in VERBS.finditer(text)]
+    return tuple(span for span in found if not _a_noun(lowered, span))
+
+
+def _a_noun(lowered: str, span: tuple[int, int]) -> bool:
+    """Tell whether a speech verb found is a noun here, after a determiner ("a final say", "the notes")."""
+    start, end = span
+    return lowered[start:end] in _NOUNS_TOO and _DETERMINER.search(lowered, max(0, start - 10), start) is not None

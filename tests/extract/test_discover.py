@@ -2388,6 +2388,19 @@ def test_a_participle_opening_a_sentence_before_its_phrase_and_a_comma_is_no_nam
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Campaigners say the money must reach the villages first.", []),
+    ("Herders fear another dry winter.", []),
+    ("Environmentalists argue the dam is too big.", []),
+    # a surname alone keeps its verb in the singular, or in the past
+    ("Jones says the money must reach the villages.", ["Jones"]),
+    ("Roberts said the money must reach the villages.", ["Roberts"]),
+])
+def test_a_plural_noun_opening_a_sentence_before_a_verb_in_the_plural_is_no_name(text: str,
+                                                                                  expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [("“We are ready,” Mr Moldovan said.", [("Moldovan", ("Mr",))]),
                                             ("Ms English spoke.", [("English", ("Ms",))]),
                                             ("The Moldovan minister spoke.", [])])

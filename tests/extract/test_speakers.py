@@ -1356,3 +1356,50 @@ def test_a_person_named_in_a_whose_clause_about_the_subject_does_not_speak_for_i
     assert speakers("The Ministry for the Sea and Fisheries met. Agnès Delcourt spoke.",
                     "The Ministry for the Sea and Fisheries, whose minister, Agnès Delcourt, chaired the talks in "
                     f"Saint-Brieuc, said in a statement: {QUOTE}") == ["Ministry for the Sea and Fisheries"]
+
+
+def test_a_quotation_alone_after_a_report_of_what_someone_said_is_theirs() -> None:
+    assert speakers("Colonel Marvin Sapoen commands the sweep.",
+                    "The operation will continue at least until the end of the year, Sapoen said.",
+                    "“We will stay as long as it takes. And when we leave, the police must be ready to take over.”") == [
+        "Marvin Sapoen"]
+
+
+def test_a_plural_noun_opening_a_sentence_before_a_plural_verb_speaks_for_no_one() -> None:
+    assert speakers("Dilnoza Karimova and Zarina Nurmatova run the clinic.",
+                    "Campaigners say the money must reach the villages first. Zarina Nurmatova, director of Aral Basin "
+                    "Health Watch, welcomed the money.",
+                    "“Money for saxaul is welcome, but nobody has asked the women of Muynak what they need.”") == [
+        "Zarina Nurmatova"]
+
+
+def test_he_in_a_paragraph_that_names_no_person_and_reports_no_speech_goes_on_about_the_one_named_before() -> None:
+    assert speakers("Associate Professor Tomás Echeverría, who grew up near Puerto Montt, has spent four years on the "
+                    "skate.", "In a cold-room at the laboratories at Taroona, south of Hobart, he shows me the tanks.",
+                    f"{QUOTE[:-1]},” he says.") == ["Tomás Echeverría"]
+
+
+def test_he_describing_someone_unnamed_who_speaks_is_not_the_one_named_before() -> None:
+    assert speakers("“The rules protect wetlands,” said Tamsin Oberholtzer, the coalition's director.",
+                    "A veteran miner near Sulphur Creek, who asked not to be named because he leases ground, said the two "
+                    "sides had stopped listening.", f"{QUOTE[:-1]},” he said.") == ["Tamsin Oberholtzer", None]
+
+
+def test_a_quotation_after_a_sentence_that_opens_on_a_person_s_name_is_theirs() -> None:
+    assert speakers("Dr Rubina Nazki, the scientist who has spent two decades studying the corm, was blunt about it. "
+                    "“This year the sky did what the pipes were supposed to do. Farmers should enjoy it.”",
+                    "Rubina Nazki left.") == ["Rubina Nazki"]
+
+
+def test_say_as_a_noun_is_no_speech_verb_before_a_quotation_in_reported_speech() -> None:
+    assert speakers("Manase Falani, an opposition member of parliament, said the treaty gave Canberra too much say over "
+                    "foreign policy and that the government had “sold a piece of our sovereignty for 280 visas”.",
+                    "Manase Falani left.") == ["Manase Falani"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The National Police said officers had detained two men in connection with what it described as {}.",
+    "Figures from the National Police put arrests at 40, a level the agency described as {}.",
+])
+def test_it_or_the_organisation_s_noun_opening_a_relative_clause_is_the_subject_of_its_verb(sentence: str) -> None:
+    assert speakers("The National Police patrol the coast.", sentence.format(QUOTE)) == ["National Police"]
