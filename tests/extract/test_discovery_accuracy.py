@@ -749,7 +749,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "suriname-gold": {"recall": 0.85, "precision": 0.75, "speakers": 0.75},
                   "finland-peat": {"recall": 0.9, "precision": 0.95, "speakers": 0.85},
                   "iraq-marshes": {"recall": 0.85, "precision": 0.85, "speakers": 0.75},
-                  "nicaragua-miskitu": {"recall": 0.9, "precision": 0.9, "speakers": 0.8}}
+                  "nicaragua-miskitu": {"recall": 0.9, "precision": 0.9, "speakers": 0.8},
+                  "kiribati-seawall": {"recall": 0.95, "precision": 0.95, "speakers": 0.9},
+                  "kiruna-move": {"recall": 0.9, "precision": 0.85, "speakers": 0.9},
+                  "honduras-garifuna": {"recall": 0.85, "precision": 0.9, "speakers": 0.75}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1104,7 +1107,19 @@ a name and "al-Tamimi", "Tamimi" and the full name as separate actors; a father'
 its own; a state company cut to its first word ("Kaamos"), "Statistics Finland" and two Finnish regions missed; the
 last man named taking a woman's words, and relatives of one family name mixed up; a village's name ("Lapan Tingni")
 and an outlet's ("Lode & Ledger") taking quotations; a Spanish-named regional council and the Inter-American
-Commission missed; peoples' names and demonyms shown ("Ma’dan", "Sumerian", "Miskitu", "Honduran")."""
+Commission missed; peoples' names and demonyms shown ("Ma’dan", "Sumerian", "Miskitu", "Honduran").
+
+Three more were written blind alongside the next rules (a quotation alone after a paragraph that reports what someone
+said, "he" through a paragraph that names no person, "what it described as"), never looked at until they were
+committed, and scored once: a seawall and relocation on South Tarawa in Kiribati, recall 45/47, precision 47/49,
+speakers 95/102 (eligible 45/47); Kiruna's town moved for the iron-ore mine in Sweden, recall 51/55, precision 51/58,
+speakers 85/92 (eligible 51/55); Garifuna land and two disappeared activists in Honduras, recall 45/51, precision
+49/52, speakers 72/94 (eligible 45/51). Their misses: a Chinese contractor's "Co" cut off its name; Swedish bodies
+("County Administrative Board of Norrbotten", "Geological Survey of Sweden") missed and the union "IF Metall" cut to
+"Metall"; the acronyms of an EU law and an oxide ("CRMA", "NdPr"), a language and peoples' names ("Gilbertese", "Sami",
+"Garifuna") shown; "Ramos", the first of the prosecutor Lesly Carolina Ramos Zúniga's two family names, given to her
+office, so four of her quotations are the office's; a woman named by her given name alone ("Nilda") missed; a
+company's and a Sami village's statements given to no one; quoted words of one to three words in reports dropped."""
 
 
 def _report(story: str) -> dict[str, float]:
