@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import ROADS, WATER_OF_HEADS, is_acronym, spells
+from briefing.extract.kinds import ROADS, WATER_OF_HEADS, guess_kind, is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -994,7 +994,11 @@ def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
             pieces = ((0, 0, end),)
         elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)
                           or _spells_after_a_place(acronym, words[first:end], lex)):
-            pieces = ((start, first, end),)
+            # "The prosecutor, Lesly Carolina Ramos Zúniga of the Special Prosecutor's Office for Ethnic Groups and
+            # Cultural Heritage (FETNIA)": the person of the organisation is no part of its name
+            person = (len(pieces) > 1 and not spells(acronym, words[first:end], lex)
+                      and guess_kind(words[first:pieces[0][2]], lex) == "person")
+            pieces = (pieces[0], (pieces[1][0], pieces[1][1], end)) if person else ((start, first, end),)
     return [(offset + tokens[start].start, offset + tokens[end - 1].end, words[first:end], words[start:first],
              _opens(text, offset + tokens[first].start)) for start, first, end in pieces]
 

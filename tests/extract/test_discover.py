@@ -194,6 +194,12 @@ class TestCandidateNames:
         assert names("the Bank of England and the Federal Reserve (Fed) met.") == ["Bank of England", "Federal Reserve",
                                                                                  "Fed"]
 
+    def test_a_person_of_an_organisation_named_by_an_acronym_of_its_own_language_is_no_part_of_its_name(self) -> None:
+        assert names("The prosecutor, Lesly Carolina Ramos Zúniga of the Special Prosecutor's Office for Ethnic Groups "
+                     "and Cultural Heritage (FETNIA), works from a rented room.") == [
+            "Lesly Carolina Ramos Zúniga", "Special Prosecutor's Office for Ethnic Groups and Cultural Heritage", "FETNIA"]
+        assert names("The State Railway of Thailand (SRT) is preparing a bridge.")[0] == "State Railway of Thailand"
+
     def test_known_names_are_left_to_the_gazetteer(self) -> None:
         gazetteer = Gazetteer((Actor("chad", "Chad", "country", "a country"),))
         from briefing.extract.actors import find_spans
