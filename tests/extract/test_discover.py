@@ -2447,6 +2447,9 @@ def test_a_south_slavic_name_written_with_dj_and_c_is_the_one_written_with_its_o
      [("Carlos Estévez", "person"), ("Meridian Soft Commodities", "organisation")]),
     ("It falls under the Ministry of Plantation and Commodities.",
      [("Ministry of Plantation and Commodities", "organisation")]),
+    # in Spanish ("Agroindustrias del Aguán", "Constructora Pacífico"), not a place for the river in its name
+    ("The refiner buys from the grower Agroindustrias del Aguán.", [("Agroindustrias del Aguán", "organisation")]),
+    ("The road was built by Constructora Pacífico Norte.", [("Constructora Pacífico Norte", "organisation")]),
 ])
 def test_a_firm_named_for_its_trade_is_an_organisation(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(run.name, guess_kind(run.words, LEX)) for run in find_runs(text, (), LEX)]

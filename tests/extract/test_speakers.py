@@ -1403,3 +1403,10 @@ def test_say_as_a_noun_is_no_speech_verb_before_a_quotation_in_reported_speech()
 ])
 def test_it_or_the_organisation_s_noun_opening_a_relative_clause_is_the_subject_of_its_verb(sentence: str) -> None:
     assert speakers("The National Police patrol the coast.", sentence.format(QUOTE)) == ["National Police"]
+
+
+@pytest.mark.parametrize("document", ["motion", "petition", "complaint", "submission"])
+def test_a_motion_a_petition_or_a_complaint_speaks_for_whoever_filed_it(document: str) -> None:
+    assert speakers(f"The Harbour Users' Association filed a {document} with the council on Monday.",
+                    f"{QUOTE[:-1]},” the {document} said.", "The Harbour Users' Association met.") == [
+        "Harbour Users' Association"]
