@@ -83,7 +83,7 @@ CLOSING_AFTER_PARAGRAPHS = 3
 """How many paragraphs must come before a share button, a key-facts heading or a note about the article for it
 to close the story (above them, such lines belong to the article's header)."""
 _NOTES_AFTER_THE_STORY = frozenset({"furniture: update note", "furniture: note on the author", "furniture: machine summary",
-                                    "furniture: reader reaction", "furniture: topic tags"})
+                                    "furniture: reader reaction", "furniture: topic tags", AUTHOR_NOTE})
 """Notes about the article that pages print under it ("This story has been updated to include …", "The writer
 covers …", an AI disclosure, a reader survey, its tags): nothing after them is the story's."""
 _TOP_LINES = 3
@@ -91,8 +91,10 @@ _TOP_LINES = 3
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 _SHORT_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,4}$", re.I)
 ENTRY_BYLINE_WITHIN = 4
-_DATELINE_LINE = re.compile(r"^[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$")
-"""A place in capitals on a line of its own, as some agencies print the dateline ("ANKARA", "ST. PETERSBURG")."""
+_DATELINE_LINE = re.compile(r"^(?![IVXLC]+\. )[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+(?: [A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'’-]+){0,2}"
+                            r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$")
+"""A place in capitals on a line of its own, as some agencies print the dateline ("ANKARA", "ST. PETERSBURG"); not a
+section's numbered heading ("I. THE DAM")."""
 
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
@@ -103,7 +105,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
-    start = next((i for i in texts if i > anchor), len(marks))
+    start = _with_numbered_heading(marks, next((i for i in texts if i > anchor), len(marks)))
     marks, start = summary_bullets(*summary_box(marks, start))
     stop = _story_stop(marks, start)
     end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
@@ -118,6 +120,19 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     for mark in marks[end + 1:]:
         layout.take(mark, in_body=False)
     return layout.finish(header, header_date)
+
+
+_NUMBERED_HEADING = re.compile(r"^[IVXLC]+\.\s+[^\W\d]")
+"""A section's heading numbered as a long read numbers its parts ("I. THE DAM"; not "13. August", a date)."""
+
+
+def _with_numbered_heading(marks: tuple[Mark, ...], start: int) -> int:
+    """Return where the story starts: at its first paragraph, or at the numbered heading of its first section right
+    above it, which is the story's, not the page's."""
+    above = start - 1
+    if 0 < start < len(marks) and marks[above].kind == "short" and _NUMBERED_HEADING.match(marks[above].line.text):
+        return above
+    return start
 
 
 def _story_stop(marks: tuple[Mark, ...], start: int) -> int:
@@ -377,7 +392,14 @@ def _author_notes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     note = re.compile(rf"^(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))}),? (?:{_NOTE_VERBS})\b",
                       re.I)
     return tuple(Mark(m.line, "furniture", AUTHOR_NOTE) if m.kind == "text" and note.match(m.line.text)
-                 and len(m.line.text.split()) <= AUTHOR_NOTE_MAX_WORDS else m for m in marks)
+                 and _note_sized(m.line.text) else m for m in marks)
+
+
+def _note_sized(text: str) -> bool:
+    """Tell whether a line is as short as a note about an author is: its first sentence of AUTHOR_NOTE_MAX_WORDS at
+    most, and all of it twice that (a magazine's note may go on about the photographer)."""
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return len(first.split()) <= AUTHOR_NOTE_MAX_WORDS and len(text.split()) <= 2 * AUTHOR_NOTE_MAX_WORDS
 
 
 def _header_anchor(marks: tuple[Mark, ...]) -> int:

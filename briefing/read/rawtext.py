@@ -71,6 +71,8 @@ _SEGMENT = re.compile(r"\s[·•|/]\s|\s*[·•|]\s*")
 SEGMENTED_MAX_WORDS = 30
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _SPACED = re.compile(r"\t|\s{2,}")
+_ICON = re.compile(r"^[^\w\s]+\s*|\s+$")
+"""A button's icon before its label ("🔖 Save for later", "⤴"), and the space after the label."""
 _MENU_MIN_ITEMS = 4
 _MENU_ITEM_MAX_WORDS = 4
 
@@ -161,11 +163,15 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
 
 
 def _spaced_furniture(raw: str, furniture: FurnitureData) -> str:
-    """Return why a line of labels set apart by runs of spaces is furniture ("Search    Log in    Subscribe"), each
-    label being furniture by itself; or "" (table rows are set out the same way, and are text)."""
-    items = _SPACED.split(raw.strip())
-    reasons = [furniture.reason(item) for item in items] if len(items) > 1 else []
-    return reasons[0] if reasons and all(reasons) else ""
+    """Return why a line of labels set apart by runs of spaces, or by dots or bars, is furniture ("Search    Log in
+    Subscribe", "Share this story   ⤴   Facebook   X   🔖 Save for later", "Updated 6:00 AM · 22 min read"), each
+    label being furniture by itself, its icon aside; or "" (table rows are set out the same way, and are text)."""
+    for separator in (_SPACED, _SEGMENT):
+        items = [label for item in separator.split(raw.strip()) if (label := _ICON.sub("", item))]
+        reasons = [furniture.reason(item) for item in items] if len(items) > 1 else []
+        if reasons and all(reasons):
+            return reasons[0]
+    return ""
 
 
 def _menu_row(text: str) -> bool:

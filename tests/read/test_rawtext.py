@@ -1385,3 +1385,54 @@ def test_more_plugs_and_a_site_s_note_on_itself_are_furniture(line):
 ])
 def test_prose_like_a_plug_is_no_furniture(line):
     assert not RULES.furniture.reason(line)
+
+
+LONG_READ = """MERIDIAN
+The Monthly Review of the North
+Subscribe    Sign in
+Long Reads  /  Arctic  /  Weekend Edition
+
+The ferry that never came
+
+On the far shore of the fjord, a retired pilot and a schoolteacher are waiting for a promise to be kept.
+
+Words by Torild Havnaas  |  Photographs by Mikkel Strand
+Saturday 12 July 2025
+12 min read  ·  This article appears in the August issue of Meridian Magazine
+
+Share this story   ⤴   Facebook   X   Bluesky   WhatsApp   Email   🔖 Save for later   🎧 Listen to this article
+
+I. THE QUAY
+
+The quay at Storvika was built for a ferry that stopped calling in 2019.
+
+Every morning the pilot walks down to look at it anyway.
+
+II. THE SCHOOL
+
+The school has eleven pupils and a teacher who also drives the bus.
+
+She says the road is worse every winter.
+
+Torild Havnaas is a contributing writer at Meridian. She has reported from the Arctic for twelve years and is the author of a book on the Hurtigruten coast and its harbours. Mikkel Strand is a photographer based in Tromsø.
+
+Enjoyed this? Get Meridian Weekly, our Saturday letter of the best long reads, free.
+Email address [                ]   Sign up    No spam.
+
+More Long Reads
+The last lighthouse keeper of Røst
+Meridian is supported by readers. Become a member from $5 a month.
+"""
+
+
+def test_a_long_read_keeps_its_numbered_headings_and_sets_its_buttons_and_the_notes_under_it_aside() -> None:
+    found = read_raw_text(LONG_READ, 1, RULES)
+    assert found.paragraphs == ("I. THE QUAY", "The quay at Storvika was built for a ferry that stopped calling in 2019.",
+                                "Every morning the pilot walks down to look at it anyway.", "II. THE SCHOOL",
+                                "The school has eleven pupils and a teacher who also drives the bus.",
+                                "She says the road is worse every winter.")
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["12 min read · This article appears in the August issue of Meridian Magazine"].startswith("furniture")
+    assert reasons["Share this story ⤴ Facebook X Bluesky WhatsApp Email 🔖 Save for later 🎧 Listen to this "
+                   "article"] == "furniture: share or comment widget"
+    assert next(text for text in reasons if text.startswith("Torild Havnaas is")) and not found.dateline
