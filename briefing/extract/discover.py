@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import ROADS, WATER_OF_HEADS, guess_kind, is_acronym, spells
+from briefing.extract.kinds import NEW_OR_OLD, ROADS, WATER_OF_HEADS, guess_kind, is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -1145,9 +1145,15 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
         # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest; and a person's
         # second family name may be a city's ("Rodrigo Takahashi Lima", "Ramón Díaz Toledo").
         if fold_word(" ".join(words[cut:last])) in places and not words[cut - 1].islower() and not (
-                cut == last - 1 and _person_before(words[first:cut], lex)):
+                cut == last - 1 and _person_before(words[first:cut], lex)) and not _another_place_of(words[first:cut], lex):
             return [(first, cut), (cut, last)]
     return [(first, last)]
+
+
+def _another_place_of(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether words before a place's name are a place's first words, which make another place of it ("New
+    Amsterdam", "Port Sudan", "Fort Victoria")."""
+    return all(fold_word(word) in lex.place_words or fold_word(word) in NEW_OR_OLD for word in words)
 
 
 def _person_before(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1482,15 +1488,16 @@ _CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch", "catho
 
 
 def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
-    """Tell whether "of" at index is inside a place's name ("Republic of Karakalpakstan"); not before a known place's,
-    which is the actor ("Republic of Korea" is Korea, "Province of Buenos Aires" Buenos Aires)."""
+    """Tell whether "of" at index is inside a place's name ("Republic of Karakalpakstan", "Port of Spain", which the
+    places list has); not before a known place's, which is the actor ("Republic of Korea" is Korea, "Province of
+    Buenos Aires" Buenos Aires)."""
     if index == 0 or words[index] != "of":
         return False
     if fold_word(words[index - 1]) in WATER_OF_HEADS:
         return index + 1 < len(words) and not words[index + 1].islower()
-    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:
-        return False
     end = next((i for i in range(index + 1, len(words)) if words[i].islower()), len(words))
+    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:
+        return fold_word(" ".join(words[index - 1:end])) in lex.all_places  # a place of the list ("Port of Spain")
     return fold_word(" ".join(words[index + 1:end])) not in lex.all_places
 
 

@@ -39,13 +39,19 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "person"
     if described or all_acronyms(words):
         return "organisation"
-    if len(words) >= 2 and fold_word(words[0].rstrip(".")) in lex.place_words:
-        return "place"
+    if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or (
+            fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
+        return "place"  # "Port Sudan", "New Amsterdam"
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
     if len(words) == 1 and _LAND_OF.search(words[0]):
         return "place"
     return "place" if after_preposition else ""
+
+
+NEW_OR_OLD = frozenset({"new", "old", "north", "south", "east", "west", "great", "greater", "little", "nova", "novo",
+                        "nueva", "nuevo", "nouvelle", "neu"})
+"""Words that make another place of a place's name ("New Amsterdam", "Little Rome")."""
 
 
 def _begins_with_acronym(words: tuple[str, ...]) -> bool:

@@ -2395,6 +2395,16 @@ def test_a_participle_opening_a_sentence_before_its_phrase_and_a_comma_is_no_nam
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("She taught at a school in New Amsterdam for thirty years.", [("New Amsterdam", "place")]),
+    ("The tanker sailed from Port of Spain on Monday.", [("Port of Spain", "place")]),
+    ("The trucks queued at Port Sudan.", [("Port Sudan", "place")]),
+])
+def test_a_place_s_first_words_before_a_known_place_make_another_place_of_it(text: str,
+                                                                              expected: list[tuple[str, str]]) -> None:
+    assert [(run.name, guess_kind(run.words, LEX)) for run in find_runs(text, (), LEX)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Campaigners say the money must reach the villages first.", []),
     ("Herders fear another dry winter.", []),
     ("Environmentalists argue the dam is too big.", []),
