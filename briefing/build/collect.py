@@ -108,7 +108,7 @@ def collect_articles(config: SiteConfig, cache_root: Path, progress: Progress | 
     ordered = sort_articles(articles)
     extractions = {p.article.slug: p.extraction for p in prepared}
     # Discovered actors are merged across articles here, once every article is prepared.
-    cast = make_cast(gazetteer, (extractions[a.slug] for a in ordered))
+    cast = make_cast(gazetteer, (extractions[a.slug] for a in ordered), {a.publication for a in ordered if a.publication})
     keys = {outcome[1].article.slug: outcome[0] for outcome in outcomes.values()}
     return Collected(ordered, {p.article.slug: p.body for p in prepared},
                      {slug: recast(found, cast) for slug, found in extractions.items()},

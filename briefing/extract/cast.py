@@ -157,8 +157,9 @@ class _Group:
         return bool(shared) and all(paragraph + _WELL_BEFORE <= later for paragraph, later in shared)
 
 
-def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
-    """Merge the articles' discovered names (articles in timeline order) with the gazetteer's actors."""
+def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction], outlets: Iterable[str] = ()) -> Cast:
+    """Merge the articles' discovered names (articles in timeline order) with the gazetteer's actors; the outlets that
+    published the articles are no actors of the story ("told the Juba Sentinel": the paper, not a party to it)."""
     lex = lexicon()
     groups: dict[str, _Group] = {}
     for number, extraction in enumerate(extractions):
@@ -170,7 +171,28 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction]) -> Cast:
     merged: dict[str, _Group] = {}
     for key, group in groups.items():
         merged.setdefault(targets.get(key, key), _Group()).absorb(group)
-    return _assemble(gazetteer, merged, targets, lex)
+    return _assemble(gazetteer, merged, targets, lex, _outlet_forms(outlets))
+
+
+_PAPER_WORDS = frozenset({"ledger", "herald", "observer", "post", "courier", "times", "news", "wire", "monitor",
+                          "sentinel", "chronicle", "gazette", "tribune", "dispatch", "journal", "review", "weekly", "daily",
+                          "press", "telegraph", "mirror", "echo", "examiner", "inquirer", "standard", "express", "record",
+                          "reporter", "bulletin", "intelligence", "digest", "magazine", "weekend", "agency", "radio"})
+"""The last words of a news outlet's name ("The Juba Sentinel", "Meridian Wire"): a press release's issuer, which
+the reader takes for its publication too ("CPA"), is an actor of the story."""
+
+
+def _outlet_forms(outlets: Iterable[str]) -> frozenset[str]:
+    """Return the folded names the text may call a news outlet by: its name, without "The", and its last word
+    ("Sentinel" of "The Juba Sentinel")."""
+    forms = set()
+    for outlet in outlets:
+        words = outlet.split()
+        if words[:1] == ["The"]:
+            words = words[1:]
+        if len(words) >= 2 and fold_word(words[-1]) in _PAPER_WORDS:
+            forms |= {fold_word(outlet), fold_word(" ".join(words)), fold_word(words[-1])}
+    return frozenset(forms)
 
 
 _WELL_BEFORE = 3
@@ -612,8 +634,10 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
     return found
 
 
-def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon) -> Cast:
-    """Return the cast: the gazetteer's visible actors, then the discovered ones named often enough."""
+def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon,
+              outlets: frozenset[str]) -> Cast:
+    """Return the cast: the gazetteer's visible actors, then the discovered ones named often enough that are not the
+    outlets' (by the forms of their names in outlets)."""
     keys = {a.key: a.key for a in gazetteer.actors if not a.hidden}
     sources: dict[str, tuple[str, ...]] = {}
     actors = [a for a in gazetteer.actors if not a.hidden]
@@ -624,6 +648,8 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
         if gazetteer.actor(root) is not None or not enough or not any(n.alone for n in group.names):
             continue
         actor = _actor(root, group, lex)
+        if actor.kind in ("organisation", "") and not outlets.isdisjoint(map(fold_word, (actor.name, *actor.aliases))):
+            continue
         key = actor.key if actor.key not in taken else f"{actor.key}-{len(taken)}"
         taken.add(key)
         actors.append(Actor(key, actor.name, actor.kind, actor.role, actor.aliases))

@@ -45,11 +45,12 @@ class Score:
 
 def story_extractions(story: str) -> tuple[Cast, dict[str, Extraction]]:
     """Extract every article of a story with an empty gazetteer; return the cast and the recast extractions."""
-    found = {}
+    found, outlets = {}, set()
     for path in sorted(p for p in (STORIES / story).iterdir() if p.suffix in (".md", ".txt")):
         cleaned = make_article(read_source(path.read_bytes(), str(path), path.name), RULES)
         found[path.stem] = extract(cleaned.paragraphs, cleaned.article.published_day, Gazetteer(()))
-    cast = make_cast(Gazetteer(()), found.values())
+        outlets.add(cleaned.article.publication)
+    cast = make_cast(Gazetteer(()), found.values(), outlets - {""})
     return cast, {name: recast(x, cast) for name, x in found.items()}
 
 

@@ -2482,3 +2482,17 @@ def test_an_organisation_s_word_inside_a_title_does_not_join_the_body_after_the_
     assert [(run.name, run.title) for run in find_runs(
         "Council Member Rose Alexie of the Kuigpagmiut Tribal Council rose to speak.", (), LEX)] == [
         ("Rose Alexie", ("Council", "Member")), ("Kuigpagmiut Tribal Council", ())]
+
+
+@pytest.mark.parametrize("outlets, shown", [
+    # the paper that published an article, by its name or by its last word, is no actor of the story
+    ({"The Juba Sentinel"}, ["Petroleum Workers' Union"]),
+    # a press release's issuer, which the reader takes for its publication, is one
+    ({"Petroleum Workers' Union"}, ["Petroleum Workers' Union", "Sentinel"]),
+    (set(), ["Petroleum Workers' Union", "Sentinel"]),
+])
+def test_a_news_outlet_that_published_an_article_is_no_actor_of_its_story(outlets: set[str], shown: list[str]) -> None:
+    paragraphs = ("The Petroleum Workers' Union told the Sentinel that pay was three months late.",
+                  "The Sentinel reported that the Petroleum Workers' Union would strike.")
+    cast = make_cast(EMPTY, (extract(paragraphs, None, EMPTY),), outlets)
+    assert sorted(a.name for a in cast.actors) == shown
