@@ -890,7 +890,8 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
             not paragraph.verbs and _GOES_ON_ABOUT.search(paragraph.masked) is not None)))
     kept = context.last_named if person is None and carried else None
     if (last is not None and last_paragraph == paragraph.number - 1 and not paragraph.quotes
-            and "person" not in paragraph.kinds and _ABOUT_THEM_AGAIN.search(paragraph.text)):
+            and "person" not in paragraph.kinds and (_ABOUT_THEM_AGAIN.search(paragraph.text) or (
+                not paragraph.verbs and _GOES_ON_ABOUT.search(paragraph.masked)))):
         # "“…,” she says." "The papers are from Ahpra … She has sat one exam." "“…,” she says.": still the speaker
         last_paragraph = paragraph.number
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
@@ -1044,10 +1045,11 @@ _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
-_GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
-""""He" or "she" outside quotations in a paragraph that names no person and reports no speech: it goes on about the
-one named before it ("In a cold-room at the institute's laboratories at Taroona, he shows me the captive skate"), not
-about someone it describes ("A veteran miner, who asked not to be named because he leases ground, said …")."""
+_GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s")
+""""He", "she", "his" or "her" outside quotations in a paragraph that names no person and reports no speech: it goes
+on about the one named or quoted before it ("In a cold-room at the laboratories at Taroona, he shows me the captive
+skate", "The house was built with a loan from her village's self-help group"), not about someone it describes ("A
+veteran miner, who asked not to be named because he leases ground, said …")."""
 
 
 _POSSESSIVE_WORDS = tuple(f"{ending} " for ending in POSSESSIVE)
@@ -1341,6 +1343,11 @@ def _paragraph_quotes(
             not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
+    if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(
+            " " in text[span.start:span.end] for span in paragraph.people):
+        # "Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine …" before a quotation alone:
+        # the one person it names, and names in full, and it is his
+        return (), context._replace(trailing_speaker=paragraph.people[0].key)
     if not pairs and (closing := _closes_on_a_person(paragraph, gazetteer)) is not None:
         # "Campaigners say the money must reach the villages. Zarina Nurmatova, director of …, welcomed it." before a
         # quotation alone: the paragraph ends on her, and it is hers

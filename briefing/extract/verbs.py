@@ -10,6 +10,8 @@ SPEECH_VERBS = (
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
     "testified suggested stressed emphasised emphasized observed claimed maintained commented confirmed "
     "promised predicted joked lamented shouted whispered sighed boasted "
+    # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):
+    "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
     "warns notes argues explains recalls admits jokes replies complains concedes "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):

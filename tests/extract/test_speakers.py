@@ -1410,3 +1410,21 @@ def test_a_motion_a_petition_or_a_complaint_speaks_for_whoever_filed_it(document
     assert speakers(f"The Harbour Users' Association filed a {document} with the council on Monday.",
                     f"{QUOTE[:-1]},” the {document} said.", "The Harbour Users' Association met.") == [
         "Harbour Users' Association"]
+
+
+def test_a_petition_that_alleges_speaks_for_whoever_filed_it() -> None:
+    assert speakers("The petition was filed by the Kosi Flood Victims' Forum through its convenor.",
+                    "It alleges that the department “had written knowledge of seepage at least ten weeks before the "
+                    "breach”.", "The Kosi Flood Victims' Forum met.") == ["Kosi Flood Victims' Forum"]
+
+
+def test_a_quotation_alone_after_a_paragraph_that_names_one_person_in_full_is_theirs() -> None:
+    assert speakers("Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine in Narta for five "
+                    "generations.", "“In 1967 they took our vineyards for the cooperative, and in 1991 they gave them "
+                    "back.”", "Sotiraq Kondi left.") == ["Sotiraq Kondi"]
+
+
+def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
+    assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
+                    "The new house was built with the money the state paid and a loan from her village's self-help "
+                    "group.", f"{QUOTE[:-1]},” she says.") == ["Rukmini Devi", "Rukmini Devi"]

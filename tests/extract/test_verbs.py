@@ -30,3 +30,8 @@ def test_find_verbs_sees_every_case_and_odd_letters():
 def test_a_speech_verb_written_as_a_noun_after_a_determiner_is_no_verb():
     text = "They gave Canberra too much say over it, he said. The notes say so, and she has a final say."
     assert [text[a:b] for a, b in find_verbs(text)] == ["said", "say"]
+
+
+def test_alleges_is_a_speech_verb_and_alleged_an_adjective_most_often():
+    text = "It alleges that the money was lost; the court asked about alleged “criminal” conduct."
+    assert [text[a:b] for a, b in find_verbs(text)] == ["alleges", "asked"]
