@@ -758,7 +758,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "albania-vjosa": {"recall": 0.82, "precision": 0.9, "speakers": 0.85},
                   "south-sudan-oil": {"recall": 0.9, "precision": 0.9, "speakers": 0.9},
                   "bulgaria-coal": {"recall": 0.95, "precision": 0.9, "speakers": 0.85},
-                  "bihar-floods": {"recall": 0.9, "precision": 0.9, "speakers": 0.85}}
+                  "bihar-floods": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                  "yemen-fuel": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
+                  "montenegro-sinjajevina": {"recall": 0.85, "precision": 0.9, "speakers": 0.8},
+                  "panama-mine": {"recall": 0.85, "precision": 0.9, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1148,7 +1151,18 @@ floods and a breached embankment in Bihar, recall 51/54, precision 51/55, speake
 misses: the outlets' own names shown as actors ("Meridian Wire", "Sentinel", "BalkanPower Monitor"); a Malaysian
 company's "Berhad" name, "Upper Nile State", "Koch County", "Red Sea", "Kosi river" and "Kosi barrage" missed; a
 people's and a minority's names ("Nuer", "Roma") shown; a judge's words and a court's quoted in reports given to no
-one; a mayor's words given to her town; quoted words of one to three words in reports dropped."""
+one; a mayor's words given to her town; quoted words of one to three words in reports dropped.
+
+Three more were written blind alongside the next rules (the outlets that published the articles no actors, a
+quotation alone after a paragraph naming one person in full, "her" carrying a speaker on, "alleges"), never looked at
+until they were committed, and scored once: fuel ships held off Hodeidah in Yemen, recall 56/61, precision 60/65,
+speakers 89/102 (eligible 56/61); herders against a military training ground on Sinjajevina in Montenegro, recall
+41/48, precision 51/54, speakers 88/105 (eligible 41/48); the closed Cobre Panamá mine, recall 42/48, precision 46/50,
+speakers 81/99 (eligible 42/48). Their misses: Montenegrin names an outlet wrote without their letters ("Ivana
+Djurisic" for "Ivana Đurišić", "Dusko Zugic" for "Dušan Žugić") kept apart, so their quotations are another actor's;
+a mother's kunya ("Umm Khaled") and a widow's "vda. de Jaén" kept apart from the full names; "De la Guardia" apart from
+"Joaquín de la Guardia Arias"; a ship ("Sea Orchid") and a box's heading in capitals ("COBRE PANAMÁ AT A GLANCE") shown
+as actors; a court's and NATO's words in reports given to no one; quoted words of one to three words dropped."""
 
 
 def _report(story: str) -> dict[str, float]:
