@@ -235,7 +235,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                     respelled.setdefault(_consonants(form), set()).add(key)
                 for form in (name.name, *(short for short in shorts if " " in short)):  # "Sh. Dzhumazoda" too
-                    romanised.setdefault(_romanised(form, lex), set()).add(key)
+                    for spelling in _romanisations(form, lex):
+                        romanised.setdefault(spelling, set()).add(key)
                 given.setdefault(fold_word(words[0]), set()).add(key)
                 run_together.setdefault(_run_together(name.name), set()).add(key)
                 surnamed.setdefault(_name_words(name.name)[-1], set()).add(key)
@@ -284,7 +285,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = {targets.get(k, k) for k in respelled.get(_consonants(fold_word(first)), set())
                           if _spelled_with_a_vowel_more(first, groups[k], group)}
             if not fuller:  # "Dzhamshed Kodirzoda" of "Jamshed Qodirzoda", named more often
-                fuller = {targets.get(k, k) for k in romanised.get(_romanised(first, lex), set())
+                fuller = {targets.get(k, k) for spelling in _romanisations(first, lex) for k in romanised.get(spelling, set())
                           if _romanised_otherwise(first, key, k, groups, lex)}
                 # Of two it fits, not the one that is a short form of the other ("Dmitri Lapin" of "Dmitri
                 # Fjodorovitš Lapin").
@@ -455,6 +456,21 @@ def _romanised(name: str, lex: Lexicon) -> str:
     return _INNER_VOWELS.sub("a", _undoubled(fold_word(_UKRAINIAN_H.sub("g", name))))
 
 
+def _romanisations(name: str, lex: Lexicon) -> set[str]:
+    """Return a name romanised (see _romanised) with its letters' marks read as the local romanisation reads them
+    ("š" as "sh") and as an English outlet drops them ("Đurišić" is "Djurisic" there)."""
+    return {_romanised(name, lex), _romanised(fold_word(_plain_dj(name)), lex)}
+
+
+def _plain_dj(name: str) -> str:
+    """Return a name with its "đ" written "dj", as an outlet that drops letters' marks writes it."""
+    return name.replace("đ", "dj").replace("Đ", "Dj")
+
+
+def _marked_letters(name: str) -> int:
+    return sum(not letter.isascii() for letter in name)
+
+
 def _in_one_spelling(name: str, lex: Lexicon) -> str:
     """Return a name with each given name that has several romanised spellings in the first of them (folded)."""
     return " ".join(lex.given_spellings.get(fold_word(word), word) for word in name.split())
@@ -477,6 +493,9 @@ def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Gro
     vowels_only = _consonants(_undoubled(fold_word(spelling))) == _consonants(_undoubled(fold_word(name)))
     if other == key or (vowels_only and not _respelled_given_name(name, spelling, lex)):
         return False
+    marks = _marked_letters(spelling), _marked_letters(name)
+    if marks[0] != marks[1] and fold_word(_plain_dj(spelling)) == fold_word(_plain_dj(name)):
+        return marks[0] > marks[1]  # the name with its letters' marks, which an outlet dropped ("Djurisic")
     mentions = sum(groups[other].kinds.values()), sum(groups[key].kinds.values())
     return mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key)
 

@@ -2496,3 +2496,10 @@ def test_a_news_outlet_that_published_an_article_is_no_actor_of_its_story(outlet
                   "The Sentinel reported that the Petroleum Workers' Union would strike.")
     cast = make_cast(EMPTY, (extract(paragraphs, None, EMPTY),), outlets)
     assert sorted(a.name for a in cast.actors) == shown
+
+
+def test_a_name_an_outlet_wrote_without_its_letters_marks_is_the_name_with_them() -> None:
+    actors = _actors(("Ivana Đurišić, a biologist, counted the flowers.", "Đurišić left."),
+                     ("Ivana Djurisic said so.", "Djurisic left."), ("Ivana Djurisic spoke.", "Djurisic went home."))
+    assert [(name, set(aliases)) for name, _, aliases in actors] == [
+        ("Ivana Đurišić", {"Ivana Djurisic", "Djurisic", "Đurišić"})]
