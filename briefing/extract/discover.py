@@ -95,7 +95,7 @@ _DESCRIBED_CHARS = 60
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
                        r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?(?:,\s+who\s+[^.;:“”\"()]{1,120}?\s+and)?"
                        r",?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
-                       r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+|"
+                       r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among|on|at)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
                        r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
@@ -107,7 +107,8 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
 "Haji Abdul Wahab, the district’s mirab, or water master, known to every farmer for miles as Mirab Baba",
 "Januário Pires Afonso, 61, who farms three hectares … and is known to his neighbours only as Sum Janú", "…, who
 chairs the board and whom everyone on the island calls Sãozinha", "…, is called Sum Janú by his neighbours",
-"…, who is better known as Ploy", "… known by the nickname Big Chet", "known across the atoll by the old honorific
+"…, who is better known as Ploy", "…, who is known on her street in Sheikh Othman as Umm Khaled", "… known by the
+nickname Big Chet", "known across the atoll by the old honorific
 Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone
 calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"

@@ -1144,6 +1144,8 @@ def test_a_capitalised_title_and_its_remit_describe_no_organisation() -> None:
     (("Surachet Thammaprasert, the police general known as Big Chet, flew north.",), "Big Chet"),
     (("Pimchanok Suwannarat founded the network.", "Pimchanok, 41, a teacher known to supporters as Ploy, spoke."),
      "Ploy"),
+    (("Fatima Saeed Mubarak, who is known on her street in Sheikh Othman as Umm Khaled, has stopped planning.",),
+     "Umm Khaled"),
 ])
 def test_nicknames_introduced_in_more_ways_and_on_a_short_form(paragraphs: tuple[str, ...], alias: str) -> None:
     assert alias in next(iter(article_names(*paragraphs, f"{alias} said more.").values()))
