@@ -667,7 +667,7 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
         if gazetteer.actor(root) is not None or not enough or not any(n.alone for n in group.names):
             continue
         actor = _actor(root, group, lex)
-        if actor.kind in ("organisation", "") and not outlets.isdisjoint(map(fold_word, (actor.name, *actor.aliases))):
+        if _an_outlet(actor, outlets):
             continue
         key = actor.key if actor.key not in taken else f"{actor.key}-{len(taken)}"
         taken.add(key)
@@ -679,6 +679,14 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
     for key, target in keys.items():
         sources[target] = sources.get(target, ()) + (key,)
     return Cast(tuple(actors), keys, sources)
+
+
+def _an_outlet(actor: Actor, outlets: frozenset[str]) -> bool:
+    """Tell whether an actor is an outlet of the briefing's articles: an organisation (or of no kind known) by any of
+    its names, or anything named with an outlet's whole name ("Compass Weekend", which reads like a person's)."""
+    if actor.kind in ("organisation", ""):
+        return not outlets.isdisjoint(map(fold_word, (actor.name, *actor.aliases)))
+    return " " in actor.name and fold_word(actor.name) in outlets
 
 
 def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:

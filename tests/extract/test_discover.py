@@ -2505,3 +2505,11 @@ def test_a_name_an_outlet_wrote_without_its_letters_marks_is_the_name_with_them(
                      ("Ivana Djurisic said so.", "Djurisic left."), ("Ivana Djurisic spoke.", "Djurisic went home."))
     assert [(name, set(aliases)) for name, _, aliases in actors] == [
         ("Ivana Đurišić", {"Ivana Djurisic", "Djurisic", "Đurišić"})]
+
+
+def test_an_outlet_that_reads_like_a_person_s_name_is_no_actor_either() -> None:
+    paragraphs = ("Maria Lopez told Compass Weekend that the mine would reopen.",
+                  "Compass Weekend visited the mine with Maria Lopez in June.")
+    found = (extract(paragraphs, None, EMPTY),)
+    assert "Compass Weekend" in [a.name for a in make_cast(EMPTY, found).actors]
+    assert [a.name for a in make_cast(EMPTY, found, {"Compass Weekend"}).actors] == ["Maria Lopez"]
