@@ -761,7 +761,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bihar-floods": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                   "yemen-fuel": {"recall": 0.9, "precision": 0.9, "speakers": 0.85},
                   "montenegro-sinjajevina": {"recall": 0.85, "precision": 0.9, "speakers": 0.8},
-                  "panama-mine": {"recall": 0.85, "precision": 0.9, "speakers": 0.8}}
+                  "panama-mine": {"recall": 0.85, "precision": 0.9, "speakers": 0.8},
+                  "algeria-gas": {"recall": 0.9, "precision": 0.8, "speakers": 0.7},
+                  "cornwall-lithium": {"recall": 0.85, "precision": 0.8, "speakers": 0.85},
+                  "pantanal-fires": {"recall": 0.95, "precision": 0.9, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1162,7 +1165,20 @@ speakers 81/99 (eligible 42/48). Their misses: Montenegrin names an outlet wrote
 Djurisic" for "Ivana Đurišić", "Dusko Zugic" for "Dušan Žugić") kept apart, so their quotations are another actor's;
 a mother's kunya ("Umm Khaled") and a widow's "vda. de Jaén" kept apart from the full names; "De la Guardia" apart from
 "Joaquín de la Guardia Arias"; a ship ("Sea Orchid") and a box's heading in capitals ("COBRE PANAMÁ AT A GLANCE") shown
-as actors; a court's and NATO's words in reports given to no one; quoted words of one to three words dropped."""
+as actors; a court's and NATO's words in reports given to no one; quoted words of one to three words dropped.
+
+Three more were written blind alongside the next rules (a name written without its letters' marks, a nickname "known
+on her street … as", an outlet read as a person), never looked at until they were committed, and scored once: a
+Saharan gas field and the wells of In Salah in Algeria, recall 45/48, precision 47/57, speakers 76/102 (eligible
+45/48); lithium from Cornwall's clay pits in England, recall 52/58, precision 54/66, speakers 92/108 (eligible 52/57);
+wildfires in Brazil's Pantanal, recall 48/49, precision 50/55, speakers 82/99 (eligible 48/49). Their misses: Tuareg
+names with "ag" and "walet" (son and daughter of) cut in two ("Mohamed Lamine", "Ag Ekhia"), so their quotations go to
+the halves; "In Salah" read as "Salah"; a barrister's "KC" kept apart ("Charlotte Okonkwo KC"); a Portuguese captain's
+title ("Capitão Nivaldo") kept apart from the full name; outlets the articles name by a part of their name
+("Lodestar" of "Lodestar News Agency", "PTM") or whose last word is no paper's ("Diário Continental") shown and given
+quotations; Cornish names of bodies ("Lys Kernow", "Gorsedh Kernow") and a language's name shown; farms, an island and
+a spring ("Fazenda Boa Sorte", "Ilha Ínsua", "Foggaret Ezzoua") taking the quotations of the person named beside
+them."""
 
 
 def _report(story: str) -> dict[str, float]:
