@@ -172,10 +172,12 @@ woman's clan ("Rosmaida br. Manurung", "boru"): the person goes by the names bef
 NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
                                           "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
                                           "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
-                                          "im", "es", "'t", "’t", "ap", "ab", "el"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
+                                          "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
+                                          "ult"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
 "Ramon dela Cruz", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e
-Silva") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet Alkhassoum", son and daughter of) or a town's
+("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
@@ -226,7 +228,7 @@ ASCII_CLICKS = "/!"
 "Dawid /Uirab", "Frieda !Naruseb")."""
 _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|br\.|für|binte|binti|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
                       rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_MARK_OPENED})*"
                       rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")

@@ -32,7 +32,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) == 2 and fold_word(words[0]) in ROADS and words[1][:1].isdigit()) or (
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
-    if any(is_organisation_word(word, lex) for word in words) or (
+    if any(is_organisation_word(word, lex) and not _inner_legal_form(words, index, lex)
+           for index, word in enumerate(words)) or (
             _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
         return "organisation"
     if titled:
@@ -47,6 +48,16 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) == 1 and _LAND_OF.search(words[0]):
         return "place"
     return "place" if after_preposition else ""
+
+
+def _inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether a legal form's word that is a name's small word too sits before a name, in lower case or
+    capitalised: a particle of a person's name ("Mohamed Lamine ag Ekhia", "Ag Ekhia", Tuareg's "son of"), not a
+    company's form ("Siemens AG"; "Perum BULOG" opens on one)."""
+    word = words[index]
+    folded = fold_word(word)
+    return (index < len(words) - 1 and not word.isupper() and folded in lex.legal_forms and folded in lex.connectors
+            and not any(fold_word(after.rstrip(".,")) in lex.legal_forms for after in words[index + 1:]))
 
 
 NEW_OR_OLD = frozenset({"new", "old", "north", "south", "east", "west", "great", "greater", "little", "nova", "novo",

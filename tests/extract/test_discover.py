@@ -2513,3 +2513,17 @@ def test_an_outlet_that_reads_like_a_person_s_name_is_no_actor_either() -> None:
     found = (extract(paragraphs, None, EMPTY),)
     assert "Compass Weekend" in [a.name for a in make_cast(EMPTY, found).actors]
     assert [a.name for a in make_cast(EMPTY, found, {"Compass Weekend"}).actors] == ["Maria Lopez"]
+
+
+def test_tuareg_names_keep_their_son_of_and_daughter_of_and_are_people() -> None:
+    assert names("Mohamed Lamine ag Ekhia, a camel herder, met Fadimata walet Alkhassoum at the well.") == [
+        "Mohamed Lamine ag Ekhia", "Fadimata walet Alkhassoum"]
+    assert guess_kind(("Ag", "Ekhia"), LEX) == guess_kind(("Mohamed", "Lamine", "ag", "Ekhia"), LEX) == "person"
+    assert guess_kind(("Siemens", "AG"), LEX) == guess_kind(("Acme", "Pty", "Ltd"), LEX) == "organisation"
+
+
+@pytest.mark.parametrize("text, expected", [("Capitão Nivaldo led the brigade.", [("Nivaldo", ("Capitão",))]),
+                                            ("El teniente dijo que Teniente Ramos llegó.", [("Ramos", ("Teniente",))]),
+                                            ("Comandante Kassanje said so.", [("Kassanje", ("Comandante",))])])
+def test_spanish_and_portuguese_ranks_are_titles(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(run.name, run.title) for run in find_runs(text, (), LEX) if run.name != "El"] == expected

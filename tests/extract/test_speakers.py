@@ -1428,3 +1428,8 @@ def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> N
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
                     "group.", f"{QUOTE[:-1]},” she says.") == ["Rukmini Devi", "Rukmini Devi"]
+
+
+def test_a_tuareg_name_s_son_of_form_is_its_short_form() -> None:
+    assert speakers("Mohamed Lamine ag Ekhia, a camel herder, walked to the well.",
+                    f"{QUOTE[:-1]},” Ag Ekhia said.") == ["Mohamed Lamine ag Ekhia"]
