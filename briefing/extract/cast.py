@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.extract.actors import Actor, Gazetteer, Mention, slug
 from briefing.extract.discover import ARTICLES, PLACE_OF_HEADS
@@ -182,17 +183,34 @@ _PAPER_WORDS = frozenset({"ledger", "herald", "observer", "post", "courier", "ti
 the reader takes for its publication too ("CPA"), is an actor of the story."""
 
 
-def _outlet_forms(outlets: Iterable[str]) -> frozenset[str]:
-    """Return the folded names the text may call a news outlet by: its name, without "The", and its last word
-    ("Sentinel" of "The Juba Sentinel")."""
-    forms = set()
+class _Outlets(NamedTuple):
+    """The folded names the text may call the briefing's news outlets by."""
+
+    names: frozenset[str] = frozenset()
+    """Each one's name, without "The", and its last word ("Sentinel" of "The Juba Sentinel")."""
+    parts: frozenset[str] = frozenset()
+    """Its words before the paper's, two or more ("Seaborne Fuels" of "Seaborne Fuels Monitor"), and its initials
+    ("PTM" of "Protein Trade Monitor"), which another actor's short form may be too."""
+
+
+def _outlet_forms(outlets: Iterable[str]) -> _Outlets:
+    """Return the names the text may call the news outlets that published the articles by (not "Lodestar" of
+    "Lodestar News Agency": one word before the paper's may be a place's too, "Drina" of "Drina Post")."""
+    names, parts = set(), set()
     for outlet in outlets:
         words = outlet.split()
         if words[:1] == ["The"]:
             words = words[1:]
         if len(words) >= 2 and fold_word(words[-1]) in _PAPER_WORDS:
-            forms |= {fold_word(outlet), fold_word(" ".join(words)), fold_word(words[-1])}
-    return frozenset(forms)
+            own = words[:-1]
+            while len(own) > 1 and fold_word(own[-1]) in _PAPER_WORDS:
+                own = own[:-1]
+            names |= {fold_word(outlet), fold_word(" ".join(words)), fold_word(words[-1])}
+            if len(own) >= 2:  # not one word, which may be a place's ("Drina" of "Drina Post")
+                parts.add(fold_word(" ".join(own)))
+            if len(words) >= 3:
+                parts.add(fold_word("".join(word[0] for word in words)))
+    return _Outlets(frozenset(names), frozenset(parts))
 
 
 _WELL_BEFORE = 3
@@ -654,7 +672,7 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
 
 
 def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon,
-              outlets: frozenset[str]) -> Cast:
+              outlets: _Outlets) -> Cast:
     """Return the cast: the gazetteer's visible actors, then the discovered ones named often enough that are not the
     outlets' (by the forms of their names in outlets)."""
     keys = {a.key: a.key for a in gazetteer.actors if not a.hidden}
@@ -681,12 +699,14 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
     return Cast(tuple(actors), keys, sources)
 
 
-def _an_outlet(actor: Actor, outlets: frozenset[str]) -> bool:
+def _an_outlet(actor: Actor, outlets: _Outlets) -> bool:
     """Tell whether an actor is an outlet of the briefing's articles: an organisation (or of no kind known) by any of
-    its names, or anything named with an outlet's whole name ("Compass Weekend", which reads like a person's)."""
-    if actor.kind in ("organisation", ""):
-        return not outlets.isdisjoint(map(fold_word, (actor.name, *actor.aliases)))
-    return " " in actor.name and fold_word(actor.name) in outlets
+    its names or named with a part of an outlet's name (not a place: "Phnom Penh" of "Phnom Penh Post"), or anything
+    named with an outlet's whole name ("Compass Weekend", which reads like a person's)."""
+    name = fold_word(actor.name)
+    if actor.kind in ("organisation", "") and not outlets.names.isdisjoint(map(fold_word, (actor.name, *actor.aliases))):
+        return True
+    return (actor.kind == "organisation" and name in outlets.parts) or (" " in actor.name and name in outlets.names)
 
 
 def _actor(root: str, group: _Group, lex: Lexicon) -> Actor:

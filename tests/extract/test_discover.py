@@ -2527,3 +2527,13 @@ def test_tuareg_names_keep_their_son_of_and_daughter_of_and_are_people() -> None
                                             ("Comandante Kassanje said so.", [("Kassanje", ("Comandante",))])])
 def test_spanish_and_portuguese_ranks_are_titles(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(run.name, run.title) for run in find_runs(text, (), LEX) if run.name != "El"] == expected
+
+
+@pytest.mark.parametrize("outlet, paragraphs", [
+    ("Protein Trade Monitor", ("The exporters told PTM that Ibama's embargo was unfair.", "PTM asked Ibama again.")),
+    ("Mining Frontier Weekly", ("Ibama spoke to Mining Frontier about the mine.", "Mining Frontier saw Ibama.")),
+])
+def test_an_outlet_called_by_its_initials_or_its_own_words_is_no_actor(outlet: str, paragraphs: tuple[str, ...]) -> None:
+    found = (extract(paragraphs, None, EMPTY),)
+    assert len(make_cast(EMPTY, found).actors) == 2
+    assert [a.name for a in make_cast(EMPTY, found, {outlet}).actors] == ["Ibama"]
