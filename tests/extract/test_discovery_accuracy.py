@@ -764,7 +764,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "panama-mine": {"recall": 0.85, "precision": 0.9, "speakers": 0.8},
                   "algeria-gas": {"recall": 0.9, "precision": 0.8, "speakers": 0.7},
                   "cornwall-lithium": {"recall": 0.85, "precision": 0.8, "speakers": 0.85},
-                  "pantanal-fires": {"recall": 0.95, "precision": 0.9, "speakers": 0.8}}
+                  "pantanal-fires": {"recall": 0.95, "precision": 0.9, "speakers": 0.8},
+                  "okinawa-base": {"recall": 0.9, "precision": 0.88, "speakers": 0.8},
+                  "togo-phosphate": {"recall": 0.9, "precision": 0.9, "speakers": 0.83},
+                  "frenchguiana-gold": {"recall": 0.82, "precision": 0.82, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1179,7 +1182,18 @@ title ("Capitão Nivaldo") kept apart from the full name; outlets the articles n
 ("Lodestar" of "Lodestar News Agency", "PTM") or whose last word is no paper's ("Diário Continental") shown and given
 quotations; Cornish names of bodies ("Lys Kernow", "Gorsedh Kernow") and a language's name shown; farms, an island and
 a spring ("Fazenda Boa Sorte", "Ilha Ínsua", "Foggaret Ezzoua") taking the quotations of the person named beside
-them."""
+them.
+
+Three more were written blind alongside the next rules (Tuareg names' "ag" and "walet", Spanish and Portuguese ranks,
+an outlet called by its initials), never looked at until they were committed, and scored once: the Henoko base in
+Okinawa, recall 47/51, precision 55/61, speakers 86/103 (eligible 47/51); phosphate mining and erosion at Kpémé and
+Aného in Togo, recall 45/48, precision 47/51, speakers 92/108 (eligible 45/48); gold and mercury on the Maroni in French
+Guiana, recall 44/52, precision 46/54, speakers 89/102 (eligible 44/52). Their misses: a Japanese name written in both
+orders ("Kōtoku Yonamine", "Yonamine Kōtoku") kept apart, and a headline's capitals ("AND DIVERS") taking his words;
+"Togo" taken for the short name of "Compagnie Nationale des Phosphates du Togo", "Okinawa" and "French Guiana" missed;
+a grandmother called "Mama Ayélé" and "d'Almeida" kept apart from their full names; a Moroccan executive's words given
+to his company; peoples' names ("Wayana", "Teko", "Aluku", "Maroon") shown; a prefecture's, a court's and a village
+elder's words given to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
