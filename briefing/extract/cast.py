@@ -189,7 +189,7 @@ class _Outlets(NamedTuple):
     names: frozenset[str] = frozenset()
     """Each one's name, without "The", and its last word ("Sentinel" of "The Juba Sentinel")."""
     parts: frozenset[str] = frozenset()
-    """Its words before the paper's, two or more ("Seaborne Fuels" of "Seaborne Fuels Monitor"), and its initials
+    """Its words before the paper's, two or more ("Mining Frontier" of "Mining Frontier Weekly"), and its initials
     ("PTM" of "Protein Trade Monitor"), which another actor's short form may be too."""
 
 
@@ -486,6 +486,7 @@ def _plain_dj(name: str) -> str:
 
 
 def _marked_letters(name: str) -> int:
+    """Return how many of a name's letters are written with a mark or beyond ASCII ("Đurišić": 3)."""
     return sum(not letter.isascii() for letter in name)
 
 

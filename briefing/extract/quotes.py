@@ -1410,8 +1410,13 @@ def _closes_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | No
     start, end = paragraph.sentences[-1]
     if any(start <= verb[0] < end for verb in paragraph.verbs):
         return None
+    return _person_opening(paragraph, start, end, gazetteer)
+
+
+def _person_opening(paragraph: _Paragraph, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """Return the person whose name opens the paragraph's text from start (a sentence's) before end, or None."""
     first = next((span for span in paragraph.spans if span.start >= start), None)
-    if first is None or paragraph.text[start:first.start].strip():
+    if first is None or first.start >= end or paragraph.text[start:first.start].strip():
         return None
     return first.key if _is_person(gazetteer, first.key) else None
 
@@ -1446,10 +1451,7 @@ def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: 
     previous = next((s for s, e in reversed(sentences) if e <= start), None)
     if previous is None or paragraph.masked[start:pair[0]].strip():
         return None
-    first = next((span for span in paragraph.spans if span.start >= previous), None)
-    if first is None or first.start >= start or paragraph.text[previous:first.start].strip():
-        return None
-    return first.key if _is_person(gazetteer, first.key) else None
+    return _person_opening(paragraph, previous, start, gazetteer)
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

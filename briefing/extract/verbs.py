@@ -40,7 +40,7 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "call"})
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads"})
 """Speech verbs that are nouns too ("too much say over", "the notes"), told apart by the word before them."""
 _DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
                          r"greater|bigger|real|own|good)\s+$")
@@ -57,10 +57,10 @@ def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
         found = [(match.start(1) - 1, match.end(1) - 1) for match in _AFTER_NON_WORD.finditer(" " + lowered)]
     else:
         found = [match.span() for match in VERBS.finditer(text)]
-    return tuple(span for span in found if not _a_noun(lowered, span))
+    return tuple(span for span in found if not _a_noun(text, span))
 
 
-def _a_noun(lowered: str, span: tuple[int, int]) -> bool:
+def _a_noun(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a speech verb found is a noun here, after a determiner ("a final say", "the notes")."""
     start, end = span
-    return lowered[start:end] in _NOUNS_TOO and _DETERMINER.search(lowered, max(0, start - 10), start) is not None
+    return text[start:end].lower() in _NOUNS_TOO and _DETERMINER.search(text[max(0, start - 10):start].lower()) is not None

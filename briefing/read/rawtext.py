@@ -164,8 +164,9 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
 
 def _spaced_furniture(raw: str, furniture: FurnitureData) -> str:
     """Return why a line of labels set apart by runs of spaces, or by dots or bars, is furniture ("Search    Log in
-    Subscribe", "Share this story   ⤴   Facebook   X   🔖 Save for later", "Updated 6:00 AM · 22 min read"), each
-    label being furniture by itself, its icon aside; or "" (table rows are set out the same way, and are text)."""
+    Subscribe", "Share this story   ⤴   Facebook   X   🔖 Save for later", "12 min read · This article appears in the
+    August issue of …"), each label being furniture by itself, its icon aside; or "" (table rows are set out the same
+    way, and are text)."""
     for separator in (_SPACED, _SEGMENT):
         items = [label for item in separator.split(raw.strip()) if (label := _ICON.sub("", item))]
         reasons = [furniture.reason(item) for item in items] if len(items) > 1 else []
