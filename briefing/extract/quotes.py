@@ -137,6 +137,9 @@ _ORGANISATION_S_PART = re.compile(r"^(?i:the)\s+([a-z][\w-]*)['’]s\s+(?:[a-z][
 directorate"."""
 _COMPANY_HEADS = frozenset({"company", "corporation"})
 """The last words of a company's name that say it is one ("Northern Atolls Airport Development Company")."""
+_COMPANY_FIRSTS = frozenset({"compagnie", "compania", "companhia"})
+"""The first words of a company's name that say it is one, in French, Spanish and Portuguese ("Compagnie Aurifère du
+Lawa")."""
 _BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "airport", "hospital", "university",
                          "bench"})
 """Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
@@ -1150,7 +1153,8 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     if not noun:  # "The ministry said … “…,” it said"
         return key
     words = tuple(actor.name.split())
-    company = _has_legal_form(actor.name) or fold_word(words[-1]) in _COMPANY_HEADS or not (is_acronym(words) or any(
+    company = _has_legal_form(actor.name) or fold_word(words[-1]) in _COMPANY_HEADS or fold_word(
+        words[0]) in _COMPANY_FIRSTS or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
 

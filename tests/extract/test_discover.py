@@ -2537,3 +2537,10 @@ def test_an_outlet_called_by_its_initials_or_its_own_words_is_no_actor(outlet: s
     found = (extract(paragraphs, None, EMPTY),)
     assert len(make_cast(EMPTY, found).actors) == 2
     assert [a.name for a in make_cast(EMPTY, found, {outlet}).actors] == ["Ibama"]
+
+
+def test_a_french_company_is_an_organisation_and_its_country_no_short_name_of_it() -> None:
+    actors = _actors(("The Compagnie Nationale des Phosphates du Togo (CNPT) mines at Kpémé.", "Togo exports phosphate.",
+                      "Togo signed a deal with the CNPT."))
+    assert [(name, kind) for name, kind, _ in actors] == [
+        ("Compagnie Nationale des Phosphates du Togo", "organisation"), ("Togo", "country")]

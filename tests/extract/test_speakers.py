@@ -1433,3 +1433,10 @@ def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> N
 def test_a_tuareg_name_s_son_of_form_is_its_short_form() -> None:
     assert speakers("Mohamed Lamine ag Ekhia, a camel herder, walked to the well.",
                     f"{QUOTE[:-1]},” Ag Ekhia said.") == ["Mohamed Lamine ag Ekhia"]
+
+
+def test_the_company_is_a_french_compagnie_that_spoke_in_the_paragraph_before() -> None:
+    assert speakers("The prefecture examines a request by Compagnie Aurifère du Lawa (CAL), the French subsidiary of "
+                    "Toronto-listed Northcliff Aurum Corp, to open a mine. CAL says its process would use no mercury.",
+                    f"{QUOTE[:-1]},” the company said in a statement.", "Northcliff Aurum Corp is in Toronto.") == [
+        "Compagnie Aurifère du Lawa"]
