@@ -2382,6 +2382,12 @@ def test_every_sovereign_state_is_a_country(country: str) -> None:
     assert guess_kind(tuple(country.split()), LEX) == "country"
 
 
+def test_an_overseas_territory_is_a_place_whole_its_demonym_first_word_and_all() -> None:
+    assert [(run.name, guess_kind(run.words, LEX)) for run in find_runs(
+        "The miners crossed from Suriname into French Guiana and flew on to Guadeloupe.", (), LEX)] == [
+        ("Suriname", "country"), ("French Guiana", "place"), ("Guadeloupe", "place")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Compared with the gneiss at home, the basalt was young.", []),
     ("Reached by phone on Monday, the mayor declined to comment.", []),
