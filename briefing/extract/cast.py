@@ -653,9 +653,12 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
     found, bodies = {}, {}
     for key, group in groups.items():
         words = group.names[0].name.split()
+        # A place's name that an article calls this actor by alone is a word of its name: "Karaman said" of
+        # "Dmitry Ivanovich Karaman" (Karaman is a Turkish city too).
+        own = {fold_word(alias) for n in group.names for alias in n.aliases}
         for cut in range(1, len(words)):
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
-            owners = [names.get(p, "" if p in lex.all_places else None) for p in parts]
+            owners = [names.get(p, "" if p in lex.all_places and p not in own else None) for p in parts]
             if None not in owners and key not in owners and (owners[0] or owners[1]):
                 body = groups.get(owners[1])  # a discovered body: a gazetteer's actor is merged into nothing
                 place = parts[0] in lex.all_places or fold_word(words[cut - 1]) in _BODIES_REGIONS

@@ -2550,3 +2550,10 @@ def test_a_french_company_is_an_organisation_and_its_country_no_short_name_of_it
                       "Togo signed a deal with the CNPT."))
     assert [(name, kind) for name, kind, _ in actors] == [
         ("Compagnie Nationale des Phosphates du Togo", "organisation"), ("Togo", "country")]
+
+
+def test_a_family_name_that_is_also_a_place_is_no_composite_of_a_name_and_the_place() -> None:
+    actors = _actors(("“We sold 4 million bottles,” Dmitry Ivanovich Karaman, the deputy governor, said.",
+                      "Karaman said growers expected to sell the harvest.",
+                      "“Let them test it,” Dmitry Ivanovich said."),)
+    assert [name for name, _, _ in actors if "Dmitry" in name] == ["Dmitry Ivanovich Karaman"]
