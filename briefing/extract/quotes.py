@@ -77,8 +77,9 @@ _RELATIVES = ("who ", "whom ", "which ", "that ")
 _WHEN_WORDS = frozenset({*_WEEKDAYS, *_PERIODS, "yesterday", "today"})
 """The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
-_RELATIVE_OPEN = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
-"""A clause about the person just named, up to its verb (", who had "; ", who has repeatedly ")."""
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+"""A clause about the person or the organisation just named, up to its verb (", who had "; ", who has repeatedly ";
+", which has ")."""
 _RELATIVE_CHARS = 40
 _CLAUSE_CLOSED = re.compile(r"[^,;.:]*,\s*")
 """What ends that clause before the sentence's own verb: its last words and a comma."""
@@ -97,8 +98,9 @@ _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes
 _OFFICE = re.compile(r"(?:(?<=['’]s)|(?<=[A-Z]))\s+(?:office|offices|headquarters|mission|branch|bureau|delegation)$")
 """An organisation's seat somewhere, after its possessive or its acronym ("the World Bank's office in Dushanbe", "the
 UNESCO office in Jakarta"), for which the organisation speaks."""
-_AND_THAT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?that\s*$")
-"""What joins a second quotation to a first one its speech verb introduced ("…" and that "…")."""
+_AND_THAT = re.compile(r"(?:^|,|\s)\s*(?:and|but)\s+(?:also\s+)?that\b")
+"""What joins a second quotation to a first one its speech verb introduced ("…" and that "…"; "…" the situation in
+Narta, and that it expected Tirana to respect "…")."""
 _SPOKES_IN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"\b(?:known\b[^,.;:“”\"]*\bas|(?:also|is|was|be|being|often|widely)\s+called|"
                               r"nicknamed|dubbed)\s+$")
@@ -399,8 +401,10 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)
     if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
         return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"
-    if _owned_by_a_place(name[:named], actor, spans, gazetteer) or _qualified(name[:named], actor, gazetteer):
-        return _Subject(key=actor.key)  # "Afghanistan’s Ministry of Energy and Water said", "the national … said"
+    if _owned_by_a_place(name[:named], actor, spans, gazetteer) or _qualified(name[:named], actor, gazetteer) or (
+            _national(name[:named], actor, gazetteer)):
+        # "Afghanistan’s Ministry of Energy and Water said", "the national … said", "the US State Department said"
+        return _Subject(key=actor.key)
     described = name[:named].split()
     if alone and described and fold_word(described[-1]) in lexicon().organisation_descriptors and not _is_person(
             gazetteer, actor.key):
@@ -418,6 +422,20 @@ def _owned_by_a_place(described: str, actor: Span, spans: tuple[Span, ...], gaze
     at = actor.start - len(described) + possessive.start(1)
     owner = next((s for s in spans if s.start == at and actor.start - s.end <= len("’s ")), None)
     return owner is not None and _kind(gazetteer, owner.key) in ("place", "country")
+
+
+_NATIONAL = re.compile(r"(?:the\s+)?(\S+)\s+")
+"""A country's name or its people's adjective before an organisation's name ("the US ", "the Greek ")."""
+
+
+def _national(described: str, actor: Span, gazetteer: Gazetteer) -> bool:
+    """Tell whether the words before an organisation's name are a country's name or its people's adjective ("the US
+    State Department", "the Greek Foreign Ministry"): that country's organisation, which speaks."""
+    nation = _NATIONAL.fullmatch(described)
+    if nation is None or not _is_organisation(gazetteer, actor.key):
+        return False
+    lex, word = lexicon(), fold_word(nation.group(1))
+    return word in lex.countries or word in lex.demonyms
 
 
 def _named_whole(noun: int, name: str, end: int, spans: tuple[Span, ...]) -> bool:
@@ -1460,9 +1478,9 @@ def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,
                sentences: tuple[tuple[int, int], ...]) -> str | None:
-    """Return the speaker of the verb before the quotation before this one in its sentence, where "and that" joins the
-    two ('X said its work followed "the approved design" and that "…"'), or None."""
-    if index == 0 or not _AND_THAT.match(masked, pairs[index - 1][1] + 1, pairs[index][0]):
+    """Return the speaker of the verb before the quotation before this one in its sentence, where a clause opening on
+    "and that" joins the two ('X said its work followed "the approved design" and that "…"'), or None."""
+    if index == 0 or not _AND_THAT.search(masked, pairs[index - 1][1] + 1, pairs[index][0]):
         return None
     start = next((s for s, e in sentences if s <= pairs[index][0] < e), pairs[index][0])
     return next((v.speaker for v in reversed(verbs) if start <= v.start < pairs[index - 1][0] and v.speaker), None)

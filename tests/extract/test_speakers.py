@@ -1440,3 +1440,21 @@ def test_the_company_is_a_french_compagnie_that_spoke_in_the_paragraph_before() 
                     "Toronto-listed Northcliff Aurum Corp, to open a mine. CAL says its process would use no mercury.",
                     f"{QUOTE[:-1]},” the company said in a statement.", "Northcliff Aurum Corp is in Toronto.") == [
         "Compagnie Aurifère du Lawa"]
+
+
+def test_a_clause_opening_on_and_that_goes_on_reporting_the_speech_verb_before_it() -> None:
+    assert speakers("The Greek Foreign Ministry said on Tuesday that it was following “with particular attention” the "
+                    "situation in Narta, and that it expected Tirana to respect “the property rights of the Greek "
+                    "minority in the delta”.") == ["Greek Foreign Ministry"]
+
+
+@pytest.mark.parametrize("subject, speaker", [("the US State Department", "State Department"),
+                                              ("the U.S. State Department", "State Department")])
+def test_an_organisation_after_its_country_s_name_or_adjective_speaks(subject: str, speaker: str) -> None:
+    assert speakers(f"{QUOTE[:-1]},” {subject} said in a post on social media.") == [speaker]
+
+
+def test_an_organisation_s_clause_with_a_speech_verb_closed_before_its_main_verb_is_about_it() -> None:
+    assert speakers("The Norrbotten County Board, which has submitted an opinion to the court, wrote that the "
+                    "application lacks “a credible analysis of cumulative effects on reindeer husbandry”.") == [
+        "Norrbotten County Board"]
