@@ -54,13 +54,14 @@ company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+by)\b|^[\w.-]+s['’](?=\s)",
+    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+(?:by|in|at|on|about|after|from))\b|"
+    r"^[\w.-]+s['’](?=\s)",
     re.IGNORECASE,
 )
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
 """A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
 one who speaks."""
-_FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently"
+_FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since"
 _TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and

@@ -1458,3 +1458,14 @@ def test_an_organisation_s_clause_with_a_speech_verb_closed_before_its_main_verb
     assert speakers("The Norrbotten County Board, which has submitted an opinion to the court, wrote that the "
                     "application lacks “a credible analysis of cumulative effects on reindeer husbandry”.") == [
         "Norrbotten County Board"]
+
+
+def test_has_since_between_a_subject_and_its_speech_verb_is_no_part_of_the_subject() -> None:
+    assert speakers("Defence Minister Nebojša Pejović has since told state television that the army would stay off "
+                    "the plateau “while the matter is before the courts”.") == ["Nebojša Pejović"]
+
+
+@pytest.mark.parametrize("aside", ["contacted in Milan", "reached on Tuesday", "interviewed at its offices"])
+def test_a_participle_s_aside_between_an_organisation_and_its_speech_verb_describes_it(aside: str) -> None:
+    assert speakers(f"Ausonia Energia, {aside}, said it “fully shares” the commitments made by its partner.") == [
+        "Ausonia Energia"]
