@@ -47,9 +47,16 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|
 """A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""
 
 
+_ADDED_THINGS = re.compile(r"\s+(?:a|an|another|some|more|two|three|four|five|six|ten)\b")
+"""What follows "added" that it adds, not says ("Gangotri had added a second shift")."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_QUOTED = re.compile(r"[“\"«„]|\s{3}")
+"""A quotation's opening mark, or a quotation blanked out of the text the verbs are found in."""
+
+
 def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
     """Return the [start, end) spans of the speech verbs of a text (VERBS.finditer(text), less nouns that are written
-    as one: "too much say over")."""
+    as one, "too much say over", and "added" that adds a thing)."""
     lowered = text.lower()
     if len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_APART):
         # Found faster in the lower-cased text where it lines up with text character for character (a case-blind
@@ -57,10 +64,20 @@ def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
         found = [(match.start(1) - 1, match.end(1) - 1) for match in _AFTER_NON_WORD.finditer(" " + lowered)]
     else:
         found = [match.span() for match in VERBS.finditer(text)]
-    return tuple(span for span in found if not _a_noun(text, span))
+    return tuple(span for span in found if not _a_noun(text, span) and not _adds_a_thing(text, span))
 
 
 def _a_noun(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a speech verb found is a noun here, after a determiner ("a final say", "the notes")."""
     start, end = span
     return text[start:end].lower() in _NOUNS_TOO and _DETERMINER.search(text[max(0, start - 10):start].lower()) is not None
+
+
+def _adds_a_thing(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether "added" or "adds" adds a thing here ("had added a second shift", "adds two berths"), which no
+    quotation follows in its sentence ("added a sentence that has since been printed on T-shirts: “…”" says it)."""
+    start, end = span
+    if text[start:end].lower() not in ("added", "adds") or _ADDED_THINGS.match(text, end) is None:
+        return False
+    sentence = _SENTENCE_END.search(text, end)
+    return _QUOTED.search(text, end, sentence.start() if sentence else len(text)) is None

@@ -1469,3 +1469,9 @@ def test_has_since_between_a_subject_and_its_speech_verb_is_no_part_of_the_subje
 def test_a_participle_s_aside_between_an_organisation_and_its_speech_verb_describes_it(aside: str) -> None:
     assert speakers(f"Ausonia Energia, {aside}, said it “fully shares” the commitments made by its partner.") == [
         "Ausonia Energia"]
+
+
+def test_a_company_that_added_a_shift_does_not_take_she_from_the_one_who_said_so() -> None:
+    assert speakers("“Our lead time is six to seven weeks from the purchase order,” Meenakshi Iyer said.",
+                    "She said Gangotri had added a second shift at its plant. “We are advising departments to place "
+                    "framework orders in January,” she said.") == ["Meenakshi Iyer", "Meenakshi Iyer"]

@@ -1,4 +1,5 @@
-"""Speech verbs found in the lower-cased text are the ones the case-blind regex finds, less nouns written as one."""
+"""Speech verbs found in the lower-cased text are the ones the case-blind regex finds, less nouns written as one
+and "added" that adds a thing."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def test_a_speech_verb_written_as_a_noun_after_a_determiner_is_no_verb():
 def test_alleges_is_a_speech_verb_and_alleged_an_adjective_most_often():
     text = "It alleges that the money was lost; the court asked about alleged “criminal” conduct."
     assert [text[a:b] for a, b in find_verbs(text)] == ["alleges", "asked"]
+
+
+def test_added_adds_a_thing_unless_a_quotation_follows_in_its_sentence():
+    text = "She said Gangotri had added a second shift. The judge added a sentence that is now on T-shirts: “No.”"
+    assert [text[a:b] for a, b in find_verbs(text)] == ["said", "added"]
+    assert text.index("added a sentence") == find_verbs(text)[1][0]
