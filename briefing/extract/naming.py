@@ -630,9 +630,10 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if folded in known.aliases and not (folded in known.shorts and _courteous(run, lex)):
         # ("Mr Van den Berg" is a person of that name, not "Van den Berg Latex BV".)
         return known.aliases[folded]
-    if folded in known.shorts and not (run.preposition and not run.title and folded in lex.all_places):
+    if folded in known.shorts and not (run.preposition and not run.title and folded in lex.all_places) and not (
+            run.placed and not run.title and len(run.words) == 1):
         # (A known place after "in" or "from" is the place: "filed in Guadalajara" of the lawyer "Verónica Guadalajara
-        # Chávez".)
+        # Chávez"; and a word a place's noun goes with: "the village of Marshall" of "Harold Marshall".)
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]

@@ -2079,6 +2079,13 @@ def test_a_known_place_after_in_is_the_place_not_a_person_s_family_name() -> Non
     assert sorted(name for name, _, _ in across) == ["Guadalajara", "Veronica Guadalajara Chavez"]
 
 
+def test_a_word_a_place_s_noun_goes_with_is_the_place_not_a_person_s_family_name() -> None:
+    found = name_article(("“You close our nets on the river,” said Harold Marshall, the delegate.",
+                          "Marshall, who shares his family name with the village of Marshall upriver, said so."),
+                         ((), ()), LEX).names
+    assert [(n.name, n.kind) for n in found] == [("Harold Marshall", "person"), ("Marshall", "place")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a campaign's verb and "the" open a group's name
     ("The group Save the Karoo Coalition objected.", ["Save the Karoo Coalition"]),
