@@ -826,8 +826,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or (
             # "Governor X, who had asked the president for a declaration, told reporters": the verb of a clause
             # about the subject, closed before the main verb
-            _RELATIVE_OPEN.search(masked, max(0, before.start - _RELATIVE_CHARS), before.start) is not None
-            and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None))
+            (_RELATIVE_OPEN.search(masked, max(0, before.start - _RELATIVE_CHARS), before.start) is not None
+             or _asked_aside(masked, before)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None))
         subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
@@ -855,6 +855,12 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
+
+
+def _asked_aside(masked: str, verb: _Verb) -> bool:
+    """Tell whether a speech verb is a participle's aside right after its subject's comma ("Prime Minister X, asked
+    about the cannery, said …")."""
+    return masked[verb.start:verb.end].lower() in ("asked", "told") and masked.endswith(", ", 0, verb.start)
 
 
 def _clause_start(sentences: tuple[tuple[int, int], ...], at: int, ends: list[int]) -> int:
@@ -1128,6 +1134,10 @@ def _titled_acronym(name: str) -> bool:
             and fold_word(words[1].rstrip(".")) in lexicon().titles)
 
 
+_RANK_PREFIXES = frozenset({"sub", "vice", "deputy", "co", "under", "assistant"})
+"""Prefixes of rank before a title joined by a hyphen ("sub-prefect", "vice-chancellor")."""
+
+
 def _described_as(name: str, kind: str) -> bool:
     """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
     lex = lexicon()
@@ -1139,7 +1149,9 @@ def _described_as(name: str, kind: str) -> bool:
         return False
     noun = fold_word(match.group(1))
     if kind == "person":  # a title of two joined by a hyphen too ("the governor-general")
-        return noun in lex.person_roles or all(part in lex.titles for part in noun.split("-"))
+        # "the sub-prefect", "the vice-chancellor": a title after a prefix of rank is one
+        head = noun.split("-", 1)[1] if noun.split("-", 1)[0] in _RANK_PREFIXES and "-" in noun else noun
+        return head in lex.person_roles or all(part in lex.titles for part in head.split("-"))
     return noun in lex.organisation_words or noun in lex.organisation_descriptors or noun in _BODY_NOUNS
 
 

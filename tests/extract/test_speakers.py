@@ -1475,3 +1475,15 @@ def test_a_company_that_added_a_shift_does_not_take_she_from_the_one_who_said_so
     assert speakers("“Our lead time is six to seven weeks from the purchase order,” Meenakshi Iyer said.",
                     "She said Gangotri had added a second shift at its plant. “We are advising departments to place "
                     "framework orders in January,” she said.") == ["Meenakshi Iyer", "Meenakshi Iyer"]
+
+
+@pytest.mark.parametrize("title", ["sub-prefect", "vice-chancellor"])
+def test_a_title_after_a_prefix_of_rank_is_the_person_named_in_that_role(title: str) -> None:
+    assert speakers(f"The {title} of Kolaboui, Sékou Sylla, said most households had been paid.",
+                    f"{QUOTE[:-1]},” the {title} said.") == ["Sékou Sylla"]
+
+
+def test_asked_in_an_aside_after_its_subject_s_comma_leaves_the_main_verb_to_the_subject() -> None:
+    assert speakers("Prime Minister Luis Carvalho, asked about the cannery in Lisbon on March 21, said the government "
+                    "was “available to help, within the rules” and would leave the lead to the region.") == [
+        "Luis Carvalho"]
