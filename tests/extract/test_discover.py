@@ -2564,3 +2564,9 @@ def test_a_family_name_that_is_also_a_place_is_no_composite_of_a_name_and_the_pl
                       "Karaman said growers expected to sell the harvest.",
                       "“Let them test it,” Dmitry Ivanovich said."),)
     assert [name for name, _, _ in actors if "Dmitry" in name] == ["Dmitry Ivanovich Karaman"]
+
+
+def test_an_ecuadorian_public_company_s_ep_is_a_legal_form() -> None:
+    actors = _actors(("The court ordered Petrooriente EP to close the wells.", "Petrooriente EP said it would abide."),
+                     ("The ruling binds Petrooriente, the state oil company.", "Petrooriente has ninety days."))
+    assert actors == [("Petrooriente EP", "organisation", ("Petrooriente",))]
