@@ -13,7 +13,7 @@ SPEECH_VERBS = (
     # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):
     "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
-    "warns notes argues explains recalls admits jokes replies complains concedes "
+    "warns notes argues explains recalls admits jokes replies complains concedes calls "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
@@ -40,8 +40,9 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-_NOUNS_TOO = frozenset({"say", "notes", "read", "reads"})
-"""Speech verbs that are nouns too ("too much say over", "the notes"), told apart by the word before them."""
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls"})
+"""Speech verbs that are nouns too ("too much say over", "the notes", "their calls"), told apart by the word before
+them."""
 _DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
                          r"greater|bigger|real|own|good)\s+$")
 """A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""

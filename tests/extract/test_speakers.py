@@ -1487,3 +1487,8 @@ def test_asked_in_an_aside_after_its_subject_s_comma_leaves_the_main_verb_to_the
     assert speakers("Prime Minister Luis Carvalho, asked about the cannery in Lisbon on March 21, said the government "
                     "was “available to help, within the rules” and would leave the lead to the region.") == [
         "Luis Carvalho"]
+
+
+def test_calls_in_the_present_tense_attributes_a_quotation() -> None:
+    assert speakers("Advocate Lerato Nqosa, the forum's executive director, calls the outcome “a partial victory, and a "
+                    "partial victory is also a partial defeat”.") == ["Lerato Nqosa"]

@@ -31,6 +31,8 @@ def test_find_verbs_sees_every_case_and_odd_letters():
 def test_a_speech_verb_written_as_a_noun_after_a_determiner_is_no_verb():
     text = "They gave Canberra too much say over it, he said. The notes say so, and she has a final say."
     assert [text[a:b] for a, b in find_verbs(text)] == ["said", "say"]
+    text = "Their calls went unanswered; she calls it theft."
+    assert [text[a:b] for a, b in find_verbs(text)] == ["calls"] and find_verbs(text)[0][0] == text.index("calls it")
 
 
 def test_alleges_is_a_speech_verb_and_alleged_an_adjective_most_often():
