@@ -828,7 +828,15 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             # about the subject, closed before the main verb
             (_RELATIVE_OPEN.search(masked, max(0, before.start - _RELATIVE_CHARS), before.start) is not None
              or _asked_aside(masked, before)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None))
-        subject = _Subject(key=before.speaker) if joined else _subject(masked, start, verb, spans, gazetteer)
+        participle = masked[at:verb[1]].lower() in _PARTICIPLES and masked.endswith(", ", 0, at)
+        if participle and verbs and verbs[-1].speaker and _clause_start(sentences, at, []) <= verbs[-1].start:
+            joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
+        if joined:
+            subject = _Subject(key=before.speaker)
+        elif participle:  # "HGOL, which holds …, welcomed the decision, saying it …": the sentence's subject
+            subject = _sentence_subject(masked, _clause_start(sentences, at, []), at, spans, gazetteer)
+        else:
+            subject = _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
             speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
@@ -855,6 +863,31 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
+
+
+_PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting"})
+"""Speech verbs whose subject, after a comma, is their sentence's."""
+
+
+def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
+    """Return the subject that opens a sentence (from start, before end), past what says where or when: a pronoun, or
+    the first name and the words before it ("In December, the Paris-based NGO Forêts Communes sent …")."""
+    for offset, part in _parts(masked[start:end], start, spans):
+        if _ADVERBIAL.match(part) and not any(start + offset <= s.start < start + offset + len(part) for s in spans
+                                              if _kind(gazetteer, s.key) not in ("place", "country")):
+            continue
+        words = part.split()
+        if words and words[0].lower() in _PRONOUNS | {"it"}:
+            return _part_subject(words[0], start + offset + part.index(words[0]) + len(words[0]), spans, gazetteer,
+                                 alone=True) or _Subject()
+        # Not a place in a compound adjective ("the Paris-based NGO …").
+        first = next((s for s in spans if start + offset <= s.start < start + offset + len(part)
+                      and masked[s.end:s.end + 1] != "-"), None)
+        if first is None:
+            return _Subject()
+        named = masked[start + offset:first.end]
+        return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
+    return _Subject()
 
 
 def _asked_aside(masked: str, verb: _Verb) -> bool:

@@ -14,6 +14,8 @@ SPEECH_VERBS = (
     "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
     "warns notes argues explains recalls admits jokes replies complains concedes calls "
+    # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
+    "saying adding warning arguing insisting "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
@@ -40,9 +42,9 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls"})
-"""Speech verbs that are nouns too ("too much say over", "the notes", "their calls"), told apart by the word before
-them."""
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls", "warning"})
+"""Speech verbs that are nouns too ("too much say over", "the notes", "their calls", "a warning"), told apart by the
+word before them."""
 _DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
                          r"greater|bigger|real|own|good)\s+$")
 """A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""

@@ -1492,3 +1492,15 @@ def test_asked_in_an_aside_after_its_subject_s_comma_leaves_the_main_verb_to_the
 def test_calls_in_the_present_tense_attributes_a_quotation() -> None:
     assert speakers("Advocate Lerato Nqosa, the forum's executive director, calls the outcome “a partial victory, and a "
                     "partial victory is also a partial defeat”.") == ["Lerato Nqosa"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("HGOL, which holds a 45% interest in the Stabroek Block, welcomed the decision in a short statement, saying it "
+     "“provides clarity for the project and for the many businesses”.", "HGOL"),
+    ("In December, the Paris-based NGO Forêts Communes sent the holding a formal notice, saying it had “failed to "
+     "identify the risks to indigenous peoples”.", "Forêts Communes"),
+    ("“We will hold,” the army chief, Abdel Fattah al-Burhan, said on Monday, adding that the troops would keep "
+     "“every position they hold in the capital”.", "Abdel Fattah al-Burhan"),
+])
+def test_a_participle_after_a_comma_speaks_for_its_sentence_s_subject(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph)[-1:] == [speaker] and None not in speakers(paragraph)
