@@ -272,6 +272,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         shorter = (words[:2], words[:-1], (words[0], words[-1]), (words[0], *words[-2:]))
         if len(words) == 4:  # a Spanish name's first given and first family names ("Rodrigo Villamizar" of "Rodrigo
             shorter += ((words[0], words[2]),)  # Alberto Villamizar Perdomo")
+        if len(words) == 3 and words[1][:1].isupper() and not words[1].endswith("."):
+            shorter += ((words[0], f"{words[1][0]}.", words[2]),)  # "Aleksei V. Tarabukin", a middle name's initial
         forms += [" ".join(form) for form in shorter if form[-1].lower() not in NAME_PARTICLES]
     particle = next((i for i, word in enumerate(words[1:-1], start=1) if word.lower() in NAME_PARTICLES), None)
     if particle is not None:

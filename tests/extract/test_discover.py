@@ -1731,7 +1731,8 @@ def test_a_russian_name_s_transliterations_and_initials_are_one_person() -> None
     found = _actors(("“We cannot process crab,” the general director, Alexei Tarabukin, said.", "Tarabukin said so."),
                     ("The general director, Alexey Tarabukin, wrote to him.", "Mr. Tarabukin said so."),
                     ("The director, Aleksei Vladimirovich Tarabukin, flew in.", "Mr Tarabukin denies it."),
-                    ("The letter was signed by A.V. Tarabukin on Monday.", "A.V. Tarabukin signed it."))
+                    ("The letter was signed by A.V. Tarabukin on Monday.", "A.V. Tarabukin signed it."),
+                    ("“We measured it,” said Dr. Aleksei V. Tarabukin, the deputy director.", "Tarabukin left."))
     assert [name for name, kind, _ in found if kind == "person"] == ["Aleksei Vladimirovich Tarabukin"]
 
 
