@@ -97,7 +97,8 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r",?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+(?:(?:in|to|across|around|throughout|among|on|at)\s+[^,.;:“”\"()]{1,40}?\s+|"
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
-                       r"(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:nickname|honorific|name)(?:\s+of)?|"
+                       r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
+                       r"(?:\s+of)?|"
                        r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
                        r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)"
                        r"\s+[\"“‘']?|"
@@ -108,9 +109,9 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
 "Januário Pires Afonso, 61, who farms three hectares … and is known to his neighbours only as Sum Janú", "…, who
 chairs the board and whom everyone on the island calls Sãozinha", "…, is called Sum Janú by his neighbours",
 "…, who is better known as Ploy", "…, who is known on her street in Sheikh Othman as Umm Khaled", "… known by the
-nickname Big Chet", "known across the atoll by the old honorific
-Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the retired mountain guide everyone
-calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
+nickname Big Chet", "Estonia's Internal Security Service, known by its Estonian acronym KAPO", "known across the
+atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the
+retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
 _CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would|has|have|had|can|could|must|did|does)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -1545,6 +1546,9 @@ def _role_before(before: str) -> str:
     return found.group("role")
 
 
+_AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
+
+
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
     """Make a name's Run with what the text around it says of it: an acronym, a nickname, a role, a preposition."""
     start, end, words, title, opener = found
@@ -1559,6 +1563,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     acronym = _acronym_after(after, 0, words, lex)
     # "… Trade Unions (CITU), known in the mill lines as Haradhan-da": after the acronym.
     known_as = _KNOWN_AS.match(after, after.index(")") + 1 if acronym else 0) if nicknames else None
+    if known_as and _AN_ACRONYM.search(known_as.group(0)) and fold_word(" ".join(words)) in lex.all_places:
+        known_as = None  # "The UN Joint Human Rights Office in Congo, known by its French acronym BCNUDH": the office's
     before = text[max(0, start - _LOOK_BACK * 8):start]
     aged = _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"

@@ -1151,6 +1151,14 @@ def test_nicknames_introduced_in_more_ways_and_on_a_short_form(paragraphs: tuple
     assert alias in next(iter(article_names(*paragraphs, f"{alias} said more.").values()))
 
 
+def test_an_acronym_introduced_by_known_by_its_acronym_is_the_organisation_s_not_a_place_s() -> None:
+    found = article_names("Estonia's Internal Security Service, known by its Estonian acronym KAPO, warned on Monday.",
+                          "KAPO said more.")
+    assert found["Internal Security Service"] == ("KAPO",)
+    found = article_names("The UN Joint Human Rights Office in Congo, known by its French acronym BCNUDH, spoke.")
+    assert found["Congo"] == ()
+
+
 def test_a_long_name_the_text_calls_an_organisation_lends_no_person_its_last_word() -> None:
     found = article_names("Caritas Développement Kolwezi, a Catholic charity, said it was shocked.",
                           "Kolwezi is quiet tonight.")
