@@ -30,7 +30,9 @@ from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
 _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|about|near|some|roughly|outside|"
-                               r"north|south|east|west|\w+ed by)\s")
+                               r"north|south|east|west|\w+ed by|\w+ing\s(?:the|a|an|his|her|its|their))\s")
+"""What ends a role's head noun phrase: a preposition, a relative, or a participle and its object ("lawyer representing
+the village")."""
 _AGED_ROLE = re.compile(r"\d{1,2}-year-old\s")
 """A role that begins with an age under a hundred ("a 38-year-old mill operator"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")

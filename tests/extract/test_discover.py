@@ -349,6 +349,9 @@ class TestArticleNames:
         nurse = name_article(("“We are all doing our best,” said Inge, a nurse on the oncology ward.", "then Inge left."),
                              ((), ()), LEX)
         assert [(n.name, n.kind) for n in nurse.names] == [("Inge", "person")]
+        lawyer = name_article(("Rinaldo Pansa, a lawyer representing the village, filed the suit.", "Pansa left."),
+                              ((), ()), LEX)
+        assert [(n.name, n.kind) for n in lawyer.names] == [("Rinaldo Pansa", "person")]
         naming = name_article(("“We watched the fires,” said Ireô, an indigenous chief.", "then Ireô left.",
                                "the cattle went to Norte Carnes, one of the country’s biggest meatpackers.",
                                "fires burned in the Brazilian Amazon.", "The Amazon burned."), ((),) * 5, LEX)
