@@ -758,6 +758,9 @@ class _Context(NamedTuple):
     """last_named was named in the paragraph before the one before (a paragraph naming no one came between)."""
     spoken: str | None = None
     """The organisation (or a name of no kind known) whose speech verb is the last of the paragraph before."""
+    voiced: str | None = None
+    """The organisation an unnamed spokesperson spoke for last in the paragraph before ("A spokeswoman for the TPA
+    said …" / "“…,” she said")."""
 
 
 class _Paragraph(NamedTuple):
@@ -817,7 +820,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     number, quotes, masked = paragraph.number, paragraph.quotes, paragraph.masked
     spans, sentences, verbs = paragraph.spans, paragraph.sentences, []
     last, last_paragraph = context.last_speaker, context.last_paragraph
-    voiced = None  # the organisation an unnamed spokesperson of the paragraph spoke for
+    # the organisation an unnamed spokesperson of the paragraph (or of the one before, if this names no one) spoke for
+    voiced = context.voiced if not paragraph.people else None
     for verb in paragraph.verbs:
         at = verb[0]
         start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
@@ -862,7 +866,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         verbs.append(_Verb(*verb, speaker))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
-    return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken)
+    return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken, voiced)
 
 
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting"})
@@ -920,14 +924,16 @@ def _context_after(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Contex
         if subject.nobody or subject.collective or subject.key is not None:
             person = subject.key is not None and _is_person(gazetteer, subject.key)
             last, last_paragraph = (subject.key, paragraph.number) if person else (None, 0)
-            return _handed_on(paragraph, gazetteer, context, last, last_paragraph, None if person else subject.key)
+            voiced = subject.key if not person and _SPOKES_IN.search(paragraph.masked, start, verb[0]) else None
+            return _handed_on(paragraph, gazetteer, context, last, last_paragraph, None if person else subject.key,
+                              voiced)
     return _handed_on(paragraph, gazetteer, context, context.last_speaker, context.last_paragraph, None)
 
 
 def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, last: str | None,
-               last_paragraph: int, spoken: str | None) -> _Context:
-    """Return the context a paragraph hands on: its last speaker, the last person it names, and the organisation
-    that spoke last (spoken)."""
+               last_paragraph: int, spoken: str | None, voiced: str | None = None) -> _Context:
+    """Return the context a paragraph hands on: its last speaker, the last person it names, the organisation
+    that spoke last (spoken) and the one an unnamed spokesperson spoke for last (voiced)."""
     found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
     named = tuple(span.key for span in found)
     # "… built by Tianrong Battery Hungary Zrt., the local unit of China's Tianrong New Energy …": "the company" is
@@ -957,7 +963,7 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
         last_paragraph = paragraph.number
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
-                    named_before=kept is not None, spoken=spoken)
+                    named_before=kept is not None, spoken=spoken, voiced=voiced)
 
 
 def _so_far(before: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:

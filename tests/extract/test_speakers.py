@@ -1504,3 +1504,10 @@ def test_calls_in_the_present_tense_attributes_a_quotation() -> None:
 ])
 def test_a_participle_after_a_comma_speaks_for_its_sentence_s_subject(paragraph: str, speaker: str) -> None:
     assert speakers(paragraph)[-1:] == [speaker] and None not in speakers(paragraph)
+
+
+def test_she_after_a_paragraph_where_an_unnamed_spokeswoman_spoke_is_her_organisation() -> None:
+    assert speakers("A spokeswoman for the Tanzania Ports Authority (TPA) said the jetty would be run separately.",
+                    f"{QUOTE[:-1]},” she said.") == ["Tanzania Ports Authority"]
+    assert speakers("A spokeswoman for the Tanzania Ports Authority (TPA) said the jetty would be run separately.",
+                    f"Amina Juma, a fish trader, disagreed. {QUOTE[:-1]},” she said.") == ["Amina Juma"]
