@@ -1511,3 +1511,9 @@ def test_she_after_a_paragraph_where_an_unnamed_spokeswoman_spoke_is_her_organis
                     f"{QUOTE[:-1]},” she said.") == ["Tanzania Ports Authority"]
     assert speakers("A spokeswoman for the Tanzania Ports Authority (TPA) said the jetty would be run separately.",
                     f"Amina Juma, a fish trader, disagreed. {QUOTE[:-1]},” she said.") == ["Amina Juma"]
+
+
+def test_it_after_a_paragraph_opening_on_an_organisation_s_noun_is_that_organisation() -> None:
+    assert speakers("The Ministry of Agriculture signed the concession in May. Cooperativa Café Tatamailau objected.",
+                    f"The ministry defended the agreement. {QUOTE[:-1]},” it said in a statement.") == [
+        "Ministry of Agriculture"]
