@@ -78,7 +78,7 @@ _RELATIVES = ("who ", "whom ", "which ", "that ")
 _WHEN_WORDS = frozenset({*_WEEKDAYS, *_PERIODS, "yesterday", "today"})
 """The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which)|\swho)\s+(?:\w+\s+){0,2}$")
 """A clause about the person or the organisation just named, up to its verb (", who had "; ", who has repeatedly ";
 ", which has ")."""
 _RELATIVE_CHARS = 40
@@ -825,19 +825,23 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     for verb in paragraph.verbs:
         at = verb[0]
         start = _clause_start(sentences, at, [v.end for v in verbs] + [close + 1 for _, close in quotes])
-        before = verbs[-1] if verbs and verbs[-1].end == start and verbs[-1].speaker else None
+        previous = verbs[-1] if verbs and verbs[-1].end == start else None
+        before = previous if previous is not None and previous.speaker else None
+        # "Governor X, who had asked the president for a declaration, told reporters": the verb of a clause about the
+        # subject, closed before the main verb
+        about = previous is not None and (
+            _RELATIVE_OPEN.search(masked, max(0, previous.start - _RELATIVE_CHARS), previous.start) is not None
+            or _asked_aside(masked, previous)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or (
-            # "Governor X, who had asked the president for a declaration, told reporters": the verb of a clause
-            # about the subject, closed before the main verb
-            (_RELATIVE_OPEN.search(masked, max(0, before.start - _RELATIVE_CHARS), before.start) is not None
-             or _asked_aside(masked, before)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None))
+        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or about)
         participle = masked[at:verb[1]].lower() in _PARTICIPLES and masked.endswith(", ", 0, at)
         if participle and verbs and verbs[-1].speaker and _clause_start(sentences, at, []) <= verbs[-1].start:
             joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
         if joined:
             subject = _Subject(key=before.speaker)
-        elif participle:  # "HGOL, which holds …, welcomed the decision, saying it …": the sentence's subject
+        elif participle or about:
+            # "HGOL, which holds …, welcomed the decision, saying it …", "X, the faction leader who wrote the law,
+            # told …": the sentence's subject
             subject = _sentence_subject(masked, _clause_start(sentences, at, []), at, spans, gazetteer)
         else:
             subject = _subject(masked, start, verb, spans, gazetteer)

@@ -1517,3 +1517,8 @@ def test_it_after_a_paragraph_opening_on_an_organisation_s_noun_is_that_organisa
     assert speakers("The Ministry of Agriculture signed the concession in May. Cooperativa Café Tatamailau objected.",
                     f"The ministry defended the agreement. {QUOTE[:-1]},” it said in a statement.") == [
         "Ministry of Agriculture"]
+
+
+def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_subject() -> None:
+    assert speakers("Zurab Mchedlishvili, the faction leader who wrote the law, told a party congress in Kutaisi on "
+                    f"Wednesday: {QUOTE}") == ["Zurab Mchedlishvili"]
