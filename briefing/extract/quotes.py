@@ -1453,6 +1453,7 @@ def _paragraph_quotes(
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)
                                              or _introduced_before(paragraph, pairs[index], gazetteer)
+                                             or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
                 _words(body) >= MIN_REPORTED_WORDS and verb is not None and verb.speaker is not None
@@ -1533,6 +1534,15 @@ def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: 
     if previous is None or paragraph.masked[start:pair[0]].strip():
         return None
     return _person_opening(paragraph, previous, start, gazetteer)
+
+
+def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """Return the person whose name opens the sentence that a colon ends right before a quotation no verb attributes
+    ("Tomislav Kovač, secretary-general of the rival union, was more cautious: “…”"), or None."""
+    start = next((s for s, e in paragraph.sentences if s <= pair[0] < e), None)
+    if start is None or not paragraph.masked[start:pair[0]].rstrip().endswith(":"):
+        return None
+    return _person_opening(paragraph, start, pair[0], gazetteer)
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

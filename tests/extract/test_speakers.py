@@ -1522,3 +1522,8 @@ def test_it_after_a_paragraph_opening_on_an_organisation_s_noun_is_that_organisa
 def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_subject() -> None:
     assert speakers("Zurab Mchedlishvili, the faction leader who wrote the law, told a party congress in Kutaisi on "
                     f"Wednesday: {QUOTE}") == ["Zurab Mchedlishvili"]
+
+
+def test_a_quotation_after_a_colon_ending_a_sentence_that_opens_on_a_person_is_theirs() -> None:
+    assert speakers(f"Tomislav Kovač, secretary-general of the rival union, was more cautious: {QUOTE}") == [
+        "Tomislav Kovač"]
