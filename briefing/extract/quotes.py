@@ -839,9 +839,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
         if joined:
             subject = _Subject(key=before.speaker)
-        elif participle or about:
+        elif participle or about or _COORDINATED.search(masked, start, at):
             # "HGOL, which holds …, welcomed the decision, saying it …", "X, the faction leader who wrote the law,
-            # told …": the sentence's subject
+            # told …", "She declined to give figures but said …": the sentence's subject
             subject = _sentence_subject(masked, _clause_start(sentences, at, []), at, spans, gazetteer)
         else:
             subject = _subject(masked, start, verb, spans, gazetteer)
@@ -1381,10 +1381,14 @@ def _attribution(
     """Return (verb, strong): the speech verb attributing a quotation and whether it is adjacent.
 
     A verb after the quotation wins ("“…,” Mr. Pompeo said") unless it names nobody and one
-    before does ("Guaido called the situation “…”, on Monday and said …").
+    before does, or "and" or "but" joins it to one before that names someone ("Guaido called the situation “…”, on
+    Monday and said …").
     """
     after = next((v for v in verbs if pair[1] < v.start < bounds[1]), None)
     before = next((v for v in reversed(verbs) if bounds[0] <= v.start < pair[0]), None)
+    if after is not None and before is not None and before.speaker is not None and _COORDINATED.search(
+            masked, pair[1] + 1, after.start):
+        after = None
     if after is not None and (after.speaker is not None or before is None or before.speaker is None):
         punctuated = _text(text, pair).endswith((",", "?", "!")) or masked[pair[1] + 1 :].lstrip().startswith(",")
         return after, punctuated

@@ -1527,3 +1527,15 @@ def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_su
 def test_a_quotation_after_a_colon_ending_a_sentence_that_opens_on_a_person_is_theirs() -> None:
     assert speakers(f"Tomislav Kovač, secretary-general of the rival union, was more cautious: {QUOTE}") == [
         "Tomislav Kovač"]
+
+
+def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
+    assert speakers("Clémence Aubertin runs the project.", "She declined to give revenue figures but said the pause would "
+                    "not “change the economics of the project in the long run”.") == ["Clémence Aubertin"]
+    assert speakers("A statement from the Ministry of Agriculture (MAIL) later put the first phase at 35,000 hectares "
+                    "and said “priority will be given to the families of martyrs”.") == ["Ministry of Agriculture"]
+
+
+def test_a_short_quotation_after_called_stays_when_and_said_follows_it() -> None:
+    assert speakers("Laurentide Gold Corp called the ruling “a confiscation by judicial means” and said it would seek "
+                    "“all available remedies under the treaty”.") == ["Laurentide Gold Corp"] * 2
