@@ -267,6 +267,8 @@ class Run(NamedTuple):
     personal: bool = False
     """An age follows the run between commas ("Ramli, 54, a fisherman"), or its role goes on with "who" ("…, the
     mill operator who led the strike"): a person's, whatever the role's noun."""
+    speaks: bool = False
+    """A speech verb follows the run, a word alone ("Bounkham said")."""
 
     @property
     def name(self) -> str:
@@ -1547,6 +1549,7 @@ def _role_before(before: str) -> str:
 
 
 _AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
+_SPEAKS_AFTER = re.compile(r"\s(?:said|says|told|added|adds|asked|recalled|recalls|explained|insisted|argued|warned)\b")
 
 
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
@@ -1580,9 +1583,10 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end))
+    speaks = len(words) == 1 and _SPEAKS_AFTER.match(after) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
-               placed, personal)
+               placed, personal, speaks)
 
 
 _NAME_QUOTED = (" «", ' "', " “")

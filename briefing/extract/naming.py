@@ -657,7 +657,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     candidates = known.people_by_first.get(folded, ()) if lone else ()
     given = [name for name in candidates
              if run.title or run.personal or (written.isupper() and known.full[name][0] == written)  # "SUZUKI Masahiro"
-             or ((len(folded) <= _FAMILY_NAME_FIRST or _patronymic(known.full[name]) or folded in known.titled)
+             or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
+                  or folded in known.titled)
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):

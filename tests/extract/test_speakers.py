@@ -1539,3 +1539,9 @@ def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> N
 def test_a_short_quotation_after_called_stays_when_and_said_follows_it() -> None:
     assert speakers("Laurentide Gold Corp called the ruling “a confiscation by judicial means” and said it would seek "
                     "“all available remedies under the treaty”.") == ["Laurentide Gold Corp"] * 2
+
+
+@pytest.mark.parametrize("name, short", [("Bounkham Sisoulath", "Bounkham"), ("Nakandakari Masaru", "Nakandakari")])
+def test_the_first_word_of_a_person_s_name_before_a_speech_verb_is_that_person(name: str, short: str) -> None:
+    assert speakers(f"Foreign Minister {name} defended the project on Monday.",
+                    f"{QUOTE[:-1]},” {short} said. “We have no intention of harming anyone,” he added.") == [name] * 2
