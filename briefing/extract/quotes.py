@@ -1127,13 +1127,26 @@ _POSSESSIVE_WORDS = tuple(f"{ending} " for ending in POSSESSIVE)
 """A possessive's ending after a name, then the next word ("MacIsaac’s group", "the Almeidas' café")."""
 
 
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Tell whether a plural noun follows a name ending at end ("Nitrate readings")."""
+    word = _WORD_AFTER.match(text, end)
+    # A plural in -ings is no verb, where a word in -ed, -s or any other may be one ("Zelensky appealed", "Anne
+    # watches", "Nadella spoke").
+    return word is not None and word.group(1).endswith("ings")
+
+
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
     not named after "with", "to", "against", "from" or a verb done to them ("summoned"), nor in the possessive, before
     one who is."""
-    people = [span for span in reversed(paragraph.people) if span.end <= at]
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
+    # A guess that a noun follows is a sentence's first word, no one ("Nitrate readings … had breached …, she said").
+    people = [span for span in reversed(paragraph.people) if span.end <= at
+              and not (span.key in guessed and _noun_after(paragraph.masked, span.end))]
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
         return None

@@ -1545,3 +1545,12 @@ def test_a_short_quotation_after_called_stays_when_and_said_follows_it() -> None
 def test_the_first_word_of_a_person_s_name_before_a_speech_verb_is_that_person(name: str, short: str) -> None:
     assert speakers(f"Foreign Minister {name} defended the project on Monday.",
                     f"{QUOTE[:-1]},” {short} said. “We have no intention of harming anyone,” he added.") == [name] * 2
+
+
+def test_a_sentence_s_first_word_before_a_noun_is_no_one_she_could_be() -> None:
+    assert speakers("“The lower Tukituki runs below its minimum flow,” Dr Aroha Tipene said.",
+                    "Nitrate readings at the trust’s site had breached the national bottom line, she said. “That is "
+                    "not a trend any more. That is the river telling us something,” she added.") == ["Aroha Tipene"] * 2
+    assert speakers("Russia's defence ministry said it would treat any vessel as a carrier of military cargo.",
+                    f"Zelensky appealed to the leaders of Turkey to keep the corridor open. {QUOTE[:-1]},” he said.") == [
+        "Zelensky"]
