@@ -2582,3 +2582,9 @@ def test_an_ecuadorian_public_company_s_ep_is_a_legal_form() -> None:
     actors = _actors(("The court ordered Petrooriente EP to close the wells.", "Petrooriente EP said it would abide."),
                      ("The ruling binds Petrooriente, the state oil company.", "Petrooriente has ninety days."))
     assert actors == [("Petrooriente EP", "organisation", ("Petrooriente",))]
+
+
+@pytest.mark.parametrize("name", ["Salala Rubber Plantations", "Sook Valley Estates", "Green Hill Farms"])
+def test_plantations_estates_and_farms_are_companies(name: str) -> None:
+    (found,) = name_article((f"{name} said the revised task was fair.",), ((),), LEX).names
+    assert (found.name, found.kind) == (name, "organisation")
