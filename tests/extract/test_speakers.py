@@ -836,6 +836,8 @@ def test_a_quotation_in_curly_single_marks_left_open_after_a_sentence_goes_on_in
 def test_a_faroese_company_s_legal_form_before_its_name_makes_it_an_organisation() -> None:
     assert speakers("P/F Nólsoyartunnilin said its prices were fair.",
                     f"{QUOTE[:-1]},” the company said in a statement.") == ["P/F Nólsoyartunnilin"]
+    assert speakers("Norðlaks P/F, the largest of the producers, said it backed the rules.",
+                    f"{QUOTE[:-1]},” the company said in a statement.") == ["Norðlaks P/F"]
 
 
 def test_an_organisation_a_role_in_lower_case_and_a_name_after_the_verb_make_the_name_the_speaker() -> None:
