@@ -120,7 +120,7 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The)\s+"
-                          r"(?P<role>[a-z][a-z’' -]{2,60}),\s*$")
+                          r"(?P<role>[a-z][a-z’' -]{2,60}(?: (?:of|for|in|at) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=,))){1,4})?),\s*$")
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""

@@ -133,6 +133,8 @@ class TestCandidateNames:
         assert (biden.name, biden.role) == ("Biden", "")
         (run,) = find_runs("“No,” said the army chief, Burhan.", (), LEX)
         assert (run.name, run.role) == ("Burhan", "army chief")
+        *_, governor = find_runs("The regional governor of the North Aegean, Athanasios Vrontamitis, spoke.", (), LEX)
+        assert (governor.name, governor.role) == ("Athanasios Vrontamitis", "regional governor of the North Aegean")
 
     def test_a_given_name_that_is_also_a_title_before_a_particle(self) -> None:
         assert find_runs("The president, Sultan Al Jaber, spoke.", (), LEX)[0].name == "Sultan Al Jaber"
