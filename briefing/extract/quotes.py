@@ -1116,6 +1116,9 @@ _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
+_ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned)\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
+"""A paragraph's last sentence that asks "he" or "she" something ("Asked about the complaint, he is careful."): it
+goes on about the person named before it."""
 _GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s")
 """"He", "she", "his" or "her" outside quotations in a paragraph that names no person and reports no speech: it goes
 on about the one named or quoted before it ("In a cold-room at the laboratories at Taroona, he shows me the captive
@@ -1438,7 +1441,8 @@ def _paragraph_quotes(
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text) or (
-            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer))):
+            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer)) or (
+            not paragraph.people and _ASKED_THEN.search(text))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(
@@ -1522,10 +1526,12 @@ def _person_opening(paragraph: _Paragraph, start: int, end: int, gazetteer: Gaze
 
 def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return who a short paragraph ending in a colon hands the next paragraph's quotation to ("He went further:",
-    "Wijesinghe put it bluntly:"): the person it opens with, or the one "he" or "she" is."""
+    "Wijesinghe put it bluntly:", "Asked about the complaint, he is careful."): the person it opens with, or the one
+    "he" or "she" is."""
     if _opens_on_a_person(paragraph, gazetteer):
         return paragraph.spans[0].key
-    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS:
+    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not (
+            not paragraph.people and _ASKED_THEN.search(paragraph.text)):
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
     return recent or context.last_named

@@ -1556,3 +1556,9 @@ def test_a_sentence_s_first_word_before_a_noun_is_no_one_she_could_be() -> None:
     assert speakers("Russia's defence ministry said it would treat any vessel as a carrier of military cargo.",
                     f"Zelensky appealed to the leaders of Turkey to keep the corridor open. {QUOTE[:-1]},” he said.") == [
         "Zelensky"]
+
+
+def test_a_quotation_alone_after_asked_and_he_is_the_person_named_before() -> None:
+    assert speakers("“We built it for the next fifty years,” said Tiaontin Kabure, the project engineer.",
+                    "Asked about the complaint from residents now before the review panel, he is careful.",
+                    QUOTE) == ["Tiaontin Kabure"] * 2
