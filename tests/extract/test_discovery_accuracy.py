@@ -767,7 +767,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "pantanal-fires": {"recall": 0.95, "precision": 0.9, "speakers": 0.8},
                   "okinawa-base": {"recall": 0.9, "precision": 0.88, "speakers": 0.8},
                   "togo-phosphate": {"recall": 0.9, "precision": 0.9, "speakers": 0.83},
-                  "frenchguiana-gold": {"recall": 0.82, "precision": 0.82, "speakers": 0.85}}
+                  "frenchguiana-gold": {"recall": 0.82, "precision": 0.82, "speakers": 0.85},
+                  "agalega-base": {"recall": 0.76, "precision": 0.92, "speakers": 0.89},
+                  "djibouti-port": {"recall": 0.77, "precision": 0.95, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1193,7 +1195,17 @@ orders ("Kōtoku Yonamine", "Yonamine Kōtoku") kept apart, and a headline's cap
 "Togo" taken for the short name of "Compagnie Nationale des Phosphates du Togo", "Okinawa" and "French Guiana" missed;
 a grandmother called "Mama Ayélé" and "d'Almeida" kept apart from their full names; a Moroccan executive's words given
 to his company; peoples' names ("Wayana", "Teko", "Aluku", "Maroon") shown; a prefecture's, a court's and a village
-elder's words given to no one."""
+elder's words given to no one.
+
+Two more were written blind alongside the next rules (participles and "and said" speaking for their sentence's subject,
+"calls", a spokeswoman's "she" in the next paragraph, a given name before a speech verb), never looked at until they
+were committed, and scored once: the airstrip and jetty on Agaléga in Mauritius, recall 36/47, precision 36/39,
+speakers 42/47 (eligible 36/37); a port strike and an investment award in Djibouti, recall 39/50, precision 39/41,
+speakers 37/46 (eligible 39/39). Most of what recall misses is named once (the Indian Navy, a ministry, places from
+London to Assab); "New Delhi" shown as "Delhi", an aircraft's model ("P-8I") and a continent shown; an arbitral
+tribunal's award and a relocation notice given to no one, a union leader's words given to her union, and short
+quotations dropped: the second half of one a speech verb splits ("“We have won a first step,” Houssein Ali said, “not
+the end of the road.”"), one after "described those projections as" and one "no family would be moved" without."""
 
 
 def _report(story: str) -> dict[str, float]:
