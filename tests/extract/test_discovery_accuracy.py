@@ -1206,7 +1206,7 @@ speakers 37/46 (eligible 39/39); bear attacks and an emergency cull in Slovakia,
 39/47 (eligible 39/42). Most of what recall misses is named once (the Indian Navy, a ministry, places from London to
 Assab and Zakopane); "New Delhi" shown as "Delhi", "Liptovský Mikuláš" shown as a person and "Liptovský" alone, an
 aircraft's model ("P-8I") and a continent shown; a ministry's words given to its spokesman named after them, an
-tribunal's award and a relocation notice given to no one, a union leader's words given to her union, and short
+arbitral tribunal's award and a relocation notice given to no one, a union leader's words given to her union, and short
 quotations dropped: the second half of one a speech verb splits ("“We have won a first step,” Houssein Ali said, “not
 the end of the road.”"), one after "described those projections as" and one "no family would be moved" without."""
 
