@@ -875,6 +875,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
 
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting"})
 """Speech verbs whose subject, after a comma, is their sentence's."""
+_SUBJECT_PRONOUNS = _PRONOUNS | {"it"}
 
 
 def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
@@ -885,7 +886,7 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
                                               if _kind(gazetteer, s.key) not in ("place", "country")):
             continue
         words = part.split()
-        if words and words[0].lower() in _PRONOUNS | {"it"}:
+        if words and words[0].lower() in _SUBJECT_PRONOUNS:
             return _part_subject(words[0], start + offset + part.index(words[0]) + len(words[0]), spans, gazetteer,
                                  alone=True) or _Subject()
         # Not a place in a compound adjective ("the Paris-based NGO …").
@@ -1441,8 +1442,7 @@ def _paragraph_quotes(
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text) or (
-            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer)) or (
-            not paragraph.people and _ASKED_THEN.search(text))):
+            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer)) or _asks_them(paragraph)):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(
@@ -1530,11 +1530,16 @@ def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) 
     "he" or "she" is."""
     if _opens_on_a_person(paragraph, gazetteer):
         return paragraph.spans[0].key
-    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not (
-            not paragraph.people and _ASKED_THEN.search(paragraph.text)):
+    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not _asks_them(paragraph):
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
     return recent or context.last_named
+
+
+def _asks_them(paragraph: _Paragraph) -> bool:
+    """Tell whether a paragraph that names no person ends asking "he" or "she" something ("Asked about the complaint,
+    he is careful.")."""
+    return not paragraph.people and _ASKED_THEN.search(paragraph.text) is not None
 
 
 def _said_before(verbs: tuple[_Verb, ...], pair: tuple[int, int], sentences: tuple[tuple[int, int], ...]) -> str | None:
