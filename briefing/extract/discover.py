@@ -10,6 +10,7 @@ from typing import NamedTuple
 from briefing.extract.actors import Span
 from briefing.extract.kinds import NEW_OR_OLD, ROADS, WATER_OF_HEADS, guess_kind, is_acronym, spells
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
+from briefing.extract.verbs import VERBS
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The accents written as marks of their own after a letter, not letters to Python's "\\w": a word goes on through them
@@ -111,7 +112,8 @@ chairs the board and whom everyone on the island calls Sãozinha", "…, is call
 "…, who is better known as Ploy", "…, who is known on her street in Sheikh Othman as Umm Khaled", "… known by the
 nickname Big Chet", "Estonia's Internal Security Service, known by its Estonian acronym KAPO", "known across the
 atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the
-retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad Corporation")."""
+retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad
+Corporation")."""
 _CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"
 _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would|has|have|had|can|could|must|did|does)\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -120,7 +122,9 @@ _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The)\s+"
-                          r"(?P<role>[a-z][a-z’' -]{2,60}(?: (?:of|for|in|at) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=,))){1,4})?),\s*$")
+                          # and what it is of ("The regional governor of the North Aegean, Athanasios Vrontamitis")
+                          r"(?P<role>[a-z][a-z’' -]{2,60}(?: (?:of|for|in|at) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=,))){1,4})?)"
+                          r",\s*$")
 _BEFORE_A_ROLE = frozenset({"and", "but", "said", "says", "added", "told", "warned", "wrote"})
 """The words a role in apposition before a name may follow ("…, said the army chief, Burhan"); after
 others it is a phrase of the sentence ("In an unusual move, Walensky …", "called Xi a dictator, Biden said")."""
@@ -1549,7 +1553,6 @@ def _role_before(before: str) -> str:
 
 
 _AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
-_SPEAKS_AFTER = re.compile(r"\s(?:said|says|told|added|adds|asked|recalled|recalls|explained|insisted|argued|warned)\b")
 
 
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
@@ -1583,7 +1586,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end))
-    speaks = len(words) == 1 and _SPEAKS_AFTER.match(after) is not None
+    speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, personal, speaks)
