@@ -154,13 +154,16 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
                            r"(?:verdict|view|message|warning|promise|assessment|response|reaction|reply|answer) of|"
                            r"(?:gave|offered|issued|delivered) "
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so (?:says|said)|"
-                           r"(?:that|this|the) (?:assessment|verdict|view|warning|message|plea) (?:comes|came) from|"
+                           r"(?:that|this|the)(?: \w+)? (?:assessment|verdict|view|warning|message|plea|words|complaint|"
+                           r"comment|remark|reply|answer|claim|appeal|criticism|account|explanation) (?:comes|came) from|"
+                           r"(?:that|this) (?:is|was) the (?:case|argument|point) (?:made|put)\b[^.]*? by|"
                            r"(?:those|these) words (?:come|came) from|the words (?:are|were) (?:those )?of|"
                            r"(?:that|this) (?:is|was) how|"
                            r"the speaker (?:is|was)|(?:that|this) (?:is|was)(?= (?-i:[A-Z])))\b",
                            re.IGNORECASE)
 """Words of a sentence that look back at the quotation before it and name who said it; at a paragraph's start, the
-quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …")."""
+quotation that was the whole paragraph before ("“…”" / "That assessment comes from Dr Fiona Jordan, …", "The complaint
+came from Kodi Mbodou, …", "That was the case made earlier in the day by Garrett Souza, …")."""
 _SAID_IT = re.compile(r"\bsaid it(?= (?:on|at|in|to|outside|after|before|from|again)\b|[.,])")
 """A sentence that opens on its speaker's name and says they "said it" looks back at the quotation before it ("Mehmet
 Yılmaz, chairman of the works council, said it on the court steps"; not "said it would appeal")."""

@@ -2215,6 +2215,7 @@ def test_a_one_word_name_and_legal_form_is_the_organisation_of_that_first_word_w
     ("Geshe Lobzang Tashi spoke.", ("Lobzang Tashi", "Geshe")),
     # community chiefs, teachers, engineers, legislators and district officers before a name
     ("“No,” said Apu Teodoro Mahua.", ("Teodoro Mahua", "Apu")),
+    ("Lawan Kodi Mbodou spoke.", ("Kodi Mbodou", "Lawan")),
     ("Temenggong Anyie Lah Ngau spoke.", ("Anyie Lah Ngau", "Temenggong")),
     ("Penghulu Usang Balan spoke.", ("Usang Balan", "Penghulu")),
     ("Tuai Rumah Ding Lian spoke.", ("Ding Lian", "Tuai Rumah")),

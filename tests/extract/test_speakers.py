@@ -854,6 +854,17 @@ def test_the_paragraph_after_a_quotation_alone_may_say_who_said_it() -> None:
                     "That assessment comes from Dr Helen Jordan, the director of an aid group.") == ["Helen Jordan"]
 
 
+@pytest.mark.parametrize("looking_back", [
+    "The complaint came from Kodi Mbodou, the lawan, or village head, of a Buduma settlement.",
+    "The words came from Jamie Paterson, 24, the boat's youngest deckhand.",
+    "That was the case made earlier in the day by Garrett Souza, general manager of the water company.",
+])
+def test_more_ways_the_paragraph_after_a_quotation_alone_says_who_said_it(looking_back: str) -> None:
+    name = " ".join(looking_back.split(",")[0].split()[-2:])
+    assert speakers("“Nobody asked us anything. Men came with papers and now they tell us the water is closed.”",
+                    looking_back) == [name]
+
+
 def test_a_head_of_a_region_is_the_subject_of_the_khokim_said() -> None:
     assert speakers("Ulugbek Mamatqulov, the khokim of the region, said pumps had been bought.",
                     "“We have ordered twelve floating pump units for the districts,” the khokim said.") == [
