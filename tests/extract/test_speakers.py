@@ -833,11 +833,13 @@ def test_a_quotation_in_curly_single_marks_left_open_after_a_sentence_goes_on_in
                     "Viliami ‘Unga said the cable was cut.") == ["Khalid bin Saeed Al Mazrouei"] * 3
 
 
-def test_a_faroese_company_s_legal_form_before_its_name_makes_it_an_organisation() -> None:
+def test_a_faroese_or_uzbek_company_s_legal_form_makes_it_an_organisation() -> None:
     assert speakers("P/F Nólsoyartunnilin said its prices were fair.",
                     f"{QUOTE[:-1]},” the company said in a statement.") == ["P/F Nólsoyartunnilin"]
     assert speakers("Norðlaks P/F, the largest of the producers, said it backed the rules.",
                     f"{QUOTE[:-1]},” the company said in a statement.") == ["Norðlaks P/F"]
+    assert speakers(f"Termiz Agro Klaster MChJ said its costs had jumped. {QUOTE[:-1]},” the company said.") == [
+        "Termiz Agro Klaster MChJ"]
 
 
 def test_an_organisation_a_role_in_lower_case_and_a_name_after_the_verb_make_the_name_the_speaker() -> None:
