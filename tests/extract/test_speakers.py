@@ -1326,8 +1326,13 @@ def test_a_short_quotation_in_the_report_of_what_someone_said_is_theirs(paragrap
      "Glenn Nagano"),
     ("Bradley Kanahele, the OHA trustee who represents the island, urged the authority to wait.",
      f"{QUOTE[:-1]},” the trustee wrote.", "Bradley Kanahele"),
+    ("Showkat Ahmad Sofi, a saffron dealer in Pampore, telephoned.", f"{QUOTE[:-1]},” the dealer said.",
+     "Showkat Ahmad Sofi"),
+    ("Antonio Piras, the region's assessore for agriculture, met the growers.", f"{QUOTE[:-1]},” the assessore said.",
+     "Antonio Piras"),
 ])
-def test_a_father_s_abbreviated_title_a_chair_and_a_trustee(intro: str, paragraph: str, expected: str) -> None:
+def test_a_father_s_abbreviated_title_a_chair_a_trustee_a_dealer_and_an_assessore(intro: str, paragraph: str,
+                                                                                    expected: str) -> None:
     assert speakers(intro, paragraph) == [expected]
 
 
