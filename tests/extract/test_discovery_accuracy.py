@@ -772,7 +772,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "djibouti-port": {"recall": 0.77, "precision": 0.95, "speakers": 0.8},
                   "slovakia-bears": {"recall": 0.72, "precision": 0.97, "speakers": 0.82},
                   "belize-cruise": {"recall": 0.67, "precision": 0.84, "speakers": 0.86},
-                  "mannar-wind": {"recall": 0.72, "precision": 0.91, "speakers": 0.8}}
+                  "mannar-wind": {"recall": 0.72, "precision": 0.91, "speakers": 0.8},
+                  "fuego-beavers": {"recall": 0.81, "precision": 0.92, "speakers": 0.82},
+                  "bhasan-char": {"recall": 0.71, "precision": 0.92, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1200,22 +1202,27 @@ a grandmother called "Mama Ayélé" and "d'Almeida" kept apart from their full n
 to his company; peoples' names ("Wayana", "Teko", "Aluku", "Maroon") shown; a prefecture's, a court's and a village
 elder's words given to no one.
 
-Five more were written blind alongside the next rules (participles and "and said" speaking for their sentence's subject,
-"calls", a spokeswoman's "she" in the next paragraph, a given name before a speech verb), never looked at until they
-were committed, and scored once: the airstrip and jetty on Agaléga in Mauritius, recall 36/47, precision 36/39, speakers
-42/47 (eligible 36/37); a port strike and an investment award in Djibouti, recall 39/50, precision 39/41, speakers 37/46
-(eligible 39/39); bear attacks and an emergency cull in Slovakia, recall 39/54, precision 39/40, speakers 39/47
-(eligible 39/42); a cruise port by the barrier reef in Belize, recall 35/52, precision 37/44, speakers 38/44 (eligible
-35/41); an Indian company's wind farm on Mannar Island in Sri Lanka, recall 42/58, precision 46/50, speakers 38/47
-(eligible 41/47). Most of what recall misses is named once (the Indian Navy, a ministry, places from London to Assab and
-Zakopane); "Vayu Horizon" kept apart from "Vayu Horizon Energy" and taken for a person, and given an engineer's words;
-"New Delhi" shown as "Delhi", "Liptovský Mikuláš" shown as a person and "Liptovský" alone, "Southern Cays Marine
-Research Station" without "Southern", outlets the articles name in passing ("told Cruise Terminal Insight", "seen by
-Tradewind", "Power Brief" of "South Asia Power Brief", which took an analyst's words) and "the States" shown, an
-aircraft's model ("P-8I") and a continent shown; a ministry's words given to its spokesman named after them, an arbitral
-tribunal's award and a relocation notice given to no one, a union leader's words given to her union, and short
-quotations dropped: the second half of one a speech verb splits ("“We have won a first step,” Houssein Ali said, “not
-the end of the road.”"), one after "described those projections as" and one "no family would be moved" without."""
+Seven more were written blind alongside the next rules (participles and "and said" speaking for their sentence's
+subject, "calls", a spokeswoman's "she" in the next paragraph, a given name before a speech verb), never looked at until
+they were committed, and scored once: the airstrip and jetty on Agaléga in Mauritius, recall 36/47, precision 36/39,
+speakers 42/47 (eligible 36/37); a port strike and an investment award in Djibouti, recall 39/50, precision 39/41,
+speakers 37/46 (eligible 39/39); bear attacks and an emergency cull in Slovakia, recall 39/54, precision 39/40, speakers
+39/47 (eligible 39/42); a cruise port by the barrier reef in Belize, recall 35/52, precision 37/44, speakers 38/44
+(eligible 35/41); an Indian company's wind farm on Mannar Island in Sri Lanka, recall 42/58, precision 46/50, speakers
+38/47 (eligible 41/47); the beaver cull in Tierra del Fuego, in Argentina and Chile, recall 40/49, precision 40/43,
+speakers 39/47 (eligible 40/42); Rohingya refugees moved to Bhasan Char in Bangladesh, recall 47/66, precision 49/53,
+speakers 44/47 (eligible 47/49). The last two were written while the round's last three rules were, and scored after
+them. Most of what recall misses is named once (the Indian Navy, a ministry, places from London to Assab and Zakopane);
+"Vayu Horizon" kept apart from "Vayu Horizon Energy" and taken for a person, and given an engineer's words; "Cox's
+Bazar" cut in two at its possessive ("Cox", "Bazar"), a people ("Rohingya") shown and a refugee's place of origin
+("Rakhine State") given his words, "New Delhi" shown as "Delhi", "Liptovský Mikuláš" shown as a person and "Liptovský"
+alone, "Southern Cays Marine Research Station" without "Southern", outlets the articles name in passing ("told Cruise
+Terminal Insight", "seen by Tradewind", "Power Brief" of "South Asia Power Brief", which took an analyst's words) and
+"the States" shown, an aircraft's model ("P-8I") and a continent shown; a ministry's words given to its spokesman named
+after them, an arbitral tribunal's award and a relocation notice given to no one, a union leader's words given to her
+union, and short quotations dropped: the second half of one a speech verb splits ("“We have won a first step,” Houssein
+Ali said, “not the end of the road.”"), one after "described those projections as" and one "no family would be moved"
+without."""
 
 
 def _report(story: str) -> dict[str, float]:
