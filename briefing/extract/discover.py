@@ -635,7 +635,7 @@ def _group_words(group: list[_Token], lex: Lexicon) -> tuple[str, ...]:
     last = words[-1]
     if len(group) > 1 and len(last) == 2 and last[1] == "." and last[0].isupper():
         last = last[0]
-    elif len(group) > 1 and fold_word(" ".join(words).replace("’", "'")) in lex.all_places:
+    elif len(group) > 1 and fold_word(" ".join(words)) in lex.all_places:
         return words
     return (*words[:-1], _without_possessive(last))
 
@@ -816,7 +816,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         ends = bool(current) and ((_is_possessive(current[-1].text, lex)
                                    and not _possessive_in_name(current[-1], token, lex)
                                    and not _possessive_in_remit(current, token, lex)
-                                   and not _saint_s(current, token, lex))
+                                   and not _saint_s(current, token, lex)
+                                   and not _possessive_in_place(current, token, lex))
                                   or (current[-1].text.endswith(".") and (fold_word(token.text) in lex.common or (
                                       fold_word(current[-1].text.rstrip(".")) in lex.legal_forms
                                       and not _legal_form_goes_on(tuple(t.text for t in tokens[index:index + 2]), 0,
@@ -965,6 +966,11 @@ def _saint_s(current: list[_Token], following: _Token, lex: Lexicon) -> bool:
     Mary’s Hospital", "St. Kilda's Bay")."""
     return len(current) >= 2 and fold_word(current[0].text.rstrip(".")) in _SAINTS and (
         is_organisation_word(following.text, lex) or fold_word(following.text) in lex.place_suffixes)
+
+
+def _possessive_in_place(current: list[_Token], following: _Token, lex: Lexicon) -> bool:
+    """Tell whether a possessive is inside a known place's name with the word after it ("Cox's Bazar")."""
+    return fold_word(f"{current[-1].text} {following.text}") in lex.all_places
 
 
 _SAINTS = frozenset({"st", "saint", "ste", "sainte"})

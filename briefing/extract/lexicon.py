@@ -114,8 +114,8 @@ def lexicon() -> Lexicon:
     spellings = {fold(str(name)): fold(str(names[0]))
                  for names in (*(words.get("given_name_spellings") or ()), *(words.get("family_name_spellings") or ()))
                  for name in names}
-    countries, cities = folded(places["countries"]) | frozenset(same), folded(places["places"])
-    regions = folded(places.get("regions") or ())
+    countries, cities = folded(places["countries"]) | frozenset(same), _either_apostrophe(folded(places["places"]))
+    regions = _either_apostrophe(folded(places.get("regions") or ()))
     legal_forms = folded(words["legal_forms"])
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]) | legal_forms,
                    folded(words["connectors"]), folded(words["common"]),
@@ -132,6 +132,11 @@ def lexicon() -> Lexicon:
                    folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
                    folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()),
                    folded(words.get("spanish_titles") or ()))
+
+
+def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:
+    """Return places' names as the list writes them and with a curly apostrophe for a straight one ("Cox’s Bazar")."""
+    return names | frozenset(name.replace("'", "’") for name in names if "'" in name)
 
 
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:

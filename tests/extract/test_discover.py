@@ -2591,3 +2591,9 @@ def test_an_ecuadorian_public_company_s_ep_is_a_legal_form() -> None:
 def test_plantations_estates_and_farms_are_companies(name: str) -> None:
     (found,) = name_article((f"{name} said the revised task was fair.",), ((),), LEX).names
     assert (found.name, found.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("place", ["Cox's Bazar", "Cox’s Bazar"])
+def test_a_possessive_inside_a_known_place_s_name_stays_in_it(place: str) -> None:
+    (found,) = name_article((f"Refugees were moved from the camps in {place} to the island.",), ((),), LEX).names[1:]
+    assert (found.name, found.kind) == (place, "place")

@@ -1213,16 +1213,16 @@ speakers 37/46 (eligible 39/39); bear attacks and an emergency cull in Slovakia,
 speakers 39/47 (eligible 40/42); Rohingya refugees moved to Bhasan Char in Bangladesh, recall 47/66, precision 49/53,
 speakers 44/47 (eligible 47/49). The last two were written while the round's last three rules were, and scored after
 them. Most of what recall misses is named once (the Indian Navy, a ministry, places from London to Assab and Zakopane);
-"Vayu Horizon" kept apart from "Vayu Horizon Energy" and taken for a person, and given an engineer's words; "Cox's
-Bazar" cut in two at its possessive ("Cox", "Bazar"), a people ("Rohingya") shown and a refugee's place of origin
-("Rakhine State") given his words, "New Delhi" shown as "Delhi", "Liptovský Mikuláš" shown as a person and "Liptovský"
-alone, "Southern Cays Marine Research Station" without "Southern", outlets the articles name in passing ("told Cruise
-Terminal Insight", "seen by Tradewind", "Power Brief" of "South Asia Power Brief", which took an analyst's words) and
-"the States" shown, an aircraft's model ("P-8I") and a continent shown; a ministry's words given to its spokesman named
-after them, an arbitral tribunal's award and a relocation notice given to no one, a union leader's words given to her
-union, and short quotations dropped: the second half of one a speech verb splits ("“We have won a first step,” Houssein
-Ali said, “not the end of the road.”"), one after "described those projections as" and one "no family would be moved"
-without."""
+"Vayu Horizon" kept apart from "Vayu Horizon Energy" and taken for a person, and given an engineer's words; ""Cox's
+Bazar" cut in two at its possessive ("Cox", "Bazar"; a rule written after this first run keeps it whole: recall 48/66,
+precision 50/52), a people ("Rohingya") shown and a refugee's place of origin ("Rakhine State") given his words, "New
+Delhi" shown as "Delhi", "Liptovský Mikuláš" shown as a person and "Liptovský" alone, "Southern Cays Marine Research
+Station" without "Southern", outlets the articles name in passing ("told Cruise Terminal Insight", "seen by Tradewind",
+"Power Brief" of "South Asia Power Brief", which took an analyst's words) and "the States" shown, an aircraft's model
+("P-8I") and a continent shown; a ministry's words given to its spokesman named after them, an arbitral tribunal's award
+and a relocation notice given to no one, a union leader's words given to her union, and short quotations dropped: the
+second half of one a speech verb splits ("“We have won a first step,” Houssein Ali said, “not the end of the road.”"),
+one after "described those projections as" and one "no family would be moved" without."""
 
 
 def _report(story: str) -> dict[str, float]:
