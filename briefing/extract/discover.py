@@ -40,7 +40,7 @@ _WHOLE_WORDS = frozenset({"army", "navy", "bank", "fund", "club", "clan", "bloc"
 one ends the sentence ("… arrested by the Sri Lanka Navy.")."""
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 """A place's first word shortened, its full stop no sentence's end ("St. John’s", "Mt. Kenya", "Ft. Lauderdale")."""
-_NAME_ABBREVIATIONS = frozenset({"ved", "br", "Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
+_NAME_ABBREVIATIONS = frozenset({"ved", "br", "Br", "Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Moh", "Muh", "Mohd",
                                  "Ts", "Kh", "Ch", "Sh", "Zh"})
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
 Lasimpo"), a Mongolian father's initial of two letters ("Ts. Baasansuren"), and a Batak woman's "br." before her

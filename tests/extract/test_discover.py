@@ -2350,6 +2350,7 @@ def test_a_department_of_two_fields_of_government_and_an_undersecretariat(text: 
 
 def test_a_batak_woman_s_name_with_her_clan_and_the_titles_of_aceh_the_batak_church_and_indonesian_police() -> None:
     assert names("“Finally,” said Rosmaida br. Manurung, 46.") == ["Finally", "Rosmaida br. Manurung"]
+    assert names("It sent its manager, Yohana Br. Sitepu, to the hearing.") == ["Yohana Br. Sitepu"]
     assert {"rosmaida", "manurung"} <= set(short_forms(("Rosmaida", "br.", "Manurung")))
     assert [(run.name, run.title) for run in find_runs(
         "Teungku Fauzan, the Ephorus Jonri Hutabarat and AKBP Rahmat Hidayat met.", (), LEX)] == [
