@@ -1046,9 +1046,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
             pieces.append((first, first, last))
             continue
         skip = first
-        feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes  # "South China Sea"
         # "Northern Copper Resources", "the Central Bank of Egypt": an organisation's direction is its own
         corporate = any(is_organisation_word(word, lex) for word in words[first:last])
+        # "South China Sea"; not "The Department of State"
+        feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes and not corporate
         while (not feature and skip < last and fold_word(words[skip]) in lex.common
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)

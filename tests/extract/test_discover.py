@@ -1817,6 +1817,13 @@ def test_a_region_goes_without_its_noun_unless_its_name_alone_is_a_city_s() -> N
     assert [name for name, _, _ in found] == ["Shizuoka", "Shizuoka Prefecture", "Yamanashi Prefecture"]
 
 
+def test_a_federal_state_named_with_the_word_is_a_place_that_goes_without_it() -> None:
+    found = _actors(("Oil from Unity State stopped flowing in March.", "Herders in Unity say the spill is spreading.",
+                     "Aid reached Rakhine State late."), ("Rakhine State has no port.", "Rakhine State is poor."))
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Rakhine State", "place"), ("Unity State", "place")]
+
+
 def test_a_nickname_after_an_acronym_and_its_other_form_after_or_are_the_member_s() -> None:
     found = article_names("Haradhan Ghosh, the area secretary of the Centre of Indian Trade Unions (CITU), known in "
                           "the mill lines as Haradhan-da, or Haradhan Babu to the Hindi-speaking workers, spoke.",

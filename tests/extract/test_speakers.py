@@ -1580,3 +1580,8 @@ def test_a_quotation_alone_after_asked_and_he_is_the_person_named_before() -> No
     assert speakers("“We built it for the next fifty years,” said Tiaontin Kabure, the project engineer.",
                     "Asked about the complaint from residents now before the review panel, he is careful.",
                     QUOTE) == ["Tiaontin Kabure"] * 2
+
+
+def test_a_person_from_a_federal_state_is_who_he_is_after_it() -> None:
+    assert speakers("Mohammad Taher, 41, a former fisherman from Maungdaw in Myanmar's Rakhine State, said he had put "
+                    "his name down.", f"{QUOTE[:-1]},” he said, before boarding.") == ["Mohammad Taher"]
