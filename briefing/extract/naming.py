@@ -294,7 +294,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = _rejoined(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
-    aliases = {**_company_aliases(full, lex), **_declared_aliases(paragraphs, runs, full, lex)}
+    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, lex),
+               **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
@@ -420,6 +421,31 @@ def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str
     Sdn Bhd") to the company's name: one company, whose kind the legal form shows."""
     return {short: name for name, words in full.items() for form in company_forms(words, lex)
             if (short := fold_word(" ".join(form))) in full and short != name}
+
+
+def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, str]:
+    """Map an organisation's name without its last words that are an organisation's, two words or more that the
+    article uses too ("Vayu Horizon" of "Vayu Horizon Energy"), to the organisation's name; but not a name that shows
+    another kind by itself ("Maui County" of "Maui County Council") or names what a body governs (see _GOVERNING), nor
+    one the article gives a title, an age or a person's role: the person a body is named after ("Dr Jane Goodall" of
+    the "Jane Goodall Institute")."""
+    personal = {fold_word(r.name) for rs in runs for r in rs if r.title or r.personal or _role_kind(r.role, lex) == "person"}
+    aliases = {}
+    for name, words in full.items():
+        end = len(words)
+        while end > 2 and is_organisation_word(words[end - 1], lex) and fold_word(words[end - 1]) not in _GOVERNING:
+            end -= 1
+            if ((short := fold_word(" ".join(words[:end]))) in full and short not in personal
+                    and guess_kind(words[:end], lex) in ("person", "")):
+                aliases[short] = name
+    return aliases
+
+
+_GOVERNING = frozenset({"council", "assembly", "government", "municipality", "police", "parliament", "court", "senate",
+                        "authority", "administration", "office", "department", "ministry", "commission", "committee",
+                        "board", "secretariat", "tribunal", "cabinet"})
+"""The words of a body that governs what its name's other words name ("Navajo Nation Council", "Beaufort West
+Municipality"): the name without them is the place's or the people's, not the body's."""
 
 
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],

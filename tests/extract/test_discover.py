@@ -1817,6 +1817,13 @@ def test_a_region_goes_without_its_noun_unless_its_name_alone_is_a_city_s() -> N
     assert [name for name, _, _ in found] == ["Shizuoka", "Shizuoka Prefecture", "Yamanashi Prefecture"]
 
 
+def test_a_body_that_governs_is_not_what_it_governs_nor_a_person_s_institute_the_person() -> None:
+    found = article_names("The Navajo Nation Council voted on Friday.", "Navajo Nation families haul water.",
+                          "Dr Jane Goodall visited the Jane Goodall Institute.", "Jane Goodall spoke for an hour.")
+    assert found["Navajo Nation Council"] == found["Jane Goodall Institute"] == ()
+    assert "Navajo Nation" in found and "Jane Goodall" in found
+
+
 def test_a_federal_state_named_with_the_word_is_a_place_that_goes_without_it() -> None:
     found = _actors(("Oil from Unity State stopped flowing in March.", "Herders in Unity say the spill is spreading.",
                      "Aid reached Rakhine State late."), ("Rakhine State has no port.", "Rakhine State is poor."))

@@ -1585,3 +1585,11 @@ def test_a_quotation_alone_after_asked_and_he_is_the_person_named_before() -> No
 def test_a_person_from_a_federal_state_is_who_he_is_after_it() -> None:
     assert speakers("Mohammad Taher, 41, a former fisherman from Maungdaw in Myanmar's Rakhine State, said he had put "
                     "his name down.", f"{QUOTE[:-1]},” he said, before boarding.") == ["Mohammad Taher"]
+
+
+def test_a_company_s_name_without_its_trade_is_the_company_not_a_person_he_could_be() -> None:
+    assert speakers("Vayu Horizon Energy signed the deal in 2023.",
+                    "Chaminda Liyanage, the minister who ended the Vayu Horizon deal, received me in August.",
+                    f"{QUOTE[:-1]},” he said.",
+                    "Vayu Horizon said in a statement that it “acted in line with best practice”.") == [
+        "Chaminda Liyanage", "Vayu Horizon Energy"]
