@@ -198,6 +198,10 @@ _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",
                       re.IGNORECASE)
 """A phrase put before the subject without a comma ("In its latest update the IMO said"): the name after it speaks."""
+_FRONTED_NOUN = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|later)\s+[^,;:]*\s"
+                           r"(the\s+(?:[\w’'-]+\s+)?[\w’'-]+)$", re.IGNORECASE)
+"""A phrase put without a comma before a subject that is a noun ("In a statement issued on Thursday the company
+said"): the noun speaks, as after a comma."""
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
                           re.IGNORECASE)
@@ -362,6 +366,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     end -= len(part) - len(kept)
     if _DONE_BY.match(name):
         return None
+    if (fronted := _FRONTED_NOUN.match(name)) is not None:
+        name = fronted.group(1)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))

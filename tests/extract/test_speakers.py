@@ -1593,3 +1593,9 @@ def test_a_company_s_name_without_its_trade_is_the_company_not_a_person_he_could
                     f"{QUOTE[:-1]},” he said.",
                     "Vayu Horizon said in a statement that it “acted in line with best practice”.") == [
         "Chaminda Liyanage", "Vayu Horizon Energy"]
+
+
+def test_a_noun_after_a_phrase_put_before_it_without_a_comma_speaks() -> None:
+    assert speakers("Harbourline Developments Ltd. plans a cruise port.",
+                    "Harbourline sent nobody. In a statement issued on Thursday afternoon the company said it was "
+                    "“confident that the permit was lawfully issued” and would wait.") == ["Harbourline Developments Ltd."]
