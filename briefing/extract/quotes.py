@@ -1246,11 +1246,13 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
 def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazetteer: Gazetteer) -> str | None:
     """Return who spoke last in the paragraph when "the statement", "it" or "the company" continues them ("The FDA
     said in a statement … “…,” the statement said"; "The ministry said … “…,” it said"; "Sahyadri said … “…,” the
-    company said"), or None; a statement may be that of the person who spoke last in the paragraph before (recent)."""
+    company said"), or None; a statement may be that of the person who spoke last in the paragraph before (recent),
+    unless one who spoke in this paragraph is no one known ("The ministry said in a statement …", in an article naming
+    no ministry)."""
     key = next((verb.speaker for verb in reversed(verbs) if verb.speaker), None)
     actor = gazetteer.actor(key) if key else None
     if noun in _DOCUMENT_NOUNS:
-        return key or recent
+        return key or (None if verbs else recent)
     if actor is None or actor.kind == "person":
         return None
     if not noun:  # "The ministry said … “…,” it said"

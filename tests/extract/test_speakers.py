@@ -1599,3 +1599,9 @@ def test_a_noun_after_a_phrase_put_before_it_without_a_comma_speaks() -> None:
     assert speakers("Harbourline Developments Ltd. plans a cruise port.",
                     "Harbourline sent nobody. In a statement issued on Thursday afternoon the company said it was "
                     "“confident that the permit was lawfully issued” and would wait.") == ["Harbourline Developments Ltd."]
+
+
+def test_a_statement_after_one_no_one_knows_said_in_its_paragraph_is_not_the_last_speaker_s() -> None:
+    assert speakers("Mayor Miroslav Gajdoš said a sow had been seen.", f"{QUOTE[:-1]},” he said.",
+                    "The ministry said in a statement that it would pay for containers. “The emergency is not only "
+                    "about shooting,” the statement said.") == ["Miroslav Gajdoš", None]
