@@ -119,7 +119,9 @@ _STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would|has|have|had|can|
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
-_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT}))"
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
+                         # a bare role and what it is of ("…, secretary-general of the UTPD, …")
+                         rf"((?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The)\s+"
                           # and what it is of ("The regional governor of the North Aegean, Athanasios Vrontamitis")

@@ -688,8 +688,9 @@ def _employee_after(masked: str, actor: Span, spans: tuple[Span, ...], gazetteer
 
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}")
 """A role in lower case between an organisation and its person ("general manager", "’s chief executive")."""
-_DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$)")
-"""Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor."."""
+_DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$|\s(?:as|when|while)\s)")
+"""Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor.", "said
+the secretary-general as she left"."""
 _WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:pointing|gesturing|nodding|smiling|laughing|shrugging|waving|"
                         r"sitting|standing)\b|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|at|for)\s)")
 """A relative "who", a body's gesture or a role right after a name: the name is someone's ("said Suwanna, who led …",
@@ -1207,11 +1208,16 @@ _RANK_PREFIXES = frozenset({"sub", "vice", "deputy", "co", "under", "assistant"}
 """Prefixes of rank before a title joined by a hyphen ("sub-prefect", "vice-chancellor")."""
 
 
+_OWNER = re.compile(r"[A-Z]{2,6}|[\w-]+['’]s")
+"""An organisation's acronym or a possessive before a person's role: whose role it is ("the UTPD secretary-general")."""
+
+
 def _described_as(name: str, kind: str) -> bool:
     """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
     lex = lexicon()
     words = name.split(maxsplit=2)
-    if len(words) == 3 and fold_word(words[1]) in lex.demonyms:  # "the French development agency"
+    # "the French development agency"; a person's "the UTPD secretary-general", "the union's chief executive"
+    if len(words) == 3 and (fold_word(words[1]) in lex.demonyms or (kind == "person" and _OWNER.fullmatch(words[1]))):
         name = f"{words[0]} {words[2]}"
     match = _THE_NOUN.match(name)
     if match is None:

@@ -1824,6 +1824,11 @@ def test_a_body_that_governs_is_not_what_it_governs_nor_a_person_s_institute_the
     assert "Navajo Nation" in found and "Jane Goodall" in found
 
 
+def test_a_bare_role_and_what_it_is_of_after_a_name_is_its_role() -> None:
+    (run,) = find_runs("Fatouma Houssein Ali, secretary-general of the dockers' union, was more guarded.", (), LEX)
+    assert run.role == "secretary-general of the dockers' union"
+
+
 def test_a_federal_state_named_with_the_word_is_a_place_that_goes_without_it() -> None:
     found = _actors(("Oil from Unity State stopped flowing in March.", "Herders in Unity say the spill is spreading.",
                      "Aid reached Rakhine State late."), ("Rakhine State has no port.", "Rakhine State is poor."))

@@ -1605,3 +1605,13 @@ def test_a_statement_after_one_no_one_knows_said_in_its_paragraph_is_not_the_las
     assert speakers("Mayor Miroslav Gajdoš said a sow had been seen.", f"{QUOTE[:-1]},” he said.",
                     "The ministry said in a statement that it would pay for containers. “The emergency is not only "
                     "about shooting,” the statement said.") == ["Miroslav Gajdoš", None]
+
+
+@pytest.mark.parametrize("attribution", ["said the UTPD secretary-general as she left the ministry",
+                                         "the union's secretary-general said"])
+def test_a_role_of_an_organisation_named_before_is_the_person_in_it_paragraphs_later(attribution: str) -> None:
+    assert speakers("Fatouma Houssein Ali, secretary-general of the UTPD, who has led the movement since May, was "
+                    "guarded.", "The union had asked for 30 per cent.", "The free zone opened a second phase.",
+                    "Economists have warned that earlier zones took longer to fill.",
+                    f"For the dockers, those promises will be judged on the quay. {QUOTE[:-1]},” {attribution}.") == [
+        "Fatouma Houssein Ali"]
