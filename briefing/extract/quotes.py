@@ -1459,7 +1459,7 @@ def _paragraph_quotes(
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text) or (
-            not paragraph.verbs and _opens_on_a_person(paragraph, gazetteer)) or _asks_them(paragraph)):
+            _opens_on_a_person(paragraph, gazetteer)) or _asks_them(paragraph)):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(

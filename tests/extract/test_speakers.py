@@ -1615,3 +1615,9 @@ def test_a_role_of_an_organisation_named_before_is_the_person_in_it_paragraphs_l
                     "Economists have warned that earlier zones took longer to fill.",
                     f"For the dockers, those promises will be judged on the quay. {QUOTE[:-1]},” {attribution}.") == [
         "Fatouma Houssein Ali"]
+
+
+def test_a_paragraph_opening_on_a_person_introduces_the_quotation_alone_below_whatever_verb_it_holds() -> None:
+    assert speakers("Basilio Arzu, 61, a fisherman from Seine Bight, has set lobster traps in the lagoon since he was a "
+                    "teenager. He pointed south and spoke in Kriol, slowly, as if he had said it many times before.",
+                    QUOTE) == ["Basilio Arzu"]
