@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from briefing.extract.actors import Gazetteer, Span, fold, paragraph_spans
+from briefing.extract.actors import Actor, Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.discover import POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import is_acronym, without_legal_form
@@ -1519,18 +1519,40 @@ def _opens_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> bool:
     """Tell whether a paragraph opens on a person's name: it introduces them before a quotation alone below it ("Kylie
     Stannard, who works on a feed barge, was among the people at the wharf." / "“I've got a mortgage …”")."""
     first = paragraph.spans[0] if paragraph.spans else None
-    return first is not None and first.start == 0 and _is_person(gazetteer, first.key)
+    return (first is not None and first.start == 0 and _is_person(gazetteer, first.key)
+            and not _only_guessed(gazetteer, first.key))
+
+
+def _only_guessed(gazetteer: Gazetteer, key: str) -> bool:
+    """Tell whether a name is a person's only by a guess, as a word sentences open on ("Almost every litre …"), and
+    no person of the article has it for a given name ("Elowen still bristles" of Elowen Nancarrow)."""
+    found: dict[str, Actor] = getattr(gazetteer, "found", {})
+    if key not in getattr(gazetteer, "guessed", ()) or key not in found:
+        return False
+    word = f"{found[key].name} "
+    return not any(actor.name.startswith(word) and actor.kind == "person" for actor in found.values())
 
 
 def _closes_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | None:
     """Return the person whose name opens the last sentence of a paragraph of two sentences or more when no speech verb
     is in that sentence, or None."""
-    if len(paragraph.sentences) < 2:
+    if not paragraph.people:
         return None
-    start, end = paragraph.sentences[-1]
+    # A paragraph without quotation or speech verb was not split into sentences (see _paragraph).
+    sentences = paragraph.sentences or sentence_spans(paragraph.text, paragraph.quotes)
+    if len(sentences) < 2:
+        return None
+    start, end = sentences[-1]
     if any(start <= verb[0] < end for verb in paragraph.verbs):
         return None
-    return _person_opening(paragraph, start, end, gazetteer)
+    # "When anything goes wrong along that line, Yonas is among the first to know.": the subject after the clause
+    lead = _LEADING_CLAUSE.match(paragraph.text, start, end)
+    return _person_opening(paragraph, lead.end() if lead else start, end, gazetteer)
+
+
+_LEADING_CLAUSE = re.compile(r"(?:When|Whenever|If|As|After|Before|Since|While|Once|Though|Although|Because|Until)\s"
+                             r"[^,.;:“”\"]*,\s+")
+"""A clause that opens a sentence before its subject."""
 
 
 def _person_opening(paragraph: _Paragraph, start: int, end: int, gazetteer: Gazetteer) -> str | None:

@@ -1621,3 +1621,20 @@ def test_a_paragraph_opening_on_a_person_introduces_the_quotation_alone_below_wh
     assert speakers("Basilio Arzu, 61, a fisherman from Seine Bight, has set lobster traps in the lagoon since he was a "
                     "teenager. He pointed south and spoke in Kriol, slowly, as if he had said it many times before.",
                     QUOTE) == ["Basilio Arzu"]
+
+
+def test_a_paragraph_whose_last_sentence_s_subject_is_a_person_after_a_clause_introduces_the_quotation_below() -> None:
+    assert speakers("Yonas Bekele, 47, who has imported cooking oil for two decades, unlocks his warehouse.",
+                    "Almost every litre on those pallets crossed the sea. When anything goes wrong along that line, "
+                    "Yonas is among the first to know.", QUOTE) == ["Yonas Bekele"]
+
+
+def test_a_word_only_guessed_to_be_a_surname_opens_no_paragraph_on_a_person() -> None:
+    assert speakers("Yonas Bekele, 47, who has imported cooking oil for two decades, said so.",
+                    "Almost every litre on those pallets crossed the sea to reach the capital.", QUOTE) == [None]
+
+
+def test_a_given_name_opening_a_paragraph_is_the_person_s_who_has_it() -> None:
+    found = extract(("Elowen Nancarrow, 54, was made a bard in 2016.", "Elowen still bristles at the memory.", QUOTE),
+                    None, EMPTY)
+    assert [q.speaker_key for q in found.quotes] == ["elowen"]
