@@ -774,7 +774,14 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "belize-cruise": {"recall": 0.67, "precision": 0.84, "speakers": 0.86},
                   "mannar-wind": {"recall": 0.72, "precision": 0.91, "speakers": 0.8},
                   "fuego-beavers": {"recall": 0.81, "precision": 0.92, "speakers": 0.82},
-                  "bhasan-char": {"recall": 0.71, "precision": 0.92, "speakers": 0.93}}
+                  "bhasan-char": {"recall": 0.71, "precision": 0.92, "speakers": 0.93},
+                  "japan-rice": {"recall": 0.63, "precision": 0.97, "speakers": 0.82},
+                  "lofoten-oil": {"recall": 0.67, "precision": 0.91, "speakers": 0.83},
+                  "somaliland-port": {"recall": 0.54, "precision": 0.97, "speakers": 0.86},
+                  "philippines-jeepney": {"recall": 0.67, "precision": 0.93, "speakers": 0.77},
+                  "ecuador-blackouts": {"recall": 0.76, "precision": 0.94, "speakers": 0.8},
+                  "turkmen-methane": {"recall": 0.67, "precision": 0.89, "speakers": 0.86},
+                  "vanuatu-quake": {"recall": 0.72, "precision": 0.95, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1222,7 +1229,24 @@ Station" without "Southern", outlets the articles name in passing ("told Cruise 
 ("P-8I") and a continent shown; a ministry's words given to its spokesman named after them, an arbitral tribunal's award
 and a relocation notice given to no one, a union leader's words given to her union, and short quotations dropped: the
 second half of one a speech verb splits ("“We have won a first step,” Houssein Ali said, “not the end of the road.”"),
-one after "described those projections as" and one "no family would be moved" without."""
+one after "described those projections as" and one "no family would be moved" without.
+
+Seven more were written blind alongside the next rules (a federal "State" a place, a company's name without its trade, a
+bare role with what it is of, a noun after a phrase put before it without a comma, a paragraph whose last sentence opens
+on a person after a clause) and scored once after them: the rice shortage in Japan, recall 36/57, precision 38/39,
+speakers 39/47 (eligible 36/38); oil off Lofoten in Norway, recall 44/65, precision 44/48, speakers 40/48 (eligible
+43/48); Ethiopia's sea-access pact with Somaliland, recall 35/64, precision 35/36, speakers 37/43 (eligible 35/40); the
+jeepney phase-out in the Philippines, recall 42/62, precision 44/47, speakers 35/45 (eligible 42/44); Ecuador's
+blackouts, recall 35/46, precision 35/37, speakers 34/42 (eligible 35/40); methane leaks in Turkmenistan, recall 42/62,
+precision 42/47, speakers 39/45 (eligible 42/44); the Port Vila earthquake in Vanuatu, recall 43/59, precision 45/47,
+speakers 41/46 (eligible 43/46). Most of what recall misses is named once (countries, cities, wards, banks, a research
+firm); the noise is a rice variety ("Uonuma Koshihikari"), a people ("Sami"), a fish's Norwegian name ("Skreien"),
+pipelines ("East-West", "Trans-Caspian") and "Ministry of Infrastructure" shown apart from its full name. Of the
+speakers, six misses are the second halves of quotations a speech verb splits, joined to the first; nine are short
+quotations after a verb well before them, dropped ("anxious and confused", "psychological reset", "minimal disruption",
+"a diplomatic fever"); a port city, a street and a bakery were given words ("Stavanger", "Berbera", "Panadería La
+Espiga"); a ruling, a franchise board's notice and a ministry's statement were given to no one, or to the last one
+named."""
 
 
 def _report(story: str) -> dict[str, float]:
