@@ -83,7 +83,12 @@ def score_story(story: str) -> Score:
     wrong = []
     for quote in gold["quotes"]:
         # A quotation's own closing comma is not part of its text ("“Nobody asked us,” said …").
-        said = [q for q in extractions[quote["article"]].quotes if q.text.startswith(quote["start"].rstrip(" ,;:"))]
+        start = quote["start"].rstrip(" ,;:")
+        quotes = extractions[quote["article"]].quotes
+        said = [q for q in quotes if q.text.startswith(start)]
+        # The two halves of a quotation a speech verb splits are one quotation on the site ("“…,” he said, “and …”"),
+        # which the gold lists as two: the second half is found inside the first's, after the first's last mark.
+        said = said or [q for q in quotes if any(f"{mark} {start}" in q.text for mark in ",.?!;:—")]
         got = [by_name.get(q.speaker_key) if q.speaker_key else None for q in said]
         expected = quote["speaker"]
         if not (len(got) == 1 and (got[0] == expected or (expected and got[0] and matches[expected] == [said[0].speaker_key]))):
