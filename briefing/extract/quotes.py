@@ -21,6 +21,9 @@ MIN_WORDS = 6
 MIN_REPORTED_WORDS = 4
 """A shorter quotation is a speaker's words inside the report of what they said ("X said the offer was “still on the
 table”"), where fewer words in quotation marks are most often the writer's ("focus was on “disconnecting”")."""
+MIN_PHRASE_WORDS = 2
+"""A phrase in lower case this long is a speaker's words inside the report of what they said too ("said the scheme had
+achieved a “psychological reset”"); a capitalised one is most often a name ("the “Green Corridor” plan")."""
 # A speech verb this close to an opening quote ("told reporters that “…”") attributes it strongly.
 _NEAR_WORDS = 2
 _TITLE_WORDS = 5
@@ -1494,12 +1497,18 @@ def _paragraph_quotes(
                                              or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
-                _words(body) >= MIN_REPORTED_WORDS and verb is not None and verb.speaker is not None
+                _reported_length(body) and verb is not None and verb.speaker is not None
                 and verb.end <= pairs[index][0]):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
     return tuple(quotes), context._replace(trailing_speaker=trailing)
+
+
+def _reported_length(body: str) -> bool:
+    """Tell whether a quotation inside the report of what someone said is long enough to be their words (see
+    MIN_REPORTED_WORDS and MIN_PHRASE_WORDS)."""
+    return _words(body) >= MIN_REPORTED_WORDS or (_words(body) >= MIN_PHRASE_WORDS and body[:1].islower())
 
 
 def _about_the_last_named(paragraph: _Paragraph, pair: tuple[int, int], context: _Context,

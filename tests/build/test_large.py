@@ -126,5 +126,6 @@ def test_adding_an_article_rewrites_only_its_own_year_of_each_actor_it_names(tmp
     overview = maduro.with_suffix(".html").read_text(encoding="utf-8")
     assert overview != overview_before
     assert re.findall(r'<blockquote class="source-text"><p>(.*?)</p>', overview) == ["We are still here"]
-    assert "All 3 quotes are on the pages of each year" in overview
+    (quoted_before,) = re.findall(r"All (\d+) quotes are on the pages of each year", overview_before)
+    assert f"All {int(quoted_before) + 1} quotes are on the pages of each year" in overview
     assert "A later turn" in (maduro / "2019.html").read_text(encoding="utf-8")

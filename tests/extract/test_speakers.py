@@ -703,7 +703,7 @@ def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_again() -> None:
 def test_a_second_quotation_joined_by_and_that_is_the_same_speaker_s() -> None:
     assert speakers('Lekki Coastal Defence said in a statement that its work followed "the approved design" and that '
                     '"independent monitoring has shown no measurable effect on adjoining communities."') == [
-        "Lekki Coastal Defence"]
+        "Lekki Coastal Defence"] * 2
 
 
 def test_a_person_of_an_institute_in_a_city_speaks_not_the_institute() -> None:
@@ -1465,7 +1465,7 @@ def test_the_company_is_a_french_compagnie_that_spoke_in_the_paragraph_before() 
 def test_a_clause_opening_on_and_that_goes_on_reporting_the_speech_verb_before_it() -> None:
     assert speakers("The Greek Foreign Ministry said on Tuesday that it was following “with particular attention” the "
                     "situation in Narta, and that it expected Tirana to respect “the property rights of the Greek "
-                    "minority in the delta”.") == ["Greek Foreign Ministry"]
+                    "minority in the delta”.") == ["Greek Foreign Ministry"] * 2
 
 
 @pytest.mark.parametrize("subject, speaker", [("the US State Department", "State Department"),
@@ -1638,3 +1638,14 @@ def test_a_given_name_opening_a_paragraph_is_the_person_s_who_has_it() -> None:
     found = extract(("Elowen Nancarrow, 54, was made a bard in 2016.", "Elowen still bristles at the memory.", QUOTE),
                     None, EMPTY)
     assert [q.speaker_key for q in found.quotes] == ["elowen"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Masato Fujii, chief analyst at Daikoku Grain Research, said the scheme had achieved a “psychological reset” for "
+     "consumers.", ["Masato Fujii"]),
+    ("Masato Fujii, chief analyst at Daikoku Grain Research, said the focus was on “disconnecting” consumers.", []),
+    ("Masato Fujii, chief analyst at Daikoku Grain Research, said the ministry had put its hopes in the “Green "
+     "Corridor” plan.", []),
+])
+def test_a_short_phrase_in_lower_case_inside_a_report_is_the_speaker_s(paragraph: str, expected: list[str]) -> None:
+    assert speakers(paragraph) == expected
