@@ -57,6 +57,17 @@ BOXED_MIN_FURNITURE = 3
 _BOX_BORDER = re.compile(r"^[┌┐└┘├┤┬┴┼─━═╔╗╚╝╭╮╰╯+=_-]{3,}$")
 """A box's top or bottom drawn in characters, as a pasted widget keeps it ("┌────────┐")."""
 PULL_QUOTE_MIN_WORDS = 5
+_OPENING_MARKS = "“\"‘'”«»„‚‹›「『"
+"""The marks a quotation opens with in English, Swedish, French, German and Japanese."""
+_PULL_QUOTE_LABEL = re.compile(r"^(?:\[\s*pull[ -]?quote\s*\]|pull[ -]?quote\s*[:—–-])\s*", re.IGNORECASE)
+"""A label a pasted page keeps before its pull quote ("[Pull quote] “…”", "Pull quote: “…”")."""
+_QUOTED_PART = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
+
+
+def _said_in(paragraph: str) -> str:
+    """Return a paragraph's words as a pull quote may repeat them (see plain_words): all of them, and its quotations'
+    without what is between them (the halves a speech verb splits, which a pull quote joins)."""
+    return plain_words(paragraph) + plain_words(" ".join(_QUOTED_PART.findall(paragraph)))
 NEXT_STORY_MIN_WORDS = 4
 BUTTON_MAX_WORDS = 4
 BUTTON_ROW_LINES = 3
@@ -571,12 +582,28 @@ class _Layout:
     def _pulled_quote(self, text: str) -> bool:
         """Tell whether a line is a pull quote: a quotation (or a longer line) that repeats, word for word,
         part of a paragraph above."""
-        stripped = text.strip()
-        quoted = stripped[:1] in "“\"‘'”«»„‚‹›「『"  # the opening marks of English, Swedish, French, German, Japanese
+        stripped = _PULL_QUOTE_LABEL.sub("", text.strip())
+        quoted = stripped[:1] in _OPENING_MARKS
         if len(stripped.split()) < (PULL_QUOTE_MIN_WORDS if quoted else PULL_QUOTE_MIN_WORDS * 2):
             return False
         words = plain_words(stripped)
-        return any(words in plain_words(" ".join(lines)) for _, _, lines in self.blocks)
+        return any(words in _said_in(" ".join(lines)) for _, _, lines in self.blocks)
+
+    def _pull_quotes_before_their_words(self) -> None:
+        """Set aside the pull quotes a page shows before the paragraph they repeat: a quotation alone on its line whose
+        words a later paragraph holds, word for word (a magazine's quote set between the parts of its story)."""
+        later = ""
+        kept: list[tuple[int, int, list[str]]] = []
+        for block in reversed(self.blocks):
+            number, _, lines = block
+            text = " ".join(lines).strip()
+            if (len(lines) == 1 and text[:1] in _OPENING_MARKS and len(text.split()) >= PULL_QUOTE_MIN_WORDS
+                    and plain_words(text) in later):
+                self.set_aside(number, lines[0], "furniture: pull quote (repeats the story's own words)")
+                continue
+            later += _said_in(text)
+            kept.append(block)
+        self.blocks[:] = kept[::-1]
 
     def _caption(self, mark: Mark) -> None:
         caption, line = mark.caption, mark.line
@@ -600,6 +627,7 @@ class _Layout:
 
     def finish(self, header: Header, header_date: str) -> CleanText:
         """Assemble the reading: paragraphs, dateline, date, authors, publication, notes."""
+        self._pull_quotes_before_their_words()
         self._captions_above_the_dateline()
         paragraphs = ["\n".join(lines) for _, _, lines in self.blocks]
         dateline = split_dateline(paragraphs[0], self.rules.outlets) if paragraphs else None

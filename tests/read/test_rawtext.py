@@ -725,6 +725,23 @@ def test_a_pull_quote_in_swedish_or_french_marks_repeats_the_story():
     assert found.paragraphs[-1] == "Ett nytt förslag ska presenteras före sommaren."
 
 
+@pytest.mark.parametrize("pulled", [
+    "“They did not ban the jeepney. They banned the poor man's way of owning one.”",  # before the words it repeats
+    "[Pull quote] “They did not ban the jeepney. They banned the poor man's way of owning one.”",
+    "Pull quote: “They did not ban the jeepney, they banned the poor man's way of owning one.”",  # halves joined
+])
+def test_a_pull_quote_before_its_words_after_a_label_or_joining_halves_repeats_the_story(pulled: str) -> None:
+    said = ("“They did not ban the jeepney,” Macaraeg says. “They banned the poor man's way of owning one.” He closes "
+            "the binder.")
+    body = ("Jeepneys fill the streets of Quezon City less each month.", said, "The drivers meet again on Friday.")
+    before = pulled.startswith("“")
+    lines = (body[0], pulled, *body[1:]) if before else (*body[:2], pulled, body[2])
+    page = "The last trip of the king of the road\nPublished 16 August 2025\n\n" + "\n\n".join(lines) + "\n"
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs == body
+    assert any("pull quote" in r.reason for r in found.removed)
+
+
 def test_reporters_on_lines_of_their_own_joined_by_an_ampersand():
     page = ("A Wisconsin utility wants five more years of coal. Regulators aren't sold.\n"
             "Dana Whitfield, Inside Climate News\n&\nMarcus Oyelaran, Inside Climate News\nPublished\nMar 14, 2025\n\n"
