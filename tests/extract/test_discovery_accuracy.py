@@ -781,7 +781,14 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "philippines-jeepney": {"recall": 0.67, "precision": 0.93, "speakers": 0.77},
                   "ecuador-blackouts": {"recall": 0.76, "precision": 0.94, "speakers": 0.8},
                   "turkmen-methane": {"recall": 0.67, "precision": 0.89, "speakers": 0.86},
-                  "vanuatu-quake": {"recall": 0.72, "precision": 0.95, "speakers": 0.89}}
+                  "vanuatu-quake": {"recall": 0.72, "precision": 0.95, "speakers": 0.89},
+                  "mongolia-coal": {"recall": 0.81, "precision": 0.97, "speakers": 0.91},
+                  "nairobi-housing": {"recall": 0.72, "precision": 0.93, "speakers": 0.82},
+                  "chittagong-shipbreaking": {"recall": 0.8, "precision": 0.94, "speakers": 0.9},
+                  "colombia-hippos": {"recall": 0.72, "precision": 0.94, "speakers": 0.8},
+                  "ohrid-lake": {"recall": 0.81, "precision": 0.95, "speakers": 0.93},
+                  "marshall-runit": {"recall": 0.66, "precision": 0.95, "speakers": 0.89},
+                  "libya-derna": {"recall": 0.82, "precision": 0.95, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1246,7 +1253,22 @@ speakers, six misses are the second halves of quotations a speech verb splits, j
 quotations after a verb well before them, dropped ("anxious and confused", "psychological reset", "minimal disruption",
 "a diplomatic fever"); a port city, a street and a bakery were given words ("Stavanger", "Berbera", "Panadería La
 Espiga"); a ruling, a franchise board's notice and a ministry's statement were given to no one, or to the last one
-named."""
+named.
+
+Seven more were written blind alongside the next rules (a phrase in lower case quoted inside a report, pull quotes
+before their words, and the scores finding the second half of a split quotation inside the one quotation the site shows)
+and scored once after them: coal trucks at Mongolia's border with China, recall 39/48, precision 41/41, speakers 41/45
+(eligible 39/41); Kenya's housing levy, recall 40/55, precision 46/49, speakers 39/47 (eligible 40/47); ship-breaking at
+Sitakunda in Bangladesh, recall 48/60, precision 50/53, speakers 36/40 (eligible 48/50); Escobar's hippos in Colombia,
+recall 35/48, precision 37/39, speakers 36/45 (eligible 35/38); Lake Ohrid's heritage status, recall 44/54, precision
+44/46, speakers 42/45 (eligible 44/45); the Runit Dome in the Marshall Islands, recall 32/48, precision 38/40, speakers
+41/46 (eligible 32/37); rebuilding Derna in Libya, recall 46/56, precision 46/48, speakers 40/46 (eligible 46/47).
+Recall misses names said once again; the noise is a ship's name ("Baltic Aurora"), a convention ("Hong Kong
+Convention"), the trade paper that published an article ("ZooPro Insider"), "DNA", and a Kenyan name shown without its
+closing apostrophe ("Ochieng'"), which cost two speakers too. Of the speakers, a coal mine's name ("Tavan Tolgoi") took
+three women's and drivers' words, a Colombian woman's name with "de los" was cut ("Ángeles Restrepo Vélez"), an embassy
+and a department named apart from their full names spoke for them, a nickname ("Mama Rose") and a place ("Soweto East")
+were given words, and letters, rulings and an engineers' memorandum were given to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
