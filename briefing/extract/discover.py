@@ -209,10 +209,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties
                           r"valley|city|cities|towns?|area|peninsula|coast|border|plateau|plains?|basin|delta|highlands|"
                           r"villages?|settlements?|neighbou?rhoods?|townships?|suburbs?|"
                           r"(?:resettlement|relocation|refugee|displacement|transit)\s+(?:site|camp)s?|"
-                          r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter)s?)\b")
+                          r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter|"
+                          r"deposit|field|quarry)s?)\b")
 """A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Makinohara plateau", "the Bến Tre and Trà Vinh
 provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas
-platform")."""
+platform", "the Tavan Tolgoi coal deposit")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
 _CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"

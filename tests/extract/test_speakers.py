@@ -1649,3 +1649,8 @@ def test_a_given_name_opening_a_paragraph_is_the_person_s_who_has_it() -> None:
 ])
 def test_a_short_phrase_in_lower_case_inside_a_report_is_the_speaker_s(paragraph: str, expected: list[str]) -> None:
     assert speakers(paragraph) == expected
+
+
+def test_a_name_before_a_site_s_noun_is_a_place_not_a_woman_she_could_be() -> None:
+    assert speakers("Oyunchimeg, 54, has herded goats east of the Tavan Tolgoi coal deposit for three decades. Her winter "
+                    "camp sits four kilometres from the track.", f"{QUOTE[:-1]},” she said.") == ["Oyunchimeg"]
