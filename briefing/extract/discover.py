@@ -585,7 +585,8 @@ def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[
             if not _is_common(text, stretch, lex):
                 groups += _masked_groups(text, stretch, known, lex)
             continue
-        shape = _stretch_shape(stretch.group(0), lex, _month_may_be_given(text, start))
+        shape = _stretch_shape(_without_closing_quote(stretch.group(0), text[start - 1:start]), lex,
+                               _month_may_be_given(text, start))
         if not shape.common or (shape.unless_the and _after_the(text, start)):
             groups += [_Group(start, group.tokens, group.words) for group in shape.groups]
     return groups
@@ -724,6 +725,18 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
                                                                       or is_organisation_word(bare, lex)
                                                                       or bare in _PLACE_ABBREVIATIONS)))
     return _Token(match.start(), match.end() if keep else match.start() + len(bare), word if keep else bare)
+
+
+_SINGLE_QUOTES = ("'", "‘", "’")
+
+
+def _without_closing_quote(stretch: str, before: str) -> str:
+    """Return a stretch without the single quotation mark closing it, when one opened it or stands just before it
+    ("'Karoo'", "as 'Teacher',"): a quotation's, not a name's own apostrophe ("Ochieng'")."""
+    words = stretch.rstrip(",")
+    if words.endswith(_SINGLE_QUOTES) and (words.startswith(_SINGLE_QUOTES) or before in _SINGLE_QUOTES):
+        return words[:-1] + stretch[len(words):]
+    return stretch
 
 
 def _small_words_lowered(text: str) -> str:
@@ -888,7 +901,16 @@ def _hawaiian_of(before: tuple[str, ...]) -> bool:
 
 def _is_possessive(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a possessive; a title written with an apostrophe is none ("Dato' Sri")."""
-    return word.endswith(POSSESSIVE) and fold_word(word) not in lex.titles
+    return word.endswith(POSSESSIVE) and not _apostrophe_of_the_name(word) and fold_word(word) not in lex.titles
+
+
+def _apostrophe_of_the_name(word: str) -> bool:
+    """Tell whether an apostrophe ending a word is the name's own: a bare one follows only an s, an x or a z in a
+    possessive ("the generals’"); after another letter it is written in the name ("Ochieng'", a Luo name)."""
+    return word.endswith(POSSESSIVE[:2]) and word[-2:-1].lower() not in _BARE_POSSESSIVE_AFTER
+
+
+_BARE_POSSESSIVE_AFTER = frozenset("sxz")
 
 
 def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon) -> bool:
@@ -996,7 +1018,7 @@ def _without_possessive(word: str) -> str:
     """Return a word without its possessive ending ("Burhan’s" -> "Burhan", "generals’" -> "generals")."""
     if word.endswith(POSSESSIVE[2:]):
         return word[:-2]
-    return word[:-1] if word.endswith(POSSESSIVE[:2]) else word
+    return word[:-1] if word.endswith(POSSESSIVE[:2]) and not _apostrophe_of_the_name(word) else word
 
 
 def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:

@@ -1824,6 +1824,15 @@ def test_a_body_that_governs_is_not_what_it_governs_nor_a_person_s_institute_the
     assert "Navajo Nation" in found and "Jane Goodall" in found
 
 
+def test_an_apostrophe_after_a_letter_other_than_s_is_the_name_s_own_but_a_single_quote_s_is_not() -> None:
+    found = article_names("Dennis Omondi Ochieng' said the ruling was welcome.", "Ochieng' said so again.",
+                          "People read 'fracking' and 'Karoo' in one sentence.",
+                          "Winston Blake, known as 'Teacher', stood up. The generals' plan failed.")
+    assert found["Dennis Omondi Ochieng'"] == ("Ochieng'",)
+    assert found["Winston Blake"] == ("Teacher",)
+    assert "Karoo" in found and not any(name.endswith("s'") for name in found)
+
+
 def test_a_bare_role_and_what_it_is_of_after_a_name_is_its_role() -> None:
     (run,) = find_runs("Fatouma Houssein Ali, secretary-general of the dockers' union, was more guarded.", (), LEX)
     assert run.role == "secretary-general of the dockers' union"
