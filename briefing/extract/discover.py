@@ -176,13 +176,13 @@ MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "
 """The words before a father's name in a Malay name ("Norhayati binte Salleh"), an Iban one ("Wilfred Tawi anak Ugak")
 or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"), or before a Batak
 woman's clan ("Rosmaida br. Manurung", "boru"): the person goes by the names before it."""
-NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "du", "van",
-                                          "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin", "bint",
-                                          "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos", "am",
-                                          "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
+NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "los", "las",
+                                          "du", "van", "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin",
+                                          "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos",
+                                          "am", "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
                                           "ult"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi",
-"Ramon dela Cruz", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e
+"Ramon dela Cruz", the Spanish "Mariana de los Ángeles Restrepo Vélez", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig i Ferrer", the Portuguese "Tiago Oliveira e
 Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet Alkhassoum", son and daughter of) or a town's
 ("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7

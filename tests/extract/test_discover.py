@@ -1824,6 +1824,11 @@ def test_a_body_that_governs_is_not_what_it_governs_nor_a_person_s_institute_the
     assert "Navajo Nation" in found and "Jane Goodall" in found
 
 
+@pytest.mark.parametrize("name", ["Mariana de los Ángeles Restrepo Vélez", "Juan de los Ríos", "María de las Nieves Soto"])
+def test_spanish_de_los_and_de_las_are_inside_a_person_s_name(name: str) -> None:
+    assert [run.name for run in find_runs(f"{name}, a biologist, said the hippos must stay.", (), LEX)] == [name]
+
+
 def test_an_apostrophe_after_a_letter_other_than_s_is_the_name_s_own_but_a_single_quote_s_is_not() -> None:
     found = article_names("Dennis Omondi Ochieng' said the ruling was welcome.", "Ochieng' said so again.",
                           "People read 'fracking' and 'Karoo' in one sentence.",
