@@ -1829,6 +1829,11 @@ def test_spanish_de_los_and_de_las_are_inside_a_person_s_name(name: str) -> None
     assert [run.name for run in find_runs(f"{name}, a biologist, said the hippos must stay.", (), LEX)] == [name]
 
 
+def test_a_state_concern_is_an_organisation() -> None:
+    naming = name_article(("Gündogargaz State Concern said it had replaced the pipeline.",), ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names] == [("Gündogargaz State Concern", "organisation")]
+
+
 def test_an_apostrophe_after_a_letter_other_than_s_is_the_name_s_own_but_a_single_quote_s_is_not() -> None:
     found = article_names("Dennis Omondi Ochieng' said the ruling was welcome.", "Ochieng' said so again.",
                           "People read 'fracking' and 'Karoo' in one sentence.",
