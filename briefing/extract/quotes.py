@@ -378,6 +378,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if document is not None and _described_as(f"the {document.group(1)}", "organisation"):
         # "a ministry statement issued on Monday said", "the commission's hydrology directorate said"
         return _Subject(collective=True, noun=fold(document.group(1)))
+    if (members := _MEMBERS.fullmatch(name)) is not None and _people_noun(members.group(1)):
+        return _Subject(collective=True, noun=fold(members.group(1)))  # "the mayors wrote": their forum, if named
     if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     issued = _ISSUED_FROM.match(name)
@@ -1215,6 +1217,15 @@ _OWNER = re.compile(r"[A-Z]{2,6}|[\w-]+['’]s")
 """An organisation's acronym or a possessive before a person's role: whose role it is ("the UTPD secretary-general")."""
 
 
+_MEMBERS = re.compile(r"the\s+([a-z]+s)")
+""""The" and a plural noun: the members of a body named after them may speak together ("the mayors wrote")."""
+
+
+def _people_noun(noun: str) -> bool:
+    """Tell whether a plural noun is of people in a role ("mayors", "farmers", "elders")."""
+    return noun.endswith("s") and noun[:-1] in lexicon().person_roles
+
+
 def _described_as(name: str, kind: str) -> bool:
     """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
     lex = lexicon()
@@ -1237,7 +1248,11 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
                         gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return who "it", "the statement", "the company" or "the ministry" is: the one who spoke before it, the company
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
-    one named inside a quotation ("… at the disposal of CONAF,” the company said")."""
+    one named inside a quotation ("… at the disposal of CONAF,” the company said"). "The mayors" are only an
+    organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum")."""
+    if _people_noun(noun):
+        return next((key for form in (f"{noun}’", f"{noun}'", noun)
+                     if (key := _organisation_called(form, paragraph, at, gazetteer, context))), None)
     spans = paragraph.outside
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
             f"the {opener.group(1)}", "organisation") and not _last_organisation(spans, at, gazetteer):

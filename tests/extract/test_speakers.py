@@ -1654,3 +1654,10 @@ def test_a_short_phrase_in_lower_case_inside_a_report_is_the_speaker_s(paragraph
 def test_a_name_before_a_site_s_noun_is_a_place_not_a_woman_she_could_be() -> None:
     assert speakers("Oyunchimeg, 54, has herded goats east of the Tavan Tolgoi coal deposit for three decades. Her winter "
                     "camp sits four kilometres from the track.", f"{QUOTE[:-1]},” she said.") == ["Oyunchimeg"]
+
+
+@pytest.mark.parametrize("forum", ["Liptov Mayors’ Forum", "Liptov Mayors' Forum"])
+def test_people_of_a_role_speak_for_the_body_named_after_them(forum: str) -> None:
+    assert speakers(f"Three days later, the {forum}, an association of 38 village leaders, sent an open letter to the "
+                    f"prime minister. {QUOTE[:-1]},” the mayors wrote.",
+                    f"The ministry replied on Monday. {QUOTE[:-1]},” the farmers said.") == [forum, None]
