@@ -1251,7 +1251,7 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     one named inside a quotation ("… at the disposal of CONAF,” the company said"). "The mayors" are only an
     organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum")."""
     if _people_noun(noun):
-        return next((key for form in (f"{noun}’", f"{noun}'", noun)
+        return _court_named(noun, paragraph, at, gazetteer, context) or next((key for form in (f"{noun}’", f"{noun}'", noun)
                      if (key := _organisation_called(form, paragraph, at, gazetteer, context))), None)
     spans = paragraph.outside
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
@@ -1329,7 +1329,8 @@ def _court_named(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
                 None)
 
 
-_COURT_NOUNS = frozenset({"bench", "order", "judgment", "judgement", "ruling", "verdict"})
+_COURT_NOUNS = frozenset({"bench", "order", "judgment", "judgement", "ruling", "verdict", "justices", "judges",
+                          "arbitrators"})
 _COURT_WORDS = frozenset({"court", "tribunal", "tar"})
 
 

@@ -57,9 +57,33 @@ _QUOTED = re.compile(r"[“\"«„]|\s{3}")
 """A quotation's opening mark, or a quotation blanked out of the text the verbs are found in."""
 
 
+_JUDICIAL = re.compile(r"\b(?:found|held|ruled|concluded|continued)\b", re.IGNORECASE)
+"""Verbs that report what a court's ruling says ("the court found that …", "“…,” the order continued")."""
+_COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
+                           r"judge?ments?|decision|order|verdict)\b[^.!?“”\"]{0,40}|\b[A-Z]{2,6}\s+)$")
+"""A court, its judges or its ruling a few words before such a verb, in the same sentence, or an acronym right before
+it ("In its 29 April decision the SAC found")."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been|is|are|was|were|has|have|had)\s+$", re.IGNORECASE)
+"""A verb that makes such a verb a passive's or a perfect's ("stocks being held at the sites")."""
+
+
 def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
     """Return the [start, end) spans of the speech verbs of a text (VERBS.finditer(text), less nouns that are written
-    as one, "too much say over", and "added" that adds a thing)."""
+    as one, "too much say over", and "added" that adds a thing), and of a court's verbs (see _JUDICIAL)."""
+    return tuple(sorted((*_speech_verbs(text), *_judicial_verbs(text))))
+
+
+def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the verbs that report a ruling after a court or its ruling (see _COURT_BEFORE)."""
+    if "ound" not in text and "eld" not in text and "uled" not in text and "clude" not in text and "ontinue" not in text:
+        return ()  # most paragraphs have none of them: the regexes need not look
+    return tuple(m.span() for m in _JUDICIAL.finditer(text)
+                 if _COURT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+                 and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None)
+
+
+def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the speech verbs of a text (see find_verbs)."""
     lowered = text.lower()
     if len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_APART):
         # Found faster in the lower-cased text where it lines up with text character for character (a case-blind

@@ -1661,3 +1661,10 @@ def test_people_of_a_role_speak_for_the_body_named_after_them(forum: str) -> Non
     assert speakers(f"Three days later, the {forum}, an association of 38 village leaders, sent an open letter to the "
                     f"prime minister. {QUOTE[:-1]},” the mayors wrote.",
                     f"The ministry replied on Monday. {QUOTE[:-1]},” the farmers said.") == [forum, None]
+
+
+def test_what_a_court_found_is_the_court_s() -> None:
+    assert speakers("The Supreme Administrative Court (SAC) in Sofia lifted the suspension in April.",
+                    "In its 29 April decision the SAC found the closure order to be “a strategic act of general "
+                    "application”.", "The written ruling runs to 200 pages. “The defendants cannot plead ignorance of a "
+                    "danger that was described to them,” the court found.") == ["Supreme Administrative Court"] * 2

@@ -3,6 +3,7 @@ and "added" that adds a thing."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +45,16 @@ def test_added_adds_a_thing_unless_a_quotation_follows_in_its_sentence():
     text = "She said Gangotri had added a second shift. The judge added a sentence that is now on T-shirts: “No.”"
     assert [text[a:b] for a, b in find_verbs(text)] == ["said", "added"]
     assert text.index("added a sentence") == find_verbs(text)[1][0]
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("In its 29 April decision the SAC found the order to be “a strategic act”.", ["found"]),
+    ("“The defendants cannot plead ignorance,” the court found.", ["found"]),
+    ("The justices found that the programme was “a valid exercise of the State's police power”.", ["found"]),
+    ("“Delays of this kind are not an act of God,” the order continued.", ["continued"]),
+    ("Investigators found debris near the dam.", []),
+    ("The FPIA said stockpiles held at production sites had fallen.", ["said"]),
+    ("The court said the detainees were being held on suspicion of mining.", ["said"]),
+])
+def test_a_court_s_verbs_report_its_ruling(text: str, verbs: list[str]) -> None:
+    assert [text[start:end] for start, end in find_verbs(text)] == verbs
