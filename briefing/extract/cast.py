@@ -262,6 +262,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
                 heads.setdefault(fold_word(words[-1]), set()).add(key)
+                if len(words) >= 3 and words[-2][:1].isupper():
+                    heads.setdefault(fold_word(" ".join(words[-2:])), set()).add(key)  # "High Court" of "… High Court"
             shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex)
                        ) if name.kind != "person" else ()
             for company in shorter:
@@ -314,10 +316,11 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
                                   if not group.named_before(groups[k])}, groups)
-        if not fuller and " " not in first and is_organisation_word(first, lex) and set(group.kinds) <= {
-                "organisation", ""}:
-            # An organisation called by its kind's word where an article does not name it in full ("the Commission"
-            # of the European Commission), when the story has one organisation of that word.
+        if not fuller and first.count(" ") <= 1 and is_organisation_word(first.split()[-1], lex) and set(
+                group.kinds) <= {"organisation", ""}:
+            # An organisation called by its kind's word, or the two last words of its name, where an article does not
+            # name it in full ("the Commission" of the European Commission, "the High Court" of the Punjab and Haryana
+            # High Court), when the story has one organisation of that word.
             fuller = heads.get(fold_word(first), set()) - {key}
         if not fuller and (bare := without_legal_form(tuple(first.split()), lex)) != tuple(first.split()):
             # "Siam Harvest Feedmill Plc" of "Siam Harvest Feedmill Public Company Limited": one company's legal forms

@@ -1829,6 +1829,13 @@ def test_spanish_de_los_and_de_las_are_inside_a_person_s_name(name: str) -> None
     assert [run.name for run in find_runs(f"{name}, a biologist, said the hippos must stay.", (), LEX)] == [name]
 
 
+def test_an_organisation_s_two_last_words_call_it_where_an_article_does_not_name_it_in_full() -> None:
+    found = _actors(("The Punjab and Haryana High Court ordered the backlog cleared.",
+                     "The Punjab and Haryana High Court will hear the case again."),
+                    ("The High Court gave the state a month.", "The High Court's order was read out."))
+    assert [(name, aliases) for name, _, aliases in found] == [("Punjab and Haryana High Court", ("High Court",))]
+
+
 def test_a_state_concern_is_an_organisation() -> None:
     naming = name_article(("Gündogargaz State Concern said it had replaced the pipeline.",), ((),), LEX)
     assert [(name.name, name.kind) for name in naming.names] == [("Gündogargaz State Concern", "organisation")]
