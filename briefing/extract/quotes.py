@@ -1512,6 +1512,8 @@ def _paragraph_quotes(
                                              or _introduced_before(paragraph, pairs[index], gazetteer)
                                              or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
+        if _displayed(masked, pairs[index][0], bounds[0]):
+            speaker = None  # "a banner reading “…”", "the crowd chanted “…”": no one's words
         if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
                 _reported_length(body) and verb is not None and verb.speaker is not None
                 and verb.end <= pairs[index][0]):
@@ -1519,6 +1521,21 @@ def _paragraph_quotes(
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
     return tuple(quotes), context._replace(trailing_speaker=trailing)
+
+
+_DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|painted|written|inscribed|"
+                         r"emblazoned\s+with|bearing)\b[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
+"""What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
+_DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|t-shirts?|"
+                       r"labels?|bottles?|walls?|boards?|crowds?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+"""A thing that shows words, or a crowd that chants them."""
+
+
+def _displayed(masked: str, opening: int, start: int) -> bool:
+    """Tell whether a quotation (opening at offset opening) is what a banner, a sign or a crowd shows or chants, in its
+    sentence from offset start ("a banner reading “…”", "the crowd at the gate chanted “…”"): no one's words."""
+    shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
+    return shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None
 
 
 def _reported_length(body: str) -> bool:

@@ -1668,3 +1668,15 @@ def test_what_a_court_found_is_the_court_s() -> None:
                     "In its 29 April decision the SAC found the closure order to be “a strategic act of general "
                     "application”.", "The written ruling runs to 200 pages. “The defendants cannot plead ignorance of a "
                     "danger that was described to them,” the court found.") == ["Supreme Administrative Court"] * 2
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Carolina Vázquez said so outside the courthouse, where around 30 supporters had unfurled a banner reading “Invasive "
+    "is not a crime”.",
+    "Carolina Vázquez said the strike would go on, and the crowd at the gate chanted “Pay the dockers, not the "
+    "lawyers”, a jab at the state.",
+    "Carolina Vázquez said the beach was closed. A notice nailed to a post at the end of the track reads: “Access to "
+    "the beach forbidden, danger zone.”",
+])
+def test_what_a_banner_shows_or_a_crowd_chants_is_no_one_s_words(paragraph: str) -> None:
+    assert speakers(paragraph) == [None]
