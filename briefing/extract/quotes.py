@@ -241,6 +241,8 @@ class _Verb(NamedTuple):
     start: int
     end: int
     speaker: str | None
+    unnamed: bool = False
+    """Its subject is someone the text says it does not name ("A picker who did not want to give her name said …")."""
 
 
 class _Subject(NamedTuple):
@@ -863,6 +865,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         speaker = None
         if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
             speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
+        elif subject.pronoun and _still_unnamed(paragraph, verbs, at) and subject.noun in _PERSONAL_PRONOUNS:
+            speaker = None  # "A picker who did not want to give her name said …. “…,” she said": still her
         elif subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
             speaker = _referent(paragraph, at, gazetteer, context, recent, subject.noun,
@@ -882,7 +886,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             voiced = speaker
         elif person:
             voiced = None
-        verbs.append(_Verb(*verb, speaker))
+        verbs.append(_Verb(*verb, speaker, speaker is None and _ANONYMOUS.search(masked, start, at) is not None))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken, voiced)
@@ -918,6 +922,20 @@ def _asked_aside(masked: str, verb: _Verb) -> bool:
     """Tell whether a speech verb is a participle's aside right after its subject's comma ("Prime Minister X, asked
     about the cannery, said …")."""
     return masked[verb.start:verb.end].lower() in ("asked", "told") and masked.endswith(", ", 0, verb.start)
+
+
+_ANONYMOUS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:give|gave|giving)\s+(?:his|her|their)\s+"
+                        r"(?:full\s+)?name|(?:his|her|their)\s+name\s+not\s+be|(?:declined|did\s+not\s+want)\s+to\s+be\s+"
+                        r"(?:named|identified))")
+"""What says a speaker is not named ("who asked not to be named", "who did not want to give her name")."""
+
+
+def _still_unnamed(paragraph: _Paragraph, verbs: list[_Verb], at: int) -> bool:
+    """Tell whether the last speech verb before offset at in the paragraph was someone unnamed's, and no person is
+    named since: a "he" or "she" there is still them."""
+    if not verbs or not verbs[-1].unnamed:
+        return False
+    return not any(verbs[-1].end <= person.start < at for person in paragraph.people)
 
 
 def _clause_start(sentences: tuple[tuple[int, int], ...], at: int, ends: list[int]) -> int:

@@ -1680,3 +1680,10 @@ def test_what_a_court_found_is_the_court_s() -> None:
 ])
 def test_what_a_banner_shows_or_a_crowd_chants_is_no_one_s_words(paragraph: str) -> None:
     assert speakers(paragraph) == [None]
+
+
+def test_she_after_someone_unnamed_spoke_is_still_no_one() -> None:
+    assert speakers("Sri Wahyuni, 46, a grower, said the price had fallen.",
+                    "Pickers here are paid by the tin, and in late March most growers cut the rate. A picker who did "
+                    "not want to give her name said several women had left for building jobs. "
+                    "“In town at least they pay by the day,” she said.") == [None]
