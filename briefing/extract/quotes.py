@@ -1150,9 +1150,10 @@ _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
-_ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned)\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
-"""A paragraph's last sentence that asks "he" or "she" something ("Asked about the complaint, he is careful."): it
-goes on about the person named before it."""
+_ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned|(?:When|As|After)\s+(?:I|we)\s+(?:asked|pressed)\s+"
+                         r"(?:him|her))\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
+"""A paragraph's last sentence that asks "he" or "she" something ("Asked about the complaint, he is careful.", "When I
+asked him whether …, he was quiet for a long time before he answered."): it goes on about the person named before it."""
 _GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s")
 """"He", "she", "his" or "her" outside quotations in a paragraph that names no person and reports no speech: it goes
 on about the one named or quoted before it ("In a cold-room at the laboratories at Taroona, he shows me the captive
@@ -1495,8 +1496,8 @@ def _paragraph_quotes(
     before = context
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
-    if not pairs and not verbs and (_INTRODUCES.match(text) or _CARRIES_ON.match(text) or (
-            _opens_on_a_person(paragraph, gazetteer)) or _asks_them(paragraph)):
+    if not pairs and not any(v.speaker for v in verbs) and (_asks_them(paragraph) or not verbs and (
+            _INTRODUCES.match(text) or _CARRIES_ON.match(text) or _opens_on_a_person(paragraph, gazetteer))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(

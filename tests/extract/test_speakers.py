@@ -1687,3 +1687,9 @@ def test_she_after_someone_unnamed_spoke_is_still_no_one() -> None:
                     "Pickers here are paid by the tin, and in late March most growers cut the rate. A picker who did "
                     "not want to give her name said several women had left for building jobs. "
                     "“In town at least they pay by the day,” she said.") == [None]
+
+
+def test_a_quotation_alone_after_the_writer_asked_him_is_the_person_named_before() -> None:
+    assert speakers("Last September Mattlan Jorkan led a march through Majuro. He is patient about the process.",
+                    "When I asked him whether families would ever leave Enewetak for good, he was quiet for a long time "
+                    "before he answered.", QUOTE) == ["Mattlan Jorkan"]
