@@ -330,9 +330,10 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
 
 
 _PARTICIPLE_PHRASE = re.compile(r" (?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|through|under|the|a|an|"
-                                r"his|her|their|its|our)\b[^.!?;:“”\"]*?,")
+                                r"his|her|their|its|our|near|beside|behind|outside|inside|along|across|around|"
+                                r"between|before|up|down|back)\b[^.!?;:“”\"]*?,")
 """A participle's phrase after the word that opens a sentence, up to the comma before the main clause ("Compared with
-the gneiss at home, he said")."""
+the gneiss at home, he said", "Standing near the banner, she said")."""
 _IRREGULAR_PARTICIPLES = frozenset({"born", "told", "given", "known", "seen", "taken", "shown", "caught", "built", "held",
                                     "brought", "sought", "driven", "written", "spoken", "chosen", "struck", "hidden"})
 _GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")

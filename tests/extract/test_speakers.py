@@ -1693,3 +1693,9 @@ def test_a_quotation_alone_after_the_writer_asked_him_is_the_person_named_before
     assert speakers("Last September Mattlan Jorkan led a march through Majuro. He is patient about the process.",
                     "When I asked him whether families would ever leave Enewetak for good, he was quiet for a long time "
                     "before he answered.", QUOTE) == ["Mattlan Jorkan"]
+
+
+def test_a_participle_opening_a_sentence_before_near_is_no_one_she_could_be() -> None:
+    assert speakers("Fatma Shembesh, 54, has become one of the best-known faces of the families' association. Her "
+                    "husband has not been found.", "Standing near the banner, with a folder of forms under her arm, she "
+                    "said the anniversary had brought few answers.", QUOTE) == ["Fatma Shembesh"]
