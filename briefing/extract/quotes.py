@@ -992,7 +992,11 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     unnamed = not paragraph.outside
     carried = (unnamed and (not context.named_before or paragraph.text[:1] in _OPENING_QUOTES)) or (
         "person" not in paragraph.kinds and (_CARRIES_ON.match(paragraph.text) is not None or (
-            not paragraph.verbs and _GOES_ON_ABOUT.search(paragraph.masked) is not None)))
+            not paragraph.verbs and _GOES_ON_ABOUT.search(paragraph.masked) is not None))) or (
+        # "Nordhavn will now insert a clause …" between "…," Vossberg said. and "“…,” she added."; not "the bishop does
+        # not expect …", whose "he" is the bishop
+        "person" not in paragraph.kinds and not paragraph.quotes and not paragraph.verbs and not context.named_before
+        and not _names_a_role(paragraph.masked))
     kept = context.last_named if person is None and carried else None
     if (last is not None and last_paragraph == paragraph.number - 1 and not paragraph.quotes
             and "person" not in paragraph.kinds and (_ABOUT_THEM_AGAIN.search(paragraph.text) or (
@@ -1002,6 +1006,16 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken, voiced=voiced)
+
+
+_THE_WORD = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)")
+
+
+def _names_a_role(text: str) -> bool:
+    """Tell whether a text calls someone by a role after "the" ("the bishop", "the minister")."""
+    roles = lexicon().person_roles
+    return any(match.group(1) in roles or _DESCRIPTION.match(f"the {match.group(1)}")
+               for match in _THE_WORD.finditer(text))
 
 
 def _so_far(before: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:

@@ -1699,3 +1699,12 @@ def test_a_participle_opening_a_sentence_before_near_is_no_one_she_could_be() ->
     assert speakers("Fatma Shembesh, 54, has become one of the best-known faces of the families' association. Her "
                     "husband has not been found.", "Standing near the banner, with a folder of forms under her arm, she "
                     "said the anniversary had brought few answers.", QUOTE) == ["Fatma Shembesh"]
+
+
+def test_a_paragraph_naming_no_person_between_a_speaker_and_she_added_carries_her_on_unless_it_names_a_role() -> None:
+    assert speakers("Katrin Vossberg, head of fleet sustainability at Nordhavn Tankers GmbH, said the company reviewed "
+                    f"the sale. {QUOTE[:-1]},” Vossberg said.", "Nordhavn Tankers GmbH will now insert a clause into "
+                    "all sale contracts.", f"{QUOTE[:-1]},” she added.") == ["Katrin Vossberg"] * 2
+    assert speakers("Back in Choiseul, Chief Reuben Kolito is preparing for a trial in July.", "The logging on "
+                    "Isabel goes on, and the bishop does not expect the argument to end.",
+                    f"{QUOTE[:-1]},” he said.") == [None]
