@@ -1705,7 +1705,7 @@ def test_french_and_german_courtesy_titles_but_an_initial_inside_a_name_is_none(
     assert [(run.name, " ".join(run.title)) for run in find_runs(text, (), LEX)] == found
 
 
-def test_one_person_in_ukrainian_russian_and_romanian_spellings() -> None:
+def test_one_person_in_ukrainian_russian_romanian_and_georgian_spellings() -> None:
     actors = _actors(("Captain Mykola Ivanovych Tkachuk spoke.", "Tkachuk said the queue was long."),
                      ("Mykola Ivanovych Tkachuk spoke again.", "Tkachuk left."),
                      ("Nikolai Ivanovich Tkachuk, the captain, spoke.", "Tkachuk left."),
@@ -1714,9 +1714,12 @@ def test_one_person_in_ukrainian_russian_and_romanian_spellings() -> None:
                      ("Oksana Hrytsenko spoke again.", "Hrytsenko left."),
                      ("It was Oksana Gritsenko who spoke.", "Gritsenko left."),
                      ("Ion Bostan, a driver, spoke.", "Bostan left."), ("Ion Bostan spoke again.", "Bostan left."),
-                     ("It was Ivan Bostan who spoke.", "Bostan left."))
+                     ("It was Ivan Bostan who spoke.", "Bostan left."),
+                     ("Irakli Mchedlishvili, the deputy minister, spoke.", "Mchedlishvili left."),
+                     ("Irakli Mchedlishvili spoke again.", "Mchedlishvili left."),
+                     ("It was Irakly Mchedlishvili who spoke.", "Mchedlishvili left."))
     assert sorted(name for name, kind, _ in actors if kind == "person") == [
-        "Ion Bostan", "Mykola Ivanovych Tkachuk", "Oksana Hrytsenko"]
+        "Ion Bostan", "Irakli Mchedlishvili", "Mykola Ivanovych Tkachuk", "Oksana Hrytsenko"]
 
 
 def test_a_short_form_is_no_other_candidate_for_a_respelled_name() -> None:
