@@ -147,7 +147,7 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     if byline:
         rest = stamp_in(byline.rest, line.number) if byline.rest else None
         return Mark(line, "byline", byline=byline, stamp=rest)
-    fused = _stamp_then_byline(line, rules)
+    fused = _stamp_then_byline(line, rules) or _spaced_byline(line, rules)
     if fused:
         return fused
     if is_credit(text):
@@ -212,6 +212,16 @@ def _byline_before_stamp(line: Line, stamp: Stamp, rules: CleanRules) -> Mark | 
         return None
     byline = read_name_line(parts[0], rules.outlets)
     return Mark(line, "byline", byline=byline, stamp=stamp) if byline and byline.authors else None
+
+
+def _spaced_byline(line: Line, rules: CleanRules) -> Mark | None:
+    """Read a byline that spaces alone set apart from the photographer's credit after it ("Words by Rosalind
+    Achterberg   Photographs by Mikkel Sand"): the writer's, not an end-of-story credit."""
+    parts = _SPACED.split(line.raw.strip())
+    if len(parts) < 2:
+        return None
+    byline = read_byline(parts[0].strip(), rules.outlets)
+    return Mark(line, "byline", byline=byline) if byline and byline.authors else None
 
 
 def _segmented_byline(line: Line, rules: CleanRules) -> Mark | None:

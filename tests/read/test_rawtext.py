@@ -742,6 +742,20 @@ def test_a_pull_quote_before_its_words_after_a_label_or_joining_halves_repeats_t
     assert any("pull quote" in r.reason for r in found.removed)
 
 
+def test_a_byline_spaces_set_apart_from_the_photographer_s_credit_is_no_end_of_the_story():
+    page = ("LONGITUDE WEEKEND\nStories that take their time\n\n"
+            "The trees are coming: how a corner of Jutland learned to live with a tax\n\n"
+            "Denmark promised to put a price on the emissions of its cows and pigs and to plant forests across its "
+            "farmland, and the flat country has changed.\n\n"
+            "Words by Rosalind Achterberg   Photographs by Mikkel Sand\n\n13 September 2025 · 14 min read\n\n"
+            "On a grey morning at the end of August, Jens Peder Kudsk walks to the edge of a field he no longer owns.\n\n"
+            "Kudsk, 59, has farmed outside the village all his adult life.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.authors == ("Rosalind Achterberg",)
+    assert found.headline.startswith("The trees are coming")
+    assert len(found.paragraphs) == 2 and found.paragraphs[-1].startswith("Kudsk, 59")
+
+
 def test_reporters_on_lines_of_their_own_joined_by_an_ampersand():
     page = ("A Wisconsin utility wants five more years of coal. Regulators aren't sold.\n"
             "Dana Whitfield, Inside Climate News\n&\nMarcus Oyelaran, Inside Climate News\nPublished\nMar 14, 2025\n\n"
