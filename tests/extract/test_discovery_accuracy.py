@@ -788,7 +788,14 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "colombia-hippos": {"recall": 0.72, "precision": 0.94, "speakers": 0.8},
                   "ohrid-lake": {"recall": 0.81, "precision": 0.95, "speakers": 0.93},
                   "marshall-runit": {"recall": 0.66, "precision": 0.95, "speakers": 0.89},
-                  "libya-derna": {"recall": 0.82, "precision": 0.95, "speakers": 0.86}}
+                  "libya-derna": {"recall": 0.82, "precision": 0.95, "speakers": 0.86},
+                  "tenerife-tourism": {"recall": 0.63, "precision": 0.93, "speakers": 0.89},
+                  "iceland-whaling": {"recall": 0.61, "precision": 0.97, "speakers": 0.8},
+                  "nepal-everest": {"recall": 0.54, "precision": 0.95, "speakers": 0.97},
+                  "gambia-fishmeal": {"recall": 0.82, "precision": 0.97, "speakers": 0.93},
+                  "rio-grande-floods": {"recall": 0.7, "precision": 0.95, "speakers": 0.87},
+                  "goa-mining": {"recall": 0.66, "precision": 0.93, "speakers": 0.86},
+                  "denmark-carbon-tax": {"recall": 0.59, "precision": 0.94, "speakers": 0.74}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1268,7 +1275,23 @@ Convention"), the trade paper that published an article ("ZooPro Insider"), "DNA
 closing apostrophe ("Ochieng'"), which cost two speakers too. Of the speakers, a coal mine's name ("Tavan Tolgoi") took
 three women's and drivers' words, a Colombian woman's name with "de los" was cut ("Ángeles Restrepo Vélez"), an embassy
 and a department named apart from their full names spoke for them, a nickname ("Mama Rose") and a place ("Soweto East")
-were given words, and letters, rulings and an engineers' memorandum were given to no one."""
+were given words, and letters, rulings and an engineers' memorandum were given to no one.
+
+Seven more were written blind alongside the last rules of that round (a court's "found", banners and chants no one's, a
+"he" still the unnamed speaker's, Georgian spellings of a given name) and scored once after them: protests against mass
+tourism in Tenerife, recall 39/61, precision 43/46, speakers 41/46 (eligible 38/42); fin whaling in Iceland, recall
+34/55, precision 34/35, speakers 37/46 (eligible 34/37); crowding on Everest, recall 39/72, precision 41/43, speakers
+47/47 (eligible 39/41), every quotation's speaker right; fishmeal factories on the Gambian coast, recall 43/52,
+precision 45/46, speakers 44/47 (eligible 43/46); the Rio Grande do Sul floods, recall 39/55, precision 39/41, speakers
+41/47 (eligible 38/42); iron-ore mining in Goa, recall 39/59, precision 41/44, speakers 39/45 (eligible 39/46);
+Denmark's tax on farm emissions, recall 32/54, precision 32/34, speakers 35/47 (eligible 32/40). That last one lost a
+magazine article's whole body to the reader: a byline that spaces set apart from the photographer's credit ("Words by …
+Photographs by …") was read as an end-of-story credit under the standfirst. A reader rule written after this first run
+keeps it (recall 38/54, precision 38/40, speakers 43/47); the floors sit below the first run. The noise is a people
+("Canarians"), a holiday ("Easter"), places a demonym or a landmark names ("Goan", "Mauá", "Salgado Filho") and a
+regulation; of the speakers, chants and banners in Spanish and Icelandic were dropped or given to a ministry, an
+authority's ruling, a ministry's regulation and a trust's statement were given to no one, a village ("Arroio do Meio")
+was given a farmer's words, and a wife's words her husband's."""
 
 
 def _report(story: str) -> dict[str, float]:
