@@ -429,7 +429,8 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     another kind by itself ("Maui County" of "Maui County Council") or names what a body governs (see _GOVERNING), nor
     one the article gives a title, an age or a person's role: the person a body is named after ("Dr Jane Goodall" of
     the "Jane Goodall Institute")."""
-    personal = {fold_word(r.name) for rs in runs for r in rs if r.title or r.personal or _role_kind(r.role, lex) == "person"}
+    personal = {fold_word(r.name) for rs in runs for r in rs
+                if r.title or r.personal or _role_kind(r.role, lex) == "person"}
     aliases = {}
     for name, words in full.items():
         end = len(words)

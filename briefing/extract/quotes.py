@@ -695,7 +695,8 @@ def _employee_after(masked: str, actor: Span, spans: tuple[Span, ...], gazetteer
 
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}")
 """A role in lower case between an organisation and its person ("general manager", "’s chief executive")."""
-_DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*(?:[.;]|,\s+(?:who|whose|whom)\b|$|\s(?:as|when|while)\s)")
+_DESCRIBED_AFTER = re.compile(r"\s*(the\s+[^,.;:“”\"]{1,60}?)\s*"
+                              r"(?:[.;]|,\s+(?:who|whose|whom)\b|$|\s(?:as|when|while)\s)")
 """Someone described, not named, right after the verb: "said the priest, who has served …", "said the mayor.", "said
 the secretary-general as she left"."""
 _WHO_AFTER = re.compile(r",\s+(?:who(?:se)?\b|(?:pointing|gesturing|nodding|smiling|laughing|shrugging|waving|"
@@ -1284,8 +1285,9 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     one named inside a quotation ("… at the disposal of CONAF,” the company said"). "The mayors" are only an
     organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum")."""
     if _people_noun(noun):
-        return _court_named(noun, paragraph, at, gazetteer, context) or next((key for form in (f"{noun}’", f"{noun}'", noun)
-                     if (key := _organisation_called(form, paragraph, at, gazetteer, context))), None)
+        forms = (f"{noun}’", f"{noun}'", noun)  # "the Liptov Mayors’ Forum", "Mayors' Forum", "Mayors Forum"
+        return _court_named(noun, paragraph, at, gazetteer, context) or next(
+            (key for form in forms if (key := _organisation_called(form, paragraph, at, gazetteer, context))), None)
     spans = paragraph.outside
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
             f"the {opener.group(1)}", "organisation") and not _last_organisation(spans, at, gazetteer):

@@ -58,6 +58,7 @@ _QUOTED = re.compile(r"[“\"«„]|\s{3}")
 
 
 _JUDICIAL = re.compile(r"\b(?:found|held|ruled|concluded|continued)\b", re.IGNORECASE)
+_JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue")
 """Verbs that report what a court's ruling says ("the court found that …", "“…,” the order continued")."""
 _COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
                            r"judge?ments?|decision|order|verdict)\b[^.!?“”\"]{0,40}|\b[A-Z]{2,6}\s+)$")
@@ -75,7 +76,7 @@ def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
 
 def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of the verbs that report a ruling after a court or its ruling (see _COURT_BEFORE)."""
-    if "ound" not in text and "eld" not in text and "uled" not in text and "clude" not in text and "ontinue" not in text:
+    if not any(stem in text for stem in _JUDICIAL_STEMS):
         return ()  # most paragraphs have none of them: the regexes need not look
     return tuple(m.span() for m in _JUDICIAL.finditer(text)
                  if _COURT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
