@@ -925,9 +925,10 @@ def _asked_aside(masked: str, verb: _Verb) -> bool:
     return masked[verb.start:verb.end].lower() in ("asked", "told") and masked.endswith(", ", 0, verb.start)
 
 
-_ANONYMOUS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:give|gave|giving)\s+(?:his|her|their)\s+"
-                        r"(?:full\s+)?name|(?:his|her|their)\s+name\s+not\s+be|(?:declined|did\s+not\s+want)\s+to\s+be\s+"
-                        r"(?:named|identified))")
+_ANONYMOUS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|"
+                        r"(?:give|gave|giving)\s+(?:his|her|their)\s+(?:full\s+)?name|"
+                        r"(?:his|her|their)\s+name\s+not\s+be|"
+                        r"(?:declined|did\s+not\s+want)\s+to\s+be\s+(?:named|identified))")
 """What says a speaker is not named ("who asked not to be named", "who did not want to give her name")."""
 
 
@@ -1165,8 +1166,9 @@ _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She)\s")
 """A paragraph opening on "He" or "She": it goes on about the person named before it."""
-_ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned|(?:When|As|After)\s+(?:I|we)\s+(?:asked|pressed)\s+"
-                         r"(?:him|her))\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
+_ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned|"
+                         r"(?:When|As|After)\s+(?:I|we)\s+(?:asked|pressed)\s+(?:him|her))"
+                         r"\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
 """A paragraph's last sentence that asks "he" or "she" something ("Asked about the complaint, he is careful.", "When I
 asked him whether …, he was quiet for a long time before he answered."): it goes on about the person named before it."""
 _GOES_ON_ABOUT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s")

@@ -60,7 +60,8 @@ _QUOTED = re.compile(r"[“\"«„]|\s{3}")
 _JUDICIAL = re.compile(r"\b(?:found|held|ruled|concluded|continued)\b", re.IGNORECASE)
 """Verbs that report what a court's ruling says ("the court found that …", "“…,” the order continued")."""
 _JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue")
-"""What those verbs hold in lower case, looked for first: most paragraphs hold none (one in capitals is a headline's)."""
+"""What those verbs hold in lower case, looked for first: most paragraphs hold none (one in capitals is a
+headline's)."""
 _COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
                            r"judge?ments?|decision|order|verdict)\b[^.!?“”\"]{0,40}|\b[A-Z]{2,6}\s+)$")
 """A court, its judges or its ruling a few words before such a verb, in the same sentence, or an acronym right before
