@@ -300,6 +300,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
+    kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
     shorts = _short_index(full, kinds)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
@@ -547,6 +548,13 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dic
             for form in short_forms(words):
                 index.setdefault(form, []).append(folded)
     return index
+
+
+def _translated_as_a_body(aliases: dict[str, str], kinds: dict[str, str], lex: Lexicon) -> set[str]:
+    """Return the folded names read as people's whose other name in the article is an organisation's: "Nistreanu
+    Wines (Vinăria Nistreanu SRL)" is a company, whose family name is no short form of it ("Ms Nistreanu")."""
+    return {name for alias, name in aliases.items() if kinds.get(name) in ("person", "")
+            and any(is_organisation_word(word, lex) for word in alias.split())}
 
 
 def _described_otherwise(runs: list[tuple[Run, ...]], kinds: dict[str, str], lex: Lexicon) -> set[str]:

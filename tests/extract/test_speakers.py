@@ -1708,3 +1708,10 @@ def test_a_paragraph_naming_no_person_between_a_speaker_and_she_added_carries_he
     assert speakers("Back in Choiseul, Chief Reuben Kolito is preparing for a trial in July.", "The logging on "
                     "Isabel goes on, and the bishop does not expect the argument to end.",
                     f"{QUOTE[:-1]},” he said.") == [None]
+
+
+def test_a_name_whose_translation_is_a_company_s_lends_no_one_its_family_name() -> None:
+    assert speakers("LĂPUŞNA, Moldova — Mirela Cojocaru keeps the cancelled order pinned to the wall of her office.",
+                    "It fell through when the watchdog added Cojocaru Wines (Vinăria Cojocaru SRL) and 13 other "
+                    "producers to its list.", "“We lost a third of our sales,” Ms Cojocaru, 44, told the paper."
+                    ) == ["Mirela Cojocaru"]
