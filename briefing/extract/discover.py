@@ -758,13 +758,14 @@ _SMALL_WORD = re.compile(r"(?<= )(?:In|For|Of|From|To|At|On|With|And|Or|The|A|An
 
 def _is_headline(text: str) -> bool:
     """Tell whether a paragraph is a headline in title case (its capitals mark nothing): no full
-    stop at its end, and most of its words capitalised; or a subheading of a few words that ends in a verb ("Minister
-    Pereira Responds", "The Church Speaks")."""
+    stop at its end, and most of its words capitalised; or a subheading of a few words in capitals ("WATCHDOG STANDS
+    FIRM") or that ends in a verb ("Minister Pereira Responds", "The Church Speaks")."""
     if text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     words = text.split()
     if 2 <= len(words) < 4:
-        return words[-1].lower() in _SUBHEADING_VERBS and all(w[0].isupper() for w in words)
+        return all(w.isupper() for w in words) or (
+            words[-1].lower() in _SUBHEADING_VERBS and all(w[0].isupper() for w in words))
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 

@@ -2201,8 +2201,9 @@ def test_a_german_limited_partnership_s_legal_forms_and_a_german_office_before_a
         "Ilse Schulze": ("Schulze",)}
 
 
-@pytest.mark.parametrize("text", ["Minister Pereira Responds", "The Church Speaks", "Growers React"])
-def test_a_subheading_of_a_few_words_ending_in_a_verb_names_no_one(text: str) -> None:
+@pytest.mark.parametrize("text", ["Minister Pereira Responds", "The Church Speaks", "Growers React",
+                                  "REGULATOR HOLDS FIRM", "HARBOUR BOARD"])
+def test_a_subheading_of_a_few_words_ending_in_a_verb_or_in_capitals_names_no_one(text: str) -> None:
     assert names(text) == []
     assert names("Kaptein Dawid Kouwa") == ["Dawid Kouwa"]
 
