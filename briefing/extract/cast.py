@@ -239,6 +239,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     run_together: dict[str, set[str]] = {}  # people's full names with their words run together: "wangjianguo"
     surnamed: dict[str, set[str]] = {}  # people named by two words or more, by the last: "medeiros"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
+    countried: dict[str, set[str]] = {}  # bodies by their name with the country's in one form: "U.S. Embassy"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -270,6 +271,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 forms.setdefault(fold_word(" ".join(company)), set()).add(key)
             if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
                 companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)
+            if name.kind != "person" and (country_first := _country_in_one_form(words, lex)):
+                countried.setdefault(country_first, set()).add(key)
             for short in _place_forms(words, lex) if name.kind == "place" else ():
                 forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
@@ -337,6 +340,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     words := tuple(groups[k].names[0].name.split())) == without_legal_form(words, lex)}, groups)
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
+        if not fuller and len(alike := countried.get(_country_in_one_form(tuple(first.split()), lex), ())) > 1:
+            # "US Embassy" of "U.S. Embassy": the country's two spellings, one body; shown as the more named
+            fuller = {targets.get(chosen, chosen)} - {key} if (chosen := max(alike, key=lambda k: (
+                sum(groups[k].kinds.values()), k))) != key else set()
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
         if not fuller and first.count(" ") == 1 and personal:  # "Haingo Andrianarisoa" of "Haingotiana Andrianarisoa"
             fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
@@ -531,6 +538,17 @@ def _run_together(name: str) -> str:
 def _undoubled(name: str) -> str:
     """Return a name with its doubled letters written once, as transliterations differ ("Qassim", "Qasim")."""
     return _DOUBLED.sub(r"\1", name)
+
+
+def _country_in_one_form(words: tuple[str, ...], lex: Lexicon) -> str:
+    """Return a body's folded name with the country its name opens with in the one form the places data give it
+    ("united states embassy" of "U.S. Embassy", "US Embassy" and "United States Embassy"), or "" when it opens with
+    no country's other name."""
+    for length in range(min(3, len(words) - 1), 0, -1):
+        country = lex.same_places.get(fold_word(" ".join(words[:length])))
+        if country is not None:
+            return f"{country} {fold_word(' '.join(words[length:]))}"
+    return ""
 
 
 def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:

@@ -2647,3 +2647,11 @@ def test_plantations_estates_and_farms_are_companies(name: str) -> None:
 def test_a_possessive_inside_a_known_place_s_name_stays_in_it(place: str) -> None:
     (found,) = name_article((f"Refugees were moved from the camps in {place} to the island.",), ((),), LEX).names[1:]
     assert (found.name, found.kind) == (place, "place")
+
+
+def test_a_body_named_with_two_spellings_of_its_country_is_one_shown_as_the_more_named() -> None:
+    actors = _actors(("The U.S. Embassy said it was following the case.", "The U.S. Embassy said so again."),
+                     ("The US Embassy declined to comment.",), ("The US Embassy had warned of it.",),
+                     ("The UK Hydrographic Office will chart the reef.", "The UK Hydrographic Office has two ships."))
+    assert sorted((name, aliases) for name, kind, aliases in actors if kind == "organisation") == [
+        ("UK Hydrographic Office", ()), ("US Embassy", ("U.S. Embassy",))]
