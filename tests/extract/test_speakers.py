@@ -1715,3 +1715,9 @@ def test_a_name_whose_translation_is_a_company_s_lends_no_one_its_family_name() 
                     "It fell through when the watchdog added Cojocaru Wines (Vinăria Cojocaru SRL) and 13 other "
                     "producers to its list.", "“We lost a third of our sales,” Ms Cojocaru, 44, told the paper."
                     ) == ["Mirela Cojocaru"]
+
+
+@pytest.mark.parametrize("noun", ["brokerage", "consultancy", "winery", "refinery", "fund"])
+def test_a_person_at_a_body_a_noun_describes_speaks_not_the_body(noun: str) -> None:
+    assert speakers(f"{QUOTE[:-1]},” Lars Ove Tveit, an analyst at the {noun} Fjordkapital Markets, wrote in a note."
+                    ) == ["Lars Ove Tveit"]
