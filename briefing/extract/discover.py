@@ -49,8 +49,8 @@ _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
 """A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
-_BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)$")
-"""A place made an adjective ("a Bangkok-based group", "the London-listed miner"): the place is named."""
+_BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
+"""A place made an adjective ("a Bangkok-based group", "the London-listed miner"): the place is named, as a place."""
 _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "INR", "PKR", "BDT", "LKR",
                              "NPR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "HKD", "SGD", "BRL", "ARS", "CLP", "COP",
                              "PEN", "PYG", "MXN", "ZAR", "NGN", "GHS", "KES", "TZS", "UGX", "ZMW", "MWK", "ETB", "EGP",
@@ -718,7 +718,7 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     alone of "Bangkok-based"."""
     word = match.group(0)
     based = _BASED.search(word)
-    if based:
+    if based and based.end() == len(word):
         return _Token(match.start(), match.start() + based.start(), word[:based.start()])
     bare = word.rstrip(".")
     keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
@@ -1619,7 +1619,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
-                                       and not text.endswith(POSSESSIVE, 0, end))
+                                       and not text.endswith(POSSESSIVE, 0, end)) or _BASED.match(after) is not None
     speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,

@@ -7,6 +7,12 @@ import re
 
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 
+GOVERNING = frozenset({"council", "assembly", "government", "municipality", "police", "parliament", "court", "senate",
+                       "authority", "administration", "office", "department", "ministry", "commission", "committee",
+                       "board", "secretariat", "tribunal", "cabinet"})
+"""The words of a body that governs what its name's other words name ("Navajo Nation Council", "Beaufort West
+Municipality"): the name without them is the place's or the people's, not the body's."""
+
 
 @functools.lru_cache(maxsize=1 << 14)
 def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, after_preposition: bool = False,

@@ -24,7 +24,7 @@ from briefing.extract.discover import (
     Run,
     find_runs,
 )
-from briefing.extract.kinds import company_forms, guess_kind, is_acronym, without_legal_form
+from briefing.extract.kinds import GOVERNING, company_forms, guess_kind, is_acronym, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
@@ -427,7 +427,7 @@ def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str
 def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, str]:
     """Map an organisation's name without its last words that are an organisation's, two words or more that the
     article uses too ("Vayu Horizon" of "Vayu Horizon Energy"), to the organisation's name; but not a name that shows
-    another kind by itself ("Maui County" of "Maui County Council") or names what a body governs (see _GOVERNING), nor
+    another kind by itself ("Maui County" of "Maui County Council") or names what a body governs (see GOVERNING), nor
     one the article gives a title, an age or a person's role: the person a body is named after ("Dr Jane Goodall" of
     the "Jane Goodall Institute")."""
     personal = {fold_word(r.name) for rs in runs for r in rs
@@ -435,7 +435,7 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     aliases = {}
     for name, words in full.items():
         end = len(words)
-        while end > 2 and is_organisation_word(words[end - 1], lex) and fold_word(words[end - 1]) not in _GOVERNING:
+        while end > 2 and is_organisation_word(words[end - 1], lex) and fold_word(words[end - 1]) not in GOVERNING:
             end -= 1
             if ((short := fold_word(" ".join(words[:end]))) in full and short not in personal
                     and guess_kind(words[:end], lex) in ("person", "")):
@@ -443,11 +443,6 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     return aliases
 
 
-_GOVERNING = frozenset({"council", "assembly", "government", "municipality", "police", "parliament", "court", "senate",
-                        "authority", "administration", "office", "department", "ministry", "commission", "committee",
-                        "board", "secretariat", "tribunal", "cabinet"})
-"""The words of a body that governs what its name's other words name ("Navajo Nation Council", "Beaufort West
-Municipality"): the name without them is the place's or the people's, not the body's."""
 
 
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from briefing.extract.actors import Actor, Gazetteer, Span, fold, paragraph_spans
 from briefing.extract.discover import POSSESSIVE
 from briefing.extract.events import sentence_spans
-from briefing.extract.kinds import is_acronym, without_legal_form
+from briefing.extract.kinds import GOVERNING, is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
 from briefing.extract.verbs import find_verbs
 from briefing.fastpickle import fast_pickle
@@ -1300,7 +1300,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
             or _company_here(noun, paragraph, at, gazetteer)
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _named_in_its_statement(noun, paragraph, gazetteer, context)
-            or _organisation_called(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
+            or _organisation_called(noun, paragraph, at, gazetteer, context)
+            or _company_so_far(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 
@@ -1422,6 +1423,16 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
                                   or (noun in _COMPANY_NOUNS and _has_legal_form(actor.name))):
             return key
     return None
+
+
+def _company_so_far(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the organisation named last in the article that is no governing body when "the company" speaks ("In a
+    letter to the Ministry of Energy, the Stavanger-based company said": the company named before, not the ministry),
+    or None."""
+    if noun not in _COMPANY_NOUNS:
+        return None
+    return next((key for key in _organisations_so_far(paragraph, at, gazetteer, context)
+                 if GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
 
 
 def _organisations_so_far(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> Iterator[str]:

@@ -2655,3 +2655,11 @@ def test_a_body_named_with_two_spellings_of_its_country_is_one_shown_as_the_more
                      ("The UK Hydrographic Office will chart the reef.", "The UK Hydrographic Office has two ships."))
     assert sorted((name, aliases) for name, kind, aliases in actors if kind == "organisation") == [
         ("UK Hydrographic Office", ()), ("US Embassy", ("U.S. Embassy",))]
+
+
+def test_a_place_made_an_adjective_is_a_place_and_energy_in_other_languages_names_a_company() -> None:
+    found = name_article(("The Stavanger-based company Nordvarden Energi and the Lyon-born chemist Inès Farge wrote.",
+                          "Rheinland Energie and Energía Andina did not."), ((), ()), LEX).names
+    assert sorted((name.name, name.kind) for name in found) == [
+        ("Energía Andina", "organisation"), ("Inès Farge", "person"), ("Lyon", "place"),
+        ("Nordvarden Energi", "organisation"), ("Rheinland Energie", "organisation"), ("Stavanger", "place")]

@@ -793,7 +793,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "iceland-whaling": {"recall": 0.61, "precision": 0.97, "speakers": 0.8},
                   "nepal-everest": {"recall": 0.54, "precision": 0.95, "speakers": 0.97},
                   "gambia-fishmeal": {"recall": 0.82, "precision": 0.97, "speakers": 0.93},
-                  "rio-grande-floods": {"recall": 0.7, "precision": 0.95, "speakers": 0.87},
+                  "rio-grande-floods": {"recall": 0.69, "precision": 0.95, "speakers": 0.87},
                   "goa-mining": {"recall": 0.66, "precision": 0.93, "speakers": 0.86},
                   "denmark-carbon-tax": {"recall": 0.59, "precision": 0.94, "speakers": 0.74}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
@@ -1292,8 +1292,9 @@ keeps it (recall 38/54, precision 38/40, speakers 43/47); the floors sit below t
 regulation; of the speakers, chants and banners in Spanish and Icelandic were dropped or given to a ministry, an
 authority's ruling, a ministry's regulation and a trust's statement were given to no one, a village ("Arroio do Meio")
 was given a farmer's words, and a wife's words her husband's. Tenerife's gold lists a consultancy its text names once
-("the London-based consultancy Portolan Hospitality Advisors"), shown at first only as the speaker of its director's
-words; a later rule gives them to her, and its recall floor is 0.62 since (38/61)."""
+("the London-based consultancy Portolan Hospitality Advisors"), and Rio Grande do Sul's a state audit council, each
+shown at first only as the speaker of someone else's words; later rules give those words to their speakers, and the
+two recall floors are 0.62 (38/61) and 0.69 (38/55) since."""
 
 
 def _report(story: str) -> dict[str, float]:

@@ -1721,3 +1721,9 @@ def test_a_name_whose_translation_is_a_company_s_lends_no_one_its_family_name() 
 def test_a_person_at_a_body_a_noun_describes_speaks_not_the_body(noun: str) -> None:
     assert speakers(f"{QUOTE[:-1]},” Lars Ove Tveit, an analyst at the {noun} Fjordkapital Markets, wrote in a note."
                     ) == ["Lars Ove Tveit"]
+
+
+def test_the_company_is_the_company_named_before_not_a_ministry_it_wrote_to() -> None:
+    assert speakers("Norwegian oil explorer Nordvarden Energi asked the government on Tuesday to open an assessment.",
+                    f"In a letter to the Ministry of Energy, the Stavanger-based company said {QUOTE}.") == [
+        "Nordvarden Energi"]
