@@ -1727,3 +1727,9 @@ def test_the_company_is_the_company_named_before_not_a_ministry_it_wrote_to() ->
     assert speakers("Norwegian oil explorer Nordvarden Energi asked the government on Tuesday to open an assessment.",
                     f"In a letter to the Ministry of Energy, the Stavanger-based company said {QUOTE}.") == [
         "Nordvarden Energi"]
+
+
+def test_she_after_a_person_s_noun_spoke_is_not_the_spokesperson_s_body_before() -> None:
+    assert speakers("A Harbour Authority spokesperson said in an emailed reply that the port would reopen in May.",
+                    "In the village, the widow said she would use the money for her grandson's studies.",
+                    f"{QUOTE[:-1]},” she said.") == [None]
