@@ -680,7 +680,8 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
         for cut in range(1, len(words)):
             parts = [fold_word(" ".join(words[:cut])), fold_word(" ".join(words[cut:]))]
             owners = [names.get(p, "" if p in lex.all_places and p not in own else None) for p in parts]
-            if None not in owners and key not in owners and (owners[0] or owners[1]):
+            if None not in owners and key not in owners and (owners[0] or owners[1]) and not (
+                    cut == 1 and _people(groups, owners)):
                 body = groups.get(owners[1])  # a discovered body: a gazetteer's actor is merged into nothing
                 place = parts[0] in lex.all_places or fold_word(words[cut - 1]) in _BODIES_REGIONS
                 if (is_organisation_word(words[-1], lex) and place and len(words) - cut <= 2
@@ -694,6 +695,13 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
                 break
     found.update({body: next(iter(keys)) for body, keys in bodies.items() if len(keys) == 1})
     return found
+
+
+def _people(groups: dict[str, _Group], keys: list[str]) -> bool:
+    """Tell whether every one of these names is read as a person's: a given name and a family name ("Luigi" and "De
+    Giorgi"), which make one person's full name, not two names run together."""
+    return all(key in groups and set(groups[key].kinds) <= {"person", ""} and groups[key].kinds["person"]
+               for key in keys)
 
 
 def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str, str], lex: Lexicon,

@@ -2663,3 +2663,12 @@ def test_a_place_made_an_adjective_is_a_place_and_energy_in_other_languages_name
     assert sorted((name.name, name.kind) for name in found) == [
         ("Energía Andina", "organisation"), ("Inès Farge", "person"), ("Lyon", "place"),
         ("Nordvarden Energi", "organisation"), ("Rheinland Energie", "organisation"), ("Stavanger", "place")]
+
+
+def test_a_given_name_and_a_family_name_named_apart_are_one_person_s_full_name_not_two_names_run_together() -> None:
+    actors = _actors(("Dr Luigi De Giorgi runs the mill with his father Cosimo De Giorgi.", "Dr Luigi De Giorgi said so."),
+                     ("Luigi, 34, says the young trees will grow.", "Luigi planted them in March.",
+                      "Luigi sells the oil in Lecce."),
+                     ("There was no De Giorgi oil this winter.", "De Giorgi bottles for others now."))
+    assert ("Luigi De Giorgi", "person", ("Luigi",)) in actors
+    assert all(name != "Cosimo De Giorgi" or "Luigi De Giorgi" not in aliases for name, _, aliases in actors)
