@@ -1616,7 +1616,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
         after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener)
     preposition = fold_word(previous[0])
-    described = not title and (_described_before(before, lex) or _ORGANISATION_AFTER.match(after) is not None)
+    described = not title and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
+                               or _ORGANISATION_AFTER.match(after) is not None)
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end)) or _BASED.match(after) is not None
@@ -1642,6 +1643,17 @@ def _place_before(before: str) -> bool:
     """Tell whether a place's noun and "of" end the text before a name ("the city of Cusco")."""
     # Searching every run's text before it was a twentieth of discovery's time; few of them end in "of".
     return before.rstrip().endswith("of") and _PLACE_BEFORE.search(before) is not None
+
+
+def _qualifies_a_body(after: str, lex: Lexicon) -> bool:
+    """Tell whether an organisation's noun in lower case follows a name: the name says whose body it is, and is no
+    organisation's itself ("the head of the Chiatura police", "who heads the Chiatura branch of …")."""
+    word = _LOWER_WORD_AFTER.match(after)
+    # Not a legal form's letters, which are words in lower case too ("as", "co")
+    return word is not None and is_organisation_word(word.group(1), lex) and word.group(1) not in lex.legal_forms
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
 def _described_before(before: str, lex: Lexicon) -> bool:

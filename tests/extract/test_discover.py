@@ -2672,3 +2672,13 @@ def test_a_given_name_and_a_family_name_named_apart_are_one_person_s_full_name_n
                      ("There was no De Giorgi oil this winter.", "De Giorgi bottles for others now."))
     assert ("Luigi De Giorgi", "person", ("Luigi",)) in actors
     assert all(name != "Cosimo De Giorgi" or "Luigi De Giorgi" not in aliases for name, _, aliases in actors)
+
+
+def test_a_place_s_name_before_a_body_s_noun_in_lower_case_is_still_a_place_s() -> None:
+    found = name_article(("Colonel Besik Dzhorbenadze, the head of the Tkibuli police, said the gatherings were peaceful.",
+                          "Most of the ore travels from Tkibuli to Zestafoni by rail.", "Mines around Tkibuli closed."),
+                         ((), (), ()), LEX).names
+    assert {name.name: name.kind for name in found}["Tkibuli"] == "place"
+    (maker,) = name_article(("They brought in the cathode maker Hokusei Battery Materials as a shareholder.",), ((),),
+                            LEX).names
+    assert maker.kind == "organisation"
