@@ -482,9 +482,11 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
 def _member_before(text: str, runs: tuple[Run, ...], index: int, lex: Lexicon) -> Run:
     """Return whose a nickname after a name is: the name's, or where the name is an organisation's after "of", its
     member's named before it ("Haradhan Ghose of the Centre of Indian Trade Unions, whom the workers call Haradhan
-    da"; "Rostam Faraj Salih, a veteran … member of the Kurdistan Parliament, known … as Mam Rostam")."""
+    da"; "Rostam Faraj Salih, a veteran … member of the Kurdistan Parliament, known … as Mam Rostam"; "X, president of
+    the UGPK-CO, whom the producers call Tantie Sala")."""
     run = runs[index]
-    if _OF_THE.search(text, 0, run.start) is None or not any(is_organisation_word(word, lex) for word in run.words):
+    if _OF_THE.search(text, 0, run.start) is None or not (
+            is_acronym(run.words) or any(is_organisation_word(word, lex) for word in run.words)):
         return run
     return next((r for r in reversed(runs[:index])
                  if len(r.words) >= 2 and not any(is_organisation_word(word, lex) for word in r.words)), run)

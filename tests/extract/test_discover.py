@@ -2682,3 +2682,10 @@ def test_a_place_s_name_before_a_body_s_noun_in_lower_case_is_still_a_place_s() 
     (maker,) = name_article(("They brought in the cathode maker Hokusei Battery Materials as a shareholder.",), ((),),
                             LEX).names
     assert maker.kind == "organisation"
+
+
+def test_a_nickname_after_an_acronym_the_person_is_president_of_is_the_person_s() -> None:
+    names = article_names("The march was called by the Union des Groupements de Productrices de Sésame (UGPS).",
+                          "At its head, Mme Awa Sankara, president of the UGPS, whom the women call \"Tantie Awa\", "
+                          "spoke first.")
+    assert "Tantie Awa" in names["Awa Sankara"]
