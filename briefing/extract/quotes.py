@@ -1377,7 +1377,8 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
     goes on from it and its own paragraph names none before it ("Maersk said on Wednesday …" / "“…,” the carrier
     said"), before any other organisation the article named: "the company" a company, and a noun that is an
     organisation's word ("the ministry") a word of its name, or its name has none ("the agency": the Amazonas State
-    Civil Defence)."""
+    Civil Defence) and the noun calls no other organisation the article named ("the army": "the Nationaal Leger, the
+    Surinamese army", not the daily that wrote before)."""
     spoken = context.spoken
     actor = gazetteer.actor(spoken) if spoken else None
     if actor is None or _last_organisation(paragraph.outside, at, gazetteer, kinds=("organisation", "")):
@@ -1386,6 +1387,8 @@ def _spoke_before(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
         return spoken  # as if it had spoken in this paragraph: "it", "the statement", "the company" of a company
     words = fold(actor.name).split()
     named = any(is_organisation_word(word, lexicon()) for word in words)
+    if noun and _organisation_called(noun, paragraph, at, gazetteer, context) not in (None, spoken):
+        return None  # "the army": the one named or described as the army, though a paper spoke last
     return spoken if not is_organisation_word(noun, lexicon()) or noun in words or not named else None
 
 

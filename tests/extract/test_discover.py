@@ -2689,3 +2689,10 @@ def test_a_nickname_after_an_acronym_the_person_is_president_of_is_the_person_s(
                           "At its head, Mme Awa Sankara, president of the UGPS, whom the women call \"Tantie Awa\", "
                           "spoke first.")
     assert "Tantie Awa" in names["Awa Sankara"]
+
+
+@pytest.mark.parametrize("noun", ["daily", "weekly", "tabloid", "magazine", "news portal"])
+def test_a_name_after_a_newspaper_s_noun_is_an_organisation_s(noun: str) -> None:
+    found = name_article((f"Later he told the Oaxaca {noun} El Centinela Zapoteco that it was a pause.",), ((),),
+                         LEX).names
+    assert {name.name: name.kind for name in found}["El Centinela Zapoteco"] == "organisation"

@@ -1733,3 +1733,12 @@ def test_she_after_a_person_s_noun_spoke_is_not_the_spokesperson_s_body_before()
     assert speakers("A Harbour Authority spokesperson said in an emailed reply that the port would reopen in May.",
                     "In the village, the widow said she would use the money for her grandson's studies.",
                     f"{QUOTE[:-1]},” she said.") == [None]
+
+
+def test_the_army_is_the_organisation_described_as_the_army_not_the_daily_that_wrote_before() -> None:
+    assert speakers("Some 300 soldiers of the Nationaal Leger, the Surinamese army, travelled upriver on Friday.",
+                    "The Dutch-language daily De Vrije Stem reported that soldiers burned a camp. The camp was "
+                    "“reduced to ashes”, De Vrije Stem wrote.",
+                    "In a reaction to questions, the army said that it “takes every complaint seriously”.") == [
+        "De Vrije Stem", "Nationaal Leger"]
+
