@@ -795,7 +795,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "gambia-fishmeal": {"recall": 0.82, "precision": 0.97, "speakers": 0.93},
                   "rio-grande-floods": {"recall": 0.69, "precision": 0.95, "speakers": 0.87},
                   "goa-mining": {"recall": 0.66, "precision": 0.93, "speakers": 0.86},
-                  "denmark-carbon-tax": {"recall": 0.59, "precision": 0.94, "speakers": 0.74}}
+                  "denmark-carbon-tax": {"recall": 0.59, "precision": 0.94, "speakers": 0.74},
+                  "sicily-drought": {"recall": 0.63, "precision": 0.94, "speakers": 0.97},
+                  "mauritius-wakashio": {"recall": 0.63, "precision": 0.92, "speakers": 0.89},
+                  "svalbard-coal": {"recall": 0.75, "precision": 0.87, "speakers": 0.81},
+                  "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1294,7 +1298,20 @@ authority's ruling, a ministry's regulation and a trust's statement were given t
 was given a farmer's words, and a wife's words her husband's. Tenerife's gold lists a consultancy its text names once
 ("the London-based consultancy Portolan Hospitality Advisors"), and Rio Grande do Sul's a state audit council, each
 shown at first only as the speaker of someone else's words; later rules give those words to their speakers, and the
-two recall floors are 0.62 (38/61) and 0.69 (38/55) since."""
+two recall floors are 0.62 (38/61) and 0.69 (38/55) since.
+
+Four more were written blind alongside the next rules (a translation that is a company's, subheadings in capitals, one
+body under two spellings of its country, a brokerage's and a daily's nouns, "the company" no ministry, a given name and
+a family name named apart, a nickname after an acronym) and scored once after them: drought and water rationing in
+Sicily, recall 36/57, precision 36/38, speakers 46/47 (eligible 36/38); the oil spill off Mauritius, recall 39/61,
+precision 39/42, speakers 43/48 (eligible 39/40); the end of coal mining in Svalbard, recall 34/45, precision 36/41,
+speakers 36/44 (eligible 34/37); the wildfire evacuation of Yellowknife, recall 42/58, precision 42/43, speakers 43/47
+(eligible 42/43). The noise is common words in capitals at a sentence's start ("Temples", "Valley", "Île", "Gruve"), a
+treaty and a convention, and a family name in the plural ("Ødegårds"); of the speakers, a husband and wife of one family
+name took each other's words, a person called by two family names was split from the given name, a fire officer's words
+went to the agency in his apposition and a tour operator's to the company she runs, a union president named after his
+words ("The words belong to …") lost them to the fisherman named before, and a minister's partial quotation, a captain's
+letter, a review's report and a region's, a company's and a First Nation's statements went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
