@@ -158,9 +158,11 @@ _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:
                            r"(?:gave|offered|issued|delivered) "
                            r"(?:that|this|the) (?:assurance|warning|message|pledge|promise|verdict)|so (?:says|said)|"
                            r"(?:that|this|the)(?: \w+)? (?:assessment|verdict|view|warning|message|plea|words|complaint|"
-                           r"comment|remark|reply|answer|claim|appeal|criticism|account|explanation) (?:comes|came) from|"
+                           r"comment|remark|reply|answer|claim|appeal|criticism|account|explanation|question) "
+                           r"(?:comes|came) from|"
                            r"(?:that|this) (?:is|was) the (?:case|argument|point) (?:made|put)\b[^.]*? by|"
                            r"(?:those|these) words (?:come|came) from|the words (?:are|were) (?:those )?of|"
+                           r"the words belong(?:ed)? to|"
                            r"(?:that|this) (?:is|was) how|"
                            r"the speaker (?:is|was)|(?:that|this) (?:is|was)(?= (?-i:[A-Z])))\b",
                            re.IGNORECASE)

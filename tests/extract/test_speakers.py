@@ -860,6 +860,8 @@ def test_the_paragraph_after_a_quotation_alone_may_say_who_said_it() -> None:
     "The complaint came from Kodi Mbodou, the lawan, or village head, of a Buduma settlement.",
     "The words came from Jamie Paterson, 24, the boat's youngest deckhand.",
     "That was the case made earlier in the day by Garrett Souza, general manager of the water company.",
+    "The words belong to Gérard Casimir, president of the fishermen's union, who was at the jetty.",
+    "The question comes from Fatimata Kaboré, back in the village, as the roasting pan cools.",
 ])
 def test_more_ways_the_paragraph_after_a_quotation_alone_says_who_said_it(looking_back: str) -> None:
     name = " ".join(looking_back.split(",")[0].split()[-2:])
@@ -1742,3 +1744,9 @@ def test_the_army_is_the_organisation_described_as_the_army_not_the_daily_that_w
                     "In a reaction to questions, the army said that it “takes every complaint seriously”.") == [
         "De Vrije Stem", "Nationaal Leger"]
 
+
+
+def test_the_words_belong_to_a_person_named_after_the_quotation_in_its_paragraph() -> None:
+    assert speakers("Bégué said his claim for lost income had not been answered.",
+                    "“A sentence does not put one fish back in the lagoon.” The words belong to Gérard Casimir, president "
+                    "of the fishermen's union, who was at the jetty.") == ["Gérard Casimir"]
