@@ -521,6 +521,9 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if found is not None and (_in_place(found, start + offset, masked, spans, gazetteer)
                                   or (index and _placed_aside(found, part, gazetteer))):
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is
+        if found is not None and found.collective and index >= 2 and _role_at_a_body(parts[index - 1], start, spans,
+                                                                                      gazetteer):
+            continue  # "X, an officer with NWT Fire, the territory's wildfire agency, said": the agency is X's
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()
@@ -635,6 +638,17 @@ def _where_of(found: _Subject, before: list[tuple[int, str]], gazetteer: Gazette
     actor = gazetteer.actor(found.key) if found.key else None
     return (actor is not None and actor.kind == "place" and bool(before)
             and _APPOSITIVE.match(_LEADING.sub("", before[-1][1].strip())) is not None)
+
+
+def _role_at_a_body(part: tuple[int, str], start: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
+    """Tell whether a part of a subject clause (at its offset from start) is a person's role, with a title or a
+    person's noun, that ends with an organisation's name ("a fire information officer with NWT Fire"), which the next
+    part may describe."""
+    offset, text = part
+    end = start + offset + len(text.rstrip())
+    lex = lexicon()
+    personal = any(fold_word(word) in lex.person_roles or fold_word(word) in lex.titles for word in _WORD.findall(text))
+    return personal and any(span.end == end and _is_organisation(gazetteer, span.key) for span in spans)
 
 
 def _is_role(part: str) -> bool:

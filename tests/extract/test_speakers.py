@@ -1750,3 +1750,12 @@ def test_the_words_belong_to_a_person_named_after_the_quotation_in_its_paragraph
     assert speakers("Bégué said his claim for lost income had not been answered.",
                     "“A sentence does not put one fish back in the lagoon.” The words belong to Gérard Casimir, president "
                     "of the fishermen's union, who was at the jetty.") == ["Gérard Casimir"]
+
+
+def test_an_organisation_s_description_after_a_person_s_role_with_it_leaves_the_person_speaking() -> None:
+    assert speakers("Connor MacAulay, a fire information officer with NWT Fire, the territory's wildfire agency, said: "
+                    f"{QUOTE}") == ["Connor MacAulay"]
+    assert speakers("The Central Water Commission (CWC) has returned the report to its developer.",
+                    "In a letter to Teesta Hydro Pvt Ltd (THPL), the joint venture of Jal Vidyut Nigam Ltd, the "
+                    f"commission's hydrology directorate said the design flood was {QUOTE}.") == [
+        "Central Water Commission"]
