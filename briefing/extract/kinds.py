@@ -39,7 +39,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
     if any(is_organisation_word(word, lex) and not _inner_legal_form(words, index, lex)
-           for index, word in enumerate(words)) or (
+           and not given_name_too(words, index) for index, word in enumerate(words)) or (
             _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
         return "organisation"
     if titled:
@@ -54,6 +54,17 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) == 1 and _LAND_OF.search(words[0]):
         return "place"
     return "place" if after_preposition else ""
+
+
+_GIVEN_TOO = frozenset({"raad"})
+"""Organisations' words that are given names too: Dutch "Raad", a council ("Raad van State"), is Arabic "Raad" before
+a capitalised word ("Raad Hamid al-Tamimi")."""
+
+
+def given_name_too(words: tuple[str, ...], index: int) -> bool:
+    """Tell whether a name's word at index is a given name that is an organisation's word too (see _GIVEN_TOO), before
+    a capitalised word."""
+    return index + 1 < len(words) and words[index + 1][:1].isupper() and fold_word(words[index]) in _GIVEN_TOO
 
 
 def _inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

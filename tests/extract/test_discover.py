@@ -2696,3 +2696,10 @@ def test_a_name_after_a_newspaper_s_noun_is_an_organisation_s(noun: str) -> None
     found = name_article((f"Later he told the Oaxaca {noun} El Centinela Zapoteco that it was a pause.",), ((),),
                          LEX).names
     assert {name.name: name.kind for name in found}["El Centinela Zapoteco"] == "organisation"
+
+
+def test_engineer_is_a_title_and_raad_before_a_capitalised_word_a_given_name_not_a_council() -> None:
+    (run,) = find_runs("He met Engineer Raad Hamid al-Tamimi on Monday.", (), LEX)
+    assert (run.name, run.title) == ("Raad Hamid al-Tamimi", ("Engineer",))
+    assert guess_kind(("Raad", "Hamid", "al-Tamimi"), LEX) != "organisation"
+    assert guess_kind(("Raad", "van", "State"), LEX) == "organisation"
