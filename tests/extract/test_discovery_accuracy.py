@@ -799,7 +799,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "sicily-drought": {"recall": 0.63, "precision": 0.94, "speakers": 0.97},
                   "mauritius-wakashio": {"recall": 0.63, "precision": 0.92, "speakers": 0.89},
                   "svalbard-coal": {"recall": 0.75, "precision": 0.87, "speakers": 0.81},
-                  "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91}}
+                  "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91},
+                  "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1311,7 +1312,13 @@ treaty and a convention, and a family name in the plural ("Ødegårds"); of the 
 name took each other's words, a person called by two family names was split from the given name, a fire officer's words
 went to the agency in his apposition and a tour operator's to the company she runs, a union president named after his
 words ("The words belong to …") lost them to the fisherman named before, and a minister's partial quotation, a captain's
-letter, a review's report and a region's, a company's and a First Nation's statements went to no one."""
+letter, a review's report and a region's, a company's and a First Nation's statements went to no one.
+
+A fifth of that round, the August 2023 floods in Slovenia, was scored once after the rules that came next ("The words
+belong to …", an organisation described inside a person's role, "Engineer" a title): recall 39/64, precision 39/46,
+speakers 43/46 (eligible 39/47). Its towns' names with a Slovene preposition inside were cut there ("Črna na Koroškem",
+"Ljubno ob Savinji"), leaving their halves as noise and the towns missed; a government's statement and a woman's words
+in the paragraph after the one naming her by her family name alone went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
