@@ -8,7 +8,8 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import NEW_OR_OLD, ROADS, WATER_OF_HEADS, given_name_too, guess_kind, is_acronym, spells
+from briefing.extract.kinds import (NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, given_name_too, guess_kind,
+                                    is_acronym, spells)
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 from briefing.extract.verbs import VERBS
 
@@ -1448,7 +1449,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         else:
             joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
                 index > 0 and _is_title(words[index - 1], lex)) or _place_of(words, index, lex) or (
-                _see_of(words, first, index))
+                _see_of(words, first, index)) or (word in TOWN_PARTICLES and index > first and index + 1 < len(words)
+                                                  and words[index + 1][:1].isupper())
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))

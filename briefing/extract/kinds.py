@@ -34,7 +34,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
-            word in _TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
+            word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
             len(words) == 2 and fold_word(words[0]) in ROADS and words[1][:1].isdigit()) or (
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
@@ -114,8 +114,9 @@ _COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|So
 _LAND_OF = re.compile(r"[a-z]stan$")
 """"Land of" in Persian and the languages that borrowed it: a country's or a region's name ("Karakalpakstan",
 "Tatarstan", "Waziristan")."""
-_TOWN_PARTICLES = frozenset({"am", "im"})
-"""Small words inside a German town's name ("Matrei am Brenner", "Frankfurt am Main")."""
+TOWN_PARTICLES = frozenset({"am", "im", "na", "ob", "nad", "pod", "pri", "upon"})
+"""Small words inside a town's name before its river or region: German ("Matrei am Brenner", "Frankfurt am Main"),
+Slavic ("Črna na Koroškem", "Ljubno ob Savinji", "Ústí nad Labem") and English ("Newcastle upon Tyne")."""
 
 
 def is_acronym(words: tuple[str, ...]) -> bool:

@@ -2703,3 +2703,14 @@ def test_engineer_is_a_title_and_raad_before_a_capitalised_word_a_given_name_not
     assert (run.name, run.title) == ("Raad Hamid al-Tamimi", ("Engineer",))
     assert guess_kind(("Raad", "Hamid", "al-Tamimi"), LEX) != "organisation"
     assert guess_kind(("Raad", "van", "State"), LEX) == "organisation"
+
+
+@pytest.mark.parametrize("town", ["Črna na Koroškem", "Ljubno ob Savinji", "Ústí nad Labem", "Newcastle upon Tyne"])
+def test_a_town_s_name_with_a_preposition_before_its_river_or_region_is_one_place(town: str) -> None:
+    (found,) = name_article((f"The water rose in {town} overnight.",), ((),), LEX).names
+    assert (found.name, found.kind) == (town, "place")
+
+
+def test_an_irish_authority_s_name_with_na_is_an_organisation_s() -> None:
+    (found,) = name_article(("Údarás na Gaeltachta, the State agency, said it would fund the study.",), ((),), LEX).names
+    assert (found.name, found.kind) == ("Údarás na Gaeltachta", "organisation")
