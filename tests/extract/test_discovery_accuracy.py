@@ -800,7 +800,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "mauritius-wakashio": {"recall": 0.63, "precision": 0.92, "speakers": 0.89},
                   "svalbard-coal": {"recall": 0.75, "precision": 0.87, "speakers": 0.81},
                   "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91},
-                  "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93}}
+                  "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93},
+                  "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1318,7 +1319,12 @@ A fifth of that round, the August 2023 floods in Slovenia, was scored once after
 belong to …", an organisation described inside a person's role, "Engineer" a title): recall 39/64, precision 39/46,
 speakers 43/46 (eligible 39/47). Its towns' names with a Slovene preposition inside were cut there ("Črna na Koroškem",
 "Ljubno ob Savinji"), leaving their halves as noise and the towns missed; a government's statement and a woman's words
-in the paragraph after the one naming her by her family name alone went to no one."""
+in the paragraph after the one naming her by her family name alone went to no one.
+
+A sixth, the gas project at Afungi in Cabo Delgado, was scored once after the rules that came next (a town's
+preposition, the Irish "Údarás"): recall 54/65, precision 54/55, speakers 42/45 (eligible 52/53). The noise is an
+outlet's last word ("the Ledger"); of the speakers, a banner's words went to the association whose office it hangs in, a
+civic group's letter to the paper that had seen it, and a ministry's statement to its minister named after it."""
 
 
 def _report(story: str) -> dict[str, float]:
