@@ -73,6 +73,9 @@ class Lexicon:
     """Fields of government that name a country's agency before its name ("Fisheries and Oceans Canada")."""
     spanish_titles: frozenset[str] = frozenset()
     """Titles only before a given name and two family names ("Don Refugio Orozco Ávila"; "Don Young" is a name)."""
+    nouns_abroad: dict[str, frozenset[str]] = field(default_factory=dict)
+    """An organisation's noun in English, folded, to the words other languages name such an organisation with
+    ("union" -> "sindacato", "syndicat" …): "the union said" of the Sindacato Autonomo Sughero e Foreste."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -131,7 +134,8 @@ def lexicon() -> Lexicon:
                    folded(words.get("leading_titles") or ()), spellings,
                    folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
                    folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()),
-                   folded(words.get("spanish_titles") or ()))
+                   folded(words.get("spanish_titles") or ()),
+                   {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()})
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

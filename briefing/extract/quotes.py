@@ -1433,12 +1433,15 @@ def _company_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return the organisation named so far in the article that "the <noun>" calls by a word of its
-    name or its role ("the central bank": the Central Bank of Nigeria; "the fund": the IMF), or None."""
+    name, in English or another language, or its role ("the central bank": the Central Bank of Nigeria; "the fund":
+    the IMF; "the union": the Sindacato Autonomo Sughero e Foreste), or None."""
     if not noun:
         return None
+    abroad = lexicon().nouns_abroad.get(noun, frozenset())
     for key in _organisations_so_far(paragraph, at, gazetteer, context):
         actor = gazetteer.actor(key)
-        if actor is not None and (noun in fold(actor.name).split() or noun in fold(actor.role).split()
+        if actor is not None and (noun in (words := fold(actor.name).split()) or noun in fold(actor.role).split()
+                                  or not abroad.isdisjoint(words)
                                   or (noun in _COMPANY_NOUNS and _has_legal_form(actor.name))):
             return key
     return None

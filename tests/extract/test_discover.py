@@ -2714,3 +2714,9 @@ def test_a_town_s_name_with_a_preposition_before_its_river_or_region_is_one_plac
 def test_an_irish_authority_s_name_with_na_is_an_organisation_s() -> None:
     (found,) = name_article(("Údarás na Gaeltachta, the State agency, said it would fund the study.",), ((),), LEX).names
     assert (found.name, found.kind) == ("Údarás na Gaeltachta", "organisation")
+
+
+def test_unions_agencies_and_courts_in_other_languages_are_organisations_but_not_a_given_name() -> None:
+    assert [guess_kind(words, LEX) for words in (("Sindacato", "Forestale", "Sardo"), ("Agenzia", "Forestas"),
+                                                 ("Vakbond", "Noord"), ("Rada", "Petrova"))] == [
+        "organisation", "organisation", "organisation", "person"]

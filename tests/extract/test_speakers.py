@@ -1759,3 +1759,12 @@ def test_an_organisation_s_description_after_a_person_s_role_with_it_leaves_the_
                     "In a letter to Teesta Hydro Pvt Ltd (THPL), the joint venture of Jal Vidyut Nigam Ltd, the "
                     f"commission's hydrology directorate said the design flood was {QUOTE}.") == [
         "Central Water Commission"]
+
+
+@pytest.mark.parametrize("body, noun", [("Sindacato Forestale Sardo", "union"),
+                                        ("Ministerio de Hidrocarburos y Energías", "ministry"),
+                                        ("Osservatorio Fitosanitario Regionale", "observatory")])
+def test_the_union_or_the_ministry_is_the_one_the_article_named_in_another_language(body: str, noun: str) -> None:
+    assert speakers(f"The {body} said it would seek an urgent meeting with the company and the region.",
+                    "The Forest Solidarity Fund may pay for part of the damage.",
+                    f"{QUOTE[:-1]},” the {noun} said in a statement.") == [body]
