@@ -43,6 +43,10 @@ nickname ("Alhaji Tofa, … known as Mai Zare")."""
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
+_KIN_OF = re.compile(r"\b(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife|husband|widow|widower|brother|sister|"
+                     r"nephew|niece|cousin|uncle|aunt)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$")
+"""What comes before a relative named in someone's apposition ("Bridget Hale, … a granddaughter of co-founder Arthur
+Hale, said"): the family name said next is still the one the paragraph is about."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas are looked for."""
 _HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|father|mother|son|daughter|brother|"
@@ -321,6 +325,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     titled_as: dict[str, set[tuple[str, str]]] = {}
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
+        kin = " of " in text
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
             sex = _gender(run) or (_sex_in_sentence(text, run, paragraph_runs[index + 1:])
@@ -329,7 +334,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 titled_as.setdefault(owner, set()).update(_titles_with_last_word(run))
-                if not (related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start)):
+                if not ((related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start))
+                        or (kin and _KIN_OF.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start))):
                     last_seen[owner] = number * 100_000 + run.start
                 if sex or (sex := _kin_sex(text, run)):
                     genders.setdefault(owner, sex)

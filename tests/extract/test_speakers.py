@@ -1768,3 +1768,9 @@ def test_the_union_or_the_ministry_is_the_one_the_article_named_in_another_langu
     assert speakers(f"The {body} said it would seek an urgent meeting with the company and the region.",
                     "The Forest Solidarity Fund may pay for part of the damage.",
                     f"{QUOTE[:-1]},” the {noun} said in a statement.") == [body]
+
+
+def test_a_family_name_after_a_relative_named_in_someone_s_apposition_is_still_the_someone_s() -> None:
+    assert speakers("Bridget Hale, the roaster's head of green coffee and a granddaughter of co-founder Arthur Hale, "
+                    "said the company would not abandon the cooperative.", f"{QUOTE[:-1]},” Hale said.") == [
+        "Bridget Hale"]
