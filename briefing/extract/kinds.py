@@ -59,12 +59,17 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
 _GIVEN_TOO = frozenset({"raad"})
 """Organisations' words that are given names too: Dutch "Raad", a council ("Raad van State"), is Arabic "Raad" before
 a capitalised word ("Raad Hamid al-Tamimi")."""
+_FAMILY_TOO = frozenset({"camara"})
+"""Organisations' words that are family names too: Portuguese "Câmara", a chamber, opens its body's name ("Câmara
+Municipal de Lisboa"); after given names it is a West African family name ("Mamadou Aliou Camara")."""
 
 
 def given_name_too(words: tuple[str, ...], index: int) -> bool:
-    """Tell whether a name's word at index is a given name that is an organisation's word too (see _GIVEN_TOO), before
-    a capitalised word."""
-    return index + 1 < len(words) and words[index + 1][:1].isupper() and fold_word(words[index]) in _GIVEN_TOO
+    """Tell whether a name's word at index is an organisation's word that is a person's name there: a given name before
+    a capitalised word (see _GIVEN_TOO), or a family name last after one (see _FAMILY_TOO)."""
+    folded = fold_word(words[index])
+    return (index + 1 < len(words) and words[index + 1][:1].isupper() and folded in _GIVEN_TOO) or (
+        index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper() and folded in _FAMILY_TOO)
 
 
 def _inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

@@ -2720,3 +2720,10 @@ def test_unions_agencies_and_courts_in_other_languages_are_organisations_but_not
     assert [guess_kind(words, LEX) for words in (("Sindacato", "Forestale", "Sardo"), ("Agenzia", "Forestas"),
                                                  ("Vakbond", "Noord"), ("Rada", "Petrova"))] == [
         "organisation", "organisation", "organisation", "person"]
+
+
+def test_camara_after_given_names_is_a_family_name_and_before_a_body_s_words_a_chamber() -> None:
+    (run,) = find_runs("He met Colonel Mamadou Aliou Camara on Monday.", (), LEX)
+    assert (run.name, run.title) == ("Mamadou Aliou Camara", ("Colonel",))
+    assert guess_kind(("Alseny", "Camara"), LEX) == "person"
+    assert guess_kind(("Câmara", "Municipal", "de", "Lisboa"), LEX) == "organisation"
