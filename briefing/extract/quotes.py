@@ -411,6 +411,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=seated.key)
     if actor is None:
         return None
+    member = _member_of(actor, spans, name, end, gazetteer)
+    if member is not None:
+        return _Subject(key=member.key)
     bare = _ARTICLE.sub("", name)  # "the CCG said": the organisation itself
     named = len(name) - (actor.end - actor.start)
     if _DESCRIBED_BY_OF.fullmatch(name, 0, named) and _is_person(gazetteer, actor.key):
@@ -593,6 +596,21 @@ def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gaz
     if head == name or not (_SPOKESPERSON.search(head) or _SPOKESPERSON_FOR.match(head)):
         return name, end
     return head, end - (len(name) - len(head))
+
+
+def _member_of(actor: Span, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
+    """Return the person a subject names first when the organisation it ends with is theirs ("Mariela Stoyneva of the
+    Thrace Clean Air Coalition called …"), or None."""
+    start = end - len(name)
+    person = next((s for s in spans if s.start == start), None)
+    if person is None or person is actor or not _is_person(gazetteer, person.key) or not _is_organisation(
+            gazetteer, actor.key):
+        return None
+    return person if _MEMBER_OF.fullmatch(name, person.end - start, actor.start - start) else None
+
+
+_MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+"""What joins a person to the organisation they belong to in a subject ("X of the Y Coalition")."""
 
 
 def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:

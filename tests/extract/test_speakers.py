@@ -1774,3 +1774,9 @@ def test_a_family_name_after_a_relative_named_in_someone_s_apposition_is_still_t
     assert speakers("Bridget Hale, the roaster's head of green coffee and a granddaughter of co-founder Arthur Hale, "
                     "said the company would not abandon the cooperative.", f"{QUOTE[:-1]},” Hale said.") == [
         "Bridget Hale"]
+
+
+def test_a_person_of_an_organisation_is_the_subject_not_the_organisation() -> None:
+    assert speakers("Mariela Stoyneva of the Thrace Clean Air Coalition, which has campaigned for years against "
+                    "pollution in the Maritsa valley, called the timetable “a first honest step” and urged more.") == [
+        "Mariela Stoyneva"]
