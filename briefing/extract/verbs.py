@@ -15,7 +15,9 @@ SPEECH_VERBS = (
     # the present tense feature writing tells in ("“…,” he jokes"):
     "warns notes argues explains recalls admits jokes replies complains concedes calls "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
-    "saying adding warning arguing insisting "
+    "saying adding warning arguing insisting writing ruling accusing "
+    # what someone is said to have accused another of ("accused the government of “playing politics with the dead”"):
+    "accused accuses "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
@@ -42,9 +44,9 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls", "warning"})
-"""Speech verbs that are nouns too ("too much say over", "the notes", "their calls", "a warning"), told apart by the
-word before them."""
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls", "warning", "ruling", "accused", "writing"})
+"""Speech verbs that are nouns too ("too much say over", "the notes", "their calls", "a warning", "the ruling", "the
+accused"), told apart by the word before them."""
 _DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
                          r"greater|bigger|real|own|good)\s+$")
 """A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""
@@ -94,7 +96,19 @@ def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
         found = [(match.start(1) - 1, match.end(1) - 1) for match in _AFTER_NON_WORD.finditer(" " + lowered)]
     else:
         found = [match.span() for match in VERBS.finditer(text)]
-    return tuple(span for span in found if not _a_noun(text, span) and not _adds_a_thing(text, span))
+    return tuple(span for span in found
+                 if not _a_noun(text, span) and not _adds_a_thing(text, span) and not _writes_for(text, span))
+
+
+def _writes_for(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether "writing" or "ruling" is no report of what is written or ruled: not before "that" or a quotation
+    ("writing for a division bench", "ruling party")."""
+    start, end = span
+    return text[start:end].lower() in _REPORTING_ONLY and _REPORTS.match(text, end) is None
+
+
+_REPORTING_ONLY = frozenset({"writing", "ruling"})
+_REPORTS = re.compile(r"\s*(?:that\b|[:“\"«„])")
 
 
 def _a_noun(text: str, span: tuple[int, int]) -> bool:

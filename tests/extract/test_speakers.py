@@ -1780,3 +1780,16 @@ def test_a_person_of_an_organisation_is_the_subject_not_the_organisation() -> No
     assert speakers("Mariela Stoyneva of the Thrace Clean Air Coalition, which has campaigned for years against "
                     "pollution in the Maritsa valley, called the timetable “a first honest step” and urged more.") == [
         "Mariela Stoyneva"]
+
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Khaled al-Obeidi rejected the proposal and accused the government of “playing politics with the dead”.",
+     "Khaled al-Obeidi"),
+    ("Governor Masayuki Kurosawa sent a letter to the ministry, writing that residents were “anxious and confused”.",
+     "Masayuki Kurosawa"),
+    ("Judge Brunilda Rrapaj suspended the decision, ruling that the consultation had been “formal rather than "
+     "substantive”.", "Brunilda Rrapaj"),
+])
+def test_a_short_phrase_after_accused_writing_that_or_ruling_that_is_the_subject_s(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [speaker]
