@@ -34,6 +34,10 @@ _INVERTED_PRONOUN = re.compile(r"^(?:a|avait|aurait)-t-(?:il|elle)$", re.IGNOREC
 _PRO_DROP = frozenset({"dijo", "afirmó", "aseguró", "señaló", "declaró", "explicó", "añadió", "agregó", "advirtió",
                        "disse", "afirmou", "declarou", "explicou", "acrescentou"})
 """Spanish and Portuguese drop the subject: "“…”, dijo." means the person speaking already."""
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "since", "earlier", "already", "repeatedly",
+                          "previously", "publicly", "often", "later", "then", "once", "twice", "now"})
+"""The words of a verb's tense and its adverbs, alone between a clause about the subject and the verb ("…, has
+described")."""
 _AUXILIARY = re.compile(r"^(?:a|ont|avait|avaient|aurait)$", re.IGNORECASE)
 """A French auxiliary alone before the speech verb: the speaker follows it ("« … », a déclaré X")."""
 _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their|[\w.-]+[’']s|le|la|les|leur|son|sa|ses|el|los|o|a|os|as|"
@@ -510,6 +514,9 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             return tail
         if index >= 2 and any(before.split()[:1] == ["whose"] for _, before in parts[1:index]):
             continue  # "The ministry, whose minister, X, chaired the talks, said": the clause about the subject
+        if (index and words and _AUXILIARIES.issuperset(word.lower() for word in words)
+                and _opens_sentence(masked, start)):
+            continue  # "X, who toured the site last week, has described …": the verb's own auxiliary
         if index and words[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)
@@ -538,6 +545,12 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
 
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
 """The words opening a clause whose object they are ("what it described as")."""
+
+
+def _opens_sentence(masked: str, start: int) -> bool:
+    """Tell whether a clause at start opens its sentence, not a report after a speech verb ("Dar said his son Irfan,
+    who works …, had suggested …" reports what Dar said)."""
+    return masked[:start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"')
 
 
 def _tail_subject(words: list[str]) -> _Subject | None:

@@ -1793,3 +1793,10 @@ def test_a_person_of_an_organisation_is_the_subject_not_the_organisation() -> No
 ])
 def test_a_short_phrase_after_accused_writing_that_or_ruling_that_is_the_subject_s(paragraph: str, speaker: str) -> None:
     assert speakers(paragraph) == [speaker]
+
+
+def test_a_verb_s_auxiliary_after_a_clause_about_the_subject_leaves_the_subject_speaking() -> None:
+    assert speakers("Principal Secretary Joseph Rotich, who toured the Mukuru site last week, has described the blocks "
+                    "as “homes with dignity” for people.") == ["Joseph Rotich"]
+    assert speakers("Back in Chandhara, Ghulam Dar said his son Irfan, who works in Srinagar, had suggested selling land.",
+                    f"{QUOTE[:-1]},” the 63-year-old said.") == ["Ghulam Dar"]
