@@ -298,7 +298,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = _rejoined(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
-    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, lex),
+    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
                **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
@@ -423,11 +423,14 @@ def _full_names(runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, tuple[st
     return {name: words for name, words in full.items() if name not in shorter}
 
 
-def _company_aliases(full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
+def _company_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, str]:
     """Map the shorter names of the article's companies that the article also uses ("Sinar Farma" of "Sinar Farma
-    Sdn Bhd") to the company's name: one company, whose kind the legal form shows."""
+    Sdn Bhd", "Norrstål" of "Norrstål AB") to the company's name: one company, whose kind the legal form shows."""
+    # the one-word names, not a place's ("Suriname" of a run "Suriname N.V.")
+    used = {word for rs in runs for r in rs
+            if len(r.words) == 1 and (word := fold_word(r.words[0])) not in lex.all_places}
     return {short: name for name, words in full.items() for form in company_forms(words, lex)
-            if (short := fold_word(" ".join(form))) in full and short != name}
+            if ((short := fold_word(" ".join(form))) in full or short in used) and short != name}
 
 
 def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]], lex: Lexicon) -> dict[str, str]:

@@ -2727,3 +2727,9 @@ def test_camara_after_given_names_is_a_family_name_and_before_a_body_s_words_a_c
     assert (run.name, run.title) == ("Mamadou Aliou Camara", ("Colonel",))
     assert guess_kind(("Alseny", "Camara"), LEX) == "person"
     assert guess_kind(("Câmara", "Municipal", "de", "Lisboa"), LEX) == "organisation"
+
+
+def test_a_company_s_name_without_its_legal_form_is_the_company_but_not_a_country_s() -> None:
+    names = article_names("Norrstål AB and Suriname N.V. signed the deal.", "Norrstål declined to comment.",
+                          "Suriname is a small country.")
+    assert "Norrstål" in names["Norrstål AB"] and "Suriname" not in names.get("Suriname N.V.", ())

@@ -1800,3 +1800,10 @@ def test_a_verb_s_auxiliary_after_a_clause_about_the_subject_leaves_the_subject_
                     "as “homes with dignity” for people.") == ["Joseph Rotich"]
     assert speakers("Back in Chandhara, Ghulam Dar said his son Irfan, who works in Srinagar, had suggested selling land.",
                     f"{QUOTE[:-1]},” the 63-year-old said.") == ["Ghulam Dar"]
+
+
+def test_the_company_is_the_one_named_by_its_name_without_its_legal_form_in_its_paragraph() -> None:
+    assert speakers("Two people said Swedish steelmaker Norrstål AB had approached RRS. An Indian group, Kaveri Ispat "
+                    "Ltd, had also looked at the assets, one of the people said.",
+                    f"Norrstål declined to comment on any talks. {QUOTE[:-1]},” the company said in a statement.") == [
+        "Norrstål AB"]
