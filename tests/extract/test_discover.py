@@ -2733,3 +2733,9 @@ def test_a_company_s_name_without_its_legal_form_is_the_company_but_not_a_countr
     names = article_names("Norrstål AB and Suriname N.V. signed the deal.", "Norrstål declined to comment.",
                           "Suriname is a small country.")
     assert "Norrstål" in names["Norrstål AB"] and "Suriname" not in names.get("Suriname N.V.", ())
+
+
+@pytest.mark.parametrize("name, kind", [("Ilha Ínsua", "place"), ("Diário Continental", "organisation"),
+                                        ("Jornal de Notícias", "organisation"), ("Rheinische Zeitung", "organisation")])
+def test_portuguese_islands_and_newspapers_in_other_languages_have_their_kind(name: str, kind: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == kind
