@@ -1689,5 +1689,12 @@ def _described(before: list[str], lex: Lexicon) -> bool:
     if last in ARTICLES and len(before) >= 3:
         before, last = before[:-1], fold_word(before[-2])
     return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower()
-            and (fold_word(before[-2]) in lex.titles or before[-2] in _RUNNERS)
+            and ((fold_word(before[-2]) in lex.titles and before[-2] not in _PORTFOLIOS) or before[-2] in _RUNNERS)
             and _PLACE_BEFORE.search(" ".join(before[-2:]) + " ") is None)
+
+
+_PORTFOLIOS = frozenset({"home", "interior", "field", "crown", "economy", "finance", "foreign", "external", "defence",
+                         "defense", "opposition", "father"})
+"""Titles' words that name a portfolio or a rank's field, a title only before another ("Home Secretary"), or kin
+("Father Ioane"): before "of" they are a thing's or a relative's ("the two-storey home of Vesna Lipovšek", "the father
+of Davit")."""

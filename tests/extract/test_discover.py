@@ -2739,3 +2739,10 @@ def test_a_company_s_name_without_its_legal_form_is_the_company_but_not_a_countr
                                         ("Jornal de Notícias", "organisation"), ("Rheinische Zeitung", "organisation")])
 def test_portuguese_islands_and_newspapers_in_other_languages_have_their_kind(name: str, kind: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == kind
+
+
+@pytest.mark.parametrize("text", ["Among the listed houses is the two-storey home of Vesna Lipovšek, who keeps books.",
+                                  "The crowd waited for the father of Davit Tsiklauri, who works underground."])
+def test_a_name_after_a_portfolio_s_or_kin_s_title_word_and_of_is_no_organisation_s(text: str) -> None:
+    (found,) = name_article((text,), ((),), LEX).names
+    assert found.kind != "organisation"
