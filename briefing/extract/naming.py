@@ -874,13 +874,18 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     for noun in (head, head.removesuffix("s")):
         if noun in lex.titles or noun in lex.person_roles:
             return "person"
-        if noun in lex.organisation_descriptors:
+        if noun in lex.organisation_descriptors and noun not in _A_PERSON_TOO:
             return "organisation"
         if noun in lex.place_suffixes:
             return "place"
     # "The Xunta de Galicia, the regional government, …", "Cadw, the Welsh Government's historic environment service";
     # not a name's ("the Royal University of Phnom Penh hydrologist")
     return "organisation" if words and words[-1].islower() and is_organisation_word(head, lex) else ""
+
+
+_A_PERSON_TOO = frozenset({"contractor", "buyer", "operator"})
+"""Organisations' nouns that head a person's role as often ("Rajeev Menon, a crane operator", "Manuel Fortes, a
+contractor in Pawtucket", "a green coffee buyer at …"): a role they head shows no kind."""
 
 
 def _title_role(runs: list[Run], lex: Lexicon) -> str:

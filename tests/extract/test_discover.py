@@ -8,7 +8,7 @@ from briefing.extract.actors import Actor, Gazetteer
 from briefing.extract.cast import cast_digest, make_cast, recast
 from briefing.extract.discover import find_runs
 from briefing.extract.extraction import extract
-from briefing.extract.kinds import guess_kind, remit_forms
+from briefing.extract.kinds import company_forms, guess_kind, remit_forms
 from briefing.extract.lexicon import lexicon
 from briefing.extract.naming import name_article, short_forms
 
@@ -2746,3 +2746,19 @@ def test_portuguese_islands_and_newspapers_in_other_languages_have_their_kind(na
 def test_a_name_after_a_portfolio_s_or_kin_s_title_word_and_of_is_no_organisation_s(text: str) -> None:
     (found,) = name_article((text,), ((),), LEX).names
     assert found.kind != "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cody Pelletier, a heavy-equipment operator from Grande Prairie, said the claims were lost.", "Cody Pelletier"),
+    ("Mette Kjærgaard, green coffee buyer at a Copenhagen roaster, said prices had doubled.", "Mette Kjærgaard"),
+    ("Manuel Fortes, a contractor in Pawtucket, said the sand was cheap.", "Manuel Fortes"),
+])
+def test_a_contractor_s_a_buyer_s_or_an_operator_s_role_makes_no_organisation(text: str, name: str) -> None:
+    found = {n.name: n.kind for n in name_article((text,), ((),), LEX).names}
+    assert found[name] != "organisation"
+
+
+def test_engineering_and_building_words_in_other_languages_and_spa_make_companies() -> None:
+    assert [guess_kind(tuple(name.split()), LEX) for name in ("Pampa Hidráulica Engenharia", "Castellani Costruzioni SpA",
+                                                               "Andes Ingeniería")] == ["organisation"] * 3
+    assert company_forms(("Castellani", "Costruzioni", "SpA"), LEX) == (("Castellani", "Costruzioni"),)
