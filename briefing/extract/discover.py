@@ -8,8 +8,8 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import (NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, given_name_too, guess_kind,
-                                    is_acronym, spells)
+from briefing.extract.kinds import (NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind, is_acronym,
+                                    personal_name_word, spells)
 from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
 from briefing.extract.verbs import VERBS
 
@@ -1235,7 +1235,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         return remit
     # An organisation's word before a title is the title's ("Trade Cabinet Secretary …").
     if not words or any(is_organisation_word(word, lex) and not _opens_title(words, index + 1, lex)
-                        and not _in_title_phrase(words, index, lex) and not given_name_too(words, index)
+                        and not _in_title_phrase(words, index, lex) and not personal_name_word(words, index)
                         for index, word in enumerate(words)):
         return 0
     last_title = -1

@@ -39,7 +39,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
     if any(is_organisation_word(word, lex) and not _inner_legal_form(words, index, lex)
-           and not given_name_too(words, index) for index, word in enumerate(words)) or (
+           and not personal_name_word(words, index) for index, word in enumerate(words)) or (
             _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
         return "organisation"
     if titled:
@@ -64,7 +64,7 @@ _FAMILY_TOO = frozenset({"camara"})
 Municipal de Lisboa"); after given names it is a West African family name ("Mamadou Aliou Camara")."""
 
 
-def given_name_too(words: tuple[str, ...], index: int) -> bool:
+def personal_name_word(words: tuple[str, ...], index: int) -> bool:
     """Tell whether a name's word at index is an organisation's word that is a person's name there: a given name before
     a capitalised word (see _GIVEN_TOO), or a family name last after one (see _FAMILY_TOO)."""
     folded = fold_word(words[index])

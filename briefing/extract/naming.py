@@ -48,7 +48,7 @@ _KIN_OF = re.compile(r"\b(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife
 """What comes before a relative named in someone's apposition ("Bridget Hale, … a granddaughter of co-founder Arthur
 Hale, said"): the family name said next is still the one the paragraph is about."""
 _NO_RELATION_CHARS = 60
-"""How far before a name "no relation to" and a role between commas are looked for."""
+"""How far before a name "no relation to" and a role between commas, or a word of kin and "of", are looked for."""
 _HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|father|mother|son|daughter|brother|"
                r"sister|husband|wife|cousin|nephew|niece|grand\w+)\b))")
 """"her" or "his", but for a word of kin in apposition, which makes the name someone else's kin ("Lonko Florentino

@@ -932,7 +932,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             last, last_paragraph = (speaker, number) if person else (None, 0)
         if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
             voiced = speaker
-        elif person or (subject.pronoun and subject.noun not in _PERSONAL_PRONOUNS and subject.noun not in _SPOKES_NOUNS):
+        elif person or (subject.pronoun and subject.noun not in _PERSONAL_PRONOUNS | _SPOKES_NOUNS):
             voiced = None  # "the widow said …" / "“…,” she said": not the spokesperson of the paragraph before
         verbs.append(_Verb(*verb, speaker, speaker is None and _ANONYMOUS.search(masked, start, at) is not None))
     voice = verbs[-1].speaker if verbs else None

@@ -16,7 +16,7 @@ SPEECH_VERBS = (
     "warns notes argues explains recalls admits jokes replies complains concedes calls "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
     "saying adding warning arguing insisting writing ruling accusing "
-    # what someone is said to have accused another of ("accused the government of “playing politics with the dead”"):
+    # what someone accused another of ("accused the government of “playing politics with the dead”"):
     "accused accuses "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
