@@ -1348,7 +1348,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
             or _spoke_before(noun, paragraph, at, gazetteer, context)
             or _named_in_its_statement(noun, paragraph, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context)
-            or _company_so_far(noun, paragraph, at, gazetteer, context) or _last_organisation(spans, at, gazetteer)
+            or _company_so_far(noun, paragraph, at, gazetteer, context)
+            or _last_organisation(_not_objects(paragraph), at, gazetteer) or _last_organisation(spans, at, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 
@@ -1456,10 +1457,14 @@ def _company_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
     one it wrote or spoke to ("In a statement sent to the Observer, the company said")."""
     if noun not in _COMPANY_NOUNS:
         return None
+    return _last_organisation(_not_objects(paragraph), at, gazetteer, kinds=("organisation", ""))
+
+
+def _not_objects(paragraph: _Paragraph) -> tuple[Span, ...]:
+    """Return the names outside quotations that are no object of someone else's doing (see _OBJECT_BEFORE)."""
     masked = paragraph.masked
-    spans = tuple(span for span in paragraph.outside
-                  if not _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start))
-    return _last_organisation(spans, at, gazetteer, kinds=("organisation", ""))
+    return tuple(span for span in paragraph.outside
+                 if not _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start))
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

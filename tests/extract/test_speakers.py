@@ -1807,3 +1807,9 @@ def test_the_company_is_the_one_named_by_its_name_without_its_legal_form_in_its_
                     "Ltd, had also looked at the assets, one of the people said.",
                     f"Norrstål declined to comment on any talks. {QUOTE[:-1]},” the company said in a statement.") == [
         "Norrstål AB"]
+
+
+def test_it_is_the_organisation_the_paragraph_names_not_one_it_appealed_to() -> None:
+    assert speakers("The Société Nationale des Gaz Sahariens (Sonagas) runs the field.",
+                    f"Sonagas lodged an appeal with the Council of State in Algiers on 6 March. {QUOTE[:-1]},” it said "
+                    "in a statement.") == ["Société Nationale des Gaz Sahariens"]
