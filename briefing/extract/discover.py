@@ -226,6 +226,8 @@ _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|fa
 union"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
 """A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
+_NICKNAME_IN_PARENTHESES = re.compile(r"(\b[A-Z][a-z][\w.'’-]*[ \u00a0])(\([A-Z][a-z][\w'’-]*\))(?=[ \u00a0][A-Z][a-z])")
+"""A nickname of one word in parentheses between a name's words ("Michel (Moose) Dufresne"), not an acronym."""
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
@@ -308,7 +310,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     """Return the candidate names of one paragraph, left of and between the known actors' names."""
     if _is_headline(text):
         return ()
-    text = _without_nicknames(_small_words_lowered(text))
+    text = _without_nicknames(_small_words_lowered(text), lex)
     # Most words are in lower case: the regex engine skips them, and only the stretches of
     # capitalised words are split into words here.
     groups = _paragraph_groups(text, known, lex)
@@ -646,9 +648,12 @@ def _group_words(group: list[_Token], lex: Lexicon) -> tuple[str, ...]:
     return (*words[:-1], _without_possessive(last))
 
 
-def _without_nicknames(text: str) -> str:
-    """Blank out a nickname in quotation marks inside a name ("Rodrigo “Digoy” Abellana" is Rodrigo Abellana), keeping
-    every other character where it is."""
+def _without_nicknames(text: str, lex: Lexicon) -> str:
+    """Blank out a nickname in quotation marks or parentheses inside a name ("Rodrigo “Digoy” Abellana" is Rodrigo
+    Abellana, "Michel (Moose) Dufresne" Michel Dufresne), keeping every other character where it is."""
+    if "(" in text:  # not a place's name, which a company's name may hold ("Salala Rubber Plantations (Liberia) Inc")
+        text = _NICKNAME_IN_PARENTHESES.sub(lambda m: m.group(0) if fold_word(m.group(2)[1:-1]) in lex.all_places
+                                            else m.group(1) + " " * len(m.group(2)), text)
     if "“" not in text and '"' not in text:
         return text
     return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

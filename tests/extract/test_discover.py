@@ -2762,3 +2762,9 @@ def test_engineering_and_building_words_in_other_languages_and_spa_make_companie
     assert [guess_kind(tuple(name.split()), LEX) for name in ("Pampa Hidráulica Engenharia", "Castellani Costruzioni SpA",
                                                                "Andes Ingeniería")] == ["organisation"] * 3
     assert company_forms(("Castellani", "Costruzioni", "SpA"), LEX) == (("Castellani", "Costruzioni"),)
+
+
+def test_a_nickname_in_parentheses_inside_a_name_is_no_part_of_it_but_an_acronym_or_a_place_is_left() -> None:
+    assert names("Two rows behind sat Michel (Moose) Dufresne, a placer miner.") == ["Michel Dufresne"]
+    assert names("The Rapid Support Forces (RSF) Commander Hemedti spoke.") == ["Rapid Support Forces", "RSF", "Hemedti"]
+    assert "Liberia" in names("Tappers at Salala Rubber Plantations (Liberia) Inc walked out.")
