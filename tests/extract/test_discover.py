@@ -2768,3 +2768,8 @@ def test_a_nickname_in_parentheses_inside_a_name_is_no_part_of_it_but_an_acronym
     assert names("Two rows behind sat Michel (Moose) Dufresne, a placer miner.") == ["Michel Dufresne"]
     assert names("The Rapid Support Forces (RSF) Commander Hemedti spoke.") == ["Rapid Support Forces", "RSF", "Hemedti"]
     assert "Liberia" in names("Tappers at Salala Rubber Plantations (Liberia) Inc walked out.")
+
+
+@pytest.mark.parametrize("name", ["Chagos Archipelago", "Marshall Islets", "Jardines Cays", "Chittagong Hills"])
+def test_an_archipelago_islets_cays_and_hills_are_places(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "place"
