@@ -226,7 +226,8 @@ _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|fa
 union"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”])(?=[ \u00a0][A-Z])")
 """A nickname in quotation marks between a name's words: 'Rodrigo "Digoy" Abellana'."""
-_NICKNAME_IN_PARENTHESES = re.compile(r"(\b[A-Z][a-z][\w.'’-]*[ \u00a0])(\([A-Z][a-z][\w'’-]*\))(?=[ \u00a0][A-Z][a-z])")
+_NICKNAME_IN_PARENTHESES = re.compile(r"(\b[A-Z][a-z][\w.'’-]*[ \u00a0])(\([A-Z][a-z][\w'’-]*\))"
+                                      r"(?=[ \u00a0][A-Z][a-z])")
 """A nickname of one word in parentheses between a name's words ("Michel (Moose) Dufresne"), not an acronym."""
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
