@@ -801,7 +801,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "svalbard-coal": {"recall": 0.75, "precision": 0.87, "speakers": 0.81},
                   "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91},
                   "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93},
-                  "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93}}
+                  "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93},
+                  "vietnam-durian": {"recall": 0.56, "precision": 0.79, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1324,7 +1325,12 @@ in the paragraph after the one naming her by her family name alone went to no on
 A sixth, the gas project at Afungi in Cabo Delgado, was scored once after the rules that came next (a town's
 preposition, the Irish "Údarás"): recall 54/65, precision 54/55, speakers 42/45 (eligible 52/53). The noise is an
 outlet's last word ("the Ledger"); of the speakers, a banner's words went to the association whose office it hangs in, a
-civic group's letter to the paper that had seen it, and a ministry's statement to its minister named after it."""
+civic group's letter to the paper that had seen it, and a ministry's statement to its minister named after it.
+
+A seventh, Vietnam's durian trade, arrived last and was scored once at 0b6871b: recall 34/60, precision 34/43, speakers
+43/48 (eligible 34/36). The noise is a dye, a cultivar, a people ("Ê Đê"), a bank's name cut before its apostrophe and a
+region's word; of the speakers, an Ê Đê farmer's words went to his people's name and to no one, a banner's to a numeral,
+and a bank's letter and statement to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
