@@ -197,11 +197,15 @@ _SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
 """A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
 """A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
-_QUALIFIER = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
-"""An article and a word or two in lower case before an organisation's name ("the national Energy Secretariat")."""
+_QUALIFIER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z][\w-]*|[\w.’'-]+-(?:based|headquartered|registered|listed|owned|"
+                        r"backed|funded|run|led))\s+){1,2}")
+"""An article and a word or two in lower case before an organisation's name ("the national Energy Secretariat"), or a
+place made an adjective ("the London-based Global Cetacean Trust", "the Kremlin-backed …")."""
 _NOT_QUALIFIERS = frozenset({"of", "for", "at", "in", "to", "from", "with", "by", "and", "or", "said", "says", "told",
-                             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement", "head"})
-"""Words that make what comes before a name a role or a relation ("the head of", "a spokesman"), not a qualifier."""
+                             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement", "head",
+                             "first", "second", "third", "last", "next", "latest"})
+"""Words that make what comes before a name a role or a relation ("the head of", "a spokesman"), or a thing of the
+organisation's ("the first JTF calls"), not a qualifier."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",

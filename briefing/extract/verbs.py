@@ -111,10 +111,17 @@ _REPORTING_ONLY = frozenset({"writing", "ruling"})
 _REPORTS = re.compile(r"\s*(?:that\b|[:“\"«„])")
 
 
+_AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|shall)\b")
+"""A verb of its own after such a word, which makes it the subject's noun ("The first JTF calls will open")."""
+
+
 def _a_noun(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a speech verb found is a noun here, after a determiner ("a final say", "the notes")."""
+    """Tell whether a speech verb found is a noun here, after a determiner ("a final say", "the notes") or before a
+    verb of its own ("the calls will open", "the ruling was upheld")."""
     start, end = span
-    return text[start:end].lower() in _NOUNS_TOO and _DETERMINER.search(text[max(0, start - 10):start].lower()) is not None
+    return text[start:end].lower() in _NOUNS_TOO and (
+        _DETERMINER.search(text[max(0, start - 10):start].lower()) is not None
+        or _AUXILIARY_AFTER.match(text, end) is not None)
 
 
 def _adds_a_thing(text: str, span: tuple[int, int]) -> bool:

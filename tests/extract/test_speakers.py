@@ -511,9 +511,18 @@ def test_a_quotation_alone_after_a_paragraph_going_on_about_the_speaker_is_their
      "development agency said it had “no financial relationship with the company or its owners.”",
      "Agence française de développement"),
     ("The Energy Secretariat said: “We will not sell.”", "Energy Secretariat"),  # no unnamed spokesperson
+    ("The London-based Global Cetacean Trust said in a statement that “no rule can make a harpoon humane.”",
+     "Global Cetacean Trust"),
+    ("The national Energy Secretariat said: “We will not sell.”", "Energy Secretariat"),
 ])
 def test_an_organisation_speaks_however_its_sentence_introduces_it(paragraph: str, expected: str) -> None:
     assert speakers(paragraph) == [expected]
+
+
+def test_an_ordinal_before_an_organisation_s_name_makes_a_thing_of_its_not_the_organisation() -> None:
+    assert speakers("The Just Transition Fund (JTF) pays for the plan.",
+                    "The first JTF calls under the amended plan will open “no later than September”, according to the "
+                    "ministry.") == [None]
 
 
 def test_put_it_attributes_and_portuguese_degrees_are_titles() -> None:

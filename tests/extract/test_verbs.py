@@ -37,6 +37,11 @@ def test_a_speech_verb_written_as_a_noun_after_a_determiner_is_no_verb():
     assert [text[a:b] for a, b in find_verbs(text)] == ["calls"] and find_verbs(text)[0][0] == text.index("calls it")
 
 
+def test_a_speech_verb_written_as_a_noun_before_a_verb_of_its_own_is_no_verb():
+    text = "The first JTF calls will open in May, the ruling was upheld, and she calls it “a start”."
+    assert [text[a:b] for a, b in find_verbs(text)] == ["calls"] and find_verbs(text)[0][0] == text.index("calls it")
+
+
 def test_alleges_is_a_speech_verb_and_alleged_an_adjective_most_often():
     text = "It alleges that the money was lost; the court asked about alleged “criminal” conduct."
     assert [text[a:b] for a, b in find_verbs(text)] == ["alleges", "asked"]
