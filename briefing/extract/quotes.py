@@ -216,6 +216,8 @@ _FRONTED_NOUN = re.compile(r"^(?:in|on|at|after|during|following|since|before|un
 """A phrase put without a comma before a subject that is a noun ("In a statement issued on Thursday the company
 said"): the noun speaks, as after a comma."""
 _DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|several)\b", re.IGNORECASE)
+_MANY = frozenset({"some", "several"})
+"""Determiners of unnamed people who are more than one ("several families had asked"), whom "she" does not mean."""
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|are|was|were|had|has|have|did|does)\b",
                           re.IGNORECASE)
 """A verb inside what precedes a speech verb: a clause, not the noun phrase of someone unnamed ("the
@@ -268,6 +270,8 @@ class _Subject(NamedTuple):
     """"It" or "the ministry": the organisation named last (in this paragraph or the one before)."""
     noun: str = ""
     """The noun of a description ("lawyer" of "the lawyer"): a person whose role it names is meant."""
+    many: bool = False
+    """Nobody named, and more than one ("several families"): "he" or "she" still means whoever they meant before."""
     aside: bool = False
     """A relative clause's subject ("…, chairman of the LROA, which says it speaks for 14 tribes"): the person before it
     is still the one "he" means."""
@@ -544,7 +548,9 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …")
     last = parts[-1][1].strip()
-    return _Subject(nobody=_DETERMINER.match(last) is not None and not _CLAUSE_VERB.search(_without_trailing(last)))
+    determiner = _DETERMINER.match(last)
+    nobody = determiner is not None and not _CLAUSE_VERB.search(_without_trailing(last))
+    return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
@@ -932,7 +938,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
-        if person or subject.nobody or (subject.key is not None and not subject.aside):
+        if person or (subject.nobody and not subject.many) or (subject.key is not None and not subject.aside):
             last, last_paragraph = (speaker, number) if person else (None, 0)
         if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
             voiced = speaker

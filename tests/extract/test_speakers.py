@@ -1822,3 +1822,9 @@ def test_it_is_the_organisation_the_paragraph_names_not_one_it_appealed_to() -> 
     assert speakers("The Société Nationale des Gaz Sahariens (Sonagas) runs the field.",
                     f"Sonagas lodged an appeal with the Council of State in Algiers on 6 March. {QUOTE[:-1]},” it said "
                     "in a statement.") == ["Société Nationale des Gaz Sahariens"]
+
+
+def test_he_or_she_after_several_unnamed_people_who_spoke_is_the_person_named_before() -> None:
+    assert speakers("Yolène Kwaraï, a health mediator, helped collect the samples.",
+                    "Kwaraï said several families had asked whether they should move downstream. “I told them the fish "
+                    "come from the same river,” she said.") == ["Yolène Kwaraï"]
