@@ -1828,3 +1828,8 @@ def test_he_or_she_after_several_unnamed_people_who_spoke_is_the_person_named_be
     assert speakers("Yolène Kwaraï, a health mediator, helped collect the samples.",
                     "Kwaraï said several families had asked whether they should move downstream. “I told them the fish "
                     "come from the same river,” she said.") == ["Yolène Kwaraï"]
+
+
+def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> None:
+    assert speakers("Osteria Nonna Ninetta, one of the best-known restaurants in Lecce, now lists where its oil comes from.",
+                    f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
