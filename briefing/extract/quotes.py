@@ -131,7 +131,7 @@ _WHICH_WORDS = 3
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
-                             "advisory", "communique", "ruling", "judgment", "judgement", "memorandum", "resolution",
+                             "advisory", "communique", "communiqué", "message", "note", "ruling", "judgment", "judgement", "memorandum", "resolution",
                              "motion", "petition", "application", "submission", "objection", "complaint"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
@@ -1392,12 +1392,23 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     this one's."""
     if noun not in _DOCUMENT_NOUNS:
         return None
-    # The last mention is the subject's own ("the statement said"); the one before it, the document's.
-    mention = paragraph.masked.rfind(noun, 0, max(0, paragraph.masked.rfind(noun, 0, at)))
-    if mention < 0:
+    # The last mention is the subject's own ("the statement said"); the one before it, the document's (a word of its
+    # own: not the "order" of "ordered").
+    mentions = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", paragraph.masked[:at])]
+    if len(mentions) < 2:
         return None
+    mention = mentions[-2]
     spans = tuple(span for span in paragraph.outside if span.start > mention)
-    return _last_organisation(spans, at, gazetteer) or _last_organisation(paragraph.outside, mention, gazetteer)
+    return (_last_organisation(spans, at, gazetteer) or _sender(paragraph, mention, gazetteer)
+            or _last_organisation(paragraph.outside, mention, gazetteer))
+
+
+def _sender(paragraph: _Paragraph, mention: int, gazetteer: Gazetteer) -> str | None:
+    """Return the first person the sentence of a document's mention names before it, who sent it ("X, who did not make
+    the journey to Miri, sent a letter of support. “…,” the letter read"), or None."""
+    opens = next((start for start, end in paragraph.sentences if start <= mention < end), 0)
+    return next((span.key for span in paragraph.outside
+                 if opens <= span.start and span.end <= mention and _is_person(gazetteer, span.key)), None)
 
 
 _ISSUED_BY_NOUN = re.compile(rf"\b(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:issued\s+|released\s+|sent\s+)?(?:by|from)\s+"

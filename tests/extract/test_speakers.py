@@ -1833,3 +1833,25 @@ def test_he_or_she_after_several_unnamed_people_who_spoke_is_the_person_named_be
 def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> None:
     assert speakers("Osteria Nonna Ninetta, one of the best-known restaurants in Lecce, now lists where its oil comes from.",
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("Later in the day the Secretaria Regional do Mar (SRMP) issued a note to the press. “The Regional Government will "
+      "keep working with every partner,” the note read.",), "Secretaria Regional do Mar"),
+    (("The plant's general manager, Paulo Jorge Ávila Dutra, told staff in a written message that the factory would "
+      "keep receiving fish. “I know what this news means for every family,” the message, seen by EAP, read.",),
+     "Paulo Jorge Ávila Dutra"),
+    (("Temenggong Anyie Lah Ngau, who did not make the journey to see Jau Lawai, sent a letter of support that was "
+      "read aloud. “The Temenggong stands with his people,” the letter read.",), "Anyie Lah Ngau"),
+    (("The Ministère de la Femme said in a communiqué issued on Wednesday that the minister had “taken the full "
+      "measure” of it.", "“A framework for consultation will be set up,” the communiqué read."), "Ministère de la Femme"),
+])
+def test_a_note_a_message_a_letter_or_a_communique_speaks_for_who_sent_it(paragraphs: tuple[str, ...],
+                                                                         speaker: str) -> None:
+    assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_court_s_order_is_the_court_s_not_the_judge_s_who_ordered() -> None:
+    assert speakers("At the Salalah circuit of the Administrative Court, Judge Sulaiman bin Nasser al-Amri ordered the "
+                    "ministry to suspend the licences. “The applicants have shown a serious claim,” the court's order "
+                    "read.") == ["Administrative Court"]
