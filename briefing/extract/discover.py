@@ -10,7 +10,7 @@ from typing import NamedTuple
 from briefing.extract.actors import Span
 from briefing.extract.kinds import (NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind, is_acronym,
                                     personal_name_word, spells)
-from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_country_agency, is_organisation_word
 from briefing.extract.verbs import VERBS
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -693,8 +693,7 @@ def _is_common(text: str, stretch: re.Match[str], lex: Lexicon) -> bool:
 
 def _common_word(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is a common one, and not a country's name in capitals ("US" is the United States)."""
-    folded = fold_word(word)
-    return folded in lex.common and not (word.isupper() and folded in lex.countries)
+    return is_common_word(word, lex) and not (word.isupper() and fold_word(word) in lex.countries)
 
 
 def _capitals_named(text: str, start: int, word: str) -> bool:
@@ -1084,7 +1083,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         corporate = any(is_organisation_word(word, lex) for word in words[first:last])
         # "South China Sea"; not "The Department of State"
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes and not corporate
-        while (not feature and skip < last and fold_word(words[skip]) in lex.common
+        while (not feature and skip < last and is_common_word(words[skip], lex)
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
@@ -1113,7 +1112,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
-        if ((len(name) == 1 and fold_word(name[0]) in lex.common) or fold_word(name[-1]) in lex.things
+        if ((len(name) == 1 and is_common_word(name[0], lex)) or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _sum_of_money(name) or name[0] in _VESSELS
                 or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):
@@ -1211,7 +1210,7 @@ def _person_before(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether words look like a person's given name and family name: two or more, each a capitalised word that is
     no common word, place, title, acronym or organisation's word."""
     return len(words) >= 2 and all(
-        word[:1].isupper() and word[1:].islower() and fold_word(word) not in lex.common
+        word[:1].isupper() and word[1:].islower() and not is_common_word(word, lex)
         and fold_word(word) not in lex.all_places and not _is_title(word, lex) and not is_organisation_word(word, lex)
         for word in words)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from briefing.extract.actors import fold
+from briefing.extract.actors import fold, strip_accents
 from briefing.read.load import read_package_yaml
 
 
@@ -73,6 +73,8 @@ class Lexicon:
     """Fields of government that name a country's agency before its name ("Fisheries and Oceans Canada")."""
     spanish_titles: frozenset[str] = frozenset()
     """Titles only before a given name and two family names ("Don Refugio Orozco Ávila"; "Don Young" is a name)."""
+    common_accented: frozenset[str] = frozenset()
+    """The common words written with accents, in lower case and not folded ("según", "también")."""
     nouns_abroad: dict[str, frozenset[str]] = field(default_factory=dict)
     """An organisation's noun in English, folded, to the words other languages name such an organisation with
     ("union" -> "sindacato", "syndicat" …): "the union said" of the Sindacato Autonomo Sughero e Foreste."""
@@ -82,6 +84,15 @@ class Lexicon:
 def fold_word(word: str) -> str:
     """Return fold(word), remembered: discovery folds the same few thousand words again and again."""
     return fold(word)
+
+
+def is_common_word(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a common one, its accents too: "Somé" is a family name, not "some"."""
+    folded = fold_word(word)
+    if folded not in lex.common:
+        return False
+    lowered = word.lower()
+    return lowered.isascii() or strip_accents(lowered) == lowered or lowered in lex.common_accented
 
 
 def is_organisation_word(word: str, lex: Lexicon) -> bool:
@@ -135,6 +146,7 @@ def lexicon() -> Lexicon:
                    folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
                    folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()),
                    folded(words.get("spanish_titles") or ()),
+                   frozenset(w for w in map(str, words["common"]) if fold(w) != w.lower()),
                    {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()})
 
 

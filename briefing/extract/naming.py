@@ -25,7 +25,7 @@ from briefing.extract.discover import (
     find_runs,
 )
 from briefing.extract.kinds import GOVERNING, company_forms, guess_kind, is_acronym, without_legal_form
-from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
+from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -719,7 +719,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         return None
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
-    return folded if folded not in lex.common and written not in lowered and not lowered.plural(written) else None
+    return folded if not is_common_word(written, lex) and written not in lowered and not lowered.plural(written) else None
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:

@@ -1855,3 +1855,8 @@ def test_a_court_s_order_is_the_court_s_not_the_judge_s_who_ordered() -> None:
     assert speakers("At the Salalah circuit of the Administrative Court, Judge Sulaiman bin Nasser al-Amri ordered the "
                     "ministry to suspend the licences. “The applicants have shown a serious claim,” the court's order "
                     "read.") == ["Administrative Court"]
+
+
+def test_a_family_name_its_accents_set_apart_from_a_common_word_is_a_name() -> None:
+    assert speakers("The union has retained a lawyer, Me Clarisse Somé, of the Ouagadougou bar.",
+                    f"{QUOTE[:-1]},” Me Somé said.", f"{QUOTE[:-1]},” Somé said.") == ["Clarisse Somé"] * 2
