@@ -670,6 +670,12 @@ def test_a_noun_next_to_a_name_that_says_place_makes_it_one(text: str) -> None:
     assert (name.name, name.kind) == ("Quillabamba", "place")
 
 
+def test_a_name_before_where_and_a_clause_is_a_place() -> None:
+    (name,) = name_article(("She drew few lessons for Kalaallit Nunaat, where mining is seen as essential.",), ((),),
+                           LEX).names
+    assert (name.name, name.kind) == ("Kalaallit Nunaat", "place")
+
+
 def test_of_two_people_with_one_family_name_a_bare_family_name_is_the_one_named_last() -> None:
     found = extract(("Kim Dong-hyeok, the union chairman, spoke first.", "Kim Eun-jung runs the operator.",
                      "“The door remains open,” Kim said.", "Kim Dong-hyeok answered her.", "“We will wait,” Kim said."),
