@@ -82,6 +82,11 @@ class TestCandidateNames:
         (run,) = find_runs("Power passed to Senior General Min Aung Hlaing on Monday.", (), LEX)[-1:]
         assert (run.name, run.title) == ("Min Aung Hlaing", ("Senior", "General"))
 
+    def test_a_company_s_officer_is_a_title(self) -> None:
+        (run,) = find_runs("Chief Financial Officer Hélène Marchand-Roy told analysts on Thursday.", (), LEX)
+        assert (run.name, run.title) == ("Hélène Marchand-Roy", ("Chief", "Financial", "Officer"))
+        assert names("Officer Dana Reyes of the Phoenix police said so.") == ["Dana Reyes", "Phoenix"]
+
     def test_a_modifier_before_no_title_starts_a_name(self) -> None:
         assert names("He met officials of Grand Central Partners in March.") == ["Grand Central Partners"]
 
