@@ -675,9 +675,9 @@ def test_a_noun_next_to_a_name_that_says_place_makes_it_one(text: str) -> None:
     assert (name.name, name.kind) == ("Quillabamba", "place")
 
 
-@pytest.mark.parametrize("text, place", [("Trucks use the road to Milne Inlet every day.", "Milne Inlet"),
+@pytest.mark.parametrize("text, place", [("The trucks use the road to Milne Inlet every day.", "Milne Inlet"),
                                          ("The narwhal calve in Eclipse Sound each summer.", "Eclipse Sound"),
-                                         ("Boats wait out the storm at Halfmoon Cove.", "Halfmoon Cove")])
+                                         ("The boats wait out the storm at Halfmoon Cove.", "Halfmoon Cove")])
 def test_an_inlet_a_sound_or_a_cove_ends_a_place_s_name(text: str, place: str) -> None:
     (name,) = name_article((text,), ((),), LEX).names
     assert (name.name, name.kind) == (place, "place")
