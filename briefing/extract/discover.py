@@ -124,7 +124,9 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
                          rf"((?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
-_ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The)\s+"
+_ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
+                          # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")
+                          r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+"
                           # and what it is of ("The regional governor of the North Aegean, Athanasios Vrontamitis")
                           r"(?P<role>[a-z][a-z’' -]{2,60}(?: (?:of|for|in|at) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=,))){1,4})?)"
                           r",\s*$")

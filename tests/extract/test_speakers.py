@@ -1860,3 +1860,10 @@ def test_a_court_s_order_is_the_court_s_not_the_judge_s_who_ordered() -> None:
 def test_a_family_name_its_accents_set_apart_from_a_common_word_is_a_name() -> None:
     assert speakers("The union has retained a lawyer, Me Clarisse Somé, of the Ouagadougou bar.",
                     f"{QUOTE[:-1]},” Me Somé said.", f"{QUOTE[:-1]},” Somé said.") == ["Clarisse Somé"] * 2
+
+
+def test_a_role_after_a_place_s_possessive_before_a_name_is_the_person_s() -> None:
+    assert speakers("Pond Inlet's mayor, Elisapee Qaunaq, said the hamlet council voted to oppose the expansion.",
+                    "The mayor's cousin, Jaykolasie Qaunaq, spoke the next morning.",
+                    "Asked whether the council would accept a smaller expansion, the mayor said: “We would look at it.”"
+                    ) == ["Elisapee Qaunaq"]
