@@ -802,7 +802,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "yellowknife-evacuation": {"recall": 0.72, "precision": 0.97, "speakers": 0.91},
                   "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93},
                   "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93},
-                  "vietnam-durian": {"recall": 0.56, "precision": 0.79, "speakers": 0.89}}
+                  "vietnam-durian": {"recall": 0.56, "precision": 0.79, "speakers": 0.89},
+                  "latvia-forestry": {"recall": 0.72, "precision": 0.97, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1330,7 +1331,13 @@ civic group's letter to the paper that had seen it, and a ministry's statement t
 A seventh, Vietnam's durian trade, arrived last and was scored once at 0b6871b: recall 34/60, precision 34/43, speakers
 43/48 (eligible 34/36). The noise is a dye, a cultivar, a people ("Ê Đê"), a bank's name cut before its apostrophe and a
 region's word; of the speakers, an Ê Đê farmer's words went to his people's name and to no one, a banner's to a numeral,
-and a bank's letter and statement to no one."""
+and a bank's letter and statement to no one.
+
+Clear-cutting in Latvia's state forests, written blind while later rules were being made, was scored once at 480b8b2:
+recall 45/62, precision 45/46, speakers 40/46 (eligible 43/46). The noise is "MPs"; of the speakers, a ministry's
+statement went to the agency it had asked to check the data, a bird society's letter and a ministry's reply to the state
+forest company, a two-word partial quotation was not found, and a forest owners' chairman named after his words ("That
+was the view of …") got none."""
 
 
 def _report(story: str) -> dict[str, float]:
