@@ -803,7 +803,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "slovenia-floods": {"recall": 0.6, "precision": 0.84, "speakers": 0.93},
                   "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93},
                   "vietnam-durian": {"recall": 0.56, "precision": 0.79, "speakers": 0.89},
-                  "latvia-forestry": {"recall": 0.72, "precision": 0.97, "speakers": 0.86}}
+                  "latvia-forestry": {"recall": 0.72, "precision": 0.97, "speakers": 0.86},
+                  "congo-peat": {"recall": 0.78, "precision": 0.92, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1337,7 +1338,12 @@ Clear-cutting in Latvia's state forests, written blind while later rules were be
 recall 45/62, precision 45/46, speakers 40/46 (eligible 43/46). The noise is "MPs"; of the speakers, a ministry's
 statement went to the agency it had asked to check the data, a bird society's letter and a ministry's reply to the state
 forest company, a two-word partial quotation was not found, and a forest owners' chairman named after his words ("That
-was the view of …") got none."""
+was the view of …") got none.
+
+Oil blocks over the peat of the Cuvette Centrale, in the Republic of the Congo, were scored once at 6b267b4: recall
+39/50, precision 39/42, speakers 46/47 (eligible 39/42). The noise is the first words of two French bodies' names
+written in sentence case ("Centre de recherche sur les tourbières …", "Observatoire …") and an outlet's name; a
+prefecture's partial quotation from a communiqué was not found."""
 
 
 def _report(story: str) -> dict[str, float]:
