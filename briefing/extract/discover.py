@@ -325,6 +325,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
     runs = _sentence_case_tails(text, runs, lex) if any(not _ROMANCE_WRITTEN.isdisjoint(r.words) for r in runs) else runs
+    runs = _spelt_in_sentence_case(text, runs, lex) if " (" in text else runs
     runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
@@ -490,6 +491,41 @@ def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         merged.append(run._replace(end=end, words=words, acronym=run.acronym or _acronym_after(text, end, words, lex)))
         index += 1
     return merged
+
+
+_SPELT_GAP = re.compile(r"((?: [\w’'-]+){1,12}?) \(([A-Z][A-Za-z]{2,9})\)")
+"""The words after an organisation's word up to an acronym in parentheses."""
+_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "sur", "pour", "en", "à", "au", "aux", "del", "y",
+                          "e", "da", "do", "dos", "das", "di", "della", "dello", "degli", "per", "el", "los", "las"})
+"""The small words of French, Spanish, Portuguese and Italian names that their acronyms leave out."""
+_ELIDED = re.compile(r"^[dl][’']")
+
+
+def _spelt_in_sentence_case(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give a name that opens with an organisation's word the words in lower case after it (and the names among them)
+    up to an acronym in parentheses that spells them ("Observatoire congolais des tourbières et des forêts (OCTF)",
+    "Centre de recherche sur les tourbières du bassin du Congo (CRTBC)")."""
+    joined: list[Run] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        gap = None if run.acronym or not is_organisation_word(run.words[0], lex) else _SPELT_GAP.match(text, run.end)
+        words = (*run.words, *gap.group(1).split()) if gap else ()
+        if gap is None or not any(word.islower() for word in words) or _initials(words) != gap.group(2).upper():
+            joined.append(run)
+            index += 1
+            continue
+        end = gap.end(1)
+        joined.append(run._replace(end=end, words=words, acronym=gap.group(2)))
+        index += 1
+        while index < len(runs) and runs[index].start < end:  # the names inside it ("du Congo")
+            index += 1
+    return joined
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """Return the first letters of a name's words but its small ones, in capitals ("d'Ivoire" gives its "I")."""
+    return "".join(_ELIDED.sub("", word)[:1].upper() for word in words if word.lower() not in _SMALL_WORDS)
 
 
 NAME_DASHES = (" – ", " - ", " — ")

@@ -87,6 +87,19 @@ class TestCandidateNames:
         assert (run.name, run.title) == ("Hélène Marchand-Roy", ("Chief", "Financial", "Officer"))
         assert names("Officer Dana Reyes of the Phoenix police said so.") == ["Dana Reyes", "Phoenix"]
 
+    @pytest.mark.parametrize("text, name", [
+        ("The Observatoire congolais des tourbières et des forêts (OCTF) said so.",
+         "Observatoire congolais des tourbières et des forêts"),
+        ("She leads the Centre de recherche sur les tourbières du bassin du Congo (CRTBC), a research centre.",
+         "Centre de recherche sur les tourbières du bassin du Congo"),
+    ])
+    def test_an_organisation_in_sentence_case_runs_to_the_acronym_that_spells_it(self, text: str, name: str) -> None:
+        (run,) = find_runs(text, (), LEX)[:1]
+        assert (run.name, run.acronym) == (name, text[text.index("(") + 1:text.index(")")])
+
+    def test_lower_case_words_an_acronym_does_not_spell_are_no_part_of_the_name(self) -> None:
+        assert names("The Agence said it would look at the plan again (AFP).")[:1] == ["Agence"]
+
     def test_a_modifier_before_no_title_starts_a_name(self) -> None:
         assert names("He met officials of Grand Central Partners in March.") == ["Grand Central Partners"]
 
