@@ -804,7 +804,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "cabo-delgado-lng": {"recall": 0.83, "precision": 0.98, "speakers": 0.93},
                   "vietnam-durian": {"recall": 0.56, "precision": 0.79, "speakers": 0.89},
                   "latvia-forestry": {"recall": 0.72, "precision": 0.97, "speakers": 0.86},
-                  "congo-peat": {"recall": 0.78, "precision": 0.92, "speakers": 0.97}}
+                  "congo-peat": {"recall": 0.78, "precision": 0.92, "speakers": 0.97},
+                  "taiwan-chip-water": {"recall": 0.73, "precision": 0.97, "speakers": 1.0},
+                  "elsalvador-coffee": {"recall": 0.6, "precision": 0.9, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1343,7 +1345,15 @@ was the view of …") got none.
 Oil blocks over the peat of the Cuvette Centrale, in the Republic of the Congo, were scored once at 6b267b4: recall
 39/50, precision 39/42, speakers 46/47 (eligible 39/42). The noise is the first words of two French bodies' names
 written in sentence case ("Centre de recherche sur les tourbières …", "Observatoire …") and an outlet's name; a
-prefecture's partial quotation from a communiqué was not found."""
+prefecture's partial quotation from a communiqué was not found.
+
+Taiwan's 2023-24 water shortage, rice farmers' irrigation cut for chip plants, was scored once at e3ce3db: recall 36/49,
+precision 36/37, speakers 46/46 (eligible 36/38). The noise is a reclaimed water plant's name cut before its noun
+("Nantun").
+
+Coffee rust in El Salvador was scored once at e3ce3db: recall 32/53, precision 36/40, speakers 42/43 (eligible 32/37).
+The noise is two coffee varieties ("Bourbon", "Pacas"), a bank's loan programme and a volcanic range's name without its
+noun; a cooperative's letter "signed by" its president went to the cooperative, not to her."""
 
 
 def _report(story: str) -> dict[str, float]:
