@@ -68,6 +68,8 @@ _APPOSITIVE = re.compile(
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
 """A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
 one who speaks."""
+_SIGNED = (["signed", "by"], ["written", "by"], ["sent", "by"], ["issued", "by"])
+"""The words of a part after a document's subject that name who wrote it ("The letter, signed by X, said")."""
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since"
 _TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
@@ -525,6 +527,11 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if (index and words and _AUXILIARIES.issuperset(word.lower() for word in words)
                 and _opens_sentence(masked, start)):
             continue  # "X, who toured the site last week, has described …": the verb's own auxiliary
+        if index and words[:2] in _SIGNED and _DOCUMENT.match(parts[0][1].strip()):
+            # "The letter, signed by the cooperative's president X, said": the one who signed it
+            signer = next((s for s in spans if s.end == start + offset + len(part.rstrip())), None)
+            if signer is not None:
+                return _Subject(key=signer.key)
         if index and words[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)

@@ -1867,3 +1867,9 @@ def test_a_role_after_a_place_s_possessive_before_a_name_is_the_person_s() -> No
                     "The mayor's cousin, Jaykolasie Qaunaq, spoke the next morning.",
                     "Asked whether the council would accept a smaller expansion, the mayor said: “We would look at it.”"
                     ) == ["Elisapee Qaunaq"]
+
+
+def test_a_document_signed_by_someone_speaks_for_them() -> None:
+    assert speakers("In February, the Cumbres de Apaneca cooperative wrote to the bank asking for a group guarantee. The "
+                    "letter, signed by the cooperative's president Reina Menjívar de Cruz, said that “most of our "
+                    "members farm land no notary has registered”.") == ["Reina Menjívar de Cruz"]
