@@ -362,8 +362,9 @@ def _participle_opens(text: str, found: _Found, lex: Lexicon) -> bool:
 
 
 _PLURAL_VERB = re.compile(r" (?:say|argue|warn|fear|insist|complain|believe|worry|hope|want|claim|contend|agree|"
-                          r"disagree|accuse|blame|allege|estimate|expect|reckon)\b")
-"""A verb in the present of a plural subject: no person's name comes before it ("Campaigners say", "Herders fear")."""
+                          r"disagree|accuse|blame|allege|estimate|expect|reckon|are|were|have|do)\b")
+"""A verb in the present of a plural subject, or one's auxiliary: no person's name comes before it ("Campaigners say",
+"Herders fear", "Drivers are paid a fixed wage")."""
 
 
 def _plural_opens(text: str, found: _Found) -> bool:
