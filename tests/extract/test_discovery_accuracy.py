@@ -807,7 +807,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "congo-peat": {"recall": 0.78, "precision": 0.92, "speakers": 0.97},
                   "taiwan-chip-water": {"recall": 0.73, "precision": 0.97, "speakers": 1.0},
                   "elsalvador-coffee": {"recall": 0.6, "precision": 0.9, "speakers": 0.97},
-                  "kuwait-heat": {"recall": 0.64, "precision": 0.95, "speakers": 0.91}}
+                  "kuwait-heat": {"recall": 0.64, "precision": 0.95, "speakers": 0.91},
+                  "peru-quinoa": {"recall": 0.79, "precision": 0.91, "speakers": 0.97},
+                  "tromso-cruise": {"recall": 0.61, "precision": 0.94, "speakers": 0.93},
+                  "ghana-volta-spill": {"recall": 0.68, "precision": 0.97, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1358,7 +1361,16 @@ noun; a cooperative's letter "signed by" its president went to the cooperative, 
 
 Summer heat and power cuts in Kuwait were scored once at b88893b: recall 47/73, precision 47/49, speakers 44/48
 (eligible 47/48). The noise is an outlet's acronym and a line of a figures box; of the speakers, two partial quotations
-were not found, and a court's words after "finding that" and a ministry's text message after a colon went to no one."""
+were not found, and a court's words after "finding that" and a ministry's text message after a colon went to no one.
+
+Three more, scored once at d0d449d. Quinoa growers around Lake Titicaca in Peru: recall 42/53, precision 42/46, speakers
+43/44 (eligible 42/43); the noise is "Andean", "FOB", a UN year's name and a span of months, and a court's words after
+"finding that" went to no one. A cruise ship cap in Tromsø and the Lyngen Alps: recall 34/55, precision 34/36, speakers
+43/46 (eligible 34/39); the noise is "Arctic" and "Sámi", a hotel owners' letter "said the letter, signed by" its chair
+went to no one, and a guide's words to the company the paragraph before says she runs. The spillage from the Volta dams
+in Ghana: recall 44/64, precision 44/45, speakers 42/46 (eligible 44/48); the noise is "Volta" alone, a traditional
+council's demand went to no one, and so did a consulting firm's review, through "the firm's summary states" and "It …
+found that"."""
 
 
 def _report(story: str) -> dict[str, float]:
