@@ -957,7 +957,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken, voiced)
 
 
-_PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing"})
+_PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing",
+                          "finding"})
 """Speech verbs whose subject, after a comma, is their sentence's."""
 _SUBJECT_PRONOUNS = _PRONOUNS | {"it"}
 

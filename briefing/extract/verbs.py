@@ -61,7 +61,7 @@ _QUOTED = re.compile(r"[“\"«„]|\s{3}")
 
 _JUDICIAL = re.compile(r"\b(?:found|held|ruled|concluded|continued)\b", re.IGNORECASE)
 """Verbs that report what a court's ruling says ("the court found that …", "“…,” the order continued")."""
-_JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue")
+_JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue", "inding")
 """What those verbs hold in lower case, looked for first: most paragraphs hold none (one in capitals is a
 headline's)."""
 _COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
@@ -79,12 +79,27 @@ def find_verbs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the spans of the verbs that report a ruling after a court or its ruling (see _COURT_BEFORE)."""
+    """Return the spans of the verbs that report a ruling after a court or its ruling (see _COURT_BEFORE), and of
+    "finding that" after a comma in a sentence a court opens (see _FINDING)."""
     if not any(stem in text for stem in _JUDICIAL_STEMS):
         return ()  # most paragraphs have none of them: the regexes need not look
-    return tuple(m.span() for m in _JUDICIAL.finditer(text)
-                 if _COURT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
-                 and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None)
+    ruled = [m.span() for m in _JUDICIAL.finditer(text)
+             if _COURT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+             and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None]
+    found = [m.span(1) for m in _FINDING.finditer(text) if "inding that" in text
+             and _COURT_IN.search(text, _sentence_start(text, m.start()), m.start()) is not None]
+    return tuple(sorted(ruled + found))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding offset at starts."""
+    return max((found + 2 for found in (text.rfind(end, 0, at) for end in (". ", "! ", "? ")) if found >= 0), default=0)
+
+
+_FINDING = re.compile(r", (finding) that\b")
+"""A court's finding after its order, in one sentence ("the court ordered the company to pay, finding that it had
+“…”")."""
+_COURT_IN = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|[Bb]ench)\b")
 
 
 def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:

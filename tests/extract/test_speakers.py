@@ -1873,3 +1873,9 @@ def test_a_document_signed_by_someone_speaks_for_them() -> None:
     assert speakers("In February, the Cumbres de Apaneca cooperative wrote to the bank asking for a group guarantee. The "
                     "letter, signed by the cooperative's president Reina Menjívar de Cruz, said that “most of our "
                     "members farm land no notary has registered”.") == ["Reina Menjívar de Cruz"]
+
+
+def test_a_court_s_finding_after_its_order_is_the_court_s() -> None:
+    assert speakers("In September, the Mixed Court of El Collao ordered Granandina to pay for the grain, finding that "
+                    "the company had “failed to show that the grain fell short”. It was a small victory.") == [
+        "Mixed Court of El Collao"]

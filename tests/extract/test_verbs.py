@@ -65,6 +65,8 @@ def test_writing_and_ruling_report_only_before_that_or_a_quotation_and_accused_i
     ("The justices found that the programme was “a valid exercise of the State's police power”.", ["found"]),
     ("“Delays of this kind are not an act of God,” the order continued.", ["continued"]),
     ("Investigators found debris near the dam.", []),
+    ("The court ordered the firm to pay for the grain, finding that it had “failed”.", ["finding"]),
+    ("Inspectors closed the pit, finding that it was unsafe.", []),
     ("The FPIA said stockpiles held at production sites had fallen.", ["said"]),
     ("The court said the detainees were being held on suspicion of mining.", ["said"]),
 ])
