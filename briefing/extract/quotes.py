@@ -137,6 +137,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter"
                              "motion", "petition", "application", "submission", "objection", "complaint"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
+_SIGNED_AFTER = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)}),\s+(?:signed|written|sent|issued)"
+                           r"\s+by\s+")
+"""A document after its speech verb and who wrote it ("“…,” said the letter, signed by the forum's chair, X")."""
 _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"
                           rf"(the\s+.+)$", re.IGNORECASE)
 """What an organisation issued, called by its noun: "a statement from the ministry"."""
@@ -720,6 +723,11 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     if masked[verb[0] : verb[1]].lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
         return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
     first = verb[1] + len(rest) - len(rest.lstrip())
+    signed = _SIGNED_AFTER.match(rest)
+    if signed is not None:  # "said the letter, signed by the forum's chair, Camilla Berg-Nilsen"
+        signer = next((s for s in spans if s.start >= verb[1] + signed.end()), None)
+        if signer is not None and "." not in masked[verb[1] + signed.end():signer.start]:
+            return _Subject(key=signer.key)
     described = _DESCRIBED_AFTER.match(rest)
     if described and (_DESCRIPTION.match(described.group(1)) or _described_as(described.group(1), "person")):
         return _Subject(pronoun=True, noun=fold(described.group(1).split()[-1]))  # "said the priest, who has …"

@@ -1870,6 +1870,9 @@ def test_a_role_after_a_place_s_possessive_before_a_name_is_the_person_s() -> No
 
 
 def test_a_document_signed_by_someone_speaks_for_them() -> None:
+    assert speakers("In a letter to the council, the Tromsø Hotel Owners' Forum said a tax would fall on the wrong people.",
+                    f"{QUOTE[:-1]},” said the letter, signed by the forum's chair, Camilla Berg-Nilsen.") == [
+        "Camilla Berg-Nilsen"]
     assert speakers("In February, the Cumbres de Apaneca cooperative wrote to the bank asking for a group guarantee. The "
                     "letter, signed by the cooperative's president Reina Menjívar de Cruz, said that “most of our "
                     "members farm land no notary has registered”.") == ["Reina Menjívar de Cruz"]
