@@ -1664,7 +1664,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener)
     preposition = fold_word(previous[0])
     described = not title and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
-                               or _ORGANISATION_AFTER.match(after) is not None)
+                               or _ORGANISATION_AFTER.match(after) is not None
+                               or (after.startswith((",", " (")) and _described_in_apposition(before, lex)))
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's; "lessons for Kalaallit Nunaat, where mining is
     # …" a place.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
@@ -1703,6 +1704,16 @@ def _qualifies_a_body(after: str, lex: Lexicon) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+
+
+def _described_in_apposition(before: str, lex: Lexicon) -> bool:
+    """Tell whether a noun phrase with "a" or "an" that ends in an organisation's noun and a comma comes just before a
+    name set apart by commas ("runs a small guiding company, Lyngen Fjellfolk, with …")."""
+    if not before.endswith(", "):
+        return False
+    words = before[-_DESCRIBED_CHARS:].split()
+    return (len(words) >= 2 and fold_word(words[-1][:-1]) in lex.organisation_descriptors
+            and any(word in ("a", "an") for word in words[-5:-1]))
 
 
 def _described_before(before: str, lex: Lexicon) -> bool:

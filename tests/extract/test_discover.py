@@ -696,6 +696,13 @@ def test_an_inlet_a_sound_or_a_cove_ends_a_place_s_name(text: str, place: str) -
     assert (name.name, name.kind) == (place, "place")
 
 
+def test_a_name_in_apposition_after_an_organisation_s_noun_with_a_is_an_organisation() -> None:
+    names = name_article(("Sigrid Vollan runs a small guiding company, Lyngen Fjellfolk, with two employees.",
+                          "For the company, Harald Moen, its founder, said the season was long."), ((), ()), LEX).names
+    assert [(name.name, name.kind) for name in names] == [("Sigrid Vollan", "person"),
+                                                          ("Lyngen Fjellfolk", "organisation"), ("Harald Moen", "person")]
+
+
 def test_a_name_before_where_and_a_clause_is_a_place() -> None:
     (name,) = name_article(("She drew few lessons for Kalaallit Nunaat, where mining is seen as essential.",), ((),),
                            LEX).names
