@@ -732,7 +732,8 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     if described and (_DESCRIPTION.match(described.group(1)) or _described_as(described.group(1), "person")):
         return _Subject(pronoun=True, noun=fold(described.group(1).split()[-1]))  # "said the priest, who has …"
     for actor in (s for s in spans if s.start >= first):
-        between = masked[first : actor.start]
+        # A title in parentheses is a title too ("said Chief (Dr.) Barinem Tornu").
+        between = _PARENTHESES.sub(" ", masked[first : actor.start])
         titles = _only_titles(between)
         if _NAMED_ONLY_AS.match(between) or _ISSUED_BY.match(between):  # "said a seller who gave her name only as
             return _Subject(key=actor.key)  # Ngozi"; "according to a statement from the Prime Minister's Office"

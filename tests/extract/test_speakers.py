@@ -1882,3 +1882,8 @@ def test_a_court_s_finding_after_its_order_is_the_court_s() -> None:
     assert speakers("In September, the Mixed Court of El Collao ordered Granandina to pay for the grain, finding that "
                     "the company had “failed to show that the grain fell short”. It was a small victory.") == [
         "Mixed Court of El Collao"]
+
+
+def test_a_title_in_parentheses_after_the_verb_is_a_title_too() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Chief (Dr.) Barinem Tornu, chairman of the Bodo Council of Chiefs.") == [
+        "Barinem Tornu"]
