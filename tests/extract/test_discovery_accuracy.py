@@ -810,7 +810,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kuwait-heat": {"recall": 0.64, "precision": 0.95, "speakers": 0.91},
                   "peru-quinoa": {"recall": 0.79, "precision": 0.91, "speakers": 0.97},
                   "tromso-cruise": {"recall": 0.61, "precision": 0.94, "speakers": 0.93},
-                  "ghana-volta-spill": {"recall": 0.68, "precision": 0.97, "speakers": 0.91}}
+                  "ghana-volta-spill": {"recall": 0.68, "precision": 0.97, "speakers": 0.91},
+                  "jordan-phosphate-aqaba": {"recall": 0.8, "precision": 0.89, "speakers": 0.91},
+                  "croatia-oyster-ston": {"recall": 0.72, "precision": 0.87, "speakers": 0.83},
+                  "bangladesh-shrimp-khulna": {"recall": 0.76, "precision": 0.95, "speakers": 0.87}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1370,7 +1373,18 @@ Three more, scored once at d0d449d. Quinoa growers around Lake Titicaca in Peru:
 went to no one, and a guide's words to the company the paragraph before says she runs. The spillage from the Volta dams
 in Ghana: recall 44/64, precision 44/45, speakers 42/46 (eligible 44/48); the noise is "Volta" alone, a traditional
 council's demand went to no one, and so did a consulting firm's review, through "the firm's summary states" and "It …
-found that"."""
+found that".
+
+Three more, scored once at 979ab4f. Phosphate dust at Aqaba in Jordan: recall 33/41, precision 33/37, speakers 43/47
+(eligible 33/34); the noise is a garden's word and berths' numbers ("JD2", "NPEC JD50"), a ministry's report "concluded
+that" went to no one, a judge's ruling to his court, and a diver's words to the dive centre he runs. Oyster farms at
+Mali Ston in Croatia: recall 34/47, precision 36/41, speakers 40/48 (eligible 34/37); the noise is an outlet's name, a
+parasite's, "Maritime", "Pacific" and a peninsula's name without its noun, a two-word partial quotation was not found, a
+cooperative president's words went to no one or to the cooperative, a restaurant owner's to her restaurant, and people
+called by their given names alone ("Tonći rinsed the knife") to no one or to the woman named before. Shrimp farms and
+salinity around Khulna in Bangladesh: recall 40/52, precision 42/44, speakers 41/47 (eligible 40/42); the noise is "GPS"
+and "Polder", a High Court bench's rule and an audit firm's report went to no one, and a woman called by her given name
+alone ("Rashida walked me along the embankment") lost her words to no one and to the woman who spoke before."""
 
 
 def _report(story: str) -> dict[str, float]:
