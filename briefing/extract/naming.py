@@ -29,7 +29,8 @@ from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_orga
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|about|near|some|roughly|outside|"
+_ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|that|where|about|near|beside|behind|"
+                               r"along|across|inside|under|over|off|by|some|roughly|outside|"
                                r"north|south|east|west|\w+ed by|\w+ing\s(?:the|a|an|his|her|its|their))\s")
 """What ends a role's head noun phrase: a preposition, a relative, or a participle and its object ("lawyer representing
 the village")."""

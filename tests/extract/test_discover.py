@@ -703,6 +703,12 @@ def test_a_name_in_apposition_after_an_organisation_s_noun_with_a_is_an_organisa
                                                           ("Lyngen Fjellfolk", "organisation"), ("Harald Moen", "person")]
 
 
+def test_a_role_s_head_noun_comes_before_any_preposition() -> None:
+    (name,) = name_article(("Vesna Radovčić runs Konoba Solana, a stone-floored restaurant beside the salt pans.",),
+                           ((),), LEX).names[1:]
+    assert (name.name, name.kind) == ("Konoba Solana", "organisation")
+
+
 def test_a_name_before_where_and_a_clause_is_a_place() -> None:
     (name,) = name_article(("She drew few lessons for Kalaallit Nunaat, where mining is seen as essential.",), ((),),
                            LEX).names
