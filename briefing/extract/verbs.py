@@ -88,7 +88,17 @@ def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
              and _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None]
     found = [m.span(1) for m in _FINDING.finditer(text) if "inding that" in text
              and _COURT_IN.search(text, _sentence_start(text, m.start()), m.start()) is not None]
-    return tuple(sorted(ruled + found))
+    studied = [m.span() for m in _STUDY_VERB.finditer(text) if m.span() not in ruled
+               and _STUDY_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+               and _REPORTED.match(text, m.end()) is not None and _quoted_in_sentence(text, m.end())]
+    return tuple(sorted(ruled + found + studied))
+
+
+def _quoted_in_sentence(text: str, at: int) -> bool:
+    """Tell whether a quotation opens in the sentence after offset at (a study's finding that no quotation reports
+    leaves who spoke before as it was)."""
+    end = _SENTENCE_END.search(text, at)
+    return _QUOTED.search(text, at, end.start() if end else len(text)) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -96,6 +106,12 @@ def _sentence_start(text: str, at: int) -> int:
     return max((found + 2 for found in (text.rfind(end, 0, at) for end in (". ", "! ", "? ")) if found >= 0), default=0)
 
 
+_STUDY_VERB = re.compile(r"\b(?:found|concluded)\b")
+_STUDY_BEFORE = re.compile(r"(?:\b(?i:report|review|study|audit|assessment|inquiry|investigation)\b[^.!?“”\"]{0,40}|"
+                           r"\bIt\s+(?:also\s+)?)$")
+"""A report, a review or a study a few words before "found" or "concluded", in the same sentence, or "It" right before
+it ("The review found that …", "It concluded that dust was “…”")."""
+_REPORTED = re.compile(r"\s+that\b|\s*[:“\"]")
 _FINDING = re.compile(r", (finding) that\b")
 """A court's finding after its order, in one sentence ("the court ordered the company to pay, finding that it had
 “…”")."""

@@ -1887,3 +1887,9 @@ def test_a_court_s_finding_after_its_order_is_the_court_s() -> None:
 def test_a_title_in_parentheses_after_the_verb_is_a_title_too() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Chief (Dr.) Barinem Tornu, chairman of the Bodo Council of Chiefs.") == [
         "Barinem Tornu"]
+
+
+def test_a_report_s_finding_quoted_is_its_publisher_s() -> None:
+    assert speakers("The report, published by the Ministry of Environment in December, found high phosphate levels. It "
+                    "concluded that dust was “a probable contributor to the algal bloom” along the coast.") == [
+        "Ministry of Environment"]

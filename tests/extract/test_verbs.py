@@ -67,6 +67,9 @@ def test_writing_and_ruling_report_only_before_that_or_a_quotation_and_accused_i
     ("Investigators found debris near the dam.", []),
     ("The court ordered the firm to pay for the grain, finding that it had “failed”.", ["finding"]),
     ("Inspectors closed the pit, finding that it was unsafe.", []),
+    ("The review found that the warnings were “unusable”.", ["found"]),
+    ("It concluded that dust was “a probable contributor”.", ["concluded"]),
+    ("A study published last year found that subsidence had spread.", []),
     ("The FPIA said stockpiles held at production sites had fallen.", ["said"]),
     ("The court said the detainees were being held on suspicion of mining.", ["said"]),
 ])
