@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -311,13 +312,16 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
+    alone = [{fold_word(r.words[0]) for r in rs if len(r.words) == 1} for rs in runs]
     known = _Known(full, aliases, shorts,
-                   frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1),
+                   frozenset().union(*alone),
                    frozenset(fold_word(words[-1]) for words in full.values()),
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1 and r.title),
                    _index_by(full, kinds, "person", lambda words: words[:1]),
                    _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
-                             "organisation", lambda words: words))
+                             "organisation", lambda words: words),
+                   frozenset(word for word, count in Counter(w for words in alone for w in words).items() if count >= 3)
+                   - {fold_word(r.name) for rs in runs for r in rs if r.preposition or r.placed or r.after_the})
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
@@ -608,6 +612,8 @@ class _Known:
     """People's full names by their folded first word ("xi" of "Xi Jinping")."""
     organisations_by_word: dict[str, tuple[str, ...]]
     """Organisations' full names (no word twice) by each of their folded words ("bank" of "Bank of England")."""
+    recurring: frozenset[str] = frozenset()
+    """The folded words the article uses alone as names in three paragraphs or more."""
 
 
 def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
@@ -700,7 +706,7 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     given = [name for name in candidates
              if run.title or run.personal or (written.isupper() and known.full[name][0] == written)  # "SUZUKI Masahiro"
              or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
-                  or folded in known.titled)
+                  or folded in known.titled or (folded in known.recurring and len(candidates) == 1))
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):

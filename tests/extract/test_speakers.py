@@ -1893,3 +1893,9 @@ def test_a_report_s_finding_quoted_is_its_publisher_s() -> None:
     assert speakers("The report, published by the Ministry of Environment in December, found high phosphate levels. It "
                     "concluded that dust was “a probable contributor to the algal bloom” along the coast.") == [
         "Ministry of Environment"]
+
+
+def test_a_given_name_an_article_uses_alone_in_three_paragraphs_is_the_one_person_of_that_given_name() -> None:
+    assert speakers("Rashida Khatun, 52, farms a strip of land by the river.", "Farzana Haque, a lawyer, spoke first.",
+                    "Rashida walked me along the embankment.", "Rashida pointed at the pipe.",
+                    f"At dusk, Rashida sat down by the pond. {QUOTE[:-1]},” she said.") == ["Rashida Khatun"]
