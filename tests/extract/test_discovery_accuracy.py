@@ -813,7 +813,10 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "ghana-volta-spill": {"recall": 0.68, "precision": 0.97, "speakers": 0.91},
                   "jordan-phosphate-aqaba": {"recall": 0.8, "precision": 0.89, "speakers": 0.91},
                   "croatia-oyster-ston": {"recall": 0.72, "precision": 0.87, "speakers": 0.83},
-                  "bangladesh-shrimp-khulna": {"recall": 0.76, "precision": 0.95, "speakers": 0.87}}
+                  "bangladesh-shrimp-khulna": {"recall": 0.76, "precision": 0.95, "speakers": 0.87},
+                  "kenya-tea-kericho": {"recall": 0.91, "precision": 1.0, "speakers": 0.95},
+                  "mongolia-cashmere": {"recall": 0.68, "precision": 0.94, "speakers": 0.75},
+                  "scotland-wind-crofts": {"recall": 0.75, "precision": 0.85, "speakers": 0.95}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1384,7 +1387,16 @@ cooperative president's words went to no one or to the cooperative, a restaurant
 called by their given names alone ("Tonći rinsed the knife") to no one or to the woman named before. Shrimp farms and
 salinity around Khulna in Bangladesh: recall 40/52, precision 42/44, speakers 41/47 (eligible 40/42); the noise is "GPS"
 and "Polder", a High Court bench's rule and an audit firm's report went to no one, and a woman called by her given name
-alone ("Rashida walked me along the embankment") lost her words to no one and to the woman who spoke before."""
+alone ("Rashida walked me along the embankment") lost her words to no one and to the woman who spoke before.
+
+The last three, scored once at 777b897. Machine harvesting on Kericho's tea estates in Kenya: recall 41/45, precision
+41/41, speakers 44/46 (eligible 41/41); a company's two-word partial quotation was not found, and a union official's
+figures went to the labour court. Cashmere and overgrazing in Mongolia's Gobi: recall 26/38, precision 32/34, speakers
+34/45 (eligible 25/31); people called by a father's initial joined to the given name, as Mongolian papers write them
+("D.Gantulga" of "Gantulga Dorjsuren"), were split from their full names and took their words, and the noise is a name
+so written and an Italian brand's name. A community wind farm on crofting land in Scotland: recall 33/44, precision
+35/41, speakers 45/47 (eligible 33/38); the noise is "Hebridean", "Highland(s)", "UK", a grid charge's acronym and an
+outlet's name, and a crofter's Gaelic name took the words of the same man's English one."""
 
 
 def _report(story: str) -> dict[str, float]:
