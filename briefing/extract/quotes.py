@@ -68,8 +68,6 @@ _APPOSITIVE = re.compile(
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
 """A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
 one who speaks."""
-_SIGNED = (["signed", "by"], ["written", "by"], ["sent", "by"], ["issued", "by"])
-"""The words of a part after a document's subject that name who wrote it ("The letter, signed by X, said")."""
 _FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since"
 _TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
@@ -133,13 +131,16 @@ _WHICH_WORDS = 3
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """What "the …" calls whoever speaks for an organisation ("the company spokesperson said")."""
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter", "order", "filing", "circular",
-                             "advisory", "communique", "communiqué", "message", "note", "ruling", "judgment", "judgement", "memorandum", "resolution",
-                             "motion", "petition", "application", "submission", "objection", "complaint"})
+                             "advisory", "communique", "communiqué", "message", "note", "ruling", "judgment",
+                             "judgement", "memorandum", "resolution", "motion", "petition", "application", "submission",
+                             "objection", "complaint"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
 _SIGNED_AFTER = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)}),\s+(?:signed|written|sent|issued)"
                            r"\s+by\s+")
 """A document after its speech verb and who wrote it ("“…,” said the letter, signed by the forum's chair, X")."""
+_SIGNED = (["signed", "by"], ["written", "by"], ["sent", "by"], ["issued", "by"])
+"""The words of a part after a document's subject that name who wrote it ("The letter, signed by X, said")."""
 _ISSUED_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:from|by|of)\s+"
                           rf"(the\s+.+)$", re.IGNORECASE)
 """What an organisation issued, called by its noun: "a statement from the ministry"."""
