@@ -1074,7 +1074,7 @@ def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
     Producers (AMPTP)", not two names joined by "and")."""
     offset, tokens, words = group
     named = len(words) == 1 and _capitals_named(text, offset + tokens[0].start, words[0])
-    pieces = ((0, 0, 1),) if named else _pieces(words, lex)
+    pieces = ((0, 0, 1),) if named else _pieces(words, lex, _opens(text, offset + tokens[0].start))
     if len(pieces) > 1 or (pieces and pieces[0][1] > 0):
         acronym = _acronym_after(text, offset + tokens[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
@@ -1104,10 +1104,11 @@ def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) ->
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int], ...]:
+def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[int, int, int], ...]:
     """Return (start, first, end) of each name in a group's words, its title words[start:first]:
     split at connectors, then common words, demonyms and titles off the front of each piece
-    ("But Venezuelan President Nicolás Maduro"). Remembered: the same names recur in every article."""
+    ("But Venezuelan President Nicolás Maduro"; another language's common word only where the group opens a
+    sentence: "said Pero Glavinić"). Remembered: the same names recur in every article."""
     pieces = []
     thing_end = -1
     for first, last in _split_at_connectors(words, lex):
@@ -1123,6 +1124,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[int, int, int],
         # "South China Sea"; not "The Department of State"
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes and not corporate
         while (not feature and skip < last and is_common_word(words[skip], lex)
+               and (opens or skip > first or fold_word(words[skip]) not in lex.common_abroad)
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))

@@ -78,6 +78,8 @@ class Lexicon:
     nouns_abroad: dict[str, frozenset[str]] = field(default_factory=dict)
     """An organisation's noun in English, folded, to the words other languages name such an organisation with
     ("union" -> "sindacato", "syndicat" …): "the union said" of the Sindacato Autonomo Sughero e Foreste."""
+    common_abroad: frozenset[str] = frozenset()
+    """The common words of other languages ("pero", "mais"): a name's first word in capitals inside a sentence."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -132,7 +134,7 @@ def lexicon() -> Lexicon:
     regions = _either_apostrophe(folded(places.get("regions") or ()))
     legal_forms = folded(words["legal_forms"])
     return Lexicon(folded(words["titles"]), folded(words["courtesy"]), folded(words["organisation_words"]) | legal_forms,
-                   folded(words["connectors"]), folded(words["common"]),
+                   folded(words["connectors"]), folded(words["common"], words["common_abroad"]),
                    folded(words["weekdays"], words["months"]), folded(words["place_prepositions"]),
                    folded(words["locatives"]),
                    countries, cities | regions, folded(words["demonyms"]) | _demonyms(countries | cities, countries)
@@ -146,8 +148,9 @@ def lexicon() -> Lexicon:
                    folded(words.get("honorific_suffixes") or ()), folded(words.get("sikh_titles") or ()),
                    folded(words.get("sikh_names") or ()), folded(words.get("agency_remits") or ()),
                    folded(words.get("spanish_titles") or ()),
-                   frozenset(w for w in map(str, words["common"]) if fold(w) != w.lower()),
-                   {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()})
+                   frozenset(w for w in map(str, (*words["common"], *words["common_abroad"])) if fold(w) != w.lower()),
+                   {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()},
+                   common_abroad=folded(words["common_abroad"]))
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

@@ -2442,6 +2442,11 @@ def test_a_department_of_two_fields_of_government_and_an_undersecretariat(text: 
     assert names(text) == expected
 
 
+def test_another_language_s_common_word_inside_a_sentence_is_a_name_s_first_word() -> None:
+    assert names("“The money is welcome,” said Pero Glavinić, the cooperative's president.") == ["Pero Glavinić"]
+    assert names("Pero Castillo no vino a la reunión.") == ["Castillo"]  # "pero" opening a Spanish sentence: "but"
+
+
 @pytest.mark.parametrize("text", ["Back in the valley, the herders wait.", "Maybe the rain will come."])
 def test_an_adverb_opening_a_sentence_is_no_name(text: str) -> None:
     assert names(text) == []
