@@ -1124,7 +1124,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         # "South China Sea"; not "The Department of State"
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes and not corporate
         while (not feature and skip < last and is_common_word(words[skip], lex)
-               and (opens or skip > first or fold_word(words[skip]) not in lex.common_abroad)
+               and (opens or skip > first or (fold_word(words[skip]) not in lex.common_abroad
+                                              and not _region_s_direction(words[skip:last], lex)))
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
@@ -1382,6 +1383,12 @@ _PURPOSES = _OF_WORDS | _AIMS
 """What a body's head is followed by before its remit ("Ministry of …", "Ministerio de …", "Office for …")."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower"})
+def _region_s_direction(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether words open with a point of the compass before a name, not a people's adjective: a region's
+    ("said in West Sussex", "the South Uist crofters"; not "West African")."""
+    return len(words) >= 2 and fold_word(words[0]) in _DIRECTIONS and fold_word(words[1]) not in lex.demonyms
+
+
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 """Ordinals a court's or a chamber's name may open with ("the Third Environmental Court")."""
 

@@ -1899,3 +1899,8 @@ def test_a_given_name_an_article_uses_alone_in_three_paragraphs_is_the_one_perso
     assert speakers("Rashida Khatun, 52, farms a strip of land by the river.", "Farzana Haque, a lawyer, spoke first.",
                     "Rashida walked me along the embankment.", "Rashida pointed at the pipe.",
                     f"At dusk, Rashida sat down by the pond. {QUOTE[:-1]},” she said.") == ["Rashida Khatun"]
+
+
+def test_a_short_form_that_speaks_is_the_person_not_the_region_that_ends_with_it() -> None:
+    assert speakers("Garrett Austin, a rancher, lives in East Austin.", "“We will wait,” Austin said.") == [
+        "Garrett Austin"]
