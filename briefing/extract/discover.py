@@ -8,8 +8,8 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import (NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind, is_acronym,
-                                    personal_name_word, spells)
+from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind,
+                                    is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_country_agency, is_organisation_word
 from briefing.extract.verbs import VERBS
 
@@ -1127,7 +1127,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                and (opens or skip > first or (fold_word(words[skip]) not in lex.common_abroad
                                               and not _region_s_direction(words[skip:last], lex)))
                and fold_word(words[skip]) not in lex.titles
-               and not (corporate and fold_word(words[skip]) in _DIRECTIONS)
+               and not (corporate and fold_word(words[skip]) in DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
                and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
@@ -1137,7 +1137,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         named = skip + _title_length(words[skip:last], lex)
         # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
         if fold_word(" ".join(words[skip:last])) in lex.places or (
-                feature and all(fold_word(word) in _DIRECTIONS for word in words[skip:named])):
+                feature and all(fold_word(word) in DIRECTIONS for word in words[skip:named])):
             named = skip
         while named < last and words[named].islower() and not _particle_after_courtesy(words, named, last, lex):
             named += 1
@@ -1381,12 +1381,12 @@ _AIMS = frozenset({"for", "on"})
 """What a body's head is followed by before what it is for ("Office for …", "Committee on …")."""
 _PURPOSES = _OF_WORDS | _AIMS
 """What a body's head is followed by before its remit ("Ministry of …", "Ministerio de …", "Office for …")."""
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                         "upper", "lower"})
+
+
 def _region_s_direction(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether words open with a point of the compass before a name, not a people's adjective: a region's
     ("said in West Sussex", "the South Uist crofters"; not "West African")."""
-    return len(words) >= 2 and fold_word(words[0]) in _DIRECTIONS and fold_word(words[1]) not in lex.demonyms
+    return len(words) >= 2 and fold_word(words[0]) in DIRECTIONS and fold_word(words[1]) not in lex.demonyms
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})

@@ -46,7 +46,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "person"
     if described or all_acronyms(words):
         return "organisation"
-    if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or words[0] in _DIRECTION_WORDS or (
+    if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or fold_word(words[0]) in DIRECTIONS or (
             fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
         return "place"  # "Port Sudan", "New Amsterdam"
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
@@ -116,9 +116,10 @@ _POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
 """Points of the compass after a street's or a river's name: still a place ("Eglinton Avenue East")."""
 _COMPASS_POINTS = re.compile(r"(?:North|South|East|West|Mid|Central)-(?:North|South|East|West|Central)(?:ern)?$")
 """Points of the compass joined, after a place's first word: a constituency's or a region's ("Cork South-Central")."""
-_DIRECTION_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                              "Upper", "Lower"})
-"""A region's first word ("East Austin", "South Gobi", "West Sussex"): no person's name opens so."""
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "upper", "lower"})
+"""Points of the compass and their like, folded: a region's first word ("East Austin", "South Gobi", "West Sussex"), no
+person's name opens so."""
 _LAND_OF = re.compile(r"[a-z]stan$")
 """"Land of" in Persian and the languages that borrowed it: a country's or a region's name ("Karakalpakstan",
 "Tatarstan", "Waziristan")."""
