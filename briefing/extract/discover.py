@@ -88,8 +88,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"}
 _BEFORE_A_DESCRIPTION = frozenset({"against", "by", "from", "with", "to", "at", "for"})
 """Prepositions a noun phrase that describes a name may follow with no article ("… against feed maker Siam Harvest")."""
 _PROFESSIONS = frozenset({"researcher", "scientist", "economist", "analyst", "engineer", "fellow", "lecturer",
-                          "journalist", "reporter", "coordinator", "manager", "officer", "forecaster"})
-"""Jobs done at an organisation, which "at" follows ("an economist at Makerere University")."""
+                          "journalist", "reporter", "coordinator", "manager", "officer", "forecaster", "job", "jobs"})
+"""Jobs done at an organisation, which "at" follows ("an economist at Makerere University", "a job at Samsara
+Terraces")."""
 _RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", "shareholder"})
 """Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60

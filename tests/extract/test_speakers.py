@@ -1904,3 +1904,8 @@ def test_a_given_name_an_article_uses_alone_in_three_paragraphs_is_the_one_perso
 def test_a_short_form_that_speaks_is_the_person_not_the_region_that_ends_with_it() -> None:
     assert speakers("Garrett Austin, a rancher, lives in East Austin.", "“We will wait,” Austin said.") == [
         "Garrett Austin"]
+
+
+def test_a_name_after_a_job_at_is_an_employer_not_whom_he_means() -> None:
+    assert speakers("That was Gede Sudiarta, 29, who farms his late father's half-hectare. He has applied for a job at "
+                    f"Samsara Terraces for when it opens. {QUOTE[:-1]},” he said.") == ["Gede Sudiarta"]
