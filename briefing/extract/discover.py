@@ -498,7 +498,8 @@ def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
 _SPELT_GAP = re.compile(r"((?: [\w’'-]+){1,12}?) \(([A-Z][A-Za-z]{2,9})\)")
 """The words after an organisation's word up to an acronym in parentheses."""
 _SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "sur", "pour", "en", "à", "au", "aux", "del", "y",
-                          "e", "da", "do", "dos", "das", "di", "della", "dello", "degli", "per", "el", "los", "las"})
+                          "e", "da", "do", "dos", "das", "di", "della", "dello", "degli", "per", "el", "los", "las",
+                          "para", "por", "as", "o", "os", "a", "com", "em", "no", "na", "nos", "nas", "pelo", "pela"})
 """The small words of French, Spanish, Portuguese and Italian names that their acronyms leave out."""
 _ELIDED = re.compile(r"^[dl][’']")
 

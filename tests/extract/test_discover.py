@@ -92,6 +92,8 @@ class TestCandidateNames:
          "Observatoire congolais des tourbières et des forêts"),
         ("She leads the Centre de recherche sur les tourbières du bassin du Congo (CRTBC), a research centre.",
          "Centre de recherche sur les tourbières du bassin du Congo"),
+        ("The inspectorate, the Autoridade para as Condições do Trabalho (ACT), is looking at it.",
+         "Autoridade para as Condições do Trabalho"),
     ])
     def test_an_organisation_in_sentence_case_runs_to_the_acronym_that_spells_it(self, text: str, name: str) -> None:
         (run,) = find_runs(text, (), LEX)[:1]
