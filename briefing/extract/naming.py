@@ -682,10 +682,12 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if folded in known.aliases and not (folded in known.shorts and _courteous(run, lex)):
         # ("Mr Van den Berg" is a person of that name, not "Van den Berg Latex BV".)
         return known.aliases[folded]
-    if folded in known.shorts and not (run.preposition and not run.title and folded in lex.all_places) and not (
+    if folded in known.shorts and not (run.preposition and not run.title and (
+            folded in lex.all_places or _role_kind(run.role, lex) == "place")) and not (
             run.placed and not run.title and len(run.words) == 1):
         # (A known place after "in" or "from" is the place: "filed in Guadalajara" of the lawyer "Verónica Guadalajara
-        # Chávez"; and a word a place's noun goes with: "the village of Marshall" of "Harold Marshall".)
+        # Chávez", as is one a place's role follows: "his home in Harper, the Maryland County capital", not "Edwin
+        # Tugbeh Harper"; and a word a place's noun goes with: "the village of Marshall" of "Harold Marshall".)
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
@@ -883,13 +885,16 @@ def _role_kind(role: str, lex: Lexicon) -> str:
             return "person"
         if noun in lex.organisation_descriptors and noun not in _A_PERSON_TOO:
             return "organisation"
-        if noun in lex.place_suffixes:
+        if noun in lex.place_suffixes or noun in _PLACE_HEADS:
             return "place"
     # "The Xunta de Galicia, the regional government, …", "Cadw, the Welsh Government's historic environment service";
     # not a name's ("the Royal University of Phnom Penh hydrologist")
     return "organisation" if words and words[-1].islower() and is_organisation_word(head, lex) else ""
 
 
+_PLACE_HEADS = frozenset({"capital", "enclave", "outpost"})
+"""Nouns that head a place's role but end no place's name ("Harper, the Maryland County capital"; "Brightwater
+Capital" is a company)."""
 _A_PERSON_TOO = frozenset({"contractor", "buyer", "operator"})
 """Organisations' nouns that head a person's role as often ("Rajeev Menon, a crane operator", "Manuel Fortes, a
 contractor in Pawtucket", "a green coffee buyer at …"): a role they head shows no kind."""

@@ -1909,3 +1909,10 @@ def test_a_short_form_that_speaks_is_the_person_not_the_region_that_ends_with_it
 def test_a_name_after_a_job_at_is_an_employer_not_whom_he_means() -> None:
     assert speakers("That was Gede Sudiarta, 29, who farms his late father's half-hectare. He has applied for a job at "
                     f"Samsara Terraces for when it opens. {QUOTE[:-1]},” he said.") == ["Gede Sudiarta"]
+
+
+def test_a_word_after_in_with_a_place_s_role_is_the_place_not_a_person_s_short_form() -> None:
+    assert speakers("Edwin Tugbeh Harper, the company's manager, signed the deal.",
+                    "Its secretary-general, Augustine Nyema Wesseh, who travelled from his home in Harper, the Maryland "
+                    "County capital, said the union would watch closely.", f"{QUOTE[:-1]},” he said.") == [
+        "Augustine Nyema Wesseh"]
