@@ -433,7 +433,7 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         small = tuple(gap.group(1).split())
         if small and len(name.words) + len(small) == len(other.words) and not lex.connectors.issuperset(small):
             # "Srpska lista (Serb List), the main party of …": the role after the translation is the party's.
-            role = name.role or _role_text(_ROLE_AFTER.match(text[other.end + 1:other.end + 1 + _LOOK_AHEAD]), "")
+            role = name.role or _role_text(_ROLE_AFTER.match(text[other.end + 1:other.end + 1 + _LOOK_AHEAD]), "", lex)
             runs[index] = name._replace(end=name.end + len(gap.group(1)), words=(*name.words, *small),
                                         nickname_at=other.start, role=role)
         elif not small and (any(is_organisation_word(word, lex) for word in name.words)
@@ -1667,7 +1667,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     aged = _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
-    role_text = _role_text(role, before)
+    role_text = _role_text(role, before, lex)
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").
@@ -1694,10 +1694,20 @@ _OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})
 """Words before an organisation's name that make a "who" after it its person's ("a spokesperson for X, who …")."""
 
 
-def _role_text(role: re.Match[str] | None, before: str) -> str:
-    """Return the role a name's apposition after it gives (or, without one, the text before it), of a few words."""
+def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
+    """Return the role a name's apposition after it gives (or, without one, the text before it), of a few words. Not
+    an organisation's name, which lists it beside the name ("Valsts Mežu Kompānija (VMK), the Latgale Bird Protection
+    Society, officials of …")."""
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
-    return said.strip() if said and len(said.split()) <= _ROLE_WORDS else ""
+    words = said.split()
+    if not words or len(words) > _ROLE_WORDS or (_capitalised(words, lex) and is_organisation_word(words[-1], lex)):
+        return ""
+    return said.strip()
+
+
+def _capitalised(words: list[str], lex: Lexicon) -> bool:
+    """Tell whether every word but a connecting one opens with a capital letter, as a name's do."""
+    return all(word[:1].isupper() for word in words if word not in lex.connectors)
 
 
 def _place_before(before: str) -> bool:

@@ -1369,7 +1369,7 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
             f"the {opener.group(1)}", "organisation") and not _last_organisation(spans, at, gazetteer):
         noun = fold(opener.group(1))  # "The ministry defended the agreement. “…,” it said": the ministry
-    issuer = (_issuer_here(noun, paragraph, at, gazetteer) or _court_named(noun, paragraph, at, gazetteer, context)
+    issuer = (_issuer_here(noun, paragraph, at, gazetteer, context) or _court_named(noun, paragraph, at, gazetteer, context)
               or _document_issuer(noun, paragraph, at, gazetteer, context))
     return (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
             or _company_here(noun, paragraph, at, gazetteer)
@@ -1402,12 +1402,13 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     return key if noun in _COMPANY_NOUNS and company else None
 
 
-def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
+def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return the organisation its paragraph names after a document of that noun and before "the statement said"
-    ("In a statement issued from its regional office, the FCI rejected the charge. “…,” the statement said"), else
-    the one it names before the document ("The Latin Catholic Diocese of Konni backed the stoppage in a pastoral
-    letter. “…,” the letter said"), or None: the person who spoke in the paragraph before issued no statement of
-    this one's."""
+    ("In a statement issued from its regional office, the FCI rejected the charge. “…,” the statement said"), or
+    calls there by a word of its name ("In a letter sent to MPs, the society asked … The letter says"), else the one
+    it names before the document ("The Latin Catholic Diocese of Konni backed the stoppage in a pastoral letter.
+    “…,” the letter said"), or None: the person who spoke in the paragraph before issued no statement of this
+    one's."""
     if noun not in _DOCUMENT_NOUNS:
         return None
     # The last mention is the subject's own ("the statement said"); the one before it, the document's (a word of its
@@ -1418,7 +1419,17 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     mention = mentions[-2]
     spans = tuple(span for span in paragraph.outside if span.start > mention)
     return (_last_organisation(spans, at, gazetteer) or _sender(paragraph, mention, gazetteer)
+            or _called_after(paragraph, mention, at, gazetteer, context)
             or _last_organisation(paragraph.outside, mention, gazetteer))
+
+
+def _called_after(paragraph: _Paragraph, start: int, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the first organisation that "the <noun>" calls between two offsets, not as someone's object ("sent to the
+    ministry"), or None."""
+    masked = paragraph.masked
+    return next((key for the in _THE_WORD.finditer(masked, start, at)
+                 if not _OBJECT_BEFORE.search(masked, max(0, the.start() - _LONGEST_OBJECT), the.start())
+                 and (key := _organisation_called(fold(the.group(1)), paragraph, at, gazetteer, context))), None)
 
 
 def _sender(paragraph: _Paragraph, mention: int, gazetteer: Gazetteer) -> str | None:

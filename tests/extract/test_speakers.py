@@ -1916,3 +1916,20 @@ def test_a_word_after_in_with_a_place_s_role_is_the_place_not_a_person_s_short_f
                     "Its secretary-general, Augustine Nyema Wesseh, who travelled from his home in Harper, the Maryland "
                     "County capital, said the union would watch closely.", f"{QUOTE[:-1]},” he said.") == [
         "Augustine Nyema Wesseh"]
+
+
+LETTER = ("In a letter sent to committee members, the society asked for a moratorium. The letter says that “a plan built "
+          "on guesses cannot be made lawful.”")
+
+
+def test_a_statement_is_that_of_the_organisation_its_paragraph_calls_by_a_word_of_its_name() -> None:
+    assert speakers("The Rēzekne Bird Society has fought the plan for a year.",
+                    "Anita Rancāne, a birdwatcher, spoke first. “They looked where we pointed,” she said.",
+                    "In a statement issued in the evening, the society appealed for calm. “We ask our members to stay "
+                    "away from the felling sites,” the statement said.") == ["Anita Rancāne", "Rēzekne Bird Society"]
+
+
+def test_an_organisation_listed_after_another_is_no_role_of_it() -> None:
+    assert speakers("The hearing brought together the state forest company Kaunata Mežs (KM), the Rēzekne Bird Society, "
+                    "officials of the ministry and a timber buyer.", "Kaunata Mežs has cut there for decades.",
+                    LETTER) == ["Rēzekne Bird Society"]
