@@ -816,7 +816,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bangladesh-shrimp-khulna": {"recall": 0.76, "precision": 0.95, "speakers": 0.87},
                   "kenya-tea-kericho": {"recall": 0.91, "precision": 1.0, "speakers": 0.95},
                   "mongolia-cashmere": {"recall": 0.68, "precision": 0.94, "speakers": 0.75},
-                  "scotland-wind-crofts": {"recall": 0.75, "precision": 0.85, "speakers": 0.95}}
+                  "scotland-wind-crofts": {"recall": 0.75, "precision": 0.85, "speakers": 0.95},
+                  "oder-fish": {"recall": 0.72, "precision": 0.89, "speakers": 0.91},
+                  "barroso-lithium": {"recall": 0.74, "precision": 0.9, "speakers": 0.89},
+                  "akbelen-forest": {"recall": 0.83, "precision": 0.93, "speakers": 0.89},
+                  "maceio-sinkhole": {"recall": 0.82, "precision": 0.94, "speakers": 1.0},
+                  "mindoro-spill": {"recall": 0.67, "precision": 0.84, "speakers": 0.89},
+                  "gwadar-fishermen": {"recall": 0.7, "precision": 0.91, "speakers": 0.93},
+                  "kzn-floods": {"recall": 0.69, "precision": 0.92, "speakers": 0.87},
+                  "joshimath-subsidence": {"recall": 0.67, "precision": 0.95, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1396,7 +1404,33 @@ figures went to the labour court. Cashmere and overgrazing in Mongolia's Gobi: r
 ("D.Gantulga" of "Gantulga Dorjsuren"), were split from their full names and took their words, and the noise is a name
 so written and an Italian brand's name. A community wind farm on crofting land in Scotland: recall 33/44, precision
 35/41, speakers 45/47 (eligible 33/38); the noise is "Hebridean", "Highland(s)", "UK", a grid charge's acronym and an
-outlet's name, and a crofter's Gaelic name took the words of the same man's English one."""
+outlet's name, and a crofter's Gaelic name took the words of the same man's English one.
+
+Eight more, written blind while the next rule was made and scored once at 7b69331. The fish die-off in the Oder on the
+Polish-German border: recall 42/58, precision 42/47, speakers 44/48 (eligible 42/46); the noise is a genus of algae
+("Prymnesium"), "Silesian", an anglers' club without its word "club", and a prosecutor's office and a court cut before
+"in Gliwice", a scientist's words went to no one, and a company's short partial quotation was not found. A lithium mine
+near Covas do Barroso in Portugal: recall 40/54, precision 40/44, speakers 42/47 (eligible 40/45); the noise is a
+court's name cut in two at "and" ("Administrative and Fiscal Court of Mirandela"), a heritage listing and a priest kept
+apart from "Padre", and a villagers' group's words went to no one and to the European Commission. The felling of the
+Akbelen forest for a coal mine in Turkey: recall 31/37, precision 31/33, speakers 43/48 (eligible 31/32); the noise is
+"EIA" and a court cut before its number ("Muğla 1st Administrative Court"), which took the court's words and gave the
+company's to "EIA", and a coalition's, the Council of State's and a headman's words went to no one. Neighbourhoods
+sinking above salt mines in Maceió in Brazil: recall 37/45, precision 37/39, speakers 45/45 (eligible 37/37); the noise
+is an outlet's last word ("Lantern") and a movement's name cut at "by" ("Movement of People Affected"). The oil spill
+off Oriental Mindoro in the Philippines: recall 37/55, precision 37/44, speakers 42/47 (eligible 37/42); the noise is a
+convention's name, a tanker's, an acronym of a robot and one of a unit of account, and Filipino words of a federation's
+name ("Pederasyon", "Sentro", "Maliliit na Mangingisda"), a fisherman's words went to no one, a bureau's short partial
+quotation was not found, and a banner's Tagalog words went to a relief mission. Fishermen's protests in Gwadar in
+Pakistan: recall 34/48, precision 34/37, speakers 41/44 (eligible 34/39); honorifics before a name were no part of it
+("Haji Dad Karim", "Nakhuda Peer Jan"), "Jan" was cut as a month's abbreviation, and the noise is "Sea" alone and the
+two names so cut. The April 2022 floods in KwaZulu-Natal in South Africa: recall 38/55, precision 38/41, speakers 41/47
+(eligible 38/42); Zulu names that open with a prefix in lower case lost it ("eThekwini Municipality" was "Thekwini
+Municipality", "uMngeni" "Mngeni"), "TRUs" was taken for a name, the Auditor-General's report's findings went to no one
+or were not found, and so did a provincial government's figures. The sinking of Joshimath in India's Himalaya: recall
+39/58, precision 41/43, speakers 43/48 (eligible 39/43); the town itself was missed, the noise is a deity's name and a
+tunnel-boring machine's acronym, a ministry's partial quotations went to no one or were not found, a struggle committee
+took a company's regrets, and a High Court's words went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
