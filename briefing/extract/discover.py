@@ -632,7 +632,7 @@ def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[
                 groups += _masked_groups(text, stretch, known, lex)
             continue
         shape = _stretch_shape(_without_closing_quote(stretch.group(0), text[start - 1:start]), lex,
-                               _month_may_be_given(text, start))
+                               _month_may_be_given(text, start), _dated(text, end))
         if not shape.common or (shape.unless_the and _after_the(text, start)):
             groups += [_Group(start, group.tokens, group.words) for group in shape.groups]
     return groups
@@ -665,16 +665,16 @@ class _StretchShape(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _stretch_shape(stretch: str, lex: Lexicon, month_given: bool = False) -> _StretchShape:
+def _stretch_shape(stretch: str, lex: Lexicon, month_given: bool = False, dated: bool = False) -> _StretchShape:
     """Return what a stretch holds; month_given: a month's name opening it may be a given name (no date's word comes
-    before it: see _GIVEN_MONTH). Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of every
+    before it: see _GIVEN_MONTH); dated: a number follows it. Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of every
     article's."""
     word = stretch.rstrip(_AFTER_A_WORD)
     common = " " not in word and _common_word(word, lex)
     unless_the = common and _capitals_may_name(word)
     if common and not unless_the:
         return _StretchShape(True, False, ())
-    groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex, month_given=month_given)
+    groups = _groups(stretch, list(_stretch_tokens(stretch, lex)), (), lex, month_given=month_given, dated=dated)
     return _StretchShape(common, unless_the, tuple(_Group(0, tuple(group), _group_words(group, lex)) for group in groups))
 
 
@@ -856,6 +856,25 @@ def _given_month(text: str, tokens: list[_Token], index: int, lex: Lexicon, open
     return (opening and index == 0) or (index > 0 and (inside or _is_title(tokens[index - 1].text, lex)))
 
 
+def _family_month(text: str, token: _Token, before: _Token, lex: Lexicon) -> bool:
+    """Tell whether a month's name that is a name too, right after a name's word, ends that name ("Theresa May", "Wang
+    Jun", "Peer Jan, 61"): no number follows it in the text, as a date's would ("Budget June 2024"), and the word
+    before it is no common word or title ("By May", "Minister May")."""
+    if token.text not in _GIVEN_MONTHS or _NUMBER_AFTER.match(text, token.end):
+        return False
+    word = fold_word(before.text)
+    return word not in lex.common and word not in lex.calendar and not _is_title(before.text, lex)
+
+
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+
+
+def _dated(text: str, end: int) -> bool:
+    """Tell whether a number follows a stretch that ends at `end`, as a date's day or year follows a month's name ("May
+    5", "Jan. 2023"); not an age after a comma ("Peer Jan, 61")."""
+    return text[end - 1:end] != "," and _NUMBER_AFTER.match(text, end) is not None
+
+
 def _joins_acronyms(word: str) -> bool:
     """Tell whether a word in capitals is acronyms joined by hyphens ("SAG-AFTRA")."""
     parts = word.split("-")
@@ -863,9 +882,9 @@ def _joins_acronyms(word: str) -> bool:
 
 
 def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexicon, *,
-            month_given: bool = False) -> list[list[_Token]]:
+            month_given: bool = False, dated: bool = False) -> list[list[_Token]]:
     """Split the tokens into maximal groups of capitalised words joined by single spaces; month_given: a month's name
-    that opens them may be a given name (see _given_month)."""
+    that opens them may be a given name (see _given_month); dated: a number follows the last, a date's day or year."""
     groups: list[list[_Token]] = []
     current: list[_Token] = []
     for index, token in enumerate(tokens):
@@ -898,7 +917,9 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
                 and _next_namey(tokens, index, text, lex)) or (
                 _married_name_link(current, tokens, index, text, lex)) or (
                 _given_month(text, tokens, index, lex, month_given,
-                             joined and not ends and fold_word(current[-1].text) not in lex.common)):
+                             joined and not ends and fold_word(current[-1].text) not in lex.common)) or (
+                joined and not ends and not (dated and index == len(tokens) - 1)
+                and _family_month(text, token, current[-1], lex)):
             current.append(token)
         elif current:
             groups.append(current)

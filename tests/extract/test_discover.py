@@ -1563,6 +1563,17 @@ def test_a_month_s_name_before_a_name_is_a_given_name_unless_a_date_s_word_comes
     assert names(text) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Theresa May spoke first.", ["Theresa May"]),
+    ("Nakhuda Peer Jan, 61, has fished for forty years.", ["Nakhuda Peer Jan"]),
+    ("Wang Jun of the Sinoport Group spoke.", ["Wang Jun", "Sinoport Group"]),
+    ("The Budget June 2024 passed.", ["Budget"]),
+    ("Prime Minister May spoke.", []),
+    ("By May the Parliament had voted.", ["Parliament"])])
+def test_a_month_s_name_after_a_name_s_word_ends_it_unless_a_number_follows(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_family_name_opening_with_a_particle_is_a_short_form_of_whom_it_fits() -> None:
     naming = name_article(("Hilde Van den Bossche, of the agency, and Pieter Van den Bossche, a farmer, came.",
                            "“It is bad,” Ms Van den Bossche said. Jan van Hecke agreed.",
