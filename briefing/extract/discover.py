@@ -116,14 +116,19 @@ nickname Big Chet", "Estonia's Internal Security Service, known by its Estonian 
 atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the
 retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad
 Corporation")."""
-_CLAUSE = r"\s(?:who|whom|which|that|whose|and|known|also|better|widely)\b"
-_STOP = rf"{_CLAUSE}|\s(?:said|says|is|are|was|were|will|would|has|have|had|can|could|must|did|does)\b"
+_CLAUSE_WORDS = ("who", "whom", "which", "that", "whose", "and", "known", "also", "better", "widely")
+_VERB_WORDS = ("said", "says", "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "must",
+               "did", "does")
+_CLAUSE = rf"\s(?:{'|'.join(_CLAUSE_WORDS)})\b"
+_STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
+_CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
+"""A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years")."""
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
-                         rf"((?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
+                         rf"((?!{_CLAUSE_FIRST}\b)(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")

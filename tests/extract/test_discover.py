@@ -2850,3 +2850,11 @@ def test_a_nickname_in_parentheses_inside_a_name_is_no_part_of_it_but_an_acronym
 @pytest.mark.parametrize("name", ["Chagos Archipelago", "Marshall Islets", "Jardines Cays", "Chittagong Hills"])
 def test_an_archipelago_islets_cays_and_hills_are_places(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "Nakhuda Peer Jan, 61, has fished for forty years.",
+    "The Tarsin Mill Workers Union, which represents workers at the mill, called a strike.",
+    "Amina Diallo, who sells vegetables at Chimwemwe market, waited."])
+def test_a_clause_after_a_name_is_no_bare_role_of_it(text: str) -> None:
+    assert find_runs(text, (), LEX)[0].role == ""
