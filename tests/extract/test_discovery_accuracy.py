@@ -824,7 +824,12 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "mindoro-spill": {"recall": 0.67, "precision": 0.84, "speakers": 0.89},
                   "gwadar-fishermen": {"recall": 0.7, "precision": 0.91, "speakers": 0.93},
                   "kzn-floods": {"recall": 0.69, "precision": 0.92, "speakers": 0.87},
-                  "joshimath-subsidence": {"recall": 0.67, "precision": 0.95, "speakers": 0.89}}
+                  "joshimath-subsidence": {"recall": 0.67, "precision": 0.95, "speakers": 0.89},
+                  "faroe-grindadrap": {"recall": 0.6, "precision": 0.96, "speakers": 0.89},
+                  "chile-fires-vina": {"recall": 0.7, "precision": 1.0, "speakers": 0.95},
+                  "georgia-enguri-dam": {"recall": 0.67, "precision": 0.88, "speakers": 0.84},
+                  "sahel-locusts": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
+                  "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1430,7 +1435,22 @@ Municipality", "uMngeni" "Mngeni"), "TRUs" was taken for a name, the Auditor-Gen
 or were not found, and so did a provincial government's figures. The sinking of Joshimath in India's Himalaya: recall
 39/58, precision 41/43, speakers 43/48 (eligible 39/43); the town itself was missed, the noise is a deity's name and a
 tunnel-boring machine's acronym, a ministry's partial quotations went to no one or were not found, a struggle committee
-took a company's regrets, and a High Court's words went to no one."""
+took a company's regrets, and a High Court's words went to no one.
+
+Five more, written blind while the next two rules were made and scored once at bbfc3fc. The pilot whale and dolphin
+hunts on the Faroe Islands: recall 29/48, precision 31/32, speakers 41/46 (eligible 29/33); the noise is "North
+Atlantic", a government and a ministry called only in lower case ("the Faroese government") lost their statements to no
+one and to the minister named before, and a retailer's partial quotation went to no one. The February 2024 wildfires at
+Viña del Mar in Chile: recall 34/48, precision 34/34, speakers 46/48 (eligible 34/34); a prosecutor's short partial
+quotation was not found and her words after a lake's name went to the lake. Hydropower dams in Svaneti in Georgia:
+recall 40/59, precision 40/45, speakers 39/46 (eligible 40/44); the noise is "GLOF", "RI", "Orthodox", "Svan" and a
+church's saint, a bishop named with his see ("Bishop Stepane of Mestia") is no match for the gold's "Bishop Stepane",
+and a lender's panel's finding went to no one. A desert locust outbreak in Mauritania and Niger: recall 46/61, precision
+46/48, speakers 45/47 (eligible 46/46); the noise is a fungus's genus and "ULV", a regional commission's audit went to
+no one, and so did a herder's words after a paragraph about him. The destruction of the Kakhovka dam in Ukraine: recall
+38/57, precision 38/39, speakers 45/48 (eligible 38/43); the noise is "Dnipropetrovsk", a region the gold leaves out,
+the UN humanitarian office's short partial quotations went to no one or were not found, and so did a hydrologist's words
+after a paragraph about her."""
 
 
 def _report(story: str) -> dict[str, float]:
