@@ -71,6 +71,9 @@ IRISH_PARTICLES = frozenset({"Ó", "Ní", "Mac", "Nic", "Uí", "Mhic", "Ua"})
 tSaoir")."""
 _MUTATED = re.compile(r"[hnt][A-ZÁÉÍÓÚ]")
 """An Irish name's word whose first letter the word before it adds ("hAodha" of "Ó hAodha", "tSaoir")."""
+_NOUN_CLASS = re.compile(r"[euio][A-Z][a-z]{3}")
+"""A Zulu or Xhosa name's word after the prefix of its noun class or its locative, in lower case ("eThekwini", "uMngeni",
+"iSimangaliso")."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
@@ -225,7 +228,7 @@ provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaa
 platform", "the Tavan Tolgoi coal deposit")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
-_CAPITALISED = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))\S*"
+_CAPITALISED = rf"(?:[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
@@ -831,7 +834,7 @@ def _namey(word: str, lex: Lexicon) -> bool:
     if _CONTRACTION.match(word) or _PARTY_TAG.match(word) or _LETTER_NOUN.match(word):
         return False
     text = _without_possessive(word)
-    if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text)
+    if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text) or _NOUN_CLASS.match(text)
             or (text[0] in OPENING_MARKS and text[1:2].isupper()) or text.lstrip(ASCII_CLICKS)[:1].isupper()):
         return False
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
@@ -1538,7 +1541,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             first = index + 1
     if first < len(words):
         pieces.append((first, len(words)))
-    return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a])]
+    return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a]) or _NOUN_CLASS.match(words[a])]
 
 
 _CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})

@@ -2858,3 +2858,8 @@ def test_an_archipelago_islets_cays_and_hills_are_places(name: str) -> None:
     "Amina Diallo, who sells vegetables at Chimwemwe market, waited."])
 def test_a_clause_after_a_name_is_no_bare_role_of_it(text: str) -> None:
     assert find_runs(text, (), LEX)[0].role == ""
+
+
+def test_a_zulu_name_keeps_its_noun_class_prefix_in_lower_case() -> None:
+    assert names("It reached families of eThekwini Municipality along the uMngeni before the rains.") == [
+        "eThekwini Municipality", "uMngeni"]
