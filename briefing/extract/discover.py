@@ -72,8 +72,8 @@ tSaoir")."""
 _MUTATED = re.compile(r"[hnt][A-ZÁÉÍÓÚ]")
 """An Irish name's word whose first letter the word before it adds ("hAodha" of "Ó hAodha", "tSaoir")."""
 _NOUN_CLASS = re.compile(r"[euio][A-Z][a-z]{3}")
-"""A Zulu or Xhosa name's word after the prefix of its noun class or its locative, in lower case ("eThekwini", "uMngeni",
-"iSimangaliso")."""
+"""A Zulu or Xhosa name's word after the prefix of its noun class or its locative, in lower case ("eThekwini",
+"uMngeni", "iSimangaliso")."""
 _PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
@@ -120,8 +120,8 @@ atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the di
 retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad
 Corporation")."""
 _CLAUSE_WORDS = ("who", "whom", "which", "that", "whose", "and", "known", "also", "better", "widely")
-_VERB_WORDS = ("said", "says", "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "must",
-               "did", "does")
+_VERB_WORDS = ("said", "says", "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+               "must", "did", "does")
 _CLAUSE = rf"\s(?:{'|'.join(_CLAUSE_WORDS)})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -228,7 +228,8 @@ provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaa
 platform", "the Tavan Tolgoi coal deposit")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
-_CAPITALISED = rf"(?:[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
+_CAPITALISED = (rf"(?:[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))"
+                rf"|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*")  # a noun class's prefix: see _NOUN_CLASS
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
@@ -675,8 +676,8 @@ class _StretchShape(NamedTuple):
 @functools.lru_cache(maxsize=1 << 14)
 def _stretch_shape(stretch: str, lex: Lexicon, month_given: bool = False, dated: bool = False) -> _StretchShape:
     """Return what a stretch holds; month_given: a month's name opening it may be a given name (no date's word comes
-    before it: see _GIVEN_MONTH); dated: a number follows it. Remembered: a few thousand stretches ("The", "Gustavo Petro") make up most of every
-    article's."""
+    before it: see _GIVEN_MONTH); dated: a number follows it. Remembered: a few thousand stretches ("The", "Gustavo
+    Petro") make up most of every article's."""
     word = stretch.rstrip(_AFTER_A_WORD)
     common = " " not in word and _common_word(word, lex)
     unless_the = common and _capitals_may_name(word)
@@ -1541,7 +1542,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             first = index + 1
     if first < len(words):
         pieces.append((first, len(words)))
-    return [(a, b) for a, b in pieces if words[a][0].isupper() or _PARTICLE.match(words[a]) or _NOUN_CLASS.match(words[a])]
+    return [(a, b) for a, b in pieces
+            if words[a][0].isupper() or _PARTICLE.match(words[a]) or _NOUN_CLASS.match(words[a])]
 
 
 _CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})

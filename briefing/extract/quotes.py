@@ -1369,7 +1369,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
             f"the {opener.group(1)}", "organisation") and not _last_organisation(spans, at, gazetteer):
         noun = fold(opener.group(1))  # "The ministry defended the agreement. “…,” it said": the ministry
-    issuer = (_issuer_here(noun, paragraph, at, gazetteer, context) or _court_named(noun, paragraph, at, gazetteer, context)
+    issuer = (_issuer_here(noun, paragraph, at, gazetteer, context)
+              or _court_named(noun, paragraph, at, gazetteer, context)
               or _document_issuer(noun, paragraph, at, gazetteer, context))
     return (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
             or _company_here(noun, paragraph, at, gazetteer)

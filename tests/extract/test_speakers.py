@@ -1918,8 +1918,8 @@ def test_a_word_after_in_with_a_place_s_role_is_the_place_not_a_person_s_short_f
         "Augustine Nyema Wesseh"]
 
 
-LETTER = ("In a letter sent to committee members, the society asked for a moratorium. The letter says that “a plan built "
-          "on guesses cannot be made lawful.”")
+LETTER = ("In a letter sent to committee members, the society asked for a moratorium. The letter says that “a plan "
+          "built on guesses cannot be made lawful.”")
 
 
 def test_a_statement_is_that_of_the_organisation_its_paragraph_calls_by_a_word_of_its_name() -> None:
@@ -1930,6 +1930,6 @@ def test_a_statement_is_that_of_the_organisation_its_paragraph_calls_by_a_word_o
 
 
 def test_an_organisation_listed_after_another_is_no_role_of_it() -> None:
-    assert speakers("The hearing brought together the state forest company Kaunata Mežs (KM), the Rēzekne Bird Society, "
-                    "officials of the ministry and a timber buyer.", "Kaunata Mežs has cut there for decades.",
+    assert speakers("The hearing brought together the state forest company Kaunata Mežs (KM), the Rēzekne Bird "
+                    "Society, officials of the ministry and a timber buyer.", "Kaunata Mežs has cut there for decades.",
                     LETTER) == ["Rēzekne Bird Society"]
