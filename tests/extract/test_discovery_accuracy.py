@@ -829,7 +829,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "chile-fires-vina": {"recall": 0.7, "precision": 1.0, "speakers": 0.95},
                   "georgia-enguri-dam": {"recall": 0.67, "precision": 0.88, "speakers": 0.84},
                   "sahel-locusts": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
-                  "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93}}
+                  "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93},
+                  "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1450,7 +1451,11 @@ and a lender's panel's finding went to no one. A desert locust outbreak in Mauri
 no one, and so did a herder's words after a paragraph about him. The destruction of the Kakhovka dam in Ukraine: recall
 38/57, precision 38/39, speakers 45/48 (eligible 38/43); the noise is "Dnipropetrovsk", a region the gold leaves out,
 the UN humanitarian office's short partial quotations went to no one or were not found, and so did a hydrologist's words
-after a paragraph about her."""
+after a paragraph about her.
+
+The last of them, the stilt village of Ganvié on Lake Nokoué in Benin, was scored once at 2e4adb3: recall 30/42,
+precision 30/32, speakers 41/46 (eligible 30/30); the noise is an acronym and "World Heritage Unesco", a ministry's
+statements went to no one, and two short partial quotations and a slogan painted on a house were not found."""
 
 
 def _report(story: str) -> dict[str, float]:
