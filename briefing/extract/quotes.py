@@ -1669,9 +1669,12 @@ def _paragraph_quotes(
                                              or _introduced_before(paragraph, pairs[index], gazetteer)
                                              or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
-        if _displayed(masked, pairs[index][0], bounds[0]):
-            speaker = None  # "a banner reading “…”", "the crowd chanted “…”": no one's words
-        if strong or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
+        displayed = _displayed(masked, pairs[index][0], bounds[0])
+        if displayed:
+            # "a banner reading “…”", "the crowd chanted “…”": no one's words, however few (but one word in lower case
+            # is a word shown: "placards bearing the Twi word “nsuo”")
+            speaker = None
+        if strong or (displayed and (_words(body) > 1 or body[:1].isupper())) or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
                 _reported_length(body) and verb is not None and verb.speaker is not None
                 and verb.end <= pairs[index][0]):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
@@ -1690,9 +1693,17 @@ _DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaque
 
 def _displayed(masked: str, opening: int, start: int) -> bool:
     """Tell whether a quotation (opening at offset opening) is what a banner, a sign or a crowd shows or chants, in its
-    sentence from offset start ("a banner reading “…”", "the crowd at the gate chanted “…”"): no one's words."""
+    sentence from offset start ("a banner reading “…”", "the crowd at the gate chanted “…”"), or what is chanted or
+    painted, whoever did it ("some of them began chanting “…”", "someone has painted in large white letters: “…”"):
+    no one's words."""
     shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
-    return shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None
+    return shown is not None and (shown.group(0).lower().startswith(_SHOWN_ALONE)
+                                  or _DISPLAYS.search(masked, start, shown.start()) is not None)
+
+
+_SHOWN_ALONE = ("chant", "painted", "inscribed", "emblazoned")
+"""The verbs of _DISPLAYING that say by themselves that words are shown or chanted, not said ("reading" and "written"
+need a sign or a banner: "a letter written by the mayor: “…”")."""
 
 
 def _reported_length(body: str) -> bool:

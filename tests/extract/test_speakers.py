@@ -1933,3 +1933,12 @@ def test_an_organisation_listed_after_another_is_no_role_of_it() -> None:
     assert speakers("The hearing brought together the state forest company Kaunata Mežs (KM), the Rēzekne Bird "
                     "Society, officials of the ministry and a timber buyer.", "Kaunata Mežs has cut there for decades.",
                     LETTER) == ["Rēzekne Bird Society"]
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    ("Outside the court, some of them began chanting “Justice for the miners!” and a few lit flares.", [None]),
+    ("On the wall of the school, someone has painted in large white letters: “Re tla khutla”.", [None]),
+    ("Dineo Mokoena, 61, watched the crowd chant “Phambili” as the trucks left.", [None]),
+    ("Marchers held placards bearing the Twi word “nsuo”, crossed out in red paint.", [])])
+def test_a_short_chant_or_painted_slogan_is_a_quotation_of_no_one(paragraph: str, found: list[None]) -> None:
+    assert speakers(paragraph) == found
