@@ -1669,7 +1669,7 @@ def _paragraph_quotes(
                                              or _introduced_before(paragraph, pairs[index], gazetteer)
                                              or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
-        displayed = _displayed(masked, pairs[index][0], bounds[0])
+        displayed = _displayed(masked, pairs[index], bounds[0])
         if displayed:
             # "a banner reading “…”", "the crowd chanted “…”": no one's words, however few (but one word in lower case
             # is a word shown: "placards bearing the Twi word “nsuo”")
@@ -1691,19 +1691,25 @@ _DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaque
 """A thing that shows words, or a crowd that chants them."""
 
 
-def _displayed(masked: str, opening: int, start: int) -> bool:
-    """Tell whether a quotation (opening at offset opening) is what a banner, a sign or a crowd shows or chants, in its
-    sentence from offset start ("a banner reading “…”", "the crowd at the gate chanted “…”"), or what is chanted or
-    painted, whoever did it ("some of them began chanting “…”", "someone has painted in large white letters: “…”"):
+def _displayed(masked: str, pair: tuple[int, int], start: int) -> bool:
+    """Tell whether a quotation is what a banner, a sign or a crowd shows or chants, in its sentence from offset start
+    ("a banner reading “…”", "the crowd at the gate chanted “…”"), or what is chanted or painted, whoever did it ("some
+    of them began chanting “…”", "someone has painted a slogan on the side of the ice house: “…”", "“…,” they chanted"):
     no one's words."""
+    opening, closing = pair
     shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
-    return shown is not None and (shown.group(0).lower().startswith(_SHOWN_ALONE)
-                                  or _DISPLAYS.search(masked, start, shown.start()) is not None)
+    return (shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None) or (
+        _SHOWN_ALONE.search(masked, max(start, opening - 100), opening) is not None) or (
+        _CHANTED_AFTER.match(masked, closing + 1) is not None)
 
 
-_SHOWN_ALONE = ("chant", "painted", "inscribed", "emblazoned")
-"""The verbs of _DISPLAYING that say by themselves that words are shown or chanted, not said ("reading" and "written"
-need a sign or a banner: "a letter written by the mayor: “…”")."""
+_SHOWN_ALONE = re.compile(r"\b(?:chant(?:ed|ing|s)?|painted|inscribed|emblazoned\s+with)\b"
+                          r"(?![^.!?“”\"]*\b(?:picture|portrait|image)\b)[^.!?“”\"]{0,80}?[:,]?\s*$", re.IGNORECASE)
+"""The verbs of _DISPLAYING that say by themselves that words are shown or chanted, not said, a little further before
+the quotation ("reading" and "written" need a sign or a banner: "a letter written by the mayor: “…”"); not "painted a
+bleak picture"."""
+_CHANTED_AFTER = re.compile(r"[,.!?]?\s*(?:[\w’'-]+\s+){0,2}chant(?:ed|ing|s)?\b", re.IGNORECASE)
+"""Who chanted a quotation, right after it ("“…,” the marchers chanted")."""
 
 
 def _reported_length(body: str) -> bool:

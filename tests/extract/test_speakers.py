@@ -1939,6 +1939,10 @@ def test_an_organisation_listed_after_another_is_no_role_of_it() -> None:
     ("Outside the court, some of them began chanting “Justice for the miners!” and a few lit flares.", [None]),
     ("On the wall of the school, someone has painted in large white letters: “Re tla khutla”.", [None]),
     ("Dineo Mokoena, 61, watched the crowd chant “Phambili” as the trucks left.", [None]),
-    ("Marchers held placards bearing the Twi word “nsuo”, crossed out in red paint.", [])])
-def test_a_short_chant_or_painted_slogan_is_a_quotation_of_no_one(paragraph: str, found: list[None]) -> None:
+    ("Marchers held placards bearing the Twi word “nsuo”, crossed out in red paint.", []),
+    ("“Kosi pidit ekta zindabad,” they chanted as the petitioners came out.", [None]),
+    ("The fishermen have painted a slogan on the side of the co-op's ice house: “Our sea, our bread.”", [None]),
+    ("Ibrahim Haruna, the harbour master, painted a bleak picture of the harbour: “The boats are empty and the nets "
+     "are torn.”", ["Ibrahim Haruna"])])
+def test_a_short_chant_or_painted_slogan_is_a_quotation_of_no_one(paragraph: str, found: list[str | None]) -> None:
     assert speakers(paragraph) == found
