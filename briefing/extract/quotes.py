@@ -733,6 +733,8 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     if described and (_DESCRIPTION.match(described.group(1)) or _described_as(described.group(1), "person")):
         return _Subject(pronoun=True, noun=fold(described.group(1).split()[-1]))  # "said the priest, who has …"
     for actor in (s for s in spans if s.start >= first):
+        if masked.startswith("-", actor.end) and not _is_person(gazetteer, actor.key):
+            continue  # "said a Hamburg-based green coffee broker who …": the place says where the one speaking is
         # A title in parentheses is a title too ("said Chief (Dr.) Barinem Tornu").
         between = _PARENTHESES.sub(" ", masked[first : actor.start])
         titles = _only_titles(between)
@@ -1698,6 +1700,8 @@ def _displayed(masked: str, pair: tuple[int, int], start: int) -> bool:
     no one's words."""
     opening, closing = pair
     shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
+    if shown is not None and masked[start:shown.start()].strip() in ("It", "It still"):
+        start = 0  # "A faded banner still hangs on the church fence. It reads “…”": the banner its paragraph names
     return (shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None) or (
         _SHOWN_ALONE.search(masked, max(start, opening - 100), opening) is not None) or (
         _CHANTED_AFTER.match(masked, closing + 1) is not None)

@@ -1943,6 +1943,12 @@ def test_an_organisation_listed_after_another_is_no_role_of_it() -> None:
     ("“Kosi pidit ekta zindabad,” they chanted as the petitioners came out.", [None]),
     ("The fishermen have painted a slogan on the side of the co-op's ice house: “Our sea, our bread.”", [None]),
     ("Ibrahim Haruna, the harbour master, painted a bleak picture of the harbour: “The boats are empty and the nets "
-     "are torn.”", ["Ibrahim Haruna"])])
+     "are torn.”", ["Ibrahim Haruna"]),
+    ("The Lingkod Relief Mission hung a banner on the church fence. It reads “Ang dagat ay buhay”.", [None])])
 def test_a_short_chant_or_painted_slogan_is_a_quotation_of_no_one(paragraph: str, found: list[str | None]) -> None:
     assert speakers(paragraph) == found
+
+
+def test_a_place_that_qualifies_an_unnamed_speaker_is_not_the_speaker() -> None:
+    assert speakers("“The market is paying for paperwork now,” said a Hamburg-based coffee broker who asked not to be "
+                    "named.") == [None]
