@@ -317,8 +317,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 # Of two spellings of one name ("Mahamat Saleh Abakar", "Mahamad Saleh Abakar"), the most named.
                 fuller = _most_named(fuller, groups)
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
-            fuller = _most_named({k for k in firsts.get(fold_word(first), set()) - {key}
-                                  if not group.named_before(groups[k])}, groups)
+            # "Adriatica" of "Adriatica Resort Sviluppo S.p.A.", called "Adriatica Resort Sviluppo" too: one company
+            fuller = _most_named(_fullest({k for k in firsts.get(fold_word(first), set()) - {key}
+                                           if not group.named_before(groups[k])}, forms, groups), groups)
         if not fuller and first.count(" ") <= 1 and is_organisation_word(first.split()[-1], lex) and set(
                 group.kinds) <= {"organisation", ""}:
             # An organisation called by its kind's word, or the two last words of its name, where an article does not

@@ -454,6 +454,17 @@ class TestCast:
             ("Ursula von der Leyen", ("Von der Leyen",))]
         assert short_forms(("Continued", "EU")) == ()  # no one is called by an acronym
 
+    def test_a_company_called_by_its_name_without_its_legal_form_is_one_company_of_its_first_word(self) -> None:
+        articles = (("The resort is planned by Milan-based Adriatica Resort Sviluppo S.p.A. (ARS).",),
+                    ("Survey crews working for Italian developer Adriatica Resort Sviluppo (ARS) arrived.",),
+                    ("Lenders to Adriatica Resort Sviluppo S.p.A. paused.", "Adriatica Resort Sviluppo S.p.A. said "
+                     "it would wait.", "Adriatica Resort Sviluppo will wait."),
+                    ("Giulia De Santis, the environmental director of Adriatica Resort Sviluppo, the Milan company "
+                     "behind the resort, spoke.", "After the ruling, Adriatica said in a statement that it would appeal."))
+        cast = make_cast(EMPTY, tuple(extract(paragraphs, None, EMPTY) for paragraphs in articles))
+        assert [(a.name, sorted(a.aliases)) for a in cast.actors if a.kind == "organisation"] == [
+            ("Adriatica Resort Sviluppo S.p.A.", ["Adriatica", "Adriatica Resort Sviluppo"])]
+
     def test_a_one_word_name_is_another_name_of_its_plural(self) -> None:
         found = extract(("The Conservatives lost.", "Many Conservative voters left.", "The Conservatives met."), None, EMPTY)
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors] == [("Conservatives", ("Conservative",))]
