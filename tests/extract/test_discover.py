@@ -2874,3 +2874,8 @@ def test_a_clause_after_a_name_is_no_bare_role_of_it(text: str) -> None:
 def test_a_zulu_name_keeps_its_noun_class_prefix_in_lower_case() -> None:
     assert names("It reached families of eThekwini Municipality along the uMngeni before the rains.") == [
         "eThekwini Municipality", "uMngeni"]
+
+
+@pytest.mark.parametrize("name", ["Brightwater Capital", "Cedro Capital", "Saptarishi Capital"])
+def test_a_name_ending_in_capital_is_an_investment_firm_s(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "organisation"
