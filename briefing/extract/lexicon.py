@@ -101,6 +101,9 @@ def is_organisation_word(word: str, lex: Lexicon) -> bool:
     """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros."), or its part after a hyphen in
     lower case does, as in Afrikaans and Dutch compounds ("Landbou-unie")."""
     folded = fold_word(word.rstrip("."))
+    if folded in lex.legal_forms and word.isalpha() and word[1:].islower() and strip_accents(word) != word and (
+            folded != "cooperatie"):
+        return False  # a name's accents set it apart from a legal form: "Ása Jacobsen" is no "ASA" (but "A.Ş." is one)
     return folded in lex.organisation_words or ("-" in word and word.rsplit("-", 1)[1].islower()
                                                  and folded.rsplit("-", 1)[1] in lex.organisation_words)
 

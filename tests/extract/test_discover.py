@@ -2879,3 +2879,8 @@ def test_a_zulu_name_keeps_its_noun_class_prefix_in_lower_case() -> None:
 @pytest.mark.parametrize("name", ["Brightwater Capital", "Cedro Capital", "Saptarishi Capital"])
 def test_a_name_ending_in_capital_is_an_investment_firm_s(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "organisation"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Ása Jacobsen", "person"), ("Karadağ A.Ş.", "organisation")])
+def test_a_name_s_accents_set_it_apart_from_a_legal_form_but_not_a_legal_form_s_own(name: str, kind: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == kind
