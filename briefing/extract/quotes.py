@@ -1682,6 +1682,10 @@ def _paragraph_quotes(
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
         index += used
+    if trailing is None and sentences and verbs and verbs[-1].speaker and verbs[-1].start >= sentences[-1][0]:
+        # "Łuczak calls the Oder “…”. The river is recovering, he says, but …" / "“If you ask me …”": the last
+        # sentence reports what he says, and the quotation alone below goes on with it
+        trailing = verbs[-1].speaker
     return tuple(quotes), context._replace(trailing_speaker=trailing)
 
 

@@ -1952,3 +1952,10 @@ def test_a_short_chant_or_painted_slogan_is_a_quotation_of_no_one(paragraph: str
 def test_a_place_that_qualifies_an_unnamed_speaker_is_not_the_speaker() -> None:
     assert speakers("“The market is paying for paperwork now,” said a Hamburg-based coffee broker who asked not to be "
                     "named.") == [None]
+
+
+def test_a_quotation_alone_goes_on_from_the_speech_its_paragraph_before_ends_with() -> None:
+    assert speakers("Marek Łuczak, a biologist, has studied the river for decades.",
+                    "Łuczak calls the Oder “a patient in remission, not a cured one”. The river is recovering, he says, "
+                    "but nothing in its chemistry has changed.",
+                    "“If you ask me whether it can happen again, my answer is yes.”")[-1] == "Marek Łuczak"
