@@ -128,7 +128,22 @@ def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
     else:
         found = [match.span() for match in VERBS.finditer(text)]
     return tuple(span for span in found
-                 if not _a_noun(text, span) and not _adds_a_thing(text, span) and not _writes_for(text, span))
+                 if not _a_noun(text, span) and not _adds_a_thing(text, span) and not _writes_for(text, span)
+                 and not _read_out(text, span))
+
+
+def _read_out(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether "read" is a participle after a document's noun, where it was read ("said in a message read on local
+    radio that …", "a statement read out at the rally"), not what the document says ("The letter read: “…”")."""
+    start, end = span
+    return text[start:end].lower() == "read" and _READ_WHERE.match(text, end) is not None and (
+        _DOCUMENT_BEFORE.search(text, max(0, start - _DOCUMENT_CHARS), start) is not None)
+
+
+_READ_WHERE = re.compile(r"\s+(?:out|aloud|on|at|to|over|during|in|before)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:message|statement|letter|note|communiqu[ée]|declaration|speech|sermon|"
+                              r"address)\s+$", re.IGNORECASE)
+_DOCUMENT_CHARS = 16
 
 
 def _writes_for(text: str, span: tuple[int, int]) -> bool:

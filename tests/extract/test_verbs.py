@@ -75,3 +75,14 @@ def test_writing_and_ruling_report_only_before_that_or_a_quotation_and_accused_i
 ])
 def test_a_court_s_verbs_report_its_ruling(text: str, verbs: list[str]) -> None:
     assert [text[start:end] for start, end in find_verbs(text)] == verbs
+
+
+@pytest.mark.parametrize(("text", "verbs"), [
+    ("He had said in a message read on local radio that “the right to protest has limits”.", ["said"]),
+    ("A statement read out at the rally called for calm.", ["called"]),
+    ("The letter read: “We will not leave.”", ["read"]),
+    ("Officials read on until dawn.", ["read"]),
+])
+def test_read_after_a_document_s_noun_and_before_where_it_was_read_is_no_speech_verb(text: str,
+                                                                                     verbs: list[str]) -> None:
+    assert [text[start:end] for start, end in find_verbs(text)] == verbs
