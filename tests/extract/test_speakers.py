@@ -1959,3 +1959,8 @@ def test_a_quotation_alone_goes_on_from_the_speech_its_paragraph_before_ends_wit
                     "Łuczak calls the Oder “a patient in remission, not a cured one”. The river is recovering, he says, "
                     "but nothing in its chemistry has changed.",
                     "“If you ask me whether it can happen again, my answer is yes.”")[-1] == "Marek Łuczak"
+
+
+def test_one_name_whose_role_gives_an_age_by_its_decade_is_a_person_s() -> None:
+    assert speakers("“We made this tea, and we cannot afford a cup of it,” says Jamuna, a plucker in her fifties who, "
+                    "like several women in the garden, goes by one name.") == ["Jamuna"]
