@@ -927,7 +927,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             _RELATIVE_OPEN.search(masked, max(0, previous.start - _RELATIVE_CHARS), previous.start) is not None
             or _asked_aside(masked, previous)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or about)
+        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or about
+                                         or _reports_itself(masked, start, at, before, gazetteer))
         participle = masked[at:verb[1]].lower() in _PARTICIPLES and masked.endswith(", ", 0, at)
         if participle and verbs and verbs[-1].speaker and _clause_start(sentences, at, []) <= verbs[-1].start:
             joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
@@ -994,6 +995,22 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
         named = masked[start + offset:first.end]
         return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
     return _Subject()
+
+
+def _reports_itself(masked: str, start: int, at: int, before: _Verb, gazetteer: Gazetteer) -> bool:
+    """Tell whether a speech verb's subject is a pronoun in the report of what the one before said, which is them: "it"
+    an organisation, "he" or "she" a person ("The Ministry of Power said late on Monday it had asked the company to
+    “…”")."""
+    said = _REPORTED_PRONOUN.fullmatch(masked, start, at)
+    if said is None or before.speaker is None:
+        return False
+    return _is_organisation(gazetteer, before.speaker) if said.group(1) == "it" else _is_person(gazetteer, before.speaker)
+
+
+_REPORTED_PRONOUN = re.compile(r"(?:\s+(?:late|early|on|in|at|last|this|[A-Z][a-z]+day|morning|afternoon|evening|night|"
+                               r"week|month|year))*\s+(it|he|she)(?:\s+(?:has|had|have|would|will|was|also|already))*\s*")
+"""What comes between a speech verb and the next when the next reports the first speaker's own doing: when, then the
+pronoun and its auxiliaries ("said late on Monday it had asked")."""
 
 
 def _asked_aside(masked: str, verb: _Verb) -> bool:

@@ -1964,3 +1964,15 @@ def test_a_quotation_alone_goes_on_from_the_speech_its_paragraph_before_ends_wit
 def test_one_name_whose_role_gives_an_age_by_its_decade_is_a_person_s() -> None:
     assert speakers("“We made this tea, and we cannot afford a cup of it,” says Jamuna, a plucker in her fifties who, "
                     "like several women in the garden, goes by one name.") == ["Jamuna"]
+
+
+@pytest.mark.parametrize("said", ["said late on Monday it had asked", "said on Tuesday it had asked",
+                                  "said this week it would ask"])
+def test_it_in_the_report_of_what_an_organisation_said_is_the_organisation(said: str) -> None:
+    assert speakers(f"The Ministry of Power {said} the company to “suspend all construction activity” at the site.") == [
+        "Ministry of Power"]
+
+
+def test_it_in_the_report_of_what_a_person_said_is_not_the_person() -> None:
+    assert speakers("Ana Lopes, the chief engineer, said late on Monday it had asked the company to “suspend all "
+                    "construction activity” at the site.") == []
