@@ -1004,11 +1004,13 @@ def _reports_itself(masked: str, start: int, at: int, before: _Verb, gazetteer: 
     said = _REPORTED_PRONOUN.fullmatch(masked, start, at)
     if said is None or before.speaker is None:
         return False
-    return _is_organisation(gazetteer, before.speaker) if said.group(1) == "it" else _is_person(gazetteer, before.speaker)
+    speaker = before.speaker
+    return _is_organisation(gazetteer, speaker) if said.group(1) == "it" else _is_person(gazetteer, speaker)
 
 
-_REPORTED_PRONOUN = re.compile(r"(?:\s+(?:late|early|on|in|at|last|this|[A-Z][a-z]+day|morning|afternoon|evening|night|"
-                               r"week|month|year))*\s+(it|he|she)(?:\s+(?:has|had|have|would|will|was|also|already))*\s*")
+_REPORTED_PRONOUN = re.compile(r"(?:\s+(?:late|early|on|in|at|last|this|[A-Z][a-z]+day|morning|afternoon|evening|"
+                               r"night|week|month|year))*\s+(it|he|she)"
+                               r"(?:\s+(?:has|had|have|would|will|was|also|already))*\s*")
 """What comes between a speech verb and the next when the next reports the first speaker's own doing: when, then the
 pronoun and its auxiliaries ("said late on Monday it had asked")."""
 
@@ -1693,7 +1695,8 @@ def _paragraph_quotes(
             # "a banner reading “…”", "the crowd chanted “…”": no one's words, however few (but one word in lower case
             # is a word shown: "placards bearing the Twi word “nsuo”")
             speaker = None
-        if strong or (displayed and (_words(body) > 1 or body[:1].isupper())) or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
+        shown = displayed and (_words(body) > 1 or body[:1].isupper())
+        if strong or shown or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
                 _reported_length(body) and verb is not None and verb.speaker is not None
                 and verb.end <= pairs[index][0]):
             quotes.append(Quote(body.rstrip(", "), speaker, number))

@@ -460,7 +460,8 @@ class TestCast:
                     ("Lenders to Adriatica Resort Sviluppo S.p.A. paused.", "Adriatica Resort Sviluppo S.p.A. said "
                      "it would wait.", "Adriatica Resort Sviluppo will wait."),
                     ("Giulia De Santis, the environmental director of Adriatica Resort Sviluppo, the Milan company "
-                     "behind the resort, spoke.", "After the ruling, Adriatica said in a statement that it would appeal."))
+                     "behind the resort, spoke.",
+                     "After the ruling, Adriatica said in a statement that it would appeal."))
         cast = make_cast(EMPTY, tuple(extract(paragraphs, None, EMPTY) for paragraphs in articles))
         assert [(a.name, sorted(a.aliases)) for a in cast.actors if a.kind == "organisation"] == [
             ("Adriatica Resort Sviluppo S.p.A.", ["Adriatica", "Adriatica Resort Sviluppo"])]

@@ -1956,8 +1956,8 @@ def test_a_place_that_qualifies_an_unnamed_speaker_is_not_the_speaker() -> None:
 
 def test_a_quotation_alone_goes_on_from_the_speech_its_paragraph_before_ends_with() -> None:
     assert speakers("Marek Łuczak, a biologist, has studied the river for decades.",
-                    "Łuczak calls the Oder “a patient in remission, not a cured one”. The river is recovering, he says, "
-                    "but nothing in its chemistry has changed.",
+                    "Łuczak calls the Oder “a patient in remission, not a cured one”. The river is recovering, he "
+                    "says, but nothing in its chemistry has changed.",
                     "“If you ask me whether it can happen again, my answer is yes.”")[-1] == "Marek Łuczak"
 
 
@@ -1969,8 +1969,8 @@ def test_one_name_whose_role_gives_an_age_by_its_decade_is_a_person_s() -> None:
 @pytest.mark.parametrize("said", ["said late on Monday it had asked", "said on Tuesday it had asked",
                                   "said this week it would ask"])
 def test_it_in_the_report_of_what_an_organisation_said_is_the_organisation(said: str) -> None:
-    assert speakers(f"The Ministry of Power {said} the company to “suspend all construction activity” at the site.") == [
-        "Ministry of Power"]
+    assert speakers(f"The Ministry of Power {said} the company to “suspend all construction activity” at the "
+                    "site.") == ["Ministry of Power"]
 
 
 def test_it_in_the_report_of_what_a_person_said_is_not_the_person() -> None:
