@@ -861,8 +861,10 @@ def _titled(run: Run, lex: Lexicon) -> bool:
     return bool(run.title) and any(fold_word(word.rstrip(".")) not in lex.demonyms for word in run.title)
 
 
-_PERSONS_AUTHORITY = frozenset({"traditional authority", "spiritual authority", "ancestral authority"})
-"""An authority that is a person: a community's chief ("the traditional authority of the Huilliche community")."""
+_PERSONS_AUTHORITY = frozenset({"traditional authority", "spiritual authority", "ancestral authority",
+                                "highest authority"})
+"""An authority that is a person: a community's chief ("the traditional authority of the Huilliche community", "the
+highest authority of the Consejo de Ayllus Originarios de Tahua")."""
 
 
 def _role_kind(role: str, lex: Lexicon) -> str:

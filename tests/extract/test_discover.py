@@ -2885,3 +2885,13 @@ def test_a_name_ending_in_capital_is_an_investment_firm_s(name: str) -> None:
 @pytest.mark.parametrize(("name", "kind"), [("Ása Jacobsen", "person"), ("Karadağ A.Ş.", "organisation")])
 def test_a_name_s_accents_set_it_apart_from_a_legal_form_but_not_a_legal_form_s_own(name: str, kind: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == kind
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("It was signed by Sutrisno, head of the Bali-Penida River Basin Agency (Balai Wilayah Sungai Bali-Penida), which "
+     "answers to the ministry.", "Sutrisno", "head of the Bali-Penida River Basin Agency"),
+    ("Industry Minister Leïla Mbarki, the chief executive of the Compagnie Nationale des Phosphates du Sud (CNPS), "
+     "Mohamed Trabelsi, and the governor met.", "Leïla Mbarki", "Industry Minister")])
+def test_a_role_ends_before_an_acronym_or_a_translation_unless_a_name_follows_it(text: str, person: str,
+                                                                                  role: str) -> None:
+    assert {name.name: name.role for name in name_article((text,), ((),), LEX).names}[person] == role

@@ -1976,3 +1976,10 @@ def test_it_in_the_report_of_what_an_organisation_said_is_the_organisation(said:
 def test_it_in_the_report_of_what_a_person_said_is_not_the_person() -> None:
     assert speakers("Ana Lopes, the chief engineer, said late on Monday it had asked the company to “suspend all "
                     "construction activity” at the site.") == []
+
+
+def test_the_highest_authority_of_a_council_is_a_person() -> None:
+    assert speakers("Félix Choque Mamani, the highest authority of the Consejo de Ayllus Originarios de Tahua (CAOT), "
+                    "an Aymara council, said the communities had learned of the deal from television.",
+                    "“We are not against lithium. We are against being treated as if we were invisible,” he "
+                    "added.") == ["Félix Choque Mamani"]
