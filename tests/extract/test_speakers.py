@@ -1983,3 +1983,9 @@ def test_the_highest_authority_of_a_council_is_a_person() -> None:
                     "an Aymara council, said the communities had learned of the deal from television.",
                     "“We are not against lithium. We are against being treated as if we were invisible,” he "
                     "added.") == ["Félix Choque Mamani"]
+
+
+def test_a_malaysian_legislator_s_yb_and_an_assemblyman_are_titles() -> None:
+    assert speakers("The state assemblyman for the area, YB Peter Gimpoton, said he would raise the matter.",
+                    "“I will ask the Chief Minister how a lease can be approved on this land,” the Keningau-born "
+                    "assemblyman said.") == ["Peter Gimpoton"]
