@@ -330,7 +330,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
-            if not _participle_opens(text, found, lex) and not _plural_opens(text, found)]
+            if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
+            and not _place_adjective(found, lex)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -1723,6 +1724,16 @@ _NAME_QUOTED = (" «", ' "', " “")
 """What follows a legal form written before a company's name in quotation marks."""
 _OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})
 """Words before an organisation's name that make a "who" after it its person's ("a spokesperson for X, who …")."""
+
+
+def _place_adjective(found: _Found, lex: Lexicon) -> bool:
+    """Tell whether one word is a known place's adjective, no name ("Alaskan fish", "Sardinian farmers", "Honduran
+    police", "the Himalayan town", "Azorean tuna"): the place's name, or its plural's, with "n" or "ean" for its end."""
+    _, _, words, title, _ = found
+    if len(words) != 1 or title or not words[0].endswith("an"):
+        return False
+    word = fold_word(words[0])
+    return not lex.all_places.isdisjoint({word[:-1], f"{word[:-1]}s", f"{word}s", f"{word[:-3]}es"})
 
 
 def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:

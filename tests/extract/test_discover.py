@@ -2895,3 +2895,13 @@ def test_a_name_s_accents_set_it_apart_from_a_legal_form_but_not_a_legal_form_s_
 def test_a_role_ends_before_an_acronym_or_a_translation_unless_a_name_follows_it(text: str, person: str,
                                                                                   role: str) -> None:
     assert {name.name: name.role for name in name_article((text,), ((),), LEX).names}[person] == role
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("They are short of Alaskan fish and of Azorean tuna.", []),
+    ("It reached the Himalayan town where Honduran police waited.", []),
+    ("Adrian said no, and Adrian Popescu agreed.", ["Adrian", "Adrian Popescu"]),
+    ("The Sudan government and the Kazan court met.", ["Sudan", "Kazan"]),
+    ("The people of Sardinia and Sardinian farmers marched.", ["Sardinia"])])
+def test_a_known_place_s_adjective_before_a_noun_is_no_name(text: str, found: list[str]) -> None:
+    assert names(text) == found
