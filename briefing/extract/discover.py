@@ -10,7 +10,8 @@ from typing import NamedTuple
 from briefing.extract.actors import Span
 from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind,
                                     is_acronym, personal_name_word, spells)
-from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_country_agency, is_organisation_word
+from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
+                                      is_organisation_word)
 from briefing.extract.verbs import VERBS
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -1315,6 +1316,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         return remit
     # An organisation's word before a title is the title's ("Trade Cabinet Secretary …").
     if not words or any(is_organisation_word(word, lex) and not _opens_title(words, index + 1, lex)
+                        and not _joins_remits(words, index, lex)
                         and not _in_title_phrase(words, index, lex) and not personal_name_word(words, index)
                         for index, word in enumerate(words)):
         return 0
@@ -1322,6 +1324,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
         if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
+                or _joins_remits(words, index, lex)
                 or (index == 0 and (folded in lex.leading_titles or (folded in lex.spanish_titles and len(words) >= 4)))
                 or (index == last_title + 1 and folded in lex.sikh_titles
                     and any(fold_word(w) in lex.sikh_names for w in words[index + 2:]))
@@ -1492,6 +1495,21 @@ def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon
     return opened and (ends or any(_is_title(word, lex) for word in rest[:-1]))
 
 
+def _remits_before_title(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins fields of government before a title, its remit: "Mining and Energy Minister Jelena
+    Radosavljević", "Trade and Industry Minister …"."""
+    before, after = words[first:index], words[index + 1:]
+    end = next((at for at, word in enumerate(after)
+                if _is_title(word, lex) and not is_field_of_government(word, lex)), 0)
+    return bool(before) and end > 0 and all(is_field_of_government(word, lex) for word in (*before, *after[:end]))
+
+
+def _joins_remits(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether the word at index is a field of government that "and" joins to the rest of a title's remit
+    ("Mining" of "Mining and Energy Minister")."""
+    return index + 1 < len(words) and words[index + 1] == "and" and _remits_before_title(words, index, index + 1, lex)
+
+
 def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
@@ -1513,6 +1531,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex) or (
+                _remits_before_title(words, first, index, lex)) or (
                 not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
                                       or _two_places_body(words, first, index, lex)))

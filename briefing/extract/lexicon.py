@@ -114,10 +114,10 @@ def is_country_agency(words: tuple[str, ...], lex: Lexicon) -> bool:
     *remit, country = words
     return (bool(remit) and fold_word(country) in lex.countries and remit[0][:1].isupper() and remit[-1][:1].isupper()
             and fold_word(" ".join(words)) not in lex.all_places
-            and all(word in ("and", "&") or _fields(word, lex) for word in remit))
+            and all(word in ("and", "&") or is_field_of_government(word, lex) for word in remit))
 
 
-def _fields(word: str, lex: Lexicon) -> bool:
+def is_field_of_government(word: str, lex: Lexicon) -> bool:
     """Tell whether a word, each part of a hyphenated one, is a field of government ("Crown-Indigenous")."""
     return all(part in lex.agency_remits for part in fold_word(word.rstrip(",")).split("-"))
 

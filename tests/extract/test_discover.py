@@ -2905,3 +2905,13 @@ def test_a_role_ends_before_an_acronym_or_a_translation_unless_a_name_follows_it
     ("The people of Sardinia and Sardinian farmers marched.", ["Sardinia"])])
 def test_a_known_place_s_adjective_before_a_noun_is_no_name(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In Belgrade, Mining and Energy Minister Jelena Radosavljević spoke.",
+     [("Belgrade", ()), ("Jelena Radosavljević", ("Mining", "and", "Energy", "Minister"))]),
+    ("Trade and Industry Minister Jelena Radosavljević spoke.",
+     [("Jelena Radosavljević", ("Trade", "and", "Industry", "Minister"))]),
+    ("Trump and Defence Minister Ana Ito spoke.", [("Trump", ()), ("Ana Ito", ("Defence", "Minister"))])])
+def test_fields_of_government_joined_by_and_before_a_title_are_its_remit(text: str, found: list[tuple]) -> None:
+    assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == found
