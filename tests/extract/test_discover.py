@@ -2915,3 +2915,8 @@ def test_a_known_place_s_adjective_before_a_noun_is_no_name(text: str, found: li
     ("Trump and Defence Minister Ana Ito spoke.", [("Trump", ()), ("Ana Ito", ("Defence", "Minister"))])])
 def test_fields_of_government_joined_by_and_before_a_title_are_its_remit(text: str, found: list[tuple]) -> None:
     assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == found
+
+
+@pytest.mark.parametrize("name", ["Camp Foster", "Camp Schwab", "Camp Two"])
+def test_a_camp_is_a_place(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "place"
