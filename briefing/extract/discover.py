@@ -1504,6 +1504,13 @@ def _remits_before_title(words: tuple[str, ...], first: int, index: int, lex: Le
     return bool(before) and end > 0 and all(is_field_of_government(word, lex) for word in (*before, *after[:end]))
 
 
+def _and_allied(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+    """Tell whether "and Allied" goes on with an organisation's name, a trade union's or a trade's ("Sugar and Allied
+    Workers' Union of Eswatini", "Food and Allied Workers Union")."""
+    return index + 2 < len(words) and fold_word(words[index + 1]) == "allied" and any(
+        is_organisation_word(word, lex) for word in words[index + 2:])
+
+
 def _joins_remits(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether the word at index is a field of government that "and" joins to the rest of a title's remit
     ("Mining" of "Mining and Energy Minister")."""
@@ -1530,7 +1537,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             french = word == "et" and following not in _FRENCH_ARTICLES
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
-                     ) or _in_title_remit(words, first, index, lex) or _country_of_two(words, first, index, lex) or (
+                     ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or _country_of_two(words, first, index, lex) or (
                 _remits_before_title(words, first, index, lex)) or (
                 not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)

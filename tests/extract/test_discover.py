@@ -2920,3 +2920,11 @@ def test_fields_of_government_joined_by_and_before_a_title_are_its_remit(text: s
 @pytest.mark.parametrize("name", ["Camp Foster", "Camp Schwab", "Camp Two"])
 def test_a_camp_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He is a steward for the Sugar and Allied Workers' Union of Eswatini.",
+     ["Sugar and Allied Workers' Union of Eswatini"]),
+    ("Sugar and Allied Products rose.", ["Sugar", "Allied Products"])])
+def test_and_allied_goes_on_with_an_organisation_s_name(text: str, found: list[str]) -> None:
+    assert names(text) == found
