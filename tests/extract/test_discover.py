@@ -2928,3 +2928,8 @@ def test_a_camp_is_a_place(name: str) -> None:
     ("Sugar and Allied Products rose.", ["Sugar", "Allied Products"])])
 def test_and_allied_goes_on_with_an_organisation_s_name(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh"])
+def test_a_lake_in_another_language_is_a_place(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "place"
