@@ -229,8 +229,10 @@ provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaa
 platform", "the Tavan Tolgoi coal deposit")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
-_CAPITALISED = (rf"(?:[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))"
-                rf"|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*")  # a noun class's prefix: see _NOUN_CLASS
+_CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))"
+_CAPITALISED = rf"{_CAPITAL_START}\S*"
+_PREFIXED = rf"(?:{_CAPITAL_START}|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
+"""A capitalised word, or one after a noun class's prefix (see _NOUN_CLASS)."""
 _ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
@@ -254,12 +256,17 @@ ASCII_CLICKS = "/!"
 _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
 _SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
-_STRETCH = re.compile(rf"{_CAPITALISED}(?:(?:[ \t\u00a0]+(?:(?:{_SMALL_IN_A_NAME})[ \t\u00a0]+)*{_ELIDED}"
-                      rf"(?:{_CAPITALISED}|{_IRISH_MUTATED}))|[ \t\u00a0]+{_MARK_OPENED})*"
-                      rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
+_STRETCH_TEXT = (r"{word}(?:(?:[ \t\u00a0]+(?:(?:" + _SMALL_IN_A_NAME + r")[ \t\u00a0]+)*" + _ELIDED
+                 + r"(?:{word}|" + _IRISH_MUTATED + r"))|[ \t\u00a0]+" + _MARK_OPENED + r")*"
+                 + rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
+_STRETCH = re.compile(_STRETCH_TEXT.replace("{word}", _CAPITALISED))
 """A stretch of text that may hold names: capitalised words, with short lower-case words, "&", French "à" or Dutch "'t"
 between them ("Jantine van 't Hul"), a word opened by a glottal stop after one ("Viliami 'Unga"), and a patronymic's
 "son of" after them ("Bakyt Toktogul uulu")."""
+_PREFIXED_STRETCH = re.compile(_STRETCH_TEXT.replace("{word}", _PREFIXED))
+"""A stretch whose words may open with a noun class's prefix in lower case: looked for only in a paragraph that has
+one, as it is twice as slow to look for (see _PREFIX_HINT)."""
+_PREFIX_HINT = re.compile(r"[euio][A-Z]")
 
 
 class Run(NamedTuple):
@@ -636,7 +643,7 @@ def _paragraph_groups(text: str, known: tuple[Span, ...], lex: Lexicon) -> list[
     A group never goes on past its stretch: a stretch ends where no word with a capital follows the spaces, and
     only spaces or a comma and a space join two words of a group."""
     groups: list[_Group] = []
-    for stretch in _STRETCH.finditer(text):
+    for stretch in (_PREFIXED_STRETCH if _PREFIX_HINT.search(text) else _STRETCH).finditer(text):
         start, end = stretch.span()
         if known and any(span.start < end and start < span.end for span in known):
             if not _is_common(text, stretch, lex):
