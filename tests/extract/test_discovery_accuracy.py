@@ -830,7 +830,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "georgia-enguri-dam": {"recall": 0.67, "precision": 0.88, "speakers": 0.84},
                   "sahel-locusts": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
                   "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93},
-                  "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89}}
+                  "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89},
+                  "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1457,7 +1458,12 @@ after a paragraph about her.
 
 The last of them, the stilt village of Ganvié on Lake Nokoué in Benin, was scored once at 2e4adb3: recall 30/42,
 precision 30/32, speakers 41/46 (eligible 30/30); the noise is an acronym and "World Heritage Unesco", a ministry's
-statements went to no one, and two short partial quotations and a slogan painted on a house were not found."""
+statements went to no one, and two short partial quotations and a slogan painted on a house were not found.
+
+The water crisis in Monterrey in Mexico, written blind while the later rules were made, was scored once at 99f9183:
+recall 32/43, precision 32/35, speakers 37/46 (eligible 32/36); the noise is "III", "Industry" and a municipality's name
+that is a family name too ("Escobedo"), and places took people's words: a neighbourhood ("Colonia Independencia") a
+brewery's and a woman's, "Escobedo" a man's twice, and "III" a brewery's figures."""
 
 
 def _report(story: str) -> dict[str, float]:
