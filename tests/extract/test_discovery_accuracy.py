@@ -831,7 +831,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "sahel-locusts": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
                   "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93},
                   "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89},
-                  "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8}}
+                  "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8},
+                  "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1463,7 +1464,12 @@ statements went to no one, and two short partial quotations and a slogan painted
 The water crisis in Monterrey in Mexico, written blind while the later rules were made, was scored once at 99f9183:
 recall 32/43, precision 32/35, speakers 37/46 (eligible 32/36); the noise is "III", "Industry" and a municipality's name
 that is a family name too ("Escobedo"), and places took people's words: a neighbourhood ("Colonia Independencia") a
-brewery's and a woman's, "Escobedo" a man's twice, and "III" a brewery's figures."""
+brewery's and a woman's, "Escobedo" a man's twice, and "III" a brewery's figures.
+
+The forest fires in Bolivia's Chiquitanía, written blind with it, were scored once at 96ac287: recall 35/55, precision
+37/39, speakers 46/48 (eligible 35/37); the noise is a people's adjective ("Chiquitano") and "EUDR", a land authority's
+order's short quotation was not found, and a supplier code's words, quoted where the company had published it, went to
+no one."""
 
 
 def _report(story: str) -> dict[str, float]:
