@@ -832,7 +832,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93},
                   "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89},
                   "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8},
-                  "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95}}
+                  "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95},
+                  "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1469,7 +1470,11 @@ brewery's and a woman's, "Escobedo" a man's twice, and "III" a brewery's figures
 The forest fires in Bolivia's Chiquitanía, written blind with it, were scored once at 96ac287: recall 35/55, precision
 37/39, speakers 46/48 (eligible 35/37); the noise is a people's adjective ("Chiquitano") and "EUDR", a land authority's
 order's short quotation was not found, and a supplier code's words, quoted where the company had published it, went to
-no one."""
+no one.
+
+A copper mine at Repparfjord in Norway's Finnmark, written blind with them, was scored once at 0b053e2: recall 40/61,
+precision 42/44, speakers 48/48 (eligible 40/44); the noise is "Mt", megatonnes read as a mountain's abbreviation, and a
+siida's name without its word "siida" ("Gáisavárri")."""
 
 
 def _report(story: str) -> dict[str, float]:
