@@ -106,7 +106,9 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|(?:whom?\s+(?:[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
+                       r"(?:who\s+)?goes\s+by|(?:whom\s+(?:[\w’'-]+\s+){0,5}?|"
+                       # "who is widely called", not "who helps run a residents' group called": the group's name
+                       r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
                        r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)"
                        r"\s+[\"“‘']?|"
                        r",\s+(?:formally|officially)\s+(?:the\s+)?|"

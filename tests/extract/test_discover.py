@@ -2934,3 +2934,11 @@ def test_and_allied_goes_on_with_an_organisation_s_name(text: str, found: list[s
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo"])
 def test_a_lake_or_a_town_s_quarter_in_another_language_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+def test_a_name_after_a_noun_that_is_called_it_is_no_nickname_of_the_name_before() -> None:
+    found = article_names("“We have had water for four hours,” said Leticia Ayala, 48, a seamstress from the hillside "
+                          "neighbourhood of Colonia Independencia who helps run a residents' group called Colectivo "
+                          "Cubetas Vacías, or the Empty Buckets Collective.",
+                          "Emilio Ruiz, whom everyone calls El Toro, spoke.")
+    assert (found["Colonia Independencia"], found["Emilio Ruiz"]) == ((), ("El Toro",))
