@@ -833,7 +833,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89},
                   "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8},
                   "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95},
-                  "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0}}
+                  "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0},
+                  "cameroon-anglophone-cocoa": {"recall": 0.62, "precision": 0.89, "speakers": 0.88}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1474,7 +1475,13 @@ no one.
 
 A copper mine at Repparfjord in Norway's Finnmark, written blind with them, was scored once at 0b053e2: recall 40/61,
 precision 42/44, speakers 48/48 (eligible 40/44); the noise is "Mt", megatonnes read as a mountain's abbreviation, and a
-siida's name without its word "siida" ("Gáisavárri")."""
+siida's name without its word "siida" ("Gáisavárri").
+
+Cocoa farmers in Cameroon's South-West region, written blind with them, were scored once at cb12f4e: recall 31/50,
+precision 33/37, speakers 39/44 (eligible 31/36); a regional delegation's name was cut in two at "of" ("South-West
+Regional Delegation", "Agriculture and Rural Development"), which took its words, a UN office took the words of the head
+of its office in Buea, a separatist council's letter went to no one, and a woman called "Ma Comfort" was no match for
+her full name."""
 
 
 def _report(story: str) -> dict[str, float]:
