@@ -880,7 +880,7 @@ def _family_month(text: str, token: _Token, before: _Token, lex: Lexicon) -> boo
     """Tell whether a month's name that is a name too, right after a name's word, ends that name ("Theresa May", "Wang
     Jun", "Peer Jan, 61"): no number follows it in the text, as a date's would ("Budget June 2024"), and the word
     before it is no common word or title ("By May", "Minister May")."""
-    if token.text not in _GIVEN_MONTHS or _NUMBER_AFTER.match(text, token.end):
+    if token.text not in _GIVEN_MONTHS or _dated(text, token.end):
         return False
     word = fold_word(before.text)
     return word not in lex.common and word not in lex.calendar and not _is_title(before.text, lex)
@@ -1546,7 +1546,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             french = word == "et" and following not in _FRENCH_ARTICLES
             joins = (organisation and not another and (abstract or french or following in _OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
-                     ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or _country_of_two(words, first, index, lex) or (
+                     ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or (
+                _country_of_two(words, first, index, lex)) or (
                 _remits_before_title(words, first, index, lex)) or (
                 not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
