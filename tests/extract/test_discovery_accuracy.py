@@ -834,7 +834,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8},
                   "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95},
                   "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0},
-                  "cameroon-anglophone-cocoa": {"recall": 0.62, "precision": 0.89, "speakers": 0.88}}
+                  "cameroon-anglophone-cocoa": {"recall": 0.62, "precision": 0.89, "speakers": 0.88},
+                  "moldova-gas": {"recall": 0.77, "precision": 0.95, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1481,7 +1482,12 @@ Cocoa farmers in Cameroon's South-West region, written blind with them, were sco
 precision 33/37, speakers 39/44 (eligible 31/36); a regional delegation's name was cut in two at "of" ("South-West
 Regional Delegation", "Agriculture and Rural Development"), which took its words, a UN office took the words of the head
 of its office in Buea, a separatist council's letter went to no one, and a woman called "Ma Comfort" was no match for
-her full name."""
+her full name.
+
+The end of Russian gas in Moldova and Transnistria, written blind with them, was scored once at c626280: recall 38/49,
+precision 38/40, speakers 45/48 (eligible 38/38); the noise is two outlets' names ("Gridlines", "Ziarul de Nord"), the
+second of which took a pensioner's words after a paragraph saying it had visited her, and a Transnistrian official's
+short partial quotations went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
