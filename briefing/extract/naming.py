@@ -876,8 +876,11 @@ def _role_kind(role: str, lex: Lexicon) -> str:
         return ""  # most actors have no role in apposition
     if _AGED_ROLE.match(role):
         return "person"
-    last = fold_word(role.rsplit(None, 1)[-1])
-    if last in lex.person_roles or last in lex.titles:  # "the Democratic Alliance for … of Hong Kong lawmaker"
+    last_word = role.rsplit(None, 1)[-1]
+    last = fold_word(last_word)
+    # "the Democratic Alliance for … of Hong Kong lawmaker"; not a name's last word ("the capital of Somalia's South
+    # West State")
+    if (last in lex.person_roles or last in lex.titles) and last_word.islower():
         return "person"
     # The head noun comes before the role's first preposition: "nurse" of "nurse on the oncology ward".
     words = _ROLE_PREPOSITION.split(role, maxsplit=1)[0].split()

@@ -1548,6 +1548,11 @@ def test_a_sentence_s_full_stop_after_a_name_s_last_letter_and_a_role_ending_in_
     assert [(name.name, name.kind) for name in naming.names][0] == ("Chan Hok-man", "person")
 
 
+def test_a_role_ending_on_a_capitalised_name_s_word_that_is_a_title_too_is_a_place_s() -> None:
+    naming = name_article(("Baidoa, the capital of Somalia’s South West State, has doubled in size.",), ((),), LEX)
+    assert [(name.name, name.kind) for name in naming.names][0] == ("Baidoa", "place")
+
+
 def test_a_name_romanised_the_russian_way_and_the_local_way_is_one_person_but_other_vowels_alone_are_not() -> None:
     actors = _actors(("Deputy Minister Jamshed Qodirzoda spoke.", "Qodirzoda said the dam was safe."),
                      ("Jamshed Qodirzoda spoke again.", "Qodirzoda left."),
