@@ -1742,13 +1742,14 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
         after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener)
     preposition = fold_word(previous[0])
-    described = not title and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
+    based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
+    described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
                                or _ORGANISATION_AFTER.match(after) is not None
                                or (after.startswith((",", " (")) and _described_in_apposition(before, lex)))
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's; "lessons for Kalaallit Nunaat, where mining is
     # …" a place.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
-                                       and not text.endswith(POSSESSIVE, 0, end)) or _BASED.match(after) is not None or (
+                                       and not text.endswith(POSSESSIVE, 0, end)) or based or (
         after.startswith(", where "))
     speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,

@@ -2759,6 +2759,12 @@ def test_a_place_made_an_adjective_is_a_place_and_energy_in_other_languages_name
         ("Nordvarden Energi", "organisation"), ("Rheinland Energie", "organisation"), ("Stavanger", "place")]
 
 
+def test_a_place_made_an_adjective_after_the_head_of_the_body_it_qualifies_is_a_place() -> None:
+    found = name_article(("Hodan Abdi Jama, executive director of the Baidoa-based Daryeel Bulsho Relief Organisation "
+                          "(DBRO), said staff had shared their own food.",), ((),), LEX).names
+    assert ("Baidoa", "place") in [(name.name, name.kind) for name in found]
+
+
 def test_a_given_name_and_a_family_name_named_apart_are_one_person_s_full_name_not_two_names_run_together() -> None:
     actors = _actors(("Dr Luigi De Giorgi runs the mill with his father Cosimo De Giorgi.", "Dr Luigi De Giorgi said so."),
                      ("Luigi, 34, says the young trees will grow.", "Luigi planted them in March.",
