@@ -1659,10 +1659,10 @@ def _paragraph_quotes(
             _INTRODUCES.match(text) or _CARRIES_ON.match(text) or _opens_on_a_person(paragraph, gazetteer))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
-    if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and any(
-            " " in text[span.start:span.end] for span in paragraph.people):
-        # "Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine …" before a quotation alone:
-        # the one person it names, and names in full, and it is his
+    if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and not _only_guessed(
+            gazetteer, paragraph.people[0].key):
+        # "Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine …", "Back at the bakery,
+        # Guamán was counting the trays" before a quotation alone: the one person it names, and it is theirs
         return (), context._replace(trailing_speaker=paragraph.people[0].key)
     if not pairs and (closing := _closes_on_a_person(paragraph, gazetteer)) is not None:
         # "Campaigners say the money must reach the villages. Zarina Nurmatova, director of …, welcomed it." before a

@@ -1455,6 +1455,12 @@ def test_a_quotation_alone_after_a_paragraph_that_names_one_person_in_full_is_th
                     "back.”", "Sotiraq Kondi left.") == ["Sotiraq Kondi"]
 
 
+def test_a_quotation_alone_after_a_paragraph_that_names_one_person_by_a_short_form_is_theirs() -> None:
+    assert speakers("Luz María Guamán has run a bakery in Cuenca since 1998.",
+                    "Back at the bakery, Guamán was counting the trays for Saturday.",
+                    "“People say this will end when the rain comes. I hope so.”") == ["Luz María Guamán"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
