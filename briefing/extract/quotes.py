@@ -396,6 +396,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
         return _Subject(pronoun=True, noun=fold(name.split()[-1]))
+    if (titled := _THE_TITLE.fullmatch(name)) is not None and not _described_as(name.lower(), "organisation") and (
+            _a_role_s_word(titled.group(1), gazetteer)):
+        return _Subject(pronoun=True, noun=fold(titled.group(1)))  # "the Dzongda said" of "Zhemgang Dzongda X"
     document = _ORGANISATION_DOCUMENT.match(name) or _ORGANISATION_S_PART.match(name)
     if document is not None and _described_as(f"the {document.group(1)}", "organisation"):
         # "a ministry statement issued on Monday said", "the commission's hydrology directorate said"
@@ -450,6 +453,19 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
             gazetteer, actor.key):
         return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
     return None
+
+
+_THE_TITLE = re.compile(r"(?i:the)\s+([A-Z][^\W\d_A-Z][\w’'-]*)")
+"""A capitalised word after "the" alone, as a title used without its name ("the Dzongda", "the Ephorus"); not an
+acronym ("the CGPER said" of a union whose president is named)."""
+
+
+def _a_role_s_word(word: str, gazetteer: Gazetteer) -> bool:
+    """Tell whether a word is one of the role or title of a person the article names ("Dzongda" of Phub Dorji, whose
+    title is "Zhemgang Dzongda")."""
+    found: dict[str, Actor] = getattr(gazetteer, "found", {})
+    folded = fold(word)
+    return any(actor.kind == "person" and folded in fold(actor.role).split() for actor in found.values())
 
 
 def _owned_by_a_place(described: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:

@@ -1461,6 +1461,23 @@ def test_a_quotation_alone_after_a_paragraph_that_names_one_person_by_a_short_fo
                     "“People say this will end when the rain comes. I hope so.”") == ["Luz María Guamán"]
 
 
+def test_a_capitalised_title_after_the_is_the_person_whose_role_has_it() -> None:
+    assert speakers("Zhemgang Dzongda Dasho Phub Dorji said the district had forwarded all 61 cases.",
+                    "“We understand the frustration of these families,” the Dzongda said.") == ["Phub Dorji"]
+
+
+@pytest.mark.parametrize("first, second, body", [
+    ("“Let the growers find another partner,” said Jean Hugues Payet, president of the CGPER, the growers’ union.",
+     "“The growers will not be intimidated by bailiffs,” the CGPER said in a communique.", "CGPER"),
+    ("“The boats stay in port,” said Christos Kyriakou, president of the Lesvos Fishermen’s Cooperative.",
+     "“The boats will stay where they are until the quota is restored,” the Cooperative said.",
+     "Lesvos Fishermen’s Cooperative"),
+])
+def test_an_acronym_or_an_organisation_s_noun_after_the_is_the_body_not_the_person_whose_role_names_it(
+        first: str, second: str, body: str) -> None:
+    assert speakers(first, second)[1] == body
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
