@@ -1712,7 +1712,13 @@ def _role_before(before: str) -> str:
     return found.group("role")
 
 
+AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|"
+                       r"seventies|eighties|nineties)\b")
+"""A role that begins with an age under a hundred ("a 38-year-old mill operator") or gives one by its decade ("a
+plucker in her fifties"): a person's, whatever its noun."""
 _AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
+_OF_A_NAME = re.compile(r"[A-Z][\w’'.-]*\s+of\s+$")
+"""A name's last word and "of" right before another name ("Surjit Kaur of Mirzapur", "Bishop Stepane of Mestia")."""
 
 
 def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Run:
@@ -1732,10 +1738,14 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     if known_as and _AN_ACRONYM.search(known_as.group(0)) and fold_word(" ".join(words)) in lex.all_places:
         known_as = None  # "The UN Joint Human Rights Office in Congo, known by its French acronym BCNUDH": the office's
     before = text[max(0, start - _LOOK_BACK * 8):start]
-    aged = _AGE.match(after)
+    # "Bibi Surjit Kaur of Mirzapur, a 58-year-old widow": the age and the role are the name's before "of"
+    someone_s = _OF_A_NAME.search(before) is not None
+    aged = None if someone_s else _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
     role_text = _role_text(role, before, lex)
+    if someone_s and AGED_ROLE.match(role_text):
+        role, role_text = None, ""
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from briefing.extract.actors import Span, name_key
 from briefing.extract.discover import (
     ACRONYM_THEN_OR,
+    AGED_ROLE,
     ASCII_CLICKS,
     OPENING_MARKS,
     HONOURS,
@@ -35,10 +36,6 @@ _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|tha
                                r"north|south|east|west|\w+ed by|\w+ing\s(?:the|a|an|his|her|its|their))\s")
 """What ends a role's head noun phrase: a preposition, a relative, or a participle and its object ("lawyer representing
 the village")."""
-_AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|"
-                        r"seventies|eighties|nineties)\b")
-"""A role that begins with an age under a hundred ("a 38-year-old mill operator") or gives one by its decade ("a
-plucker in her fifties"): a person's, whatever its noun."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 """What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
 _FORMALLY = re.compile(r"\b(?:formally|officially)\b")
@@ -874,7 +871,7 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     shallows"), else ""."""
     if not role:
         return ""  # most actors have no role in apposition
-    if _AGED_ROLE.match(role):
+    if AGED_ROLE.match(role):
         return "person"
     last_word = role.rsplit(None, 1)[-1]
     last = fold_word(last_word)

@@ -2765,6 +2765,18 @@ def test_a_place_made_an_adjective_after_the_head_of_the_body_it_qualifies_is_a_
     assert ("Baidoa", "place") in [(name.name, name.kind) for name in found]
 
 
+@pytest.mark.parametrize("text", ["One of them, Bibi Surjit Kaur of Mirzapur, a 58-year-old widow, said so.",
+                                  "One of them, Surjit Kaur of Mirzapur, 58, said so."])
+def test_an_age_after_a_person_s_name_of_a_place_is_the_person_s_not_the_place_s(text: str) -> None:
+    found = name_article((text,), ((),), LEX).names
+    assert [(name.name, name.kind) for name in found] == [("Surjit Kaur", "person"), ("Mirzapur", "")]
+
+
+def test_a_role_after_a_person_s_name_of_an_organisation_is_still_the_organisation_s() -> None:
+    found = name_article(("Rhun ap Iorwerth of Plaid Cymru, the pro-independence party, said so.",), ((),), LEX).names
+    assert [(name.name, name.kind) for name in found][1] == ("Plaid Cymru", "organisation")
+
+
 def test_a_given_name_and_a_family_name_named_apart_are_one_person_s_full_name_not_two_names_run_together() -> None:
     actors = _actors(("Dr Luigi De Giorgi runs the mill with his father Cosimo De Giorgi.", "Dr Luigi De Giorgi said so."),
                      ("Luigi, 34, says the young trees will grow.", "Luigi planted them in March.",
