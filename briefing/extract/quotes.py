@@ -1276,8 +1276,12 @@ _ROLE_HEAD_WORDS = 3
 """How far into a part of a subject clause its title may come ("deputy general secretary of …")."""
 _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
-_CARRIES_ON = re.compile(r"(?:He|She)\s")
-"""A paragraph opening on "He" or "She": it goes on about the person named before it."""
+_CARRIES_ON = re.compile(r"(?:He|She|(?:(?:Last|This|Next|That|Every|Each|One)\s+[a-z]+|Later|Earlier|Then|Now|Today|"
+                         r"Yesterday|Since\s+then|(?:In|By|Until|Since)\s+(?:[A-Z][a-z]+\s+)?\d{4}|"
+                         r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December))\s*,?\s+(?:he|she))\s")
+"""A paragraph opening on "He" or "She", or on when and then "he" or "she" ("Last winter he stood up at a packed
+meeting in Videbæk"): it goes on about the person named before it."""
 _ASKED_THEN = re.compile(r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned|"
                          r"(?:When|As|After)\s+(?:I|we)\s+(?:asked|pressed)\s+(?:him|her))"
                          r"\b[^.!?]*?,\s+(?:he|she)\s[^.!?]*[.!?:]?\s*$")
@@ -1829,7 +1833,8 @@ def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) 
     "he" or "she" is."""
     if _opens_on_a_person(paragraph, gazetteer):
         return paragraph.spans[0].key
-    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not _asks_them(paragraph):
+    if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not _asks_them(paragraph) and (
+            _CARRIES_ON.match(paragraph.text) is None):
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
     return recent or context.last_named

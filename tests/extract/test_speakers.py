@@ -1478,6 +1478,19 @@ def test_an_acronym_or_an_organisation_s_noun_after_the_is_the_body_not_the_pers
     assert speakers(first, second)[1] == body
 
 
+def test_a_paragraph_opening_on_when_and_he_goes_on_about_the_person_named_before() -> None:
+    assert speakers("On a grey morning, Jens Peder Kudsk walks to the edge of a field he no longer owns.",
+                    "Last winter he stood up at a meeting in Videbæk and told the council that a man in Copenhagen had "
+                    "coloured the fields green.", "“I sold because the price was good and because I am tired.”",
+                    "“Nobody here is against trees,” he said.") == ["Jens Peder Kudsk"] * 2
+
+
+def test_a_quotation_alone_after_then_he_is_the_speaker_s_before() -> None:
+    assert speakers("“Now they give us boots, helmets, a harness, a mask,” said Abdul Khaleque, a cutter.",
+                    "Then he looks at the tanker.", "“But the steel is the same weight it was in 1989.”") == [
+        "Abdul Khaleque"] * 2
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
