@@ -899,9 +899,10 @@ def _role_kind(role: str, lex: Lexicon) -> str:
 _PLACE_HEADS = frozenset({"capital", "enclave", "outpost"})
 """Nouns that head a place's role but end no place's name ("Harper, the Maryland County capital"; "Brightwater
 Capital" is a company)."""
-_A_PERSON_TOO = frozenset({"contractor", "buyer", "operator"})
+_A_PERSON_TOO = frozenset({"contractor", "buyer", "operator", "producer"})
 """Organisations' nouns that head a person's role as often ("Rajeev Menon, a crane operator", "Manuel Fortes, a
-contractor in Pawtucket", "a green coffee buyer at …"): a role they head shows no kind."""
+contractor in Pawtucket", "a green coffee buyer at …", "Hilaria Sánchez Ruiz, a Mixtec producer"): a role they head
+shows no kind."""
 
 
 def _title_role(runs: list[Run], lex: Lexicon) -> str:

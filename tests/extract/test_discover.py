@@ -2777,6 +2777,12 @@ def test_a_role_after_a_person_s_name_of_an_organisation_is_still_the_organisati
     assert [(name.name, name.kind) for name in found][1] == ("Plaid Cymru", "organisation")
 
 
+def test_a_producer_in_apposition_may_be_a_person() -> None:
+    found = name_article(("Hilaria Sánchez Ruiz, a Mixtec producer from Santa María Apazco, met the council.",), ((),),
+                         LEX).names
+    assert (found[0].name, found[0].kind) == ("Hilaria Sánchez Ruiz", "person")
+
+
 def test_a_given_name_and_a_family_name_named_apart_are_one_person_s_full_name_not_two_names_run_together() -> None:
     actors = _actors(("Dr Luigi De Giorgi runs the mill with his father Cosimo De Giorgi.", "Dr Luigi De Giorgi said so."),
                      ("Luigi, 34, says the young trees will grow.", "Luigi planted them in March.",
