@@ -56,7 +56,7 @@ _HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|f
 Painemil, her uncle, …"; not "Mario Farrugia … said his mother …")."""
 _SENTENCE_PRONOUN = re.compile(rf"[.!?][\"”’']?\s+(She|He)\b|{_HIS_OR_HER}|\b(?:said|says|added|told \w+) (she|he)\b")
 """A sentence that opens with "She" or "He", "her" or "his", or a speech verb's "she" or "he" ("said he would go")."""
-_THIRD_PERSON = re.compile(rf"\b(?:he|him|she)\b|{_HIS_OR_HER}")
+_THIRD_PERSON = re.compile(rf"\b(?:he|she)\b|{_HIS_OR_HER}")
 _SENTENCE_OR_QUOTATION = re.compile(r"[.!?](?:\s|$)|[\"“”«»„]|\b(?:the|a|an) (?:\w+ )?(?:man|woman|boy|girl)\b")
 """Where a pronoun after a name stops being its: the sentence's end, a quotation, or another person named by a noun
 ("Jéssica Olmos Vera … said the old man had refused to leave until the roof above him caught fire")."""
@@ -628,8 +628,9 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
 
 
 def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:
-    """Return "m" or "f" where "he", "his", "him", "she" or "her" follows a name in its sentence before anyone else is
-    named or anything quoted ("Hew-Lyn insisted that he …", "Hew-Lyn, for his part, …"), else ""."""
+    """Return "m" or "f" where "he", "his", "she" or "her" follows a name in its sentence before anyone else is named or
+    anything quoted ("Hew-Lyn insisted that he …", "Hew-Lyn, for his part, …"), else ""; "him" is someone else's
+    ("Hämäläinen is careful not to push him")."""
     end = after[0].start if after else len(text)
     stop = _SENTENCE_OR_QUOTATION.search(text, run.end, end)
     pronoun = _THIRD_PERSON.search(text, run.end, stop.start() if stop else end)

@@ -1491,6 +1491,13 @@ def test_a_quotation_alone_after_then_he_is_the_speaker_s_before() -> None:
         "Abdul Khaleque"] * 2
 
 
+def test_him_after_a_short_form_says_nothing_of_its_person_s_sex() -> None:
+    assert speakers("Erkki Perälä, 72, a retired dairy farmer, owns the bog.",
+                    "Perälä stands at the edge of the field with Laura Hämäläinen, a peatland ecologist.",
+                    "“The bog pays nothing,” he says.", "Hämäläinen is careful not to push him in either direction.",
+                    "“Every site is different,” she says.") == ["Erkki Perälä", "Laura Hämäläinen"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
