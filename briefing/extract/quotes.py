@@ -1233,13 +1233,19 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
     return None
 
 
-_OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
-            "criticised", "criticized", "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited",
-            "interviewed", "fired", "appointed", "dismissed")
+_DONE_TO = ("met", "summoned", "sued", "urged", "accused", "criticised", "criticized", "thanked", "invited", "blamed",
+            "questioned", "replaced", "succeeded", "visited", "interviewed", "fired", "appointed", "dismissed")
+_OBJECTS = ("with", "to", "against", "from", "through", "via", *_DONE_TO)
 _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing."""
 _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
+_ROLE_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?"
+                                 r"(?:[\w’'-]+\s+){0,4}([a-z][\w-]*),\s+$")
+"""A preposition or a verb done to someone, and a role in lower case in apposition before a name ("met Sula Ridge's
+managing director, Pieter van der Walt", "with the cooperative's president, José Maria da Costa Soares"): the name is
+the object too (see _named_as_an_object: not "with the church bell still ringing, Sione Faʻalogo sits")."""
+_LONGEST_ROLE_OBJECT = 80
 _OWNER_BEFORE = re.compile(r"\b(?:(?:unit|subsidiary|arm|division|affiliate)\s+of|owned\s+by)\s+"
                            r"(?:the\s+|its\s+|[\w-]+['’]s\s+)?$")
 """What comes right before the name of an organisation that owns the one just named ("…, the local unit of China's
@@ -1346,12 +1352,18 @@ def _possessive(text: str, span: Span) -> bool:
 
 
 def _named_as_an_object(text: str, at: int) -> bool:
-    """Tell whether "with", "to", "against", "from" or a verb done to someone, and spaces, come right before offset at.
+    """Tell whether "with", "to", "against", "from" or a verb done to someone, and spaces, come right before offset at,
+    or before a person's role in apposition that ends there.
 
     The search starts at most the longest of those words before the spaces: from the start of the text, re tried
     every position of it, for every person named."""
     word_end = len(text[:at].rstrip())
-    return _OBJECT_BEFORE.search(text, max(0, word_end - _LONGEST_OBJECT), at) is not None
+    if _OBJECT_BEFORE.search(text, max(0, word_end - _LONGEST_OBJECT), at) is not None:
+        return True
+    role = (_ROLE_OBJECT_BEFORE.search(text, max(0, at - _LONGEST_ROLE_OBJECT), at) if text.endswith(", ", 0, at)
+            else None)
+    noun, lex = fold_word(role.group(1)) if role else "", lexicon()
+    return noun in lex.person_roles or noun in lex.titles
 
 
 def _titled_acronym(name: str) -> bool:

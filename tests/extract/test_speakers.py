@@ -1498,6 +1498,20 @@ def test_him_after_a_short_form_says_nothing_of_its_person_s_sex() -> None:
                     "“Every site is different,” she says.") == ["Erkki Perälä", "Laura Hämäläinen"]
 
 
+@pytest.mark.parametrize("meeting", [
+    "EPA Executive Chairperson Isatu Mansaray met Sula Ridge's managing director, Pieter van der Walt, in Freetown.",
+    "Isatu Mansaray travelled to Freetown with the firm's finance director, Pieter van der Walt, to meet the growers.",
+])
+def test_a_person_named_after_a_role_the_object_of_a_verb_or_a_preposition_is_not_she(meeting: str) -> None:
+    assert speakers(meeting, "“What we found in the river is not a small matter,” she said.") == ["Isatu Mansaray"]
+
+
+def test_a_person_named_after_a_clause_opened_by_with_is_the_subject() -> None:
+    assert speakers("Pieter van der Walt has gone home. On Sunday afternoon, with the church bell still ringing, Isatu "
+                    "Mansaray sits on the sea wall mending a handline.",
+                    "“What we found in the river is not a small matter,” she said.") == ["Isatu Mansaray"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
