@@ -1170,8 +1170,9 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
 def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragraph, at: int, context: _Context,
                          gazetteer: Gazetteer) -> str | None:
     """Return the speaker "she" or "he" is: the one found, unless the article calls them by the other sex's title or
-    pronoun ("Mr Nazarzoda") and names before it someone it calls by this one's ("Mavjuda Nazarzoda … her pupils"):
-    then the last so named, or else the last named of no known sex."""
+    pronoun ("Mr Nazarzoda"): then the one of their family name it calls by this one's ("Mavjuda Nazarzoda … her
+    pupils"), else the last named whom it does not call by the other sex's ("Mr Mertayasa walked the terraces with Ni
+    Wayan Sriasih, 47" / "“…,” she said": Sriasih, not a woman named paragraphs before)."""
     sex = _PRONOUN_SEXES.get(pronoun)
     genders: dict[str, str] = getattr(gazetteer, "genders", {})  # the article's: a gazetteer alone knows none
     if sex is None or speaker is None or genders.get(speaker, sex) == sex:
@@ -1184,9 +1185,9 @@ def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragra
     kin = next((key for key in recent if genders.get(key) == sex and _family_name(gazetteer, key) == family), None)
     if kin is not None:
         return kin
-    # Else the last named whose sex the article does not say ("Elmar Zurbriggen, … said he …. Nadine Zurbriggen, 34,
-    # … was less sure." / "“…,” she said.").
-    return next((key for key in recent if genders.get(key) == sex), None) or next(
+    # Else the last named of this sex or of a sex the article does not say ("Elmar Zurbriggen, … said he …. Nadine
+    # Zurbriggen, 34, … was less sure." / "“…,” she said.").
+    return next(
         (key for key in recent if key != speaker and genders.get(key, sex) == sex and _is_person(gazetteer, key)),
         speaker)
 

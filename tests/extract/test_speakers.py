@@ -1512,6 +1512,13 @@ def test_a_person_named_after_a_clause_opened_by_with_is_the_subject() -> None:
                     "“What we found in the river is not a small matter,” she said.") == ["Isatu Mansaray"]
 
 
+def test_she_is_the_last_named_not_called_a_man_before_a_woman_named_paragraphs_before() -> None:
+    assert speakers("Helen Darwin, the firm's chief executive, said she was sorry.",
+                    "On Sunday Mr Mertayasa walked the upper terraces with Ni Wayan Sriasih, 47, whose two plots sit "
+                    "at the very end of the channel.",
+                    "“When the water stops at the top, it never reaches me,” she said.") == ["Ni Wayan Sriasih"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
