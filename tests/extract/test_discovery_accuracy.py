@@ -835,7 +835,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95},
                   "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0},
                   "cameroon-anglophone-cocoa": {"recall": 0.62, "precision": 0.89, "speakers": 0.88},
-                  "moldova-gas": {"recall": 0.77, "precision": 0.95, "speakers": 0.93}}
+                  "moldova-gas": {"recall": 0.77, "precision": 0.95, "speakers": 0.93},
+                  "mikmaq-lobster": {"recall": 0.77, "precision": 0.73, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1487,7 +1488,13 @@ her full name.
 The end of Russian gas in Moldova and Transnistria, written blind with them, was scored once at c626280: recall 38/49,
 precision 38/40, speakers 45/48 (eligible 38/38); the noise is two outlets' names ("Gridlines", "Ziarul de Nord"), the
 second of which took a pensioner's words after a paragraph saying it had visited her, and a Transnistrian official's
-short partial quotations went to no one."""
+short partial quotations went to no one.
+
+A Mi'kmaw First Nation's lobster fishery in Nova Scotia's St Marys Bay, written blind while the rules up to it were
+made, was scored once at eb36706: recall 31/40, precision 31/42, speakers 43/47 (eligible 31/33); the noise is the
+people's name and its adjective ("Mi'kmaq", "Mi'kmaw", "Acadian"), a photographer's credit on a line of its own, a
+boat's name cut in two ("Kiju", "Gift"), "Christmas", and the treaties' and the fishing area's names cut short; a court
+took a band's argument, a band a fisher's words, and a researcher an official's."""
 
 
 def _report(story: str) -> dict[str, float]:
