@@ -55,9 +55,9 @@ _CREDITED = (
     # "… le 8 mai 2025. Photo R. H.-K.": "Photo" and a name or its initials, with no colon
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:Photo|Foto|Fot\.)\s+"
                r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,3})$"),
-    # "… in February. Peter Lindqvist for The Boston Globe": a photographer shooting for the paper
-    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:for|para|pour|für) "
-               r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})$"),
+    # "… in February. Peter Lindqvist for The Boston Globe": a photographer shooting for the paper, in parentheses too
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<open>\()?(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} "
+               r"(?:for|para|pour|für) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?(open)\))$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images",
     # "… in northeastern Wisconsin. Carla Benning / Inside Climate News"
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY})"
@@ -65,6 +65,9 @@ _CREDITED = (
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)
+_PHOTO_LABEL = re.compile(r"^(?:photo|photograph|image|picture|foto)\s*:\s*(?P<text>\S+(?:\s+\S+){4,})$", re.I)
+"""A photo's label and a colon before what the photo shows, of five words or more ("Photo: Boats from both fleets tie
+up at the wharf at dusk."); not a credit ("Photo: Jane Doe/Agency", "Photo: Lotte Brink for Lowlands Courier")."""
 _BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)(?:\s+\d+\s+of\s+\d+)?"
                             r"(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)", re.I)
 """A caption's label in brackets where the page showed the picture ("[Photo] …", "[Image 1 of 2] …" of a
@@ -111,7 +114,7 @@ def read_caption(text: str, number: int) -> Caption | None:
         return Caption(inline.group("text"), inline.group("credit"), number)
     if GETTY_CAPTION.match(cleaned) or (AP_CAPTION.search(cleaned) and len(cleaned.split()) < 60):
         return Caption(cleaned, "", number)
-    labelled = _LABELLED.match(cleaned)
+    labelled = _LABELLED.match(cleaned) or (None if is_credit_line(cleaned) else _PHOTO_LABEL.match(cleaned))
     if labelled:
         return read_caption(labelled.group("text"), number) or Caption(labelled.group("text"), "", number)
     for pattern in _CREDITED:

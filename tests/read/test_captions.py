@@ -69,6 +69,11 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Members of the club with the restored wheel in February.", "Peter Lind for The Harbour Globe"),
     ("Des élèves du cours du soir, à Zahlé, le 8 mai 2025. Photo R. H.-K.", "Des élèves du cours du soir, à Zahlé, le 8 mai 2025.",
      "Photo R. H.-K."),
+    # a label and a colon before what the photo shows
+    ("Photo: Boats from both fleets tie up at the wharf at dusk. (Dana Reyes for The Harbour Review)",
+     "Boats from both fleets tie up at the wharf at dusk.", "Dana Reyes for The Harbour Review"),
+    ("PHOTO: Residents hold up placards during Saturday's consultation in Jericho Pen.",
+     "Residents hold up placards during Saturday's consultation in Jericho Pen.", ""),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
@@ -91,6 +96,7 @@ def test_body_sentences_are_not_captions(line):
 def test_credit_lines_and_copies():
     assert is_credit_line("Jonnathan Oyarzun/Getty Images, Gaby Oraa/Bloomberg/Getty Images")
     assert is_credit_line("Daniel Ortiz for NPR")
+    assert read_caption("Photo: Lotte Brink for Lowlands Courier", 1) is None  # a credit line, whose label is no caption
     assert not is_credit_line("Border volunteers honoured for 40 years of service")  # a headline, not "Name for Outlet"
     assert is_credit_line("Permission granted by Cascade Valley Electric")
     assert is_credit_line("Courtesy of the Harbour Museum")
