@@ -351,9 +351,13 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
         return tuple(runs)
+    # A legal form after a country in parentheses ends its company's name ("Huaxin Textile Trading (Nigeria) Ltd").
+    owners = {found.start() for run, form in zip(runs, forms)
+              if form and (found := _LEGAL_FORM_AFTER.search(text, 0, run.start)) is not None}
     # A legal form written before a name in quotation marks is the company's ("OOO «Kamchatrybprom»").
     return tuple(_with_legal_form(runs[index - 1], run) if index and forms[index - 1]
-                 and text.startswith(_NAME_QUOTED, runs[index - 1].end) else run
+                 and text.startswith(_NAME_QUOTED, runs[index - 1].end) else
+                 run._replace(described=True) if run.end in owners else run
                  for index, run in enumerate(runs) if not forms[index])
 
 
@@ -419,6 +423,10 @@ def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     return numbered
 
 
+_LEGAL_FORM_AFTER = re.compile(r" \([^()]{2,40}\) $")
+"""A country or a place in parentheses between a company's name and its legal form."""
+
+
 def _with_legal_form(form: Run, name: Run) -> Run:
     """Return a company's name in quotation marks with the legal form written before it ("OOO «Kamchatrybprom»" is
     the company OOO Kamchatrybprom, called "Kamchatrybprom" too)."""
@@ -429,7 +437,7 @@ def _legal_form_alone(text: str, run: Run, lex: Lexicon) -> bool:
     """Tell whether a run is a legal form that names no one: one cut off its company's name ("Huaxin Textile Trading
     (Nigeria) Ltd"), or written before a name in quotation marks ("OOO «Kamchatrybprom»"); in capitals it may be an
     acronym ("Sudan and Chad (SDN)")."""
-    return all(fold_word(word) in lex.legal_forms for word in run.words) and (
+    return all(fold_word(word.rstrip(".")) in lex.legal_forms for word in run.words) and (
         not all(word.isupper() for word in run.words) or text.startswith(_NAME_QUOTED, run.end))
 
 

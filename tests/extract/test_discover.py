@@ -1841,6 +1841,14 @@ def test_a_legal_form_alone_is_no_name_but_one_before_a_quoted_name_is_its_compa
     assert names(text) == found
 
 
+@pytest.mark.parametrize("text", ["It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.",
+                                  "The fish came from Huaxin Textile Trading (Nigeria) Ltd. The company runs boats."])
+def test_a_name_before_a_country_in_parentheses_and_a_legal_form_is_a_company_s(text: str) -> None:
+    found = name_article((text,), ((),), LEX).names
+    assert [(name.name, name.kind) for name in found][:2] == [("Huaxin Textile Trading", "organisation"),
+                                                              ("Nigeria", "country")]
+
+
 def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() -> None:
     found = extract(("Alexander Pak, 31, a refrigeration mechanic whom colleagues call Sasha, looked after the freezers.",
                      "Nadezhda Vorobyova, who chairs the Rybak Kamchatki trade union, said so.",
