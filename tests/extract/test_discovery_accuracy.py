@@ -836,7 +836,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "norway-sami-mine": {"recall": 0.65, "precision": 0.95, "speakers": 1.0},
                   "cameroon-anglophone-cocoa": {"recall": 0.62, "precision": 0.89, "speakers": 0.88},
                   "moldova-gas": {"recall": 0.77, "precision": 0.95, "speakers": 0.93},
-                  "mikmaq-lobster": {"recall": 0.77, "precision": 0.73, "speakers": 0.91}}
+                  "mikmaq-lobster": {"recall": 0.77, "precision": 0.73, "speakers": 0.91},
+                  "murray-darling": {"recall": 0.67, "precision": 0.93, "speakers": 0.95},
+                  "venice-mose": {"recall": 0.63, "precision": 0.92, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1494,7 +1496,15 @@ A Mi'kmaw First Nation's lobster fishery in Nova Scotia's St Marys Bay, written 
 made, was scored once at eb36706: recall 31/40, precision 31/42, speakers 43/47 (eligible 31/33); the noise is the
 people's name and its adjective ("Mi'kmaq", "Mi'kmaw", "Acadian"), a photographer's credit on a line of its own, a
 boat's name cut in two ("Kiju", "Gift"), "Christmas", and the treaties' and the fishing area's names cut short; a court
-took a band's argument, a band a fisher's words, and a researcher an official's."""
+took a band's argument, a band a fisher's words, and a researcher an official's.
+
+Water buybacks in Australia's Murray-Darling Basin and the MOSE flood barriers at Venice, written blind with it, were
+scored once at 0213aa3. The Murray-Darling: recall 43/64, precision 43/46, speakers 61/64 (eligible 42/42); the noise is
+"GL", gigalitres read as a name, "Nations" and a minister's title ("Water Minister"), a First Nation's name took a
+woman's words twice, and a farmer's short partial quotation went to no one. Venice: recall 33/52, precision 37/40,
+speakers 40/47 (eligible 33/36); the noise is "MOSE", an acronym and "St Mark", an Italian title ("Dottoressa
+Dall'Osto") was read as part of the name, so three of her quotations went to a name the gold does not know, a
+cooperative's letter went to its president, and two residents' words alone in their paragraphs went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
