@@ -1519,6 +1519,12 @@ def test_she_is_the_last_named_not_called_a_man_before_a_woman_named_paragraphs_
                     "“When the water stops at the top, it never reaches me,” she said.") == ["Ni Wayan Sriasih"]
 
 
+@pytest.mark.parametrize("title", ["Dottoressa", "Avv.", "Ingegner", "Ingeniera"])
+def test_an_italian_or_spanish_degree_before_a_family_name_is_a_title(title: str) -> None:
+    assert speakers("Chiara Dall'Osto, a hydrologist at the university, studies the lagoon.",
+                    f"“The lagoon was designed by nature to breathe,” {title} Dall'Osto said.") == ["Chiara Dall'Osto"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
