@@ -571,15 +571,17 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             continue  # "X, an officer with NWT Fire, the territory's wildfire agency, said": the agency is X's
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return found
-        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or part.strip().isdigit()
+        if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or _AN_AGE.fullmatch(part.strip())
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
-            break  # an age between commas describes the name before it ("Pepito, 47, told …")
+            break  # an age between commas describes the name before it ("Pepito, 47, told …", "Scarpa, now 65, told")
     last = parts[-1][1].strip()
     determiner = _DETERMINER.match(last)
     nobody = determiner is not None and not _CLAUSE_VERB.search(_without_trailing(last))
     return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
+_AN_AGE = re.compile(r"(?:(?:now|aged)\s+)?\d{1,3}")
+"""An age between commas ("47", "now 65", "aged 70")."""
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
 """The words opening a clause whose object they are ("what it described as")."""
 

@@ -1525,6 +1525,12 @@ def test_an_italian_or_spanish_degree_before_a_family_name_is_a_title(title: str
                     f"“The lagoon was designed by nature to breathe,” {title} Dall'Osto said.") == ["Chiara Dall'Osto"]
 
 
+@pytest.mark.parametrize("age", ["65", "now 65", "aged 65"])
+def test_an_age_between_commas_after_a_speaker_s_name_is_theirs(age: str) -> None:
+    assert speakers("Elena Scarpa sells glass.", f"“I sat in my kitchen and watched it on the television,” Scarpa, "
+                    f"{age}, told me when I visited her shop.") == ["Elena Scarpa"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
