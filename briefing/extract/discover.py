@@ -361,11 +361,12 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  for index, run in enumerate(runs) if not forms[index])
 
 
-_PARTICIPLE_PHRASE = re.compile(r" (?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|through|under|the|a|an|"
-                                r"his|her|their|its|our|near|beside|behind|outside|inside|along|across|around|"
-                                r"between|before|up|down|back)\b[^.!?;:“”\"]*?,")
+_PARTICIPLE_PHRASE = re.compile(r" (?:[a-z]+ly )?(?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|through|"
+                                r"under|the|a|an|his|her|their|its|our|near|beside|behind|outside|inside|along|across|"
+                                r"around|between|before|up|down|back)\b"
+                                r"(?:[^.!?;:“”\"]|[“\"][^.!?;:“”\"]{1,30}[”\"])*?,")
 """A participle's phrase after the word that opens a sentence, up to the comma before the main clause ("Compared with
-the gneiss at home, he said", "Standing near the banner, she said")."""
+the gneiss at home, he said", "Standing near the banner, she said", 'Known locally as "Stumpy", McInerney …')."""
 _IRREGULAR_PARTICIPLES = frozenset({"born", "told", "given", "known", "seen", "taken", "shown", "caught", "built", "held",
                                     "brought", "sought", "driven", "written", "spoken", "chosen", "struck", "hidden"})
 _GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")

@@ -2565,6 +2565,8 @@ def test_an_overseas_territory_is_a_place_whole_its_demonym_first_word_and_all()
     ("Reached by phone on Monday, the mayor declined to comment.", []),
     ("Responding to the claims, the company said it had paid.", []),
     ("Born in Lagos in 1960, Ana Lopez moved north.", ["Lagos", "Ana Lopez"]),
+    ('Known locally as "Stumpy", McInerney chairs the branch.', ["Stumpy", "McInerney"]),
+    ("Reached briefly by phone, the mayor declined to comment.", []),
     # a surname or a given name alone opening a sentence stays a name
     ("Manning on Tuesday said the plan was sound.", ["Manning"]),
     ("Ahmed in the market, a trader, disagreed.", ["Ahmed"]),
