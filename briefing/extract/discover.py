@@ -32,10 +32,10 @@ _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|nes
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the
 G-7 and the G-20 are groups of countries."""
-_MEASURE = re.compile(r"^(?:(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.\d)?|[kMGT]Wh?|"
-                      r"[\w-]*-\d+(?:,\d+)*-[\w-]+)\.?$")
-"""A pollutant, a virus's subtype, a unit of power or energy, a chemical ("PM2.5", "CO2", "H5N1", "GWh",
-"N-methyl-2-pyrrolidone"): a thing, not an actor (unlike "M23" or "G20")."""
+_MEASURE = re.compile(r"^(?:(?:PM\d{1,2}|[CNS]O\d|CH4|N2O|H\d{1,2}N\d{1,2})(?:\.\d)?|[kMGT]Wh?|[MG]L|[MG]t|Mtpa|[Bb]cm|"
+                      r"BCM|MMBtu|[\w-]*-\d+(?:,\d+)*-[\w-]+)\.?$")
+"""A pollutant, a virus's subtype, a unit of power, energy, volume or mass, a chemical ("PM2.5", "CO2", "H5N1", "GWh",
+"450 GL", "45 Mt", "N-methyl-2-pyrrolidone"): a thing, not an actor (unlike "M23" or "G20")."""
 _WHOLE_WORDS = frozenset({"army", "navy", "bank", "fund", "club", "clan", "bloc", "news", "post", "wire", "echo", "zinc",
                           "labs", "air", "see", "tv", "head", "king", "lord", "pope", "emir", "imam"})
 """Titles and organisations' words of four letters or fewer that are whole words, not abbreviations: a full stop after

@@ -1296,6 +1296,11 @@ def test_an_acronym_before_the_name_it_abbreviates() -> None:
         "Ana Ruiz": ()}
 
 
+def test_units_of_volume_and_mass_are_things_but_a_mount_s_abbreviation_opens_a_name() -> None:
+    assert names("The government will buy back 450 GL of water, and the mine near Mt Kenya holds 45 Mt of ore and "
+                 "2 bcm of gas.") == ["Mt Kenya"]
+
+
 def test_pollutants_and_virus_subtypes_are_things_but_armed_groups_and_summits_with_digits_are_not() -> None:
     assert names("PM2.5 readings and CO2 rose as H5N1 spread, the M23 and the G20 said.") == ["M23", "G20"]
 
