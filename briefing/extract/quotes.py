@@ -1709,7 +1709,7 @@ def _paragraph_quotes(
         return (), context._replace(trailing_speaker=context.last_speaker)
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
-    trailing, index = None, 0
+    trailing, index, reported = None, 0, -1  # reported: where the last quotation kept ends, inside a report
     while index < len(pairs):
         bounds = _bounds(pairs, index, sentences)
         verb, strong = _attribution(text, masked, pairs[index], bounds, verbs)
@@ -1731,11 +1731,15 @@ def _paragraph_quotes(
             # is a word shown: "placards bearing the Twi word “nsuo”")
             speaker = None
         shown = displayed and (_words(body) > 1 or body[:1].isupper())
-        if strong or shown or _words(body) >= MIN_WORDS or (quotes and verb is None and _is_sentence(body)) or (
-                _reported_length(body) and verb is not None and verb.speaker is not None
-                and verb.end <= pairs[index][0]):
+        in_report = _reported_length(body) and (
+            (verb is not None and verb.speaker is not None and verb.end <= pairs[index][0])
+            # "… said … that the plant was “…” and that the “political decisions of Chișinău” were …": the same report
+            or (verb is None and speaker is not None and reported >= max(0, bounds[0] - 1)))
+        if strong or shown or in_report or _words(body) >= MIN_WORDS or (
+                quotes and verb is None and _is_sentence(body)):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
+            reported = pairs[index][1] if in_report or verb is not None else -1
         index += used
     if trailing is None and sentences and verbs and verbs[-1].speaker and verbs[-1].start >= sentences[-1][0]:
         # "Łuczak calls the Oder “…”. The river is recovering, he says, but …" / "“If you ask me …”": the last

@@ -1531,6 +1531,17 @@ def test_an_age_between_commas_after_a_speaker_s_name_is_theirs(age: str) -> Non
                     f"{age}, told me when I visited her shop.") == ["Elena Scarpa"]
 
 
+def test_a_short_partial_quotation_in_the_report_of_the_one_before_is_the_same_speaker_s() -> None:
+    assert speakers("Gennady Lopatin, who heads the region's economic department, said in a written statement that the "
+                    "plant was “ready to return to the market at competitive prices” and that the “political decisions "
+                    "of Chișinău” were the only obstacle.") == ["Gennady Lopatin"] * 2
+
+
+def test_a_short_quotation_alone_in_its_paragraph_is_a_subheading_not_the_speaker_s_before() -> None:
+    assert speakers("“We wait and we wait,” said Euan Laird, a crofter on the island.", "'WE ARE AN AFTERTHOUGHT'",
+                    "The ferry was late again.") == ["Euan Laird"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
