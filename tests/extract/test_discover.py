@@ -1301,6 +1301,15 @@ def test_units_of_volume_and_mass_are_things_but_a_mount_s_abbreviation_opens_a_
                  "2 bcm of gas.") == ["Mt Kenya"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Her nation, the Wamba Wamba, and the Yorta Yorta people were never given water to sell.", ""),
+    ("Ms Li Li said so.", "person"),
+    ("Li Li, a teacher at the school, said so.", "person"),
+])
+def test_a_name_of_one_word_said_twice_is_no_one_s_without_a_title_or_a_person_s_role(text: str, kind: str) -> None:
+    assert {name.kind for name in name_article((text,), ((),), LEX).names} == {kind}
+
+
 def test_pollutants_and_virus_subtypes_are_things_but_armed_groups_and_summits_with_digits_are_not() -> None:
     assert names("PM2.5 readings and CO2 rose as H5N1 spread, the M23 and the G20 said.") == ["M23", "G20"]
 
