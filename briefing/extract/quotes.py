@@ -1354,6 +1354,12 @@ def _possessive(text: str, span: Span) -> bool:
     return text.endswith(POSSESSIVE[2:], span.start, span.end) or text.startswith(_POSSESSIVE_WORDS, span.end)
 
 
+_ATTRIBUTIVE = re.compile(r"[’']?s?\s+(?:administration|government|regime|era|years|camp|campaign|family|doctrine|"
+                          r"team|presidency|cabinet|policy|policies|plan)\b")
+"""A noun after a person's name that makes the name an adjective ("the Biden administration", "the Kirchner era"):
+the paragraph does not speak of the person."""
+
+
 def _named_as_an_object(text: str, at: int) -> bool:
     """Tell whether "with", "to", "against", "from" or a verb done to someone, and spaces, come right before offset at,
     or before a person's role in apposition that ends there.
@@ -1695,7 +1701,8 @@ def _paragraph_quotes(
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and not _only_guessed(
-            gazetteer, paragraph.people[0].key):
+            gazetteer, paragraph.people[0].key) and not all(
+            _ATTRIBUTIVE.match(text, span.end) for span in paragraph.people):
         # "Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine …", "Back at the bakery,
         # Guamán was counting the trays" before a quotation alone: the one person it names, and it is theirs
         return (), context._replace(trailing_speaker=paragraph.people[0].key)

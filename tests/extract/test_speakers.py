@@ -1542,6 +1542,13 @@ def test_a_short_quotation_alone_in_its_paragraph_is_a_subheading_not_the_speake
                     "The ferry was late again.") == ["Euan Laird"]
 
 
+def test_a_paragraph_naming_a_person_only_as_an_adjective_hands_no_one_on() -> None:
+    assert speakers("Joe Biden took office in 2021 and sent a delegation to Caracas.",
+                    "On Wednesday, a newspaper published rumours that the Biden administration is prepared to lift "
+                    "some sanctions.",
+                    "“In exchange for the significant sanctions relief, the government would resume talks.”") == [None]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
