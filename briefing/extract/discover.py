@@ -1748,7 +1748,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         known_as = None  # "The UN Joint Human Rights Office in Congo, known by its French acronym BCNUDH": the office's
     before = text[max(0, start - _LOOK_BACK * 8):start]
     # "Bibi Surjit Kaur of Mirzapur, a 58-year-old widow": the age and the role are the name's before "of"
-    someone_s = _OF_A_NAME.search(before) is not None
+    someone_s = before.endswith(" of ") and _OF_A_NAME.search(before) is not None
     aged = None if someone_s else _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
