@@ -461,8 +461,8 @@ acronym ("the CGPER said" of a union whose president is named)."""
 
 
 def _a_role_s_word(word: str, gazetteer: Gazetteer) -> bool:
-    """Tell whether a word is one of the role or title of a person the article names ("Dzongda" of Phub Dorji, whose
-    title is "Zhemgang Dzongda")."""
+    """Tell whether a word is a word of the role or the title of a person the article names ("Dzongda" of Phub Dorji,
+    whose title is "Zhemgang Dzongda")."""
     found: dict[str, Actor] = getattr(gazetteer, "found", {})
     folded = fold(word)
     return any(actor.kind == "person" and folded in fold(actor.role).split() for actor in found.values())
@@ -1236,9 +1236,9 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
     return None
 
 
-_DONE_TO = ("met", "summoned", "sued", "urged", "accused", "criticised", "criticized", "thanked", "invited", "blamed",
-            "questioned", "replaced", "succeeded", "visited", "interviewed", "fired", "appointed", "dismissed")
-_OBJECTS = ("with", "to", "against", "from", "through", "via", *_DONE_TO)
+_OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
+            "criticised", "criticized", "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited",
+            "interviewed", "fired", "appointed", "dismissed")
 _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing."""
@@ -1369,9 +1369,12 @@ def _named_as_an_object(text: str, at: int) -> bool:
     word_end = len(text[:at].rstrip())
     if _OBJECT_BEFORE.search(text, max(0, word_end - _LONGEST_OBJECT), at) is not None:
         return True
-    role = (_ROLE_OBJECT_BEFORE.search(text, max(0, at - _LONGEST_ROLE_OBJECT), at) if text.endswith(", ", 0, at)
-            else None)
-    noun, lex = fold_word(role.group(1)) if role else "", lexicon()
+    if not text.endswith(", ", 0, at):
+        return False
+    role = _ROLE_OBJECT_BEFORE.search(text, max(0, at - _LONGEST_ROLE_OBJECT), at)
+    if role is None:
+        return False
+    noun, lex = fold_word(role.group(1)), lexicon()
     return noun in lex.person_roles or noun in lex.titles
 
 
