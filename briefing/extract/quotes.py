@@ -642,7 +642,8 @@ def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gaz
     place = next((s for s in spans if s.end == end), None)
     if place is not None and _kind(gazetteer, place.key) in ("place", "country"):
         seat = name[:len(name) - (end - place.start)]
-        head = seat[:-len(" in ")] if seat.endswith(" in ") else name
+        # "a spokeswoman for the National Minerals Agency (NMA) in Freetown": nor the acronym, masked as spaces
+        head = seat[:-len(" in ")].rstrip() if seat.endswith(" in ") else name
     office = _OFFICE.search(head)
     head = head[:office.start()] if office else head
     if head == name or not (_SPOKESPERSON.search(head) or _SPOKESPERSON_FOR.match(head)):

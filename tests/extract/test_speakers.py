@@ -1549,6 +1549,11 @@ def test_a_paragraph_naming_a_person_only_as_an_adjective_hands_no_one_on() -> N
                     "“In exchange for the significant sanctions relief, the government would resume talks.”") == [None]
 
 
+def test_a_spokeswoman_for_an_organisation_with_its_acronym_speaking_from_a_place_speaks_for_it() -> None:
+    assert speakers("A spokeswoman for the National Minerals Agency (NMA) in Freetown said the agency was aware of the "
+                    "reports. “The agency is monitoring the situation,” she said.") == ["National Minerals Agency"]
+
+
 def test_her_in_a_paragraph_that_names_no_one_carries_the_last_speaker_on() -> None:
     assert speakers("Rukmini Devi, 52, lost her house to the river.", f"{QUOTE[:-1]},” she says.",
                     "The new house was built with the money the state paid and a loan from her village's self-help "
