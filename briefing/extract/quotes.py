@@ -898,7 +898,8 @@ class _Paragraph(NamedTuple):
 
 def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Paragraph:
     """Scan a paragraph once for the quotations, masked text, speech verbs, sentences and kinds every step needs."""
-    quotes = quote_spans(text)
+    # A nickname inside a name is no quotation ("Rolando “Dodong” Alcoseba, 58, has driven …").
+    quotes = tuple(pair for pair in quote_spans(text) if not any(s.start < pair[0] and pair[1] < s.end for s in spans))
     masked = _masked(text, quotes)
     verbs = find_verbs(masked)
     if spans and any(masked[start].isupper() for start, _ in verbs):

@@ -1461,6 +1461,12 @@ def test_a_quotation_alone_after_a_paragraph_that_names_one_person_by_a_short_fo
                     "“People say this will end when the rain comes. I hope so.”") == ["Luz María Guamán"]
 
 
+def test_a_quotation_alone_after_a_paragraph_naming_one_person_with_a_nickname_is_theirs() -> None:
+    assert speakers("Rolando “Dodong” Alcoseba, 58, has driven route 13C from Talamban since he was twenty-three.",
+                    "“Here we just got a letter. One letter, and thirty-five years are finished.”") == [
+        "Rolando Alcoseba"]
+
+
 def test_a_capitalised_title_after_the_is_the_person_whose_role_has_it() -> None:
     assert speakers("Zhemgang Dzongda Dasho Phub Dorji said the district had forwarded all 61 cases.",
                     "“We understand the frustration of these families,” the Dzongda said.") == ["Phub Dorji"]
