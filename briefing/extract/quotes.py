@@ -1702,7 +1702,8 @@ def _paragraph_quotes(
     verbs, context = _verbs(paragraph, gazetteer, context)
     text, number, pairs = paragraph.text, paragraph.number, paragraph.quotes
     if not pairs and not any(v.speaker for v in verbs) and (_asks_them(paragraph) or not verbs and (
-            _INTRODUCES.match(text) or _CARRIES_ON.match(text) or _opens_on_a_person(paragraph, gazetteer))):
+            _INTRODUCES.match(text) or _CARRIES_ON.match(text) or _opens_on_a_person(paragraph, gazetteer)
+            or _ends_on_them(paragraph))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
     if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and not _only_guessed(
@@ -1864,11 +1865,29 @@ def _introducer(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) 
     "he" or "she" is."""
     if _opens_on_a_person(paragraph, gazetteer):
         return paragraph.spans[0].key
+    ending = _ends_on_them(paragraph)
     if paragraph.text.split(maxsplit=1)[0].lower() not in _PRONOUNS and not _asks_them(paragraph) and (
-            _CARRIES_ON.match(paragraph.text) is None):
+            _CARRIES_ON.match(paragraph.text) is None) and not ending:
         return None
     recent = context.last_speaker if context.last_paragraph >= paragraph.number - 1 else None
-    return recent or context.last_named
+    who = recent or context.last_named
+    if not ending:
+        return who
+    # The last named of the pronoun's sex, or of a sex the article does not say; no one if none is
+    who = _of_the_pronoun_s_sex(who, ending, paragraph, len(paragraph.text), context, gazetteer)
+    genders: dict[str, str] = getattr(gazetteer, "genders", {})
+    return who if genders.get(who or "", _PRONOUN_SEXES[ending]) == _PRONOUN_SEXES[ending] else None
+
+
+def _ends_on_them(paragraph: _Paragraph) -> str:
+    """Return "she" or "he" where a paragraph that names no person ends on a sentence whose subject it is ("Sitting
+    on a plastic stool in her swept yard, she tried to explain what had changed." before a quotation alone), else ""."""
+    found = None if paragraph.people else _ENDS_ON_THEM.search(paragraph.text)
+    return found.group(1).lower() if found else ""
+
+
+_ENDS_ON_THEM = re.compile(r"(?:^|,\s+|\b(?:and|but|then|when|so)\s+)([Hh]e|[Ss]he)\s[^.!?]*[.!?:]?\s*$")
+""""He" or "she" as the subject in a paragraph's last sentence."""
 
 
 def _asks_them(paragraph: _Paragraph) -> bool:

@@ -1467,6 +1467,23 @@ def test_a_quotation_alone_after_a_paragraph_naming_one_person_with_a_nickname_i
         "Rolando Alcoseba"]
 
 
+@pytest.mark.parametrize("introduced, pronoun, name", [
+    ("Rashida Khatun, 52, farms a strip of paddy in Dacope. Her neighbour, Mr Abdul Karim, keeps shrimp.", "she",
+     "Rashida Khatun"),
+    ("Abdul Karim, 52, farms a strip of paddy in Dacope. His neighbour, Ms Rashida Khatun, keeps shrimp.", "he",
+     "Abdul Karim")])
+def test_a_quotation_alone_after_a_last_sentence_about_her_or_him_is_the_person_named_before(
+        introduced: str, pronoun: str, name: str) -> None:
+    assert speakers(introduced, f"Sitting on a plastic stool in the yard, {pronoun} tried to explain what had changed.",
+                    "“In my mother’s time there was rice, fish in the canals and cows on the embankment.”") == [name]
+
+
+def test_a_quotation_alone_after_a_last_sentence_about_someone_of_the_other_sex_is_no_one_s() -> None:
+    assert speakers("Ms Rashida Khatun, 52, farms a strip of paddy in Dacope.",
+                    "Sitting on a plastic stool in the yard, he tried to explain what had changed.",
+                    "“In my mother’s time there was rice, fish in the canals and cows on the embankment.”") == [None]
+
+
 def test_a_capitalised_title_after_the_is_the_person_whose_role_has_it() -> None:
     assert speakers("Zhemgang Dzongda Dasho Phub Dorji said the district had forwarded all 61 cases.",
                     "“We understand the frustration of these families,” the Dzongda said.") == ["Phub Dorji"]
