@@ -1706,7 +1706,8 @@ def _paragraph_quotes(
             or _ends_on_them(paragraph))):
         # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
         return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
-    if not pairs and not paragraph.verbs and len({span.key for span in paragraph.people}) == 1 and not _only_guessed(
+    if not pairs and len({span.key for span in paragraph.people}) == 1 and not any(
+            end > paragraph.people[0].start for _, end in paragraph.verbs) and not _only_guessed(
             gazetteer, paragraph.people[0].key) and not all(
             _ATTRIBUTIVE.match(text, span.end) for span in paragraph.people):
         # "Among those at the roadblock was Sotiraq Kondi, 79, whose family has made wine …", "Back at the bakery,

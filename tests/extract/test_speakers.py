@@ -1461,6 +1461,19 @@ def test_a_quotation_alone_after_a_paragraph_that_names_one_person_by_a_short_fo
                     "“People say this will end when the rain comes. I hope so.”") == ["Luz María Guamán"]
 
 
+def test_a_quotation_alone_after_a_paragraph_naming_one_person_after_its_speech_verb_is_theirs() -> None:
+    assert speakers("Scientists say that is the heart of the problem. Prof. Marek Łuczak, an ecotoxicologist, has "
+                    "spent ten months studying the algae. He does not believe that closing locks is enough.",
+                    "“Golden algae is like a weed. You can pull out what you see, but it grows back.”") == [
+        "Marek Łuczak"]
+
+
+def test_a_quotation_alone_after_a_speech_verb_that_follows_the_one_person_named_is_no_one_s() -> None:
+    assert speakers("At the bakery of Luz María Guamán, about 30 workers gathered at the gate on Thursday. Several "
+                    "said production had been halted since Monday.",
+                    "“I gave him the medicine myself, exactly the way the pharmacist told me.”") == [None]
+
+
 def test_a_quotation_alone_after_a_paragraph_naming_one_person_with_a_nickname_is_theirs() -> None:
     assert speakers("Rolando “Dodong” Alcoseba, 58, has driven route 13C from Talamban since he was twenty-three.",
                     "“Here we just got a letter. One letter, and thirty-five years are finished.”") == [
