@@ -526,8 +526,19 @@ def _romanised_otherwise(name: str, key: str, other: str, groups: dict[str, _Gro
     marks = _marked_letters(spelling), _marked_letters(name)
     if marks[0] != marks[1] and fold_word(_plain_dj(spelling)) == fold_word(_plain_dj(name)):
         return marks[0] > marks[1]  # the name with its letters' marks, which an outlet dropped ("Djurisic")
+    if _ends_spelled_otherwise(name, spelling, lex):
+        return True  # the longer name's short form, spelled otherwise ("Alexei Tarabukin" of "Aleksei Vasilyevich …")
     mentions = sum(groups[other].kinds.values()), sum(groups[key].kinds.values())
     return mentions[0] > mentions[1] or (mentions[0] == mentions[1] and other < key)
+
+
+def _ends_spelled_otherwise(name: str, longer: str, lex: Lexicon) -> bool:
+    """Tell whether a name of two words is a longer name's first and last words romanised another way, as a person's
+    given and family names without the father's name between them ("Rashad Guseynov" of "Rashad Nadir oglu
+    Huseynov"; "Cill Chiaráin" is no "Cuan Chill Chiaráin")."""
+    words, others = name.split(), longer.split()
+    ends = ((words[0], others[0]), (words[-1], others[-1]))
+    return len(words) == 2 < len(others) and all(_romanised(one, lex) == _romanised(other, lex) for one, other in ends)
 
 
 def _run_together(name: str) -> str:
