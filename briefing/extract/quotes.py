@@ -991,7 +991,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
 
 
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing",
-                          "finding"})
+                          "finding", "describing", "calling"})
 """Speech verbs whose subject, after a comma, is their sentence's."""
 _SUBJECT_PRONOUNS = _PRONOUNS | {"it"}
 

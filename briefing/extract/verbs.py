@@ -10,12 +10,14 @@ SPEECH_VERBS = (
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
     "testified suggested stressed emphasised emphasized observed claimed maintained commented confirmed "
     "promised predicted joked lamented shouted whispered sighed boasted "
+    # what frames a quotation that follows in its sentence ("defended the offer as “…”"; see _QUOTING_ONLY):
+    "defended "
     # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):
     "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
     "warns notes argues explains recalls admits jokes replies complains concedes calls "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
-    "saying adding warning arguing insisting writing ruling accusing "
+    "saying adding warning arguing insisting writing ruling accusing describing calling "
     # what someone accused another of ("accused the government of “playing politics with the dead”"):
     "accused accuses "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
@@ -129,7 +131,7 @@ def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
         found = [match.span() for match in VERBS.finditer(text)]
     return tuple(span for span in found
                  if not _a_noun(text, span) and not _adds_a_thing(text, span) and not _writes_for(text, span)
-                 and not _read_out(text, span))
+                 and not _read_out(text, span) and not _quotes_nothing(text, span))
 
 
 def _read_out(text: str, span: tuple[int, int]) -> bool:
@@ -154,6 +156,15 @@ def _writes_for(text: str, span: tuple[int, int]) -> bool:
 
 
 _REPORTING_ONLY = frozenset({"writing", "ruling"})
+_QUOTING_ONLY = frozenset({"describing", "calling", "defended"})
+"""Verbs that report speech only where a quotation follows in their sentence ("…, describing the plan as “…”",
+"defended the offer as “…”"; not "calling for talks", "defended the title")."""
+
+
+def _quotes_nothing(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a verb of _QUOTING_ONLY quotes nothing: no quotation follows it in its sentence."""
+    start, end = span
+    return text[start:end].lower() in _QUOTING_ONLY and not _quoted_in_sentence(text, end)
 _REPORTS = re.compile(r"\s*(?:that\b|[:“\"«„])")
 
 

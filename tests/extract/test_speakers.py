@@ -1461,6 +1461,17 @@ def test_a_quotation_alone_after_a_paragraph_that_names_one_person_by_a_short_fo
                     "“People say this will end when the rain comes. I hope so.”") == ["Luz María Guamán"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Pēteris Upenieks repeated his demand that VMK publish its letters, describing the company’s answers so far as "
+     "“polite fog”.", "Pēteris Upenieks"),
+    ("Orlando Nahar left the hearing early, calling the dispute “a matter for the court”.", "Orlando Nahar"),
+    ("Speaking to reporters, Hildur Sveinsdóttir defended the offer as “generous and fair”.", "Hildur Sveinsdóttir"),
+])
+def test_a_short_quotation_after_describing_calling_or_defended_is_the_sentence_s_subject_s(text: str,
+                                                                                            speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
 def test_a_quotation_alone_after_a_paragraph_naming_one_person_after_its_speech_verb_is_theirs() -> None:
     assert speakers("Scientists say that is the heart of the problem. Prof. Marek Łuczak, an ecotoxicologist, has "
                     "spent ten months studying the algae. He does not believe that closing locks is enough.",

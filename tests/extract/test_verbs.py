@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from briefing.extract.verbs import SPEECH_VERBS, VERBS, find_verbs
 
-# "writing" and "ruling" count only before "that" or a quotation (see the test of them below)
-PIECES = [*(verb for verb in SPEECH_VERBS if verb not in ("writing", "ruling")), "SAID", "Told", "aCcOrDiNg To", "ſaid", "aſked", "wrıtes", "ASKED", "İ", "ı", "ſ", "K",
+# "writing" and "ruling" count only before "that" or a quotation, "describing", "calling" and "defended" only before a
+# quotation (see the tests of them below)
+PIECES = [*(verb for verb in SPEECH_VERBS if verb not in ("writing", "ruling", "describing", "calling", "defended")), "SAID", "Told", "aCcOrDiNg To", "ſaid", "aſked", "wrıtes", "ASKED", "İ", "ı", "ſ", "K",
           "Σ", "ß", "ẞ", "é", "x", "_", "1", " ", "“", "’", ".", ",", "Guaidó", "saidx", "re"]
 texts = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
 
@@ -57,6 +58,18 @@ def test_writing_and_ruling_report_only_before_that_or_a_quotation_and_accused_i
     text = ("Judge Pathak, writing for the bench, suspended it, ruling that it was “formal”. The ruling party "
             "accused the mayor of “playing politics”; the accused said no. She sent a letter, writing: “Enough.”")
     assert [text[a:b] for a, b in find_verbs(text)] == ["ruling", "accused", "said", "writing"]
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("He left, describing the answers as “polite fog”.", ["describing"]),
+    ("She left, calling the ruling “a matter for the court”.", ["calling"]),
+    ("She defended the offer as “generous and fair”.", ["defended"]),
+    ("He left, describing the scene to his wife.", []),
+    ("She left, calling for new talks. Nursing was her calling.", []),
+    ("The champion defended her title in Oslo.", []),
+])
+def test_describing_calling_and_defended_report_speech_only_before_a_quotation(text: str, verbs: list[str]) -> None:
+    assert [text[a:b] for a, b in find_verbs(text)] == verbs
 
 
 @pytest.mark.parametrize("text, verbs", [
