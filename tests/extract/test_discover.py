@@ -2985,7 +2985,15 @@ def test_a_known_place_s_adjective_before_a_noun_is_no_name(text: str, found: li
      [("Belgrade", ()), ("Jelena Radosavljević", ("Mining", "and", "Energy", "Minister"))]),
     ("Trade and Industry Minister Jelena Radosavljević spoke.",
      [("Jelena Radosavljević", ("Trade", "and", "Industry", "Minister"))]),
-    ("Trump and Defence Minister Ana Ito spoke.", [("Trump", ()), ("Ana Ito", ("Defence", "Minister"))])])
+    ("Trump and Defence Minister Ana Ito spoke.", [("Trump", ()), ("Ana Ito", ("Defence", "Minister"))]),
+    ("Minerals and Energy Minister Kabelo Mogapi spoke.",
+     [("Kabelo Mogapi", ("Minerals", "and", "Energy", "Minister"))]),
+    ("Fish and Game Commissioner Karen Lindqvist spoke.",
+     [("Karen Lindqvist", ("Fish", "and", "Game", "Commissioner"))]),
+    ("Oil and Gas Minister Ali Hassan spoke.", [("Ali Hassan", ("Oil", "and", "Gas", "Minister"))]),
+    ("Petroleum and Power Minister Ali Hassan spoke.", [("Ali Hassan", ("Petroleum", "and", "Power", "Minister"))]),
+    ("Hydrocarbons and Energy Minister Ana Ito spoke.",
+     [("Ana Ito", ("Hydrocarbons", "and", "Energy", "Minister"))])])
 def test_fields_of_government_joined_by_and_before_a_title_are_its_remit(text: str, found: list[tuple]) -> None:
     assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == found
 
