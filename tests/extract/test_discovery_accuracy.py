@@ -838,7 +838,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "moldova-gas": {"recall": 0.77, "precision": 0.95, "speakers": 0.93},
                   "mikmaq-lobster": {"recall": 0.77, "precision": 0.73, "speakers": 0.91},
                   "murray-darling": {"recall": 0.65, "precision": 0.93, "speakers": 0.95},
-                  "venice-mose": {"recall": 0.63, "precision": 0.92, "speakers": 0.85}}
+                  "venice-mose": {"recall": 0.63, "precision": 0.92, "speakers": 0.85},
+                  "donana-wetlands": {"recall": 0.74, "precision": 0.94, "speakers": 1.0},
+                  "ayutthaya-floods": {"recall": 0.59, "precision": 0.95, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1507,7 +1509,15 @@ Dall'Osto") was read as part of the name, so three of her quotations went to a n
 cooperative's letter went to its president, and two residents' words alone in their paragraphs went to no one. The
 Murray-Darling's recall floor was then lowered from 0.67 to 0.65: "Yorta Yorta", named once, had been found only as the
 person who took the woman's words, and once a name of one word said twice was no person's, it had no page; the actors
-that may get a page stayed 42/42."""
+that may get a page stayed 42/42.
+
+Doñana's wetlands and the strawberry farms' wells, and the 2024 floods at Ayutthaya, written blind before any rule of
+their round, were scored once at a9c1fda. Doñana: recall 50/67, precision 52/55, speakers 56/56 (eligible 50/54); the
+noise is "Ecologistas en Acción" cut in two at "en" and "Environment", and the European Union and the national park were
+missed. Ayutthaya: recall 42/71, precision 44/46, speakers 53/58 (eligible 42/46); the noise is a bridge's name read as
+a person's ("Pridi Damrong"), which took a hotelier's words, and a river's cut short ("Sak" of "Pa Sak"); a place took a
+resident's words, and a ministry's statement, a UNESCO report's phrase and a resident's words alone in their paragraph
+went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
