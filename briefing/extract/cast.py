@@ -261,10 +261,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 surnamed.setdefault(_name_words(name.name)[-1], set()).add(key)
                 if len(words) == 2:
                     family.setdefault(fold_word(words[1]), set()).add(key)
-            if len(words) >= 2 and name.kind == "organisation" and is_organisation_word(words[-1], lex):
-                heads.setdefault(fold_word(words[-1]), set()).add(key)
-                if len(words) >= 3 and words[-2][:1].isupper():
-                    heads.setdefault(fold_word(" ".join(words[-2:])), set()).add(key)  # "High Court" of "… High Court"
+            for head in _heads(words, lex) if name.kind == "organisation" else ():
+                heads.setdefault(head, set()).add(key)
             shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex)
                        ) if name.kind != "person" else ()
             for company in shorter:
@@ -614,6 +612,19 @@ def _described(group: _Group, lex: Lexicon) -> bool:
     readings = group.kinds["organisation"]
     return readings > 0 and readings * _DESCRIBED_SHARE >= group.kinds["person"] and any(
         guess_kind(tuple(n.name.split()), lex) == "person" and n.kind == "organisation" for n in group.names)
+
+
+def _heads(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """Return the folded words an organisation may be called by alone: its kind's word that ends its name, and the two
+    last words ("Commission" of "European Commission", "High Court" of "… High Court", "Water Resources" of "Ministry
+    of Water Resources"). Not the words after "of the", which name another body ("European Union" and "Union" of
+    "Court of Justice of the European Union")."""
+    if len(words) < 2 or not is_organisation_word(words[-1], lex) or any(
+            pair == ("of", "the") for pair in zip(words, words[1:])):
+        return ()
+    return (fold_word(words[-1]), *((fold_word(" ".join(words[-2:])),) if len(words) >= 3 and words[-2][:1].isupper()
+                                    else ()))
+
 
 
 def _head(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

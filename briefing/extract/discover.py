@@ -1639,8 +1639,11 @@ def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) ->
 def _body_of_a_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether a second "of" at index leads from one organisation's name to another's, named in full ("Diocese
     of Tavush of the Armenian Apostolic Church"), not to the place or remit the first is of ("Ministry of Foreign
-    Affairs of the Republic of Azerbaijan")."""
+    Affairs of the Republic of Azerbaijan"), nor from a body of a remit to the body it belongs to ("Court of Justice of
+    the European Union")."""
     if words[index] != "of" or "of" not in words[first:index]:
+        return False
+    if all(fold_word(word) in lex.agency_remits for word in words[first + words[first:index].index("of") + 1:index]):
         return False
     start = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
     end = next((i for i in range(start, len(words)) if words[i].islower()), len(words))

@@ -1168,6 +1168,9 @@ def test_a_second_of_leading_to_another_organisations_full_name_parts_the_two() 
         "Diocese of Tavush", "Armenian Apostolic Church"]
     assert names("The Ministry of Foreign Affairs of the Republic of Azerbaijan spoke.") == [
         "Ministry of Foreign Affairs of the Republic of Azerbaijan"]
+    # A body of a remit belongs to the body named after it: one name.
+    assert names("The Court of Justice of the European Union ruled in 2021 that Spain had failed.") == [
+        "Court of Justice of the European Union", "Spain"]
 
 
 def test_a_plural_noun_s_possessive_stays_in_a_name_and_formal_country_names_are_countries() -> None:
@@ -1954,6 +1957,14 @@ def test_an_organisation_s_two_last_words_call_it_where_an_article_does_not_name
                      "The Punjab and Haryana High Court will hear the case again."),
                     ("The High Court gave the state a month.", "The High Court's order was read out."))
     assert [(name, aliases) for name, _, aliases in found] == [("Punjab and Haryana High Court", ("High Court",))]
+
+
+def test_the_body_a_name_is_of_the_is_no_short_form_of_it() -> None:
+    found = _actors(("The European Union has asked Spain to act. The European Union wrote again.",
+                     "The Court of Justice of the European Union (CJEU) ruled in June."),
+                    ("The Court of Justice of the European Union fined Spain.", "The EU said nothing."))
+    assert sorted((name, aliases) for name, _, aliases in found if "Union" in name) == [
+        ("Court of Justice of the European Union", ("CJEU",)), ("European Union", ("EU",))]
 
 
 def test_a_state_concern_is_an_organisation() -> None:
