@@ -75,7 +75,7 @@ _MUTATED = re.compile(r"[hnt][A-ZÁÉÍÓÚ]")
 _NOUN_CLASS = re.compile(r"[euio][A-Z][a-z]{3}")
 """A Zulu or Xhosa name's word after the prefix of its noun class or its locative, in lower case ("eThekwini",
 "uMngeni", "iSimangaliso")."""
-_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell)['’][A-ZÀ-ÖØ-Þ])")
+_PARTICLE = re.compile(r"^(?:(?:al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]|(?:d|l|dell|dall|nell|n)['’][A-ZÀ-ÖØ-Þ])")
 """A name's particle joined to it: Arabic ("al-Burhan"), or elided, French and Italian ("Banc d'Arguin")."""
 _PARTICLE_WORD = re.compile(r"^(?:Al|El|Bin|Ibn|Abu)$")
 """A particle written as a word of its own, with a capital ("Sultan Al Jaber", "Mohammed Bin Salman")."""
@@ -235,8 +235,8 @@ _CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]
 _CAPITALISED = rf"{_CAPITAL_START}\S*"
 _PREFIXED = rf"(?:{_CAPITAL_START}|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
 """A capitalised word, or one after a noun class's prefix (see _NOUN_CLASS)."""
-_ELIDED = r"(?:(?:d|l|dell|dall|nell)['’])?"
-_ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]")
+_ELIDED = r"(?:(?:d|l|dell|dall|nell|n)['’])?"
+_ELISION = re.compile(r"^(?:d|l|dell|dall|nell|n)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
                                  r"(?:trade\s+)?union|cooperative|co-operative)\b")
 """An organisation's noun in lower case after a name: "the ruling Georgian Path party", "the Rybak Kamchatki trade

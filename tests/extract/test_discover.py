@@ -642,7 +642,9 @@ def test_a_role_in_apposition_that_is_a_place_noun_makes_a_place() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("It lies in the Banc d'Arguin, off the coast.", ["Banc d'Arguin"]),
     ("The talks in Côte d'Ivoire ended.", ["Côte d'Ivoire"]),
+    ("The trucks took the Tizi n'Test pass instead.", ["Tizi n'Test"]),  # the Berber "of"
     ("A coup d'état was feared.", []),
+    ("The band played rock n' roll all night in Agadir.", ["Agadir"]),
 ])
 def test_an_elided_particle_joins_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
