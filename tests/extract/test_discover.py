@@ -59,6 +59,15 @@ class TestCandidateNames:
     def test_weekdays_months_and_openers_are_not_names(self, text: str) -> None:
         assert names(text) == []
 
+    @pytest.mark.parametrize("text", ["The boats stayed in port until Christmas.",
+                                      "“God willing, the rain comes,” she said.",
+                                      "The hotels fill at Easter and empty after Ramadan."])
+    def test_feasts_and_god_are_not_names(self, text: str) -> None:
+        assert names(text) == []
+
+    def test_a_feast_opens_an_island_s_name(self) -> None:
+        assert names("The flights to Christmas Island resumed.") == ["Christmas Island"]
+
     def test_headline_in_title_case_is_skipped(self) -> None:
         assert names("Army And Paramilitary Clash Across The Capital") == []
 
