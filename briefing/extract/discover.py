@@ -1465,7 +1465,8 @@ _LONGEST_REMIT = 12
 _FIELDS_BODIES = _LISTED_HEADS | _BOARDS | {"agency", "authority", "service"}
 """Bodies that may be named for a list of fields before their word ("Foreign, Commonwealth and Development Office")."""
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
-                          "defense", "commodities", "textiles", "foods"})
+                          "defense", "commodities", "textiles", "foods", "cooperatives", "co-operatives", "industries",
+                          "enterprises"})
 """Organisations' words that may end a ministry's remit after "and"."""
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})

@@ -2321,6 +2321,12 @@ def test_a_department_s_remit_goes_on_with_one_field_of_government() -> None:
     assert names("The Department of State and Pentagon said so.") == ["Department of State", "Pentagon"]
 
 
+@pytest.mark.parametrize("name", ["Ministry of Agriculture and Cooperatives", "Ministry of Trade and Industries",
+                                  "Ministry of Labour and Small Enterprises"])
+def test_a_ministry_s_remit_may_end_in_cooperatives_industries_or_enterprises(name: str) -> None:
+    assert names(f"The {name} said in a statement that it had acted.") == [name]
+
+
 def test_a_company_without_its_firm_s_word_keeps_its_legal_form_as_a_short_name() -> None:
     found = article_names("Gwenaëlle Le Bihan runs Établissements Le Bihan SAS, a processor.",
                           "Le Bihan SAS employs 70 people. Ms Le Bihan said so.")
@@ -3015,7 +3021,9 @@ def test_a_known_place_s_adjective_before_a_noun_is_no_name(text: str, found: li
     ("Oil and Gas Minister Ali Hassan spoke.", [("Ali Hassan", ("Oil", "and", "Gas", "Minister"))]),
     ("Petroleum and Power Minister Ali Hassan spoke.", [("Ali Hassan", ("Petroleum", "and", "Power", "Minister"))]),
     ("Hydrocarbons and Energy Minister Ana Ito spoke.",
-     [("Ana Ito", ("Hydrocarbons", "and", "Energy", "Minister"))])])
+     [("Ana Ito", ("Hydrocarbons", "and", "Energy", "Minister"))]),
+    ("Agriculture and Cooperatives Minister Chatchai Ruangsri spoke.",
+     [("Chatchai Ruangsri", ("Agriculture", "and", "Cooperatives", "Minister"))])])
 def test_fields_of_government_joined_by_and_before_a_title_are_its_remit(text: str, found: list[tuple]) -> None:
     assert [(run.name, run.title) for run in find_runs(text, (), LEX)] == found
 
