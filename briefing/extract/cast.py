@@ -8,10 +8,10 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from briefing.extract.actors import Actor, Gazetteer, Mention, slug
+from briefing.extract.actors import Actor, Gazetteer, Mention, fold, slug
 from briefing.extract.discover import ARTICLES, PLACE_OF_HEADS
 from briefing.extract.extraction import Extraction
 from briefing.extract.kinds import (
@@ -25,7 +25,7 @@ from briefing.extract.kinds import (
 )
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
 from briefing.extract.naming import CANTONESE_GIVEN, Name, short_forms, shouted, without_generation
-from briefing.extract.quotes import Quote
+from briefing.extract.quotes import CALLED, Quote
 
 MIN_PARAGRAPHS = 2
 """A discovered actor needs this many paragraphs (in one article or several), or a quote, for a page."""
@@ -163,8 +163,10 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction], outlets: 
     published the articles are no actors of the story ("told the Juba Sentinel": the paper, not a party to it)."""
     lex = lexicon()
     groups: dict[str, _Group] = {}
+    called: set[str] = set()
     for number, extraction in enumerate(extractions):
         speakers = {q.speaker_key for q in extraction.quotes}
+        called.update(key for key in speakers if key and key.startswith(CALLED))
         for name in extraction.names:
             group = groups.get(name.key) or groups.setdefault(name.key, _Group())
             group.add(name, number, name.key in speakers)
@@ -172,7 +174,22 @@ def make_cast(gazetteer: Gazetteer, extractions: Iterable[Extraction], outlets: 
     merged: dict[str, _Group] = {}
     for key, group in groups.items():
         merged.setdefault(targets.get(key, key), _Group()).absorb(group)
-    return _assemble(gazetteer, merged, targets, lex, _outlet_forms(outlets))
+    cast = _assemble(gazetteer, merged, targets, lex, _outlet_forms(outlets))
+    return replace(cast, keys={**cast.keys, **_called_organisations(called, cast)}) if called else cast
+
+
+def _called_organisations(called: set[str], cast: Cast) -> dict[str, str]:
+    """Map the speaker keys of organisations articles call by a description without naming them ("the health ministry
+    said", see quotes.CALLED) to the one organisation of the cast whose name has every word of it (the Ministry of
+    Health, named in another article); a description two organisations fit calls no one."""
+    names = [(actor.key, set(fold(actor.name).split())) for actor in cast.actors if actor.kind in ("organisation", "")]
+    found = {}
+    for key in called:
+        words = set(key.removeprefix(CALLED).split())
+        fitting = [actor for actor, name in names if words <= name]
+        if len(fitting) == 1:
+            found[key] = fitting[0]
+    return found
 
 
 _PAPER_WORDS = frozenset({"ledger", "herald", "observer", "post", "courier", "times", "news", "wire", "monitor",

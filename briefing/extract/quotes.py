@@ -253,6 +253,12 @@ class Quote:
     paragraph: int
 
 
+CALLED = "called:"
+"""What opens the speaker key of a quotation whose speaker is an organisation the article calls by a description and
+never names ("the health ministry said"), before the description's folded words: the briefing's cast resolves it to
+the one organisation those words name, or to no one (see cast.make_cast)."""
+
+
 class _Verb(NamedTuple):
     """A speech verb outside quotation marks and the actor it was resolved to."""
 
@@ -261,6 +267,8 @@ class _Verb(NamedTuple):
     speaker: str | None
     unnamed: bool = False
     """Its subject is someone the text says it does not name ("A picker who did not want to give her name said …")."""
+    called: str | None = None
+    """With no speaker, the speaker key of the organisation its subject describes (see CALLED)."""
 
 
 class _Subject(NamedTuple):
@@ -281,6 +289,9 @@ class _Subject(NamedTuple):
     aside: bool = False
     """A relative clause's subject ("…, chairman of the LROA, which says it speaks for 14 tribes"): the person before it
     is still the one "he" means."""
+    called: str = ""
+    """The words of an organisation's description, folded ("health ministry" of "the health ministry"): the
+    briefing's one organisation they call, if the article names none (see CALLED)."""
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -405,7 +416,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(collective=True, noun=fold(document.group(1)))
     if (members := _MEMBERS.fullmatch(name)) is not None and _people_noun(members.group(1)):
         return _Subject(collective=True, noun=fold(members.group(1)))  # "the mayors wrote": their forum, if named
-    if name.lower() == "it" or _described_as(name, "organisation") or _DOCUMENT.match(name):
+    if _described_as(name, "organisation"):
+        return _Subject(collective=True, noun=fold(name.split()[-1]), called=fold(name.split(maxsplit=1)[1]))
+    if name.lower() == "it" or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     issued = _ISSUED_FROM.match(name)
     if issued is not None and _described_as(issued.group(1), "organisation"):
@@ -984,7 +997,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             voiced = speaker
         elif person or (subject.pronoun and subject.noun not in _PERSONAL_PRONOUNS | _SPOKES_NOUNS):
             voiced = None  # "the widow said …" / "“…,” she said": not the spokesperson of the paragraph before
-        verbs.append(_Verb(*verb, speaker, speaker is None and _ANONYMOUS.search(masked, start, at) is not None))
+        verbs.append(_Verb(*verb, speaker, speaker is None and _ANONYMOUS.search(masked, start, at) is not None,
+                           f"{CALLED}{subject.called}" if speaker is None and subject.called else None))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken, voiced)
@@ -1732,7 +1746,7 @@ def _paragraph_quotes(
         if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
-        speaker = verb.speaker if verb else (_named_after(paragraph, pairs[index], gazetteer)
+        speaker = (verb.speaker or verb.called) if verb else (_named_after(paragraph, pairs[index], gazetteer)
                                              or _continued(quotes, masked, pairs[index], context)
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.actors import Gazetteer
+from briefing.extract.cast import make_cast, recast
 from briefing.extract.extraction import extract
 from briefing.extract.lexicon import lexicon
 from briefing.extract.naming import name_article, short_forms
@@ -2135,3 +2136,29 @@ def test_a_malaysian_legislator_s_yb_and_an_assemblyman_are_titles() -> None:
     assert speakers("The state assemblyman for the area, YB Peter Gimpoton, said he would raise the matter.",
                     "“I will ask the Chief Minister how a lease can be approved on this land,” the Keningau-born "
                     "assemblyman said.") == ["Peter Gimpoton"]
+
+
+def _cast_speakers(*articles: tuple[str, ...]) -> list[list[str | None]]:
+    """Return each article's quotations' speakers by the cast that the articles (each a tuple of paragraphs) make."""
+    found = [extract(paragraphs, None, EMPTY) for paragraphs in articles]
+    cast = make_cast(EMPTY, found)
+    return [[cast.actor(q.speaker_key).name if q.speaker_key else None for q in recast(x, cast).quotes]
+            for x in found]
+
+
+MINISTRY_NAMED = ("The Ministry of Health sent teams to Blantyre on Monday.",
+                  "The Ministry of Health asked donors for vaccine doses.")
+
+
+def test_an_organisation_an_article_only_describes_is_the_one_of_the_briefing_its_words_name() -> None:
+    said = ("Cases have reached the capital, officials said.",
+            "“The disease has now crossed into the Central Region,” the health ministry said in a statement.")
+    assert _cast_speakers(MINISTRY_NAMED, said) == [[], ["Ministry of Health"]]
+
+
+def test_a_description_two_organisations_fit_or_none_names_no_one() -> None:
+    said = ("“The disease has now crossed into the Central Region,” the ministry said in a statement.",)
+    other = ("The Ministry of Finance released funds.", "The Ministry of Finance said more would follow.")
+    assert _cast_speakers(MINISTRY_NAMED, other, said) == [[], [], [None]]
+    alone = ("“The disease has now crossed into the Central Region,” the regulator said.",)
+    assert _cast_speakers(alone) == [[None]]
