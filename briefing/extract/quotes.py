@@ -998,10 +998,20 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         elif person or (subject.pronoun and subject.noun not in _PERSONAL_PRONOUNS | _SPOKES_NOUNS):
             voiced = None  # "the widow said …" / "“…,” she said": not the spokesperson of the paragraph before
         verbs.append(_Verb(*verb, speaker, speaker is None and _ANONYMOUS.search(masked, start, at) is not None,
-                           f"{CALLED}{subject.called}" if speaker is None and subject.called else None))
+                           _called(subject, verbs) if speaker is None else None))
     voice = verbs[-1].speaker if verbs else None
     spoken = voice if voice is not None and not _is_person(gazetteer, voice) else None
     return tuple(verbs), _handed_on(paragraph, gazetteer, context, last, last_paragraph, spoken, voiced)
+
+
+def _called(subject: _Subject, verbs: list[_Verb]) -> str | None:
+    """Return the speaker key of the organisation a subject that names no one describes (see CALLED): its own
+    description's, or for "the statement" or "it", that of the description that spoke before it in the paragraph ("The
+    ministry said in a statement …. “…,” the statement said")."""
+    if subject.called:
+        return f"{CALLED}{subject.called}"
+    previous = next((verb for verb in reversed(verbs) if verb.speaker or verb.called), None)
+    return previous.called if subject.collective and previous is not None else None
 
 
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing",

@@ -2162,3 +2162,11 @@ def test_a_description_two_organisations_fit_or_none_names_no_one() -> None:
     assert _cast_speakers(MINISTRY_NAMED, other, said) == [[], [], [None]]
     alone = ("“The disease has now crossed into the Central Region,” the regulator said.",)
     assert _cast_speakers(alone) == [[None]]
+
+
+def test_the_statement_of_a_described_organisation_is_its_own() -> None:
+    said = ("The ministry said in a statement that it would pay for fences. “The emergency is not only about"
+            " shooting,” the statement said.",)
+    assert _cast_speakers(MINISTRY_NAMED, said) == [[], ["Ministry of Health"]]
+    unsaid = ("Officials gave no figures. “The emergency is not only about shooting,” the statement said.",)
+    assert _cast_speakers(MINISTRY_NAMED, unsaid) == [[], [None]]
