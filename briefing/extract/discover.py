@@ -222,7 +222,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|regio
 """A place's noun, or the title of whoever heads a place ("the mayor of Istiaia"), before "of" and a name."""
 _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties|department|municipality|municipalities|"
                           r"valley|city|cities|towns?|area|peninsula|coast|border|plateau|plains?|basin|delta|highlands|"
-                          r"villages?|settlements?|neighbou?rhoods?|townships?|suburbs?|"
+                          r"villages?|settlements?|neighbou?rhoods?|townships?|suburbs?|rivers?|lakes?|creeks?|canals?|"
+                          r"bridges?|markets?|temples?|dams?|reservoirs?|lagoons?|"
                           r"(?:resettlement|relocation|refugee|displacement|transit)\s+(?:site|camp)s?|"
                           r"(?:[a-z]+\s+)?(?:mine|platform|oilfield|gasfield|refinery|terminal|pipeline|smelter|"
                           r"deposit|field|quarry)s?)\b")
