@@ -912,11 +912,14 @@ def test_a_language_is_no_actor_and_a_clause_is_no_role() -> None:
     ("Families from the Nhamatanda township queued for water.", "place"),
     ("He ferries residents to the dry road at the Pridi Damrong bridge.", "place"),
     ("Vendors near Hua Ro market carried their stock upstairs.", "place"),
-    ("The island is ringed by the Chao Phraya, Pa Sak and Lopburi rivers.", "place"),
+    ("The island is ringed by the Noi and Lopburi rivers.", "place"),
+    ("The town is ringed by the Noi and Lopburi rivers.", "place"),
 ])
 def test_a_quarter_a_site_or_a_river_is_a_place_and_an_owner_of_mines_is_not(text: str, kind: str) -> None:
     found = [name for name in name_article((text,), ((),), LEX).names if name.alone]
     assert found[-1].kind == kind
+    if text.startswith("The town"):  # each river of a list
+        assert [name.kind for name in found] == ["place", "place"]
 
 
 @pytest.mark.parametrize("text, expected", [
