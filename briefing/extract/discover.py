@@ -1579,8 +1579,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
-        else:
-            joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
+        else:  # a Spanish, Catalan or Dutch "en" is a name's ("Ecologistas en Acción", "Van Dijk en Zonen")
+            joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or word == "en" or (
                 index > 0 and _is_title(words[index - 1], lex)) or _place_of(words, index, lex) or (
                 _see_of(words, first, index)) or (word in TOWN_PARTICLES and index > first and index + 1 < len(words)
                                                   and words[index + 1][:1].isupper())

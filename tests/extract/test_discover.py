@@ -876,6 +876,16 @@ def test_french_organisations_keep_their_et_and_lose_a_generic_ngo(text: str, ex
     assert guess_kind(tuple(expected.split()), LEX) == "organisation"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pablo Cabello, a spokesman for Ecologistas en Acción in Huelva, said so.",
+     ["Pablo Cabello", "Ecologistas en Acción", "Huelva"]),
+    ("The group Ecologistes en Acció said so.", ["Ecologistes en Acció"]),
+    ("The Dutch firm Van Dijk en Zonen said so.", ["Van Dijk en Zonen"]),
+])
+def test_a_spanish_catalan_or_dutch_en_is_inside_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_the_ngo_alone_is_no_one() -> None:
     assert names("The NGO said the licences were unlawful.") == []
 
