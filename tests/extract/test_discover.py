@@ -877,6 +877,16 @@ def test_french_organisations_keep_their_et_and_lose_a_generic_ngo(text: str, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Brahim Oubella, a spokesman for the Coordination of Al Haouz Earthquake Victims, spoke.",
+     ["Brahim Oubella", "Coordination of Al Haouz Earthquake Victims"]),
+    ("The tests are run by the National Laboratory for Civil Engineering.",
+     ["National Laboratory for Civil Engineering"]),
+])
+def test_a_laboratory_or_a_coordination_is_an_organisation_with_its_remit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Pablo Cabello, a spokesman for Ecologistas en Acción in Huelva, said so.",
      ["Pablo Cabello", "Ecologistas en Acción", "Huelva"]),
     ("The group Ecologistes en Acció said so.", ["Ecologistes en Acció"]),
