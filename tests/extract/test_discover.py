@@ -1446,6 +1446,8 @@ def test_a_first_word_two_companies_share_is_the_one_named_far_more_often() -> N
     ("Winston Blake, a retired principal whom everybody in the district calls Kingfish, stood up.", "Kingfish"),
     # "Uncle" is a title: the name after it is the translation
     ('Salem Gharbi, 61, a retired miner known across the town as "Am Salem", or Uncle Salem, brought bread.', "Salem"),
+    ("Edivaldo Pereira, a boatman known along the river as Dinho, said the channels are shallower.", "Dinho"),
+    ("João Pedro Moreira, 61, known all over the island as Djonsa, founded the firm.", "Djonsa"),
 ])
 def test_a_nickname_known_across_a_place_and_its_translation_after_or(paragraph: str, nickname: str) -> None:
     assert nickname in next(iter(article_names(paragraph).values()))
