@@ -906,10 +906,10 @@ def test_the_ngo_alone_is_no_one() -> None:
     ("Migrants leave West Africa every week.", ("West Africa", "place")),
     ("The miners of Karaganda buried their dead.", ("Karaganda", "place")),
     ("He told the Sahel Standard that the audit would take months.", ("Sahel Standard", "organisation")),
-    ("The brine is pumped from the Salar de Atacama by two firms.", ("Salar de Atacama", "person")),
+    ("The brine is pumped from the Salar de Atacama by two firms.", ("Salar de Atacama", "")),
 ])
 def test_a_name_is_not_cut_at_a_region_in_it_and_outlets_are_organisations(text: str, expected: tuple[str, str]) -> None:
-    # "Salar de Atacama" stays whole; nothing in it says it is a salt flat, so its kind is a guess.
+    # "Salar de Atacama" stays whole; nothing in it says it is a salt flat, but written after "the" it is no person.
     assert [(name.name, name.kind) for name in name_article((text,), ((),), LEX).names if name.alone][-1:] == [expected]
 
 
@@ -3081,3 +3081,13 @@ def test_a_name_after_a_noun_that_is_called_it_is_no_nickname_of_the_name_before
                           "Cubetas Vacías, or the Empty Buckets Collective.",
                           "Emilio Ruiz, whom everyone calls El Toro, spoke.")
     assert (found["Colonia Independencia"], found["Emilio Ruiz"]) == ((), ("El Toro",))
+
+
+def test_a_name_only_ever_written_after_the_is_no_person_s() -> None:
+    paragraphs = ("That leaves the stretch known as the Volta Grande do Xingu, with a fraction of its flow.",
+                  "Even in a wet year, the Volta Grande now behaves like a river in a drought year.",
+                  "The level in the Volta Grande dropped by a metre.",
+                  "Maria Costa runs the farm.", "The land of the Maria Costa family is dry.")
+    found = {name.name: name.kind for name in name_article(paragraphs, tuple(() for _ in paragraphs), LEX).names}
+    assert found["Volta Grande do Xingu"] != "person" and found["Volta Grande"] != "person"
+    assert found["Maria Costa"] == "person"
