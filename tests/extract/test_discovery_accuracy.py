@@ -1521,11 +1521,11 @@ a person's ("Pridi Damrong"), which took a hotelier's words, and a river's cut s
 resident's words, and a ministry's statement, a UNESCO report's phrase and a resident's words alone in their paragraph
 went to no one.
 
-The Volta Grande do Xingu below the Belo Monte dam, written blind with them, was scored once at 2644b44 (the rules of
-a9c1fda): recall 40/54, precision 44/47, speakers 52/58 (eligible 38/43); the noise is a newspaper's first word
-("Correio") and two names cut short ("José Porfírio" of the town Senador José Porfírio, "Pimental" of the Pimental dam);
-the river's bend took a fisher's words twice, an appeals court's ruling went to the International Labour Organization,
-and the prosecutors' and Ibama's statements went to no one.
+The Volta Grande do Xingu below the Belo Monte dam, written blind with them, was scored once with the rules of a9c1fda:
+recall 40/54, precision 44/47, speakers 52/58 (eligible 38/43); the noise is a newspaper's first word ("Correio") and
+two names cut short ("José Porfírio" of the town Senador José Porfírio, "Pimental" of the Pimental dam); the river's
+bend took a fisher's words twice, an appeals court's ruling went to the International Labour Organization, and the
+prosecutors' and Ibama's statements went to no one.
 
 The High Atlas earthquake of 2023 and the rebuilding after it, written blind with them, was scored once at d38a72f,
 after one rule of their round that it was not looked at for: recall 40/61, precision 40/46, speakers 87/88 (eligible
