@@ -135,7 +135,8 @@ _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
-                         rf"((?!{_CLAUSE_FIRST}\b)(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
+                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"  # not "speaking at the event"
+                         rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")

@@ -3091,3 +3091,13 @@ def test_a_name_only_ever_written_after_the_is_no_person_s() -> None:
     found = {name.name: name.kind for name in name_article(paragraphs, tuple(() for _ in paragraphs), LEX).names}
     assert found["Volta Grande do Xingu"] != "person" and found["Volta Grande"] != "person"
     assert found["Maria Costa"] == "person"
+
+
+def test_a_participle_s_phrase_is_no_role_and_a_building_firm_is_an_organisation() -> None:
+    paragraphs = ("Leïla Bennani, speaking at the same event, said the money had come late.",
+                  "Rachid Amrani, project director for Sotrama BTP, said so.", "Sotrama BTP said it would finish.",
+                  "Lahcen Id Brahim, head of the local development association, spoke.")
+    found = {n.name: (n.kind, n.role) for n in name_article(paragraphs, tuple(() for _ in paragraphs), LEX).names}
+    assert found["Leïla Bennani"] == ("person", "")
+    assert found["Sotrama BTP"][0] == "organisation"
+    assert found["Lahcen Id Brahim"] == ("person", "head of the local development association")
