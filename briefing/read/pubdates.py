@@ -319,9 +319,10 @@ def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int],
         month, day = dateline_days[0]
         detail = f"dateline, line {dateline_line}, with the year of line {mentions[0][0]}"
         return DateChoice(PartialDate(year, month, day), dateline_line, detail)
-    return DateChoice(warnings=tuple(
+    # One warning for a date a line repeats ("08/09/2024 - 07:30 | Updated 08/09/2024 - 11:15").
+    return DateChoice(warnings=tuple(dict.fromkeys(
         (line, f"the date '{m.text}' could be {_either(m)}; nothing else in the text settles it, so the "
-               "article is left undated (add `date:`)") for line, m in mentions))
+               "article is left undated (add `date:`)") for line, m in mentions)))
 
 
 def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: tuple[tuple[int, int], ...],

@@ -88,6 +88,11 @@ def test_an_ambiguous_numeric_date_is_left_undated_with_a_warning():
                                    "in the text settles it, so the article is left undated (add `date:`)"),)
 
 
+def test_an_ambiguous_date_a_line_repeats_is_warned_of_once():
+    choice = choose_date((stamp_in("08/09/2024", 18), stamp_in("08/09/2024", 18)))
+    assert choice.date is None and len(choice.warnings) == 1
+
+
 def test_a_dateline_settles_an_ambiguous_numeric_date():
     assert choose_date((stamp_in("04/03/2019", 5),), ((3, 4),), 8).date == PartialDate(2019, 3, 4)
     assert choose_date((stamp_in("03/08/2020 - 14:20", 5),), ((8, 3),), 8).date == PartialDate(2020, 8, 3)
