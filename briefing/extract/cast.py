@@ -643,7 +643,6 @@ def _heads(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
                                     else ()))
 
 
-
 def _head(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the words of an organisation's name before its "of", where they are two or more: the name it goes by
     too ("Liaison Office" of "Liaison Office of the Central People's Government", "Central Bank" of "Central Bank of

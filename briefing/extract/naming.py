@@ -766,7 +766,7 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
         kind = "person"
     if kind == "person" and not titled and not said.personal and role_kind != "person" and all(
             run.after_the for run in runs):
-        kind = ""  # a name only ever written after "the" is no one's ("the Volta Grande", "the Chao Phraya")
+        kind = ""  # a name only ever written after "the" is no one's ("the Volta Grande", "the Salar de Atacama")
     if kind == "person" and not titled and role_kind != "person" and len(fullest) == 2 and (
             fold_word(fullest[0]) == fold_word(fullest[1])):
         kind = ""  # a people's or a nation's name of one word said twice ("Yorta Yorta", "Wamba Wamba")
