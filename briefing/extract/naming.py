@@ -343,8 +343,9 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                     last_seen[owner] = number * 100_000 + run.start
                 if sex or (sex := _kin_sex(text, run)):
                     genders.setdefault(owner, sex)
-                elif run is paragraph_runs[0] and kinds.get(owner) == "person" and (
-                        sex := _pronoun_after(text, paragraph_runs)):
+                elif kinds.get(owner) == "person" and (
+                        sex := _pronoun_after(text, paragraph_runs) if run is paragraph_runs[0]
+                        else _sex_in_relative_clause(text, run, paragraph_runs[index + 1:])):
                     genders.setdefault(owner, sex)
     for owner in chosen:  # what no title or pronoun said, the name may ("Nadezhda Vorobyova")
         if owner not in genders and kinds.get(owner) == "person" and _slavic_woman(full.get(owner, ())):
@@ -635,6 +636,21 @@ def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:
     stop = _SENTENCE_OR_QUOTATION.search(text, run.end, end)
     pronoun = _THIRD_PERSON.search(text, run.end, stop.start() if stop else end)
     return "" if pronoun is None else ("f" if pronoun.group(0) in ("she", "her") else "m")
+
+
+def _sex_in_relative_clause(text: str, run: Run, after: tuple[Run, ...]) -> str:
+    """Return "m" or "f" where a name's own relative clause, after its age if any, says "he", "his", "she" or "her"
+    ("her cousin Joseph Alexie, 34, who has fished since he was a teenager"), else ""; not a clause of "whose" ("Teresa
+    Vianello, 71, whose husband fished until his death")."""
+    clause = _WHO_AFTER.match(text, run.end)
+    # A place in the clause is no one the pronoun may be ("who has fished out of Emmonak since he was a teenager").
+    people = tuple(later for later in after
+                   if _PLACE_PREPOSITION_BEFORE.search(text, max(0, later.start - 10), later.start) is None)
+    return "" if clause is None else _sex_in_sentence(text, run._replace(end=clause.end()), people)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|into|across|around)\s+$")
+_WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+who\b")
 
 
 def _kin_sex(text: str, run: Run) -> str:

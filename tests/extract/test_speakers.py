@@ -959,6 +959,23 @@ def test_she_after_a_family_name_two_people_share_is_the_woman_of_that_family() 
         "Mavjuda Nazarzoda", "Zarina Davlatova", "Mavjuda Nazarzoda"]
 
 
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("who has kept bees in Orlova since he was a boy", "Milena Dragan"),
+    ("who keeps bees near Orlova with his sons", "Milena Dragan"),
+    # no relative clause of his: the pronoun after him says nothing of his sex
+    ("the beekeeper, though she says half the valley shares the name", "Tomas Dragan")])
+def test_a_pronoun_in_a_name_s_own_relative_clause_says_its_sex(clause: str, speaker: str) -> None:
+    """The one of two people of a family name whom "she" is: the woman, when the man's own clause calls him "he"."""
+    assert speakers("Milena Dragan spoke next to her cousin Tomas Dragan, 52, " + clause + ".",
+                    f"{QUOTE[:-1]},” she said.") == [speaker]
+
+
+def test_a_clause_of_whose_says_nothing_of_the_name_s_sex() -> None:
+    assert speakers("Ana Horvat chairs the beekeepers' association.",
+                    "In Orlova, Milena Dragan, 61, whose husband kept bees until his death, sells honey.",
+                    f"{QUOTE[:-1]},” she said.") == ["Milena Dragan"]
+
+
 def test_a_courtesy_title_after_another_is_the_family_name() -> None:
     assert speakers("Alexander Pak, 31, a refrigeration mechanic, looked after the freezers.",
                     "“The freezers came from Japan, the crab went to Japan,” Mr. Pak said.") == ["Alexander Pak"]
