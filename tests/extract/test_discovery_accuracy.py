@@ -842,7 +842,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "donana-wetlands": {"recall": 0.74, "precision": 0.94, "speakers": 1.0},
                   "ayutthaya-floods": {"recall": 0.59, "precision": 0.95, "speakers": 0.91},
                   "xingu-volta-grande": {"recall": 0.74, "precision": 0.93, "speakers": 0.89},
-                  "atlas-quake": {"recall": 0.65, "precision": 0.86, "speakers": 0.98}}
+                  "atlas-quake": {"recall": 0.65, "precision": 0.86, "speakers": 0.98},
+                  "kafue-acid": {"recall": 0.72, "precision": 0.97, "speakers": 0.9},
+                  "mekong-sand": {"recall": 0.66, "precision": 0.91, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1531,7 +1533,17 @@ The High Atlas earthquake of 2023 and the rebuilding after it, written blind wit
 after one rule of their round that it was not looked at for: recall 40/61, precision 40/46, speakers 87/88 (eligible
 39/43); the noise is two languages' names ("Amazigh", "Arabic", which took a roadside sign's words), a mountain pass's
 name cut at its Berber "n'" ("Tizi", "Test" of "Tizi n'Test"), and two organisations' names cut short ("Coordination",
-"Public Laboratory")."""
+"Public Laboratory").
+
+The acid spill into the Kafue from a copper leaching plant at Kitwe in 2025, and the Mekong's collapsing banks in An
+Giang and Dong Thap, written blind before any rule of their round, were scored once at af2650a. The Kafue: recall 34/47,
+precision 38/39, speakers 54/60 (eligible 34/37); the noise is "MPs", and a fine written as one word was read as the end
+of the company's name ("Jinlong K15m"), which took three of the company's statements; the region's name ("the
+Copperbelt") became the water utility's short form, which lost a warning to the company, and the agency's and a farmer's
+words went to no one. The Mekong: recall 41/62, precision 41/45, speakers 51/60 (eligible 41/44); the noise is a
+company's and a road's names cut short ("Construction JSC", "Provincial Road"), "GPS", and a woman's name without its
+family name "To" ("Thi Ngoc Anh"), read as a preposition; a ward took a resident's words twice, and the river
+commission's, the police's and the dredging company's went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
