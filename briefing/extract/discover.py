@@ -787,9 +787,16 @@ def _after_the(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _stretch_tokens(stretch: str, lex: Lexicon) -> tuple[_Token, ...]:
-    """Return the words of a stretch, where they are in it (see _token); not a sum's currency ("US$5")."""
+    """Return the words of a stretch, where they are in it (see _token); not a sum's currency ("US$5"), nor a sum
+    written as one word ("fined Jinlong K15m", "Ksh3.5bn")."""
     # A stretch ends before a space: a "$" after one of its words is inside it.
-    return tuple(_token(m, lex) for m in _TOKEN.finditer(stretch) if stretch[m.end():m.end() + 1] != "$")
+    return tuple(_token(m, lex) for m in _TOKEN.finditer(stretch)
+                 if stretch[m.end():m.end() + 1] != "$" and _SUM_WORD.match(m.group(0)) is None)
+
+
+_SUM_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}\d[\d.,]*(?:m|bn|mn|tn|k)|K[Ss]h\d[\d.,]*\w*)\.?$")
+"""A sum of money in one word, a currency's sign and a number with its magnitude ("K15m", "P20bn", "Ksh3"; not "M23",
+"G20" or "A320")."""
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:

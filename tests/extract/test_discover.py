@@ -842,6 +842,16 @@ def test_sums_in_rand_and_rupees_are_no_names_and_more_organisations_words(text:
     assert {guess_kind(tuple(name.split()), LEX) for name in expected} == {"organisation"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency fined Mokambo K15m under the act.", ["Mokambo"]),
+    ("Mokambo offered K180m to Chililabombwe families.", ["Mokambo", "Chililabombwe"]),
+    ("Tegla Holdings paid Ksh3.5bn to Mvita County.", ["Tegla Holdings", "Mvita County"]),
+    # a letter and a number with no magnitude is a name's ("M23", "A320"), or a group's ("G20")
+    ("The M23 rebels shot down an Airbus A320 before the G20 met.", ["M23", "Airbus A320", "G20"])])
+def test_a_sum_written_as_one_word_is_no_name_s(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_name_ending_in_the_articles_common_noun_is_no_persons() -> None:
     paragraphs = ("Vaal Water said the pumps would restart on Friday.", "Residents queued for water at tankers.",
                   "The water came back to Soweto, but the water pressure stayed low and drinking water ran short.")
