@@ -186,6 +186,9 @@ _REMIT_OPENERS = _OF_WORDS | {"for"}
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
 Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
+_AND_WITHIN = frozenset({"en", "og", "och"})
+""""And" in Spanish, Catalan and Dutch, in Norwegian and Danish, and in Swedish: inside one name ("Ecologistas en
+Acción", "Van Dijk en Zonen", "Natur og Ungdom"), where English news copy writes no such word between two names."""
 FAROESE_PARTICLES = frozenset({"á", "í", "við", "av"})
 """The words before a farm's or a village's name in a Faroese name ("Eyðun á Fløtum", "Rakul í Dali", "Annfinn við
 Ánna"), which go with it after a title ("Mr á Fløtum")."""
@@ -1588,8 +1591,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
-        else:  # a Spanish, Catalan or Dutch "en" is a name's ("Ecologistas en Acción", "Van Dijk en Zonen")
-            joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or word == "en" or (
+        else:
+            joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
+                word in _AND_WITHIN) or (
                 index > 0 and _is_title(words[index - 1], lex)) or _place_of(words, index, lex) or (
                 _see_of(words, first, index)) or (word in TOWN_PARTICLES and index > first and index + 1 < len(words)
                                                   and words[index + 1][:1].isupper())

@@ -901,8 +901,10 @@ def test_a_laboratory_or_a_coordination_is_an_organisation_with_its_remit(text: 
      ["Pablo Cabello", "Ecologistas en Acción", "Huelva"]),
     ("The group Ecologistes en Acció said so.", ["Ecologistes en Acció"]),
     ("The Dutch firm Van Dijk en Zonen said so.", ["Van Dijk en Zonen"]),
+    ("Ingrid Moe, who leads Fjell og Fjord in Namsos, said so.", ["Ingrid Moe", "Fjell og Fjord", "Namsos"]),
+    ("The Swedish group Skog och Vatten said so.", ["Skog och Vatten"]),
 ])
-def test_a_spanish_catalan_or_dutch_en_is_inside_a_name(text: str, expected: list[str]) -> None:
+def test_a_spanish_catalan_or_dutch_en_or_a_nordic_og_is_inside_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
