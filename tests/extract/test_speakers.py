@@ -976,6 +976,18 @@ def test_a_clause_of_whose_says_nothing_of_the_name_s_sex() -> None:
                     f"{QUOTE[:-1]},” she said.") == ["Milena Dragan"]
 
 
+def test_southern_nigerian_titles_are_no_names() -> None:
+    """A barrister's "Barr." and Yoruba titles go before a name, as "Chief" and "Alhaji" do."""
+    found = extract(("“The notice was never served,” said Barr. Ngozi Eze-Adigun, counsel to the traders.",
+                     "Otunba Ladi Oyelaran, the commissioner, disagreed. The Iyaloja of Oko-Baba Market, Alhaja "
+                     "Sikirat Dosunmu, and the Baale of Ilaje-Otumara were not consulted."), None, EMPTY)
+    names = {name.name for name in found.names}
+    assert {"Ladi Oyelaran", "Ngozi Eze-Adigun", "Sikirat Dosunmu"} <= names
+    assert not names & {"Barr", "Otunba", "Iyaloja", "Baale"}
+    assert speakers("“The notice was never served,” said Barr. Ngozi Eze-Adigun, counsel to the traders.") == [
+        "Ngozi Eze-Adigun"]
+
+
 def test_a_courtesy_title_after_another_is_the_family_name() -> None:
     assert speakers("Alexander Pak, 31, a refrigeration mechanic, looked after the freezers.",
                     "“The freezers came from Japan, the crab went to Japan,” Mr. Pak said.") == ["Alexander Pak"]
