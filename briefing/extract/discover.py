@@ -1168,6 +1168,18 @@ def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) ->
     return False
 
 
+def _vietnamese_family_name(words: tuple[str, ...], *, opens: bool) -> bool:
+    """Tell whether a name's first word is a Vietnamese family name that is an English word too, before a middle name
+    that marks a Vietnamese name and a given name ("To Thi Ngoc Anh", "the owner, Do Van Hung"); at a sentence's
+    start, only before a middle name that is no Dutch particle ("To Van Nuys the road was long")."""
+    return len(words) >= 3 and fold_word(words[0]) in _VIETNAMESE_FAMILY_WORDS and (
+        words[1] in _VIETNAMESE_MIDDLES if opens else words[1] in _VIETNAMESE_MIDDLES | {"Van"})
+
+
+_VIETNAMESE_FAMILY_WORDS = frozenset({"to", "do", "ha", "la", "an", "lam", "mai"})
+_VIETNAMESE_MIDDLES = frozenset({"Thi", "Thị", "Văn"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[int, int, int], ...]:
     """Return (start, first, end) of each name in a group's words, its title words[start:first]:
@@ -1195,6 +1207,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                and not (corporate and fold_word(words[skip]) in DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
                and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
+               and not _vietnamese_family_name(words[skip:last], opens=opens and skip == first)
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):

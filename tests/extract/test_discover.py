@@ -852,6 +852,17 @@ def test_a_sum_written_as_one_word_is_no_name_s(text: str, expected: list[str]) 
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her lawyer, To Thi Minh Chau, appealed.", ["To Thi Minh Chau"]),
+    ("The dredger's owner, Do Van Quang, said so.", ["Do Van Quang"]),
+    ("Ha Thi Bich, 47, sells noodles.", ["Ha Thi Bich"]),
+    ("Đỗ Văn Thắng said so.", ["Đỗ Văn Thắng"]),
+    # only before a Vietnamese middle name and a given name is the English word a family name
+    ("To Van Nuys the road was long.", ["Van Nuys"])])
+def test_a_vietnamese_family_name_that_is_an_english_word_opens_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_name_ending_in_the_articles_common_noun_is_no_persons() -> None:
     paragraphs = ("Vaal Water said the pumps would restart on Friday.", "Residents queued for water at tankers.",
                   "The water came back to Soweto, but the water pressure stayed low and drinking water ran short.")
