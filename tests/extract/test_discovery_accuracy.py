@@ -846,7 +846,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kafue-acid": {"recall": 0.72, "precision": 0.97, "speakers": 0.9},
                   "mekong-sand": {"recall": 0.66, "precision": 0.91, "speakers": 0.85},
                   "fosen-wind": {"recall": 0.72, "precision": 0.84, "speakers": 0.95},
-                  "lagos-demolition": {"recall": 0.69, "precision": 0.87, "speakers": 0.84}}
+                  "lagos-demolition": {"recall": 0.69, "precision": 0.87, "speakers": 0.84},
+                  "manila-reclamation": {"recall": 0.71, "precision": 0.86, "speakers": 0.94},
+                  "pra-river-gold": {"recall": 0.78, "precision": 0.9, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1559,7 +1561,17 @@ blind with it, was scored once at a5ea4da: recall 45/65, precision 47/54, speake
 two outlets' names ("AfriWire", "Construction Review West Africa"), the Egun people's name, "Lawyers", and three
 Nigerian titles read as names ("Baale", "Iyaloja", and "Barr", a barrister's, which took four of a lawyer's quotations);
 a trader called by his given name alone ("Emeka") was missed, and a judge's words (twice), a fund's and a minister's
-went to no one."""
+went to no one.
+
+The suspension of Manila Bay's reclamation projects in 2023 and 2024, and illegal gold mining on Ghana's Pra and Ankobra
+rivers in 2024 and 2025, written blind after three rules of their round that they were not looked at for, were scored
+once at fb40c0e. Manila Bay: recall 45/63, precision 45/52, speakers 55/58 (eligible 45/51); the noise is two Tagalog
+organisations' names cut at "para sa" and "ng" ("Alyansa", "Look", "Samahan", "Maliliit na Mangingisda"), two acronyms
+("CIA" of an impact assessment, "MSI") and a certificate's name; a developer's officer whose family name is "Co" was
+missed and his words went to no one, as did an association's and a fishers' leader's. The Pra: recall 48/61, precision
+50/55, speakers 58/60 (eligible 48/50); the noise is a regulation's number ("L.I."), a unit ("NTU"), the Ewe people's
+name, and a minister's remit and "Forest Reserves" read as names; words the gold gives to no one named went to a former
+miner, and the Attorney-General's office's to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
