@@ -919,6 +919,16 @@ def test_a_spanish_catalan_or_dutch_en_or_a_nordic_og_is_inside_a_name(text: str
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fishers of the Samahan ng Maliliit na Mangingisda ng Cavite marched.",
+     ["Samahan ng Maliliit na Mangingisda ng Cavite"]),
+    ("The Alyansa para sa Dagat ng Batangas (ADB) filed the petition.", ["Alyansa para sa Dagat ng Batangas", "ADB"]),
+    ("The Kapisanan ng mga Tsuper sa Laguna said so.", ["Kapisanan ng mga Tsuper sa Laguna"])])
+def test_a_filipino_organisation_keeps_its_ng_sa_and_mga(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert guess_kind(tuple(expected[0].split()), LEX) == "organisation"
+
+
 def test_the_ngo_alone_is_no_one() -> None:
     assert names("The NGO said the licences were unlawful.") == []
 
