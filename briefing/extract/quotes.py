@@ -230,6 +230,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|should|can|may|might|must|is|a
 opposition would boycott a meeting the president had called"), so it does not end the last speaker's turn."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _PART = re.compile(r"[^,;:–—()\[\]]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SINGLE = re.compile(r"(?<![\w’'])'(?!(?:t|s|n)\b)(?=\w)(?:[^']|'(?=\w))*?'(?!\w)")
 """A quotation in single quotation marks; not a Dutch "'t" or "'s" that a later apostrophe seems to close ("Jantine
 van 't Hul, … over her parents' farm")."""
@@ -381,6 +382,8 @@ def _parts(region: str, offset: int, spans: tuple[Span, ...]) -> list[tuple[int,
     leaving out what is in parentheses: an acronym or an aside ("president of the … Association (MGMMA), said"),
     never who speaks; an actor's name is one part ("the Ministry of Food, Agriculture and Light Industry")."""
     bare = _PARENTHESES.sub(lambda found: " " * len(found.group(0)), region)
+    if "," in bare:  # a number's thousands are no clause's ("X, who represents 1,436 residents, said")
+        bare = _THOUSANDS.sub(".", bare)
     for span in spans:
         start, end = span.start - offset, span.end - offset
         if 0 <= start and end <= len(region):

@@ -976,6 +976,11 @@ def test_a_clause_of_whose_says_nothing_of_the_name_s_sex() -> None:
                     f"{QUOTE[:-1]},” she said.") == ["Milena Dragan"]
 
 
+def test_a_number_s_thousands_in_a_relative_clause_leave_the_name_before_it_speaking() -> None:
+    assert speakers("Chanda Mwale, who represents 2,418 families in a suit against Kapiri Mining before the High "
+                    "Court in Ndola, said the offer fell “far short of what the families lost”.") == ["Chanda Mwale"]
+
+
 def test_southern_nigerian_titles_are_no_names() -> None:
     """A barrister's "Barr." and Yoruba titles go before a name, as "Chief" and "Alhaji" do."""
     found = extract(("“The notice was never served,” said Barr. Ngozi Eze-Adigun, counsel to the traders.",
