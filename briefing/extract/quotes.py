@@ -184,6 +184,7 @@ _SAID_IT = re.compile(r"\bsaid it(?= (?:on|at|in|to|outside|after|before|from|ag
 Yılmaz, chairman of the works council, said it on the court steps"; not "said it would appeal")."""
 _LOOK_BACK_CHARS = 300
 _ACCORDING_TO = "according to"
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")
 _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice|note|memo|"
                         r"circular|communiqu[ée]|resolution|ruling|order|memorandum)\s+(?:(?:issued|released|published|posted)\s+)?"
                         r"(?:from|by|of)\s+"
@@ -782,6 +783,9 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
                             ) if named else _Subject()
         if not between.strip() and (employee := _employee_after(masked, actor, spans, gazetteer)):
             return _Subject(key=employee)  # "said Coopitalito general manager María Fernanda Ospina Restrepo"
+        if between.strip().lower() == "the" and _kind(gazetteer, actor.key) == "organisation" and (
+                _NAME_ENDS_CLAUSE.match(masked, actor.end)):
+            return _Subject(key=actor.key)  # "According to the An Giang Provincial Police, the boats were “…”"
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
         if not between.strip() and _someone_after(masked, actor.end):

@@ -976,6 +976,18 @@ def test_a_clause_of_whose_says_nothing_of_the_name_s_sex() -> None:
                     f"{QUOTE[:-1]},” she said.") == ["Milena Dragan"]
 
 
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("According to the Dong Thap Provincial Police, the barges were “dredging at night without lights or permits”.",
+     "Dong Thap Provincial Police"),
+    ("The barges were “dredging at night without lights or permits”, said the Dong Thap Provincial Police.",
+     "Dong Thap Provincial Police"),
+    # the organisation's spokesman, named after it, speaks
+    ("According to the Dong Thap Provincial Police's spokesman, Le Van Tam, the barges were “dredging at night without "
+     "lights or permits”.", "Le Van Tam")])
+def test_an_organisation_after_according_to_the_speaks(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [speaker]
+
+
 def test_a_number_s_thousands_in_a_relative_clause_leave_the_name_before_it_speaking() -> None:
     assert speakers("Chanda Mwale, who represents 2,418 families in a suit against Kapiri Mining before the High "
                     "Court in Ndola, said the offer fell “far short of what the families lost”.") == ["Chanda Mwale"]
