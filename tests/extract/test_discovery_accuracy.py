@@ -848,7 +848,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "fosen-wind": {"recall": 0.72, "precision": 0.84, "speakers": 0.95},
                   "lagos-demolition": {"recall": 0.69, "precision": 0.87, "speakers": 0.84},
                   "manila-reclamation": {"recall": 0.71, "precision": 0.86, "speakers": 0.94},
-                  "pra-river-gold": {"recall": 0.78, "precision": 0.9, "speakers": 0.96}}
+                  "pra-river-gold": {"recall": 0.78, "precision": 0.9, "speakers": 0.96},
+                  "isias-hotel-trial": {"recall": 0.75, "precision": 0.87, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1571,7 +1572,14 @@ organisations' names cut at "para sa" and "ng" ("Alyansa", "Look", "Samahan", "M
 missed and his words went to no one, as did an association's and a fishers' leader's. The Pra: recall 48/61, precision
 50/55, speakers 58/60 (eligible 48/50); the noise is a regulation's number ("L.I."), a unit ("NTU"), the Ewe people's
 name, and a minister's remit and "Forest Reserves" read as names; words the gold gives to no one named went to a former
-miner, and the Attorney-General's office's to no one."""
+miner, and the Attorney-General's office's to no one.
+
+The trial over the Isias Grand Hotel's collapse in Adıyaman in the 2023 earthquake, written blind after six rules of its
+round that it was not looked at for, was scored once at b469dc2: recall 41/54, precision 43/49, speakers 51/60 (eligible
+40/43); the noise is a Turkish lawyer's "Av." read as a name ("Av"), which took two of his quotations, "Cyprus", a
+court's name cut short ("High Criminal Court"), two outlets' names ("Horizon", "Meridian") and a unit ("MPa"); five of a
+mother's quotations went to her daughter, named last, who shares her family name, and a prosecutor's words went once to
+her office and once to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
