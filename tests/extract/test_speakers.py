@@ -993,6 +993,11 @@ def test_a_number_s_thousands_in_a_relative_clause_leave_the_name_before_it_spea
                     "Court in Ndola, said the offer fell “far short of what the families lost”.") == ["Chanda Mwale"]
 
 
+def test_a_turkish_lawyer_s_av_is_a_title() -> None:
+    assert speakers("“Three floors were added without a permit,” said Av. Selin Karataş, the families’ lawyer.") == [
+        "Selin Karataş"]
+
+
 def test_southern_nigerian_titles_are_no_names() -> None:
     """A barrister's "Barr." and Yoruba titles go before a name, as "Chief" and "Alhaji" do."""
     found = extract(("“The notice was never served,” said Barr. Ngozi Eze-Adigun, counsel to the traders.",
