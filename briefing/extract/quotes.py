@@ -1043,9 +1043,18 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
                       and masked[s.end:s.end + 1] != "-"), None)
         if first is None:
             return _Subject()
+        first = _owned_by_place(first, spans, masked, gazetteer)
         named = masked[start + offset:first.end]
         return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
     return _Subject()
+
+
+def _owned_by_place(span: Span, spans: tuple[Span, ...], masked: str, gazetteer: Gazetteer) -> Span:
+    """Return the name right after a place's possessive, which is the subject ("Spain's State Meteorological Agency
+    issued … and warned of “…”"), else the span itself."""
+    if _kind(gazetteer, span.key) not in ("place", "country") or not masked.endswith(_POSSESSIVES, 0, span.end):
+        return span
+    return next((s for s in spans if s.start == span.end + 1), span)
 
 
 def _reports_itself(masked: str, start: int, at: int, before: _Verb, gazetteer: Gazetteer) -> bool:

@@ -993,6 +993,14 @@ def test_a_number_s_thousands_in_a_relative_clause_leave_the_name_before_it_spea
                     "Court in Ndola, said the offer fell “far short of what the families lost”.") == ["Chanda Mwale"]
 
 
+def test_a_place_s_possessive_before_an_organisation_leaves_the_organisation_the_subject() -> None:
+    assert speakers("Portugal's National Weather Institute issued an orange warning at dawn on Friday, its second "
+                    "highest, and warned of “very intense and persistent” rain.") == ["National Weather Institute"]
+    # a place alone opening the sentence is still its subject
+    assert speakers("Portugal issued a warning on Friday and warned of “very intense and persistent” rain.") == [
+        "Portugal"]
+
+
 def test_a_turkish_lawyer_s_av_is_a_title() -> None:
     assert speakers("“Three floors were added without a permit,” said Av. Selin Karataş, the families’ lawyer.") == [
         "Selin Karataş"]
