@@ -850,7 +850,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "manila-reclamation": {"recall": 0.71, "precision": 0.86, "speakers": 0.94},
                   "pra-river-gold": {"recall": 0.78, "precision": 0.9, "speakers": 0.96},
                   "isias-hotel-trial": {"recall": 0.75, "precision": 0.87, "speakers": 0.85},
-                  "valencia-dana": {"recall": 0.57, "precision": 0.91, "speakers": 0.81}}
+                  "valencia-dana": {"recall": 0.57, "precision": 0.91, "speakers": 0.81},
+                  "rhine-low-water": {"recall": 0.71, "precision": 0.9, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1587,7 +1588,13 @@ not looked at for, was scored once at 3a993f3: recall 43/75, precision 45/49, sp
 is "DANA" and "ES-Alert", and two names cut short ("Ahr" of "the Ahr valley", "Plataforma" of "Plataforma 29-O"); the
 river basin authority, named in Spanish and in English, was two actors, a weather agency's words went to Spain, the
 government delegation's words (twice), an insurers' association's and two people's went to no one, one woman's went to
-another, and two unattributed quotations to the Guardia Civil and a man named before."""
+another, and two unattributed quotations to the Guardia Civil and a man named before.
+
+The Rhine's low water of 2022 and 2023, written blind after eight rules of its round that it was not looked at for, was
+scored once at 92927aa: recall 50/70, precision 50/55, speakers 58/59 (eligible 50/52); the noise is two vessels' names
+("Rheinperle", "Zeeuwse Stroom"), a German office's name cut at its shared ending ("Wasserstraßen-" and "Schifffahrtsamt
+Rhein" of "Wasserstraßen- und Schifffahrtsamt Rhein"), and "Institute" of the "ifo Institute"; one short partial
+quotation went to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
