@@ -158,6 +158,7 @@ _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship", "logy", "tur
 _AND_TAIL_WORDS = 3
 """How many words after "and" such a noun may end."""
 _AND_WORDS = frozenset({"and", "e", "et"})
+_SUSPENDING = frozenset({"und", "and", "oder", "or"})
 _GENERIC_ACRONYMS = frozenset({"ngo", "ngos"})
 _COMMON_LEGAL_WORDS = frozenset({"limited", "corp", "co", "private", "se", "ab", "as", "kg", "kk", "oy", "sas", "dac"})
 """Legal forms that are words or abbreviations of other things too: a comma before one may end the name."""
@@ -1572,7 +1573,11 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
         # an organisation's word inside a title is none ("Council Member X of the … Tribal Council")
         organisation = any(is_organisation_word(words[i], lex) and not _in_title_phrase(words, i, lex)
                            for i in range(first, index))
-        if word in _AND_WORDS:  # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
+        # a German compound's first part, its ending left to the next ("Wasserstraßen- und Schifffahrtsamt")
+        if word in _SUSPENDING and index > first and words[index - 1].endswith("-"):
+            joins = True
+        elif word in _AND_WORDS:
+            # "… Disease Control and Prevention", "… Meio Ambiente e dos Recursos …", but "Sudan and Chad"
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
             # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).
             after_following = fold_word(words[min(index + 2, len(words) - 1)])

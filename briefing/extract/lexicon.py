@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from briefing.extract.actors import fold, strip_accents
@@ -105,7 +106,14 @@ def is_organisation_word(word: str, lex: Lexicon) -> bool:
             folded != "cooperatie"):
         return False  # a name's accents set it apart from a legal form: "Ása Jacobsen" is no "ASA" (but "A.Ş." is one)
     return folded in lex.organisation_words or ("-" in word and word.rsplit("-", 1)[1].islower()
-                                                 and folded.rsplit("-", 1)[1] in lex.organisation_words)
+                                                 and folded.rsplit("-", 1)[1] in lex.organisation_words) or (
+        _GERMAN_BODY.search(folded) is not None and word[:1].isupper())
+
+
+_GERMAN_BODY = re.compile(r"\w{4}(?:amt|ministerium|verband|kammer|gesellschaft|verwaltung|behorde|institut|gericht|"
+                          r"gewerkschaft|verein|stiftung|polizei|genossenschaft)$")
+"""A German compound ending in an office's, a ministry's, an association's, a chamber's or a court's noun
+("Schifffahrtsamt", "Bundesministerium", "Landesverband", "Handelskammer", "Verwaltungsgericht")."""
 
 
 def is_country_agency(words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -929,6 +929,18 @@ def test_a_filipino_organisation_keeps_its_ng_sa_and_mga(text: str, expected: li
     assert guess_kind(tuple(expected[0].split()), LEX) == "organisation"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Wasserstraßen- und Schifffahrtsamt Oberrhein closed the lock.",
+     ["Wasserstraßen- und Schifffahrtsamt Oberrhein"]),
+    ("The Industrie- und Handelskammer Trier and Ulrike Bast said so.", ["Industrie- und Handelskammer Trier",
+                                                                       "Ulrike Bast"]),
+    ("The Landratsamt Emmendingen said so.", ["Landratsamt Emmendingen"])])
+def test_a_german_office_s_compound_and_its_suspended_hyphen_make_one_organisation(text: str,
+                                                                                  expected: list[str]) -> None:
+    assert names(text) == expected
+    assert guess_kind(tuple(expected[0].split()), LEX) == "organisation"
+
+
 def test_the_ngo_alone_is_no_one() -> None:
     assert names("The NGO said the licences were unlawful.") == []
 
