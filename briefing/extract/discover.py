@@ -49,6 +49,16 @@ Lasimpo"), a Mongolian father's initial of two letters ("Ts. Baasansuren"), and 
 clan ("Rosmaida br. Manurung")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
+_VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|freighter|trawler|barge|dredger|tugboat|yacht|cargo ship|"
+                            r"container ship)(?:,)?\s+(?:the\s+)?$")
+"""A vessel's noun right before a name ("whose tanker Rheinperle", "a container vessel, the Zeeuwse Stroom"): the name
+is the vessel's, a thing, no actor."""
+def _vessel_s(text: str, start: int) -> bool:
+    """Tell whether a name at start follows a vessel's noun (see _VESSEL_BEFORE)."""
+    return _VESSEL_BEFORE.search(text, max(0, start - _VESSEL_CHARS), start) is not None
+
+
+_VESSEL_CHARS = 24
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
 """A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
 _BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
@@ -348,7 +358,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
-            and not _place_adjective(found, lex)]
+            and not _place_adjective(found, lex) and not _vessel_s(text, found[0])]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs

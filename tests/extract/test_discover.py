@@ -941,6 +941,16 @@ def test_a_german_office_s_compound_and_its_suspended_hyphen_make_one_organisati
     assert guess_kind(tuple(expected[0].split()), LEX) == "organisation"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anke Brauer, whose tanker Moselstern carries gasoil, said so.", ["Anke Brauer"]),
+    ("Piet Visser waited with a container vessel, the Waddenzee Express, for a slot.", ["Piet Visser"]),
+    ("The trawler Santa Ana sank; the owner, Tomás Ruiz, said so.", ["Tomás Ruiz"]),
+    # a ship's owner, named after a vessel's noun and a role, is no vessel
+    ("The tanker's owner, Nordstern Reederei, said so.", ["Nordstern Reederei"])])
+def test_a_name_right_after_a_vessel_s_noun_is_the_vessel_s(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_the_ngo_alone_is_no_one() -> None:
     assert names("The NGO said the licences were unlawful.") == []
 
