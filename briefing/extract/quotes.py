@@ -1965,7 +1965,17 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
     start = next((s for s, e in paragraph.sentences if s <= pair[0] < e), None)
     if start is None or not paragraph.masked[start:pair[0]].rstrip().endswith(":"):
         return None
-    return _person_opening(paragraph, start, pair[0], gazetteer)
+    # past what says where or when: "In a video posted on social media, Roig appealed for help directly: “…”"
+    subject = _sentence_subject(paragraph.masked, start, pair[0], paragraph.spans, gazetteer)
+    first = next((span for span in paragraph.spans if span.start >= start and span.key == subject.key), None)
+    if first is None or not _is_person(gazetteer, first.key) or not _PHRASES_BEFORE.fullmatch(paragraph.masked, start,
+                                                                                              first.start):
+        return None
+    return first.key
+
+
+_PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*")
+"""Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing."""
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

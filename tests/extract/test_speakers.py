@@ -988,6 +988,17 @@ def test_an_organisation_after_according_to_the_speaks(paragraph: str, speaker: 
     assert speakers(paragraph) == [speaker]
 
 
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("In a video posted on the town hall's accounts, Marga Llopis appealed for help: “We need water, machinery and "
+     "hands. Please come.”", "Marga Llopis"),
+    # a name inside the phrase before the subject is not the subject
+    ("Next to the stall of Marga Llopis the mayor was blunt: “We need water, machinery and hands. Please come.”",
+     None)])
+def test_a_colon_hands_the_quotation_to_the_person_after_a_phrase_of_where_or_when(paragraph: str,
+                                                                                    speaker: str | None) -> None:
+    assert speakers(paragraph) == [speaker]
+
+
 def test_a_number_s_thousands_in_a_relative_clause_leave_the_name_before_it_speaking() -> None:
     assert speakers("Chanda Mwale, who represents 2,418 families in a suit against Kapiri Mining before the High "
                     "Court in Ndola, said the offer fell “far short of what the families lost”.") == ["Chanda Mwale"]
