@@ -2237,13 +2237,21 @@ def test_two_places_one_organisation_serves_are_its_name() -> None:
 
 
 def test_a_greek_name_in_english_and_turkish_outlets_spellings_is_one_person() -> None:
+    """So is a Greek "γι" between vowels written "gi" or "yi", and a given name and its short form; but a word's first
+    "gi" is no such "γι" ("Gianna" and "Ianna" are two people)."""
     actors = _actors(("Christos Kyriakou, who heads the cooperative, spoke.", "Kyriakou said the boats would sail."),
                      ("Hristos Kyriacou spoke again.", "Kyriacou left."),
                      ("Giorgos Papadopoulos, a trawler captain, spoke.", "Papadopoulos left."),
                      ("Yiorgos Papadopoulos spoke twice.", "Papadopoulos said so."),
-                     ("Eleni Christodoulou spoke.", "Christodoulou left."), ("Eleni Hristodulu spoke.", "Hristodulu left."))
+                     ("Eleni Christodoulou spoke.", "Christodoulou left."),
+                     ("Eleni Hristodulu spoke.", "Hristodulu left."),
+                     ("Eleni Papagianni, a teacher, spoke.", "Papagianni said so."),
+                     ("Eleni Papayianni spoke again.", "Papayianni left."),
+                     ("Konstantinos Vrettos, the minister, resigned.", "Vrettos said so."), ("Kostas Vrettos spoke.",),
+                     ("Gianna Ferro spoke.", "Ferro left."), ("Ianna Ferro spoke.", "Ferro said so."))
     assert sorted(name for name, kind, _ in actors if kind == "person") == [
-        "Christos Kyriakou", "Eleni Christodoulou", "Giorgos Papadopoulos"]
+        "Christos Kyriakou", "Eleni Christodoulou", "Eleni Papagianni", "Gianna Ferro", "Giorgos Papadopoulos",
+        "Ianna Ferro", "Konstantinos Vrettos"]
 
 
 @pytest.mark.parametrize("text, expected", [
