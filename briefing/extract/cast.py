@@ -89,6 +89,8 @@ _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)[- ](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼʿ‘`]")
 _GREEK_GI = re.compile(r"(?<=[aeiou])gi(?=[aeiou])")
 """Greek's "γι" between vowels, which outlets write "gi" or "yi" ("Karagianni", "Karayianni")."""
+_GREEK_CHI = re.compile(r"(?<=[aeiou])ch(?=[aeiou])")
+"""Greek's "χ" between vowels, which outlets write "ch" or "h" ("Vlachos", "Vlahos"; "Michalis", "Mihalis")."""
 _ROMANIAN_CH = re.compile(r"ci(?=[aou])|c(?=[ei])")
 _ROMANIAN_K = re.compile(r"c(?!h)")
 """Romanian's "c" before "e" or "i" and "ci" before another vowel, which other romanisations write "ch" ("Tcaciuc",
@@ -496,7 +498,7 @@ def _romanised(name: str, lex: Lexicon) -> str:
     Hashem Rahimi")."""
     name = _ARABIC_ARTICLE.sub("", _APOSTROPHES.sub("", _UZBEK_O.sub("u", _in_one_spelling(name, lex).lower())))
     name = name.replace("ć", "c")  # as English outlets write it ("Djurdjevic"), before Romanian's "c" is read
-    name = _ROMANIAN_K.sub("k", _ROMANIAN_CH.sub("ch", _GREEK_GI.sub("yi", name)))
+    name = _GREEK_CHI.sub("h", _ROMANIAN_K.sub("k", _ROMANIAN_CH.sub("ch", _GREEK_GI.sub("yi", name))))
     for letters, common in _ROMANISATIONS:
         name = name.replace(letters, common)
     return _INNER_VOWELS.sub("a", _undoubled(fold_word(_UKRAINIAN_H.sub("g", name))))

@@ -2237,8 +2237,9 @@ def test_two_places_one_organisation_serves_are_its_name() -> None:
 
 
 def test_a_greek_name_in_english_and_turkish_outlets_spellings_is_one_person() -> None:
-    """So is a Greek "γι" between vowels written "gi" or "yi", and a given name and its short form; but a word's first
-    "gi" is no such "γι" ("Gianna" and "Ianna" are two people)."""
+    """So is a Greek "γι" between vowels written "gi" or "yi", a "χ" between vowels written "ch" or "h", and a given
+    name and its short form; but a word's first "gi" or "ch" is no such letter ("Gianna" and "Ianna", "Chan" and
+    "Han" are two people each)."""
     actors = _actors(("Christos Kyriakou, who heads the cooperative, spoke.", "Kyriakou said the boats would sail."),
                      ("Hristos Kyriacou spoke again.", "Kyriacou left."),
                      ("Giorgos Papadopoulos, a trawler captain, spoke.", "Papadopoulos left."),
@@ -2248,10 +2249,13 @@ def test_a_greek_name_in_english_and_turkish_outlets_spellings_is_one_person() -
                      ("Eleni Papagianni, a teacher, spoke.", "Papagianni said so."),
                      ("Eleni Papayianni spoke again.", "Papayianni left."),
                      ("Konstantinos Vrettos, the minister, resigned.", "Vrettos said so."), ("Kostas Vrettos spoke.",),
-                     ("Gianna Ferro spoke.", "Ferro left."), ("Ianna Ferro spoke.", "Ferro said so."))
+                     ("Gianna Ferro spoke.", "Ferro left."), ("Ianna Ferro spoke.", "Ferro said so."),
+                     ("Dimitrios Stachos, the station master, spoke.", "Stachos left."),
+                     ("Dimitris Stahos spoke.", "Stahos left."),
+                     ("Wing Chan spoke.", "Chan left."), ("Wing Han spoke.", "Han said so."))
     assert sorted(name for name, kind, _ in actors if kind == "person") == [
-        "Christos Kyriakou", "Eleni Christodoulou", "Eleni Papagianni", "Gianna Ferro", "Giorgos Papadopoulos",
-        "Ianna Ferro", "Konstantinos Vrettos"]
+        "Christos Kyriakou", "Dimitrios Stachos", "Eleni Christodoulou", "Eleni Papagianni", "Gianna Ferro",
+        "Giorgos Papadopoulos", "Ianna Ferro", "Konstantinos Vrettos", "Wing Chan", "Wing Han"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -853,7 +853,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "valencia-dana": {"recall": 0.57, "precision": 0.91, "speakers": 0.81},
                   "rhine-low-water": {"recall": 0.71, "precision": 0.9, "speakers": 0.98},
                   "machu-picchu-tickets": {"recall": 0.63, "precision": 0.93, "speakers": 0.91},
-                  "tempi-rail-trial": {"recall": 0.79, "precision": 0.86, "speakers": 0.9}}
+                  "tempi-rail-trial": {"recall": 0.79, "precision": 0.85, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1606,7 +1606,10 @@ owner's to her guild. Tempi: recall 39/49, precision 45/52, speakers 74/82 (elig
 a train's names, a contract's, the train control system's, "RSS", "TEP" and an Italian company's first word
 ("Ferrovie"); a mother's family name spelled two ways ("Karagianni", "Karayianni") and a minister's given name in full
 and as "Kostas" made two actors of each, which took five of their quotations, and an authority's, a prosecutor's and a
-mother's short partial quotations went to no one."""
+mother's short partial quotations went to no one. Tempi's precision floor was then lowered from 0.86 to 0.85: once the
+mother's two spellings, the minister's two names and a defendant's two spellings ("Vlachos", "Vlahos") were one actor
+each, the scorer, which had counted both of each pair as real, counted one, and 45/52 became 42/49, with as many noise
+names as before."""
 
 
 def _report(story: str) -> dict[str, float]:
