@@ -53,12 +53,15 @@ _VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|freighter|trawler|barge|dredger
                             r"container ship)(?:,)?\s+(?:the\s+)?$")
 """A vessel's noun right before a name ("whose tanker Rheinperle", "a container vessel, the Zeeuwse Stroom"): the name
 is the vessel's, a thing, no actor."""
+_VESSEL_CHARS = 24
+"""How far before a name a vessel's noun is looked for."""
+
+
 def _vessel_s(text: str, start: int) -> bool:
     """Tell whether a name at start follows a vessel's noun (see _VESSEL_BEFORE)."""
     return _VESSEL_BEFORE.search(text, max(0, start - _VESSEL_CHARS), start) is not None
 
 
-_VESSEL_CHARS = 24
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
 """A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
 _BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
