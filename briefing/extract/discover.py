@@ -1187,11 +1187,12 @@ def _vietnamese_family_name(words: tuple[str, ...], *, opens: bool) -> bool:
     that marks a Vietnamese name and a given name ("To Thi Ngoc Anh", "the owner, Do Van Hung"); at a sentence's
     start, only before a middle name that is no Dutch particle ("To Van Nuys the road was long")."""
     return len(words) >= 3 and fold_word(words[0]) in _VIETNAMESE_FAMILY_WORDS and (
-        words[1] in _VIETNAMESE_MIDDLES if opens else words[1] in _VIETNAMESE_MIDDLES | {"Van"})
+        words[1] in (_VIETNAMESE_MIDDLES if opens else _VIETNAMESE_MIDDLES_AFTER_A_START))
 
 
 _VIETNAMESE_FAMILY_WORDS = frozenset({"to", "do", "ha", "la", "an", "lam", "mai"})
 _VIETNAMESE_MIDDLES = frozenset({"Thi", "Thị", "Văn"})
+_VIETNAMESE_MIDDLES_AFTER_A_START = _VIETNAMESE_MIDDLES | {"Van"}
 
 
 @functools.lru_cache(maxsize=1 << 14)

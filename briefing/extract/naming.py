@@ -643,10 +643,12 @@ def _sex_in_relative_clause(text: str, run: Run, after: tuple[Run, ...]) -> str:
     ("her cousin Joseph Alexie, 34, who has fished since he was a teenager"), else ""; not a clause of "whose" ("Teresa
     Vianello, 71, whose husband fished until his death")."""
     clause = _WHO_AFTER.match(text, run.end)
+    if clause is None:
+        return ""
     # A place in the clause is no one the pronoun may be ("who has fished out of Emmonak since he was a teenager").
     people = tuple(later for later in after
                    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, later.start - 10), later.start) is None)
-    return "" if clause is None else _sex_in_sentence(text, run._replace(end=clause.end()), people)
+    return _sex_in_sentence(text, run._replace(end=clause.end()), people)
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|into|across|around)\s+$")
