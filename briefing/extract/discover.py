@@ -1216,8 +1216,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         # "South China Sea"; not "The Department of State"
         feature = last - first >= 2 and fold_word(words[last - 1]) in lex.place_suffixes and not corporate
         while (not feature and skip < last and is_common_word(words[skip], lex)
-               and (opens or skip > first or (fold_word(words[skip]) not in lex.common_abroad
-                                              and not _region_s_direction(words[skip:last], lex)))
+               and (opens or skip > first or fold_word(words[skip]) not in lex.common_abroad)
+               and not _region_s_direction(words[skip:last], lex)
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in DIRECTIONS)
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))

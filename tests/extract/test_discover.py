@@ -2641,11 +2641,15 @@ def test_another_language_s_common_word_inside_a_sentence_is_a_name_s_first_word
     assert names("Pero Castillo no vino a la reunión.") == ["Castillo"]  # "pero" opening a Spanish sentence: "but"
 
 
-def test_a_point_of_the_compass_inside_a_sentence_opens_a_region_s_name() -> None:
+def test_a_point_of_the_compass_opens_a_region_s_name() -> None:
     found = name_article(("The crofters of South Uist and of West Sussex met in East Austin.",), ((),), LEX).names
     assert [(name.name, name.kind) for name in found] == [("South Uist", "place"), ("West Sussex", "place"),
                                                            ("East Austin", "place")]
     assert names("They met the West African delegation.") == []  # a people's adjective after it: no region
+    # at a sentence's start, and after a word that opens it
+    assert names("East Coast Railway said the work was done.") == ["East Coast Railway"]
+    assert names("Officials of East Coast Railway said so.") == ["East Coast Railway"]
+    assert names("West African ministers met on Monday.") == []
 
 
 @pytest.mark.parametrize("text", ["Back in the valley, the herders wait.", "Maybe the rain will come."])
