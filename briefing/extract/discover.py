@@ -1394,7 +1394,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
                   or (index + 2 < len(words) and _opens_title(words, index + 1, lex))  # "Transport Minister"
                   or (index + 3 < len(words) and fold_word(words[index + 1]) in lex.title_modifiers
-                      and _is_title(words[index + 2], lex))):  # "Trade Cabinet Secretary"
+                      and _is_title(words[index + 2], lex))  # "Trade Cabinet Secretary"
+                  or (index + 3 < len(words) and folded in lex.title_modifiers
+                      and _opens_title(words, index + 2, lex))):  # "Special Public Prosecutor"
             break
     if (0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS
             and fold_word(words[last_title].rstrip(".")) not in lex.courtesy):  # "Mr de Smet and Herr Imboden"
