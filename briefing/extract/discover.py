@@ -1159,6 +1159,8 @@ def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
         (start, first, _), end = pieces[0], pieces[-1][2]
         if acronym and spells(acronym, words[:end], lex):  # "Northern Copper Resources Limited (NCR)": no opener
             pieces = ((0, 0, end),)
+        elif acronym and start > 0 and spells(acronym, words[start:end], lex):
+            pieces = ((start, start, end),)  # "The Indian Railway Signal and Telecom Maintainers’ Union (IRSTMU)"
         elif acronym and (spells(acronym, words[first:end], lex) or _one_organisation(words[first:end], lex)
                           or _spells_after_a_place(acronym, words[first:end], lex)):
             # "The prosecutor, Lesly Carolina Ramos Zúniga of the Special Prosecutor's Office for Ethnic Groups and

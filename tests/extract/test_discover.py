@@ -224,6 +224,9 @@ class TestCandidateNames:
         assert not any(r.acronym for r in find_runs("then Maria Silva (Reuters) and Pedro Costa (Brazil) spoke.", (), LEX))
         assert names("the Bank of England and the Federal Reserve (Fed) met.") == ["Bank of England", "Federal Reserve",
                                                                                  "Fed"]
+        # a people's adjective the acronym spells is the name's, at a sentence's start too
+        assert names("The Indian Railway Signal and Telecom Maintainers’ Union (IRSTMU) called it a cover-up.") == [
+            "Indian Railway Signal and Telecom Maintainers’ Union", "IRSTMU"]
 
     def test_a_person_of_an_organisation_named_by_an_acronym_of_its_own_language_is_no_part_of_its_name(self) -> None:
         assert names("The prosecutor, Lesly Carolina Ramos Zúniga of the Special Prosecutor's Office for Ethnic Groups "
