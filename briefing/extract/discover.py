@@ -1381,11 +1381,13 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
                         and not _in_title_phrase(words, index, lex) and not personal_name_word(words, index)
                         for index, word in enumerate(words)):
         return 0
-    last_title = -1
+    last_title, remit_end = -1, -1
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
-        if (_is_title(word, lex) or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
-                or _joins_remits(words, index, lex)
+        if _joins_remits(words, index, lex):  # the fields "and" joins run to the title ("Health and Family Welfare
+            remit_end = index + 2 + _title_after_fields(words[index + 2:], lex)  # Minister")
+        if (_is_title(word, lex) or index < remit_end
+                or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
                 or (index == 0 and (folded in lex.leading_titles or (folded in lex.spanish_titles and len(words) >= 4)))
                 or (index == last_title + 1 and folded in lex.sikh_titles
                     and any(fold_word(w) in lex.sikh_names for w in words[index + 2:]))
@@ -1563,9 +1565,14 @@ def _remits_before_title(words: tuple[str, ...], first: int, index: int, lex: Le
     """Tell whether "and" joins fields of government before a title, its remit: "Mining and Energy Minister Jelena
     Radosavljević", "Trade and Industry Minister …"."""
     before, after = words[first:index], words[index + 1:]
-    end = next((at for at, word in enumerate(after)
-                if _is_title(word, lex) and not is_field_of_government(word, lex)), 0)
+    end = _title_after_fields(after, lex)
     return bool(before) and end > 0 and all(is_field_of_government(word, lex) for word in (*before, *after[:end]))
+
+
+def _title_after_fields(words: tuple[str, ...], lex: Lexicon) -> int:
+    """Return where the first title that is no field of government is among words (0 if none is)."""
+    return next((at for at, word in enumerate(words) if _is_title(word, lex) and not is_field_of_government(word, lex)),
+                0)
 
 
 def _and_allied(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

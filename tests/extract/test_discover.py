@@ -300,6 +300,8 @@ class TestCandidateNames:
         ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
         ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
         ("It was said by Special Public Prosecutor Manaswini Mishra.", ["Manaswini Mishra"]),
+        ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
+        ("It was said by Revenue and Disaster Management Minister Kailash Mallick.", ["Kailash Mallick"]),
         ("It was said by Fire Brigade Lt. Col. Yiannis Stathopoulos.", ["Fire Brigade", "Yiannis Stathopoulos"]),
         ("It went to the Office of the Attorney General of Switzerland.", ["Office of the Attorney General of Switzerland"]),
         ("It was said by Sen. Jose Ma. Villanueva Jr. and Atty. Ana Gaviola.", ["Jose Ma. Villanueva Jr", "Ana Gaviola"]),
