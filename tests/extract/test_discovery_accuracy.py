@@ -853,7 +853,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "valencia-dana": {"recall": 0.57, "precision": 0.91, "speakers": 0.81},
                   "rhine-low-water": {"recall": 0.71, "precision": 0.9, "speakers": 0.98},
                   "machu-picchu-tickets": {"recall": 0.63, "precision": 0.93, "speakers": 0.91},
-                  "tempi-rail-trial": {"recall": 0.79, "precision": 0.85, "speakers": 0.9}}
+                  "tempi-rail-trial": {"recall": 0.79, "precision": 0.85, "speakers": 0.9},
+                  "balasore-rail": {"recall": 0.65, "precision": 0.8, "speakers": 0.86},
+                  "wadden-gas": {"recall": 0.73, "precision": 0.9, "speakers": 0.92}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1609,7 +1611,19 @@ and as "Kostas" made two actors of each, which took five of their quotations, an
 mother's short partial quotations went to no one. Tempi's precision floor was then lowered from 0.86 to 0.85: once the
 mother's two spellings, the minister's two names and a defendant's two spellings ("Vlachos", "Vlahos") were one actor
 each, the scorer, which had counted both of each pair as real, counted one, and 45/52 became 42/49, with as many noise
-names as before."""
+names as before.
+
+A rail collision in Odisha and its trial, and a gas field drilled under the Wadden Sea across the Dutch-German border,
+written blind after eleven rules of the round before that they were not looked at for, were scored once at 4770067.
+Odisha: recall 45/69, precision 49/61, speakers 68/79 (eligible 44/52); the noise is a train's name, a railway zone's
+name without its point of the compass ("Coast Railway"), a minister's remit ("Revenue", "Disaster Management"), a title
+("Divisional Railway Manager"), its acronym read as a name's first word ("DRM Rabindra Kumar Mohanty"), another ("SSE"),
+a title's word ("Public"), a union's and a hospital's names cut short, "DNA" and a protection system's name; the
+commissioner's report's words went to no one or to the board it was sent to, a charge sheet's, a union's, a zone's
+written replies and a prosecutor's to no one, and a notice's to a village. Wadden Sea: recall 48/65, precision 48/53,
+speakers 53/57 (eligible 48/52); the noise is "Dutch-German", a river's name without its noun ("Ems"), "GPS" and two
+regulators' names cut short; a regulator's, a court's and an islander's words went to no one, and an unnamed woman's to
+the man beside her."""
 
 
 def _report(story: str) -> dict[str, float]:
