@@ -317,6 +317,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                            if not (place and not groups[k].kinds["place"])} - {key}, forms, groups)
         if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
             fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())} - {key}  # "Gerald Naquin Sr"
+        if not fuller and (titled := by_name.get(_after_a_title_s_acronym(first))) and _people(groups, [titled]):
+            fuller = {targets.get(titled, titled)} - {key}  # "DRM Rabindra Kumar Mohanty" of "Rabindra Kumar Mohanty"
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"
             fuller = spelled.get(first.replace(".", "").replace(" ", ""), set()) - {key}
         if not fuller and " " in first and set(group.kinds) <= {"person", ""}:  # "Qassim al-Fahdawi", "Qasim Hamid …"
@@ -405,6 +407,15 @@ def _fullest(fuller: set[str], forms: dict[str, set[str]], groups: dict[str, _Gr
 
 
 _ARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
+
+
+def _after_a_title_s_acronym(name: str) -> str:
+    """Return, folded, the words after a name's last word of two to five capitals, when two or more follow: a person's
+    name after a title's acronym ("Rabindra Kumar Mohanty" of "Khurda Road DRM Rabindra Kumar Mohanty"); else ""."""
+    words = name.split()
+    at = max((index for index, word in enumerate(words[:-2]) if 2 <= len(word) <= 5 and word.isalpha()
+              and word.isupper()), default=None)
+    return "" if at is None else fold_word(" ".join(words[at + 1:]))
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -1681,6 +1681,16 @@ def test_a_name_romanised_the_russian_way_and_the_local_way_is_one_person_but_ot
     assert sorted(name for name, _, _ in neighbours) == ["Maria Rossi", "Mario Rossi", "Tom Belton", "Tom Bolton"]
 
 
+def test_a_person_s_name_after_a_title_s_acronym_is_that_person_s() -> None:
+    actors = _actors(("“It was green,” said Rabindra Kumar Mohanty, a railway official.", "Mohanty left."),
+                     ("The audit of DRM Rabindra Kumar Mohanty’s office was late.",
+                      "DRM Rabindra Kumar Mohanty was moved."),
+                     ("The Kopi Growers Council met.", "The Kopi Growers Council left."),
+                     ("UN Kopi Growers Council met.", "UN Kopi Growers Council left."))  # no person's name
+    assert sorted(name for name, _, _ in actors) == ["Kopi Growers Council", "Rabindra Kumar Mohanty",
+                                                     "UN Kopi Growers Council"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("“It is bad,” said Jan van Hecke, who chairs the group.", ["Jan van Hecke"]),
     ("Jan Peeters spoke first.", ["Jan Peeters"]),
