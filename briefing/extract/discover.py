@@ -1192,6 +1192,12 @@ def _vietnamese_family_name(words: tuple[str, ...], *, opens: bool) -> bool:
         words[1] in (_VIETNAMESE_MIDDLES if opens else _VIETNAMESE_MIDDLES_AFTER_A_START))
 
 
+def is_chinese_he(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name is the Chinese family name "He" and a given name ("He Xiuying, deputy mayor of Lijiang",
+    "said He Zhengrong"): the pronoun is never followed by a capitalised word that is no common word."""
+    return len(words) == 2 and words[0] == "He" and words[1][1:].islower() and not is_common_word(words[1], lex)
+
+
 _VIETNAMESE_FAMILY_WORDS = frozenset({"to", "do", "ha", "la", "an", "lam", "mai"})
 _VIETNAMESE_MIDDLES = frozenset({"Thi", "Thị", "Văn"})
 _VIETNAMESE_MIDDLES_AFTER_A_START = _VIETNAMESE_MIDDLES | {"Van"}
@@ -1225,6 +1231,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
                and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
                and not _vietnamese_family_name(words[skip:last], opens=opens and skip == first)
+               and not is_chinese_he(words[skip:last], lex)
                and fold_word(" ".join(words[skip:skip + 2])) not in lex.all_places):  # "West Africa Wire"
             skip += 1
             if fold_word(words[skip - 1]) in ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):

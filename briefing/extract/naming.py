@@ -25,6 +25,7 @@ from briefing.extract.discover import (
     SHOUTED,
     Run,
     find_runs,
+    is_chinese_he,
 )
 from briefing.extract.kinds import GOVERNING, company_forms, guess_kind, is_acronym, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_organisation_word, lexicon
@@ -405,7 +406,8 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lex
     kept = []
     for run in runs:
         if (run.opener and not run.title and len(run.words) > 1 and not run.words[1].islower()
-                and run.words[0] in lowered and not _names_an_organisation(run.words, lex)):
+                and run.words[0] in lowered and not _names_an_organisation(run.words, lex)
+                and not is_chinese_he(run.words, lex)):
             start = text.index(run.words[1], run.start)
             run = run._replace(start=start, words=run.words[1:], opener=False)
         kept.append(run)

@@ -869,9 +869,18 @@ def test_a_sum_written_as_one_word_is_no_name_s(text: str, expected: list[str]) 
     ("Ha Thi Bich, 47, sells noodles.", ["Ha Thi Bich"]),
     ("Đỗ Văn Thắng said so.", ["Đỗ Văn Thắng"]),
     # only before a Vietnamese middle name and a given name is the English word a family name
-    ("To Van Nuys the road was long.", ["Van Nuys"])])
-def test_a_vietnamese_family_name_that_is_an_english_word_opens_the_name(text: str, expected: list[str]) -> None:
+    ("To Van Nuys the road was long.", ["Van Nuys"]),
+    # the Chinese "He" before a given name, not the pronoun before a common word in capitals
+    ("“It is done,” said He Zhengrong, a priest.", ["He Zhengrong"]),
+    ("He Xiuying visited Xinrong, and he spoke.", ["He Xiuying", "Xinrong"]), ("He Also said no.", [])])
+def test_a_vietnamese_or_chinese_family_name_that_is_an_english_word_opens_the_name(text: str,
+                                                                                   expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_chinese_he_opening_a_sentence_stays_where_the_article_writes_the_pronoun() -> None:
+    paragraphs = ("He Xiuying visited Xinrong.", "Then he spoke.")
+    assert [n.name for n in name_article(paragraphs, ((), ()), LEX).names] == ["He Xiuying", "Xinrong"]
 
 
 def test_a_name_ending_in_the_articles_common_noun_is_no_persons() -> None:
