@@ -855,7 +855,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "machu-picchu-tickets": {"recall": 0.63, "precision": 0.93, "speakers": 0.91},
                   "tempi-rail-trial": {"recall": 0.79, "precision": 0.85, "speakers": 0.9},
                   "balasore-rail": {"recall": 0.65, "precision": 0.8, "speakers": 0.86},
-                  "wadden-gas": {"recall": 0.73, "precision": 0.9, "speakers": 0.92}}
+                  "wadden-gas": {"recall": 0.73, "precision": 0.9, "speakers": 0.92},
+                  "yunnan-relocation": {"recall": 0.67, "precision": 0.89, "speakers": 0.9},
+                  "onitsha-market-fire": {"recall": 0.66, "precision": 0.95, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1623,7 +1625,16 @@ commissioner's report's words went to no one or to the board it was sent to, a c
 written replies and a prosecutor's to no one, and a notice's to a village. Wadden Sea: recall 48/65, precision 48/53,
 speakers 53/57 (eligible 48/52); the noise is "Dutch-German", a river's name without its noun ("Ems"), "GPS" and two
 regulators' names cut short; a regulator's, a court's and an islander's words went to no one, and an unnamed woman's to
-the man beside her."""
+the man beside her.
+
+Villages moved for a reservoir in Yunnan, and the rebuilding of a burnt market in Onitsha, written blind after six rules
+of this round that they were not looked at for, were scored once at 3f4f58d. Yunnan: recall 37/55, precision 43/48,
+speakers 54/60 (eligible 36/43); the noise is two peoples' names ("Naxi", "Yi"), a law firm's name without its city's,
+and two given names without the Chinese family name "He" ("Xiuying", "Zhengrong"), whose pronoun it was read as; a
+deputy mayor's two quotations went to her given name alone, and a priest's four to no one. Onitsha: recall 42/63,
+precision 44/46, speakers 78/83 (eligible 41/44); the noise is a contract's acronym ("BOT") and a title ("Fire
+Officer"); the king's two quotations went to his title ("Obi"), a young trader's to a place, an insurers' association's
+to no one, and a proverb's was not found."""
 
 
 def _report(story: str) -> dict[str, float]:
