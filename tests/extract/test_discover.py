@@ -2677,7 +2677,8 @@ def test_a_point_of_the_compass_opens_a_region_s_name() -> None:
     assert names("West African ministers met on Monday.") == []
 
 
-@pytest.mark.parametrize("text", ["Back in the valley, the herders wait.", "Maybe the rain will come."])
+@pytest.mark.parametrize("text", ["Back in the valley, the herders wait.", "Maybe the rain will come.",
+                                  "Somewhere beneath the water is the courtyard.", "Nevertheless the plan went ahead."])
 def test_an_adverb_opening_a_sentence_is_no_name(text: str) -> None:
     assert names(text) == []
 
