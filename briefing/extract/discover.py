@@ -1049,10 +1049,11 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
         return False  # "the" goes on a remit already listed with commas ("…, Energy, the Environment and Water")
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in ARTICLES else words
-    words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS else words  # "Union Ministry of …"
+    # "Union Ministry of …", "State Office for Mining, Energy and Geology"
+    words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS | _BOARDS else words
     # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, …").
     return (3 <= len(words) <= (_LONGEST_REMIT if words[0] in _LISTED_HEADS else 5)
-            and (words[0] in _LISTED_HEADS or _is_title(words[0], lex))
+            and (words[0] in _LISTED_HEADS | _BOARDS or _is_title(words[0], lex))
             and words[1] in _PURPOSES and _REMIT_LIST.match(text, token.start) is not None
             and fold_word(token.text) not in lex.all_places
             and (not is_organisation_word(token.text, lex) or fold_word(token.text) in _REMIT_NOUNS))

@@ -788,6 +788,9 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
     ("Under a deal brokered by the Ministry of Land, Infrastructure and Transport, trains run.",
      ["Ministry of Land, Infrastructure and Transport"]),
     ("The Ministry of Health, Kenya's regulator and the WHO met.", ["Ministry of Health", "Kenya", "WHO"]),
+    ("It was approved by the State Office for Mining, Energy and Geology in Hanover.",
+     ["State Office for Mining, Energy and Geology", "Hanover"]),
+    ("The State Office for Mining, Kenya's board and the WHO met.", ["State Office for Mining", "Kenya", "WHO"]),
     ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
