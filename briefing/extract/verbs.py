@@ -131,7 +131,20 @@ def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
         found = [match.span() for match in VERBS.finditer(text)]
     return tuple(span for span in found
                  if not _a_noun(text, span) and not _adds_a_thing(text, span) and not _writes_for(text, span)
-                 and not _read_out(text, span) and not _quotes_nothing(text, span))
+                 and not _read_out(text, span) and not _quotes_nothing(text, span) and not _passive(text, span))
+
+
+def _passive(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a speech verb is a passive's participle whose subject heard the words ("He said the pickers had
+    been told “…”"): the one who spoke them is not its subject (but "was called “white gold”" still names a term)."""
+    return text[span[0]:span[1]] in _HEARD and _BE_BEFORE.search(text, max(0, span[0] - _BE_CHARS), span[0]) is not None
+
+
+_HEARD = frozenset({"told", "asked", "warned", "urged", "informed", "reminded", "advised", "instructed", "assured"})
+_BE_BEFORE = re.compile(r"(?<![\w-])(?:be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
+"""A form of "be", and maybe an adverb, right before a verb: a passive ("had been told", "were repeatedly warned"; not
+"Odhiambo-Were said")."""
+_BE_CHARS = 24
 
 
 def _read_out(text: str, span: tuple[int, int]) -> bool:

@@ -131,6 +131,14 @@ def test_a_clause_before_a_speech_verb_does_not_end_the_speakers_turn() -> None:
                     "“He cannot send soldiers and invite us to tea,” he told reporters.") == ["Caleb Odhiambo-Were"]
 
 
+def test_a_passive_s_verb_says_who_heard_the_words_not_who_spoke_them() -> None:
+    assert speakers("U Than Naing, the township's administrator, confirmed the landslide.",
+                    "“Only 11 bodies have been found,” he said. He said the pickers had been told “many times not to "
+                    "stay near the dumps,” and that the township would act.") == ["U Than Naing", "U Than Naing"]
+    assert speakers("Caleb Odhiambo-Were spoke.",
+                    "“This is a victory,” Odhiambo-Were told us.") == ["Caleb Odhiambo-Were"]
+
+
 def test_the_company_is_the_organisation_named_before() -> None:
     assert speakers("Hanbit Air said it had sent engineers to Seoul. “Safety is our first priority, and we are "
                     "working around the clock,” the company said in a statement.") == ["Hanbit Air"]
