@@ -857,7 +857,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "balasore-rail": {"recall": 0.65, "precision": 0.8, "speakers": 0.86},
                   "wadden-gas": {"recall": 0.73, "precision": 0.9, "speakers": 0.92},
                   "yunnan-relocation": {"recall": 0.67, "precision": 0.89, "speakers": 0.9},
-                  "onitsha-market-fire": {"recall": 0.66, "precision": 0.95, "speakers": 0.93}}
+                  "onitsha-market-fire": {"recall": 0.66, "precision": 0.95, "speakers": 0.93},
+                  "hpakant-jade": {"recall": 0.71, "precision": 0.89, "speakers": 0.83},
+                  "brussels-cloud": {"recall": 0.78, "precision": 0.94, "speakers": 0.94}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1634,7 +1636,19 @@ and two given names without the Chinese family name "He" ("Xiuying", "Zhengrong"
 deputy mayor's two quotations went to her given name alone, and a priest's four to no one. Onitsha: recall 42/63,
 precision 44/46, speakers 78/83 (eligible 41/44); the noise is a contract's acronym ("BOT") and a title ("Fire
 Officer"); the king's two quotations went to his title ("Obi"), a young trader's to a place, an insurers' association's
-to no one, and a proverb's was not found."""
+to no one, and a proverb's was not found.
+
+A landslide at the jade mines of Hpakant, and an antitrust case in Brussels against a cloud company, written blind after
+nine rules of this round that they were not looked at for, were scored once at d292307. Hpakant: recall 43/60, precision
+43/48, speakers 50/60 (eligible 43/48); the noise is an outlet named in the text, a newsletter's sign-up line, a
+people's name ("Kachin"), a province's name without its noun, and a mother's name without the Burmese honorific "Daw",
+which the gold keeps as her name's (three of her quotations counted wrong for it, and one went to a village tract); an
+administrator's partial quotation and a department's went to no one, a minister named without "U" was taken for a
+researcher who shares a word of his name (two quotations), a rescue leader's went to a place, and an unnamed woman's and
+a grave board's words to an official and an association. Brussels: recall 52/66, precision 52/55, speakers 55/58
+(eligible 51/52); the noise is a French authority's first word ("Autorité" of "Autorité de la concurrence"), a product's
+name and the company's name with a product's word; the French authority's, a ministry's and the Commission's words went
+to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
