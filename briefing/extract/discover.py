@@ -507,6 +507,9 @@ _ADJECTIVE_TAIL = re.compile(r" ((?:[a-zàâçéèêëîïôûùüÿñó]+(?:al|
 """One or two adjectives in lower case after an organisation's word ("administratif", "française", "nationale")."""
 _LOWER_OF = re.compile(r" (?:de|du|des) ((?:[a-zàâçéèêëîïôûùüÿñó]{3,} ?){1,2})(?=\()")
 """What a body in sentence case is "of", in lower case, before its acronym ("… de développement (AFD)")."""
+_OF_A_NOUN = re.compile(r" (?:(?:de la|du|des|de) |de l['’])[a-zàâçéèêëîïôûùüÿñó]{4,}(?=[\s,.;:)]|$)")
+"""What a body in sentence case is "of", one noun in lower case, right after its word ("Autorité de la concurrence",
+"Cour des comptes", "Cour de cassation")."""
 _OF_THEN = re.compile(r" (?:de|du|des) |\s*(?:d['’])")
 """"Of" between a body's adjectives and what it is of ("… administratif de Ouagadougou", "… d'Abidjan")."""
 
@@ -522,7 +525,8 @@ def _sentence_case_tails(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         run = runs[index]
         tail = _ADJECTIVE_TAIL.match(text, run.end) if any(fold_word(w) in _ROMANCE_HEADS for w in run.words) else None
         if tail is None:
-            merged.append(run)
+            of = _OF_A_NOUN.match(text, run.end) if run.words[-1] in _ROMANCE_WRITTEN else None
+            merged.append(run if of is None else run._replace(end=of.end(), words=(*run.words, *of.group(0).split())))
             index += 1
             continue
         end, words = tail.start(1) + len(tail.group(1).rstrip()), (*run.words, *tail.group(1).split())

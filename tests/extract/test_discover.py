@@ -2712,6 +2712,8 @@ def test_a_majesty_s_or_an_excellency_s_style_is_a_title(text: str, expected: tu
     ("The Ministère de la Femme et de la Solidarité nationale said so.",
      "Ministère de la Femme et de la Solidarité nationale"),
     ("The Agence française de développement (AFD) said so.", "Agence française de développement"),
+    ("The Autorité de la concurrence said it was following the case.", "Autorité de la concurrence"),
+    ("The Cour des comptes found waste.", "Cour des comptes"),
 ])
 def test_a_romance_body_in_sentence_case_keeps_its_adjectives_and_what_it_is_of(text: str, expected: str) -> None:
     assert expected in names(text)
