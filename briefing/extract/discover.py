@@ -165,6 +165,9 @@ _IRREGULAR_PLURALS = frozenset({"children", "people"})
 those ending in "men" ("Fishermen's Federation", "Women's Institute")."""
 HONOURS = frozenset({"sir", "dame"})
 """Knighthoods are part of the name they come first in ("Sir Geoffrey Hall", "Sir Geoffrey")."""
+_HONOURS_FIRST = frozenset({"tun", "datuk", "dato", "datin"})
+"""Malaysian honours, which come first in a name: a word before one is a name's ("Hla Tun Kyaw", a Burmese name), not
+a title's qualifier, as "Transport" of "Transport Minister" is."""
 _ABSTRACT_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ship", "logy", "ture", "ism", "ics")
 """Endings of the common nouns that end some organisations' names after "and" ("… Control and Prevention",
 "Ministry of Mines and Minerals Development", "… Water Resources and Meteorology", "… and Agriculture")."""
@@ -1408,7 +1411,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
             last_title = index
         elif not (folded in lex.demonyms or fold_word(word) in lex.countries or is_acronym((word,))
                   or (folded in lex.connectors and last_title == index - 1 and index > 0)
-                  or (index + 2 < len(words) and _opens_title(words, index + 1, lex))  # "Transport Minister"
+                  or (index + 2 < len(words) and _opens_title(words, index + 1, lex)  # "Transport Minister"
+                      and fold_word(words[index + 1]) not in _HONOURS_FIRST)
                   or (index + 3 < len(words) and fold_word(words[index + 1]) in lex.title_modifiers
                       and _is_title(words[index + 2], lex))  # "Trade Cabinet Secretary"
                   or (index + 3 < len(words) and folded in lex.title_modifiers

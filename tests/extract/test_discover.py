@@ -300,6 +300,7 @@ class TestCandidateNames:
         ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
         ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
         ("It was said by Special Public Prosecutor Manaswini Mishra.", ["Manaswini Mishra"]),
+        ("It was said by Hla Tun Kyaw, the minister.", ["Hla Tun Kyaw"]),  # a Malaysian honour comes first
         ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
         ("It was said by Revenue and Disaster Management Minister Kailash Mallick.", ["Kailash Mallick"]),
         ("It was said by Fire Brigade Lt. Col. Yiannis Stathopoulos.", ["Fire Brigade", "Yiannis Stathopoulos"]),
