@@ -8,8 +8,8 @@ import re
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
-from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, ROADS, TOWN_PARTICLES, WATER_OF_HEADS, guess_kind,
-                                    is_acronym, personal_name_word, spells)
+from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES, WATER_OF_HEADS,
+                                    guess_kind, is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
                                       is_organisation_word)
 from briefing.extract.verbs import VERBS
@@ -439,6 +439,7 @@ def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     numbered = []
     for run in runs:
         number = _NUMBER_AFTER_NAME.match(text, run.end) if fold_word(run.words[-1]) in ROADS or (
+            len(run.words) == 1 and fold_word(run.words[0]) in NUMBERED_AREAS) or (
             len(run.words) >= 3 and fold_word(run.words[-1]) in _NUMBERED
             and any(is_organisation_word(word, lex) for word in run.words[:-1])) else None
         if number:

@@ -35,7 +35,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
-            len(words) == 2 and fold_word(words[0]) in ROADS and words[1][:1].isdigit()) or (
+            len(words) == 2 and fold_word(words[0]) in ROADS | NUMBERED_AREAS and words[1][:1].isdigit()) or (
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
     if any(is_organisation_word(word, lex) and not _inner_legal_form(words, index, lex)
@@ -108,6 +108,8 @@ _JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]y?|sh|ch|ts|[yw])?[aiueo]n?)
 """A word in lower case made of Japanese syllables ("shingo", "haruo", "kaori"; not "prahova", "kakanj")."""
 ROADS = frozenset({"route", "ruta", "highway", "interstate", "autopista", "rodovia", "carretera"})
 """Roads' words that a number follows as their name ("Ruta 5", "Highway 1")."""
+NUMBERED_AREAS = frozenset({"ward", "district", "precinct", "zone", "sector"})
+"""A city's areas that a number follows as their name ("Ward 3", "District 9")."""
 WATER_OF_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "bight", "cape"})
 """Waters' and capes' first words before "of" and a name, a known place's too: the "Gulf of Mexico" is not Mexico."""
 _COMMON_NOUN = 5

@@ -2385,7 +2385,7 @@ def test_a_district_s_number_ends_a_court_s_name() -> None:
     found = article_names("The Tribunal Unitario Agrario del Distrito 16 (Unitary Agrarian Court for District 16), "
                           "which sits in Guadalajara, admitted it.")
     assert found["Tribunal Unitario Agrario del Distrito 16"] == ("Unitary Agrarian Court for District 16",)
-    assert names("Members of District 9 said no on March 16.") == ["Members", "District"]
+    assert names("Members of District 9 said no on March 16.") == ["Members", "District 9"]  # a city district
 
 
 def test_a_name_s_translation_in_parentheses_is_its_alias_however_long() -> None:
@@ -2575,9 +2575,11 @@ def test_an_ordinal_opens_one_body_s_name_not_a_plural_s() -> None:
     assert "First Nations" not in names("The lawyer for both First Nations spoke.")
 
 
-def test_a_road_s_number_is_its_name() -> None:
+def test_a_road_s_or_a_city_ward_s_number_is_its_name() -> None:
     found = name_article(("Fishers blocked Ruta 5 and Highway 1 on 12 April.",), ((),), LEX).names
     assert [(name.name, name.kind) for name in found] == [("Fishers", ""), ("Ruta 5", "place"), ("Highway 1", "place")]
+    found = name_article(("Pickens, who represents Ward 3, said so.",), ((),), LEX).names
+    assert [(name.name, name.kind) for name in found] == [("Pickens", ""), ("Ward 3", "place")]
 
 
 def test_a_traditional_authority_in_apposition_is_a_person() -> None:
