@@ -62,6 +62,14 @@ def _vessel_s(text: str, start: int) -> bool:
     return _VESSEL_BEFORE.search(text, max(0, start - _VESSEL_CHARS), start) is not None
 
 
+def _party_member(text: str, found: _Found) -> bool:
+    """Tell whether a name is a role: a party's member with the state or the city elected from, after "the" or "a"
+    ("Rep. Tamika Ruffin-Hayes, the Jackson Democrat, said", "a Texas Republican")."""
+    start, _, words, _, _ = found
+    return len(words) >= 2 and words[-1] in _PARTY_MEMBERS and text.endswith(("the ", "a "), 0, start)
+
+
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Super"})
 """A weather system's first word ("Storm Ríona", "Typhoon Haikui", "Tropical Storm Alberto"): a storm is no actor."""
 _BASED = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
@@ -364,7 +372,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  or " call" in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
-            and not _place_adjective(found, lex) and not _vessel_s(text, found[0])]
+            and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs

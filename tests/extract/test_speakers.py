@@ -131,6 +131,11 @@ def test_a_clause_before_a_speech_verb_does_not_end_the_speakers_turn() -> None:
                     "“He cannot send soldiers and invite us to tea,” he told reporters.") == ["Caleb Odhiambo-Were"]
 
 
+def test_a_party_member_with_the_state_elected_from_is_a_role_not_a_name() -> None:
+    assert speakers("In the House, Rep. Tamika Ruffin-Hayes, the Jackson Democrat, described it as “opportunism "
+                    "wearing a hard hat.”", "Ruffin-Hayes left.") == ["Tamika Ruffin-Hayes"]
+
+
 def test_a_passive_s_verb_says_who_heard_the_words_not_who_spoke_them() -> None:
     assert speakers("U Than Naing, the township's administrator, confirmed the landslide.",
                     "“Only 11 bodies have been found,” he said. He said the pickers had been told “many times not to "
