@@ -1600,6 +1600,15 @@ def _title_after_fields(words: tuple[str, ...], lex: Lexicon) -> int:
                 0)
 
 
+def _one_company(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins two words of one company's name, which a legal form ends a word or two after it
+    ("Abay Engineering and Construction PLC", "Marks and Spencer PLC"; not "Sudan and Chad Ltd", a place first)."""
+    rest = words[index + 1:]
+    return (2 <= len(rest) <= 3 and fold_word(rest[-1].rstrip(".,")) in lex.legal_forms
+            and not any(fold_word(word.rstrip(".,")) in lex.legal_forms for word in words[first:index])
+            and fold_word(" ".join(words[first:index])) not in lex.all_places)
+
+
 def _and_allied(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether "and Allied" goes on with an organisation's name, a trade union's or a trade's ("Sugar and Allied
     Workers' Union of Eswatini", "Food and Allied Workers Union")."""
@@ -1639,7 +1648,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or (
                 _country_of_two(words, first, index, lex)) or (
-                _remits_before_title(words, first, index, lex)) or (
+                _remits_before_title(words, first, index, lex)) or _one_company(words, first, index, lex) or (
                 not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
                                       or _two_places_body(words, first, index, lex)))

@@ -296,6 +296,8 @@ class TestCandidateNames:
         ("It was said by Oman’s Minister of Transport, Communications and Information Technology.", ["Oman"]),
         ("It was said by the Minister of Health and Family Welfare Ananya Rao.", ["Ananya Rao"]),
         ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
+        ("It went to Abay Engineering and Construction PLC.", ["Abay Engineering and Construction PLC."]),
+        ("It was a deal between Sudan and Chad Ltd.", ["Sudan", "Chad Ltd."]),  # a place first: two names
         ("It cost JPY350 billion (USD2.3 billion).", []), ("It cost US$45 per truck.", []),
         ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
         ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
