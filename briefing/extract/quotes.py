@@ -12,7 +12,7 @@ from briefing.extract.discover import POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import GOVERNING, is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
-from briefing.extract.verbs import find_verbs
+from briefing.extract.verbs import find_verbs, quoted_in_sentence
 from briefing.fastpickle import fast_pickle
 
 # A quotation with no speech verb next to it is kept only if it is at least this many words long;
@@ -552,6 +552,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())) or (
             masked[verb[0] : verb[1]].lower() == _ACCORDING_TO):
         return _inverted(masked, verb, spans, gazetteer)
+    if (named := _named_in_a_relative_clause(masked, verb[0], spans)) is not None:
+        return named
     for index, (offset, part) in reversed(list(enumerate(parts))):
         words = part.split()
         if index == len(parts) - 1 and len(words) >= 2 and (tail := _tail_subject(words)) is not None:
@@ -607,6 +609,20 @@ def _opens_sentence(masked: str, start: int) -> bool:
     """Tell whether a clause at start opens its sentence, not a report after a speech verb ("Dar said his son Irfan,
     who works …, had suggested …" reports what Dar said)."""
     return masked[:start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"')
+
+
+def _named_in_a_relative_clause(masked: str, at: int, spans: tuple[Span, ...]) -> _Subject | None:
+    """Return the name right before a verb at `at` that opens a relative clause with "that", "which" or "what", its
+    subject, where a quotation follows in the sentence ("a system that the EPA said … had “…”"), or None."""
+    name = next((s for s in spans if s.end <= at and not masked[s.end:at].strip()), None)
+    if name is None or _RELATIVE_BEFORE.search(masked, max(0, name.start - _RELATIVE_BEFORE_CHARS), name.start) is None:
+        return None
+    # only where a quotation follows in its sentence: "the assessment that FCMC says it relied on" is no one's turn
+    return _Subject(key=name.key) if quoted_in_sentence(masked, at) else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what) (?:the )?$")
+_RELATIVE_BEFORE_CHARS = 12
 
 
 def _tail_subject(words: list[str]) -> _Subject | None:

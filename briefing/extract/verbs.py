@@ -92,11 +92,11 @@ def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
              and _COURT_IN.search(text, _sentence_start(text, m.start()), m.start()) is not None]
     studied = [m.span() for m in _STUDY_VERB.finditer(text) if m.span() not in ruled
                and _STUDY_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
-               and _REPORTED.match(text, m.end()) is not None and _quoted_in_sentence(text, m.end())]
+               and _REPORTED.match(text, m.end()) is not None and quoted_in_sentence(text, m.end())]
     return tuple(sorted(ruled + found + studied))
 
 
-def _quoted_in_sentence(text: str, at: int) -> bool:
+def quoted_in_sentence(text: str, at: int) -> bool:
     """Tell whether a quotation opens in the sentence after offset at (a study's finding that no quotation reports
     leaves who spoke before as it was)."""
     end = _SENTENCE_END.search(text, at)
@@ -177,7 +177,7 @@ _QUOTING_ONLY = frozenset({"describing", "calling", "defended"})
 def _quotes_nothing(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a verb of _QUOTING_ONLY quotes nothing: no quotation follows it in its sentence."""
     start, end = span
-    return text[start:end].lower() in _QUOTING_ONLY and not _quoted_in_sentence(text, end)
+    return text[start:end].lower() in _QUOTING_ONLY and not quoted_in_sentence(text, end)
 _REPORTS = re.compile(r"\s*(?:that\b|[:“\"«„])")
 
 
