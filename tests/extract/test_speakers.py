@@ -131,13 +131,17 @@ def test_a_clause_before_a_speech_verb_does_not_end_the_speakers_turn() -> None:
                     "“He cannot send soldiers and invite us to tea,” he told reporters.") == ["Caleb Odhiambo-Were"]
 
 
-def test_a_name_opening_a_relative_clause_is_its_verb_s_subject_where_a_quotation_follows() -> None:
-    assert speakers("The Environmental Protection Agency (EPA) inspected it.",
-                    "He inherits a system that the EPA said in a report had “failed to meet the most basic "
-                    "requirements” of the law.") == ["Environmental Protection Agency"]
-    assert speakers("“It has come here,” said Shalini Devi Goundar.",
-                    "Goundar asked why Parliament had not seen the study that FCMC says it relied on. “If the mill "
-                    "cannot be saved, show us the report,” she said.") == ["Shalini Devi Goundar"] * 2
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("The Environmental Protection Agency (EPA) inspected it.",
+      "He inherits a system that the EPA said in a report had “failed to meet the most basic requirements” of the law."),
+     ["Environmental Protection Agency"]),
+    # no quotation after it in its sentence: no one's turn, and "she" is still the one named before
+    (("“It has come here,” said Shalini Devi Goundar.",
+      "Goundar asked why Parliament had not seen the study that FCMC says it relied on. “If the mill cannot be saved, "
+      "show us the report,” she said."), ["Shalini Devi Goundar"] * 2)])
+def test_a_name_opening_a_relative_clause_is_its_verb_s_subject_where_a_quotation_follows(
+        paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers(*paragraphs) == expected
 
 
 def test_a_party_member_with_the_state_elected_from_is_a_role_not_a_name() -> None:
