@@ -1228,7 +1228,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
     sentence: "said Pero Glavinić"). Remembered: the same names recur in every article."""
     pieces = []
     thing_end = -1
-    for first, last in _split_at_connectors(words, lex):
+    for first, last in _split_at_connectors(words, lex, opens=opens):
         if thing_end >= 0 and words[thing_end + 1] in _THING_OF and all(w.islower() for w in words[thing_end + 1:first]):
             continue  # "the Law on Foreign Grants Oversight", "the Summit of the Americas": a thing, all of it
         thing_end = last - 1 if fold_word(words[last - 1]) in lex.things else -1
@@ -1600,6 +1600,18 @@ def _title_after_fields(words: tuple[str, ...], lex: Lexicon) -> int:
                 0)
 
 
+def _people_for(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "for" may join a people's plural noun to a cause, one group's name ("the civic group Lawyers for
+    Public Safety", "Citizens for Transparent Oil"): the noun alone before it, a role's plural ("Lawyers") or "Women",
+    "Parents", "Citizens"."""
+    noun = fold_word(words[first])
+    return (index == first + 1 and index + 1 < len(words) and words[index + 1][:1].isupper()
+            and (noun[:-1] in lex.person_roles or noun in _PEOPLE_PLURALS))
+
+
+_PEOPLE_PLURALS = frozenset({"women", "men", "parents", "citizens", "friends", "mothers", "fathers", "families"})
+
+
 def _one_company(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" joins two words of one company's name, which a legal form ends a word or two after it
     ("Abay Engineering and Construction PLC", "Marks and Spencer PLC"; not "Sudan and Chad Ltd", a place first)."""
@@ -1622,10 +1634,10 @@ def _joins_remits(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     return index + 1 < len(words) and words[index + 1] == "and" and _remits_before_title(words, index, index + 1, lex)
 
 
-def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int, int]]:
+def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = False) -> list[tuple[int, int]]:
     """Split names joined by connectors ("Sudan and Chad"), but not an organisation's own name
     ("Bank of England": an organisation word before the connector), a title ("Secretary of State")
-    nor a person's name ("Osama bin Laden")."""
+    nor a person's name ("Osama bin Laden"); opens: the words open a sentence."""
     pieces, first = [], 0
     for index in range(len(words)):
         word = fold_word(words[index])
@@ -1668,6 +1680,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon) -> list[tuple[int
             joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
+        elif word == "for" and _people_for(words, first, index, lex):
+            joins = first > 0 or not opens  # "Lawyers for Kvirila argue …" opening a sentence: the company's lawyers
         else:
             joins = organisation or word in NAME_PARTICLES or words[index] in FAROESE_PARTICLES or (
                 word in _AND_WITHIN) or (

@@ -298,6 +298,9 @@ class TestCandidateNames:
         ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
         ("It went to Abay Engineering and Construction PLC.", ["Abay Engineering and Construction PLC."]),
         ("It was a deal between Sudan and Chad Ltd.", ["Sudan", "Chad Ltd."]),  # a place first: two names
+        # people's plural noun "for" a cause is a group's name, but a company's lawyers open a sentence
+        ("It met the civic group Lawyers for Public Safety.", ["Lawyers for Public Safety"]),
+        ("Lawyers for Kvirila argue that it was illegal.", ["Lawyers", "Kvirila"]),
         ("It cost JPY350 billion (USD2.3 billion).", []), ("It cost US$45 per truck.", []),
         ("It hit 39 degrees Celsius during El Niño.", []), ("It reached Dar es Salaam.", ["Dar es Salaam"]),
         ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
