@@ -861,7 +861,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "hpakant-jade": {"recall": 0.71, "precision": 0.89, "speakers": 0.83},
                   "brussels-cloud": {"recall": 0.78, "precision": 0.94, "speakers": 0.94},
                   "addis-corridor": {"recall": 0.67, "precision": 0.93, "speakers": 0.93},
-                  "jackson-water": {"recall": 0.57, "precision": 0.92, "speakers": 0.94}}
+                  "jackson-water": {"recall": 0.57, "precision": 0.92, "speakers": 0.94},
+                  "seoul-crush": {"recall": 0.73, "precision": 0.91, "speakers": 0.86},
+                  "capetown-taxi": {"recall": 0.71, "precision": 0.95, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1659,7 +1661,17 @@ speakers 55/59 (eligible 42/44); the noise is three names cut short at "and" or 
 whose father's name it is ("Lemma"), a bureau head's partial quotation to the bureau's cut name, a woman's to a man
 named just before, and a slogan was not found. Jackson: recall 35/61, precision 35/38, speakers 55/58 (eligible 35/42);
 the noise is a representative's role ("the Jackson Democrat"), which took her words, "SCADA" and a ward's word without
-its number ("Ward"); the EPA's and a pastor's quotation alone in its paragraph went to no one."""
+its number ("Ward"); the EPA's and a pastor's quotation alone in its paragraph went to no one.
+
+A crowd crush at a Seoul festival and its trials, and a minibus taxi strike in Cape Town, written blind after sixteen
+rules of this round that they were not looked at for, were scored once at ecad016. Seoul: recall 41/56, precision 41/45,
+speakers 52/60 (eligible 41/44); the noise is a trade journal's acronym from its page's furniture, "CPR", a festival's
+name and a lawyers' group's name without its first words ("Public Safety"), which took its lawyer's words; a fire
+chief's partial quotation went to his station, a district office's statement to the events company and the company's to
+no one, a mayor's partial quotation went to no one, two short quotations were not found, and a mother's words went to
+the person named just before. Cape Town: recall 46/64, precision 46/48, speakers 54/56 (eligible 46/48); the noise is a
+title's words ("Cape Mobility" of "Western Cape Mobility MEC", and "MEC"); the city's words went to no one, and an
+unnamed woman's to a woman named before."""
 
 
 def _report(story: str) -> dict[str, float]:
