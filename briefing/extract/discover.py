@@ -1278,7 +1278,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                 or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):
             continue
-        inner = _inner_title(words, named, last, lex)
+        inner = _with_remit(words, named, _inner_title(words, named, last, lex), lex)
         if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
             pieces.append((named, named, inner))
             titled = inner + _title_length(words[inner:last], lex)
@@ -1336,6 +1336,17 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
                     _is_title(w, lex) or is_organisation_word(w, lex) for w in words[name:last]):  # "Bay State Power Company"
                 return index
     return None
+
+
+def _with_remit(words: tuple[str, ...], first: int, inner: int | None, lex: Lexicon) -> int | None:
+    """Return where an inner title begins with the fields of government before it that a known place's name comes
+    before ("Western Cape" and "Mobility MEC" of "Western Cape Mobility MEC Ridwaan Isaacs")."""
+    if inner is None:
+        return None
+    start = inner
+    while start - 1 > first and is_field_of_government(words[start - 1], lex):
+        start -= 1
+    return start if start < inner and fold_word(" ".join(words[first:start])) in lex.all_places else inner
 
 
 def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1439,8 +1450,10 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     if last_title > 0 and fold_word(words[last_title]) in HONOURS:
         return last_title  # "Governor Sir Kepas Yandi": the knighthood begins the name
     if last_title < 0:
-        # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American").
-        demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms), len(words))
+        # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American"), but one that
+        # begins a known place's name is the place's ("Western Cape Mobility MEC …").
+        demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms
+                         or fold_word(" ".join(words[i:i + 2])) in lex.all_places), len(words))
         return demonyms if demonyms < len(words) else 0
     return last_title + 1
 

@@ -306,6 +306,8 @@ class TestCandidateNames:
         ("It was said by Trade Cabinet Secretary Mercy Chepkoech.", ["Mercy Chepkoech"]),
         ("It was said by Special Public Prosecutor Manaswini Mishra.", ["Manaswini Mishra"]),
         ("It was said by Hla Tun Kyaw, the minister.", ["Hla Tun Kyaw"]),  # a Malaysian honour comes first
+        ("It was brokered by Western Cape Mobility MEC Ridwaan Isaacs.", ["Western Cape", "Ridwaan Isaacs"]),
+        ("It was said by Acme Transport Director Jane Wambui.", ["Acme Transport", "Jane Wambui"]),  # no place first
         ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
         ("It was said by Revenue and Disaster Management Minister Kailash Mallick.", ["Kailash Mallick"]),
         ("It was said by Fire Brigade Lt. Col. Yiannis Stathopoulos.", ["Fire Brigade", "Yiannis Stathopoulos"]),
