@@ -561,8 +561,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             # "… in connection with what it described as “…”", "a level the agency described as “…”": the pronoun or
             # noun just before the verb is its subject, not a name before it
             return tail
-        if index >= 2 and any(before.split()[:1] == ["whose"] for _, before in parts[1:index]):
-            continue  # "The ministry, whose minister, X, chaired the talks, said": the clause about the subject
+        if _in_a_whose_clause(parts, index):
+            continue
         if (index and words and _AUXILIARIES.issuperset(word.lower() for word in words)
                 and _opens_sentence(masked, start)):
             continue  # "X, who toured the site last week, has described …": the verb's own auxiliary
@@ -609,6 +609,16 @@ def _opens_sentence(masked: str, start: int) -> bool:
     """Tell whether a clause at start opens its sentence, not a report after a speech verb ("Dar said his son Irfan,
     who works …, had suggested …" reports what Dar said)."""
     return masked[:start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"')
+
+
+def _in_a_whose_clause(parts: list[tuple[int, str]], index: int) -> bool:
+    """Tell whether the part at index is inside a "whose" clause about the subject, closed before the verb ("The
+    ministry, whose minister, X, chaired the talks, said"); not the clause's own subject right before its verb ("the
+    Fire Station, whose chief, X, told reporters that …": X speaks)."""
+    if index < 2 or not any(before.split()[:1] == ["whose"] for _, before in parts[1:index]):
+        return False
+    opening = parts[index - 1][1].split()
+    return not (index == len(parts) - 1 and len(opening) == 2 and opening[0] == "whose")
 
 
 def _named_in_a_relative_clause(masked: str, at: int, spans: tuple[Span, ...]) -> _Subject | None:

@@ -1480,10 +1480,13 @@ def test_a_council_member_of_a_council_is_she() -> None:
                     f"{QUOTE[:-1]},” she told the gathering.", "Rose Alexie left.") == ["Rose Alexie"]
 
 
-def test_a_person_named_in_a_whose_clause_about_the_subject_does_not_speak_for_it() -> None:
+def test_a_person_named_in_a_whose_clause_about_the_subject_does_not_speak_for_it_but_for_the_clause() -> None:
     assert speakers("The Ministry for the Sea and Fisheries met. Agnès Delcourt spoke.",
                     "The Ministry for the Sea and Fisheries, whose minister, Agnès Delcourt, chaired the talks in "
                     f"Saint-Brieuc, said in a statement: {QUOTE}") == ["Ministry for the Sea and Fisheries"]
+    assert speakers("Most of the dead were young, according to the Seorim Fire Station, whose chief, Choi Kyung-min, "
+                    "told reporters that many had been “crushed standing up” in a lane.",
+                    "Choi left.") == ["Choi Kyung-min"]
 
 
 def test_a_quotation_alone_after_a_report_of_what_someone_said_is_theirs() -> None:
