@@ -594,11 +594,14 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …", "Scarpa, now 65, told")
     last = parts[-1][1].strip()
+    if _A_SPOKESPERSON.fullmatch(last):  # "“…,” a spokesperson said": the organisation named last
+        return _Subject(collective=True, noun=last.split()[-1].lower())
     determiner = _DETERMINER.match(last)
     nobody = determiner is not None and not _CLAUSE_VERB.search(_without_trailing(last))
     return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
+_A_SPOKESPERSON = re.compile(r"an? (?:spokesman|spokeswoman|spokesperson)", re.IGNORECASE)
 _AN_AGE = re.compile(r"(?:(?:now|aged)\s+)?\d{1,3}")
 """An age between commas ("47", "now 65", "aged 70")."""
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})

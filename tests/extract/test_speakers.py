@@ -157,6 +157,11 @@ def test_a_passive_s_verb_says_who_heard_the_words_not_who_spoke_them() -> None:
                     "“This is a victory,” Odhiambo-Were told us.") == ["Caleb Odhiambo-Were"]
 
 
+def test_a_spokesperson_of_no_one_named_is_the_organisation_s() -> None:
+    assert speakers("The Department of Enterprise said it was in contact with the company.",
+                    "“We will continue to engage with the company,” a spokesperson said.") == ["Department of Enterprise"]
+
+
 def test_the_company_is_the_organisation_named_before() -> None:
     assert speakers("Hanbit Air said it had sent engineers to Seoul. “Safety is our first priority, and we are "
                     "working around the clock,” the company said in a statement.") == ["Hanbit Air"]
