@@ -145,8 +145,8 @@ atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the di
 retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad
 Corporation")."""
 _CLAUSE_WORDS = ("who", "whom", "which", "that", "whose", "and", "known", "also", "better", "widely")
-_VERB_WORDS = ("said", "says", "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
-               "must", "did", "does")
+_VERB_WORDS = ("said", "says", "told", "tells", "added", "wrote", "warned", "is", "are", "was", "were", "will", "would",
+               "has", "have", "had", "can", "could", "must", "did", "does")
 _CLAUSE = rf"\s(?:{'|'.join(_CLAUSE_WORDS)})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
@@ -1840,7 +1840,8 @@ def _role_before(before: str) -> str:
     found = _ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if found is None or (found.group("lead") and found.group("lead").lower() not in _BEFORE_A_ROLE):
         return ""
-    return found.group("role")
+    # "After the disaster, the unit said, Senior Inspector X …": a clause, no role
+    return "" if any(word in _VERB_WORDS for word in found.group("role").split()) else found.group("role")
 
 
 AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|"

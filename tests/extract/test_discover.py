@@ -2112,6 +2112,12 @@ def test_an_apostrophe_after_a_letter_other_than_s_is_the_name_s_own_but_a_singl
 def test_a_bare_role_and_what_it_is_of_after_a_name_is_its_role() -> None:
     (run,) = find_runs("Fatouma Houssein Ali, secretary-general of the dockers' union, was more guarded.", (), LEX)
     assert run.role == "secretary-general of the dockers' union"
+    # a verb's phrase after the name, or a clause before it, is no role
+    (_, run) = find_runs("It came from the Fire Station, whose chief, Choi Kyung-min, told reporters at a dawn briefing "
+                         "that it was bad.", (), LEX)
+    assert (run.name, run.role) == ("Choi Kyung-min", "")
+    (run,) = find_runs("After the crush, the unit said, Senior Inspector Lee Mi-kyung ordered a report.", (), LEX)
+    assert (run.name, run.role) == ("Lee Mi-kyung", "")
 
 
 def test_a_federal_state_named_with_the_word_is_a_place_that_goes_without_it() -> None:
