@@ -1419,8 +1419,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
     last_title, remit_end = -1, -1
     for index, word in enumerate(words[:-1]):
         folded = fold_word(word.rstrip("."))
-        if _joins_remits(words, index, lex):  # the fields "and" joins run to the title ("Health and Family Welfare
-            remit_end = index + 2 + _title_after_fields(words[index + 2:], lex)  # Minister")
+        if _joins_remits(words, index, lex):
+            # the fields "and" joins run to the title after them ("Health and Family Welfare Minister")
+            remit_end = index + 2 + _title_after_fields(words[index + 2:], lex)
         if (_is_title(word, lex) or index < remit_end
                 or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
                 or (index == 0 and (folded in lex.leading_titles or (folded in lex.spanish_titles and len(words) >= 4)))

@@ -635,6 +635,7 @@ def _named_in_a_relative_clause(masked: str, at: int, spans: tuple[Span, ...]) -
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what) (?:the )?$")
+"""A relative clause's first words before its subject's name ("a system that the EPA said")."""
 _RELATIVE_BEFORE_CHARS = 12
 
 

@@ -143,7 +143,7 @@ def _passive(text: str, span: tuple[int, int]) -> bool:
 _HEARD = frozenset({"told", "asked", "warned", "urged", "informed", "reminded", "advised", "instructed", "assured"})
 _BE_BEFORE = re.compile(r"(?<![\w-])(?:be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 """A form of "be", and maybe an adverb, right before a verb: a passive ("had been told", "were repeatedly warned"; not
-"Odhiambo-Were said")."""
+"Odhiambo-Were told us")."""
 _BE_CHARS = 24
 
 
