@@ -601,7 +601,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
-_A_SPOKESPERSON = re.compile(r"an? (?:spokesman|spokeswoman|spokesperson)", re.IGNORECASE)
+_A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
 _AN_AGE = re.compile(r"(?:(?:now|aged)\s+)?\d{1,3}")
 """An age between commas ("47", "now 65", "aged 70")."""
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
@@ -634,7 +634,7 @@ def _named_in_a_relative_clause(masked: str, at: int, spans: tuple[Span, ...]) -
     return _Subject(key=name.key) if quoted_in_sentence(masked, at) else None
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what) (?:the )?$")
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_OBJECT_RELATIVES))}) (?:the )?$")
 """A relative clause's first words before its subject's name ("a system that the EPA said")."""
 _RELATIVE_BEFORE_CHARS = 12
 
