@@ -1303,9 +1303,21 @@ def _new_subject(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, since: in
             opener = next((s for s in named if s.start == opener.end + 1), opener)
         if (opener is not None and opener.end <= min(at, end) and _is_person(gazetteer, opener.key)
                 and paragraph.masked[start:opener.start].strip() == paragraph.text[start:opener.start].strip()
-                and not any(w[:1].islower() for w in paragraph.text[start:opener.start].split())):
+                and _before_a_subject(paragraph.text[start:opener.start])):
             return opener.key
     return None
+
+
+_OPENING_PHRASE = re.compile(r"(?![^,;:]*\b(?:by|of|to|with|from|for|about)\b)[^,;:]{1,60},\s+")
+"""A phrase and a comma before the name a sentence is about ("Her husband, Budhu Kerketta, who works in the factory, has
+joined the strike"; "After the meeting, Rhoda Mensah was blunter"); not one that a name after it ends ("In a statement
+signed by his secretary, Uche Mbanefo, the monarch said")."""
+
+
+def _before_a_subject(before: str) -> bool:
+    """Tell whether what a sentence has before a name leaves the name its subject: capitalised words alone
+    ("Infrastructure Minister"), or a phrase and a comma."""
+    return not any(word[:1].islower() for word in before.split()) or _OPENING_PHRASE.fullmatch(before) is not None
 
 
 _OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",

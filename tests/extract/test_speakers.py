@@ -1237,6 +1237,13 @@ def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
     (("“We have come a long way,” said Mitali Banerjee of the Indian National Trinamool Trade Union Congress (INTTUC). "
       "CITU’s Haradhan Ghosh was blunter. “The workload clause is the real lockout,” he said.",),
      ["Mitali Banerjee", "Haradhan Ghosh"]),
+    # a person named after a sentence's opening phrase and a comma is its subject
+    (("“I fill twenty baskets on a good day,” Sunita Minz said. Her husband, Birsa Kerketta, who works in the drying "
+      "shed, has joined the strike too. “If the estate can run without us, let it run,” he said.",),
+     ["Sunita Minz", "Birsa Kerketta"]),
+    # not one that a name after the phrase ends: the monarch speaks, not his secretary
+    (("The Eze of Amaka, Igwe Chukwuma Obiora, urged restraint. In a statement signed by his palace secretary, Ogbuefi "
+      "Nnamdi Okafor, the monarch said: “Let no one call this judgment a victory.”",), ["Chukwuma Obiora"]),
     # the one a paper quoted as saying speaks
     (("The Eastern Chronicle quoted Labour Commissioner Debasish Chatterjee as saying the committee \"will meet every "
       "fortnight and report directly to my office\".",), ["Debasish Chatterjee"]),
@@ -1245,8 +1252,8 @@ def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
       "A spokeswoman for the UN refugee agency, UNHCR, in Abéché said the agency had raised the issue. “Refugee women "
       "collecting gum are among the very few people in the camps with any income at all,” she said."), ["UNHCR"]),
 ])
-def test_who_an_organisation_s_person_a_paper_s_source_or_a_placed_spokeswoman_is(paragraphs: tuple[str, ...],
-                                                                                  said_by: list[str]) -> None:
+def test_who_a_sentence_s_subject_a_paper_s_source_or_a_placed_spokeswoman_is(paragraphs: tuple[str, ...],
+                                                                              said_by: list[str]) -> None:
     assert speakers(*paragraphs) == said_by
 
 
