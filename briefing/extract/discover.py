@@ -1546,14 +1546,17 @@ _LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 Science and Resources")."""
 _BOARDS = frozenset({"board", "commission", "office"})
 """Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources")."""
+REMIT_HEADS = _LISTED_HEADS | _BOARDS
+"""Bodies named for a remit, which a text may shorten to its first field ("Ministry of Housing" of "Ministry of Housing,
+Utilities and Urban Communities")."""
 _LONGEST_REMIT = 12
 """The most words of a ministry's name before a comma that goes on with its remit."""
 _FIELDS_BODIES = _LISTED_HEADS | _BOARDS | {"agency", "authority", "service"}
 """Bodies that may be named for a list of fields before their word ("Foreign, Commonwealth and Development Office")."""
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
                           "defense", "commodities", "textiles", "foods", "cooperatives", "co-operatives", "industries",
-                          "enterprises"})
-"""Organisations' words that may end a ministry's remit after "and"."""
+                          "enterprises", "utilities", "logistics", "railways", "securities"})
+"""Organisations' words that may be listed in a ministry's remit ("Ministry of Housing, Utilities and Urban Communities")."""
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
 """Organisation words whose name goes on with "on" and its subject, a place included ("Washington Office on

@@ -22,6 +22,8 @@ from briefing.extract.discover import (
     MALAY_TAMIL_FATHERS,
     NAME_PARTICLES,
     PATRONYMICS,
+    POSSESSIVE,
+    REMIT_HEADS,
     SHOUTED,
     Run,
     find_runs,
@@ -300,7 +302,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = _rejoined(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
-    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
+    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex), **_remit_aliases(paragraphs, runs, full),
                **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
@@ -459,6 +461,24 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     return aliases
 
 
+
+
+def _remit_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
+                   full: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map a body's name cut before its remit's first comma, "and" or "of" that the article also uses ("Ministry of
+    Housing" of "Ministry of Housing, Utilities and Urban Communities", "Ministry of Economy" of "Ministry of Economy
+    and Sustainable Development of Georgia") to the body's name, unless another body of the article begins so or the
+    article gives the short name an owner ("Uzbekistan's Ministry of Water Resources" after Kazakhstan's "Ministry of
+    Water Resources and Irrigation")."""
+    owned = {fold_word(run.name) for text, paragraph_runs in zip(paragraphs, runs, strict=True)
+             for run in paragraph_runs if text.endswith(POSSESSIVE[2:], 0, run.start - 1)}
+    cuts: dict[str, list[str]] = {}
+    for name, words in full.items():
+        if fold_word(words[0]) in REMIT_HEADS:
+            for end in range(3, len(words)):
+                if words[end - 1].endswith(",") or words[end] in ("and", "of"):
+                    cuts.setdefault(fold_word(" ".join(words[:end]).rstrip(",")), []).append(name)
+    return {short: names[0] for short, names in cuts.items() if short in full and short not in owned and len(names) == 1}
 
 
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],

@@ -632,6 +632,22 @@ def test_a_company_is_called_by_its_name_without_its_legal_form() -> None:
     assert _actors(first, second) == [("Gemilang Pharma Sdn Bhd", "organisation", ("Gemilang Pharma",))]
 
 
+@pytest.mark.parametrize("article, expected", [
+    (("The works are supervised by the Ministry of Housing, Utilities and Urban Communities.",
+      "The Ministry of Housing said the route was final."),
+     [("Ministry of Housing, Utilities and Urban Communities", "organisation", ("Ministry of Housing",))]),
+    # another country's ministry of that first field is another body
+    (("Aliya Serikova, a vice minister at the Ministry of Water Resources and Irrigation, spoke in Astana.",
+      "According to Uzbekistan's Ministry of Water Resources, the canal is full.",
+      "The Ministry of Water Resources and Irrigation disagreed.", "Uzbekistan's Ministry of Water Resources did not."),
+     [("Ministry of Water Resources", "organisation", ()), ("Ministry of Water Resources and Irrigation", "organisation",
+                                                            ()), ("Uzbekistan", "country", ())]),
+])
+def test_a_body_called_by_the_first_field_of_its_remit(article: tuple[str, ...],
+                                                        expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert _actors(article) == expected
+
+
 def test_a_sentences_full_stop_is_not_kept_on_the_name_shown() -> None:
     first = ("Drums were seized from Perkasa Kimia Trading Ltd.",
              "Perkasa Kimia Trading Ltd, the supplier, was closed.")
@@ -799,6 +815,8 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
     ("It was approved by the State Office for Mining, Energy and Geology in Hanover.",
      ["State Office for Mining, Energy and Geology", "Hanover"]),
     ("The State Office for Mining, Kenya's board and the WHO met.", ["State Office for Mining", "Kenya", "WHO"]),
+    ("It was supervised by the Ministry of Housing, Utilities and Urban Communities in Cairo.",
+     ["Ministry of Housing, Utilities and Urban Communities", "Cairo"]),
     ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
