@@ -1587,8 +1587,10 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
     # A ministry's remit may end in a word that ends companies' names too ("… of Energy and Mineral Resources").
     listed = ministry or any(head in _LISTED_HEADS | _BOARDS for head, _ in heads)  # "Board of Land and Natural …"
     ends = not is_organisation_word(rest[-1], lex) or (listed and fold_word(rest[-1]) in _REMIT_NOUNS)
+    # A known place opens another body ("the Ministry of Housing and Cairo Governorate").
     return (remit and ends and rest[0][:1].isupper() and len(rest) <= _AND_TAIL_WORDS
-            and not any(is_acronym((word,)) for word in rest) and fold_word(" ".join(rest)) not in lex.all_places)
+            and not any(is_acronym((word,)) for word in rest) and fold_word(rest[0]) not in lex.all_places
+            and fold_word(" ".join(rest)) not in lex.all_places)
 
 
 def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -818,6 +818,7 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
     ("It was supervised by the Ministry of Housing, Utilities and Urban Communities in Cairo.",
      ["Ministry of Housing, Utilities and Urban Communities", "Cairo"]),
     ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
+    ("It includes officials of the Ministry of Housing and Cairo Governorate.", ["Ministry of Housing", "Cairo Governorate"]),
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
                                   "Climate Change and Communications", "MEIDECC"]),
