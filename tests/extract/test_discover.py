@@ -307,6 +307,7 @@ class TestCandidateNames:
         ("It was said by Special Public Prosecutor Manaswini Mishra.", ["Manaswini Mishra"]),
         ("It was said by Hla Tun Kyaw, the minister.", ["Hla Tun Kyaw"]),  # a Malaysian honour comes first
         ("It was brokered by Western Cape Mobility MEC Ridwaan Isaacs.", ["Western Cape", "Ridwaan Isaacs"]),
+        ("It was said by DIG Amjad Hussain Cheema and SHO Rana Iftikhar.", ["Amjad Hussain Cheema", "Rana Iftikhar"]),
         ("It was said by Acme Transport Director Jane Wambui.", ["Acme Transport", "Jane Wambui"]),  # no place first
         ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
         ("It was said by Revenue and Disaster Management Minister Kailash Mallick.", ["Kailash Mallick"]),
