@@ -863,7 +863,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "addis-corridor": {"recall": 0.67, "precision": 0.93, "speakers": 0.93},
                   "jackson-water": {"recall": 0.57, "precision": 0.92, "speakers": 0.94},
                   "seoul-crush": {"recall": 0.73, "precision": 0.91, "speakers": 0.86},
-                  "capetown-taxi": {"recall": 0.71, "precision": 0.95, "speakers": 0.96}}
+                  "capetown-taxi": {"recall": 0.71, "precision": 0.95, "speakers": 0.96},
+                  "cairo-cemeteries": {"recall": 0.62, "precision": 0.83, "speakers": 0.91},
+                  "hanoi-metro": {"recall": 0.74, "precision": 0.88, "speakers": 0.89},
+                  "lahore-smog": {"recall": 0.71, "precision": 1.0, "speakers": 0.94},
+                  "kinshasa-floods": {"recall": 0.68, "precision": 0.91, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1671,7 +1675,25 @@ chief's partial quotation went to his station, a district office's statement to 
 no one, a mayor's partial quotation went to no one, two short quotations were not found, and a mother's words went to
 the person named just before. Cape Town: recall 46/64, precision 46/48, speakers 54/56 (eligible 46/48); the noise is a
 title's words ("Cape Mobility" of "Western Cape Mobility MEC", and "MEC"); the city's words went to no one, and an
-unnamed woman's to a woman named before."""
+unnamed woman's to a woman named before.
+
+The demolitions in Cairo's City of the Dead for a flyover, and the delays of a Hanoi metro line, written blind after one
+rule of a new round that they were not looked at for, were scored once at bfa03c7. Cairo: recall 40/64, precision 44/53,
+speakers 73/80 (eligible 39/46); the noise is a ministry's remit cut at its comma into three names ("Utilities", "Urban
+Communities"), a trade journal's acronym, "City", "Historic", "Islamic", "Mamluk", a list's name ("World Heritage List")
+and a mosque's name without its noun; the governorate's and a contractor's words went to no one, the ministry's to its
+cut name, two unnamed men's to officials named before, and a committee chair's and a lawyer's partial quotations were
+not found. Hanoi: recall 40/54, precision 40/45, speakers 52/58 (eligible 40/46); the noise is "Asia" and "Metro Line"
+cut from longer names, a signalling system's acronym and a consortium's name with its people's adjective; the
+consortium's words went to one of its members, a certifier's, the procuracy's and a former official's to no one, and a
+state audit's partial quotation and a commuter's question were not found.
+
+Smog in Lahore and the court orders that followed, and floods in Kinshasa, written blind after three rules of this round
+that they were not looked at for, were scored once at daa2982. Lahore: recall 42/59, precision 42/42, speakers 80/85
+(eligible 42/45); a department's notification and the court's order went to no one, a police chief titled "DIG" was read
+as a name of four words that no quotation went to, and a judge's two quotations ("the judge asked") went to the lawyer
+named before. Kinshasa: recall 41/60, precision 41/45, speakers 82/83 (eligible 41/47); the noise is the first words of
+French organisations' names ("Caritas", "Collectif", "Société") and "Congo"; a mark painted on houses went to a church."""
 
 
 def _report(story: str) -> dict[str, float]:
