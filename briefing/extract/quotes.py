@@ -1276,14 +1276,29 @@ def _named_in_role(people: tuple[str, ...], noun: str, gazetteer: Gazetteer) -> 
     """Return the person named last in the article whose role or title has the noun ("the minister said" paragraphs
     after "Energy Minister Mohammad-Hossein Rahimi-Ardestani"), or None."""
     return next((key for key in reversed(people) if (actor := gazetteer.actor(key)) is not None
-                 and noun in fold(actor.role).split()), None)
+                 and noun in _role_nouns(actor.role)), None)
+
+
+_TITLE_NOUNS = {"justice": ("judge",), "father": ("priest",), "fr.": ("priest",), "sen.": ("senator", "lawmaker"),
+                "senator": ("lawmaker",), "rep.": ("lawmaker", "congressman", "congresswoman"), "gov.": ("governor",),
+                "gen.": ("general",), "col.": ("colonel",), "supt.": ("superintendent",), "insp.": ("inspector",)}
+"""The nouns a title answers to that it does not spell ("the judge" of "Justice Mian Tariq Mehmood", "the priest" of
+"Fr. Tomás Ruiz")."""
+
+
+def _role_nouns(role: str) -> frozenset[str]:
+    """Return the folded words of a role or title and the nouns its titles answer to, before any remit ("the judge"
+    is no "minister for justice")."""
+    words = fold(role).split()
+    titles = words[:next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))]
+    return frozenset(words).union(*(_TITLE_NOUNS.get(word, ()) for word in titles))
 
 
 def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: str) -> str | None:
     """Return the person named before offset at whose role has the noun ("lawyer"), or None."""
     for span in reversed(paragraph.spans):
         actor = gazetteer.actor(span.key)
-        if span.end <= at and actor is not None and actor.kind == "person" and noun in fold(actor.role).split():
+        if span.end <= at and actor is not None and actor.kind == "person" and noun in _role_nouns(actor.role):
             return span.key
     return None
 

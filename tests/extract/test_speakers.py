@@ -1257,6 +1257,24 @@ def test_who_a_sentence_s_subject_a_paper_s_source_or_a_placed_spokeswoman_is(pa
     assert speakers(*paragraphs) == said_by
 
 
+@pytest.mark.parametrize(("paragraphs", "said_by"), [
+    # "the judge" is the one titled "Justice", "the priest" the one titled "Fr."
+    (("The petitions were heard by Justice Nadia Rafiq Qureshi of the High Court.",
+      "Advocate General Imran Sadiq Bhatti told the bench that kilns had been sealed. “We have acted,” Bhatti said.",
+      "“Acted for whom?” the judge asked."), ["Imran Sadiq Bhatti", "Nadia Rafiq Qureshi"]),
+    (("Mass was said by Fr. Tomás Quiroga Lema in the flooded chapel.",
+      "Ana Beltrán Soto, the mayor, came later. “We will rebuild it,” Beltrán said.",
+      "“We will pray first,” the priest said."), ["Ana Beltrán Soto", "Tomás Quiroga Lema"]),
+    # not the one whose remit has the word: a minister for justice is no judge
+    (("The inquiry is led by Lucía Ferrer Mas, the investigating judge in Catarroja.",
+      "In June, Ferrer named Amparo Vidal Roig, the former regional minister for justice and the interior, as a suspect. "
+      "Vidal denies it.",
+      "In a ruling, the judge wrote that the alert had been “late and erroneous”."), ["Lucía Ferrer Mas"]),
+])
+def test_the_one_a_title_calls_by_a_noun_it_does_not_spell(paragraphs: tuple[str, ...], said_by: list[str]) -> None:
+    assert speakers(*paragraphs) == said_by
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
