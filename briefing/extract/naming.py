@@ -481,6 +481,12 @@ def _remit_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     return {short: names[0] for short, names in cuts.items() if short in full and short not in owned and len(names) == 1}
 
 
+_CALLED_SO = re.compile(r",\s+as\s+(?:[^,.;:“”\"]{0,80}\s)?(?:calls?|called|know|knows)\s+(?:her|him)\b"
+                        r"|,\s+as\s+(?:she|he)\s+is\s+(?:known|called)\b")
+"""A name a person goes by, said after it of someone named before ("Umm Yasser, as everyone calls her,", "Chino, as he
+is known,")."""
+
+
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                       full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
     """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
@@ -491,6 +497,15 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
         for index, run in enumerate(paragraph_runs):
+            if seen and _CALLED_SO.match(text, run.end):
+                # "Umm Yasser, as everyone in the neighbourhood calls her, is 60 now" after "Fatima Younis Ali …"; but
+                # "Father Gavril, as the village calls him" is the Gavril named before, whoever was named since.
+                words = set(map(fold_word, run.words))
+                owner = next((name for name in reversed(seen) if not words.isdisjoint(map(fold_word, full.get(name, ())))),
+                             seen[-1])
+                if guess_kind(full.get(owner, ()), lex) == "person":
+                    aliases.setdefault(fold_word(run.name), owner)
+                    continue
             if len(run.words) >= 2:
                 seen.append(fold_word(run.name))
             if run.acronym:

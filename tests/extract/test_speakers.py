@@ -1275,6 +1275,20 @@ def test_the_one_a_title_calls_by_a_noun_it_does_not_spell(paragraphs: tuple[str
     assert speakers(*paragraphs) == said_by
 
 
+@pytest.mark.parametrize(("paragraphs", "said_by"), [
+    # the name everyone calls someone named before is theirs
+    (("Fatima Younis Ali jiggled the key and tried again.",
+      "Umm Yasser, as everyone in the neighbourhood calls her, is 60 now. “Eight years I waited,” she said.",
+      "“I want my key,” Umm Yasser said."), ["Fatima Younis Ali", "Fatima Younis Ali"]),
+    # unless it is a short form of the name of another named before
+    (("Gavril Popescu, the priest, rang the bell.", "The mayor, Ion Dumitrescu, came later.",
+      "Father Gavril, as everyone in the village calls him, has started a list. “We count the graves first,” he said."),
+     ["Gavril Popescu"]),
+])
+def test_a_name_someone_is_called_by(paragraphs: tuple[str, ...], said_by: list[str]) -> None:
+    assert speakers(*paragraphs) == said_by
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
