@@ -374,7 +374,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
-    runs = _listed(text, _translated(text, _spelt_after(text, _seated_by_acronym(text, runs, lex), lex), lex), lex)
+    runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
+    runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
     runs = _sentence_case_tails(text, runs, lex) if any(not _ROMANCE_WRITTEN.isdisjoint(r.words) for r in runs) else runs
     runs = _spelt_in_sentence_case(text, runs, lex) if " (" in text else runs
@@ -653,6 +654,21 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     firsts = iter(fold_word(initial).upper() for initial in initials if initial.isupper())
     letters = acronym.replace(".", "")
     return len(letters) >= 3 and letters[0] == next(firsts, "") and all(letter in firsts for letter in letters[1:])
+
+
+def _spelt_across_a_comma(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Join the two names a comma parts when the acronym after the second spells both: one organisation's name that
+    lists its fields ("the United Nations Educational, Scientific and Cultural Organization (UNESCO)")."""
+    joined: list[Run] = []
+    for run in runs:
+        before = joined[-1] if joined else None
+        if (before is not None and run.acronym and not before.acronym and not before.title and not run.title
+                and text[before.end:run.start] == ", "
+                and spells(run.acronym, (*before.words, *run.words), lex)):
+            joined[-1] = run._replace(start=before.start, words=(*before.words[:-1], f"{before.words[-1]},", *run.words))
+        else:
+            joined.append(run)
+    return joined
 
 
 def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:

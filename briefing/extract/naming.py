@@ -375,11 +375,13 @@ def _spanish_titled(runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run
 
 
 def _rejoined(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
-    """Join two names that "and" joins where the article gives them as one name elsewhere, with its acronym
-    ("Madhya Pradesh Food and Drug Administration (FDA)"): "and" alone does not tell two names from one; and a name
+    """Join two names that "and" or a comma joins where the article gives them as one name elsewhere, with its acronym
+    ("Madhya Pradesh Food and Drug Administration (FDA)", "Agriculture, Fisheries and Conservation Department (AFCD)"):
+    "and" or a comma alone does not tell two names from one; and a name
     and a place after it that are a company's name without its legal form ("Vireon Belgium" of "Vireon Belgium NV"),
     which a place at the end is split off."""
-    whole = {fold_word(r.name) for rs in runs for r in rs if r.acronym and "and" in r.words}
+    whole = {fold_word(r.name) for rs in runs for r in rs
+             if r.acronym and ("and" in r.words or any(word.endswith(",") for word in r.words))}
     whole |= {fold_word(" ".join(bare)) for rs in runs for r in rs if len(r.words) >= 3
               and 2 <= len(bare := without_legal_form(r.words, lex)) < len(r.words)}
     if not whole:
@@ -392,8 +394,9 @@ def _joined_runs(text: str, runs: tuple[Run, ...], whole: set[str]) -> tuple[Run
     for run in runs:
         before = kept[-1] if kept else None
         gap = text[before.end:run.start] if before is not None else ""
-        if before is not None and gap in (" and ", " ") and fold_word(f"{before.name}{gap}{run.name}") in whole:
-            words = (*before.words, *gap.split(), *run.words)
+        if before is not None and gap in (" and ", " ", ", ") and fold_word(f"{before.name}{gap}{run.name}") in whole:
+            words = ((*before.words[:-1], f"{before.words[-1]},", *run.words) if gap == ", "
+                     else (*before.words, *gap.split(), *run.words))
             kept[-1] = before._replace(end=run.end, words=words, acronym=run.acronym, role=run.role)
         else:
             kept.append(run)

@@ -281,6 +281,15 @@ class TestCandidateNames:
             "Madhya Pradesh Food and Drug Administration", "FDA"]
         assert names("It came between Venezuela and the Food and Drug Administration (FDA).")[0] == "Venezuela"
 
+    def test_an_acronym_spelling_names_a_comma_parts_makes_them_one(self) -> None:
+        assert names("It was run by the United Nations Educational, Scientific and Cultural Organization (UNESCO).") == [
+            "United Nations Educational, Scientific and Cultural Organization", "UNESCO"]
+        assert names("It met Kenya, Uganda and the East African Community (EAC).") == [
+            "Kenya", "Uganda", "East African Community", "EAC"]
+        assert _actors(("The Leisure, Recreation and Amenities Board (LRAB) met on Monday.",
+                        "The Leisure, Recreation and Amenities Board said no.")) == [
+            ("Leisure, Recreation and Amenities Board", "organisation", ("LRAB",))]
+
     @pytest.mark.parametrize(("text", "found"), [
         ("It went to the Bensa Hills Coffee Farmers' Cooperative Union and the Innsbruck Public Prosecutor's Office.",
          ["Bensa Hills Coffee Farmers' Cooperative Union", "Innsbruck Public Prosecutor's Office"]),
@@ -820,6 +829,8 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
      ["Ministry of Housing, Utilities and Urban Communities", "Cairo"]),
     ("The Ministry of Defence, Army and Navy chiefs met.", ["Ministry of Defence", "Army", "Navy"]),
     ("It includes officials of the Ministry of Housing and Cairo Governorate.", ["Ministry of Housing", "Cairo Governorate"]),
+    ("It added that the Agriculture, Fisheries and Conservation Department would consult them.",
+     ["Agriculture, Fisheries and Conservation Department"]),
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
                                   "Climate Change and Communications", "MEIDECC"]),
