@@ -561,8 +561,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             # "… in connection with what it described as “…”", "a level the agency described as “…”": the pronoun or
             # noun just before the verb is its subject, not a name before it
             return tail
-        if _in_a_whose_clause(parts, index):
-            continue
+        if _in_a_whose_clause(parts, index) or (index and words[:1] == ["who"]):
+            continue  # "X, who is married to Y, said": the clause speaks of X
         if (index and words and _AUXILIARIES.issuperset(word.lower() for word in words)
                 and _opens_sentence(masked, start)):
             continue  # "X, who toured the site last week, has described …": the verb's own auxiliary

@@ -1244,6 +1244,8 @@ def test_an_aside_between_commas_after_the_subject_keeps_it() -> None:
     # not one that a name after the phrase ends: the monarch speaks, not his secretary
     (("The Eze of Amaka, Igwe Chukwuma Obiora, urged restraint. In a statement signed by his palace secretary, Ogbuefi "
       "Nnamdi Okafor, the monarch said: “Let no one call this judgment a victory.”",), ["Chukwuma Obiora"]),
+    # a "who" clause between the subject and the verb speaks of the subject, whoever it names
+    (("Amina Yusuf, who is married to Ibrahim Danjuma, said: “The wells are dry.”",), ["Amina Yusuf"]),
     # the one a paper quoted as saying speaks
     (("The Eastern Chronicle quoted Labour Commissioner Debasish Chatterjee as saying the committee \"will meet every "
       "fortnight and report directly to my office\".",), ["Debasish Chatterjee"]),
