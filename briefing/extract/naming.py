@@ -68,6 +68,9 @@ _KIN_BEFORE = re.compile(r"\b(?:(daughter|wife|mother|sister|widow|granddaughter
 """A word of kin right before a name, which says its sex ("his daughter, Andrea Hew-Lyn")."""
 _KIN_CHARS = 16
 _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
+_SOMEONE_ELSE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:neighbou?r|man|woman|boy|girl|resident|"
+                           r"relative|friend|worker|official|witness|villager)\b")
+"""Someone else the paragraph speaks of, whom a pronoun after may be ("One neighbour, who did not want to be named …")."""
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
@@ -663,6 +666,8 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
     ""."""
     # The name's own nickname is no one else ("Elmar Zurbriggen, … everyone calls Gletscher-Elmar, said he …").
     end = next((run.start for run in runs[1:] if run.start != runs[0].nickname_at), len(text))
+    someone = _SOMEONE_ELSE.search(text, runs[0].end, end)  # "On Umm Yasser's street, … One neighbour, … his case"
+    end = someone.start() if someone else end
     quoted = _QUOTATION_MARK.search(text, runs[0].end, end)
     pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, quoted.start() if quoted else end)
     return ("f" if next(filter(None, pronoun.groups())) in ("She", "her", "she") else "m") if pronoun else ""

@@ -1291,6 +1291,15 @@ def test_a_name_someone_is_called_by(paragraphs: tuple[str, ...], said_by: list[
     assert speakers(*paragraphs) == said_by
 
 
+def test_a_pronoun_after_someone_else_the_paragraph_names_says_nothing_of_the_name_before() -> None:
+    assert speakers("Hélène Marchetti, the architect, said the work was done. “The masons did it,” she said.",
+                    "Rana Khalil Haddad bought the house in 1990.",
+                    "On Haddad's street, two houses are finished. One neighbour, who did not want to be named because "
+                    "his own case is in court, watched from his door.",
+                    "Inside, Haddad was making tea. “Tomorrow I will buy a chair,” she said.") == [
+        "Hélène Marchetti", "Rana Khalil Haddad"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
