@@ -156,7 +156,8 @@ _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
-                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"  # not "speaking at the event"
+                         # not "speaking at the event", nor a verb and its object ("received a delegation of …")
+                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
@@ -184,6 +185,7 @@ _AND_TAIL_WORDS = 3
 _AND_WORDS = frozenset({"and", "e", "et"})
 _SUSPENDING = frozenset({"und", "and", "oder", "or"})
 _GENERIC_ACRONYMS = frozenset({"ngo", "ngos"})
+"""Acronyms of a kind of organisation, not of one: "the NGO Réseau Mer et Vie"."""
 _COMMON_LEGAL_WORDS = frozenset({"limited", "corp", "co", "private", "se", "ab", "as", "kg", "kk", "oy", "sas", "dac"})
 """Legal forms that are words or abbreviations of other things too: a comma before one may end the name."""
 _RANKS_AFTER = frozenset({"superieur", "superieure", "principal", "principale", "adjoint", "adjointe", "divisionnaire"})
@@ -192,10 +194,12 @@ _FRENCH_ADJECTIVES = frozenset({"Général", "Générale", "Généraux"})
 """A title's French form after a noun is the noun's adjective, no one's title ("Hôpital Général de Référence de
 Kolwezi", "Direction Générale des Douanes")."""
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general"})
+"""The diplomatic missions whose formal name is "of" their country "in" their seat ("Embassy of Japan in Seoul")."""
+_DELEGATIONS = frozenset({"delegation", "mission"})
+"""The missions whose formal name is "of" what sends them "to" a country ("Delegation of the European Union to
+Georgia")."""
 _GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspectorate", "commissariat"})
 """Bodies whose "General" is their name's, no title ("Consulate General of India", "Directorate General of …")."""
-"""The diplomatic missions whose formal name is "of" their country "in" their seat ("Embassy of Japan in Seoul")."""
-"""Acronyms of a kind of organisation, not of one: "the NGO Réseau Mer et Vie"."""
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
@@ -679,23 +683,24 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     for index in range(len(runs) - 1, 0, -1):
         body, place = runs[index - 1], runs[index]
         gap = text[body.end:place.start]
-        if gap not in (" in ", " the ") or place.title:
+        if gap not in (" in ", " the ", " to ") or place.title:
             continue
         words = (*body.words, gap.strip(), *place.words)
         # An acronym may leave out a word of the name "the" joins ("IFAS").
-        if (place.acronym and any(is_organisation_word(word, lex) for word in body.words)
+        if (gap != " to " and place.acronym and any(is_organisation_word(word, lex) for word in body.words)
                 and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words)))) or (
-                gap == " in " and _mission_seat(body.words, place, lex)):
+                gap == " in " and _mission_seat(body.words, place, lex, _MISSIONS)) or (
+                gap == " to " and _mission_seat(body.words, place, lex, _DELEGATIONS)):
             runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
                                                        role=place.role or body.role)]
     return runs
 
 
-def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon) -> bool:
-    """Tell whether a run is a diplomatic mission's formal name ("Embassy of Japan") and the next the known city or
-    country it sits in ("Seoul")."""
+def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon, heads: frozenset[str]) -> bool:
+    """Tell whether a run is a diplomatic mission's formal name, its head one of heads ("Embassy of Japan", "Delegation
+    of the European Union") and the next the known city or country it sits in or is sent to ("Seoul", "Montenegro")."""
     of = 2 if len(mission) > 2 and mission[1] == "General" else 1  # "Consulate General of India in Jaffna"
-    return (len(mission) >= of + 2 and fold_word(mission[0]) in _MISSIONS and mission[of] == "of" and not seat.acronym
+    return (len(mission) >= of + 2 and fold_word(mission[0]) in heads and mission[of] == "of" and not seat.acronym
             and fold_word(" ".join(seat.words)) in lex.all_places)
 
 

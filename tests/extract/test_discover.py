@@ -1331,6 +1331,15 @@ def test_a_mission_s_formal_name_keeps_its_seat_and_nothing_else_does() -> None:
         "Embassy of India in Rome", "Consulate of Japan in Seoul"]
     assert names("The U.S. Embassy in Caracas and the Bank of England in London said so.") == [
         "U.S. Embassy", "Caracas", "Bank of England", "London"]
+    # a delegation's is the country it is sent to
+    assert names("The Delegation of the European Union to Montenegro and the Bank of England to Kenya said so.") == [
+        "Delegation of the European Union to Montenegro", "Bank of England", "Kenya"]
+
+
+def test_a_verb_and_its_object_after_a_name_are_no_role() -> None:
+    (name,) = name_article(("The wali, Kamel Zerrouki, received a delegation of five residents on Monday.",), ((),),
+                           LEX).names
+    assert (name.name, name.kind, name.role) == ("Kamel Zerrouki", "person", "wali")
 
 
 def test_a_mining_company_is_named_for_its_metal() -> None:
