@@ -867,7 +867,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "cairo-cemeteries": {"recall": 0.62, "precision": 0.83, "speakers": 0.91},
                   "hanoi-metro": {"recall": 0.74, "precision": 0.88, "speakers": 0.89},
                   "lahore-smog": {"recall": 0.71, "precision": 1.0, "speakers": 0.94},
-                  "kinshasa-floods": {"recall": 0.68, "precision": 0.91, "speakers": 0.98}}
+                  "kinshasa-floods": {"recall": 0.68, "precision": 0.91, "speakers": 0.98},
+                  "mosul-old-city": {"recall": 0.73, "precision": 0.9, "speakers": 0.87},
+                  "silesia-mine": {"recall": 0.75, "precision": 0.9, "speakers": 0.91},
+                  "lisbon-housing": {"recall": 0.7, "precision": 0.93, "speakers": 0.94},
+                  "beirut-port-probe": {"recall": 0.65, "precision": 0.95, "speakers": 0.83}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1693,7 +1697,27 @@ that they were not looked at for, were scored once at daa2982. Lahore: recall 42
 (eligible 42/45); a department's notification and the court's order went to no one, a police chief titled "DIG" was read
 as a name of four words that no quotation went to, and a judge's two quotations ("the judge asked") went to the lawyer
 named before. Kinshasa: recall 41/60, precision 41/45, speakers 82/83 (eligible 41/47); the noise is the first words of
-French organisations' names ("Caritas", "Collectif", "Société") and "Congo"; a mark painted on houses went to a church."""
+French organisations' names ("Caritas", "Collectif", "Société") and "Congo"; a mark painted on houses went to a church.
+
+The rebuilding of Mosul's Old City, and the closure of a coal mine in Upper Silesia, written blind after five rules of
+this round that they were not looked at for, were scored once at 8a7a6c4. Mosul: recall 45/61, precision 47/52, speakers
+77/88 (eligible 45/48); the noise is a body's name without its first word ("Endowment"), a mosque's cut before its "of",
+a church's adjectives ("Syriac Catholic"), UNESCO's full name cut at its comma and "World Heritage"; the name a widow
+goes by ("Umm Yasser", as everyone calls her) was taken for another woman, who got her six quotations, an unnamed
+neighbour's two went to her, her last to an architect, and a mason's aside was not found. Silesia: recall 46/61,
+precision 46/51, speakers 53/58 (eligible 46/50); the noise is a miners' feast ("Barborka"), a union's name cut short, a
+court's name without its seat and a trade journal's name and acronym; a wife's words went to her husband, named in her
+"who" clause, an unnamed woman's to a geologist, the geologist's after "according to" and a directorate-general's to no
+one, and a one-word partial quotation was not found.
+
+Evictions in Lisbon, and the stalled inquiry into the explosion at Beirut's port, written blind after ten rules of this
+round that they were not looked at for, were scored once at 39197bb. Lisbon: recall 38/54, precision 40/43, speakers
+64/68 (eligible 38/40); the noise is an outlet's name, a lawyer's given name alone and a parish council's name without
+its noun; an investment fund's words went to no one and to its name without "Partners", a court's to the fund, and a
+chant was not found. Beirut: recall 44/67, precision 46/48, speakers 49/59 (eligible 44/53); the noise is the words of a
+district's and a warehouse's names ("Mikhael", "Warehouse"); a security agency's, a shipping company's two and an
+insurer's words went to no one, a spokesman's two to his brother, who shares his family name, a judge's to no one and to
+another man, a UN rapporteur's to an MP, and a crowd's shout was not found."""
 
 
 def _report(story: str) -> dict[str, float]:
