@@ -636,10 +636,12 @@ def test_the_words_of_an_honour_alone_stay_in_a_name() -> None:
     assert names("Mr Tan Kee Loong met Sri Mulyani Indrawati on Monday.") == ["Tan Kee Loong", "Sri Mulyani Indrawati"]
 
 
-def test_a_company_is_called_by_its_name_without_its_legal_form() -> None:
-    first = ("The regulator suspended the licence of Gemilang Pharma Sdn Bhd on Monday.",)
+@pytest.mark.parametrize("company", ["Gemilang Pharma Sdn Bhd", "Gemilang Pharma SAL", "Gemilang Pharma SAE",
+                                     "Gemilang Pharma WLL", "Gemilang Pharma SAOG"])
+def test_a_company_is_called_by_its_name_without_its_legal_form(company: str) -> None:
+    first = (f"The regulator suspended the licence of {company} on Monday.",)
     second = ("Gemilang Pharma said it was cooperating.", "Shares of Gemilang Pharma fell.")
-    assert _actors(first, second) == [("Gemilang Pharma Sdn Bhd", "organisation", ("Gemilang Pharma",))]
+    assert _actors(first, second) == [(company, "organisation", ("Gemilang Pharma",))]
 
 
 @pytest.mark.parametrize("article, expected", [
