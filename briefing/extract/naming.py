@@ -462,7 +462,7 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
         while end > 2 and is_organisation_word(words[end - 1], lex) and fold_word(words[end - 1]) not in GOVERNING:
             end -= 1
             if ((short := fold_word(" ".join(words[:end]))) in full and short not in personal
-                    and guess_kind(words[:end], lex) in ("person", "")):
+                    and guess_kind(words[:end], lex) in ("person", "organisation", "")):
                 aliases[short] = name
     return aliases
 

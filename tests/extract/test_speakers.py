@@ -1907,6 +1907,12 @@ def test_a_company_s_name_without_its_trade_is_the_company_not_a_person_he_could
         "Chaminda Liyanage", "Vayu Horizon Energy"]
 
 
+def test_a_company_s_name_without_its_trade_is_the_company_though_it_reads_as_one() -> None:
+    assert speakers("The building was bought by Marés Capital Partners, a fund registered in Luxembourg.",
+                    "In a statement, Marés Capital said: “The building has serious structural deficiencies.”") == [
+        "Marés Capital Partners"]
+
+
 def test_a_noun_after_a_phrase_put_before_it_without_a_comma_speaks() -> None:
     assert speakers("Harbourline Developments Ltd. plans a cruise port.",
                     "Harbourline sent nobody. In a statement issued on Thursday afternoon the company said it was "
