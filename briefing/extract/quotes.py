@@ -1824,6 +1824,11 @@ def _paragraph_quotes(
     while index < len(pairs):
         bounds = _bounds(pairs, index, sentences)
         verb, strong = _attribution(text, masked, pairs[index], bounds, verbs)
+        if verb is not None and not strong and verb.start > pairs[index][1]:
+            # "X told reporters that experts had found “…” within hours, a pattern she said required explanation": the
+            # report the quotation is inside, not a clause after it
+            verb = next((v for v in reversed(verbs) if bounds[0] <= v.start and v.end <= pairs[index][0] and v.speaker),
+                        verb)
         body, used = _text(text, pairs[index]), 1
         nxt = pairs[index + 1] if index + 1 < len(pairs) else None
         if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:

@@ -1477,6 +1477,9 @@ def test_a_family_name_before_family_is_no_one_a_pronoun_stands_for() -> None:
      "resettlement.", ["Tomás Ferreyra"]),
     ("Tomás Ferreyra said the focus was on “disconnecting” the two files.", []),
     ("Tomás Ferreyra, who left, was “deeply worried by the plan”.", []),
+    # a speech verb in a clause after the quotation leaves it the report's
+    ("Tomás Ferreyra told reporters that experts had found “several points of ignition” within an hour, a pattern he "
+     "said required explanation.", ["Tomás Ferreyra"]),
 ])
 def test_a_short_quotation_in_the_report_of_what_someone_said_is_theirs(paragraph: str, expected: list[str]) -> None:
     assert speakers("Tomás Ferreyra works for the OHCHR.", paragraph) == expected
