@@ -24,7 +24,7 @@ from briefing.extract.kinds import (
     without_legal_form,
 )
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
-from briefing.extract.naming import CANTONESE_GIVEN, Name, short_forms, shouted, without_generation
+from briefing.extract.naming import CANTONESE_GIVEN, Name, another_generation, short_forms, shouted, without_generation
 from briefing.extract.quotes import CALLED, Quote
 
 MIN_PARAGRAPHS = 2
@@ -316,7 +316,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         fuller = _fullest({targets.get(k, k) for k in forms.get(fold_word(first), set())
                            if not (place and not groups[k].kinds["place"])} - {key}, forms, groups)
         if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
-            fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())} - {key}  # "Gerald Naquin Sr"
+            fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())  # "Gerald Naquin Sr"
+                      if not another_generation(first, groups[targets.get(k, k)].names[0].name)} - {key}
         if not fuller and (titled := by_name.get(_after_a_title_s_acronym(first))) and _people(groups, [titled]):
             fuller = {targets.get(titled, titled)} - {key}  # "DRM Rabindra Kumar Mohanty" of "Rabindra Kumar Mohanty"
         if not fuller and all_acronyms(tuple(first.split())):  # "HRPZ II" of "Hospital Raja Perempuan Zainab II"

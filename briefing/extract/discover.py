@@ -776,15 +776,23 @@ def _group_words(group: list[_Token], lex: Lexicon) -> tuple[str, ...]:
     return (*words[:-1], _without_possessive(last))
 
 
+def nicknames_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Return where each nickname in quotation marks or parentheses inside a name is, and the nickname ("Digoy" of
+    "Rodrigo “Digoy” Abellana", "Moose" of "Michel (Moose) Dufresne")."""
+    # not a place's name, which a company's name may hold ("Salala Rubber Plantations (Liberia) Inc")
+    found = [match for match in _NICKNAME_IN_PARENTHESES.finditer(text)
+             if fold_word(match.group(2)[1:-1]) not in lex.all_places] if "(" in text else []
+    if "“" in text or '"' in text:
+        found += _NICKNAME.finditer(text)
+    return [(match.start(2), match.group(2)[1:-1]) for match in found]
+
+
 def _without_nicknames(text: str, lex: Lexicon) -> str:
-    """Blank out a nickname in quotation marks or parentheses inside a name ("Rodrigo “Digoy” Abellana" is Rodrigo
-    Abellana, "Michel (Moose) Dufresne" Michel Dufresne), keeping every other character where it is."""
-    if "(" in text:  # not a place's name, which a company's name may hold ("Salala Rubber Plantations (Liberia) Inc")
-        text = _NICKNAME_IN_PARENTHESES.sub(lambda m: m.group(0) if fold_word(m.group(2)[1:-1]) in lex.all_places
-                                            else m.group(1) + " " * len(m.group(2)), text)
-    if "“" not in text and '"' not in text:
-        return text
-    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    """Blank out a nickname inside a name (see nicknames_inside: "Rodrigo “Digoy” Abellana" is Rodrigo Abellana),
+    keeping every other character where it is."""
+    for at, nickname in nicknames_inside(text, lex):
+        text = f"{text[:at]}{' ' * (len(nickname) + 2)}{text[at + len(nickname) + 2:]}"
+    return text
 
 
 def _listed(text: str, runs: list[Run], lex: Lexicon) -> tuple[Run, ...]:

@@ -28,6 +28,7 @@ from briefing.extract.discover import (
     Run,
     find_runs,
     is_chinese_he,
+    nicknames_inside,
 )
 from briefing.extract.kinds import GOVERNING, company_forms, guess_kind, is_acronym, without_legal_form
 from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_organisation_word, lexicon
@@ -214,6 +215,13 @@ def without_generation(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return a name of three words or more without its regnal number or generation ("Nana … Bediako III",
     "… Jr.")."""
     return words[:-1] if len(words) > 2 and _REGNAL.match(words[-1]) else words
+
+
+def another_generation(name: str, other: str) -> bool:
+    """Tell whether two names end in different generations or regnal numbers ("Bennett J. Castellano Jr." and "Bennett
+    J. Castellano Sr."): a son and his father, two people."""
+    last, other_last = name.split()[-1].rstrip("."), other.split()[-1].rstrip(".")
+    return last != other_last and all(_REGNAL.match(word) for word in (last, other_last))
 
 
 _FATHERS_TITLES = frozenset({"haji", "hajjah", "hajah"})
@@ -502,6 +510,11 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     seen: list[str] = []  # the full names so far, the last named last
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
+        for at, nickname in nicknames_inside(text, lex) if paragraph_runs else ():
+            # 'Bennett J. "Benji" Castellano Jr.': the nickname inside the name
+            named = next((run for run in paragraph_runs if run.start < at < run.end), None)
+            if named is not None:
+                aliases.setdefault(fold_word(nickname), _fullest(named, full, seen))
         for index, run in enumerate(paragraph_runs):
             if seen and _CALLED_SO.match(text, run.end):
                 # "Umm Yasser, as everyone in the neighbourhood calls her, is 60 now" after "Fatima Younis Ali …"; but

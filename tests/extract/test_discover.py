@@ -1088,6 +1088,13 @@ def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_name_whole(text:
     assert [name.name for name in name_article((text,), ((),), LEX).names] == ["Rodrigo Abellana"]
 
 
+@pytest.mark.parametrize("first, nickname", [('Rodrigo "Digoy" Abellana, 52, pulled 14 people from the water.', "Digoy"),
+                                             ("Two rows behind sat Michel (Moose) Dufresne, a placer miner.", "Moose")])
+def test_a_nickname_inside_a_name_is_the_name_s_alias(first: str, nickname: str) -> None:
+    (name, kind, aliases), = _actors((first, f"Everyone on the river knows {nickname}."))
+    assert kind == "person" and aliases == (nickname,)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Lawmakers from the ruling Georgian Path party voted on Tuesday.", ("Georgian Path", "organisation")),
     ("Enga Governor Sir Kepas Yandi flew in on Wednesday.", ("Sir Kepas Yandi", "person")),
@@ -1278,6 +1285,13 @@ def test_a_free_zone_company_keeps_its_legal_form_and_a_name_is_shown_with_its_a
     cast = _actors(("Mine director Dragan Kovacevic said the gas rose.", "Kovacevic left."),
                    ("Dragan Kovačević, the director, spoke again.", "Kovačević said more."))
     assert [name for name, _, _ in cast] == ["Dragan Kovačević"]
+
+
+def test_a_son_and_his_father_of_one_name_are_two_people() -> None:
+    cast = _actors(("Bennett J. Castellano Jr. founded the exchange.", "Castellano was convicted in March."),
+                   ("He read from a letter by his father, Bennett J. Castellano Sr., a retired orthodontist.",
+                    "Bennett J. Castellano Sr. did not attend.", "Bennett J. Castellano Jr. stood to speak."))
+    assert sorted(name for name, _, _ in cast) == ["Bennett J. Castellano Jr", "Bennett J. Castellano Sr."]
 
 
 def test_a_name_with_its_generation_and_without_a_middle_initial_is_the_same_persons() -> None:
