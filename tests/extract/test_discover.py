@@ -3243,8 +3243,9 @@ def test_and_allied_goes_on_with_an_organisation_s_name(text: str, found: list[s
 
 
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
-                                  "Colonia Independencia", "Loma Larga", "Bairro Novo"])
-def test_a_lake_or_a_town_s_quarter_in_another_language_is_a_place(name: str) -> None:
+                                  "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
+                                  "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho"])
+def test_a_lake_a_town_s_quarter_or_a_street_in_another_language_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
 
 
