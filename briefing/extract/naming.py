@@ -773,6 +773,10 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         if len(fitting) > 1 and sex:
             fitting = ([name for name in fitting if genders.get(name) == sex]
                        or [name for name in fitting if genders.get(name, sex) == sex] or fitting)
+        if len(fitting) > 1 and len({without_generation(known.full[name]) for name in fitting}) == 1:
+            # "Castellano" of "Bennett J. Castellano Jr." and of his father "Bennett J. Castellano Sr.": the one the
+            # article named first, whom it is about, whoever was named since
+            return next(name for name in known.full if name in fitting)
         return max(fitting, key=lambda name: last_seen.get(name, -1))
     # The first word of one person's full name, alone: a given name after a title ("Prince Faisal",
     # "King Charles"), or a family name written first ("Xi Jinping" … "Xi", "Lai Ching-te" … "Lai"):

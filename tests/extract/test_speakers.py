@@ -1300,6 +1300,12 @@ def test_a_pronoun_after_someone_else_the_paragraph_names_says_nothing_of_the_na
         "Hélène Marchetti", "Rana Khalil Haddad"]
 
 
+def test_a_family_name_shared_by_a_son_and_his_father_is_the_one_named_first() -> None:
+    assert speakers("Bennett J. Castellano Jr. founded the exchange in 2017.",
+                    "His lawyer read from a letter by his father, Bennett J. Castellano Sr., a retired orthodontist.",
+                    "“I built something I believed in,” Castellano said.") == ["Bennett J. Castellano Jr"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
