@@ -871,7 +871,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "mosul-old-city": {"recall": 0.73, "precision": 0.9, "speakers": 0.87},
                   "silesia-mine": {"recall": 0.75, "precision": 0.9, "speakers": 0.91},
                   "lisbon-housing": {"recall": 0.7, "precision": 0.92, "speakers": 0.94},
-                  "beirut-port-probe": {"recall": 0.65, "precision": 0.95, "speakers": 0.83}}
+                  "beirut-port-probe": {"recall": 0.65, "precision": 0.95, "speakers": 0.83},
+                  "crypto-exchange-trial": {"recall": 0.57, "precision": 0.93, "speakers": 0.8},
+                  "genoa-stadium": {"recall": 0.68, "precision": 0.85, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1719,7 +1721,23 @@ names one actor ("Marés Capital" of "Marés Capital Partners"), which the score
 became 39/42. Beirut: recall 44/67, precision 46/48, speakers 49/59 (eligible 44/53); the noise is the words of a
 district's and a warehouse's names ("Mikhael", "Warehouse"); a security agency's, a shipping company's two and an
 insurer's words went to no one, a spokesman's two to his brother, who shares his family name, a judge's to no one and to
-another man, a UN rapporteur's to an MP, and a crowd's shout was not found."""
+another man, a UN rapporteur's to an MP, and a crowd's shout was not found.
+
+The collapse of a crypto exchange and its founders' trial in Manhattan, and the rebuilding of a football stadium in
+Genoa, written blind after fifteen and sixteen rules of this round that they were not looked at for, were scored once at
+8253500 and 63dafb8. Manhattan: recall 41/68, precision 41/44, speakers 46/57 (eligible 40/43); the noise is "Chapter"
+(of "Chapter 11"), a token's ticker and a resident's demonym ("Staten Islander"), which took an unnamed woman's words;
+the founder and his father of one name ("… Jr.", "… Sr.") were one actor, which got the founder's words, his letter's
+went to the lawyer who read it, the exchange's notice and a professor's words to no one, a witness's answer to the
+prosecutor who asked, a retiree's to the judge who shares his family name, an auditor's to the exchange, and two short
+answers were not found. Its recall floor is 0.57, not 0.60: the first run counted that one actor as finding both men;
+rules written after it made them two, the father named once (no page), and the founder's nickname ("Benji") is an actor
+of its own in another article, so 41/68 became 39/68. Genoa: recall 47/69, precision 53/62, speakers 80/92 (eligible
+47/53); the noise is a superintendency's name cut at its commas ("Archaeology", "Fine Arts", "Superintendency"), a fans'
+group's cut ("Fossa", "Fari"), "Comune", "Euro", "Genoese" and "Genova"; a street ("Via Tortosa") was read as a person
+and got a spokeswoman's two quotations, a club owner's two went to a fans' group, an architect's two to his studio, a
+club's to its short name, the superintendency's and a court's words to no one, and an unnamed official's to the
+federation."""
 
 
 def _report(story: str) -> dict[str, float]:
