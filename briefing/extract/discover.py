@@ -1573,7 +1573,7 @@ _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"}
 _LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 """Bodies whose remit may be a list ("Ministry of Land, Infrastructure and Transport", "Department of Industry,
 Science and Resources")."""
-_BOARDS = frozenset({"board", "commission", "office"})
+_BOARDS = frozenset({"board", "commission", "office", "superintendency"})
 """Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources")."""
 REMIT_HEADS = _LISTED_HEADS | _BOARDS
 """Bodies named for a remit, which a text may shorten to its first field ("Ministry of Housing" of "Ministry of Housing,

@@ -833,6 +833,8 @@ def test_a_regnal_number_is_left_out_of_short_forms() -> None:
     ("It includes officials of the Ministry of Housing and Cairo Governorate.", ["Ministry of Housing", "Cairo Governorate"]),
     ("It added that the Agriculture, Fisheries and Conservation Department would consult them.",
      ["Agriculture, Fisheries and Conservation Department"]),
+    ("It was vetoed by the Superintendency of Archaeology, Fine Arts and Landscape for Genoa.",
+     ["Superintendency of Archaeology, Fine Arts and Landscape for Genoa"]),
     ("It was the Ministry of Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
      "Communications (MEIDECC).", ["Ministry of Meteorology, Energy, Information, Disaster Management, Environment, "
                                   "Climate Change and Communications", "MEIDECC"]),
