@@ -3244,6 +3244,12 @@ def test_and_allied_goes_on_with_an_organisation_s_name(text: str, found: list[s
     assert names(text) == found
 
 
+@pytest.mark.parametrize("name", ["Studio Pescetto Architetti", "Kestrel Architects", "Moreau Architectes",
+                                  "Halden Engineers"])
+def test_an_architects_or_engineers_practice_is_an_organisation(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "organisation"
+
+
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
                                   "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho"])
