@@ -157,7 +157,8 @@ _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
                          # not "speaking at the event", nor a verb and its object ("received a delegation of …")
-                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
+                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"
+                         r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:[,.;:)]|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
@@ -1585,7 +1586,8 @@ _FIELDS_BODIES = _LISTED_HEADS | _BOARDS | {"agency", "authority", "service"}
 _REMIT_NOUNS = frozenset({"resources", "energy", "mining", "minerals", "metals", "petroleum", "services", "defence",
                           "defense", "commodities", "textiles", "foods", "cooperatives", "co-operatives", "industries",
                           "enterprises", "utilities", "logistics", "railways", "securities"})
-"""Organisations' words that may be listed in a ministry's remit ("Ministry of Housing, Utilities and Urban Communities")."""
+"""Organisations' words that may be listed in a ministry's remit ("Ministry of Housing, Utilities and Urban
+Communities")."""
 _ON_HEADS = frozenset({"office", "committee", "commission", "council", "conference", "panel", "forum", "centre",
                        "center", "institute", "coalition"})
 """Organisation words whose name goes on with "on" and its subject, a place included ("Washington Office on

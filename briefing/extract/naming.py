@@ -71,7 +71,8 @@ _KIN_CHARS = 16
 _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _SOMEONE_ELSE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:neighbou?r|man|woman|boy|girl|resident|"
                            r"relative|friend|worker|official|witness|villager)\b")
-"""Someone else the paragraph speaks of, whom a pronoun after may be ("One neighbour, who did not want to be named …")."""
+"""Someone else the paragraph speaks of, whom a pronoun after may be ("One neighbour, who did not want to be
+named …")."""
 _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": "m", "senor": "m", "sr.": "m",
                      "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mme": "f", "madame": "f",
                      "frau": "f", "senora": "f", "sra.": "f", "madam": "f", "mdm": "f", "auntie": "f", "aunty": "f",
@@ -313,8 +314,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = _rejoined(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
-    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex), **_remit_aliases(paragraphs, runs, full),
-               **_declared_aliases(paragraphs, runs, full, lex)}
+    aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
+               **_remit_aliases(paragraphs, runs, full), **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
     aliases = {alias: aliases.get(name, name) if aliases.get(name) != alias else name for alias, name in aliases.items()}
     full = {name: words for name, words in full.items() if name not in aliases}
@@ -475,8 +476,6 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     return aliases
 
 
-
-
 def _remit_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                    full: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Map a body's name cut before its remit's first comma, "and" or "of" that the article also uses ("Ministry of
@@ -505,7 +504,9 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                       full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
     """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
     words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
-    general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah')."""
+    general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah');
+    a nickname inside a name to the name ('Bennett J. "Benji" Castellano Jr.'), and a name said to be what people
+    call someone to that one (see _CALLED_SO)."""
     aliases: dict[str, str] = {}
     seen: list[str] = []  # the full names so far, the last named last
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
@@ -520,8 +521,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                 # "Umm Yasser, as everyone in the neighbourhood calls her, is 60 now" after "Fatima Younis Ali …"; but
                 # "Father Gavril, as the village calls him" is the Gavril named before, whoever was named since.
                 words = set(map(fold_word, run.words))
-                owner = next((name for name in reversed(seen) if not words.isdisjoint(map(fold_word, full.get(name, ())))),
-                             seen[-1])
+                owner = next((name for name in reversed(seen)
+                              if not words.isdisjoint(map(fold_word, full.get(name, ())))), seen[-1])
                 if guess_kind(full.get(owner, ()), lex) == "person":
                     aliases.setdefault(fold_word(run.name), owner)
                     continue

@@ -1269,8 +1269,8 @@ def test_who_a_sentence_s_subject_a_paper_s_source_or_a_placed_spokeswoman_is(pa
       "“We will pray first,” the priest said."), ["Ana Beltrán Soto", "Tomás Quiroga Lema"]),
     # not the one whose remit has the word: a minister for justice is no judge
     (("The inquiry is led by Lucía Ferrer Mas, the investigating judge in Catarroja.",
-      "In June, Ferrer named Amparo Vidal Roig, the former regional minister for justice and the interior, as a suspect. "
-      "Vidal denies it.",
+      "In June, Ferrer named Amparo Vidal Roig, the former regional minister for justice and the interior, as a "
+      "suspect. Vidal denies it.",
       "In a ruling, the judge wrote that the alert had been “late and erroneous”."), ["Lucía Ferrer Mas"]),
 ])
 def test_the_one_a_title_calls_by_a_noun_it_does_not_spell(paragraphs: tuple[str, ...], said_by: list[str]) -> None:
