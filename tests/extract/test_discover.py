@@ -3253,7 +3253,8 @@ def test_an_architects_or_engineers_practice_is_an_organisation(name: str) -> No
 
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
-                                  "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho"])
+                                  "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho",
+                                  "Stadio Renato Olivari", "Estadio Miguel Grau"])
 def test_a_lake_a_town_s_quarter_or_a_street_in_another_language_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
 
