@@ -1730,7 +1730,7 @@ def test_she_is_the_last_named_not_called_a_man_before_a_woman_named_paragraphs_
                     "“When the water stops at the top, it never reaches me,” she said.") == ["Ni Wayan Sriasih"]
 
 
-@pytest.mark.parametrize("title", ["Dottoressa", "Avv.", "Ingegner", "Ingeniera"])
+@pytest.mark.parametrize("title", ["Dottoressa", "Dott.ssa", "Prof.ssa", "Avv.", "Ingegner", "Ingeniera"])
 def test_an_italian_or_spanish_degree_before_a_family_name_is_a_title(title: str) -> None:
     assert speakers("Chiara Dall'Osto, a hydrologist at the university, studies the lagoon.",
                     f"“The lagoon was designed by nature to breathe,” {title} Dall'Osto said.") == ["Chiara Dall'Osto"]
