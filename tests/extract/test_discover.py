@@ -3112,8 +3112,8 @@ def test_an_irish_authority_s_name_with_na_is_an_organisation_s() -> None:
 
 def test_unions_agencies_and_courts_in_other_languages_are_organisations_but_not_a_given_name() -> None:
     assert [guess_kind(words, LEX) for words in (("Sindacato", "Forestale", "Sardo"), ("Agenzia", "Forestas"),
-                                                 ("Vakbond", "Noord"), ("Rada", "Petrova"))] == [
-        "organisation", "organisation", "organisation", "person"]
+                                                 ("Vakbond", "Noord"), ("Brigata", "Vittoria"), ("Rada", "Petrova"))] == [
+        "organisation", "organisation", "organisation", "organisation", "person"]
 
 
 def test_camara_after_given_names_is_a_family_name_and_before_a_body_s_words_a_chamber() -> None:
