@@ -128,7 +128,8 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|(?:whom\s+(?:[\w’'-]+\s+){0,5}?|"
+                       r"(?:who\s+)?goes\s+by|whose\s+(?:real|birth|given|full|legal|baptismal|Christian)\s+name\s+"
+                       r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,5}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
                        r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)"
@@ -374,7 +375,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     groups = _paragraph_groups(text, known, lex)
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
-                 or " call" in text)
+                 or " call" in text or "whose " in text)
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)]
@@ -1886,6 +1887,9 @@ AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twen
 """A role that begins with an age under a hundred ("a 38-year-old mill operator") or gives one by its decade ("a
 plucker in her fifties"): a person's, whatever its noun."""
 _AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
+_BIRTH_NAMED = re.compile(r"\bwhose\s+(?:real|birth|given|baptismal|Christian)\s+name\b")
+"""What says a name is a person's, however it reads ("Group Village Head Chisapo, whose real name is Agnes
+Kachingwe")."""
 _OF_A_NAME = re.compile(r"[A-Z][\w’'.-]*\s+of\s+$")
 """A name's last word and "of" right before another name ("Surjit Kaur of Mirzapur", "Bishop Stepane of Mestia")."""
 
@@ -1919,7 +1923,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
-        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener)
+        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener) or (
+        known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None)
     preposition = fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))

@@ -42,9 +42,9 @@ _ROLE_PREPOSITION = re.compile(r"\s(?:on|at|of|for|in|with|from|to|who|which|tha
 the village")."""
 _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 """What joins a nickname to its translation ('"Am Salah", or Uncle Salah')."""
-_FORMALLY = re.compile(r"\b(?:formally|officially)\b")
-"""What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation"), not a
-nickname ("Alhaji Tofa, … known as Mai Zare")."""
+_FORMALLY = re.compile(r"\b(?:formally|officially|whose\s+\w+\s+name)\b")
+"""What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation", "Chief
+Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa, … known as Mai Zare")."""
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
@@ -511,6 +511,7 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     seen: list[str] = []  # the full names so far, the last named last
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
+        declared: set[int] = set()  # where the nicknames and formal names of the paragraph's names are
         for at, nickname in nicknames_inside(text, lex) if paragraph_runs else ():
             # 'Bennett J. "Benji" Castellano Jr.': the nickname inside the name
             named = next((run for run in paragraph_runs if run.start < at < run.end), None)
@@ -531,10 +532,15 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if run.acronym:
                 aliases.setdefault(fold_word(run.acronym), fold_word(run.name))
             nickname = starts.get(run.nickname_at)
-            if nickname is None:
-                continue
-            if _FORMALLY.search(text, run.end, nickname.start) is not None and len(run.words) == 1 < len(nickname.words):
-                # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name.
+            if nickname is None or nickname.start in declared:
+                continue  # "Umm Khaled, a mother in Sheikh Othman whose given name is …": the first name's
+            declared.add(nickname.start)
+            formal = _FORMALLY.search(text, run.end, nickname.start)
+            if formal is not None and (len(run.words) < len(nickname.words) or (
+                    formal.group(0).startswith("whose") and len(nickname.words) >= 2)):
+                # A formal name after a short one ("Korail, formally the Korea Railroad Corporation") is the name, and
+                # so is a name given at birth, whose family name may stand for it later ("Group Village Head Chisapo,
+                # whose real name is Agnes Kachingwe").
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
                 continue
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.

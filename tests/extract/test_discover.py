@@ -2884,6 +2884,20 @@ def test_a_nickname_of_a_full_name_and_of_its_short_form_is_one_person_s() -> No
         ("Fabiana Lopes Semedo", ("Nha Bia", "Fabiana Semedo"))]
 
 
+def test_a_name_given_at_birth_is_the_person_s_name_and_its_family_name_theirs_too() -> None:
+    actors = _actors(("Chief Mazvimbakupa, whose birth name is Jeremiah Munyaradzi Zhou, rejected the account.",
+                      "Zhou has held the chieftaincy since 2009.", "Mazvimbakupa left."),
+                     ("Group Village Head Chisapo, whose real name is Agnes Kachingwe, said 12 cases were mourners.",
+                      "Group Village Head Chisapo counted the graves."),
+                     # the name of the first name before "whose", not of a place in its role
+                     ("Umm Khaled, a mother of five in Sheikh Othman whose given name is Fatima Saeed Mubarak, spoke.",
+                      "Umm Khaled waited. Sheikh Othman is a district of Aden.", "The heat in Sheikh Othman rose."))
+    assert {name: (kind, set(aliases)) for name, kind, aliases in actors if "Othman" not in name} == {
+        "Jeremiah Munyaradzi Zhou": ("person", {"Mazvimbakupa", "Zhou"}),
+        "Agnes Kachingwe": ("person", {"Group Village Head Chisapo"}),
+        "Fatima Saeed Mubarak": ("person", {"Umm Khaled"})}
+
+
 @pytest.mark.parametrize("full, short", [("U.S. Bureau of Reclamation", "Bureau of Reclamation"),
                                          ("Catholic Diocese of Dundo", "Diocese of Dundo"),
                                          ("Ukrainian Ministry for Development of Communities",
