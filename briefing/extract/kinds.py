@@ -49,6 +49,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or fold_word(words[0]) in DIRECTIONS or (
             fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
         return "place"  # "Port Sudan", "New Amsterdam"
+    if len(words) >= 2 and fold_word(words[0]) in _PLURAL_ARTICLES:  # "Les Lauriers-Roses", "Los Zetas": no one's
+        return "place" if after_locative or after_preposition else ""
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
     if len(words) == 1 and _LAND_OF.search(words[0]):
@@ -125,6 +127,8 @@ person's name opens so."""
 _LAND_OF = re.compile(r"[a-z]stan$")
 """"Land of" in Persian and the languages that borrowed it: a country's or a region's name ("Karakalpakstan",
 "Tatarstan", "Waziristan")."""
+_PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+"""French and Spanish articles in the plural, which open the names of estates, places and groups, never a person's."""
 TOWN_PARTICLES = frozenset({"am", "im", "na", "ob", "nad", "pod", "pri", "upon"})
 """Small words inside a town's name before its river or region: German ("Matrei am Brenner", "Frankfurt am Main"),
 Slavic ("Črna na Koroškem", "Ljubno ob Savinji", "Ústí nad Labem") and English ("Newcastle upon Tyne")."""

@@ -2898,6 +2898,12 @@ def test_a_name_given_at_birth_is_the_person_s_name_and_its_family_name_theirs_t
         "Fatima Saeed Mubarak": ("person", {"Umm Khaled"})}
 
 
+@pytest.mark.parametrize("words, expected", [(("Les", "Lauriers-Roses"), ""), (("Los", "Zetas"), ""),
+                                              (("Las", "Brisas"), "place")])
+def test_a_name_opening_on_an_article_in_the_plural_is_no_person_s(words: tuple[str, ...], expected: str) -> None:
+    assert guess_kind(words, LEX, after_preposition=words[0] == "Las") == expected
+
+
 @pytest.mark.parametrize("full, short", [("U.S. Bureau of Reclamation", "Bureau of Reclamation"),
                                          ("Catholic Diocese of Dundo", "Diocese of Dundo"),
                                          ("Ukrainian Ministry for Development of Communities",

@@ -1306,6 +1306,13 @@ def test_a_family_name_shared_by_a_son_and_his_father_is_the_one_named_first() -
                     "“I built something I believed in,” Castellano said.") == ["Bennett J. Castellano Jr"]
 
 
+def test_a_name_opening_on_an_article_in_the_plural_is_no_one_who_speaks() -> None:
+    # "the official" is no one named: not the estate named before it
+    assert speakers("Police linked the killings to a feud over Les Lauriers-Roses. A senior police official, speaking "
+                    "on condition of anonymity, said its leader lived abroad.",
+                    "“He gives his orders from a villa by the sea,” the official said.") == [None]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
