@@ -1887,6 +1887,11 @@ AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twen
 """A role that begins with an age under a hundred ("a 38-year-old mill operator") or gives one by its decade ("a
 plucker in her fifties"): a person's, whatever its noun."""
 _AN_ACRONYM = re.compile(r"\b(?:acronym|abbreviation)\b")
+NAMED_ONLY_AS = (r"\b(?:gave|giving|identified|asked\s+to\s+be\s+identified)\s+(?:(?:only\s+)?(?:(?:his|her|their)\s+"
+                 r"(?:first\s+)?name\s+)?(?:only\s+)?as\s+|only\s+(?:his|her|their)\s+(?:first\s+)?name,\s+)$")
+"""What comes before the only name someone unnamed gives ("a trader who gave his name only as Emeka", "a nurse, who gave
+only her first name, Inge"): a person's, of one word too."""
+_NAMED_ONLY = re.compile(NAMED_ONLY_AS)
 _BIRTH_NAMED = re.compile(r"\bwhose\s+(?:real|birth|given|baptismal|Christian)\s+name\b")
 """What says a name is a person's, however it reads ("Group Village Head Chisapo, whose real name is Agnes
 Kachingwe")."""
@@ -1924,7 +1929,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
         after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener) or (
-        known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None)
+        known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
+        before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None)
     preposition = fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))

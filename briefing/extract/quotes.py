@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from briefing.extract.actors import Actor, Gazetteer, Span, fold, paragraph_spans
-from briefing.extract.discover import POSSESSIVE
+from briefing.extract.discover import NAMED_ONLY_AS, POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import GOVERNING, is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
@@ -195,8 +195,7 @@ _ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
 """A role in lower case between an organisation's possessive and a name: "’s humanitarian director, "."""
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
 """A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
-_NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^,.;:]{0,60}?\b(?:who\s+)?(?:gave|giving|identified|asked to be identified)\s+"
-                            r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+$", re.IGNORECASE)
+_NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^.;:]{0,80}?" + NAMED_ONLY_AS, re.IGNORECASE)
 _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 """A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
 role."""

@@ -1313,6 +1313,18 @@ def test_a_name_opening_on_an_article_in_the_plural_is_no_one_who_speaks() -> No
                     "“He gives his orders from a villa by the sea,” the official said.") == [None]
 
 
+@pytest.mark.parametrize(("paragraphs", "said_by"), [
+    (("A woman selling kernels nearby, who gave only her first name, Rasmata, said she had brought 50 kilograms. "
+      "“This morning they offered me 150 francs,” she said.",), ["Rasmata"]),
+    (("“It feels like working in the eighties,” said a nurse at the group's largest hospital, who gave only her first "
+      "name, Inge.",), ["Inge"]),
+    (("A taxi driver who gave his name only as Kosrat said his takings had halved.", "“Nobody buys,” he said."),
+     ["Kosrat"]),
+])
+def test_the_only_name_someone_unnamed_gives_is_a_person_s(paragraphs: tuple[str, ...], said_by: list[str]) -> None:
+    assert speakers(*paragraphs) == said_by
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
