@@ -928,6 +928,8 @@ def _article_kind(words: tuple[str, ...], kind: str, aliases: dict[str, str], lo
         return "organisation"
     if len(words) == 2 and fold_word(words[1]) in lexicon().all_places and words[0] in lowered:
         return "organisation"  # "Transport Scotland", "Audit Scotland": a common noun and a country is an agency's name
+    if kind == "person" and len(words) == 2 and (len(words[1]) == 1 or words[1].isdigit()) and words[0] in lowered:
+        return ""  # "Building C", "Block 4": a common noun of the article and a letter or a number
     return "" if common and kind == "person" and lowered.common(words[-1]) else kind
 
 

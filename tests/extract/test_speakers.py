@@ -1325,6 +1325,12 @@ def test_the_only_name_someone_unnamed_gives_is_a_person_s(paragraphs: tuple[str
     assert speakers(*paragraphs) == said_by
 
 
+def test_a_common_noun_and_a_letter_is_no_one_who_speaks() -> None:
+    assert speakers("Mehdi, who was 19 when the boy was killed, is now an apprentice electrician. The dealing point at "
+                    "the foot of Building C has gone, he says. Nobody in the building saw it go.",
+                    "“The faces change, the business doesn't,” he says.") == ["Mehdi"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
