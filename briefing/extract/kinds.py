@@ -32,6 +32,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
     if any(len(word) >= _COMMON_NOUN and word.islower() and fold_word(word) not in lex.connectors for word in words):
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
+    if len(words) >= 3 and any(word in _JOINING_WORDS for word in words[1:-1]):
+        return "organisation"  # "Mères en Colère des Quartiers Nord": "en" joins nouns, no person's names
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
@@ -127,6 +129,9 @@ person's name opens so."""
 _LAND_OF = re.compile(r"[a-z]stan$")
 """"Land of" in Persian and the languages that borrowed it: a country's or a region's name ("Karakalpakstan",
 "Tatarstan", "Waziristan")."""
+_JOINING_WORDS = frozenset({"and", "en", "et", "und", "og", "och", "para", "sobre", "aux", "au", "contra"})
+"""Small words that join the nouns of a name in English, French, Dutch, German, Scandinavian or Spanish, and never the
+names of a person (not "de", "van" or "y", which do)."""
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 """French and Spanish articles in the plural, which open the names of estates, places and groups, never a person's."""
 TOWN_PARTICLES = frozenset({"am", "im", "na", "ob", "nad", "pod", "pri", "upon"})

@@ -2898,6 +2898,15 @@ def test_a_name_given_at_birth_is_the_person_s_name_and_its_family_name_theirs_t
         "Fatima Saeed Mubarak": ("person", {"Umm Khaled"})}
 
 
+@pytest.mark.parametrize("words, expected", [(("Mères", "en", "Colère", "des", "Quartiers", "Nord"), "organisation"),
+                                              (("Lleida", "en", "Comú"), "organisation"),
+                                              # a person's particles join no nouns
+                                              (("Ursula", "von", "der", "Leyen"), "person"),
+                                              (("José", "Ortega", "y", "Gasset"), "person")])
+def test_a_name_whose_nouns_a_small_word_joins_is_an_organisation_s(words: tuple[str, ...], expected: str) -> None:
+    assert guess_kind(words, LEX) == expected
+
+
 @pytest.mark.parametrize("words, expected", [(("Les", "Lauriers-Roses"), ""), (("Los", "Zetas"), ""),
                                               (("Las", "Brisas"), "place")])
 def test_a_name_opening_on_an_article_in_the_plural_is_no_person_s(words: tuple[str, ...], expected: str) -> None:

@@ -1331,6 +1331,12 @@ def test_a_common_noun_and_a_letter_is_no_one_who_speaks() -> None:
                     "“The faces change, the business doesn't,” he says.") == ["Mehdi"]
 
 
+def test_a_name_whose_nouns_a_small_word_joins_is_no_one_who_speaks() -> None:
+    assert speakers("Zerrouki, 52, a hospital cleaner, founded Mères en Colère des Quartiers Nord in 2022. At first, she "
+                    "says, it was six mothers and a group chat.",
+                    "“For years they called us the mothers of dealers,” she says.") == ["Zerrouki"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
