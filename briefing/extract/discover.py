@@ -129,11 +129,14 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
                        r"(?:who\s+)?goes\s+by|whose\s+(?:real|birth|given|full|legal|baptismal|Christian)\s+name\s+"
-                       r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,5}?|"
+                       r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,6}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
-                       r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)call(?:s|ed)?)"
-                       r"\s+[\"“‘']?|"
+                       r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)"
+                       r"(?:call(?:s|ed)?|knows?\s+(?:him\s+|her\s+)?as))\s+[\"“‘']?|"
+                       # "Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh –"
+                       r"\s+[–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?:everyone|everybody|all|friends|locals|"
+                       r"neighbours|neighbors|villagers|colleagues|(?:his|her|their)\s+[a-z]+)\b)|"
                        r",\s+(?:formally|officially)\s+(?:the\s+)?|"
                        r"(?:,\s+\d{1,3})?,\s+who\s+[^.;:“”\"()]{1,120}?\s+and\s+(?:is|was)\s+called\s+[\"“‘']?")
 """A nickname introduced after a name ("…, known as Hemedti", "Pimchanok, 41, a teacher known to supporters as Ploy",
@@ -143,8 +146,9 @@ chairs the board and whom everyone on the island calls Sãozinha", "…, is call
 "…, who is better known as Ploy", "…, who is known on her street in Sheikh Othman as Umm Khaled", "… known by the
 nickname Big Chet", "Estonia's Internal Security Service, known by its Estonian acronym KAPO", "known across the
 atoll by the old honorific Dhon Manik", "the shopkeeper whom everybody in the district calls Miss Pearl", "the
-retired mountain guide everyone calls Gletscher-Elmar"), or its formal name ("Korail, formally the Korea Railroad
-Corporation")."""
+retired mountain guide everyone calls Gletscher-Elmar", "whom everybody at the rally seemed to know as Kak Hassan",
+"Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh –"), or its formal name ("Korail, formally the Korea Railroad
+Corporation"), or the name given at birth ("Chief Mazvimbakupa, whose birth name is Jeremiah Zhou")."""
 _CLAUSE_WORDS = ("who", "whom", "which", "that", "whose", "and", "known", "also", "better", "widely")
 _VERB_WORDS = ("said", "says", "told", "tells", "added", "wrote", "warned", "is", "are", "was", "were", "will", "would",
                "has", "have", "had", "can", "could", "must", "did", "does")
@@ -375,7 +379,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     # capitalised words are split into words here.
     groups = _paragraph_groups(text, known, lex)
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
-                 or " call" in text or "whose " in text)
+                 or " call" in text or "whose " in text or " know" in text
+                 or (" to " in text and ("–" in text or "—" in text)))
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)]

@@ -560,8 +560,12 @@ def _member_before(text: str, runs: tuple[Run, ...], index: int, lex: Lexicon) -
     """Return whose a nickname after a name is: the name's, or where the name is an organisation's after "of", its
     member's named before it ("Haradhan Ghose of the Centre of Indian Trade Unions, whom the workers call Haradhan
     da"; "Rostam Faraj Salih, a veteran … member of the Kurdistan Parliament, known … as Mam Rostam"; "X, president of
-    the UGPK-CO, whom the producers call Tantie Sala")."""
+    the UGPK-CO, whom the producers call Tantie Sala"); or where the name is a place's after a preposition and "whom"
+    follows it, the person's named before it."""
     run = runs[index]
+    if run.preposition and " whom " in text[run.end:run.nickname_at]:
+        # "Hassan Mahmoudi, a farmer from Gol-Tappeh, a village outside Naqadeh, whom everybody … knows as Kak Hassan"
+        return next((r for r in reversed(runs[:index]) if guess_kind(r.words, lex) == "person"), run)
     if _OF_THE.search(text, 0, run.start) is None or not (
             is_acronym(run.words) or any(is_organisation_word(word, lex) for word in run.words)):
         return run

@@ -1286,6 +1286,14 @@ def test_the_one_a_title_calls_by_a_noun_it_does_not_spell(paragraphs: tuple[str
     (("Gavril Popescu, the priest, rang the bell.", "The mayor, Ion Dumitrescu, came later.",
       "Father Gavril, as everyone in the village calls him, has started a list. “We count the graves first,” he said."),
      ["Gavril Popescu"]),
+    # the name people know someone by, after "whom", or between dashes before "to everyone"
+    (("Among the protesters was Hassan Mahmoudi, a farmer from Gol-Tappeh, whom everybody at the rally seemed to know "
+      "as Kak Hassan.", "“I paid for those wells,” Kak Hassan said."), ["Hassan Mahmoudi"]),
+    # not the place's named after a preposition before "whom"
+    (("Among them was Hassan Mahmoudi, a farmer from Gol-Tappeh, a village outside Naqadeh, whom everybody at the "
+      "rally seemed to know as Kak Hassan.", "“I paid for those wells,” Kak Hassan said."), ["Hassan Mahmoudi"]),
+    (("Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh, his village – lost two wells.",
+      "“I want the lake back,” Kak Hassan says."), ["Hassan Mahmoudi"]),
 ])
 def test_a_name_someone_is_called_by(paragraphs: tuple[str, ...], said_by: list[str]) -> None:
     assert speakers(*paragraphs) == said_by
