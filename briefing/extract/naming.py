@@ -48,10 +48,13 @@ Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa,
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
-_KIN_OF = re.compile(r"\b(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife|husband|widow|widower|brother|sister|"
-                     r"nephew|niece|cousin|uncle|aunt)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$")
-"""What comes before a relative named in someone's apposition ("Bridget Hale, … a granddaughter of co-founder Arthur
-Hale, said"): the family name said next is still the one the paragraph is about."""
+_KIN = (r"(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife|husband|widow|widower|brother|sister|nephew|niece|"
+        r"cousin|uncle|aunt)")
+_KIN_OF = re.compile(rf"\b{_KIN}\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$"
+                     rf"|\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?{_KIN},?\s+$")
+"""What comes before a relative named in someone's apposition or as their object ("Bridget Hale, … a granddaughter of
+co-founder Arthur Hale, said"; "Kurban Rasulov … buried his younger brother, Magomedrasul Rasulov"): the family name
+said next is still the one the paragraph is about."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas, or a word of kin and "of", are looked for."""
 _HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|father|mother|son|daughter|brother|"
@@ -344,7 +347,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     titled_as: dict[str, set[tuple[str, str]]] = {}
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
-        kin = " of " in text
+        kin = " of " in text or "his " in text or "her " in text or "their " in text
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
             sex = _gender(run) or (_sex_in_sentence(text, run, paragraph_runs[index + 1:])

@@ -2134,10 +2134,14 @@ def test_the_union_or_the_ministry_is_the_one_the_article_named_in_another_langu
                     f"{QUOTE[:-1]},” the {noun} said in a statement.") == [body]
 
 
-def test_a_family_name_after_a_relative_named_in_someone_s_apposition_is_still_the_someone_s() -> None:
-    assert speakers("Bridget Hale, the roaster's head of green coffee and a granddaughter of co-founder Arthur Hale, "
-                    "said the company would not abandon the cooperative.", f"{QUOTE[:-1]},” Hale said.") == [
-        "Bridget Hale"]
+@pytest.mark.parametrize("paragraph", [
+    "Bridget Hale, the roaster's head of green coffee and a granddaughter of co-founder Arthur Hale, said the company "
+    "would not abandon the cooperative.",
+    # or as their object
+    "Bridget Hale, a shepherd, buried her younger brother, Arthur Hale, last Friday.",
+])
+def test_a_family_name_after_a_relative_named_in_someone_s_apposition_is_still_the_someone_s(paragraph: str) -> None:
+    assert speakers(paragraph, f"{QUOTE[:-1]},” Hale said.") == ["Bridget Hale"]
 
 
 def test_a_person_of_an_organisation_is_the_subject_not_the_organisation() -> None:
