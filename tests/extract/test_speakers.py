@@ -1572,6 +1572,11 @@ def test_a_title_after_a_word_that_qualifies_it_is_a_role_in_apposition() -> Non
         "Sophie Langridge"]
 
 
+@pytest.mark.parametrize("role", ["senior assistant", "forensic expert", "lab technician", "court clerk"])
+def test_one_who_assists_advises_or_examines_has_a_role_in_apposition(role: str) -> None:
+    assert speakers(f"{QUOTE[:-1]},” Zarema Magomedova, {role}, told the Courier.") == ["Zarema Magomedova"]
+
+
 def test_a_spokesperson_for_an_organisation_s_office_named_by_its_acronym_speaks_for_it() -> None:
     assert speakers("UNESCO lists the rice terraces.",
                     f"{QUOTE[:-1]},” a spokesperson for the UNESCO office in Jakarta said in an emailed response.") == [
