@@ -1345,6 +1345,12 @@ def test_a_name_whose_nouns_a_small_word_joins_is_no_one_who_speaks() -> None:
                     "“For years they called us the mothers of dealers,” she says.") == ["Zerrouki"]
 
 
+@pytest.mark.parametrize("title", ["Monseñor", "Monsignor"])
+def test_a_prelate_s_title_in_spanish_or_italian_is_no_part_of_the_name(title: str) -> None:
+    assert speakers(f"{title} Rafael Antonio Peña Durán, the bishop, said Mass by the river.",
+                    f"“A wall can stop a truck,” {title} Peña said.") == ["Rafael Antonio Peña Durán"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
