@@ -40,7 +40,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) == 2 and fold_word(words[0]) in ROADS | NUMBERED_AREAS and words[1][:1].isdigit()) or (
             len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
         return "place"
-    if any(is_organisation_word(word, lex) and not _inner_legal_form(words, index, lex)
+    if any(is_organisation_word(word, lex) and not inner_legal_form(words, index, lex)
            and not personal_name_word(words, index) for index, word in enumerate(words)) or (
             _begins_with_acronym(words) and not titled and not _family_name_first(words, lex)):
         return "organisation"
@@ -76,7 +76,7 @@ def personal_name_word(words: tuple[str, ...], index: int) -> bool:
         index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper() and folded in _FAMILY_TOO)
 
 
-def _inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
+def inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether a legal form's word that is a name's small word too sits before a name, in lower case or
     capitalised: a particle of a person's name ("Mohamed Lamine ag Ekhia", "Ag Ekhia", Tuareg's "son of"), not a
     company's form ("Siemens AG"; "Perum BULOG" opens on one)."""

@@ -30,7 +30,8 @@ from briefing.extract.discover import (
     is_chinese_he,
     nicknames_inside,
 )
-from briefing.extract.kinds import GOVERNING, company_forms, guess_kind, is_acronym, without_legal_form
+from briefing.extract.kinds import (GOVERNING, company_forms, guess_kind, inner_legal_form, is_acronym,
+                                    without_legal_form)
 from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_organisation_word, lexicon
 from briefing.fastpickle import fast_pickle
 
@@ -907,8 +908,10 @@ def _evidence(runs: list[Run], lex: Lexicon) -> _Evidence:
 
 def _body_named_otherwise(names: dict[tuple[str, ...], None], fullest: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether another of an actor's names has an organisation's word: the body's name in the other language
-    ("Undeb Gweithwyr y Chwareli" of "the Quarry Workers' Union (Undeb Gweithwyr y Chwareli)")."""
-    return any(is_organisation_word(word, lex) for words in names if words != fullest for word in words)
+    ("Undeb Gweithwyr y Chwareli" of "the Quarry Workers' Union (Undeb Gweithwyr y Chwareli)"); not a person's
+    particle that is a legal form too ("Ag Mohamed" of "Elmehdi Ag Mohamed")."""
+    return any(is_organisation_word(word, lex) and not inner_legal_form(words, index, lex)
+               for words in names if words != fullest for index, word in enumerate(words))
 
 
 def _named_as_a_body(words: tuple[str, ...], runs: list[Run]) -> bool:

@@ -2898,6 +2898,13 @@ def test_a_name_given_at_birth_is_the_person_s_name_and_its_family_name_theirs_t
         "Fatima Saeed Mubarak": ("person", {"Umm Khaled"})}
 
 
+def test_a_tuareg_name_written_without_its_given_name_is_still_a_person_s() -> None:
+    names = name_article(("Elmehdi Ag Mohamed was one of the men who moved the trunks.",
+                          "Ag Mohamed says nobody paid them."), ((), ()), LEX).names
+    assert [(name.name, name.kind, name.aliases) for name in names] == [
+        ("Elmehdi Ag Mohamed", "person", ("Ag Mohamed",))]
+
+
 @pytest.mark.parametrize("words, expected", [(("Mères", "en", "Colère", "des", "Quartiers", "Nord"), "organisation"),
                                               (("Lleida", "en", "Comú"), "organisation"),
                                               # a person's particles join no nouns
