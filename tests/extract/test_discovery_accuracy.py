@@ -873,7 +873,19 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lisbon-housing": {"recall": 0.7, "precision": 0.92, "speakers": 0.94},
                   "beirut-port-probe": {"recall": 0.65, "precision": 0.95, "speakers": 0.83},
                   "crypto-exchange-trial": {"recall": 0.57, "precision": 0.93, "speakers": 0.8},
-                  "genoa-stadium": {"recall": 0.68, "precision": 0.85, "speakers": 0.86}}
+                  "genoa-stadium": {"recall": 0.68, "precision": 0.85, "speakers": 0.86},
+                  "tigray-aid": {"recall": 0.68, "precision": 0.9, "speakers": 0.91},
+                  "marseille-narco": {"recall": 0.64, "precision": 0.9, "speakers": 0.86},
+                  "manipur-relief": {"recall": 0.74, "precision": 0.85, "speakers": 0.88},
+                  "noto-quake": {"recall": 0.71, "precision": 1.0, "speakers": 0.98},
+                  "urmia-lake": {"recall": 0.63, "precision": 0.93, "speakers": 0.91},
+                  "tobago-spill": {"recall": 0.79, "precision": 0.91, "speakers": 0.89},
+                  "dagestan-flood": {"recall": 0.64, "precision": 0.95, "speakers": 0.87},
+                  "nauru-phosphate": {"recall": 0.75, "precision": 1.0, "speakers": 0.92},
+                  "dajabon-border": {"recall": 0.6, "precision": 0.88, "speakers": 0.84},
+                  "timbuktu-manuscripts": {"recall": 0.75, "precision": 0.82, "speakers": 0.9},
+                  "fes-tanneries": {"recall": 0.72, "precision": 0.93, "speakers": 0.91},
+                  "lviv-heritage": {"recall": 0.67, "precision": 0.94, "speakers": 0.94}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1737,7 +1749,61 @@ of its own in another article, so 41/68 became 39/68. Genoa: recall 47/69, preci
 group's cut ("Fossa", "Fari"), "Comune", "Euro", "Genoese" and "Genova"; a street ("Via Tortosa") was read as a person
 and got a spokeswoman's two quotations, a club owner's two went to a fans' group, an architect's two to his studio, a
 club's to its short name, the superintendency's and a court's words to no one, and an unnamed official's to the
-federation."""
+federation.
+
+Food aid diverted in Tigray, and drug shootings and a trial in Marseille, written blind after one rule of a new round
+that they were not looked at for, were scored once at 16c06c6. Tigray: recall 45/66, precision 49/54, speakers 54/59
+(eligible 45/52); the noise is a body's name without its first word ("Communication Service"), "GPS", "QR", an outlet's
+name and a demonym ("Tigrayan"); a trader who gave only her first name had her words go to no one and, called "Weyzero
+Mebrat", to that form of her name as an actor of its own, a joint team's report went to no one, a British ministry's
+statement to the UN agency, and a sack's stencilled words were not found. Marseille: recall 49/76, precision 49/54,
+speakers 52/60 (eligible 49/55); the noise is a building ("Building C"), "City Hall", a police operation's name,
+"Parquet" and an outlet's name; estates' names opening on "Les" and "La" were read as people and got an unnamed
+official's words and a lookout's two, a mothers' collective named in French got its founder's two, the building a young
+man's, the city hall's words went to "City Hall" alone and the prefecture's to no one.
+
+Relief camps in Manipur, and rebuilding after an earthquake on a Japanese peninsula, written blind after two rules of
+this round that they were not looked at for, were scored once at 4a0b46d. Manipur: recall 46/62, precision 48/56,
+speakers 52/59 (eligible 46/49); the noise is communities' names ("Meitei", "Kuki-Zo"), "Class X", "Commissioners", a
+road's two towns ("Imphal-Churachandpur"), a scheme's name cut short and "Supreme"; the relief commissioner's two
+quotations went to his name with an initial ("K. Romesh Singh"), shown apart, a man of one name's to no one, a
+committee's finding to the Supreme Court, a woman's words to a scheme, a department's to no one, and a displaced man's
+to a paramilitary force. The peninsula: recall 41/57, precision 41/41, speakers 57/58 (eligible 41/44); a lacquer
+maker's words went to her workshop's name ("Matsuda Urushi").
+
+The shrinking Lake Urmia, and a fuel-oil spill off Tobago, written blind after four rules of this round that they were
+not looked at for, were scored once at 237a1d8. Urmia: recall 40/63, precision 45/48, speakers 55/60 (eligible 39/46);
+the noise is a language ("Azeri Turkish"), the lake's Azeri name and a prayer leader's name without his title; a
+farmer's nickname ("Kak Hassan") was an actor of its own and got his three quotations, and the prayer leader's two went
+to his name without "Mullah", which the gold keeps in it. Tobago: recall 51/64, precision 51/56, speakers 53/59
+(eligible 50/52); the noise is "AIS", two vessels' names, a company's name without its first word and a demonym
+("Panamanian"); three short partial quotations were not found, the coast guard's and a fisherfolk leader's words went to
+no one, and an unnamed fisherman's to a named one.
+
+A dam's failure in Dagestan, and a Pacific island's mined-out phosphate, written blind after six rules of this round
+that they were not looked at for, were scored once at 5edf7bc. Dagestan: recall 38/59, precision 44/46, speakers 51/58
+(eligible 38/44); a state operator's, an investigator's, the republic's head's and its government's words went to no
+one, a shepherd's to his brother, who shares his family name, a sign's to a district and the government's to an outlet's
+name. The island: recall 49/65, precision 51/51, speakers 52/56 (eligible 47/50); a one-word partial quotation was not
+found, and a ministry's, a regional forum's and a shopkeeper's words went to no one.
+
+A border wall between the Dominican Republic and Haiti, and Timbuktu's family libraries, written blind after eight rules
+of this round that they were not looked at for, were scored once at 3803c9c. The border: recall 38/63, precision 46/52,
+speakers 48/57 (eligible 37/44); the noise is a movement's name cut short, weekdays in the plural ("Fridays",
+"Mondays"), "Kreyòl", "Mass" and a plain's name without its noun; a bishop's "Monseñor" was read as part of his name and
+his words went to two actors, a market woman's to her nickname ("Chichí") as an actor of its own and to the bishop, a
+ministry's to a province, and two slogans were not found. Timbuktu: recall 36/48, precision 38/46, speakers 54/60
+(eligible 35/39); the noise is "Article", "Constitution", a car ("Land Cruiser"), two mosques' names without their noun,
+"PAN", "Songhai" and "Tuareg"; the UN mission's, a lawyer's and a family's spokeswoman's words went to no one, a
+driver's to his car, and a library owner's two to the UNESCO official named before.
+
+The tanneries of the Fès medina, and the wartime rescue of Lviv's stained glass and archives, written blind after ten
+rules of this round that they were not looked at for, were scored once at 8bb4b7c. Fès: recall 43/59, precision 45/48,
+speakers 51/56 (eligible 43/47); the noise is a French agency's name cut ("Agence", "Dédensification") and a ministry's
+name cut at its comma; the governorate's two quotations went to the region's name alone, a ministry's and a tanner's
+words to no one, and an unnamed dyer's to a master tanner. Lviv: recall 35/52, precision 35/37, speakers 55/58 (eligible
+34/38); the noise is a gallery's and an academy's names without their city; a restorer's words went to no one, an
+unnamed volunteer's to a named one, and a soldier's wife's to a restorer."""
 
 
 def _report(story: str) -> dict[str, float]:
