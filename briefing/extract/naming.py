@@ -269,6 +269,8 @@ def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     forms = [last, re.sub(r"^\w{1,3}-", "", last), last.lstrip(OPENING_MARKS + ASCII_CLICKS)]
     if words[0][:1].isupper() and not words[0].endswith("."):  # "V. Thiruchelvam" of "Velusamy Thiruchelvam"
         forms.append(f"{words[0][0]}. {last}")
+        if len(words) >= 3:  # "K. Romesh Singh" of "Khundrakpam Romesh Singh", a Meitei family name's initial
+            forms.append(f"{words[0][0]}. {' '.join(words[1:])}")
         if words[0][:2].lower() in _DIGRAPHS:  # "Sh. Jumazoda" of "Sherali Jumazoda", as Russian initials are
             forms.append(f"{words[0][:2]}. {last}")
         if len(words) >= 3 and all(word[:1].isupper() and not word.endswith(".") for word in words[:-1]):

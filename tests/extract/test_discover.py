@@ -2898,6 +2898,12 @@ def test_a_name_given_at_birth_is_the_person_s_name_and_its_family_name_theirs_t
         "Fatima Saeed Mubarak": ("person", {"Umm Khaled"})}
 
 
+def test_a_name_of_three_words_with_its_first_word_s_initial_is_the_same_person_s() -> None:
+    actors = _actors(("Khundrakpam Romesh Singh, the relief commissioner, spoke.", "Khundrakpam Romesh Singh left."),
+                     ("Shri K. Romesh Singh said the camps would close.", "K. Romesh Singh left."))
+    assert [(name, aliases) for name, _, aliases in actors] == [("Khundrakpam Romesh Singh", ("K. Romesh Singh",))]
+
+
 def test_a_tuareg_name_written_without_its_given_name_is_still_a_person_s() -> None:
     names = name_article(("Elmehdi Ag Mohamed was one of the men who moved the trunks.",
                           "Ag Mohamed says nobody paid them."), ((), ()), LEX).names
