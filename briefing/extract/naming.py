@@ -506,13 +506,21 @@ _CALLED_SO = re.compile(r",\s+as\s+(?:[^,.;:“”\"]{0,80}\s)?(?:calls?|called|
 is known,")."""
 
 
+_CALLS_THEM = re.compile(r"\b(?:[Ee]verybody|[Ee]veryone|[Pp]eople|[Ll]ocals|[Ff]riends|[Nn]eighbou?rs|[Vv]illagers|"
+                         r"[Cc]olleagues|[Cc]ustomers)\s+(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:her|him)\s+"
+                         r"[\"“‘']?$")
+"""What people call someone the paragraph is about, in a sentence of its own ("Everybody in Dajabón calls her
+Chichí")."""
+_CALLS_CHARS = 80
+
+
 def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                       full: dict[str, tuple[str, ...]], lex: Lexicon) -> dict[str, str]:
     """Map acronyms in parentheses and "known as" nicknames (folded) to the name they follow, a nickname of several
     words too ("Second Thomas Shoal, known in the Philippines as Ayungin Shoal", "Surachet Thammaprasert, the police
     general known as Big Chet"), and the nickname's translation after "or" ('… known as "Am Salah", or Uncle Salah');
     a nickname inside a name to the name ('Bennett J. "Benji" Castellano Jr.'), and a name said to be what people
-    call someone to that one (see _CALLED_SO)."""
+    call someone to that one (see _CALLED_SO and _CALLS_THEM)."""
     aliases: dict[str, str] = {}
     seen: list[str] = []  # the full names so far, the last named last
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
@@ -524,12 +532,14 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if named is not None:
                 aliases.setdefault(fold_word(nickname), _fullest(named, full, seen))
         for index, run in enumerate(paragraph_runs):
-            if seen and _CALLED_SO.match(text, run.end):
+            if seen and (_CALLED_SO.match(text, run.end) or (
+                    " call" in text and _CALLS_THEM.search(text, max(0, run.start - _CALLS_CHARS), run.start))):
                 # "Umm Yasser, as everyone in the neighbourhood calls her, is 60 now" after "Fatima Younis Ali …"; but
                 # "Father Gavril, as the village calls him" is the Gavril named before, whoever was named since.
                 words = set(map(fold_word, run.words))
                 owner = next((name for name in reversed(seen)
-                              if not words.isdisjoint(map(fold_word, full.get(name, ())))), seen[-1])
+                              if not words.isdisjoint(map(fold_word, full.get(name, ())))), None) or next(
+                    (name for name in reversed(seen) if guess_kind(full.get(name, ()), lex) == "person"), seen[-1])
                 if guess_kind(full.get(owner, ()), lex) == "person":
                     aliases.setdefault(fold_word(run.name), owner)
                     continue

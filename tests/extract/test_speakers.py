@@ -1286,6 +1286,9 @@ def test_the_one_a_title_calls_by_a_noun_it_does_not_spell(paragraphs: tuple[str
     (("Gavril Popescu, the priest, rang the bell.", "The mayor, Ion Dumitrescu, came later.",
       "Father Gavril, as everyone in the village calls him, has started a list. “We count the graves first,” he said."),
      ["Gavril Popescu"]),
+    # or in a sentence of its own, the person's named last, not a place's
+    (("For eleven years Francisca Gómez Hernández has sold eggs near the bridge over the Massacre River. Everybody in "
+      "Dajabón calls her Chichí.", "“I used to open at five,” Chichí said."), ["Francisca Gómez Hernández"]),
     # the name people know someone by, after "whom", or between dashes before "to everyone"
     (("Among the protesters was Hassan Mahmoudi, a farmer from Gol-Tappeh, whom everybody at the rally seemed to know "
       "as Kak Hassan.", "“I paid for those wells,” Kak Hassan said."), ["Hassan Mahmoudi"]),
