@@ -290,10 +290,11 @@ def test_the_company_goes_on_from_the_company_that_spoke_before_it() -> None:
         "Sahyadri"]
 
 
-def test_ato_and_weizero_are_titles_before_a_given_name() -> None:
+@pytest.mark.parametrize("mrs", ["Weizero", "Weyzero", "Woyzero", "Weizerit"])
+def test_ato_and_weizero_are_titles_before_a_given_name(mrs: str) -> None:
     assert speakers("Tesfaye Gebremedhin, general manager of the union, said buyers had gone.",
                     f"{QUOTE[:-1]},” Ato Tesfaye said.",
-                    "Chaltu Gemechu, a farmer, agreed.", f"{QUOTE[:-1]},” Weizero Chaltu said.") == [
+                    "Chaltu Gemechu, a farmer, agreed.", f"{QUOTE[:-1]},” {mrs} Chaltu said.") == [
         "Tesfaye Gebremedhin", "Chaltu Gemechu"]
 
 
