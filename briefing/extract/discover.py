@@ -343,6 +343,8 @@ class Run(NamedTuple):
     mill operator who led the strike"): a person's, whatever the role's noun."""
     speaks: bool = False
     """A speech verb follows the run, a word alone ("Bounkham said")."""
+    after_a: bool = False
+    """The run follows "a" or "an": "a Land Cruiser" names a thing, "an Airbus A320" a kind of one."""
 
     @property
     def name(self) -> str:
@@ -1949,7 +1951,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
-               placed, personal, speaks)
+               placed, personal, speaks, previous[0].lower() in ("a", "an"))
 
 
 _NAME_QUOTED = (" «", ' "', " “")

@@ -872,8 +872,10 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     if not kind and role_kind == "person":
         kind = "person"
     if kind == "person" and not titled and not said.personal and role_kind != "person" and all(
-            run.after_the for run in runs):
-        kind = ""  # a name only ever written after "the" is no one's ("the Volta Grande", "the Salar de Atacama")
+            run.after_the or (run.after_a and not is_acronym(run.words[:1])) for run in runs):
+        # a name only ever written after "the" is no one's ("the Volta Grande", "the Salar de Atacama"), nor one
+        # written after "a" ("ran a Land Cruiser between Timbuktu and Mopti"; not "a UNESCO World Heritage site")
+        kind = ""
     if kind == "person" and not titled and role_kind != "person" and len(fullest) == 2 and (
             fold_word(fullest[0]) == fold_word(fullest[1])):
         kind = ""  # a people's or a nation's name of one word said twice ("Yorta Yorta", "Wamba Wamba")

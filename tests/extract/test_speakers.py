@@ -1337,6 +1337,12 @@ def test_the_only_name_someone_unnamed_gives_is_a_person_s(paragraphs: tuple[str
     assert speakers(*paragraphs) == said_by
 
 
+def test_a_name_written_only_after_a_is_no_one_who_speaks() -> None:
+    assert speakers("Elmehdi Ag Mohamed was one of the men who moved them. A Tuareg driver who then ran a Land Cruiser "
+                    "between Timbuktu and Mopti, he says he made eleven trips.",
+                    "“At every checkpoint they asked what I was carrying,” he remembers.") == ["Elmehdi Ag Mohamed"]
+
+
 def test_a_common_noun_and_a_letter_is_no_one_who_speaks() -> None:
     assert speakers("Mehdi, who was 19 when the boy was killed, is now an apprentice electrician. The dealing point at "
                     "the foot of Building C has gone, he says. Nobody in the building saw it go.",
