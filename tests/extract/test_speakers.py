@@ -1337,6 +1337,13 @@ def test_the_only_name_someone_unnamed_gives_is_a_person_s(paragraphs: tuple[str
     assert speakers(*paragraphs) == said_by
 
 
+def test_a_wilaya_is_the_wali_s_administration_that_speaks() -> None:
+    assert speakers("The Wilaya of Fès-Meknès rejected those claims. In a statement, it said the decision “was taken "
+                    "in full conformity with the law”.", "The tanners went to the wilaya three times.",
+                    "“The wilaya respects the decisions of the courts,” the wilaya said.") == [
+        "Wilaya of Fès-Meknès", "Wilaya of Fès-Meknès"]
+
+
 def test_a_name_written_only_after_a_is_no_one_who_speaks() -> None:
     assert speakers("Elmehdi Ag Mohamed was one of the men who moved them. A Tuareg driver who then ran a Land Cruiser "
                     "between Timbuktu and Mopti, he says he made eleven trips.",
