@@ -531,6 +531,17 @@ def test_a_quotation_alone_after_a_paragraph_going_on_about_the_speaker_is_their
                     quote) == ["Itziar Goikoetxea", "Itziar Goikoetxea"]
 
 
+@pytest.mark.parametrize("after, said_by", [
+    # the speaker's paragraph goes on about her after her quotation
+    ("She would not say where the collection was being taken.", ["Iryna Kostyuk", "Iryna Kostyuk"]),
+    # not when its last sentence names someone else
+    ("She handed the keys to Oksana Lysenko, the curator.", ["Iryna Kostyuk", None]),
+])
+def test_a_quotation_alone_after_a_sentence_about_the_speaker_is_theirs(after: str, said_by: list[str | None]) -> None:
+    assert speakers("“We have packed more in ten days than in ten years,” said Iryna Kostyuk, the gallery's deputy "
+                    f"director. {after}", "“The less people know, the safer it is.”") == said_by
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     ("In Kabul, Afghanistan’s Ministry of Energy and Water described the talks in a post as “constructive and based on "
      "good neighbourliness.”", "Ministry of Energy and Water"),
