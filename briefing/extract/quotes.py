@@ -2035,7 +2035,9 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
         return None
     # past what says where or when: "In a video posted on social media, Roig appealed for help directly: “…”"
     subject = _sentence_subject(paragraph.masked, start, pair[0], paragraph.spans, gazetteer)
-    first = next((span for span in paragraph.spans if span.start >= start and span.key == subject.key), None)
+    # "His daughter, Zeinabou Mint Sidi Ahmed, a law graduate, was more direct: “…”": the name after a role and a comma
+    first = next((span for span in paragraph.spans if span.start >= start and (
+        span.key == subject.key or (subject.key is None and _is_person(gazetteer, span.key)))), None)
     if first is None or not _is_person(gazetteer, first.key) or not _PHRASES_BEFORE.fullmatch(paragraph.masked, start,
                                                                                               first.start):
         return None

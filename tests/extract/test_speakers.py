@@ -1943,9 +1943,17 @@ def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_su
                     f"Wednesday: {QUOTE}") == ["Zurab Mchedlishvili"]
 
 
-def test_a_quotation_after_a_colon_ending_a_sentence_that_opens_on_a_person_is_theirs() -> None:
-    assert speakers(f"Tomislav Kovač, secretary-general of the rival union, was more cautious: {QUOTE}") == [
-        "Tomislav Kovač"]
+@pytest.mark.parametrize("opening, said_by", [
+    ("Tomislav Kovač, secretary-general of the rival union,", "Tomislav Kovač"),
+    # or on a role before the person's name
+    ("His daughter, Zeinabou Mint Sidi Ahmed, a law graduate,", "Zeinabou Mint Sidi Ahmed"),
+    ("The director, Ali Hassan,", "Ali Hassan"),
+    # not a person named in a clause about the subject
+    ("The minister, who met Ali Hassan in May,", None),
+])
+def test_a_quotation_after_a_colon_ending_a_sentence_that_opens_on_a_person_is_theirs(opening: str,
+                                                                                      said_by: str | None) -> None:
+    assert speakers(f"{opening} was more cautious: {QUOTE}") == [said_by]
 
 
 def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
