@@ -1348,6 +1348,19 @@ def test_the_only_name_someone_unnamed_gives_is_a_person_s(paragraphs: tuple[str
     assert speakers(*paragraphs) == said_by
 
 
+@pytest.mark.parametrize("paragraph, said_by", [
+    # a participle after a noun, its doer after "by", attributes nothing
+    ("Curtis Nurse, president of the fisherfolk association, said 236 fishermen had lost income. He described the "
+     "one-off grant of TT$5,000 announced by the MEEI on Friday as “an insult to people who feed this island.”",
+     ["Curtis Nurse"]),
+    # a verb and the means it was said by does
+    ("“We will not pay for this,” the minister, Ali Hassan, announced by telephone.", ["Ali Hassan"]),
+])
+def test_a_speech_verb_s_participle_after_a_noun_and_before_its_doer_is_no_attribution(paragraph: str,
+                                                                                       said_by: list[str]) -> None:
+    assert speakers(paragraph) == said_by
+
+
 def test_a_wilaya_is_the_wali_s_administration_that_speaks() -> None:
     assert speakers("The Wilaya of Fès-Meknès rejected those claims. In a statement, it said the decision “was taken "
                     "in full conformity with the law”.", "The tanners went to the wilaya three times.",
