@@ -120,6 +120,8 @@ _RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", 
 """Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
+_GIVEN_AT_BIRTH = "real|birth|given|baptismal|Christian"
+"""The words that say a name is the one a person was given, in "whose … name is"."""
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
                        r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?(?:,\s+who\s+[^.;:“”\"()]{1,120}?\s+and)?"
                        r",?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
@@ -128,7 +130,7 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"locally\s+|there\s+)?as|known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|whose\s+(?:real|birth|given|full|legal|baptismal|Christian)\s+name\s+"
+                       r"(?:who\s+)?goes\s+by|whose\s+(?:full|legal|" + _GIVEN_AT_BIRTH + r")\s+name\s+"
                        r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,6}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
@@ -1899,7 +1901,7 @@ NAMED_ONLY_AS = (r"\b(?:gave|giving|identified|asked\s+to\s+be\s+identified)\s+(
 """What comes before the only name someone unnamed gives ("a trader who gave his name only as Emeka", "a nurse, who gave
 only her first name, Inge"): a person's, of one word too."""
 _NAMED_ONLY = re.compile(NAMED_ONLY_AS)
-_BIRTH_NAMED = re.compile(r"\bwhose\s+(?:real|birth|given|baptismal|Christian)\s+name\b")
+_BIRTH_NAMED = re.compile(rf"\bwhose\s+(?:{_GIVEN_AT_BIRTH})\s+name\b")
 """What says a name is a person's, however it reads ("Group Village Head Chisapo, whose real name is Agnes
 Kachingwe")."""
 _OF_A_NAME = re.compile(r"[A-Z][\w’'.-]*\s+of\s+$")
