@@ -2904,6 +2904,11 @@ def test_a_name_of_three_words_with_its_first_word_s_initial_is_the_same_person_
     assert [(name, aliases) for name, _, aliases in actors] == [("Khundrakpam Romesh Singh", ("K. Romesh Singh",))]
 
 
+@pytest.mark.parametrize("words", [("Oued", "Fès"), ("Ain", "Azliten"), ("Aïn", "Témouchent")])
+def test_the_maghreb_s_river_or_spring_opens_a_place_s_name(words: tuple[str, ...]) -> None:
+    assert guess_kind(words, LEX) == "place"
+
+
 def test_a_tuareg_name_written_without_its_given_name_is_still_a_person_s() -> None:
     names = name_article(("Elmehdi Ag Mohamed was one of the men who moved the trunks.",
                           "Ag Mohamed says nobody paid them."), ((), ()), LEX).names
