@@ -1361,6 +1361,11 @@ def test_a_speech_verb_s_participle_after_a_noun_and_before_its_doer_is_no_attri
     assert speakers(paragraph) == said_by
 
 
+def test_a_moroccan_master_craftsman_s_title_is_no_part_of_his_name() -> None:
+    assert speakers("Maâlem Haj Abdelkader Tazi, 71, has worked the pits for fifty years.",
+                    "“Those ones, I will not miss,” Maâlem Tazi said.") == ["Haj Abdelkader Tazi"]
+
+
 def test_a_wilaya_is_the_wali_s_administration_that_speaks() -> None:
     assert speakers("The Wilaya of Fès-Meknès rejected those claims. In a statement, it said the decision “was taken "
                     "in full conformity with the law”.", "The tanners went to the wilaya three times.",
