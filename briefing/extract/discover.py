@@ -120,6 +120,8 @@ _RUNNERS = frozenset({"manager", "founder", "co-founder", "owner", "executive", 
 """Who runs or owns an organisation, which "of" follows ("the general manager of Azurline Hurafaru")."""
 _DESCRIBED_CHARS = 60
 """Characters before a name looked at for what describes it (four words at most)."""
+CALLERS = "everyone|everybody|people|locals|friends|neighbours|neighbors|villagers|colleagues"
+"""Who calls someone by a nickname ("everyone in the village calls her …")."""
 _GIVEN_AT_BIRTH = "real|birth|given|baptismal|Christian"
 """The words that say a name is the one a person was given, in "whose … name is"."""
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
@@ -133,8 +135,7 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"(?:who\s+)?goes\s+by|whose\s+(?:full|legal|" + _GIVEN_AT_BIRTH + r")\s+name\s+"
                        r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,6}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
-                       r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:everyone|everybody|people|locals|"
-                       r"friends|neighbours|neighbors|villagers|colleagues)\s+(?:[\w’'-]+\s+){0,3}?)"
+                       r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:" + CALLERS + r")\s+(?:[\w’'-]+\s+){0,3}?)"
                        r"(?:call(?:s|ed)?|knows?\s+(?:him\s+|her\s+)?as))\s+[\"“‘']?|"
                        # "Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh –"
                        r"\s+[–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?:everyone|everybody|all|friends|locals|"

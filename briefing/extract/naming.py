@@ -16,6 +16,7 @@ from briefing.extract.discover import (
     ACRONYM_THEN_OR,
     AGED_ROLE,
     ASCII_CLICKS,
+    CALLERS,
     OPENING_MARKS,
     HONOURS,
     IRISH_PARTICLES,
@@ -506,8 +507,7 @@ _CALLED_SO = re.compile(r",\s+as\s+(?:[^,.;:“”\"]{0,80}\s)?(?:calls?|called|
 is known,")."""
 
 
-_CALLS_THEM = re.compile(r"\b(?:[Ee]verybody|[Ee]veryone|[Pp]eople|[Ll]ocals|[Ff]riends|[Nn]eighbou?rs|[Vv]illagers|"
-                         r"[Cc]olleagues|[Cc]ustomers)\s+(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:her|him)\s+"
+_CALLS_THEM = re.compile(rf"\b(?i:{CALLERS}|customers)\s+(?:[\w’'-]+\s+){{0,4}}?call(?:s|ed)?\s+(?:her|him)\s+"
                          r"[\"“‘']?$")
 """What people call someone the paragraph is about, in a sentence of its own ("Everybody in Dajabón calls her
 Chichí")."""

@@ -193,8 +193,6 @@ _ISSUED_BY = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release
 internal note of the …", "A statement from Neuquén's …"."""
 _ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
 """A role in lower case between an organisation's possessive and a name: "’s humanitarian director, "."""
-_PRONOUN_OPENS = re.compile(r"(?:He|She)\s")
-"""A sentence that opens on "he" or "she"."""
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
 """A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
 _NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^.;:]{0,80}?" + NAMED_ONLY_AS, re.IGNORECASE)
@@ -1862,7 +1860,7 @@ def _paragraph_quotes(
         # "Łuczak calls the Oder “…”. The river is recovering, he says, but …" / "“If you ask me …”": the last
         # sentence reports what he says, and the quotation alone below goes on with it
         trailing = verbs[-1].speaker
-    elif trailing is None and quotes and quotes[-1].speaker_key and sentences and _PRONOUN_OPENS.match(
+    elif trailing is None and quotes and quotes[-1].speaker_key and sentences and _CARRIES_ON.match(
             masked, sentences[-1][0]) and not any(span.start >= sentences[-1][0] for span in paragraph.people):
         # "“…,” said Iryna Kostyuk, the gallery's deputy director. She would not say where the collection was taken." /
         # "“The less people know, the safer it is.”": the last sentence goes on about the speaker
