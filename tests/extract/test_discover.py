@@ -636,7 +636,8 @@ def test_the_words_of_an_honour_alone_stay_in_a_name() -> None:
     assert names("Mr Tan Kee Loong met Sri Mulyani Indrawati on Monday.") == ["Tan Kee Loong", "Sri Mulyani Indrawati"]
 
 
-@pytest.mark.parametrize("company", ["Gemilang Pharma Sdn Bhd", "Gemilang Pharma SAL", "Gemilang Pharma SAE",
+@pytest.mark.parametrize("company", ["Gemilang Pharma Sdn Bhd", "Gemilang Pharma Berhad",
+                                     "Gemilang Pharma Sendirian Berhad", "Gemilang Pharma SAL", "Gemilang Pharma SAE",
                                      "Gemilang Pharma WLL", "Gemilang Pharma SAOG"])
 def test_a_company_is_called_by_its_name_without_its_legal_form(company: str) -> None:
     first = (f"The regulator suspended the licence of {company} on Monday.",)
