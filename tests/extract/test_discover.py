@@ -1402,6 +1402,17 @@ def test_an_acronym_introduced_by_known_by_its_acronym_is_the_organisation_s_not
     assert found["Congo"] == ()
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    ("She worked at the Island Electric Power Authority (IEPA), known in Spanish as the AEI, for years.",
+     {"Island Electric Power Authority": ("IEPA", "AEI")}),
+    ("In the hills, IEPA, which still owns the grid and is known in Spanish as the AEI, is bankrupt.", {"IEPA": ("AEI",)}),
+])
+def test_an_acronym_known_as_after_the_is_the_organisation_s_other_acronym(paragraph: str,
+                                                                         expected: dict[str, tuple[str, ...]]) -> None:
+    """"the" before an acronym is no part of it; "which … and is known as" is said of the name before it."""
+    assert article_names(paragraph, "The AEI said it had no money. IEPA agreed.") == expected
+
+
 def test_a_long_name_the_text_calls_an_organisation_lends_no_person_its_last_word() -> None:
     found = article_names("Caritas Développement Kolwezi, a Catholic charity, said it was shocked.",
                           "Kolwezi is quiet tonight.")
