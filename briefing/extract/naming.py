@@ -1004,7 +1004,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     head = fold_word(words[-1]) if words else ""
     if fold_word(" ".join(words[-2:])) in _PERSONS_AUTHORITY:
         return "person"
-    for noun in (head, head.removesuffix("s")):
+    # "…, one of the larger tour companies": a plural's singular too
+    for noun in (head, head.removesuffix("s"), head[:-3] + "y" if head.endswith("ies") else head):
         if noun in lex.titles or noun in lex.person_roles:
             return "person"
         if noun in lex.organisation_descriptors and noun not in _A_PERSON_TOO:

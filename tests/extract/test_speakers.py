@@ -2259,6 +2259,11 @@ def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> N
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
 
 
+def test_a_name_whose_role_is_a_plural_of_companies_is_no_one_she_can_be() -> None:
+    assert speakers("Mathilde Fjeldstad runs Nordlys Ekspedisjoner, one of the larger tour companies, from an old "
+                    "store. She has hired four miners.", f"{QUOTE[:-1]},” she said.") == ["Mathilde Fjeldstad"]
+
+
 @pytest.mark.parametrize("paragraphs, speaker", [
     (("Later in the day the Secretaria Regional do Mar (SRMP) issued a note to the press. “The Regional Government will "
       "keep working with every partner,” the note read.",), "Secretaria Regional do Mar"),
