@@ -1071,11 +1071,18 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
         first = next((s for s in spans if start + offset <= s.start < start + offset + len(part)
                       and masked[s.end:s.end + 1] != "-"), None)
         if first is None:
-            return _Subject()
+            # "The prefect rejected …, saying the pilot had “…”": the one in that role
+            noun = _OPENS_ON_THE.match(part)
+            return (noun and _part_subject(noun.group(1), start + offset + noun.end(), spans, gazetteer, alone=True)
+                    or _Subject())
         first = _owned_by_place(first, spans, masked, gazetteer)
         named = masked[start + offset:first.end]
         return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
     return _Subject()
+
+
+_OPENS_ON_THE = re.compile(r"\s*((?i:the)\s+[a-z][\w-]*)\b")
+"""A sentence's subject that is "the" and a noun ("The prefect rejected …")."""
 
 
 def _owned_by_place(span: Span, spans: tuple[Span, ...], masked: str, gazetteer: Gazetteer) -> Span:

@@ -1943,6 +1943,14 @@ def test_a_participle_after_a_comma_speaks_for_its_sentence_s_subject(paragraph:
     assert speakers(paragraph)[-1:] == [speaker] and None not in speakers(paragraph)
 
 
+@pytest.mark.parametrize("opening", ["The prefect", "On Sunday, the prefect"])
+def test_a_participle_speaks_for_the_one_in_the_role_its_sentence_opens_on(opening: str) -> None:
+    assert speakers("Julien Marchetti, the prefect of Mayotte, visited the quay.",
+                    f"{QUOTE[:-1]},” said Élodie Ferrand, a rescuer.",
+                    f"{opening} rejected any suggestion that the gendarmes had caused it, saying the pilot had "
+                    "“tried to escape by turning into the waves”.") == ["Élodie Ferrand", "Julien Marchetti"]
+
+
 def test_she_after_a_paragraph_where_an_unnamed_spokeswoman_spoke_is_her_organisation() -> None:
     assert speakers("A spokeswoman for the Tanzania Ports Authority (TPA) said the jetty would be run separately.",
                     f"{QUOTE[:-1]},” she said.") == ["Tanzania Ports Authority"]
