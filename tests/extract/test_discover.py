@@ -1389,6 +1389,8 @@ def test_a_capitalised_title_and_its_remit_describe_no_organisation() -> None:
      "Ploy"),
     (("Fatima Saeed Mubarak, who is known on her street in Sheikh Othman as Umm Khaled, has stopped planning.",),
      "Umm Khaled"),
+    (("Every afternoon Zaharia Attoumani walks to the harbour.", "“I will come here,” said Mrs Attoumani, known "
+      "throughout the neighbourhood, in the Comorian way, as Mama Faïza, after her first-born."), "Mama Faïza"),
 ])
 def test_nicknames_introduced_in_more_ways_and_on_a_short_form(paragraphs: tuple[str, ...], alias: str) -> None:
     assert alias in next(iter(article_names(*paragraphs, f"{alias} said more.").values()))
