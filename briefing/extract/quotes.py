@@ -1929,8 +1929,12 @@ def _opens_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> bool:
     """Tell whether a paragraph opens on a person's name: it introduces them before a quotation alone below it ("Kylie
     Stannard, who works on a feed barge, was among the people at the wharf." / "“I've got a mortgage …”")."""
     first = paragraph.spans[0] if paragraph.spans else None
-    return (first is not None and first.start == 0 and _is_person(gazetteer, first.key)
-            and not _only_guessed(gazetteer, first.key))
+    if first is None or first.start != 0 or not _is_person(gazetteer, first.key) or _only_guessed(gazetteer, first.key):
+        return False
+    # Their possessive opens a paragraph that may end on another: "Mahadeva’s body was taken to the hospital. His wife,
+    # Lakshmamma, …, sat on the steps." is about her
+    return not paragraph.text.endswith(_POSSESSIVES, 0, first.end) or _closes_on_a_person(paragraph, gazetteer) in (
+        None, first.key)
 
 
 def _only_guessed(gazetteer: Gazetteer, key: str) -> bool:
@@ -1956,13 +1960,16 @@ def _closes_on_a_person(paragraph: _Paragraph, gazetteer: Gazetteer) -> str | No
     if any(start <= verb[0] < end for verb in paragraph.verbs):
         return None
     # "When anything goes wrong along that line, Yonas is among the first to know.": the subject after the clause
-    lead = _LEADING_CLAUSE.match(paragraph.text, start, end)
+    # "His wife, Lakshmamma, who also works on the estate, sat on the steps.": the name after the relation
+    lead = _LEADING_CLAUSE.match(paragraph.text, start, end) or _RELATION_BEFORE.match(paragraph.text, start, end)
     return _person_opening(paragraph, lead.end() if lead else start, end, gazetteer)
 
 
 _LEADING_CLAUSE = re.compile(r"(?:When|Whenever|If|As|After|Before|Since|While|Once|Though|Although|Because|Until)\s"
                              r"[^,.;:“”\"]*,\s+")
 """A clause that opens a sentence before its subject."""
+_RELATION_BEFORE = re.compile(r"(?:His|Her|Their)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+")
+"""Someone's relation or role in lower case before the name of who has it ("His wife, ", "Her eldest son, ")."""
 
 
 def _person_opening(paragraph: _Paragraph, start: int, end: int, gazetteer: Gazetteer) -> str | None:

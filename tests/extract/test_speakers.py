@@ -1604,6 +1604,19 @@ def test_a_quotation_alone_after_a_paragraph_that_introduces_someone_is_theirs()
                     QUOTE) == ["Kylie Stannard"]
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Mahadeva’s body was taken to the district hospital. His wife, Lakshmamma, who also works on the estate, sat on "
+     "the steps outside the mortuary.", "Lakshmamma"),
+    # the possessive opens a paragraph about its owner
+    ("Emiko Satō’s parents were among the first settlers. She is 55 and farms 12 hectares of Sasa Nishiki with her "
+     "son, Kaito. When we met last spring, prices were only starting to rise. Now she is careful with her words.",
+     "Emiko Satō"),
+])
+def test_a_quotation_alone_after_a_paragraph_opening_on_a_possessive_is_of_the_one_it_ends_on(paragraph: str,
+                                                                                            expected: str) -> None:
+    assert speakers("B. Mahadeva and Emiko Satō were named.", paragraph, QUOTE) == [expected]
+
+
 def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
