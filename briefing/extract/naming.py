@@ -240,6 +240,10 @@ _ARAB_FAMILY = re.compile(r"(?:Al|El|al|el)(?:-|$)")
 and the person is not called by the names before it."""
 
 
+_DOUBLE_FAMILY = re.compile(r"[A-Z][^\W\d_A-Z]{3,}-[A-Z][^\W\d_A-Z]{2,}")
+"""Two family names joined by a hyphen, the first of four letters or more ("Santiago-Colón"; not "Al-Amin")."""
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
@@ -637,9 +641,14 @@ def _courteous(run: Run, lex: Lexicon) -> bool:
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
     """Map each short form of a person's full name to the full names it may stand for."""
     index: dict[str, list[str]] = {}
+    # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
+    # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
+    # "Kinnear Seafoods Ltd" or "Albert Kinnear"
+    taken = {fold_word(word) for words in full.values() for word in words}
     for folded, words in full.items():
         if kinds[folded] == "person":
-            for form in short_forms(words):
+            double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
+            for form in (*short_forms(words), *(first for first in double if first not in taken)):
                 index.setdefault(form, []).append(folded)
     return index
 

@@ -1415,6 +1415,15 @@ def test_an_acronym_known_as_after_the_is_the_organisation_s_other_acronym(parag
     assert article_names(paragraph, "The AEI said it had no money. IEPA agreed.") == expected
 
 
+def test_the_first_of_two_family_names_joined_by_a_hyphen_is_a_short_form_no_other_name_has() -> None:
+    found = article_names("Luz Nereida Santiago-Colón, the mayor, framed the letters.",
+                          "Luz Nereida Santiago-Colón sent them.", "Santiago now lobbies legislators.")
+    assert found == {"Luz Nereida Santiago-Colón": ("Santiago",)}
+    found = article_names("Sheila Kinnear-Parsons runs Kinnear Seafoods Ltd, a family firm.", "Sheila Kinnear-Parsons "
+                          "is 52.", "Kinnear said profits fell.")
+    assert found["Sheila Kinnear-Parsons"] == ()
+
+
 def test_a_long_name_the_text_calls_an_organisation_lends_no_person_its_last_word() -> None:
     found = article_names("Caritas Développement Kolwezi, a Catholic charity, said it was shocked.",
                           "Kolwezi is quiet tonight.")
