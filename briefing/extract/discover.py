@@ -11,7 +11,7 @@ from briefing.extract.actors import Span
 from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES, WATER_OF_HEADS,
                                     guess_kind, is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
-                                      is_organisation_word)
+                                      is_legal_form, is_organisation_word)
 from briefing.extract.verbs import VERBS
 
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -491,7 +491,7 @@ def _legal_form_alone(text: str, run: Run, lex: Lexicon) -> bool:
     """Tell whether a run is a legal form that names no one: one cut off its company's name ("Huaxin Textile Trading
     (Nigeria) Ltd"), or written before a name in quotation marks ("OOO «Kamchatrybprom»"); in capitals it may be an
     acronym ("Sudan and Chad (SDN)")."""
-    return all(fold_word(word.rstrip(".")) in lex.legal_forms for word in run.words) and (
+    return all(is_legal_form(word, lex) for word in run.words) and (
         not all(word.isupper() for word in run.words) or text.startswith(_NAME_QUOTED, run.end))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_organisation_word
+from briefing.extract.lexicon import Lexicon, fold_word, is_country_agency, is_legal_form, is_organisation_word
 
 GOVERNING = frozenset({"council", "assembly", "government", "municipality", "police", "parliament", "court", "senate",
                        "authority", "administration", "office", "department", "ministry", "commission", "committee",
@@ -164,9 +164,9 @@ def initials(words: tuple[str, ...]) -> str:
 def without_legal_form(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return a company's name without its legal form ("Sinar Farma" of "Sinar Farma Sdn Bhd"), or the name."""
     end = len(words)
-    while end > 1 and (fold_word(words[end - 1].rstrip(".,")) in lex.legal_forms
+    while end > 1 and (is_legal_form(words[end - 1], lex)
                        or (words[end - 1] == "de" and end > 2  # "S.A.P.I. de C.V."
-                           and fold_word(words[end - 2].rstrip(".,")) in lex.legal_forms)):
+                           and is_legal_form(words[end - 2], lex))):
         end -= 1
     if end < len(words) and end > 3 and fold_word(" ".join(words[end - 2:end]).rstrip(",")) == "public company":
         end -= 2  # Thailand's form: "Siam Harvest Feedmill Public Company Limited"

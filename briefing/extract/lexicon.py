@@ -98,13 +98,23 @@ def is_common_word(word: str, lex: Lexicon) -> bool:
     return lowered.isascii() or strip_accents(lowered) == lowered or lowered in lex.common_accented
 
 
+def is_legal_form(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a company's legal form, its accents too: "Ása" and "Có" are names, not "ASA" and "Co"
+    (but "A.Ş." and "Coöperatie" are forms)."""
+    folded = fold_word(word.rstrip(".,"))
+    return folded in lex.legal_forms and not _set_apart_by_accents(word, folded)
+
+
+def _set_apart_by_accents(word: str, folded: str) -> bool:
+    return word.isalpha() and word[1:].islower() and strip_accents(word) != word and folded != "cooperatie"
+
+
 def is_organisation_word(word: str, lex: Lexicon) -> bool:
     """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros."), or its part after a hyphen in
     lower case does, as in Afrikaans and Dutch compounds ("Landbou-unie")."""
     folded = fold_word(word.rstrip("."))
-    if folded in lex.legal_forms and word.isalpha() and word[1:].islower() and strip_accents(word) != word and (
-            folded != "cooperatie"):
-        return False  # a name's accents set it apart from a legal form: "Ása Jacobsen" is no "ASA" (but "A.Ş." is one)
+    if folded in lex.legal_forms and _set_apart_by_accents(word, folded):
+        return False  # a name's accents set it apart from a legal form
     return folded in lex.organisation_words or ("-" in word and word.rsplit("-", 1)[1].islower()
                                                  and folded.rsplit("-", 1)[1] in lex.organisation_words) or (
         _GERMAN_BODY.search(folded) is not None and word[:1].isupper())

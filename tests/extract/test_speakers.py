@@ -2280,6 +2280,12 @@ def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> N
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
 
 
+def test_a_family_name_its_accent_sets_apart_from_a_legal_form_is_a_short_form() -> None:
+    """"Có" is a Papel family name, not the "Co" of "… & Co"."""
+    assert speakers("Quintino Có, president of the farmers' federation, spoke in Bafatá.",
+                    f"{QUOTE[:-1]},” Có said by telephone.", "Có told the radio more.") == ["Quintino Có"]
+
+
 def test_a_name_whose_role_is_a_plural_of_companies_is_no_one_she_can_be() -> None:
     assert speakers("Mathilde Fjeldstad runs Nordlys Ekspedisjoner, one of the larger tour companies, from an old "
                     "store. She has hired four miners.", f"{QUOTE[:-1]},” she said.") == ["Mathilde Fjeldstad"]
