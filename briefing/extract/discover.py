@@ -140,7 +140,9 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,6}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:" + CALLERS + r")\s+(?:[\w’'-]+\s+){0,3}?)"
-                       r"(?:call(?:s|ed)?|knows?\s+(?:him\s+|her\s+)?as))\s+[\"“‘']?|"
+                       # "whom nobody on the coast has called anything but Bumpy"
+                       r"(?:call(?:s|ed)?(?:\s+anything\s+but|\s+nothing\s+but|\s+only)?|"
+                       r"knows?\s+(?:him\s+|her\s+)?as))\s+[\"“‘']?|"
                        # "Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh –"
                        r"\s+[–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?:everyone|everybody|all|friends|locals|"
                        r"neighbours|neighbors|villagers|colleagues|(?:his|her|their)\s+[a-z]+)\b)|"

@@ -1394,6 +1394,8 @@ def test_a_capitalised_title_and_its_remit_describe_no_organisation() -> None:
      "Umm Khaled"),
     (("Every afternoon Zaharia Attoumani walks to the harbour.", "“I will come here,” said Mrs Attoumani, known "
       "throughout the neighbourhood, in the Comorian way, as Mama Faïza, after her first-born."), "Mama Faïza"),
+    (("Clyde Forde, whom nobody on the south coast has called anything but Bumpy for fifty years, sits on a crate.",),
+     "Bumpy"),
 ])
 def test_nicknames_introduced_in_more_ways_and_on_a_short_form(paragraphs: tuple[str, ...], alias: str) -> None:
     assert alias in next(iter(article_names(*paragraphs, f"{alias} said more.").values()))
