@@ -1397,6 +1397,12 @@ def test_a_prelate_s_title_in_spanish_or_italian_is_no_part_of_the_name(title: s
                     f"“A wall can stop a truck,” {title} Peña said.") == ["Rafael Antonio Peña Durán"]
 
 
+@pytest.mark.parametrize("title", ["Canon", "Archdeacon"])
+def test_an_anglican_clergyman_s_title_is_no_part_of_the_name_and_is_who_the_title_calls(title: str) -> None:
+    assert speakers(f"{title} Erskine Lashley led the service at St Lawrence.",
+                    f"“I told him the sea is sick,” the {title.lower()} says.") == ["Erskine Lashley"]
+
+
 def test_the_regent_is_the_one_titled_regent() -> None:
     assert speakers("Regent Ratna Kusumawardhani, who visited Jenar on Monday, said she had written to Jakarta. “I have "
                     "asked for the overhaul to be done in the off-season,” the regent said.") == ["Ratna Kusumawardhani"]
