@@ -59,10 +59,13 @@ co-founder Arthur Hale, said"; "Kurban Rasulov … buried his younger brother, M
 said next is still the one the paragraph is about."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas, or a word of kin and "of", are looked for."""
-_HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b|(?<=, )(her|his)\b(?!\s+(?:uncle|aunt|father|mother|son|daughter|brother|"
-               r"sister|husband|wife|cousin|nephew|niece|grand\w+)\b))")
-""""her" or "his", but for a word of kin in apposition, which makes the name someone else's kin ("Lonko Florentino
-Painemil, her uncle, …"; not "Mario Farrugia … said his mother …")."""
+_OBJECT_HER = (r"(?!\s*[.,;:!?]|\s+(?:go|leave|come|stay|in|at|to|for|with|from|on|by|and|that|as|about|back|away|up|"
+               r"down|out|off)\b)")
+_HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b" + _OBJECT_HER + r"|(?<=, )(her|his)\b" + _OBJECT_HER + r"(?!\s+(?:uncle|"
+               r"aunt|father|mother|son|daughter|brother|sister|husband|wife|cousin|nephew|niece|grand\w+)\b))")
+""""her" or "his" before what it owns, not "her" as someone's object ("Hoareau watches her go", "spoke to her."),
+but for a word of kin in apposition, which makes the name someone else's kin ("Lonko Florentino Painemil, her uncle,
+…"; not "Mario Farrugia … said his mother …")."""
 _SENTENCE_PRONOUN = re.compile(rf"[.!?][\"”’']?\s+(She|He)\b|{_HIS_OR_HER}|\b(?:said|says|added|told \w+) (she|he)\b")
 """A sentence that opens with "She" or "He", "her" or "his", or a speech verb's "she" or "he" ("said he would go")."""
 _THIRD_PERSON = re.compile(rf"\b(?:he|she)\b|{_HIS_OR_HER}")

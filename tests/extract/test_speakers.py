@@ -1623,6 +1623,15 @@ def test_a_quotation_alone_after_a_paragraph_opening_on_a_possessive_is_of_the_o
     assert speakers("B. Mahadeva and Emiko Satō were named.", paragraph, QUOTE) == [expected]
 
 
+def test_her_as_someone_s_object_after_a_name_says_nothing_of_its_sex() -> None:
+    assert speakers("Jean-Paul Hoareau, who chairs the association, and Daniel Lespoir fish together.",
+                    "“Today is a good day,” says Rose-May Servina, lifting the yellowfin.",
+                    "Hoareau watches her go. He says the new zone has made a difference, though he is not sure it will "
+                    "keep young men like Lespoir in the trade.",
+                    "“Maybe in ten years there will be more fish,” he says.") == ["Rose-May Servina",
+                                                                                "Jean-Paul Hoareau"]
+
+
 def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
