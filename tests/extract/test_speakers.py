@@ -2295,6 +2295,11 @@ def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> N
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
 
 
+def test_a_docent_s_title_in_lower_case_ends_no_sentence_and_is_no_part_of_the_name() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said doc. RNDr. Ivana Poláková, PhD., a hydrogeologist at the university.") == [
+        "Ivana Poláková"]
+
+
 def test_a_family_name_its_accent_sets_apart_from_a_legal_form_is_a_short_form() -> None:
     """"Có" is a Papel family name, not the "Co" of "… & Co"."""
     assert speakers("Quintino Có, president of the farmers' federation, spoke in Bafatá.",
