@@ -947,8 +947,10 @@ class _Paragraph(NamedTuple):
 
 def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Paragraph:
     """Scan a paragraph once for the quotations, masked text, speech verbs, sentences and kinds every step needs."""
-    # A nickname inside a name is no quotation ("Rolando “Dodong” Alcoseba, 58, has driven …").
-    quotes = tuple(pair for pair in quote_spans(text) if not any(s.start < pair[0] and pair[1] < s.end for s in spans))
+    # A nickname inside a name is no quotation ("Rolando “Dodong” Alcoseba, 58, has driven …"), nor one a name gets
+    # after "the nickname" or "known as" ("who goes by the nickname ‘Zako’, said").
+    quotes = tuple(pair for pair in quote_spans(text) if not any(s.start < pair[0] and pair[1] < s.end for s in spans)
+                   and not _a_nickname_given(text, pair))
     masked = _masked(text, quotes)
     verbs = find_verbs(masked)
     if spans and any(masked[start].isupper() for start, _ in verbs):
@@ -960,6 +962,18 @@ def _paragraph(text: str, number: int, spans: tuple[Span, ...], gazetteer: Gazet
     outside = _outside(spans, quotes)
     people = tuple(span for span, kind in zip(spans, kinds) if kind == "person" and span in outside)
     return _Paragraph(text, number, quotes, masked, sentences, spans, kinds, verbs, outside, people)
+
+
+def _a_nickname_given(text: str, pair: tuple[int, int]) -> bool:
+    """Tell whether a quotation is a name of one to three capitalised words that the text gives someone ("the nickname
+    ‘Zako’", "known as “Moe D”", "nicknamed 'Teacher'")."""
+    return (_NICKNAME_GIVEN.search(text, max(0, pair[0] - _NICKNAME_GIVEN_CHARS), pair[0]) is not None
+            and _CAPITALISED_WORDS.fullmatch(text, pair[0] + 1, pair[1]) is not None)
+
+
+_NICKNAME_GIVEN = re.compile(r"\b(?:nickname|nicknamed|known\s+as|dubbed)\s+$")
+_NICKNAME_GIVEN_CHARS = 20
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}")
 
 
 def _outside(spans: tuple[Span, ...], quotes: tuple[tuple[int, int], ...]) -> tuple[Span, ...]:

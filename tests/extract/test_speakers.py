@@ -2295,6 +2295,11 @@ def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> N
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
 
 
+def test_a_nickname_in_quotation_marks_after_the_nickname_is_no_quotation() -> None:
+    assert speakers("Daniel Lespoir, a crewman on Mr Hoareau's boat who goes by the nickname ‘Zako’, said the month "
+                    "had been the worst he could remember.", f"{QUOTE}") == ["Daniel Lespoir"]
+
+
 def test_a_docent_s_title_in_lower_case_ends_no_sentence_and_is_no_part_of_the_name() -> None:
     assert speakers(f"{QUOTE[:-1]},” said doc. RNDr. Ivana Poláková, PhD., a hydrogeologist at the university.") == [
         "Ivana Poláková"]
