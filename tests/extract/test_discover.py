@@ -1429,6 +1429,15 @@ def test_the_first_of_two_family_names_joined_by_a_hyphen_is_a_short_form_no_oth
     assert found["Sheila Kinnear-Parsons"] == ()
 
 
+def test_a_survey_is_an_agency_whose_country_is_no_short_form_of_it() -> None:
+    found = article_names("A sinkhole opened on Kenya's coast.", "“The sea is retreating,” said Dr. Noa Mizrahi, a "
+                          "geologist at the Geological Survey of Kenya (GSK).", "The GSK has counted 6,000 sinkholes.")
+    assert found == {"Kenya": (), "Noa Mizrahi": (), "Geological Survey of Kenya": ("GSK",)}
+    # a field of government that is an organisation's word too still joins "and" to a department's name
+    assert article_names("The Land and Survey Department said it would act.", "The Land and Survey Department "
+                         "agreed.") == {"Land and Survey Department": ()}
+
+
 def test_a_long_name_the_text_calls_an_organisation_lends_no_person_its_last_word() -> None:
     found = article_names("Caritas Développement Kolwezi, a Catholic charity, said it was shocked.",
                           "Kolwezi is quiet tonight.")
