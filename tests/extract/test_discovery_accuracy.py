@@ -885,7 +885,18 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "dajabon-border": {"recall": 0.6, "precision": 0.88, "speakers": 0.84},
                   "timbuktu-manuscripts": {"recall": 0.75, "precision": 0.82, "speakers": 0.9},
                   "fes-tanneries": {"recall": 0.72, "precision": 0.93, "speakers": 0.91},
-                  "lviv-heritage": {"recall": 0.67, "precision": 0.94, "speakers": 0.94}}
+                  "lviv-heritage": {"recall": 0.67, "precision": 0.94, "speakers": 0.94},
+                  "puerto-rico-grid": {"recall": 0.73, "precision": 0.94, "speakers": 0.96},
+                  "andhra-cyclone": {"recall": 0.65, "precision": 0.91, "speakers": 1.0},
+                  "recife-landslides": {"recall": 0.78, "precision": 0.95, "speakers": 0.98},
+                  "comoros-kwassa": {"recall": 0.71, "precision": 1.0, "speakers": 0.84},
+                  "kodagu-elephants": {"recall": 0.68, "precision": 0.89, "speakers": 0.95},
+                  "bissau-cashew": {"recall": 0.63, "precision": 0.87, "speakers": 0.87},
+                  "barbados-sargassum": {"recall": 0.62, "precision": 0.96, "speakers": 0.86},
+                  "seychelles-tuna": {"recall": 0.69, "precision": 0.95, "speakers": 0.93},
+                  "slovakia-roma-water": {"recall": 0.7, "precision": 0.82, "speakers": 0.91},
+                  "brunei-water-village": {"recall": 0.64, "precision": 0.84, "speakers": 0.71},
+                  "dead-sea-sinkholes": {"recall": 0.7, "precision": 0.88, "speakers": 1.0}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1803,7 +1814,58 @@ speakers 51/56 (eligible 43/47); the noise is a French agency's name cut ("Agenc
 name cut at its comma; the governorate's two quotations went to the region's name alone, a ministry's and a tanner's
 words to no one, and an unnamed dyer's to a master tanner. Lviv: recall 35/52, precision 35/37, speakers 55/58 (eligible
 34/38); the noise is a gallery's and an academy's names without their city; a restorer's words went to no one, an
-unnamed volunteer's to a named one, and a soldier's wife's to a restorer."""
+unnamed volunteer's to a named one, and a soldier's wife's to a restorer.
+
+Blackouts in a Puerto Rican mountain town, and a cyclone's aftermath in Andhra Pradesh, written blind after one rule of
+a new round that they were not looked at for, were scored once at bf0e6ec. Puerto Rico: recall 30/41, precision 34/36,
+speakers 56/58 (eligible 30/32); the noise is a demonym in the plural ("Puerto Ricans") and a university's name without
+its campus; the power authority's Spanish acronym after "known in Spanish as the" was an actor of its own, the mayor's
+words went to the city her first family name also names ("Santiago"), and an unnamed nurse's to a named man. Andhra
+Pradesh: recall 45/69, precision 45/49, speakers 57/57 (eligible 45/49); the noise is an identity card ("Aadhaar"), a
+festival, a sari and a shrimp virus's acronym.
+
+Landslides in Recife, and a boat lost between Anjouan and Mayotte, written blind after three rules of this round that
+they were not looked at for, were scored once at 0982641. Recife: recall 36/46, precision 38/40, speakers 59/60
+(eligible 35/38); the noise is a court's name without its number and a company's name with an ampersand cut short; a
+short partial quotation was not found. Comoros: recall 40/56, precision 44/44, speakers 50/59 (eligible 40/47); a
+mother's three quotations went to her nickname ("Mama Faïza", given after an aside) as an actor of its own, the
+prefect's words after "The prefect rejected …, saying" to no one, a prosecutor's office's, a survivor's and a partial
+quotation's to no one, a father's to his son, who has his name for a family name, and a banner's to the Red Crescent.
+
+Elephants in the coffee estates of Kodagu, written blind after four rules of this round that it was not looked at for,
+was scored once at 8e63672: recall 37/54, precision 41/46, speakers 57/60 (eligible 37/43); the noise is a rank without
+its name ("Assistant Conservator"), an elephant camp's name without its noun, a tribe's name, "Railway" and "SMS"; a
+widow's words went to her dead husband, whose possessive opened the paragraph that introduced her, a contractor's to a
+national park's name, and a planters' association's to another.
+
+Cashew farmers in Guinea-Bissau, and sargassum on the beaches of Barbados, written blind after six rules of this round
+that they were not looked at for, were scored once at 09bb335. Guinea-Bissau: recall 45/71, precision 47/54, speakers
+78/89 (eligible 44/47); the noise is the words of a chamber of commerce's long name cut at its commas, a market's name,
+an outlet's, "Kriol" and "RCN"; a farmers' leader's family name ("Có") was read as a legal form, so seven of his
+quotations went to no one and two to others, a council of ministers' and a banker's words went to no one. Barbados:
+recall 48/77, precision 50/52, speakers 51/59 (eligible 47/50); the noise is a ministry's name without its noun and an
+acronym; a fisherman's nickname in single quotation marks ("Clyde ‘Bumpy’ Forde") was read as part of his name and,
+after "whom nobody … has called anything but", as an actor of its own, and got six of his quotations between them, a
+canon's words went to no one, and a company's slogan to no one.
+
+The tuna fleet of the Seychelles, and a Roma settlement in Slovakia without running water, written blind after ten rules
+of this round that they were not looked at for, were scored once at 46bfb49. Seychelles: recall 41/59, precision 41/43,
+speakers 74/79 (eligible 41/42); the noise is "FADs" and "MNA"; a fishermen's leader was taken for a woman ("Hoareau
+watches her go") and his two quotations went to the crewman named after him, the crewman's nickname in quotation marks
+("the nickname ‘Zako’") was read as a quotation and left his words to no one, a Spanish owners' group's to an
+association, and a Creole banner's was not found. Slovakia: recall 31/44, precision 33/40, speakers 51/56 (eligible
+31/34); the noise is "Article", two courts' names without their towns (which the gold keeps), an acronym, an outlet's
+name, "Roma" and a water company's first word; a hydrogeologist introduced as "doc. RNDr." had her words go to no one,
+and an unnamed resident's went to the settlement's leader.
+
+A water village's fire in Brunei, and sinkholes on the shores of the Dead Sea, written blind after thirteen rules of
+this round that they were not looked at for, were scored once at b38c34e. Brunei: recall 31/48, precision 33/39,
+speakers 42/59 (eligible 31/36); most of the misses are the gold's keeping titles in names ("Dr Wong Siew Ling", "Yang
+Berhormat Dato Seri Setia Awang Haji Mohd Rozaimi …") where the names found leave them out; the state title "Seri Setia"
+and the abbreviation "Pg" for "Pengiran" were read as names, "Yang Berhormat" and "Fridays" as actors, and a village
+head's words went to his village. The Dead Sea: recall 40/57, precision 40/45, speakers 59/59 (eligible 39/44); the
+noise is "InSAR", "Judean", a date variety, "Middle East" and a road company's first word; "Israel" was taken for a
+short form of the Geological Survey of Israel, and the Dead Sea for one of the highway named after it."""
 
 
 def _report(story: str) -> dict[str, float]:
