@@ -1429,6 +1429,12 @@ def test_the_first_of_two_family_names_joined_by_a_hyphen_is_a_short_form_no_oth
     assert found["Sheila Kinnear-Parsons"] == ()
 
 
+@pytest.mark.parametrize("road", ["Dead Sea Highway", "Coast Motorway", "Airport Expressway", "Harbor Freeway"])
+def test_a_highway_is_a_place(road: str) -> None:
+    assert _actors((f"Jordan's {road}, also known as Route 65, runs along the water.", f"The {road} was closed."),
+                   ) == [(road, "place", ("Route 65",))]
+
+
 def test_a_survey_is_an_agency_whose_country_is_no_short_form_of_it() -> None:
     found = article_names("A sinkhole opened on Kenya's coast.", "“The sea is retreating,” said Dr. Noa Mizrahi, a "
                           "geologist at the Geological Survey of Kenya (GSK).", "The GSK has counted 6,000 sinkholes.")
