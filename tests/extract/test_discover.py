@@ -625,6 +625,10 @@ def _actors(*articles: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]
     ("The plant's owner, Tan Sri Wong Kee Loong, declined to comment.", ("Wong Kee Loong", "plant's owner")),
     ("Dato' Sri Faridah Osman opened the clinic.", ("Faridah Osman", "")),
     ("Maître Sidi Ould Cheikh represents the crew.", ("Sidi Ould Cheikh", "")),
+    ("Yang Berhormat Dato Seri Setia Hamdan Jaafar opened the hall.", ("Hamdan Jaafar", "")),
+    ("Yang Mulia Hamdan Jaafar opened the hall.", ("Hamdan Jaafar", "")),
+    # "Yang" alone is a family name
+    ("Foreign Minister Yang Jiechi opened the hall.", ("Yang Jiechi", "Foreign Minister")),
 ])
 def test_honours_of_two_words_are_titles_not_names(text: str, expected: tuple[str, str]) -> None:
     (name,) = name_article((text,), ((),), LEX).names
