@@ -125,6 +125,7 @@ FURNITURE = RULES.furniture
     "La suite de cet article est réservée à nos abonnés.", "Fehler gefunden? Jetzt melden.",
     "Een versie van dit artikel verscheen ook in de krant van 19 november 2025.", "Lees meer over:",
     "Actualização, 18h05 — Notícia actualizada com a reacção da universidade.",
+    "Purchase Licensing Rights", "Purchase licensing rights, opens new tab",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
