@@ -1953,7 +1953,9 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     preposition = fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
-                               or _ORGANISATION_AFTER.match(after) is not None
+                               # not its possessive: "Yonamine's cooperative" is his
+                               or (_ORGANISATION_AFTER.match(after) is not None
+                                   and not text.endswith(("'s", "’s"), 0, end))
                                or (after.startswith((",", " (")) and _described_in_apposition(before, lex)))
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's; "lessons for Kalaallit Nunaat, where mining is
     # …" a place.

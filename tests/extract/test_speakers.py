@@ -2295,6 +2295,13 @@ def test_a_restaurant_is_an_organisation_and_the_restaurant_the_one_named() -> N
                     f"{QUOTE[:-1]},” the restaurant said in a statement on its website.") == ["Osteria Nonna Ninetta"]
 
 
+def test_a_name_whose_possessive_goes_with_a_cooperative_is_no_cooperative() -> None:
+    assert speakers("At the fishing port, Kotoku Yonamine, 71, who has fished the bay for decades, watched the barges.",
+                    f"{QUOTE[:-1]},” he said.",
+                    "Yonamine's cooperative, the Nago Fisheries Cooperative, took compensation years ago.") == [
+        "Kotoku Yonamine"]
+
+
 def test_a_nickname_in_quotation_marks_after_the_nickname_is_no_quotation() -> None:
     assert speakers("Daniel Lespoir, a crewman on Mr Hoareau's boat who goes by the nickname ‘Zako’, said the month "
                     "had been the worst he could remember.", f"{QUOTE}") == ["Daniel Lespoir"]
