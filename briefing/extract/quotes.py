@@ -1383,7 +1383,7 @@ _KIN_GROUPS = (" family", " clan", " household", " brothers", " sisters")
 _DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from)\s+")
 """A description that names someone after "of" or another preposition: the one described is another ("the son of …")."""
 _ASIDE_OPEN = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80},\s+)?(?:where|who|whom|whose|which|when)\s"
-                         r"[^.;:!?“”\",]{0,40}")
+                         r"[^.;:!?“”\",]{0,60}")
 """A clause of an apposition after a name, up to the name of someone it speaks of (", the Ohene of Abrafo-Pra, where ")."""
 _ASIDE_CLOSE = re.compile(r"[^.;:!?“”\",]{0,60},\s+(?!and\b|or\b|but\b|who\b|which\b|the\b|a\b|an\b)[a-z]+\b")
 """The rest of that clause and the verb of the sentence after it ("… was arrested, struck")."""

@@ -1561,6 +1561,9 @@ def test_a_person_named_in_a_clause_of_the_subject_s_apposition_is_not_whom_he_s
     assert speakers("Li Wenjun, a Chinese national, was arrested on Monday.",
                     "Nana Kofi Boakye II, the Ohene of Abrafo-Pra, where Li was arrested, struck a more conciliatory "
                     "note. He said he had twice reported the site.", f"{QUOTE[:-1]},” he said.") == ["Nana Kofi Boakye II"]
+    assert speakers("Diane Whitcombe runs the plantation company.",
+                    "Whitcombe, who was joined on the call by chief financial officer Marcus Feld, was pressed by "
+                    f"analysts. {QUOTE[:-1]},” she said.") == ["Diane Whitcombe"]
 
 
 def test_a_person_named_after_of_in_a_description_of_the_subject_is_not_whom_she_stands_for() -> None:
