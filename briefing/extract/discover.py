@@ -1807,8 +1807,11 @@ def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) ->
         fold_word(before) in lex.agency_remits or fold_word(rest[0]) in lex.agency_remits)
     trade = plurals or fields or before.endswith("ing") or before.lower().endswith(_ABSTRACT_ENDINGS + ("ure",))
     return (trade and 0 < len(rest) <= _AND_TAIL_WORDS and is_organisation_word(rest[-1], lex)
-            and not any((is_organisation_word(w, lex) and fold_word(w) not in lex.agency_remits) or is_acronym((w,))
-                        for w in rest[:-1])
+            # a field that is an organisation's word too may come first ("… Land and Survey Department", "… Land
+            # Development and Administration Bureau")
+            and not any((is_organisation_word(w, lex) and fold_word(w) not in lex.agency_remits
+                         and not (i == 0 and w.lower().endswith(_ABSTRACT_ENDINGS))) or is_acronym((w,))
+                        for i, w in enumerate(rest[:-1]))
             and fold_word(" ".join(words[first:index])) not in lex.all_places)
 
 

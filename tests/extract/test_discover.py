@@ -1439,6 +1439,12 @@ def test_a_highway_is_a_place(road: str) -> None:
                    ) == [(road, "place", ("Route 65",))]
 
 
+def test_and_joins_a_field_to_an_abstract_noun_that_is_an_organisation_s_word_too() -> None:
+    assert article_names("Ayantu Fikadu heads the city’s Land Development and Administration Bureau.",
+                         "The Land Development and Administration Bureau opened a desk.") == {
+        "Ayantu Fikadu": (), "Land Development and Administration Bureau": ()}
+
+
 def test_a_survey_is_an_agency_whose_country_is_no_short_form_of_it() -> None:
     found = article_names("A sinkhole opened on Kenya's coast.", "“The sea is retreating,” said Dr. Noa Mizrahi, a "
                           "geologist at the Geological Survey of Kenya (GSK).", "The GSK has counted 6,000 sinkholes.")
