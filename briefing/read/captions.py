@@ -68,10 +68,10 @@ _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file 
 _PHOTO_LABEL = re.compile(r"^(?:photo|photograph|image|picture|foto)\s*:\s*(?P<text>\S+(?:\s+\S+){4,})$", re.I)
 """A photo's label and a colon before what the photo shows, of five words or more ("Photo: Boats from both fleets tie
 up at the wharf at dusk."); not a credit ("Photo: Jane Doe/Agency", "Photo: Lotte Brink for Lowlands Courier")."""
-_BRACKET_LABEL = re.compile(r"^\[(?:photo|photograph|image|picture|foto|graphic)(?:\s+\d+\s+of\s+\d+)?"
-                            r"(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)", re.I)
+_BRACKET_LABEL = re.compile(r"^\[(?:(?:photo|photograph|image|picture|foto|graphic)(?:\s+caption)?|caption)"
+                            r"(?:\s+\d+\s+of\s+\d+)?(?:\]\s*(?=\S)|\s*:\s*(?P<inner>\S.*)\]$)", re.I)
 """A caption's label in brackets where the page showed the picture ("[Photo] …", "[Image 1 of 2] …" of a
-gallery), or the whole caption in them ("[Image: …]")."""
+gallery), or the whole caption in them ("[Image: …]", "[Photo caption: …]")."""
 _PHOTO_WORDS = r"(?:image|photo|picture) credits?|photo|photograph|image|imagen|imagem|immagine|fotografía|fotografia|foto|credit|image source|kuva|bild|billede|fotó|zdjęcie|ảnh|fotografija|nuotr\.?|snímka|resim|снимка|фото"
 """"Photo" in the languages whose credit lines the reader knows: "Kuva: Name / Yle", "Foto: Name"."""
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_PHOTO_WORDS})\s*(?:by|:|,)?\s*)?"

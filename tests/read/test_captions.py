@@ -74,6 +74,11 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Boats from both fleets tie up at the wharf at dusk.", "Dana Reyes for The Harbour Review"),
     ("PHOTO: Residents hold up placards during Saturday's consultation in Jericho Pen.",
      "Residents hold up placards during Saturday's consultation in Jericho Pen.", ""),
+    # a caption's label and the caption in brackets
+    ("[Photo caption: Fishermen clear weed from their boats last week. (Picture by Dana Reyes)]",
+     "Fishermen clear weed from their boats last week.", "Picture by Dana Reyes"),
+    ("[Caption: Fishermen clear weed from their boats last week at the bay.]",
+     "Fishermen clear weed from their boats last week at the bay.", ""),
 ])
 def test_captions_and_their_credits(line, text, credit):
     caption = read_caption(line, 9)
