@@ -8,6 +8,7 @@ credits, captions and stamps. Every line gets a role, and every line not shown g
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -64,9 +65,11 @@ _PULL_QUOTE_LABEL = re.compile(r"^(?:\[\s*pull[ -]?quote\s*\]|pull[ -]?quote\s*[
 _QUOTED_PART = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
 
 
+@functools.lru_cache(maxsize=1024)
 def _said_in(paragraph: str) -> str:
     """Return a paragraph's words as a pull quote may repeat them (see plain_words): all of them, and its quotations'
-    without what is between them (the halves a speech verb splits, which a pull quote joins)."""
+    without what is between them (the halves a speech verb splits, which a pull quote joins). Remembered: each line
+    that may be a pull quote is held against every paragraph above it."""
     return plain_words(paragraph) + plain_words(" ".join(_QUOTED_PART.findall(paragraph)))
 NEXT_STORY_MIN_WORDS = 4
 BUTTON_MAX_WORDS = 4

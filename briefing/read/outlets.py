@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,8 +82,10 @@ def _outlet(entry: object, number: int) -> Outlet:
     return Outlet(entry["name"].strip(), *(tuple(i.strip() for i in lists[k]) for k in ("mastheads", "slogans", "wire")))
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Return text lower-cased, accents and punctuation dropped, spaces single: for matching names."""
+    """Return text lower-cased, accents and punctuation dropped, spaces single: for matching names. Remembered: a
+    line is looked up as a masthead, an outlet and a wire credit in turn."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9/]+", " ", plain).split())
 

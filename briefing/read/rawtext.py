@@ -309,14 +309,16 @@ def _advert_under_label(marks: tuple[Mark, ...], index: int, above: Mark) -> boo
     follow a label in its block too. A line between two labels, the three lines one block, is an advert's whatever it
     says ("ADVERTISEMENT" / "COURIER CLASSIFIEDS - Land for sale …" / "ADVERTISEMENT")."""
     mark, text = marks[index], marks[index].line.text
+    if (above.line.block != mark.line.block or mark.kind not in ("text", "short") or _ADVERT_LABEL.match(
+            above.line.text) is None or len(text.split()) > _ADVERT_MAX_WORDS
+            or (index >= 2 and marks[index - 2].line.block == mark.line.block)):
+        return False  # as most lines are: no advert's label over them (tried first, for speed)
     below = marks[index + 1] if index + 1 < len(marks) else None
     same_block = below is not None and below.line.block == mark.line.block
     alone = not same_block or has_no_words(below.line.text)  # "----" under it
     framed = same_block and _ADVERT_LABEL.match(below.line.text) is not None
-    pitched = _PITCH.search(text) is not None or (_ADDRESSED.search(text) is not None and not _QUOTED.search(text))
-    return ((alone and pitched or framed) and above.line.block == mark.line.block
-            and _ADVERT_LABEL.match(above.line.text) is not None and mark.kind in ("text", "short")
-            and len(text.split()) <= _ADVERT_MAX_WORDS and (index < 2 or marks[index - 2].line.block != mark.line.block))
+    return framed or (alone and (_PITCH.search(text) is not None
+                                 or (_ADDRESSED.search(text) is not None and not _QUOTED.search(text))))
 
 
 def _mark_in_context(marks: tuple[Mark, ...], rules: CleanRules) -> tuple[Mark, ...]:
