@@ -203,6 +203,17 @@ def test_patterns_keep_their_own_anchors():
     assert data.reason("x gamma") == ""
 
 
+@pytest.mark.parametrize(("patterns", "line", "reason"), [
+    ({"first": [r"^(?:share|print)\b"], "second": [r"^share this$"]}, "Share this", "furniture: first"),
+    ({"first": [r"^x+$"], "second": [r"^(?:share|print)\b"]}, "Print this page", "furniture: second"),
+    ({"a": [r"^(x)y"], "b": [r"^(ab)\1$"]}, "abab", "furniture: b"),  # a backreference counts its own groups
+    ({"a": [r"^(?P<w>\w+) now$"], "b": [r"^(?P<w>\w+) later$"]}, "Subscribe later", "furniture: b"),  # names clash
+    ({"a": [r"^(x)y"], "b": [r"^(ab)\1$"]}, "abba", ""),
+])
+def test_patterns_keep_their_order_and_their_groups(patterns, line, reason):
+    assert furniture_from_data({"patterns": patterns}, frozenset()).reason(line) == reason
+
+
 def test_a_pattern_found_inside_a_long_paragraph_does_not_make_it_furniture():
     paragraph = ("The café owner said her regulars now pay for the price of a cup of coffee what they once paid for "
                  "lunch, and that the council's new parking charges had emptied the square on market days. ") * 9
