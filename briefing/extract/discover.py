@@ -216,7 +216,7 @@ Georgia")."""
 _GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspectorate", "commissariat"})
 """Bodies whose "General" is their name's, no title ("Consulate General of India", "Directorate General of …")."""
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
-_OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
+OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 _GIVEN_MONTHS = frozenset({"Jan", "April", "May", "June", "August", "Jun"})
 """Months' names that are given names too ("Jan Peeters", "April Ryan", "June Almeida", "Marcus Ong Jun Hao")."""
@@ -225,7 +225,7 @@ _DATE_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|since|by|until|till|from|last|next
                         r"|during|between|and|to|this|that|each|every)|\d)[\s-]*$")
 """A word that puts a month's name after it in a date ("in May", "since June", "12 Jan")."""
 _DATE_LEAD_CHARS = 10
-_REMIT_OPENERS = _OF_WORDS | {"for"}
+_REMIT_OPENERS = OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
 PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
@@ -1568,7 +1568,7 @@ _LOWER_HONORIFICS = (" don ", " doña ", " dona ", "“don ", "“doña ")
 capitals may be a given name ("Don Lemon")."""
 _AIMS = frozenset({"for", "on"})
 """What a body's head is followed by before what it is for ("Office for …", "Committee on …")."""
-_PURPOSES = _OF_WORDS | _AIMS
+_PURPOSES = OF_WORDS | _AIMS
 """What a body's head is followed by before its remit ("Ministry of …", "Ministerio de …", "Office for …")."""
 
 
@@ -1721,11 +1721,11 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
             following = fold_word(words[index + 1]) if index + 1 < len(words) else ""
             # "… and Ministry of Education" begins another organisation ("… and Minerals Development" does not).
             after_following = fold_word(words[min(index + 2, len(words) - 1)])
-            another = is_organisation_word(following, lex) and after_following in _OF_WORDS
+            another = is_organisation_word(following, lex) and after_following in OF_WORDS
             abstract = len(words) - index - 1 <= _AND_TAIL_WORDS and words[-1].lower().endswith(_ABSTRACT_ENDINGS)
             # In English prose, a French "et" inside an organisation's name is the name's ("Réseau Mer et Vie").
             french = word == "et" and following not in _FRENCH_ARTICLES
-            joins = (organisation and not another and (abstract or french or following in _OF_WORDS
+            joins = (organisation and not another and (abstract or french or following in OF_WORDS
                                                        or _remit_goes_on(words, first, index, lex))
                      ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or (
                 _country_of_two(words, first, index, lex)) or (
@@ -2041,7 +2041,7 @@ def _described_before(before: str, lex: Lexicon) -> bool:
 @functools.cache
 def _describing_last_words(lex: Lexicon) -> frozenset[str]:
     """Return the words _described can say yes after: "at", an organisation's descriptor, an article or "of"."""
-    return frozenset({"at"}) | lex.organisation_descriptors | ARTICLES | _OF_WORDS
+    return frozenset({"at"}) | lex.organisation_descriptors | ARTICLES | OF_WORDS
 
 
 def _described(before: list[str], lex: Lexicon) -> bool:
@@ -2059,7 +2059,7 @@ def _described(before: list[str], lex: Lexicon) -> bool:
         return any(fold_word(w) in _DETERMINERS or w in _BEFORE_A_DESCRIPTION for w in before[-4:-1])
     if last in ARTICLES and len(before) >= 3:
         before, last = before[:-1], fold_word(before[-2])
-    return (last in _OF_WORDS and len(before) >= 2 and before[-2].islower()
+    return (last in OF_WORDS and len(before) >= 2 and before[-2].islower()
             and ((fold_word(before[-2]) in lex.titles and before[-2] not in _PORTFOLIOS) or before[-2] in _RUNNERS)
             and _PLACE_BEFORE.search(" ".join(before[-2:]) + " ") is None)
 

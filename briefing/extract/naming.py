@@ -21,6 +21,7 @@ from briefing.extract.discover import (
     HONOURS,
     IRISH_PARTICLES,
     MALAY_TAMIL_FATHERS,
+    OF_WORDS,
     NAME_PARTICLES,
     PATRONYMICS,
     POSSESSIVE,
@@ -336,7 +337,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
-    shorts = _short_index(full, kinds)
+    shorts = _short_index(full, kinds, lex)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
@@ -641,8 +642,10 @@ def _courteous(run: Run, lex: Lexicon) -> bool:
     return bool(run.title) and fold_word(run.title[-1].rstrip(".")) in lex.courtesy
 
 
-def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dict[str, list[str]]:
-    """Map each short form of a person's full name to the full names it may stand for."""
+def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: Lexicon) -> dict[str, list[str]]:
+    """Map each short form of a person's full name to the full names it may stand for; a known place after "de" or
+    "of" that ends a name is the place's, not the name's short form ("Galicia" of "Xunta de Galicia", taken for a
+    person's name where nothing says what it is; "Lima" of "Leila de Lima")."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
     # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
@@ -651,8 +654,10 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str]) -> dic
     for folded, words in full.items():
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
+            place = fold_word(words[-1]) if len(words) >= 3 and words[-2] in OF_WORDS else ""
             for form in (*short_forms(words), *(first for first in double if first not in taken)):
-                index.setdefault(form, []).append(folded)
+                if form != place or form not in lex.all_places:
+                    index.setdefault(form, []).append(folded)
     return index
 
 

@@ -3385,3 +3385,14 @@ def test_a_participle_s_phrase_is_no_role_and_a_building_firm_is_an_organisation
     assert found["Leïla Bennani"] == ("person", "")
     assert found["Sotrama BTP"][0] == "organisation"
     assert found["Lahcen Id Brahim"] == ("person", "head of the local development association")
+
+
+def test_a_known_place_after_de_is_no_short_form_of_the_name_it_ends() -> None:
+    """Nothing says what "Xunta de Galicia" is, so it may be read as a person's name: "Galicia" is the region still."""
+    found = extract(("In May the Xunta de Galicia renewed the permit.", "Galicia produces 250,000 tonnes of mussels.",
+                     "Senator Leila de Lima spoke in the capital. Lima was hot."), None, EMPTY)
+    assert [(m.text, m.actor_key) for m in found.actors] == [
+        ("Xunta de Galicia", "xunta-de-galicia"), ("Galicia", "galicia"), ("Senator Leila de Lima", "leila-de-lima"),
+        ("Lima", "lima")]
+    found = extract(("Minister Luis de Guindos spoke in Madrid.", "Guindos left early."), None, EMPTY)
+    assert [(m.text, m.actor_key) for m in found.actors][-1] == ("Guindos", "luis-de-guindos")

@@ -888,7 +888,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lviv-heritage": {"recall": 0.67, "precision": 0.94, "speakers": 0.94},
                   "puerto-rico-grid": {"recall": 0.73, "precision": 0.94, "speakers": 0.96},
                   "andhra-cyclone": {"recall": 0.65, "precision": 0.91, "speakers": 1.0},
-                  "recife-landslides": {"recall": 0.78, "precision": 0.95, "speakers": 0.98},
+                  "recife-landslides": {"recall": 0.76, "precision": 0.94, "speakers": 0.98},
                   "comoros-kwassa": {"recall": 0.71, "precision": 1.0, "speakers": 0.84},
                   "kodagu-elephants": {"recall": 0.68, "precision": 0.89, "speakers": 0.95},
                   "bissau-cashew": {"recall": 0.63, "precision": 0.87, "speakers": 0.87},
@@ -1831,6 +1831,10 @@ short partial quotation was not found. Comoros: recall 40/56, precision 44/44, s
 mother's three quotations went to her nickname ("Mama Faïza", given after an aside) as an actor of its own, the
 prefect's words after "The prefect rejected …, saying" to no one, a prosecutor's office's, a survivor's and a partial
 quotation's to no one, a father's to his son, who has his name for a family name, and a banner's to the Red Crescent.
+Recife's floors were then lowered, recall from 0.78 to 0.76 and precision from 0.95 to 0.94: the state's fire brigade,
+"Corpo de Bombeiros Militar de Pernambuco", named in one paragraph, had been shown only because the state's own name,
+"Pernambuco", was taken for its short form; once a known place after "de" was no short form, the state had its
+mentions and the brigade no page (recall 35/46, precision 37/39).
 
 Elephants in the coffee estates of Kodagu, written blind after four rules of this round that it was not looked at for,
 was scored once at 8e63672: recall 37/54, precision 41/46, speakers 57/60 (eligible 37/43); the noise is a rank without
