@@ -1340,9 +1340,11 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
             following = joined + 1 + _title_length(words[joined + 1:last], lex)
             pieces += [(skip, named, joined), (joined + 1, following, last)]
             continue
-        for first_word, end_word in [(named, last)] if courteous else _place_pieces(words, named, last, lex):
-            # The organisation a title is "of" is no one titled ("Deputy Speaker of Parliament").
-            titled = first_word == named and named > skip and words[named - 1] != "of"
+        # The organisation a title is "of" is no one titled ("Deputy Speaker of Parliament").
+        after_title = named > skip and words[named - 1] != "of"
+        for first_word, end_word in [(named, last)] if courteous else _place_pieces(words, named, last, lex,
+                                                                                     titled=after_title):
+            titled = first_word == named and after_title
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
 
@@ -1398,9 +1400,12 @@ def _with_remit(words: tuple[str, ...], first: int, inner: int | None, lex: Lexi
     return start if start < inner and fold_word(" ".join(words[first:start])) in lex.all_places else inner
 
 
-def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon, *,
+                  titled: bool = False) -> list[tuple[int, int]]:
     """Split a known place off the front or the back of a name that is no organisation's
-    ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one)."""
+    ("Khartoum Burhan" is two names; "Khartoum University", "Washington Post" and "Senegal River" are one); after a
+    title, a place's name first is a given name, whatever the words after it ("Energy Minister Sofía Arriagada
+    Poblete")."""
     if last - first < 2 or fold_word(words[last - 1]) in lex.place_suffixes or fold_word(
             " ".join(words[first:last])) in lex.all_places or any(
             is_organisation_word(w, lex) for w in words[first:last]) or is_country_agency(words[first:last], lex) or (
@@ -1408,7 +1413,7 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon) -
         return [(first, last)]
     places = lex.major_places
     # A given name that is a place's too: "Georgia Lambrou", "Chad Mwale", "India Walton".
-    given = last - first == 2 and not words[first].isupper() and words[last - 1][1:].islower()
+    given = (last - first == 2 or titled) and not words[first].isupper() and words[last - 1][1:].islower()
     for cut in range(last - 1, first, -1):
         if not given and fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]

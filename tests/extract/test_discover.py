@@ -1264,6 +1264,11 @@ def test_a_small_word_before_a_known_place_keeps_it_in_the_name() -> None:
         "Dragados del Paraguay", "Khartoum", "Abdel Burhan"]
 
 
+def test_after_a_title_a_given_name_that_is_a_place_begins_a_name_of_any_length() -> None:
+    assert names("Energy Minister Sofía Arriagada Poblete said it, as Khartoum Abdel Burhan did.") == [
+        "Sofía Arriagada Poblete", "Khartoum", "Abdel Burhan"]
+
+
 def test_a_given_name_that_is_a_place_begins_a_name_of_two_words() -> None:
     assert names("Georgia Lambrou, the mayor, met India Walton and Chad Mwale in Athens.") == [
         "Georgia Lambrou", "India Walton", "Chad Mwale", "Athens"]
