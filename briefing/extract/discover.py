@@ -216,6 +216,9 @@ Georgia")."""
 _GENERAL_BODIES = frozenset({"consulate", "directorate", "secretariat", "inspectorate", "commissariat"})
 """Bodies whose "General" is their name's, no title ("Consulate General of India", "Directorate General of …")."""
 _FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+KIN = (r"(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife|husband|widow|widower|brother|sister|nephew|niece|"
+       r"cousin|uncle|aunt)")
+"""The words of a relation ("the son of …", "his widow")."""
 OF_WORDS = frozenset({"of", "de", "do", "dos", "da", "das", "des", "du", "del", "della", "di"})
 """After "and" in an organisation's name, these go on with it ("Instituto … do Meio Ambiente e dos Recursos …")."""
 _GIVEN_MONTHS = frozenset({"Jan", "April", "May", "June", "August", "Jun"})

@@ -20,6 +20,7 @@ from briefing.extract.discover import (
     OPENING_MARKS,
     HONOURS,
     IRISH_PARTICLES,
+    KIN,
     MALAY_TAMIL_FATHERS,
     OF_WORDS,
     NAME_PARTICLES,
@@ -51,10 +52,8 @@ Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa,
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
-_KIN = (r"(?:(?:great-)?grand)?(?:son|daughter|father|mother|wife|husband|widow|widower|brother|sister|nephew|niece|"
-        r"cousin|uncle|aunt)")
-_KIN_OF = re.compile(rf"\b{_KIN}\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$"
-                     rf"|\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?{_KIN},?\s+$")
+_KIN_OF = re.compile(rf"\b{KIN}\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$"
+                     rf"|\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?{KIN},?\s+$")
 """What comes before a relative named in someone's apposition or as their object ("Bridget Hale, … a granddaughter of
 co-founder Arthur Hale, said"; "Kurban Rasulov … buried his younger brother, Magomedrasul Rasulov"): the family name
 said next is still the one the paragraph is about."""

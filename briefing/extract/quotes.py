@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from briefing.extract.actors import Actor, Gazetteer, Span, fold, paragraph_spans
-from briefing.extract.discover import NAMED_ONLY_AS, POSSESSIVE
+from briefing.extract.discover import KIN, NAMED_ONLY_AS, POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import GOVERNING, is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
@@ -1308,10 +1308,14 @@ _TITLE_NOUNS = {"justice": ("judge",), "father": ("priest",), "fr.": ("priest",)
 
 def _role_nouns(role: str) -> frozenset[str]:
     """Return the folded words of a role or title and the nouns its titles answer to, before any remit ("the judge"
-    is no "minister for justice")."""
+    is no "minister for justice"); a relative's, only before "of" ("the son of the community's lonko" is no lonko)."""
     words = fold(role).split()
     titles = words[:next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))]
-    return frozenset(words).union(*(_TITLE_NOUNS.get(word, ()) for word in titles))
+    said = titles if titles and len(titles) < len(words) and _A_RELATIVE.fullmatch(titles[-1]) else words
+    return frozenset(said).union(*(_TITLE_NOUNS.get(word, ()) for word in titles))
+
+
+_A_RELATIVE = re.compile(KIN)
 
 
 def _person_in_role(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, noun: str) -> str | None:

@@ -202,6 +202,12 @@ def test_the_lawyer_is_the_person_whose_role_says_lawyer() -> None:
         "Laurent Dufour"]
 
 
+def test_the_son_of_the_mayor_is_not_the_mayor() -> None:
+    assert speakers("Mayor Ana Ruiz Prado opened the new school on Monday.",
+                    "Tomás Ruiz Vega, 24, the son of the mayor, was arrested on Tuesday.",
+                    "“They came for him at dawn,” the mayor said.") == ["Ana Ruiz Prado"]
+
+
 def test_the_organisation_called_by_a_word_of_its_name_or_it() -> None:
     assert speakers("The International Monetary Fund (IMF) published its review on Monday.",
                     "Officials met in Abuja.",
