@@ -1222,7 +1222,8 @@ def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
     Producers (AMPTP)", not two names joined by "and")."""
     offset, tokens, words = group
     named = len(words) == 1 and _capitals_named(text, offset + tokens[0].start, words[0])
-    pieces = ((0, 0, 1),) if named else _pieces(words, lex, _opens(text, offset + tokens[0].start))
+    start = offset + tokens[0].start
+    pieces = ((0, 0, 1),) if named else _pieces(words, lex, _opens(text, start) or _quotation_opens(text, start))
     if len(pieces) > 1 or (pieces and pieces[0][1] > 0):
         acronym = _acronym_after(text, offset + tokens[-1].end, words, lex)
         (start, first, _), end = pieces[0], pieces[-1][2]
@@ -1895,6 +1896,11 @@ def _one_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
     first = words[:joins[0]]
     return any(is_organisation_word(w, lex) for w in first) or (
         len(first) == 1 and fold_word(first[0]) not in lex.all_places and is_organisation_word(words[-1], lex))
+
+
+def _quotation_opens(text: str, start: int) -> bool:
+    """Tell whether a word opens a quotation, as a sentence of its own language (the words “O Pantanal pede socorro”)."""
+    return text[start - 1:start] in ("“", "«", "„") or text.endswith(' "', 0, start)
 
 
 def _opens(text: str, start: int) -> bool:

@@ -51,7 +51,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or fold_word(words[0]) in DIRECTIONS or (
             fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
         return "place"  # "Port Sudan", "New Amsterdam"
-    if len(words) >= 2 and fold_word(words[0]) in _PLURAL_ARTICLES:  # "Les Lauriers-Roses", "Los Zetas": no one's
+    if len(words) >= 2 and (fold_word(words[0]) in _PLURAL_ARTICLES or words[0] in _ARTICLES_ALONE):
+        # "Les Lauriers-Roses", "Los Zetas", "A Illa de Arousa", "O Barco": no one's
         return "place" if after_locative or after_preposition else ""
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
@@ -134,6 +135,9 @@ _JOINING_WORDS = frozenset({"and", "en", "et", "und", "og", "och", "para", "sobr
 names of a person (not "de", "van" or "y", which do)."""
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 """French and Spanish articles in the plural, which open the names of estates, places and groups, never a person's."""
+_ARTICLES_ALONE = frozenset({"A"})
+"""The Galician and Portuguese article that opens places' names ("A Coruña", "A Illa de Arousa"), as no English word
+does in capitals inside a sentence ("O" of "O Barco" is an Irish name's particle too: "O Murchu")."""
 TOWN_PARTICLES = frozenset({"am", "im", "na", "ob", "nad", "pod", "pri", "upon"})
 """Small words inside a town's name before its river or region: German ("Matrei am Brenner", "Frankfurt am Main"),
 Slavic ("Črna na Koroškem", "Ljubno ob Savinji", "Ústí nad Labem") and English ("Newcastle upon Tyne")."""

@@ -3401,3 +3401,12 @@ def test_a_known_place_after_de_is_no_short_form_of_the_name_it_ends() -> None:
         ("Lima", "lima")]
     found = extract(("Minister Luis de Guindos spoke in Madrid.", "Guindos left early."), None, EMPTY)
     assert [(m.text, m.actor_key) for m in found.actors][-1] == ("Guindos", "luis-de-guindos")
+
+
+def test_a_galician_article_inside_a_sentence_opens_a_place_s_name() -> None:
+    assert names("It appealed to the High Court of Galicia in A Coruña. A spokesman for Rías Baixas agreed.") == [
+        "High Court of Galicia", "A Coruña", "Rías Baixas"]
+    # a quotation opens a sentence of its own language
+    assert names("Someone painted the words “A Amazônia pede socorro” on the wall in Manaus.") == ["Amazônia", "Manaus"]
+    assert _actors(("The boats sailed from A Illa de Arousa.", "Fishermen in A Illa de Arousa were quiet.")) == [
+        ("A Illa de Arousa", "place", ())]
