@@ -896,7 +896,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "seychelles-tuna": {"recall": 0.69, "precision": 0.95, "speakers": 0.93},
                   "slovakia-roma-water": {"recall": 0.7, "precision": 0.82, "speakers": 0.91},
                   "brunei-water-village": {"recall": 0.64, "precision": 0.84, "speakers": 0.71},
-                  "dead-sea-sinkholes": {"recall": 0.7, "precision": 0.88, "speakers": 1.0}}
+                  "dead-sea-sinkholes": {"recall": 0.7, "precision": 0.88, "speakers": 1.0},
+                  "galicia-mussels": {"recall": 0.69, "precision": 0.88, "speakers": 0.92},
+                  "araucania-hydro": {"recall": 0.79, "precision": 0.9, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1869,7 +1871,18 @@ Berhormat Dato Seri Setia Awang Haji Mohd Rozaimi …") where the names found le
 and the abbreviation "Pg" for "Pengiran" were read as names, "Yang Berhormat" and "Fridays" as actors, and a village
 head's words went to his village. The Dead Sea: recall 40/57, precision 40/45, speakers 59/59 (eligible 39/44); the
 noise is "InSAR", "Judean", a date variety, "Middle East" and a road company's first word; "Israel" was taken for a
-short form of the Geological Survey of Israel, and the Dead Sea for one of the highway named after it."""
+short form of the Geological Survey of Israel, and the Dead Sea for one of the highway named after it.
+
+Mussel farmers on the rafts of the Ría de Arousa, and a Mapuche community against a hydro plant in the Araucanía,
+written blind before any rule of a new round, were scored once at d282111. Galicia: recall 38/55, precision 40/45,
+speakers 53/57 (eligible 37/43); the noise is an alga's genus and the cut halves of Galician places' names ("Coruña" and
+"Illa de Arousa" without their article, "Santiago" and "de Compostela"), and "Galicia" was taken for a short form of the
+regional government's name; a pulp company's statements went to a town and to an institute, a cannery owner's words to
+his cannery, and one of his quotations to no one. The Araucanía: recall 39/49, precision 39/43, speakers 53/59 (eligible
+39/43); the noise is "Convention", a volcano's name without its noun, the Mapuche language's name and a minister's
+family names cut from her given name, which is a city's too ("Sofía"), and which took her words; a lonko's three
+quotations went to his son, whose role names him ("the son of the community's lonko"), an unnamed resident's to a
+spokesman, and a court's to no one."""
 
 
 def _report(story: str) -> dict[str, float]:
