@@ -1419,7 +1419,8 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon, *
     # A given name that is a place's too: "Georgia Lambrou", "Chad Mwale", "India Walton".
     given = (last - first == 2 or titled) and not words[first].isupper() and words[last - 1][1:].islower()
     for cut in range(last - 1, first, -1):
-        if not given and fold_word(" ".join(words[first:cut])) in places:
+        # a small word after the place joins it to the rest: "Santiago de Compostela" is one name
+        if not given and not words[cut].islower() and fold_word(" ".join(words[first:cut])) in places:
             return [(first, cut), *_place_pieces(words, cut, last, lex)]
     for cut in range(first + 1, last):
         # "Dragados del Paraguay" is one name: a small word before the place joins it to the rest; and a person's

@@ -1264,6 +1264,11 @@ def test_a_small_word_before_a_known_place_keeps_it_in_the_name() -> None:
         "Dragados del Paraguay", "Khartoum", "Abdel Burhan"]
 
 
+def test_a_small_word_after_a_known_place_keeps_it_in_the_name() -> None:
+    assert names("Rial spoke in Santiago de Compostela, and in Khartoum Abdel Burhan did.") == [
+        "Rial", "Santiago de Compostela", "Khartoum", "Abdel Burhan"]
+
+
 def test_after_a_title_a_given_name_that_is_a_place_begins_a_name_of_any_length() -> None:
     assert names("Energy Minister Sofía Arriagada Poblete said it, as Khartoum Abdel Burhan did.") == [
         "Sofía Arriagada Poblete", "Khartoum", "Abdel Burhan"]
