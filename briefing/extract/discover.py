@@ -1366,6 +1366,12 @@ def _sum_of_money(name: tuple[str, ...]) -> bool:
     return _MONEY.match(name[0]) is not None and (len(name) == 1 or any(char.isdigit() for char in name[0]))
 
 
+def _hmong_given_name(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name is a Hmong woman's, her given name opening with "Pa" before her clan's name ("Pa Nhia
+    Vang"), not West Africa's title for an old man ("Pa Flomo Kollie")."""
+    return len(words) >= 3 and fold_word(words[0]) == "pa" and fold_word(words[-1]) in lex.hmong_clans
+
+
 def _opens_title(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     """Tell whether a title begins at index that is more than a qualifier ("Minister", "State Secretary"; not the
     "National" of "Office National de …", nor the "General" of "Consulate General of India")."""
@@ -1483,7 +1489,8 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
             remit_end = index + 2 + _title_after_fields(words[index + 2:], lex)
         if (_is_title(word, lex) or index < remit_end
                 or (folded in lex.title_modifiers and _is_title(words[index + 1], lex))
-                or (index == 0 and (folded in lex.leading_titles or (folded in lex.spanish_titles and len(words) >= 4)))
+                or (index == 0 and ((folded in lex.leading_titles and not _hmong_given_name(words, lex))
+                                    or (folded in lex.spanish_titles and len(words) >= 4)))
                 or (index == last_title + 1 and folded in lex.sikh_titles
                     and any(fold_word(w) in lex.sikh_names for w in words[index + 2:]))
                 or (index == 0 and folded in lex.person_roles and len(words) >= 3)  # "Economist Rosine Djimadoum"

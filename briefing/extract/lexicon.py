@@ -81,6 +81,9 @@ class Lexicon:
     ("union" -> "sindacato", "syndicat" …): "the union said" of the Sindacato Autonomo Sughero e Foreste."""
     common_abroad: frozenset[str] = frozenset()
     """The common words of other languages ("pero", "mais"): a name's first word in capitals inside a sentence."""
+    hmong_clans: frozenset[str] = frozenset()
+    """The Hmong clans' names as English writes them ("Vang", "Xiong", "Lor"): a given name before one may open with
+    "Pa" ("Pa Nhia Vang"), which elsewhere is West Africa's title for an old man ("Pa Flomo Kollie")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -171,7 +174,7 @@ def lexicon() -> Lexicon:
                    folded(words.get("spanish_titles") or ()),
                    frozenset(w for w in map(str, (*words["common"], *words["common_abroad"])) if fold(w) != w.lower()),
                    {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()},
-                   common_abroad=folded(words["common_abroad"]))
+                   common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()))
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

@@ -2099,6 +2099,12 @@ def test_west_africa_s_pa_and_mammy_queen_and_an_elder_are_titles_with_their_sex
     assert names("The Mammy Queen of the chiefdom went from house to house.") == []
 
 
+def test_pa_opens_a_hmong_woman_s_given_name_before_her_clan_s_name() -> None:
+    assert [(run.name, " ".join(run.title)) for run in find_runs(
+        "Pa Nhia Vang, Pa Kou Her and Pa Flomo Kollie met at the market.", (), LEX)] == [
+        ("Pa Nhia Vang", ""), ("Pa Kou Her", ""), ("Flomo Kollie", "Pa")]
+
+
 def test_a_tribal_council_s_titles_are_no_part_of_a_name() -> None:
     assert [(run.name, " ".join(run.title)) for run in find_runs(
         "Council Member Rose Alexie met Delegate Vernon Etsitty and Councilwoman Jane Begay.", (), LEX)] == [
