@@ -923,6 +923,9 @@ class _Context(NamedTuple):
     voiced: str | None = None
     """The organisation an unnamed spokesperson spoke for last in the paragraph before ("A spokeswoman for the TPA
     said …" / "“…,” she said")."""
+    unnamed: bool = False
+    """The paragraph before ends on someone it says is not named ("An older man, who asked not to be named, was more
+    blunt." / "“…,” he said."), whom a "he" or "she" goes on with."""
 
 
 class _Paragraph(NamedTuple):
@@ -1026,7 +1029,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         speaker = None
         if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
             speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
-        elif subject.pronoun and _still_unnamed(paragraph, verbs, at) and subject.noun in _PERSONAL_PRONOUNS:
+        elif subject.pronoun and subject.noun in _PERSONAL_PRONOUNS and (_still_unnamed(paragraph, verbs, at) or (
+                context.unnamed and not verbs and not any(person.start < at for person in paragraph.people))):
             speaker = None  # "A picker who did not want to give her name said …. “…,” she said": still her
         elif subject.pronoun:
             recent = last if last_paragraph >= number - 1 else None
@@ -1213,7 +1217,13 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
         last_paragraph = paragraph.number
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
-                    named_before=kept is not None, spoken=spoken, voiced=voiced)
+                    named_before=kept is not None, spoken=spoken, voiced=voiced, unnamed=_ends_unnamed(paragraph))
+
+
+def _ends_unnamed(paragraph: _Paragraph) -> bool:
+    """Tell whether a paragraph says someone is not named and names no person after that."""
+    said = [found.start() for found in _ANONYMOUS.finditer(paragraph.masked)]
+    return bool(said) and not any(person.start > said[-1] for person in paragraph.people)
 
 
 _THE_WORD = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)")

@@ -202,6 +202,16 @@ def test_the_lawyer_is_the_person_whose_role_says_lawyer() -> None:
         "Laurent Dufour"]
 
 
+@pytest.mark.parametrize(("introduced", "speaker"), [
+    ("An older man in the queue, who asked not to be named because he feared trouble, was more blunt.", None),
+    ("A trader, who asked not to be named, said the mill's owner, Tareq Jaber, had raised prices.", "Tareq Jaber"),
+])
+def test_he_after_someone_who_is_not_named_is_still_no_one(introduced: str, speaker: str | None) -> None:
+    assert speakers("Héctor Ancalaf Huenchumilla said residents did not know who set the fire.",
+                    "“Whoever burned those machines did us harm,” Ancalaf said.", introduced,
+                    "“They say we are one city now,” he said.") == ["Héctor Ancalaf Huenchumilla", speaker]
+
+
 def test_the_son_of_the_mayor_is_not_the_mayor() -> None:
     assert speakers("Mayor Ana Ruiz Prado opened the new school on Monday.",
                     "Tomás Ruiz Vega, 24, the son of the mayor, was arrested on Tuesday.",
