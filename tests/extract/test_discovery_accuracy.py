@@ -898,7 +898,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "brunei-water-village": {"recall": 0.64, "precision": 0.84, "speakers": 0.71},
                   "dead-sea-sinkholes": {"recall": 0.7, "precision": 0.88, "speakers": 1.0},
                   "galicia-mussels": {"recall": 0.69, "precision": 0.88, "speakers": 0.92},
-                  "araucania-hydro": {"recall": 0.79, "precision": 0.9, "speakers": 0.89}}
+                  "araucania-hydro": {"recall": 0.79, "precision": 0.9, "speakers": 0.89},
+                  "aleppo-bakeries": {"recall": 0.64, "precision": 0.9, "speakers": 0.87},
+                  "hmong-farms": {"recall": 0.62, "precision": 0.89, "speakers": 0.84}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1882,7 +1884,19 @@ his cannery, and one of his quotations to no one. The Araucanía: recall 39/49, 
 39/43); the noise is "Convention", a volcano's name without its noun, the Mapuche language's name and a minister's
 family names cut from her given name, which is a city's too ("Sofía"), and which took her words; a lonko's three
 quotations went to his son, whose role names him ("the son of the community's lonko"), an unnamed resident's to a
-spokesman, and a court's to no one."""
+spokesman, and a court's to no one.
+
+Bakeries in Aleppo short of flour, and Hmong American farmers losing their leased fields near the Twin Cities, written
+blind after five rules of this round that they were not looked at for, were scored once at 2de8457. Aleppo: recall
+35/54, precision 39/43, speakers 61/70 (eligible 35/40); the noise is a ministry's remit without its noun ("Internal
+Trade"), a neighbourhood's and an industrial city's names without their "Sheikh", read as a title ("Maqsoud", "Najjar"),
+and a council's name cut at its "and"; three quotations of two residents who asked not to be named went to people named
+before them, a food agency's statement to no one, a council's to its cut name, an official's two to a spelling of his
+name the gold does not keep, and two short quotations were not found. Hmong farms: recall 35/56, precision 43/48,
+speakers 44/52 (eligible 35/41); the noise is a legislator's party and district ("DFL-Rosemount"), a grant's name,
+"Hmong American" and a House committee's name cut short; "Pa" was read as a title, so a growers' leader's name lost its
+first word ("Pa Nhia Vang"), and one of her quotations went to that cut name and five to others; a developer's statement
+went to its short name and a banner's words to the association that painted it."""
 
 
 def _report(story: str) -> dict[str, float]:
