@@ -574,8 +574,8 @@ def _ends_spelled_otherwise(name: str, longer: str, lex: Lexicon) -> bool:
 
 def _run_together(name: str) -> str:
     """Return a person's name with its words run together, as romanised syllables are or are not ("Wang Jian Guo",
-    "Wang Jianguo")."""
-    return fold_word(name).replace(" ", "")
+    "Wang Jianguo"), and an Arabic name's article with its word ("Abdul Rahman Al Halabi", "Abdulrahman al-Halabi")."""
+    return fold_word(name).replace(" ", "").replace("-", "")
 
 
 def _undoubled(name: str) -> str:

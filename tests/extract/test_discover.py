@@ -3421,3 +3421,11 @@ def test_a_galician_article_inside_a_sentence_opens_a_place_s_name() -> None:
     assert names("Someone painted the words “A Amazônia pede socorro” on the wall in Manaus.") == ["Amazônia", "Manaus"]
     assert _actors(("The boats sailed from A Illa de Arousa.", "Fishermen in A Illa de Arousa were quiet.")) == [
         ("A Illa de Arousa", "place", ())]
+
+
+def test_an_arabic_name_written_with_its_article_apart_or_joined_is_one_person() -> None:
+    assert _actors(("Abdulrahman al-Halabi, head of the bakers' union, spoke on Monday.",
+                    "“The numbers are wrong,” al-Halabi said."),
+                   ("The head of the union, Abdul Rahman Al Halabi, spoke on Friday.",
+                    "“Quotas were revised once,” Al Halabi said.")) == [
+        ("Abdulrahman al-Halabi", "person", ("al-Halabi", "Abdul Rahman Al Halabi", "Al Halabi"))]
