@@ -80,8 +80,9 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "A
                              "MAD", "XOF", "XAF", "AED", "SAR", "QAR", "TRY", "RUB", "UAH", "KZT", "UZS", "PLN", "CZK",
                              "HUF", "RON", "BGN", "RSD", "BAM", "SEK", "NOK", "DKK", "ISK", "MNT", "MGA", "CFA"})
 """Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn") or a unit's ("CFA francs"): no names."""
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")
-"""An American legislator's party and state after the name ("D-La.", "R-Texas"): no name."""
+_PARTY_TAG = re.compile(r"^(?:[DRI]|DFL)-[A-Z][a-z]+\.?$")
+"""An American legislator's party and state or district after the name ("D-La.", "R-Texas", "DFL-Rosemount" of
+Minnesota's Democratic-Farmer-Labor Party, "R-Farmington"): no name."""
 _LETTER_NOUN = re.compile(r"^[A-Z]-[a-z]{2,}s?$")
 """A common noun made of a capital letter and a word ("T-shirt", "X-ray", "U-turn"), never a name's."""
 _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who)['’](?:ve|re|ll|d|m|s)$")

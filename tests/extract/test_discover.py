@@ -1294,9 +1294,11 @@ def test_a_country_of_two_names_joined_by_and_is_one_country() -> None:
 
 
 @pytest.mark.parametrize("text", ["The fund paid BAM 4.2 million and TZS 12bn.", "I’ve seen it. We’re done. I'm off.",
-                                  "A levee bill passed the House (D-La.) and the Senate (R-Texas)."])
+                                  "A levee bill passed the House (D-La.) and the Senate (R-Texas).",
+                                  "A bill by Rep. Karen Lindqvist, DFL-Rosemount, and one by Rep. Doug Reinholt, "
+                                  "R-Farmington, passed the House."])
 def test_currency_codes_contractions_and_party_tags_are_no_names(text: str) -> None:
-    assert [name for name in names(text) if name not in ("House", "Senate")] == []
+    assert [name for name in names(text) if name not in ("House", "Senate", "Karen Lindqvist", "Doug Reinholt")] == []
 
 
 def test_a_free_zone_company_keeps_its_legal_form_and_a_name_is_shown_with_its_accents() -> None:
