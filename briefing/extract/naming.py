@@ -879,6 +879,11 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     role_kind = "person" if said.personal else _role_kind(role, lex)  # an age or "who" says more than a role
     placed = role_kind == "place" or said.placed
     titled = said.titled
+    if titled and role_kind == "place" and not said.personal and len(fullest) == 1:
+        # "Sheikh Maqsoud, a mostly Kurdish district": a place's name that opens with a title's word
+        fullest = (*next(run.title for run in runs if run.title), *fullest)
+        fullest_name, titled = " ".join(fullest), False
+        aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
     kind = guess_kind(fullest, lex, titled=titled, after_preposition=said.prepositions * 2 > len(runs) or placed,
                       after_locative=said.locatives * 2 > len(runs) or placed,
                       described=said.described or role_kind == "organisation"

@@ -3431,3 +3431,11 @@ def test_an_arabic_name_written_with_its_article_apart_or_joined_is_one_person()
                    ("The head of the union, Abdul Rahman Al Halabi, spoke on Friday.",
                     "“Quotas were revised once,” Al Halabi said.")) == [
         ("Abdulrahman al-Halabi", "person", ("al-Halabi", "Abdul Rahman Al Halabi", "Al Halabi"))]
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("The bakery in Sheikh Maqsoud, a mostly Kurdish district, closed.", ("Sheikh Maqsoud", "place", ("Maqsoud",))),
+    ("The bakery of Sheikh Maqsoud, a senior adviser, closed.", ("Maqsoud", "person", ())),
+])
+def test_a_title_s_word_opens_a_place_s_name_that_a_place_s_role_follows(first: str, expected: tuple) -> None:
+    assert _actors((first, "Residents of Sheikh Maqsoud waited.")) == [expected]
