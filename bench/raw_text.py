@@ -21,11 +21,11 @@ from typing import Callable
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from briefing.build.prepare import Preparation, body_renderer  # noqa: E402
 from briefing.extract.actors import Gazetteer  # noqa: E402
 from briefing.extract.extraction import extract  # noqa: E402
 from briefing.read.article import make_article  # noqa: E402
 from briefing.read.load import read_source  # noqa: E402
+from briefing.read.markup import body_renderer  # noqa: E402
 from briefing.read.readerdata import load_reader_rules  # noqa: E402
 
 WORDS_PER_MINUTE = 230
@@ -41,19 +41,19 @@ def timed(step: Callable[[], object]) -> tuple[float, object]:
 def measure(files: list[Path], runs: int) -> dict[str, float]:
     """Return each step's median milliseconds an article over runs."""
     rules, _ = load_reader_rules()
-    settings = Preparation(rules, Gazetteer(()), WORDS_PER_MINUTE)
+    gazetteer = Gazetteer(())
     renderer = body_renderer(())
     sources = [(path.read_bytes(), str(path), path.name) for path in files]
     totals: dict[str, list[float]] = {"read": [], "body HTML": [], "extract": []}
     for _ in range(runs):
         spent = dict.fromkeys(totals, 0.0)
         for data, shown, name in sources:
-            seconds, cleaned = timed(lambda: make_article(read_source(data, shown, name), settings.rules,
+            seconds, cleaned = timed(lambda: make_article(read_source(data, shown, name), rules,
                                                           words_per_minute=WORDS_PER_MINUTE))
             spent["read"] += seconds
             spent["body HTML"] += timed(lambda: renderer.text_html(cleaned.paragraphs))[0]
             spent["extract"] += timed(lambda: extract(cleaned.paragraphs, cleaned.article.published_day,
-                                                      settings.gazetteer))[0]
+                                                      gazetteer))[0]
         for step, seconds in spent.items():
             totals[step].append(seconds * 1000 / len(sources))
     return {step: statistics.median(values) for step, values in totals.items()}

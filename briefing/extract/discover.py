@@ -1908,7 +1908,7 @@ def _one_organisation(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _quotation_opens(text: str, start: int) -> bool:
-    """Tell whether a word opens a quotation, as a sentence of its own language (the words “O Pantanal pede socorro”)."""
+    """Tell whether a word opens a quotation, as a sentence of its own language (the words “A Amazônia pede socorro”)."""
     return text[start - 1:start] in ("“", "«", "„") or text.endswith(' "', 0, start)
 
 

@@ -52,7 +52,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
         return "place"  # "Port Sudan", "New Amsterdam"
     if len(words) >= 2 and (fold_word(words[0]) in _PLURAL_ARTICLES or words[0] in _ARTICLES_ALONE):
-        # "Les Lauriers-Roses", "Los Zetas", "A Illa de Arousa", "O Barco": no one's
+        # "Les Lauriers-Roses", "Los Zetas", "A Illa de Arousa": no one's
         return "place" if after_locative or after_preposition else ""
     if len(words) >= 2:  # most often after "in", "near": a place the shipped list lacks ("in Kota Bharu")
         return "place" if after_locative else "person"
