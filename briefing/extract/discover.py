@@ -1923,8 +1923,15 @@ def _role_before(before: str) -> str:
     found = _ROLE_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if found is None or (found.group("lead") and found.group("lead").lower() not in _BEFORE_A_ROLE):
         return ""
-    # "After the disaster, the unit said, Senior Inspector X …": a clause, no role
-    return "" if any(word in _VERB_WORDS for word in found.group("role").split()) else found.group("role")
+    # "After the disaster, the unit said, Senior Inspector X …": a clause, no role; nor is how far a place is ("in
+    # Salah al-Din, a short drive east, Dr. Nour al-Attar …")
+    words = found.group("role").split()
+    return "" if any(word in _VERB_WORDS for word in words) or words[-1] in _HOW_FAR else found.group("role")
+
+
+_HOW_FAR = frozenset({"away", "north", "south", "east", "west", "upriver", "downriver", "upstream", "downstream",
+                      "inland", "offshore", "uphill", "downhill"})
+"""The last words of how far a place lies, which an apposition to a place ends on and no role does."""
 
 
 AGED_ROLE = re.compile(r"\d{1,2}-year-old\s|.*\bin\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|"

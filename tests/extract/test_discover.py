@@ -3439,3 +3439,11 @@ def test_an_arabic_name_written_with_its_article_apart_or_joined_is_one_person()
 ])
 def test_a_title_s_word_opens_a_place_s_name_that_a_place_s_role_follows(first: str, expected: tuple) -> None:
     assert _actors((first, "Residents of Sheikh Maqsoud waited.")) == [expected]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("At the clinic in Salah al-Din, a short drive east, Dr. Nour al-Attar keeps records.", ""),
+    ("In Hamdaniya, the clinic's paediatrician, Dr. Nour al-Attar, keeps records.", "clinic's paediatrician"),
+])
+def test_how_far_a_place_lies_is_no_role_of_the_name_after_it(text: str, role: str) -> None:
+    assert [run.role for run in find_runs(text, (), LEX) if run.name == "Nour al-Attar"] == [role]
