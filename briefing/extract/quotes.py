@@ -293,6 +293,9 @@ class _Subject(NamedTuple):
     called: str = ""
     """The words of an organisation's description, folded ("health ministry" of "the health ministry"): the
     briefing's one organisation they call, if the article names none (see CALLED)."""
+    named_from: int = -1
+    """Where a description that names whose body it is begins ("the UN agency"): the organisation meant is named
+    before it, and not by it."""
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -420,7 +423,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if (members := _MEMBERS.fullmatch(name)) is not None and _people_noun(members.group(1)):
         return _Subject(collective=True, noun=fold(members.group(1)))  # "the mayors wrote": their forum, if named
     if _described_as(name, "organisation"):
-        return _Subject(collective=True, noun=fold(name.split()[-1]), called=fold(name.split(maxsplit=1)[1]))
+        return _Subject(collective=True, noun=fold(name.split()[-1]), called=fold(name.split(maxsplit=1)[1]),
+                        named_from=end - len(name) if _MEMBER_BODY.match(name) else -1)
     if name.lower() == "it" or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     issued = _ISSUED_FROM.match(name)
@@ -1041,7 +1045,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
                 speaker = _previous_speaker("", verbs, None, gazetteer) or context.spoken or context.last_organisation
         elif subject.collective:
             recent = last if last_paragraph >= number - 1 else None
-            speaker = _collective_speaker(subject.noun, paragraph, at, verbs, recent, gazetteer, context)
+            speaker = _collective_speaker(subject.noun, paragraph, at, verbs, recent, gazetteer, context,
+                                          named_before=subject.named_from if subject.named_from >= 0 else at)
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
@@ -1526,6 +1531,9 @@ _OWNER = re.compile(r"[A-Z]{2,6}|[\w-]+['’]s")
 """An organisation's acronym or a possessive before a person's role: whose role it is ("the UTPD secretary-general")."""
 
 
+_MEMBER_BODY = re.compile(r"(?i:the)\s+[A-Z]{2,6}\s+(?:agency|body)$")
+"""One of the bodies of an organisation called by its acronym ("the UN agency"): the one named before, not the
+organisation itself."""
 _MEMBERS = re.compile(r"the\s+([a-z]+s)")
 """"The" and a plural noun: the members of a body named after them may speak together ("the mayors wrote")."""
 
@@ -1539,8 +1547,10 @@ def _described_as(name: str, kind: str) -> bool:
     """Tell whether a subject is "the" and a noun of a kind's ("the lawyer", "the confederation")."""
     lex = lexicon()
     words = name.split(maxsplit=2)
-    # "the French development agency"; a person's "the UTPD secretary-general", "the union's chief executive"
-    if len(words) == 3 and (fold_word(words[1]) in lex.demonyms or (kind == "person" and _OWNER.fullmatch(words[1]))):
+    # "the French development agency", "the ILO office"; a person's "the UTPD secretary-general", "the union's chief
+    # executive"
+    if len(words) == 3 and (fold_word(words[1]) in lex.demonyms or (_OWNER.fullmatch(words[1]) and (
+            kind == "person" or (is_acronym((words[1],)) and " " not in words[2])))):
         name = f"{words[0]} {words[2]}"
     match = _THE_NOUN.match(name)
     if match is None:
@@ -1554,11 +1564,12 @@ def _described_as(name: str, kind: str) -> bool:
 
 
 def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_Verb], recent: str | None,
-                        gazetteer: Gazetteer, context: _Context) -> str | None:
+                        gazetteer: Gazetteer, context: _Context, *, named_before: int) -> str | None:
     """Return who "it", "the statement", "the company" or "the ministry" is: the one who spoke before it, the company
     its paragraph names, the organisation whose name or role has the noun, else the organisation named last; never
     one named inside a quotation ("… at the disposal of CONAF,” the company said"). "The mayors" are only an
-    organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum")."""
+    organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum"). The organisation named last is
+    named before named_before: "the UN agency said" is not the UN's."""
     if _people_noun(noun):
         forms = (f"{noun}’", f"{noun}'", noun)  # "the Liptov Mayors’ Forum", "Mayors' Forum", "Mayors Forum"
         return _court_named(noun, paragraph, at, gazetteer, context) or next(
@@ -1576,7 +1587,8 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
             or _named_in_its_statement(noun, paragraph, gazetteer, context)
             or _organisation_called(noun, paragraph, at, gazetteer, context)
             or _company_so_far(noun, paragraph, at, gazetteer, context)
-            or _last_organisation(_not_objects(paragraph), at, gazetteer) or _last_organisation(spans, at, gazetteer)
+            or _last_organisation(_not_objects(paragraph), named_before, gazetteer)
+            or _last_organisation(spans, named_before, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
 
 

@@ -2530,3 +2530,23 @@ def test_the_statement_of_a_described_organisation_is_its_own() -> None:
     assert _cast_speakers(MINISTRY_NAMED, said) == [[], ["Ministry of Health"]]
     unsaid = ("Officials gave no figures. “The emergency is not only about shooting,” the statement said.",)
     assert _cast_speakers(MINISTRY_NAMED, unsaid) == [[], [None]]
+
+
+def test_an_agency_of_an_acronym_s_organisation_is_the_agency_named_before() -> None:
+    assert speakers("The World Health Organization (WHO) said it had flown in cholera kits for Lilongwe clinics.",
+                    "“Every day without clean water adds to the risk for children,” the UN agency said.",
+                    ) == ["World Health Organization"]
+
+
+def test_an_office_of_an_acronym_s_organisation_speaks_for_it() -> None:
+    assert speakers("The International Labour Organization (ILO), whose office in Dakar covers the region, offered"
+                    " help. “Talks are the surest way out of this dispute,” the ILO office said on Friday.",
+                    ) == ["International Labour Organization"]
+
+
+def test_a_quotation_that_runs_on_after_a_body_s_words_is_the_one_who_ends_it() -> None:
+    """Not the body's: "the UN refugee agency" describes no body of the acronym's, it names one."""
+    assert speakers("The UN refugee agency (UNHCR) said it was “deeply alarmed” by the returns.",
+                    "“Sending people back across a frozen river puts lives at risk.",
+                    "“Every person who reaches the border must be heard,” Ingrid Halvorsen, the UNHCR's representative"
+                    " in Oslo, said in a statement.")[1:] == ["Ingrid Halvorsen", "Ingrid Halvorsen"]
