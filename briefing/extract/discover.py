@@ -25,9 +25,10 @@ _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?![\w/])"  # "Gopal s/o Raje
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"
                        r"bound|friendly|proof|zone|area|side|state|party|wing|left|right|line|ready|specific|"
-                       r"only|backed|based|led|held|linked|funded|born|speaking|centric|sector|world)$")
+                       r"only|backed|based|led|held|linked|funded|born|speaking|centric|sector|world|built|grown|"
+                       r"known|driven|drawn|bought|paid|sent|kept|taught|broken|chosen|spoken|written|given|taken)$")
 """A hyphenated word ending in a lower-case word is an adjective ("Ukraine-style", "EU-backed",
-"Soviet-era", "Kyiv-based"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in",
+"Soviet-era", "Kyiv-based", "Chinese-built"); one ending in a syllable is a name ("Lai Ching-te", "Moon Jae-in",
 "Choi Min-seo", "Park Sung-jae", "Chiang Mei-ling")."""
 _MODEL = re.compile(r"^(?!G-\d)[A-Za-z]{1,4}-\d{2,4}[A-Za-z]{0,3}$")
 """A model's designation ("V-190s", "F-16", "MiG-29", "S-400"), a thing, not an actor; but the

@@ -3447,3 +3447,9 @@ def test_a_title_s_word_opens_a_place_s_name_that_a_place_s_role_follows(first: 
 ])
 def test_how_far_a_place_lies_is_no_role_of_the_name_after_it(text: str, role: str) -> None:
     assert [run.role for run in find_runs(text, (), LEX) if run.name == "Nour al-Attar"] == [role]
+
+
+@pytest.mark.parametrize("made", ["Chinese-built", "Japanese-taught", "Kenyan-grown"])
+def test_a_people_s_adjective_and_an_irregular_participle_is_no_name(made: str) -> None:
+    assert names(f"The {made} plant outside Ambositra opened on Friday.") == ["Ambositra"]
+
