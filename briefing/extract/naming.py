@@ -49,6 +49,9 @@ _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 _FORMALLY = re.compile(r"\b(?:formally|officially|whose\s+\w+\s+name)\b")
 """What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation", "Chief
 Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa, … known as Mai Zare")."""
+_ACRONYM_INTRODUCED = re.compile(r"\b((?:[a-z][a-z-]*,?\s+){2,8})\(([A-Z]{2,6})\)")
+"""Words in lower case and the acronym they bring in ("engineering, procurement and construction (EPC)")."""
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on"})
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
@@ -326,6 +329,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs, lex)
+    if "(" in "".join(paragraphs):
+        runs = _without_common_acronyms(paragraphs, runs)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
     aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
@@ -387,6 +392,21 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
     return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans),
                   {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
+
+
+def _without_common_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
+    """Leave out the acronyms the article brings in for words in lower case: "heavy fuel oil (HFO)" is a thing's."""
+    common = {found.group(2) for text in paragraphs for found in _ACRONYM_INTRODUCED.finditer(text)
+              if _initials(found.group(1), len(found.group(2))) == found.group(2).lower()}
+    if not common:
+        return runs
+    return [tuple(run for run in paragraph_runs if run.name not in common) for paragraph_runs in runs]
+
+
+def _initials(words: str, count: int) -> str:
+    """The first letters of the last count words, small words left out ("procurement and construction": "pc")."""
+    kept = [word for word in re.split(r"[\s,-]+", words) if word and word not in _SMALL_WORDS]
+    return "".join(word[0] for word in kept[-count:]) if len(kept) >= count else ""
 
 
 def _spanish_titled(runs: list[tuple[Run, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:

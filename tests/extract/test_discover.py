@@ -3453,3 +3453,10 @@ def test_how_far_a_place_lies_is_no_role_of_the_name_after_it(text: str, role: s
 def test_a_people_s_adjective_and_an_irregular_participle_is_no_name(made: str) -> None:
     assert names(f"The {made} plant outside Ambositra opened on Friday.") == ["Ambositra"]
 
+
+def test_an_acronym_of_words_in_lower_case_is_no_actor() -> None:
+    assert article_names("The plant will burn heavy fuel oil (HFO) under an engineering, procurement and construction"
+                         " (EPC) contract with the Zhongnan Power Company (ZPC).",
+                         "Plants burning HFO supply half the grid, an EPC adviser said.",
+                         "The ZPC crews left, and the state power utility (JIRAMA) paid them.",
+                         "JIRAMA owes ZPC for the HFO.") == {"Zhongnan Power Company": ("ZPC",), "JIRAMA": ()}
