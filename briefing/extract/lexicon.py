@@ -84,6 +84,8 @@ class Lexicon:
     hmong_clans: frozenset[str] = frozenset()
     """The Hmong clans' names as English writes them ("Vang", "Xiong", "Lor"): a given name before one may open with
     "Pa" ("Pa Nhia Vang"), which elsewhere is West Africa's title for an old man ("Pa Flomo Kollie")."""
+    thing_acronyms: frozenset[str] = frozenset()
+    """Acronyms of things ("GPS", "TEUs"), folded: no actor, unless the article brings one in after a name."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -174,7 +176,8 @@ def lexicon() -> Lexicon:
                    folded(words.get("spanish_titles") or ()),
                    frozenset(w for w in map(str, (*words["common"], *words["common_abroad"])) if fold(w) != w.lower()),
                    {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()},
-                   common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()))
+                   common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()),
+                   thing_acronyms=folded(words.get("thing_acronyms") or ()))
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

@@ -49,7 +49,7 @@ _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 _FORMALLY = re.compile(r"\b(?:formally|officially|whose\s+\w+\s+name)\b")
 """What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation", "Chief
 Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa, … known as Mai Zare")."""
-_ACRONYM_INTRODUCED = re.compile(r"\b((?:[a-z][a-z-]*,?\s+){2,8})\(([A-Z]{2,6})\)")
+_ACRONYM_INTRODUCED = re.compile(r"\b((?:[a-z][a-z-]*,?\s+){2,8})\(([A-Z][A-Z&]{1,5})\)")
 """Words in lower case and the acronym they bring in ("engineering, procurement and construction (EPC)")."""
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on"})
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
@@ -329,8 +329,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
             for text, spans in zip(paragraphs, known, strict=True)]
     runs = _rejoined(paragraphs, runs, lex)
-    if "(" in "".join(paragraphs):
-        runs = _without_common_acronyms(paragraphs, runs)
+    runs = _without_thing_acronyms(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
     aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
@@ -394,13 +393,17 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                   {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
 
 
-def _without_common_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
-    """Leave out the acronyms the article brings in for words in lower case: "heavy fuel oil (HFO)" is a thing's."""
-    common = {found.group(2) for text in paragraphs for found in _ACRONYM_INTRODUCED.finditer(text)
-              if _initials(found.group(1), len(found.group(2))) == found.group(2).lower()}
-    if not common:
+def _without_thing_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
+                            lex: Lexicon) -> list[tuple[Run, ...]]:
+    """Leave out the acronyms of things: those the article brings in for words in lower case ("heavy fuel oil (HFO)"),
+    and the lexicon's ("GPS") unless the article brings them in after a name ("Gabungan Parti Sarawak (GPS)")."""
+    things = {found.group(2) for text in paragraphs for found in _ACRONYM_INTRODUCED.finditer(text)
+              if _initials(found.group(1), len(found.group(2))) == found.group(2).replace("&", "").lower()}
+    things.update(run.name for paragraph_runs in runs for run in paragraph_runs
+                  if fold_word(run.name) in lex.thing_acronyms and not any(f"({run.name})" in text for text in paragraphs))
+    if not things:
         return runs
-    return [tuple(run for run in paragraph_runs if run.name not in common) for paragraph_runs in runs]
+    return [tuple(run for run in paragraph_runs if run.name not in things) for paragraph_runs in runs]
 
 
 def _initials(words: str, count: int) -> str:

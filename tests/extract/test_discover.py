@@ -3460,3 +3460,10 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor() -> None:
                          "Plants burning HFO supply half the grid, an EPC adviser said.",
                          "The ZPC crews left, and the state power utility (JIRAMA) paid them.",
                          "JIRAMA owes ZPC for the HFO.") == {"Zhongnan Power Company": ("ZPC",), "JIRAMA": ()}
+
+
+def test_an_acronym_of_a_thing_is_no_actor_unless_the_article_brings_it_in_after_a_name() -> None:
+    assert article_names("The port handled 40,000 TEUs, GPS logs show, and its P&I insurer paid.",
+                         "GPS logs and TEUs were all the harbour board had.") == {}
+    assert article_names("The Gabungan Parti Sarawak (GPS) won the seat.", "GPS leaders met.") == {
+        "Gabungan Parti Sarawak": ("GPS",)}
