@@ -20,7 +20,8 @@ COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\u
 _TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?![\w/])"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
                     # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
                     r"|(?:[ʻ'‘’](?=[^\W\d_a-z])|(?<!\S)(?://|/|!)(?=[^\W\d_a-z]))?[^\W\d_]"
-                    rf"(?:[\w’'\-{COMBINING_MARKS}]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.))*\.?"
+                    rf"(?:[\w’'\-{COMBINING_MARKS}]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.)"
+                    r"|(?<=[A-Z])&(?=[A-Z]))*\.?"
                     r"|&(?=\s)|['’]t(?=\s)")
 _COMPOUND = re.compile(r"-(?:[^\W\d_A-Z]{2,}(?:ed|ing|ly|ian|ese|ish|ist|ism|ness|ship)|era|style|like|wide|free|rich|"
                        r"made|run|owned|born|type|level|scale|class|size|term|time|war|day|week|month|year|old|long|"

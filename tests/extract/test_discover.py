@@ -3462,6 +3462,11 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor() -> None:
                          "JIRAMA owes ZPC for the HFO.") == {"Zhongnan Power Company": ("ZPC",), "JIRAMA": ()}
 
 
+def test_an_ampersand_between_capitals_is_inside_a_word() -> None:
+    assert names("She left Texas A&M University-Kingsville for P&O Ferries, then the board of Johnson & Johnson.") == [
+        "Texas A&M University-Kingsville", "P&O Ferries", "Johnson & Johnson"]
+
+
 def test_an_acronym_of_a_thing_is_no_actor_unless_the_article_brings_it_in_after_a_name() -> None:
     assert article_names("The port handled 40,000 TEUs, GPS logs show, and its P&I insurer paid.",
                          "GPS logs and TEUs were all the harbour board had.") == {}
