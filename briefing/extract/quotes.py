@@ -1456,6 +1456,11 @@ def _noun_after(text: str, end: int) -> bool:
     return word is not None and word.group(1).endswith("ings")
 
 
+def _names_a_thing(text: str, span: Span) -> bool:
+    """Tell whether a name between "the" and a noun names a thing ("a map of the Mni Wiconi system"), not a person."""
+    return text.endswith(("the ", "The "), 0, span.start) and _WORD_AFTER.match(text, span.end) is not None
+
+
 def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | None:
     """Return the last person named before offset at, outside quotation marks, or None; a person named for sure
     before one only guessed ("Upendo Sanga, 46, has a stall. Business has never been busier, she says"), and one
@@ -1472,7 +1477,7 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     # nor the one whose group someone is in ("X, 29, is one of the younger members of MacIsaac’s group").
     return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)
                  and not _possessive(paragraph.text, span) and not _in_apposition(paragraph.text, span, people)
-                 and not paragraph.text.startswith(_KIN_GROUPS, span.end)),
+                 and not paragraph.text.startswith(_KIN_GROUPS, span.end) and not _names_a_thing(paragraph.text, span)),
                 firm[0]).key
 
 

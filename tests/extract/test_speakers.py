@@ -2550,3 +2550,11 @@ def test_a_quotation_that_runs_on_after_a_body_s_words_is_the_one_who_ends_it() 
                     "“Sending people back across a frozen river puts lives at risk.",
                     "“Every person who reaches the border must be heard,” Ingrid Halvorsen, the UNHCR's representative"
                     " in Oslo, said in a statement.")[1:] == ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+
+
+def test_a_name_between_the_and_a_noun_names_a_thing_and_no_one_who_speaks() -> None:
+    engineer = "Dan Whitfield, the county engineer, met Governor Paul Ortega on Monday."
+    assert speakers(engineer, "Whitfield does not dispute the point. With a copy of the Ortega plan on his desk, he"
+                              " draws a line. “The pipe comes first,” he says.") == ["Dan Whitfield"]
+    assert speakers(engineer, "Ortega plans to sign it in Whitfield's office. “The pipe comes first,” he says.") == [
+        "Paul Ortega"]
