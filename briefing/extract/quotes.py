@@ -447,7 +447,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said", "… for Vernaison Négoce"
     if speaking_for and _described_as(name[speaking_for.end():].strip(), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a spokesperson for the company said"
-    seated = _seated(actor, spans, name, end, gazetteer)
+    seated = _seated(actor, spans, name, end, gazetteer) or (_body_s_service(spans, name, end, gazetteer) if alone
+                                                             else None)
     if seated is not None:
         return _Subject(key=seated.key)
     if actor is None:
@@ -712,6 +713,8 @@ def _member_of(actor: Span, spans: tuple[Span, ...], name: str, end: int, gazett
     return person if _MEMBER_OF.fullmatch(name, person.end - start, actor.start - start) else None
 
 
+_SERVICE_AFTER = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?:[a-z]+\s+){0,2}(?:service|office|unit|team|wing|desk)")
+"""An organisation's service or office after its name in a subject ("… (MDA) ambulance service", "… press office")."""
 _MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 """What joins a person to the organisation they belong to in a subject ("X of the Y Coalition")."""
 
@@ -728,6 +731,18 @@ def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, ga
         return None
     # The organisation must begin the subject: "Dr X of the Institute … in Almaty said" is X's.
     return organisation if _ARTICLE.sub("", name[:organisation.start - (end - len(name))]) == "" else None
+
+
+def _body_s_service(spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
+    """Return the organisation whose service or office a subject is ("the Magen David Adom (MDA) ambulance service
+    said", "the Red Crescent press office said"), or None."""
+    start = end - len(name)
+    if not name.startswith(("the ", "The ")):
+        return None
+    body = next((s for s in spans if s.start == start + len("the ")), None)
+    if body is None or _kind(gazetteer, body.key) in ("person", "place", "country"):
+        return None  # "the Tel Aviv fire service": not the city's own words
+    return body if _SERVICE_AFTER.fullmatch(name, body.end - start) is not None else None
 
 
 def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:

@@ -2558,3 +2558,11 @@ def test_a_name_between_the_and_a_noun_names_a_thing_and_no_one_who_speaks() -> 
                               " draws a line. “The pipe comes first,” he says.") == ["Dan Whitfield"]
     assert speakers(engineer, "Ortega plans to sign it in Whitfield's office. “The pipe comes first,” he says.") == [
         "Paul Ortega"]
+
+
+def test_an_organisation_s_service_speaks_for_it() -> None:
+    assert speakers("“Eleven people are in serious condition,” the Magen David Adom (MDA) ambulance service said"
+                    " in a statement.") == ["Magen David Adom"]
+    # not in apposition to the one who speaks, nor a place's service
+    assert speakers("“The quarry maps are online,” Coflein, the Welsh Government's archive service, said.",
+                    "“Stay indoors,” the Tel Aviv fire service said.") == ["Coflein", None]
