@@ -1412,6 +1412,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80
 """An apposition after a name, up to the name of someone it speaks of ("…, the son of the apu of Santa Teresita, ")."""
 _VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
 """A verb after a comma, its subject named before an apposition."""
+_UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated)\s+(?:to|of)\s[^.;:!?]*$")
+"""Who someone is said to be no kin of ("who is no relation to either Hoa or Danny Nguyen"): no one who speaks."""
+_UNRELATED_CHARS = 60
 _KIN_GROUPS = (" family", " clan", " household", " brothers", " sisters")
 """Words after a family name that make it a family's, not a person's ("tapped trees for a Jarbubi family")."""
 _DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from)\s+")
@@ -1484,7 +1487,8 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     guessed = getattr(gazetteer, "guessed", frozenset())  # the article's guesses: a gazetteer alone makes none
     # A guess that a noun follows is a sentence's first word, no one ("Nitrate readings … had breached …, she said").
     people = [span for span in reversed(paragraph.people) if span.end <= at
-              and not (span.key in guessed and _noun_after(paragraph.masked, span.end))]
+              and not (span.key in guessed and _noun_after(paragraph.masked, span.end))
+              and not _UNRELATED.search(paragraph.text, max(0, span.start - _UNRELATED_CHARS), span.start)]
     firm = [span for span in people if span.key not in guessed] or people
     if not firm:
         return None

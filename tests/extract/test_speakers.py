@@ -2566,3 +2566,12 @@ def test_an_organisation_s_service_speaks_for_it() -> None:
     # not in apposition to the one who speaks, nor a place's service
     assert speakers("“The quarry maps are online,” Coflein, the Welsh Government's archive service, said.",
                     "“Stay indoors,” the Tel Aviv fire service said.") == ["Coflein", None]
+
+
+def test_no_one_someone_is_said_to_be_no_relation_of_speaks_for_them() -> None:
+    ecologist = ("The work came from Dr. Linh Pham, a fisheries ecologist at the university, who is no relation to"
+                 " either Hoa or Danny Pham. Her team's trawls found young shrimp in the channel.")
+    assert speakers(ecologist, "“The agency had our numbers for two years,” she says.") == ["Linh Pham"]
+    # the sentence after is no longer about who is no relation of whom
+    assert speakers("Linh Pham is no relation of the mayor. Danny Pham runs the dock. “It is late,” he says.") == [
+        "Danny Pham"]
