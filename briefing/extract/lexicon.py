@@ -116,13 +116,17 @@ def _set_apart_by_accents(word: str, folded: str) -> bool:
 
 def is_organisation_word(word: str, lex: Lexicon) -> bool:
     """Tell whether a word makes a name an organisation's ("Forces", "Guild", "Bros."), or its part after a hyphen in
-    lower case does, as in Afrikaans and Dutch compounds ("Landbou-unie")."""
+    lower case does, as in Afrikaans and Dutch compounds ("Landbou-unie"), or an institution's before its campus's
+    place ("Texas A&M University-Corpus Christi")."""
     folded = fold_word(word.rstrip("."))
     if folded in lex.legal_forms and _set_apart_by_accents(word, folded):
         return False  # a name's accents set it apart from a legal form
     return folded in lex.organisation_words or ("-" in word and word.rsplit("-", 1)[1].islower()
                                                  and folded.rsplit("-", 1)[1] in lex.organisation_words) or (
-        _GERMAN_BODY.search(folded) is not None and word[:1].isupper())
+        _GERMAN_BODY.search(folded) is not None and word[:1].isupper()) or folded.split("-", 1)[0] in _CAMPUS_HEADS
+
+
+_CAMPUS_HEADS = frozenset({"university", "college", "institute", "hospital"})
 
 
 _GERMAN_BODY = re.compile(r"\w{4}(?:amt|ministerium|verband|kammer|gesellschaft|verwaltung|behorde|institut|gericht|"

@@ -3463,8 +3463,8 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor() -> None:
 
 
 def test_an_ampersand_between_capitals_is_inside_a_word() -> None:
-    assert names("She left Texas A&M University-Kingsville for P&O Ferries, then the board of Johnson & Johnson.") == [
-        "Texas A&M University-Kingsville", "P&O Ferries", "Johnson & Johnson"]
+    assert names("She studied at Texas A&M University-Kingsville, worked at P&O Ferries and then joined the board of"
+                 " Johnson & Johnson.") == ["Texas A&M University-Kingsville", "P&O Ferries", "Johnson & Johnson"]
 
 
 def test_an_acronym_of_a_thing_is_no_actor_unless_the_article_brings_it_in_after_a_name() -> None:
@@ -3472,3 +3472,9 @@ def test_an_acronym_of_a_thing_is_no_actor_unless_the_article_brings_it_in_after
                          "GPS logs and TEUs were all the harbour board had.") == {}
     assert article_names("The Gabungan Parti Sarawak (GPS) won the seat.", "GPS leaders met.") == {
         "Gabungan Parti Sarawak": ("GPS",)}
+
+
+def test_a_university_s_campus_after_a_hyphen_is_still_an_institution_s_name() -> None:
+    assert _actors(("Dr. Ruth Okafor teaches at Rutgers University-Newark.",
+                    "Rutgers University-Newark said its trawl data were public.")) == [
+        ("Rutgers University-Newark", "organisation", ())]
