@@ -1435,8 +1435,9 @@ _REMIT_TAIL = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s*){1,
 Integration, Social Security and National Solidarity, told")."""
 _OPENING_QUOTES = frozenset('“"«„‘')
 """Marks a paragraph that is a quotation opens with."""
-_ABOUT_THEM = re.compile(r"(He|She|His|Her)\s")
-"""A paragraph opening on a pronoun or a possessive: it goes on about the person named before it."""
+_ABOUT_THEM = re.compile(r"(He|She|His|Her)\s|(?:Asked|Pressed|Questioned|Challenged)\b[^.!?“”]*?,\s+(he|she)\s")
+"""A paragraph opening on a pronoun or a possessive, or on what someone was asked and "he" or "she" ("Asked whether
+…, he pauses."): it goes on about the person named before it."""
 _ROLE_HEAD_WORDS = 3
 """How far into a part of a subject clause its title may come ("deputy general secretary of …")."""
 _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
@@ -1984,7 +1985,7 @@ def _about_the_last_named(paragraph: _Paragraph, pair: tuple[int, int], context:
     opener = _ABOUT_THEM.match(paragraph.text)
     if opener is None or pair[0] == 0 or paragraph.people or context.last_named is None:
         return None
-    sex = "f" if opener.group(1) in ("She", "Her") else "m"
+    sex = "f" if (opener.group(1) or opener.group(2)) in ("She", "Her", "she") else "m"
     genders: dict[str, str] = getattr(gazetteer, "genders", {})
     return context.last_named if genders.get(context.last_named, sex) == sex else None
 

@@ -2575,3 +2575,10 @@ def test_no_one_someone_is_said_to_be_no_relation_of_speaks_for_them() -> None:
     # the sentence after is no longer about who is no relation of whom
     assert speakers("Linh Pham is no relation of the mayor. Danny Pham runs the dock. “It is late,” he says.") == [
         "Danny Pham"]
+
+
+def test_a_paragraph_on_what_the_last_named_was_asked_gives_its_quotation_to_them() -> None:
+    assert speakers("Brent Callahan, the company's chief executive, says it has spent $300 million on the project.",
+                    "Asked whether the company would move the channel, he pauses. “We are looking at every option.”",
+                    )[-1] == "Brent Callahan"
+
