@@ -1440,6 +1440,8 @@ _ABOUT_THEM = re.compile(r"(He|She|His|Her)\s|(?:Asked|Pressed|Questioned|Challe
 …, he pauses."): it goes on about the person named before it."""
 _ROLE_HEAD_WORDS = 3
 """How far into a part of a subject clause its title may come ("deputy general secretary of …")."""
+_STILL_ABOUT_THEM = re.compile(r"[;,]\s+(?:he|she)\s+[a-z]+s\b")
+"""A clause of a sentence whose subject is "he" or "she", doing something now ("…; he keeps his back to the wall")."""
 _ABOUT_THEM_AGAIN = re.compile(r"(?:^|[.!?]\s+)(?:He|She|His|Her)\s")
 """A sentence of a paragraph that goes on about the person spoken of with "He", "She", "His" or "Her"."""
 _CARRIES_ON = re.compile(r"(?:He|She|(?:(?:Last|This|Next|That|Every|Each|One)\s+[a-z]+|Later|Earlier|Then|Now|Today|"
@@ -1932,10 +1934,12 @@ def _paragraph_quotes(
         # "Łuczak calls the Oder “…”. The river is recovering, he says, but …" / "“If you ask me …”": the last
         # sentence reports what he says, and the quotation alone below goes on with it
         trailing = verbs[-1].speaker
-    elif trailing is None and quotes and quotes[-1].speaker_key and sentences and _CARRIES_ON.match(
-            masked, sentences[-1][0]) and not any(span.start >= sentences[-1][0] for span in paragraph.people):
+    elif trailing is None and quotes and quotes[-1].speaker_key and sentences and (_CARRIES_ON.match(
+            masked, sentences[-1][0]) or _STILL_ABOUT_THEM.search(masked, sentences[-1][0])) and not any(
+            span.start >= sentences[-1][0] for span in paragraph.people):
         # "“…,” said Iryna Kostyuk, the gallery's deputy director. She would not say where the collection was taken." /
-        # "“The less people know, the safer it is.”": the last sentence goes on about the speaker
+        # "“The less people know, the safer it is.”": the last sentence goes on about the speaker (as does "We sit in a
+        # café; he keeps his back to the wall.")
         trailing = quotes[-1].speaker_key
     return tuple(quotes), context._replace(trailing_speaker=trailing)
 

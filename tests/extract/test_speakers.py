@@ -2582,3 +2582,8 @@ def test_a_paragraph_on_what_the_last_named_was_asked_gives_its_quotation_to_the
                     "Asked whether the company would move the channel, he pauses. “We are looking at every option.”",
                     )[-1] == "Brent Callahan"
 
+
+def test_a_quotation_alone_goes_on_from_a_speaker_the_last_clause_calls_he_or_she() -> None:
+    assert speakers("“If they send me to Asmara, I will go straight to a prison,” Kidane Habtom says. We are sitting in"
+                    " a café near the bus station; he keeps his back to the wall.",
+                    "“I threw stones. I was wrong. But I do not deserve to die for it.”") == ["Kidane Habtom"] * 2
