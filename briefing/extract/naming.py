@@ -499,16 +499,20 @@ def _trade_aliases(full: dict[str, tuple[str, ...]], runs: list[tuple[Run, ...]]
     article uses too ("Vayu Horizon" of "Vayu Horizon Energy"), to the organisation's name; but not a name that shows
     another kind by itself ("Maui County" of "Maui County Council") or names what a body governs (see GOVERNING), nor
     one the article gives a title, an age or a person's role: the person a body is named after ("Dr Jane Goodall" of
-    the "Jane Goodall Institute")."""
+    the "Jane Goodall Institute"). A name shaped like a place's that is no known place, and that the article never
+    writes after "the" or a place's preposition, is the company's ("Meridian Gulf" of "Meridian Gulf Energy Partners";
+    not "the Kessel Sea" of "Kessel Sea Energy Partners")."""
     personal = {fold_word(r.name) for rs in runs for r in rs
                 if r.title or r.personal or _role_kind(r.role, lex) == "person"}
+    placed = {fold_word(r.name) for rs in runs for r in rs if r.preposition or r.placed or r.after_the}
     aliases = {}
     for name, words in full.items():
         end = len(words)
         while end > 2 and is_organisation_word(words[end - 1], lex) and fold_word(words[end - 1]) not in GOVERNING:
             end -= 1
-            if ((short := fold_word(" ".join(words[:end]))) in full and short not in personal
-                    and guess_kind(words[:end], lex) in ("person", "organisation", "")):
+            if ((short := fold_word(" ".join(words[:end]))) in full and short not in personal and (
+                    (kind := guess_kind(words[:end], lex)) in ("person", "organisation", "") or (
+                    kind == "place" and short not in lex.all_places and short not in placed))):
                 aliases[short] = name
     return aliases
 

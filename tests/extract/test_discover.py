@@ -3478,3 +3478,12 @@ def test_a_university_s_campus_after_a_hyphen_is_still_an_institution_s_name() -
     assert _actors(("Dr. Ruth Okafor teaches at Rutgers University-Newark.",
                     "Rutgers University-Newark said its trawl data were public.")) == [
         ("Rutgers University-Newark", "organisation", ())]
+
+
+def test_a_company_s_name_shaped_like_a_place_s_and_never_placed_is_its_short_name() -> None:
+    assert article_names("Meridian Gulf Energy Partners plans a terminal on the bay.",
+                         "Meridian Gulf puts the cost at $12bn, and Meridian Gulf's chief executive agrees.") == {
+        "Meridian Gulf Energy Partners": ("Meridian Gulf",)}
+    assert article_names("Kessel Sea Energy Partners wrote to the ministry.",
+                         "The Kessel Sea floods twice a day, and the Kessel Sea is shallow.") == {
+        "Kessel Sea Energy Partners": (), "Kessel Sea": ()}
