@@ -1204,7 +1204,8 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                last_paragraph: int, spoken: str | None, voiced: str | None = None) -> _Context:
     """Return the context a paragraph hands on: its last speaker, the last person it names, the organisation
     that spoke last (spoken) and the one an unnamed spokesperson spoke for last (voiced)."""
-    found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"]
+    found = [span for span, kind in zip(paragraph.spans, paragraph.kinds) if kind == "organisation"
+             and not paragraph.text.endswith(_TOLD, 0, span.start)]  # "…,” X told Gas Cargo Review": no speaker
     named = tuple(span.key for span in found)
     # "… built by Tianrong Battery Hungary Zrt., the local unit of China's Tianrong New Energy …": "the company" is
     # then the unit, which the story is about, not its owner: an owner counts as named before what it owns.
@@ -1415,6 +1416,8 @@ _VERB_AFTER = re.compile(r",\s+(?:has|had|have|is|was|says|said|[a-z]+ed)\b")
 _UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated)\s+(?:to|of)\s[^.;:!?]*$")
 """Who someone is said to be no kin of ("who is no relation to either Hoa or Danny Nguyen"): no one who speaks."""
 _UNRELATED_CHARS = 60
+_TOLD = ("told ", "told the ")
+"""What comes before the one someone spoke to, often the outlet itself ("told Gas Cargo Review")."""
 _KIN_GROUPS = (" family", " clan", " household", " brothers", " sisters")
 """Words after a family name that make it a family's, not a person's ("tapped trees for a Jarbubi family")."""
 _DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from)\s+")

@@ -2587,3 +2587,10 @@ def test_a_quotation_alone_goes_on_from_a_speaker_the_last_clause_calls_he_or_sh
     assert speakers("“If they send me to Asmara, I will go straight to a prison,” Kidane Habtom says. We are sitting in"
                     " a café near the bus station; he keeps his back to the wall.",
                     "“I threw stones. I was wrong. But I do not deserve to die for it.”") == ["Kidane Habtom"] * 2
+
+
+def test_the_one_someone_told_is_no_company_that_speaks_later() -> None:
+    told = "“We have the site and the lease,” Brent Callahan, its chief executive, told the Houston Energy Journal."
+    company = "In a statement, the company said the permit “reflects two years of engineering work.”"
+    found = speakers("Houston-based Meridian Gulf Energy Partners said on Monday that it had the permit.", told, company)
+    assert found == ["Brent Callahan", "Meridian Gulf Energy Partners"]
