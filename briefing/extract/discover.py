@@ -2013,10 +2013,23 @@ def _place_adjective(found: _Found, lex: Lexicon) -> bool:
     """Tell whether one word is a known place's adjective, no name ("Alaskan fish", "Sardinian farmers", "Honduran
     police", "the Himalayan town", "Azorean tuna"): the place's name, or its plural's, with "n" or "ean" for its end."""
     _, _, words, title, _ = found
+    if len(words) == 1 and not title and "-" in words[0]:
+        return _peoples_joined(fold_word(words[0]), lex)
     if len(words) != 1 or title or not words[0].endswith("an"):
         return False
     word = fold_word(words[0])
     return not lex.all_places.isdisjoint({word[:-1], f"{word[:-1]}s", f"{word}s", f"{word[:-3]}es"})
+
+
+def _peoples_joined(word: str, lex: Lexicon) -> bool:
+    """Tell whether a hyphenated word joins peoples' adjectives, an adjective too ("American-Brazilian", "Franco-German",
+    "Sino-Indian")."""
+    *firsts, last = word.split("-")
+    return last in lex.demonyms and all(part in lex.demonyms or part in _COMBINING_PEOPLES for part in firsts)
+
+
+_COMBINING_PEOPLES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "italo", "germano",
+                                "hispano", "luso", "greco", "austro", "judeo", "turco", "serbo", "czecho"})
 
 
 def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:

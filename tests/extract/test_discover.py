@@ -3487,3 +3487,8 @@ def test_a_company_s_name_shaped_like_a_place_s_and_never_placed_is_its_short_na
     assert article_names("Kessel Sea Energy Partners wrote to the ministry.",
                          "The Kessel Sea floods twice a day, and the Kessel Sea is shallow.") == {
         "Kessel Sea Energy Partners": (), "Kessel Sea": ()}
+
+
+def test_peoples_adjectives_joined_by_a_hyphen_are_no_name() -> None:
+    assert names("The American-Brazilian group and a Franco-German fund met Lai Ching-te in Willemstad.") == [
+        "Lai Ching-te", "Willemstad"]
