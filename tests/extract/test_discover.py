@@ -3492,3 +3492,8 @@ def test_a_company_s_name_shaped_like_a_place_s_and_never_placed_is_its_short_na
 def test_peoples_adjectives_joined_by_a_hyphen_are_no_name() -> None:
     assert names("The American-Brazilian group and a Franco-German fund met Lai Ching-te in Willemstad.") == [
         "Lai Ching-te", "Willemstad"]
+
+
+def test_a_trading_company_named_after_a_city_is_one_name() -> None:
+    assert names("The deal with Porto Sul Trading and Lagos Harbour Enterprises collapsed.") == [
+        "Porto Sul Trading", "Lagos Harbour Enterprises"]
