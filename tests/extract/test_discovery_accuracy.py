@@ -904,7 +904,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "texas-shrimpers": {"recall": 0.68, "precision": 0.91, "speakers": 0.89},
                   "antananarivo-power": {"recall": 0.79, "precision": 0.84, "speakers": 0.96},
                   "eritrea-asylum": {"recall": 0.66, "precision": 0.98, "speakers": 0.91},
-                  "pine-ridge-water": {"recall": 0.74, "precision": 0.93, "speakers": 0.95}}
+                  "pine-ridge-water": {"recall": 0.74, "precision": 0.93, "speakers": 0.95},
+                  "marawi-rebuild": {"recall": 0.68, "precision": 0.87, "speakers": 0.88},
+                  "curacao-refinery": {"recall": 0.86, "precision": 0.86, "speakers": 0.94}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1920,7 +1922,17 @@ before, an ambulance service's and an embassy's statements to no one, a petition
 man's quotation alone after his paragraph to no one. Pine Ridge: recall 43/58, precision 45/48, speakers 57/60 (eligible
 43/44); the noise is "HDPE", "Lakota" and a chairman's title read as his tribe's name ("Lower Brule Sioux Tribal
 Chairman"); the tribe president's words after "a framed map of the Mni Wiconi system" went to the water project, a
-health service's to the Bureau of Reclamation and the bureau's own to no one."""
+health service's to the Bureau of Reclamation and the bureau's own to no one.
+
+The rebuilding of Marawi after its siege, and the idle Isla refinery in Curaçao, written blind after eight more rules of
+this round, were scored once at 7e33720. Marawi: recall 37/54, precision 41/47, speakers 52/59 (eligible 37/43); the
+gold keeps a sultan's and an aleem's titles in their names, so both count as noise and six of their quotations as wrong:
+the sultan's three went to his name without the title, and the aleem's three ("the aleem said", "the aleem says") to no
+one; a civic group's convenor's phrase went to no one too, and the rest of the noise is "Maranao", "Maute",
+"Contractors" and "Republic Act No". Curaçao: recall 46/53, precision 46/53, speakers 50/53 (eligible 45/48); the noise
+is "American-Brazilian", a wire's acronym in its dateline ("(CWS)"), a trading company cut after the city it is named
+for ("Porto", "Sul Trading"), a neighbourhood's second name after a slash ("Wishi/Marchena"), an acronym and a ministry
+shown with its country's adjective; a foundation's spokeswoman's phrase went to the foundation."""
 
 
 def _report(story: str) -> dict[str, float]:
