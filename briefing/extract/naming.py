@@ -49,8 +49,11 @@ _OR_ELSE = re.compile(r"[\"”’']?,?\s+or\s+(?:the\s+)?$")
 _FORMALLY = re.compile(r"\b(?:formally|officially|whose\s+\w+\s+name)\b")
 """What introduces a formal name after a short one ("Korail, formally the Korea Railroad Corporation", "Chief
 Mazvimbakupa, whose birth name is Jeremiah Zhou"), not a nickname ("Alhaji Tofa, … known as Mai Zare")."""
-_ACRONYM_INTRODUCED = re.compile(r"\b((?:[a-z][a-z-]*,?\s+){2,8})\(([A-Z][A-Z&]{1,5})\)")
-"""Words in lower case and the acronym they bring in ("engineering, procurement and construction (EPC)")."""
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
+_LOWER_WORDS_BEFORE = re.compile(r"\b(?:[a-z][a-z-]*,?\s+){2,8}$")
+"""Words in lower case right before an acronym in parentheses, which they may bring in ("engineering, procurement and
+construction (EPC)"); looked for only before an acronym, within _WORDS_BEFORE characters."""
+_WORDS_BEFORE = 160
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on"})
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
@@ -397,8 +400,9 @@ def _without_thing_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, .
                             lex: Lexicon) -> list[tuple[Run, ...]]:
     """Leave out the acronyms of things: those the article brings in for words in lower case ("heavy fuel oil (HFO)"),
     and the lexicon's ("GPS") unless the article brings them in after a name ("Gabungan Parti Sarawak (GPS)")."""
-    things = {found.group(2) for text in paragraphs for found in _ACRONYM_INTRODUCED.finditer(text)
-              if _initials(found.group(1), len(found.group(2))) == found.group(2).replace("&", "").lower()}
+    things = {found.group(1) for text in paragraphs if "(" in text for found in _ACRONYM.finditer(text)
+              if (words := _LOWER_WORDS_BEFORE.search(text, max(0, found.start() - _WORDS_BEFORE), found.start()))
+              and _initials(words.group(0), len(found.group(1))) == found.group(1).replace("&", "").lower()}
     things.update(run.name for paragraph_runs in runs for run in paragraph_runs
                   if fold_word(run.name) in lex.thing_acronyms and not any(f"({run.name})" in text for text in paragraphs))
     if not things:
