@@ -46,7 +46,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"
     if titled:
         return "person"
-    if described or all_acronyms(words):
+    if described or all_acronyms(words) or (len(words) >= 2 and fold_word(words[0]) in _CROWN_BODIES):
+        # "Royal Dutch Shell", "Royal Monetary Authority": a crown's body or charter, no one's name
         return "organisation"
     if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or fold_word(words[0]) in DIRECTIONS or (
             fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
@@ -135,6 +136,9 @@ _JOINING_WORDS = frozenset({"and", "en", "et", "und", "og", "och", "para", "sobr
 names of a person (not "de", "van" or "y", which do)."""
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 """French and Spanish articles in the plural, which open the names of estates, places and groups, never a person's."""
+_CROWN_BODIES = frozenset({"royal"})
+"""A name's first word that makes it a body's, a company's or an institution's, never a person's ("Royal Dutch
+Shell", "Royal Oman Police")."""
 _ARTICLES_ALONE = frozenset({"A"})
 """The Galician and Portuguese article that opens places' names ("A Coruña", "A Illa de Arousa"), as no English word
 does in capitals inside a sentence ("O" of "O Barco" is an Irish name's particle too: "O Murchu")."""

@@ -3497,3 +3497,8 @@ def test_peoples_adjectives_joined_by_a_hyphen_are_no_name() -> None:
 def test_a_trading_company_named_after_a_city_is_one_name() -> None:
     assert names("The deal with Porto Sul Trading and Lagos Harbour Enterprises collapsed.") == [
         "Porto Sul Trading", "Lagos Harbour Enterprises"]
+
+
+def test_a_name_opening_on_royal_is_a_body_s_not_a_person_s() -> None:
+    assert _actors(("The plant was built by Royal Dutch Shell in 1918.", "Royal Dutch Shell sold it in 1985.")) == [
+        ("Royal Dutch Shell", "organisation", ())]
