@@ -348,15 +348,17 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
     alone = [{fold_word(r.words[0]) for r in rs if len(r.words) == 1} for rs in runs]
+    people_by_first = _index_by(full, kinds, "person", lambda words: words[:1])
     known = _Known(full, aliases, shorts,
                    frozenset().union(*alone),
                    frozenset(fold_word(words[-1]) for words in full.values()),
                    frozenset(fold_word(r.words[0]) for rs in runs for r in rs if len(r.words) == 1 and r.title),
-                   _index_by(full, kinds, "person", lambda words: words[:1]),
+                   people_by_first,
                    _index_by({name: words for name, words in full.items() if len(set(words)) == len(words)}, kinds,
                              "organisation", lambda words: words),
                    frozenset(word for word, count in Counter(w for words in alone for w in words).items() if count >= 3)
-                   - {fold_word(r.name) for rs in runs for r in rs if r.preposition or r.placed or r.after_the})
+                   - {fold_word(r.name) for rs in runs for r in rs if r.preposition or r.placed or r.after_the},
+                   _called_by_given_name(runs, people_by_first, lex))
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
@@ -744,6 +746,8 @@ class _Known:
     """Organisations' full names (no word twice) by each of their folded words ("bank" of "Bank of England")."""
     recurring: frozenset[str] = frozenset()
     """The folded words the article uses alone as names in three paragraphs or more."""
+    speaking: frozenset[str] = frozenset()
+    """The folded given names the article writes alone before a speech verb (see _called_by_given_name)."""
 
 
 def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
@@ -862,7 +866,8 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     given = [name for name in candidates
              if run.title or run.personal or (written.isupper() and known.full[name][0] == written)  # "SUZUKI Masahiro"
              or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
-                  or folded in known.titled or (folded in known.recurring and len(candidates) == 1))
+                  or folded in known.titled or folded in known.speaking
+                  or (folded in known.recurring and len(candidates) == 1))
                  and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
              ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
@@ -883,6 +888,18 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if not is_common_word(written, lex) and written not in lowered and not lowered.plural(written) else None
+
+
+def _called_by_given_name(runs: list[tuple[Run, ...]], people_by_first: dict[str, tuple[str, ...]],
+                          lex: Lexicon) -> frozenset[str]:
+    """Return the folded words the article writes alone before a speech verb ("Pornthip said") that are the first
+    word of one person's full name, and of a person for sure (a title, an age or a person's role goes with the full
+    name: "Pornthip Saelim, the company's managing director"): how the article calls them, wherever it does
+    ("For millers such as Pornthip, …")."""
+    said = {fold_word(run.name) for paragraph_runs in runs for run in paragraph_runs if run.speaks}
+    personal = {fold_word(run.name) for paragraph_runs in runs for run in paragraph_runs
+                if len(run.words) > 1 and (run.title or run.personal or _role_kind(run.role, lex) == "person")}
+    return frozenset(word for word in said if len(names := people_by_first.get(word, ())) == 1 and names[0] in personal)
 
 
 def _patronymic(words: tuple[str, ...]) -> bool:

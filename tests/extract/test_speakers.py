@@ -2047,6 +2047,27 @@ def test_the_first_word_of_a_person_s_name_before_a_speech_verb_is_that_person(n
                     f"{QUOTE[:-1]},” {short} said. “We have no intention of harming anyone,” he added.") == [name] * 2
 
 
+def test_a_given_name_the_article_writes_before_a_speech_verb_is_that_person_wherever_it_is_written() -> None:
+    assert speakers("“The kilns stood cold for a month,” said Siriporn Wattana, the cooperative’s treasurer.",
+                    "Siriporn said the clay pits had flooded twice since August.",
+                    "“Nobody here plans further than the next firing,” said Anucha Thongdee, a potter in the village.",
+                    "The provincial office declined to comment.",
+                    "For potters such as Siriporn, the question is whether the buyers will come back.",
+                    "“We can wait one season, not two,” she said.")[-1] == "Siriporn Wattana"
+
+
+def test_a_company_s_first_word_before_a_speech_verb_is_not_taken_for_a_given_name() -> None:
+    # Nothing says "Norvane Energies" is a person's name: "Norvane" stays the company's, which "the company" is.
+    found = speakers("French energy group Norvane Energies said on Friday it had lifted force majeure on its project.",
+                     "The Lusaka Civic Watch (LCW), a monitoring group, said in a report that it had heard relatives.",
+                     "“The families are still waiting,” said Amélia Cossa, the LCW's lead researcher.",
+                     "Cossa said the group had written to Norvane three times this year without a reply.",
+                     "Norvane has said it had no knowledge of the abuses. The company said on Friday it “condemns any "
+                     "violation of human rights” and would cooperate.",
+                     "Norvane says it has moved 557 households to a new village.")
+    assert found[-1] in ("Norvane", "Norvane Energies")
+
+
 def test_a_sentence_s_first_word_before_a_noun_is_no_one_she_could_be() -> None:
     assert speakers("“The lower Tukituki runs below its minimum flow,” Dr Aroha Tipene said.",
                     "Nitrate readings at the trust’s site had breached the national bottom line, she said. “That is "
