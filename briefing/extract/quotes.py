@@ -461,7 +461,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if _DESCRIBED_BY_OF.fullmatch(name, 0, named) and _is_person(gazetteer, actor.key):
         return None  # "NicNeil — the Gaelic feminine form of MacNeil, … — said": MacNeil only describes her
     whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
-    if whole or (_is_person(gazetteer, actor.key) and _words(name) <= 10):
+    # however long the words before the only name someone gives ("…, a Chinese national from Henan province who gave
+    # his name as Chen Hao, said")
+    if whole or (_is_person(gazetteer, actor.key) and (_words(name) <= 10 or _NAMED_ONLY_AS.match(name, 0, named))):
         return _Subject(key=actor.key)
     if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
         return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"

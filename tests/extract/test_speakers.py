@@ -241,6 +241,15 @@ def test_a_speaker_who_gave_only_a_first_name() -> None:
                     "gave her name only as Ngozi.") == ["Ngozi"]
 
 
+def test_the_only_name_someone_gives_at_the_end_of_a_long_apposition_is_who_speaks() -> None:
+    reported = "said he had tried twice to leave. “The second time, they took my shoes.”"
+    assert speakers(f"Another man, a Chinese national from Henan province who gave his name as Li Peng, {reported}"
+                    ) == ["Li Peng"]
+    # A name in a long apposition that is not what the speaker gave as theirs is no speaker.
+    assert speakers(f"Another man, a welder from Henan province who had worked for years beside Li Peng, {reported}"
+                    ) == [None]
+
+
 def test_an_organisations_acronym_in_a_speakers_role_does_not_speak() -> None:
     assert speakers("Dr Anil Raj Pillai, president of the Generic Makers Association (GMA), said: "
                     f"{QUOTE}.") == ["Anil Raj Pillai"]
