@@ -54,6 +54,11 @@ _LOWER_WORDS_BEFORE = re.compile(r"\b(?:[a-z][a-z-]*,?\s+){2,8}$")
 """Words in lower case right before an acronym in parentheses, which they may bring in ("engineering, procurement and
 construction (EPC)"); looked for only before an acronym, within _WORDS_BEFORE characters."""
 _WORDS_BEFORE = 160
+_CALLED_BY_ACRONYM = re.compile(r"\b([a-z][a-z-]+),?\s+known\s+(?:by\s+its|as)\s+(?:[A-Z][a-z]+\s+)?"
+                                r"(?:acronym|abbreviation),?\s+([A-Z][A-Za-z&]+)\b")
+"""A noun in lower case and the acronym the text says it is known by ("an approved annual work and budget plan, known by
+its Indonesian acronym RKAB"): a thing's, unless the noun is an organisation's ("the ministry, known by its Portuguese
+acronym MAPPF") or a person's."""
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on"})
 _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
@@ -400,11 +405,15 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
 
 def _without_thing_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                             lex: Lexicon) -> list[tuple[Run, ...]]:
-    """Leave out the acronyms of things: those the article brings in for words in lower case ("heavy fuel oil (HFO)"),
-    and the lexicon's ("GPS") unless the article brings them in after a name ("Gabungan Parti Sarawak (GPS)")."""
+    """Leave out the acronyms of things: those the article brings in for words in lower case ("heavy fuel oil (HFO)",
+    and see _CALLED_BY_ACRONYM), and the lexicon's ("GPS") unless the article brings them in after a name
+    ("Gabungan Parti Sarawak (GPS)")."""
     things = {found.group(1) for text in paragraphs if "(" in text for found in _ACRONYM.finditer(text)
               if (words := _LOWER_WORDS_BEFORE.search(text, max(0, found.start() - _WORDS_BEFORE), found.start()))
               and _initials(words.group(0), len(found.group(1))) == found.group(1).replace("&", "").lower()}
+    things.update(found.group(2) for text in paragraphs if "acronym" in text or "abbreviation" in text
+                  for found in _CALLED_BY_ACRONYM.finditer(text)
+                  if not is_organisation_word(found.group(1), lex) and found.group(1) not in lex.person_roles)
     things.update(run.name for paragraph_runs in runs for run in paragraph_runs
                   if fold_word(run.name) in lex.thing_acronyms and not any(f"({run.name})" in text for text in paragraphs))
     if not things:

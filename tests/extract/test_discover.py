@@ -3462,6 +3462,13 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor() -> None:
                          "JIRAMA owes ZPC for the HFO.") == {"Zhongnan Power Company": ("ZPC",), "JIRAMA": ()}
 
 
+def test_an_acronym_a_thing_is_known_by_is_no_actor_but_an_organisation_s_is() -> None:
+    assert article_names("Each mine needs an annual work plan, known by its Indonesian acronym RKWP, from the ministry.",
+                         "The RKWP was late, and RKWP approvals stalled.") == {}
+    assert article_names("The farm ministry, known by its Portuguese acronym MAPF, signed the lease.",
+                         "MAPF said the lease was legal.") == {"MAPF": ()}
+
+
 def test_an_ampersand_between_capitals_is_inside_a_word() -> None:
     assert names("She studied at Texas A&M University-Kingsville, worked at P&O Ferries and then joined the board of"
                  " Johnson & Johnson.") == ["Texas A&M University-Kingsville", "P&O Ferries", "Johnson & Johnson"]
