@@ -906,7 +906,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "eritrea-asylum": {"recall": 0.66, "precision": 0.98, "speakers": 0.91},
                   "pine-ridge-water": {"recall": 0.74, "precision": 0.93, "speakers": 0.95},
                   "marawi-rebuild": {"recall": 0.68, "precision": 0.87, "speakers": 0.88},
-                  "curacao-refinery": {"recall": 0.86, "precision": 0.86, "speakers": 0.94}}
+                  "curacao-refinery": {"recall": 0.86, "precision": 0.86, "speakers": 0.94},
+                  "bangka-tin": {"recall": 0.77, "precision": 0.97, "speakers": 0.96},
+                  "sihanoukville-casinos": {"recall": 0.66, "precision": 1.0, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1932,7 +1934,16 @@ one; a civic group's convenor's phrase went to no one too, and the rest of the n
 "Contractors" and "Republic Act No". Curaçao: recall 46/53, precision 46/53, speakers 50/53 (eligible 45/48); the noise
 is "American-Brazilian", a wire's acronym in its dateline ("(CWS)"), a trading company cut after the city it is named
 for ("Porto", "Sul Trading"), a neighbourhood's second name after a slash ("Wishi/Marchena"), an acronym and a ministry
-shown with its country's adjective; a foundation's spokeswoman's phrase went to the foundation."""
+shown with its country's adjective; a foundation's spokeswoman's phrase went to the foundation.
+
+Indonesia's crackdown on illegal tin mining off Bangka, and Sihanoukville after Cambodia's ban on online gambling,
+written blind after one more rule of this round, were scored once at df41ff7. Bangka: recall 44/57, precision 44/45,
+speakers 59/61 (eligible 43/44); the noise was an acronym a plan is "known by" ("RKAB"), the eligible actor missed is
+London, named alone in one paragraph only, and the two quotations given to no one are a word and a phrase in quotation
+marks ("theatre", "a fantasy number"), too short to be kept as quotations. Sihanoukville: recall 42/63, precision 44/44,
+speakers 54/55 (eligible 42/44); a scam compound's worker who "gave his name as Chen Hao" at the end of a long
+apposition was no one, and so was his quotation; a developer's short name shaped like a place's ("Golden Bay" of "Golden
+Bay Holdings", written "the Golden Bay tower") is shown as a place."""
 
 
 def _report(story: str) -> dict[str, float]:
