@@ -316,6 +316,9 @@ class TestCandidateNames:
         ("It was said by Special Public Prosecutor Manaswini Mishra.", ["Manaswini Mishra"]),
         ("It was said by Hla Tun Kyaw, the minister.", ["Hla Tun Kyaw"]),  # a Malaysian honour comes first
         ("It was brokered by Western Cape Mobility MEC Ridwaan Isaacs.", ["Western Cape", "Ridwaan Isaacs"]),
+        # a place before a title and its remit, and the name after them; with no name after, the words stay one
+        ("It was said by Dhemaji Superintendent of Police Rupjyoti Baruah.", ["Dhemaji", "Rupjyoti Baruah"]),
+        ("It was sent to the Dhemaji Superintendent of Police on Monday.", ["Dhemaji Superintendent of Police"]),
         ("It was said by DIG Amjad Hussain Cheema and SHO Rana Iftikhar.", ["Amjad Hussain Cheema", "Rana Iftikhar"]),
         ("It was said by Acme Transport Director Jane Wambui.", ["Acme Transport", "Jane Wambui"]),  # no place first
         ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
