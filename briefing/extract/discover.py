@@ -1512,8 +1512,14 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
             break
     if (0 <= last_title < len(words) - 2 and fold_word(words[last_title + 1]) in _REMIT_OPENERS
             and fold_word(words[last_title].rstrip(".")) not in lex.courtesy):  # "Mr de Smet and Herr Imboden"
-        # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …").
-        last_title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), last_title)
+        # The title's remit runs to a title after it ("Minister for Food and Agriculture Dr …"), or a field of
+        # government's to the name after it ("Ondo Commissioner for Health Banji Ajaka"; but "MLA for Kovalam" is
+        # elected for a place).
+        title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), None)
+        opening = next(i for i in range(last_title + 1) if _is_title(words[i], lex))
+        remit = _remit_length(words[opening:], lex) if title is None and is_field_of_government(
+            words[last_title + 2], lex) else None
+        last_title = title if title is not None else opening + remit - 1 if remit is not None else last_title
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):
         return 0  # "Sultan Al Jaber": a name does not start with its particle; "Sultan" is a given name
@@ -1548,6 +1554,10 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     remit = max((i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES),
                 default=titles) + 2
     name = len(words) - _NAME_WORDS
+    # A name of three words or more begins after the fields of government of the remit ("Commissioner of Health
+    # Abubakar Labaran Yusuf").
+    fields = next((i for i in range(titles + 1, len(words)) if not is_field_of_government(words[i], lex)), len(words))
+    name = fields if remit <= fields < name else name
     while name > remit and (words[name] in NAME_PARTICLES or _PARTICLE_WORD.match(words[name])):
         name -= 1  # "Maria da Silva", "Mustapha El Fassi"
     if name >= remit:
