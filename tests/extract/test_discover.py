@@ -322,7 +322,7 @@ class TestCandidateNames:
         # a field of government's remit runs to the name, of three words too; a place one is elected for is a place
         ("It was said by Ondo Commissioner for Health Banji Ajaka.", ["Banji Ajaka"]),
         ("It was said by Kano State Commissioner of Health Abubakar Labaran Yusuf.", ["Abubakar Labaran Yusuf"]),
-        ("It was read by Deputy Niamh Barry, the TD for Cork North-West.", ["Niamh Barry", "Cork North-West"]),
+        ("It was read by Niamh Barry, the Independent TD for Cork North-West.", ["Niamh Barry", "Cork North-West"]),
         ("It was said by DIG Amjad Hussain Cheema and SHO Rana Iftikhar.", ["Amjad Hussain Cheema", "Rana Iftikhar"]),
         ("It was said by Acme Transport Director Jane Wambui.", ["Acme Transport", "Jane Wambui"]),  # no place first
         ("It was said by Health and Family Welfare Minister Jagat Nadda.", ["Jagat Nadda"]),
