@@ -872,8 +872,10 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     # Maryan, 38.), as Somali papers call people; or a family name in capitals as the full name writes it first.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     candidates = known.people_by_first.get(folded, ()) if lone else ()
-    given = [name for name in candidates
-             if run.title or run.personal or (written.isupper() and known.full[name][0] == written)  # "SUZUKI Masahiro"
+    # (An acronym is no given name that the full name writes otherwise: "ANA" is no "Ana Paula Mourato".)
+    shouted = len(written) > 1 and written.isupper()
+    given = [name for name in candidates if not (shouted and known.full[name][0] != written)
+             if run.title or run.personal or (shouted and known.full[name][0] == written)  # "SUZUKI Masahiro"
              or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
                   or folded in known.titled or folded in known.speaking
                   or (folded in known.recurring and len(candidates) == 1))

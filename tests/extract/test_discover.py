@@ -2195,6 +2195,11 @@ def test_a_family_name_in_capitals_two_people_share_is_theirs_not_an_organisatio
     assert [name for name, _, _ in found] == ["Emiko Suzuki", "Masahiro Suzuki"]
 
 
+def test_an_acronym_is_no_given_name_a_full_name_writes_otherwise() -> None:
+    assert article_names("The port operator EVA was sold in 2013.", "EVA said it would pay.",
+                         "Eva Marques Lopes, a lawyer, said so.") == {"EVA": (), "Eva Marques Lopes": ()}
+
+
 def test_a_panel_on_a_subject_is_one_organisation() -> None:
     assert names("She had read the report of the ministry's Expert Panel on Oi River Water Resources in March.") == [
         "Expert Panel on Oi River Water Resources"]
