@@ -286,8 +286,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties
 provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas
 platform", "the Tavan Tolgoi coal deposit")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
-# to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster.
-_CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]))"
+# to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster. A capital after
+# two small letters is inside a word, no name's start ("Jet" of "easyJet").
+_CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae])(?<![a-z][a-z].))"
 _CAPITALISED = rf"{_CAPITAL_START}\S*"
 _PREFIXED = rf"(?:{_CAPITAL_START}|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
 """A capitalised word, or one after a noun class's prefix (see _NOUN_CLASS)."""

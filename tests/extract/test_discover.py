@@ -3483,6 +3483,11 @@ def test_an_acronym_a_thing_is_known_by_is_no_actor_but_an_organisation_s_is() -
                          "MAPF said the lease was legal.") == {"MAPF": ()}
 
 
+def test_a_capital_after_two_small_letters_is_inside_a_word() -> None:
+    # (A noun class's prefix of one letter opens a Zulu name: "eThekwini".)
+    assert names("Its members include TAP, easyJet and the eThekwini Municipality.") == ["TAP", "eThekwini Municipality"]
+
+
 def test_an_ampersand_between_capitals_is_inside_a_word() -> None:
     assert names("She studied at Texas A&M University-Kingsville, worked at P&O Ferries and then joined the board of"
                  " Johnson & Johnson.") == ["Texas A&M University-Kingsville", "P&O Ferries", "Johnson & Johnson"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing.extract import discover
 from briefing.extract.naming import _COMMON_USES, _Prose
 
-PLAIN_CAPITALISED = rf"(?:[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+PLAIN_CAPITALISED = rf"(?:(?<![a-z][a-z])[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
 PLAIN_STRETCH = re.compile(rf"{PLAIN_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*"
                            rf"(?:{PLAIN_CAPITALISED}|{discover._IRISH_MUTATED}))*")
 APOSTROPHE_END = re.compile(r"[’']s?$")
