@@ -1763,7 +1763,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
                      ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or (
                 _country_of_two(words, first, index, lex)) or (
                 _remits_before_title(words, first, index, lex)) or _one_company(words, first, index, lex) or (
-                not organisation and (_two_trades(words, first, index, lex) or _portuguese_surnames(words, first, index)
+                not organisation and (_two_trades(words, first, index, lex) or _two_qualities(words, first, index, lex)
+                                      or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
                                       or _two_places_body(words, first, index, lex)))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
@@ -1825,6 +1826,18 @@ def _portuguese_surnames(words: tuple[str, ...], first: int, index: int) -> bool
     """Tell whether "e" at index joins two family names after a given name, as Portuguese names do ("Tiago Oliveira e
     Silva"; not two places: "Lisboa e Porto")."""
     return words[index] == "e" and index - first >= 2 and index + 1 < len(words)
+
+
+def _two_qualities(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins two adjectives that open one body's name, its organisation's word right after them
+    ("Administrative and Fiscal Court of Almada", "Economic and Social Council")."""
+    before, rest = words[index - 1], words[index + 1:]
+    return (index - first == 1 and len(rest) >= 2 and before[:1].isupper() and rest[0][:1].isupper()
+            and before.lower().endswith(_ADJECTIVE_ENDINGS) and rest[0].lower().endswith(_ADJECTIVE_ENDINGS)
+            and is_organisation_word(rest[1], lex))
+
+
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ary", "ory")
 
 
 def _two_trades(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

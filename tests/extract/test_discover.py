@@ -307,6 +307,9 @@ class TestCandidateNames:
         ("It was made by Sahyadri Lifecare Pvt Ltd of India.", ["Sahyadri Lifecare Pvt Ltd", "India"]),
         ("It went to Abay Engineering and Construction PLC.", ["Abay Engineering and Construction PLC."]),
         ("It was a deal between Sudan and Chad Ltd.", ["Sudan", "Chad Ltd."]),  # a place first: two names
+        # two adjectives before a body's word open its name; two names before a company's do not
+        ("It went before the Administrative and Fiscal Court of Almada.", ["Administrative and Fiscal Court of Almada"]),
+        ("It sued Sony and Comcast Corporation.", ["Sony", "Comcast Corporation"]),
         # people's plural noun "for" a cause is a group's name, but a company's lawyers open a sentence
         ("It met the civic group Lawyers for Public Safety.", ["Lawyers for Public Safety"]),
         ("Lawyers for Kvirila argue that it was illegal.", ["Lawyers", "Kvirila"]),
