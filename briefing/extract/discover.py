@@ -64,6 +64,16 @@ def _vessel_s(text: str, start: int) -> bool:
     return _VESSEL_BEFORE.search(text, max(0, start - _VESSEL_CHARS), start) is not None
 
 
+def _numbered_thing(text: str, found: _Found) -> bool:
+    """Tell whether a name ends in "No." and a number: a vessel's, a law's or a decree's ("the Sheng Chun No. 88",
+    "Republic Act No. 11054"), no actor's."""
+    return found[2][-1] in _NUMBER_WORDS and _NUMBER_AFTER.match(text, found[1]) is not None
+
+
+_NUMBER_WORDS = frozenset({"No", "Nº"})
+_NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
+
+
 def _party_member(text: str, found: _Found) -> bool:
     """Tell whether a name is a role: a party's member with the state or the city elected from, after "the" or "a"
     ("Rep. Tamika Ruffin-Hayes, the Jackson Democrat, said", "a Texas Republican")."""
@@ -403,7 +413,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  or (" to " in text and ("–" in text or "—" in text)))
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
-            and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)]
+            and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
+            and not _numbered_thing(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
     runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)
