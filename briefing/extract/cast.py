@@ -24,7 +24,8 @@ from briefing.extract.kinds import (
     without_legal_form,
 )
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
-from briefing.extract.naming import CANTONESE_GIVEN, Name, another_generation, short_forms, shouted, without_generation
+from briefing.extract.naming import (CANTONESE_GIVEN, Name, another_generation, place_ending, short_forms, shouted,
+                                    without_generation)
 from briefing.extract.quotes import CALLED, Quote
 
 MIN_PARAGRAPHS = 2
@@ -268,8 +269,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             words = tuple(name.name.split())
             if len(words) >= 2 and name.kind in ("person", ""):
                 shorts = short_forms(words)
+                # not "Portugal" of "Infraestruturas de Portugal", nor "Chiang Mai" of "Mueang Chiang Mai"
+                place = place_ending(words, lex)
                 for short in shorts:
-                    if " " not in short or short not in lex.all_places:  # not "Chiang Mai" of "Mueang Chiang Mai"
+                    if short != place and (" " not in short or short not in lex.all_places):
                         forms.setdefault(short, set()).add(key)
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)

@@ -684,9 +684,9 @@ def _courteous(run: Run, lex: Lexicon) -> bool:
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: Lexicon) -> dict[str, list[str]]:
-    """Map each short form of a person's full name to the full names it may stand for; a known place after "de" or
-    "of" that ends a name is the place's, not the name's short form ("Galicia" of "Xunta de Galicia", taken for a
-    person's name where nothing says what it is; "Lima" of "Leila de Lima")."""
+    """Map each short form of a person's full name to the full names it may stand for, but a place that ends it (see
+    place_ending: "Galicia" of "Xunta de Galicia", taken for a person's name where nothing says what it is; "Lima" of
+    "Leila de Lima")."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
     # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
@@ -695,11 +695,18 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: L
     for folded, words in full.items():
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
-            place = fold_word(words[-1]) if len(words) >= 3 and words[-2] in OF_WORDS else ""
+            place = place_ending(words, lex)
             for form in (*short_forms(words), *(first for first in double if first not in taken)):
-                if form != place or form not in lex.all_places:
+                if form != place:
                     index.setdefault(form, []).append(folded)
     return index
+
+
+def place_ending(words: tuple[str, ...], lex: Lexicon) -> str:
+    """Return the folded known place after "de" or "of" that ends a name of three words or more, which is the place's,
+    not the name's short form ("Galicia" of "Xunta de Galicia", "Portugal" of "Infraestruturas de Portugal"), else ""."""
+    place = fold_word(words[-1]) if len(words) >= 3 and words[-2] in OF_WORDS else ""
+    return place if place in lex.all_places else ""
 
 
 def _translated_as_a_body(aliases: dict[str, str], kinds: dict[str, str], lex: Lexicon) -> set[str]:

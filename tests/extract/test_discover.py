@@ -3433,6 +3433,11 @@ def test_a_known_place_after_de_is_no_short_form_of_the_name_it_ends() -> None:
         ("Lima", "lima")]
     found = extract(("Minister Luis de Guindos spoke in Madrid.", "Guindos left early."), None, EMPTY)
     assert [(m.text, m.actor_key) for m in found.actors][-1] == ("Guindos", "luis-de-guindos")
+    # nor in another article
+    operator = ("Infraestruturas de Portugal runs it.", "Infraestruturas de Portugal agreed.")
+    cast = make_cast(EMPTY, (extract(operator, None, EMPTY), extract(("Portugal will pay.", "Portugal said so."), None,
+                                                                     EMPTY)))
+    assert [(a.name, a.aliases) for a in cast.actors] == [("Infraestruturas de Portugal", ()), ("Portugal", ())]
 
 
 def test_a_galician_article_inside_a_sentence_opens_a_place_s_name() -> None:
