@@ -698,7 +698,10 @@ def _first_word(group: _Group, lex: Lexicon) -> str:
     if len(name) < 2 or not (_described(group, lex) or guess_kind(tuple(name), lex) == "organisation"):
         return ""
     ordinary = first in lex.all_places or first in lex.demonyms or first in lex.common or first in lex.titles
-    return "" if ordinary or first in lex.connectors or is_acronym((name[0],)) else first
+    # An acronym first is another body's ("UN" of "UN Security Council", "UN" of "UN Covenant"), unless it is one of
+    # three letters or more and no word of the rest names another body ("ANA" of "ANA Aeroportos de Portugal")
+    another = is_acronym((name[0],)) and (len(name[0]) < 3 or any(is_organisation_word(word, lex) for word in name[1:]))
+    return "" if ordinary or first in lex.connectors or another else first
 
 
 def _translations(groups: dict[str, _Group], composites: dict[str, str]) -> dict[str, str]:

@@ -531,6 +531,15 @@ class TestCast:
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (other, second)).actors if a.kind == "organisation"] == [
             ("Veltro Holdings", ())]
 
+    @pytest.mark.parametrize(("full", "short", "merged"), [
+        ("ANA Aeroportos de Portugal", "ANA", True),
+        ("UN Covenant", "UN", False),  # an acronym of two letters first is another body's
+        ("IMF Executive Board", "IMF", False)])  # as is one before another body's name
+    def test_an_organisation_is_called_by_its_first_word_an_acronym(self, full: str, short: str, merged: bool) -> None:
+        cast = make_cast(EMPTY, (extract((f"It signed {full} in May.", f"{full} was cited."), None, EMPTY),
+                                 extract((f"{short} will pay.", f"{short} said so."), None, EMPTY)))
+        assert ([(short,)] if merged else [(), ()]) == [a.aliases for a in cast.actors]
+
     def test_one_article_in_many_reading_a_person_as_an_organisation_does_not_make_one(self) -> None:
         person = extract(("President Rosa Quintero spoke.", "Rosa Quintero left."), None, EMPTY)
         misread = extract(("The agency Rosa Quintero created met.", "Rosa Quintero said so."), None, EMPTY)
