@@ -908,7 +908,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "marawi-rebuild": {"recall": 0.68, "precision": 0.87, "speakers": 0.88},
                   "curacao-refinery": {"recall": 0.86, "precision": 0.86, "speakers": 0.94},
                   "bangka-tin": {"recall": 0.77, "precision": 0.97, "speakers": 0.96},
-                  "sihanoukville-casinos": {"recall": 0.66, "precision": 1.0, "speakers": 0.98}}
+                  "sihanoukville-casinos": {"recall": 0.66, "precision": 1.0, "speakers": 0.98},
+                  "lisbon-airport": {"recall": 0.56, "precision": 0.92, "speakers": 0.86},
+                  "taiwan-tuna-crews": {"recall": 0.76, "precision": 0.96, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1943,7 +1945,18 @@ London, named alone in one paragraph only, and the two quotations given to no on
 marks ("theatre", "a fantasy number"), too short to be kept as quotations. Sihanoukville: recall 42/63, precision 44/44,
 speakers 54/55 (eligible 42/44); a scam compound's worker who "gave his name as Chen Hao" at the end of a long
 apposition was no one, and so was his quotation; a developer's short name shaped like a place's ("Golden Bay" of "Golden
-Bay Holdings", written "the Golden Bay tower") is shown as a place."""
+Bay Holdings", written "the Golden Bay tower") is shown as a place.
+
+The fight over Lisbon's new airport at Alcochete, and forced labour on Taiwanese tuna longliners, written blind after
+four more rules of this round, were scored once at 2959395. Lisbon: recall 45/79, precision 47/51, speakers 50/58
+(eligible 44/56); the airport operator's acronym alone ("ANA") was another actor than its full name, so six of its
+statements counted wrong, and one more went to it that an airline made; an easyJet was read as "Jet"; a court's name was
+cut at "and" ("Administrative", "Fiscal Court of Almada"); "Portugal" was merged into "Infraestruturas de Portugal",
+read as a person's name; a trade journal's own name in its text was shown; a lobby group's phrase went to no one.
+Taiwan: recall 48/63, precision 48/50, speakers 90/93 (eligible 47/50); the noise was a vessel's name cut before its
+number ("Sheng Chun No") and the city of General Santos read as a general; an importer's statement ("the company said")
+went to the vessel's owner, named before with its legal form; a phrase the owner's statement used was given to no one,
+and one word in quotation marks was no quotation."""
 
 
 def _report(story: str) -> dict[str, float]:
