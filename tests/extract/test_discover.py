@@ -334,6 +334,7 @@ class TestCandidateNames:
         ("It went to the Office of the Attorney General of Switzerland.", ["Office of the Attorney General of Switzerland"]),
         ("It was said by Sen. Jose Ma. Villanueva Jr. and Atty. Ana Gaviola.", ["Jose Ma. Villanueva Jr", "Ana Gaviola"]),
         ("The MV Santa Clarita 3 capsized.", []),
+        ("Two crew members flew home to General Santos City.", ["General Santos City"]),  # a city, no general
         # a name ending in "No." and a number is a vessel's or a law's
         ("Li Wen, captain of the Hai Feng No. 18, was charged under Republic Act No. 11054.", ["Li Wen"]),
         # a name right after a vessel's noun is the vessel's; a ship's owner after a role is no vessel
