@@ -1528,9 +1528,9 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         # government's to the name after it ("Ondo Commissioner for Health Banji Ajaka"; but "MLA for Kovalam" is
         # elected for a place).
         title = next((i for i in range(len(words) - 2, last_title + 1, -1) if _is_title(words[i], lex)), None)
-        opening = next(i for i in range(last_title + 1) if _is_title(words[i], lex))
-        remit = _remit_length(words[opening:], lex) if title is None and is_field_of_government(
-            words[last_title + 2], lex) else None
+        opening = next((i for i in range(last_title + 1) if _is_title(words[i], lex)), None)
+        remit = _remit_length(words[opening:], lex) if title is None and opening is not None and (
+            is_field_of_government(words[last_title + 2], lex)) else None
         last_title = title if title is not None else opening + remit - 1 if remit is not None else last_title
     given_name = fold_word(words[0]) in lex.given_titles and len(words) > 2 and _PARTICLE_WORD.match(words[1])
     if last_title == 0 and (given_name or fold_word(words[0]) in HONOURS):

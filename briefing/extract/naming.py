@@ -879,14 +879,16 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     # Maryan, 38.), as Somali papers call people; or a family name in capitals as the full name writes it first.
     lone = len(run.words) == 1 and folded not in lex.all_places and not run.preposition
     candidates = known.people_by_first.get(folded, ()) if lone else ()
-    # (An acronym is no given name that the full name writes otherwise: "ANA" is no "Ana Paula Mourato".)
-    shouted = len(written) > 1 and written.isupper()
-    given = [name for name in candidates if not (shouted and known.full[name][0] != written)
-             if run.title or run.personal or (shouted and known.full[name][0] == written)  # "SUZUKI Masahiro"
-             or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
-                  or folded in known.titled or folded in known.speaking
-                  or (folded in known.recurring and len(candidates) == 1))
-                 and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)
+    # (A word in capitals is a family name the full name writes so, "SUZUKI" of "SUZUKI Masahiro", and no given name
+    # it writes otherwise: "ANA" is no "Ana Paula Mourato".)
+    capitals = len(written) > 1 and written.isupper()
+    given = [name for name in candidates
+             if (known.full[name][0] == written if capitals else (
+                 run.title or run.personal
+                 or ((len(folded) <= _FAMILY_NAME_FIRST or run.speaks or _patronymic(known.full[name])
+                      or folded in known.titled or folded in known.speaking
+                      or (folded in known.recurring and len(candidates) == 1))
+                     and fold_word(known.full[name][-1]) not in known.lone and folded not in known.lasts)))
              ] if candidates else []
     if len(given) == 1 or (given and any(name in last_seen for name in given)):
         # Of two people with the same family name ("Kim Dong-hyeok", "Kim Eun-jung"), "Kim" is the one named last.
