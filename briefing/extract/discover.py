@@ -49,6 +49,8 @@ _NAME_ABBREVIATIONS = frozenset({"ved", "br", "Br", "Ma", "Wm", "Chas", "Jos", "
 """Given names shortened inside a name, their full stop no sentence's end ("Jose Ma. Villanueva Jr.", "Moh. Taufik
 Lasimpo"), a Mongolian father's initial of two letters ("Ts. Baasansuren"), and a Batak woman's "br." before her
 clan ("Rosmaida br. Manurung")."""
+_GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+"""A generation after a name, its full stop no sentence's end ("“…,” Clarence J. Batiste Jr. told reporters")."""
 _VESSELS = frozenset({"MV", "M/V", "MT", "MS", "HMS", "USS", "RV", "SS", "FV"})
 """A ship's prefix ("MV Santa Clarita 3"): a vessel is a thing, no actor."""
 _VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|freighter|trawler|barge|dredger|tugboat|yacht|cargo ship|"
@@ -907,7 +909,7 @@ def _token(match: re.Match[str], lex: Lexicon) -> _Token:
     if based and based.end() == len(word):
         return _Token(match.start(), match.start() + based.start(), word[:based.start()])
     bare = word.rstrip(".")
-    keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or (
+    keep = word != bare and (len(bare) == 1 or "." in bare or bare in _NAME_ABBREVIATIONS or bare in _GENERATIONS or (
         len(bare) <= 4 and fold_word(bare) not in _WHOLE_WORDS and (fold_word(bare) in lex.titles
                                                                       or is_organisation_word(bare, lex)
                                                                       or bare in _PLACE_ABBREVIATIONS)))

@@ -261,9 +261,16 @@ _DOUBLE_FAMILY = re.compile(r"[A-Z][^\W\d_A-Z]{3,}-[A-Z][^\W\d_A-Z]{2,}")
 @functools.lru_cache(maxsize=1 << 14)
 def short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return the folded short forms a person's full name is later called by ("al-Burhan", "Burhan",
-    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"); never an acronym ("EU" is no one's family name).
+    "von der Leyen", "Lula" of "Luiz Inácio Lula da Silva"), and the family name with the name's generation ("Batiste
+    Jr." of "Clarence J. Batiste Jr."); never an acronym ("EU" is no one's family name).
     Remembered: every article's people are indexed by them, and the same people are in the news day after day."""
-    words = without_generation(words)
+    bare = without_generation(words)
+    forms = _short_forms(bare)
+    return (*forms, fold_word(f"{bare[-1]} {words[-1]}")) if bare != words else forms
+
+
+def _short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the short forms of a name without its generation (see short_forms)."""
     if len(words) < 2:
         return ()
     father = next((i for i, word in enumerate(words) if word in MALAY_TAMIL_FATHERS or (

@@ -332,7 +332,8 @@ class TestCandidateNames:
         ("It was said by Revenue and Disaster Management Minister Kailash Mallick.", ["Kailash Mallick"]),
         ("It was said by Fire Brigade Lt. Col. Yiannis Stathopoulos.", ["Fire Brigade", "Yiannis Stathopoulos"]),
         ("It went to the Office of the Attorney General of Switzerland.", ["Office of the Attorney General of Switzerland"]),
-        ("It was said by Sen. Jose Ma. Villanueva Jr. and Atty. Ana Gaviola.", ["Jose Ma. Villanueva Jr", "Ana Gaviola"]),
+        ("It was said by Sen. Jose Ma. Villanueva Jr. and Atty. Ana Gaviola.", ["Jose Ma. Villanueva Jr.",
+                                                                                "Ana Gaviola"]),
         ("The MV Santa Clarita 3 capsized.", []),
         ("Two crew members flew home to General Santos City.", ["General Santos City"]),  # a city, no general
         # a name ending in "No." and a number is a vessel's or a law's
@@ -1336,7 +1337,7 @@ def test_a_son_and_his_father_of_one_name_are_two_people() -> None:
     cast = _actors(("Bennett J. Castellano Jr. founded the exchange.", "Castellano was convicted in March."),
                    ("He read from a letter by his father, Bennett J. Castellano Sr., a retired orthodontist.",
                     "Bennett J. Castellano Sr. did not attend.", "Bennett J. Castellano Jr. stood to speak."))
-    assert sorted(name for name, _, _ in cast) == ["Bennett J. Castellano Jr", "Bennett J. Castellano Sr."]
+    assert sorted(name for name, _, _ in cast) == ["Bennett J. Castellano Jr.", "Bennett J. Castellano Sr."]
 
 
 def test_a_name_with_its_generation_and_without_a_middle_initial_is_the_same_persons() -> None:

@@ -236,6 +236,18 @@ def test_a_quote_opening_its_paragraph_and_the_sentence_that_names_its_speaker()
     assert speakers("“He was right, and we were wrong to ignore him.” Paulo Mendes left the room.") == [None]
 
 
+@pytest.mark.parametrize("generation", ["Jr.", "Sr."])
+def test_a_generation_s_full_stop_after_a_name_ends_no_sentence(generation: str) -> None:
+    assert speakers(f"“The parish has made its choice,” the Rev. Clarence J. Batiste {generation} told reporters.",
+                    f"Batiste {generation} said: “We will appeal.”") == [f"Clarence J. Batiste {generation}"] * 2
+
+
+def test_a_family_name_and_a_generation_is_the_one_of_that_generation() -> None:
+    son, father = "Lionel Dumas Jr.", "Lionel Dumas Sr."
+    assert speakers(f"“He thinks I sold out,” said {son}, 34.", f"“I never said that,” said {father}",
+                    "“It pays,” Dumas Jr. said.", "“It kills,” Dumas Sr. said.") == [son, father] * 2
+
+
 def test_a_speaker_who_gave_only_a_first_name() -> None:
     assert speakers("“I bought this lace at one price in January, and now I cannot replace it,” said a seller who "
                     "gave her name only as Ngozi.") == ["Ngozi"]
@@ -1351,7 +1363,7 @@ def test_a_pronoun_after_someone_else_the_paragraph_names_says_nothing_of_the_na
 def test_a_family_name_shared_by_a_son_and_his_father_is_the_one_named_first() -> None:
     assert speakers("Bennett J. Castellano Jr. founded the exchange in 2017.",
                     "His lawyer read from a letter by his father, Bennett J. Castellano Sr., a retired orthodontist.",
-                    "“I built something I believed in,” Castellano said.") == ["Bennett J. Castellano Jr"]
+                    "“I built something I believed in,” Castellano said.") == ["Bennett J. Castellano Jr."]
 
 
 def test_a_name_opening_on_an_article_in_the_plural_is_no_one_who_speaks() -> None:
