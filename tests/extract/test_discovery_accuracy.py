@@ -910,7 +910,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bangka-tin": {"recall": 0.77, "precision": 0.97, "speakers": 0.96},
                   "sihanoukville-casinos": {"recall": 0.66, "precision": 1.0, "speakers": 0.98},
                   "lisbon-airport": {"recall": 0.56, "precision": 0.92, "speakers": 0.86},
-                  "taiwan-tuna-crews": {"recall": 0.76, "precision": 0.96, "speakers": 0.96}}
+                  "taiwan-tuna-crews": {"recall": 0.76, "precision": 0.96, "speakers": 0.96},
+                  "bashkir-soda-hill": {"recall": 0.65, "precision": 0.86, "speakers": 0.91},
+                  "louisiana-cancer-alley": {"recall": 0.68, "precision": 0.93, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1956,7 +1958,21 @@ read as a person's name; a trade journal's own name in its text was shown; a lob
 Taiwan: recall 48/63, precision 48/50, speakers 90/93 (eligible 47/50); the noise was a vessel's name cut before its
 number ("Sheng Chun No") and the city of General Santos read as a general; an importer's statement ("the company said")
 went to the vessel's owner, named before with its legal form; a phrase the owner's statement used was given to no one,
-and one word in quotation marks was no quotation."""
+and one word in quotation marks was no quotation.
+
+Protests against a soda company's quarry on a hill in Bashkortostan, and a plastics plant in Louisiana's "Cancer Alley",
+written blind after nine more rules of this round, were scored once at de53b12. Bashkortostan: recall 36/55, precision
+40/46, speakers 53/58 (eligible 36/40); the noise was two outlets' acronyms and a third outlet's name in the text
+("AIMM", "EWS", "Evening Herald"), the people's name ("Bashkir", "Bashkirs") and a list of threatened plants ("Red
+Book"); an elder's Bashkir and Russian spellings ("Minnegali", "Minlegali") and a woman's ("Gölsinä Valieva", "Gulsina
+Shakirovna Valieva") were two people each, and an official's phrase and a commission's went to no one. Louisiana: recall
+49/72, precision 55/59, speakers 90/100 (eligible 47/54); the noise was "Black", a court cut after its ordinal
+("Judicial District Court" of "23rd Judicial District Court"), a state's abbreviation ("La") and the state's
+constitution; a pastor's quotation before "the Rev. Clarence J. Batiste Jr. told reporters" went to no one (the full
+stop after "Jr" read as a sentence's end), as did two of a senator the article then calls "the Massachusetts Democrat",
+two of a father called "his father" and a senator's phrase he "dismissed … as"; the federal agency's acronym ("EPA") was
+another actor than its name with "U.S.", and a company president's statement went to a court named in the same
+sentence."""
 
 
 def _report(story: str) -> dict[str, float]:
