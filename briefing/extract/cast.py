@@ -19,8 +19,8 @@ from briefing.extract.kinds import (
     company_forms,
     guess_kind,
     is_acronym,
+    placeless_spellings,
     remit_forms,
-    spellings,
     without_legal_form,
 )
 from briefing.extract.lexicon import Lexicon, fold_word, is_organisation_word, lexicon
@@ -298,7 +298,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             for short in _place_forms(words, lex) if name.kind == "place" else ():
                 forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
-                for spelling in set(spellings(words, lex)):
+                for spelling in set(placeless_spellings(words, lex)):
                     spelled.setdefault(spelling, set()).add(key)
         first_word = _first_word(group, lex) if key not in composites else ""
         if first_word:

@@ -228,6 +228,14 @@ def spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     return found + spellings(short, lex) if short != words else found
 
 
+def placeless_spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """Return the acronyms that spell a name and the name without the place or the country it opens with ("EPA" of
+    "U.S. Environmental Protection Agency", "DEQ" of "Louisiana Department of Environmental Quality"): what a story
+    calls the body in another article than the one that names it in full."""
+    placed = len(words) >= 3 and fold_word(words[0]) in lex.all_places
+    return spellings(words, lex) + (spellings(words[1:], lex) if placed else ())
+
+
 def spells(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
     """Tell whether an acronym ("AOSIS", "U.N.") spells a name."""
     return acronym.replace(".", "").upper() in spellings(words, lex)

@@ -542,6 +542,14 @@ class TestCast:
                                  extract((f"{short} will pay.", f"{short} said so."), None, EMPTY)))
         assert ([(short,)] if merged else [(), ()]) == [a.aliases for a in cast.actors]
 
+    @pytest.mark.parametrize(("full", "short"), [("U.S. Environmental Protection Agency", "EPA"),
+                                                 ("Louisiana Department of Environmental Quality", "DEQ")])
+    def test_an_acronym_spells_a_body_s_name_without_its_place(self, full: str, short: str) -> None:
+        first = extract((f"The {full} opened an inquiry.", f"The {full} said so."), None, EMPTY)
+        cast = make_cast(EMPTY, (first, extract((f"The {short} will decide.", f"A {short} spokesperson said so."),
+                                                None, EMPTY)))
+        assert [(a.name, a.aliases) for a in cast.actors] == [(full, (short,))]
+
     def test_one_article_in_many_reading_a_person_as_an_organisation_does_not_make_one(self) -> None:
         person = extract(("President Rosa Quintero spoke.", "Rosa Quintero left."), None, EMPTY)
         misread = extract(("The agency Rosa Quintero created met.", "Rosa Quintero said so."), None, EMPTY)
