@@ -418,6 +418,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
+    runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
     runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -499,6 +500,23 @@ def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
             run = run._replace(end=number.end(), words=(*run.words, number.group(1)))
         numbered.append(run)
     return numbered
+
+
+def _with_ordinal(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give an organisation's name the ordinal written before it ("23rd Judicial District Court", "1st Administrative
+    Court", "6th Engineer Support Regiment"): without it, it is another body's name."""
+    ordered = []
+    for run in runs:
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, run.start - _ORDINAL_CHARS), run.start)
+        if ordinal is not None and is_organisation_word(run.words[-1], lex):
+            run = run._replace(start=ordinal.start(), words=(ordinal.group(1), *run.words))
+        ordered.append(run)
+    return ordered
+
+
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_ORDINAL_BEFORE = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th))[ \u00a0]$")
+_ORDINAL_CHARS = 6
 
 
 _LEGAL_FORM_AFTER = re.compile(r" \([^()]{2,40}\) $")

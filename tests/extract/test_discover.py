@@ -336,6 +336,8 @@ class TestCandidateNames:
                                                                                 "Ana Gaviola"]),
         ("The MV Santa Clarita 3 capsized.", []),
         ("Two crew members flew home to General Santos City.", ["General Santos City"]),  # a city, no general
+        # an ordinal before an organisation's name is the name's
+        ("It was filed in the 23rd Judicial District Court in Convent.", ["23rd Judicial District Court", "Convent"]),
         # a name ending in "No." and a number is a vessel's or a law's
         ("Li Wen, captain of the Hai Feng No. 18, was charged under Republic Act No. 11054.", ["Li Wen"]),
         # a name right after a vessel's noun is the vessel's; a ship's owner after a role is no vessel
