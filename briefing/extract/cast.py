@@ -18,6 +18,7 @@ from briefing.extract.kinds import (
     all_acronyms,
     company_forms,
     guess_kind,
+    initials,
     is_acronym,
     placeless_spellings,
     remit_forms,
@@ -217,7 +218,9 @@ class _Outlets(NamedTuple):
 
 def _outlet_forms(outlets: Iterable[str]) -> _Outlets:
     """Return the names the text may call the news outlets that published the articles by (not "Lodestar" of
-    "Lodestar News Agency": one word before the paper's may be a place's too, "Drina" of "Drina Post")."""
+    "Lodestar News Agency": one word before the paper's may be a place's too, "Drina" of "Drina Post"); one of three
+    words or more by its initials too, its small words' and its "&" or not ("AIMM" of "Alkali & Industrial Minerals
+    Monitor")."""
     names, parts = set(), set()
     for outlet in outlets:
         words = outlet.split()
@@ -231,7 +234,7 @@ def _outlet_forms(outlets: Iterable[str]) -> _Outlets:
             if len(own) >= 2:  # not one word, which may be a place's ("Drina" of "Drina Post")
                 parts.add(fold_word(" ".join(own)))
             if len(words) >= 3:
-                parts.add(fold_word("".join(word[0] for word in words)))
+                parts |= {fold_word("".join(word[0] for word in words)), fold_word(initials(tuple(words)))}
     return _Outlets(frozenset(names), frozenset(parts))
 
 

@@ -3138,6 +3138,8 @@ def test_spanish_and_portuguese_ranks_are_titles(text: str, expected: list[tuple
 @pytest.mark.parametrize("outlet, paragraphs", [
     ("Protein Trade Monitor", ("The exporters told PTM that Ibama's embargo was unfair.", "PTM asked Ibama again.")),
     ("Mining Frontier Weekly", ("Ibama spoke to Mining Frontier about the mine.", "Mining Frontier saw Ibama.")),
+    # its initials leave out "&" and its small words
+    ("Soda & Industrial Minerals Monitor", ("Ibama told SIMM the mine was shut.", "SIMM saw Ibama.")),
 ])
 def test_an_outlet_called_by_its_initials_or_its_own_words_is_no_actor(outlet: str, paragraphs: tuple[str, ...]) -> None:
     found = (extract(paragraphs, None, EMPTY),)
