@@ -311,9 +311,10 @@ _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|fa
 """An organisation's noun in lower case after a name: "the ruling Georgian Path party", "the Rybak Kamchatki trade
 union"."""
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'’-]*[ \u00a0])([\"“][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”]|"
+                       r"«[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?»|"
                        r"‘[A-Z][\w.-]*(?: [A-Z][\w.-]*)?’|'[A-Z][\w.-]*(?: [A-Z][\w.-]*)?')(?=[ \u00a0][A-Z])")
-"""A nickname in quotation marks, double or single, between a name's words: 'Rodrigo "Digoy" Abellana', "Clyde
-‘Bumpy’ Forde"."""
+"""A nickname in quotation marks, double, single or guillemets, between a name's words: 'Rodrigo "Digoy" Abellana',
+"Clyde ‘Bumpy’ Forde", "Ricardo Daniel «Tanque» Albornoz"."""
 _NICKNAME_IN_PARENTHESES = re.compile(r"(\b[A-Z][a-z][\w.'’-]*[ \u00a0])(\([A-Z][a-z][\w'’-]*\))"
                                       r"(?=[ \u00a0][A-Z][a-z])")
 """A nickname of one word in parentheses between a name's words ("Michel (Moose) Dufresne"), not an acronym."""
@@ -840,7 +841,7 @@ def nicknames_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     # not a place's name, which a company's name may hold ("Salala Rubber Plantations (Liberia) Inc")
     found = [match for match in _NICKNAME_IN_PARENTHESES.finditer(text)
              if fold_word(match.group(2)[1:-1]) not in lex.all_places] if "(" in text else []
-    if "“" in text or '"' in text or "‘" in text or "'" in text:
+    if "“" in text or '"' in text or "‘" in text or "'" in text or "«" in text:
         found += _NICKNAME.finditer(text)
     return [(match.start(2), match.group(2)[1:-1]) for match in found]
 

@@ -1126,14 +1126,16 @@ def test_a_town_and_its_city_are_one_place_but_a_place_in_an_organisations_name_
 @pytest.mark.parametrize("text", ['On Monday, Rodrigo "Digoy" Abellana, 52, said he pulled 14 people from the water.',
                                   "Rodrigo “Digoy” Abellana, a fisherman, said the rescue took hours.",
                                   "Rodrigo ‘Digoy’ Abellana, a fisherman, said the rescue took hours.",
-                                  "Rodrigo 'Digoy' Abellana, a fisherman, said the rescue took hours."])
+                                  "Rodrigo 'Digoy' Abellana, a fisherman, said the rescue took hours.",
+                                  "Rodrigo «Digoy» Abellana, a fisherman, said the rescue took hours."])
 def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_name_whole(text: str) -> None:
     assert [name.name for name in name_article((text,), ((),), LEX).names] == ["Rodrigo Abellana"]
 
 
 @pytest.mark.parametrize("first, nickname", [('Rodrigo "Digoy" Abellana, 52, pulled 14 people from the water.', "Digoy"),
                                              ("Two rows behind sat Michel (Moose) Dufresne, a placer miner.", "Moose"),
-                                             ("“I stay home,” said Clyde ‘Bumpy’ Forde, 58.", "Bumpy")])
+                                             ("“I stay home,” said Clyde ‘Bumpy’ Forde, 58.", "Bumpy"),
+                                             ("“I stay home,” said Ricardo «Tanque» Albornoz.", "Tanque")])
 def test_a_nickname_inside_a_name_is_the_name_s_alias(first: str, nickname: str) -> None:
     (name, kind, aliases), = _actors((first, f"Everyone on the river knows {nickname}."))
     assert kind == "person" and aliases == (nickname,)
