@@ -912,7 +912,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lisbon-airport": {"recall": 0.56, "precision": 0.92, "speakers": 0.86},
                   "taiwan-tuna-crews": {"recall": 0.76, "precision": 0.96, "speakers": 0.96},
                   "bashkir-soda-hill": {"recall": 0.65, "precision": 0.86, "speakers": 0.91},
-                  "louisiana-cancer-alley": {"recall": 0.68, "precision": 0.93, "speakers": 0.9}}
+                  "louisiana-cancer-alley": {"recall": 0.68, "precision": 0.93, "speakers": 0.9},
+                  "qinghai-herders": {"recall": 0.72, "precision": 0.91, "speakers": 0.94},
+                  "argentina-football-clubs": {"recall": 0.7, "precision": 0.93, "speakers": 0.82}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -1972,7 +1974,17 @@ constitution; a pastor's quotation before "the Rev. Clarence J. Batiste Jr. told
 stop after "Jr" read as a sentence's end), as did two of a senator the article then calls "the Massachusetts Democrat",
 two of a father called "his father" and a senator's phrase he "dismissed … as"; the federal agency's acronym ("EPA") was
 another actor than its name with "U.S.", and a company president's statement went to a court named in the same
-sentence."""
+sentence.
+
+Tibetan herders moved off their land for a national park in Qinghai, and the fight over turning Argentine football clubs
+into companies, written blind after six more rules of this round, were scored once at 6373b04. Qinghai: recall 37/51,
+precision 41/45, speakers 56/59 (eligible 37/41); the noise was a list's name ("Green List"), an outlet's ("Meridian")
+and the people's name ("Tibetan", "Tibetans"); a herder's two quotations went to the mountain named before them ("Amnye
+Machen"), and a foreign ministry's statement to no one. Argentina: recall 39/55, precision 43/46, speakers 69/84
+(eligible 38/42); two men named with a nickname in guillemets ("Ricardo Daniel «Tanque» Albornoz") were two people each,
+which cost thirteen quotations and made "Chino" and "Ricardo Daniel" noise; three more of a club president's went to a
+city ("Lanús"), a club's statement to another club whose name ran on ("Atlético Ferroviarios de Haedo"), and a banner's
+words to the Chamber of Deputies."""
 
 
 def _report(story: str) -> dict[str, float]:
