@@ -73,6 +73,7 @@ class TestCandidateNames:
 
     def test_demonym_and_adjective_compound_are_not_names(self) -> None:
         assert names("Venezuelan officials backed a Ukraine-style plan with Latin American support.") == []
+        assert names("Tibetan herders and Bashkir elders met Uyghur traders; the Tatars stayed home.") == []
 
     def test_acronym_in_parentheses_is_noted(self) -> None:
         (forces, rsf) = find_runs("The Rapid Support Forces (RSF) denied it.", (), LEX)
