@@ -178,7 +178,8 @@ _VERB_WORDS = ("said", "says", "told", "tells", "added", "wrote", "warned", "is"
                "has", "have", "had", "can", "could", "must", "did", "does")
 _CLAUSE = rf"\s(?:{'|'.join(_CLAUSE_WORDS)})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
-_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)))+?"
+_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)))+?"
+"""A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88")."""
 _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
 """A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years")."""
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
@@ -189,7 +190,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\
                          rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"
                          r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
-                         rf"(?=\s*(?:[,.;:)]|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
+                         rf"(?=\s*(?:[,;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")
                           r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+"

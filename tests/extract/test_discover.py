@@ -26,6 +26,12 @@ def article_names(*paragraphs: str) -> dict[str, tuple[str, ...]]:
 
 
 class TestCandidateNames:
+    def test_a_role_goes_on_past_no_and_its_number(self) -> None:
+        (run,) = find_runs("It said Tsai Ming-te, 58, the captain of the Hai Feng No. 18, was charged.", (), LEX)
+        assert run.role == "captain of the Hai Feng No. 18"
+        (run,) = find_runs("The man was Li Wen, a lawyer. 20 people came.", (), LEX)  # a sentence's full stop ends it
+        assert run.role == "lawyer"
+
     def test_title_is_not_part_of_the_name(self) -> None:
         (run,) = find_runs("It was said by General Abdel Fattah al-Burhan yesterday.", (), LEX)
         assert (run.name, run.title) == ("Abdel Fattah al-Burhan", ("General",))
