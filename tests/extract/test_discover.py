@@ -32,6 +32,10 @@ class TestCandidateNames:
         (run,) = find_runs("The man was Li Wen, a lawyer. 20 people came.", (), LEX)  # a sentence's full stop ends it
         assert run.role == "lawyer"
 
+    def test_legislator_is_a_title(self) -> None:
+        (run,) = find_runs("“We will ask,” said Legislator Kuo Ya-ting on Monday.", (), LEX)
+        assert (run.name, run.title) == ("Kuo Ya-ting", ("Legislator",))
+
     def test_title_is_not_part_of_the_name(self) -> None:
         (run,) = find_runs("It was said by General Abdel Fattah al-Burhan yesterday.", (), LEX)
         assert (run.name, run.title) == ("Abdel Fattah al-Burhan", ("General",))
