@@ -506,7 +506,7 @@ def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
 
 def _with_ordinal(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     """Give an organisation's name the ordinal written before it ("23rd Judicial District Court", "1st Administrative
-    Court", "6th Engineer Support Regiment"): without it, it is another body's name."""
+    Court"): without it, it is another body's name."""
     ordered = []
     for run in runs:
         ordinal = _ORDINAL_BEFORE.search(text, max(0, run.start - _ORDINAL_CHARS), run.start)
