@@ -427,7 +427,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _sentence_case_tails(text, runs, lex) if any(not _ROMANCE_WRITTEN.isdisjoint(r.words) for r in runs) else runs
     runs = _spelt_in_sentence_case(text, runs, lex) if " (" in text else runs
     runs = _dashed(text, runs, lex) if " - " in text or " – " in text or " — " in text else runs  # see NAME_DASHES
-    forms = [len(run.words) == 1 and _legal_form_alone(text, run, lex) for run in runs]
+    forms = [_legal_form_alone(text, run, lex) for run in runs]
     if not any(forms):  # as in most paragraphs
         return tuple(runs)
     # A legal form after a country in parentheses ends its company's name ("Huaxin Textile Trading (Nigeria) Ltd").

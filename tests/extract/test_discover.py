@@ -2179,17 +2179,20 @@ def test_a_patronymic_is_no_short_form() -> None:
     ("The letter was from OOO «Kamchatrybprom» on Monday.", ["OOO Kamchatrybprom"]),
     ("The parent, AO \"Vostokkrab\" of Vladivostok, said so.", ["AO Vostokkrab", "Vladivostok"]),
     ("It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.", ["Huaxin Textile Trading", "Nigeria"]),
+    # a legal form of two words, after a state in parentheses
+    ("It named Meridian Straits (Penang) Sdn Bhd, the local unit.", ["Meridian Straits", "Penang"]),
 ])
 def test_a_legal_form_alone_is_no_name_but_one_before_a_quoted_name_is_its_company_s(text: str, found: list[str]) -> None:
     assert names(text) == found
 
 
-@pytest.mark.parametrize("text", ["It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.",
-                                  "The fish came from Huaxin Textile Trading (Nigeria) Ltd. The company runs boats."])
-def test_a_name_before_a_country_in_parentheses_and_a_legal_form_is_a_company_s(text: str) -> None:
+@pytest.mark.parametrize(("text", "company"), [
+    ("It is run by Huaxin Textile Trading (Nigeria) Ltd, a subsidiary.", "Huaxin Textile Trading"),
+    ("The fish came from Huaxin Textile Trading (Nigeria) Ltd. The company runs boats.", "Huaxin Textile Trading"),
+    ("The land belongs to Pelangi Bayu (Nigeria) Sdn Bhd, the local unit.", "Pelangi Bayu")])
+def test_a_name_before_a_country_in_parentheses_and_a_legal_form_is_a_company_s(text: str, company: str) -> None:
     found = name_article((text,), ((),), LEX).names
-    assert [(name.name, name.kind) for name in found][:2] == [("Huaxin Textile Trading", "organisation"),
-                                                              ("Nigeria", "country")]
+    assert [(name.name, name.kind) for name in found][:2] == [(company, "organisation"), ("Nigeria", "country")]
 
 
 def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() -> None:
