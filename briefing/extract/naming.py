@@ -347,6 +347,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     runs = _without_thing_acronyms(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
     full = _full_names(runs, lex)
+    runs = _with_titled_family_names(paragraphs, runs, full, lex)
     aliases = {**_trade_aliases(full, runs, lex), **_company_aliases(full, runs, lex),
                **_remit_aliases(paragraphs, runs, full), **_declared_aliases(paragraphs, runs, full, lex)}
     # An acronym of a company's short name is the company's ("SHF" of "Siam Harvest Feedmill", of "… Plc").
@@ -408,6 +409,23 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
             spans[number - 1].append(Span(run.start, run.end, keys[owner]))
     return Naming(names, tuple(tuple(sorted(s, key=attrgetter("start"))) for s in spans),
                   {keys[owner]: gender for owner, gender in genders.items() if gender and owner in keys})
+
+
+def _with_titled_family_names(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
+                              full: dict[str, tuple[str, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
+    """Add the family names that are titles too where the article writes them alone: "Lama" of "Binod Lama", "Bishop"
+    of "Julie Bishop", which no run holds, as a title with no name after it names no one; not after "the" ("the Lama")
+    nor inside a name, its title included ("Lama Tsering", "Dalai Lama")."""
+    family = {words[-1] for words in full.values() if fold_word(words[-1]) in lex.titles
+              and not any(fold_word(word.rstrip(".")) in lex.titles for word in words[:-1])}
+    if not family:
+        return runs
+    alone = re.compile(rf"(?<![\w’'.-])(?<![Tt]he )({'|'.join(map(re.escape, sorted(family)))})(?![\w’'-])")
+    added = [[Run(found.start(), found.end(), (found.group(1),)) for found in alone.finditer(text)
+              if not any(run.start < found.end() and found.start() < run.end for run in paragraph_runs)]
+             if any(word in text for word in family) else [] for text, paragraph_runs in zip(paragraphs, runs)]
+    return [tuple(sorted((*paragraph_runs, *more), key=attrgetter("start"))) if more else paragraph_runs
+            for paragraph_runs, more in zip(runs, added, strict=True)]
 
 
 def _without_thing_acronyms(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],

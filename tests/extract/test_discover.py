@@ -2195,6 +2195,15 @@ def test_a_name_before_a_country_in_parentheses_and_a_legal_form_is_a_company_s(
     assert [(name.name, name.kind) for name in found][:2] == [(company, "organisation"), ("Nigeria", "country")]
 
 
+def test_a_family_name_that_is_a_title_too_is_the_person_alone_but_not_after_the() -> None:
+    paragraphs = ("Binod Lama, general secretary of the federation, spoke.",
+                  "The Lama of the monastery blessed the marchers, and the Lama prayed.",
+                  "Lama said the union would go on.")
+    spans = name_article(paragraphs, ((),) * 3, LEX).spans
+    found = [[(text[span.start:span.end], span.key) for span in named] for text, named in zip(paragraphs, spans)]
+    assert found == [[("Binod Lama", "binod-lama")], [], [("Lama", "binod-lama")]]
+
+
 def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() -> None:
     found = extract(("Alexander Pak, 31, a refrigeration mechanic whom colleagues call Sasha, looked after the freezers.",
                      "Nadezhda Vorobyova, who chairs the Rybak Kamchatki trade union, said so.",

@@ -2089,6 +2089,14 @@ def test_a_company_s_first_word_before_a_speech_verb_is_not_taken_for_a_given_na
     assert found[-1] in ("Norvane", "Norvane Energies")
 
 
+def test_a_family_name_that_is_a_title_too_is_the_person_where_the_article_writes_it_alone() -> None:
+    # "Lama" titles a monk before his name ("Lama Tsering", later "the Lama") and is a Tamang family name too.
+    assert speakers("Binod Lama, general secretary of the federation, addressed the families.",
+                    "“The government forgets these workers,” Lama told the crowd. “The monastery will help,” said "
+                    "Lama Tsering, its abbot. “We will pray for them,” the Lama said.") == ["Binod Lama", "Tsering",
+                                                                                           "Tsering"]
+
+
 def test_a_sentence_s_first_word_before_a_noun_is_no_one_she_could_be() -> None:
     assert speakers("“The lower Tukituki runs below its minimum flow,” Dr Aroha Tipene said.",
                     "Nitrate readings at the trust’s site had breached the national bottom line, she said. “That is "
