@@ -35,7 +35,8 @@ from briefing.extract.discover import (
 )
 from briefing.extract.kinds import (GOVERNING, company_forms, guess_kind, inner_legal_form, is_acronym,
                                     without_legal_form)
-from briefing.extract.lexicon import Lexicon, fold_word, is_common_word, is_organisation_word, lexicon
+from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_field_of_government, is_organisation_word,
+                                      lexicon)
 from briefing.fastpickle import fast_pickle
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -415,9 +416,11 @@ def _with_titled_family_names(paragraphs: tuple[str, ...], runs: list[tuple[Run,
                               full: dict[str, tuple[str, ...]], lex: Lexicon) -> list[tuple[Run, ...]]:
     """Add the family names that are titles too where the article writes them alone: "Lama" of "Binod Lama", "Bishop"
     of "Julie Bishop", which no run holds, as a title with no name after it names no one; not after "the" ("the Lama")
-    nor inside a name, its title included ("Lama Tsering", "Dalai Lama")."""
+    nor inside a name, its title included ("Lama Tsering", "Dalai Lama"); a title after its remit is no family name
+    ("Labour Minister")."""
     family = {words[-1] for words in full.values() if fold_word(words[-1]) in lex.titles
-              and not any(fold_word(word.rstrip(".")) in lex.titles for word in words[:-1])}
+              and not any(fold_word(word.rstrip(".")) in lex.titles or is_field_of_government(word, lex)
+                          for word in words[:-1])}
     if not family:
         return runs
     alone = re.compile(rf"(?<![\w’'.-])(?<![Tt]he )({'|'.join(map(re.escape, sorted(family)))})(?![\w’'-])")

@@ -2204,6 +2204,13 @@ def test_a_family_name_that_is_a_title_too_is_the_person_alone_but_not_after_the
     assert found == [[("Binod Lama", "binod-lama")], [], [("Lama", "binod-lama")]]
 
 
+def test_a_title_after_its_remit_is_no_family_name() -> None:
+    paragraphs = ("Mitali Banerjee said she had spoken to the Labour Minister this morning.",
+                  "Bikash Majumdar said he would take the matter to the Chief Minister.")
+    spans = name_article(paragraphs, ((),) * 2, LEX).spans
+    assert [paragraphs[1][span.start:span.end] for span in spans[1]] == ["Bikash Majumdar"]
+
+
 def test_a_role_ends_before_whom_and_a_union_krai_or_new_year_are_no_people() -> None:
     found = extract(("Alexander Pak, 31, a refrigeration mechanic whom colleagues call Sasha, looked after the freezers.",
                      "Nadezhda Vorobyova, who chairs the Rybak Kamchatki trade union, said so.",
