@@ -196,6 +196,13 @@ _ROLE_OF = re.compile(r"^\s+[a-z][\w -]{0,60},\s*$")
 _INTRODUCES = re.compile(r"^\S+(?:\s+\S+){0,7}:\s*$")
 """A paragraph of a few words ending in a colon, introducing the quotation below it ("He went further:")."""
 _NAMED_ONLY_AS = re.compile(r"^(?:a|an|one)\s[^.;:]{0,80}?" + NAMED_ONLY_AS, re.IGNORECASE)
+_SOMEONE_DESCRIBED = re.compile(r"(?:An?|Another|One\s+of\s+(?:the|those|these))\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+                                r"(?=\s+(?:who|whose)\b)")
+"""A sentence that opens on someone unnamed and a relative clause about them ("A shopkeeper who sells rice …", "One of
+the Nepali men who watched …")."""
+_SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
+                              "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
+                              "protester"})
 _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 """A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
 role."""
@@ -1240,13 +1247,37 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
         last_paragraph = paragraph.number
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
-                    named_before=kept is not None, spoken=spoken, voiced=voiced, unnamed=_ends_unnamed(paragraph))
+                    named_before=kept is not None, spoken=spoken, voiced=voiced,
+                    unnamed=_ends_unnamed(paragraph) or _opens_on_someone_unnamed(paragraph))
 
 
 def _ends_unnamed(paragraph: _Paragraph) -> bool:
     """Tell whether a paragraph says someone is not named and names no person after that."""
     said = [found.start() for found in _ANONYMOUS.finditer(paragraph.masked)]
     return bool(said) and not any(person.start > said[-1] for person in paragraph.people)
+
+
+def _opens_on_someone_unnamed(paragraph: _Paragraph) -> bool:
+    """Tell whether a paragraph without quotations has a sentence that opens on someone unnamed and a clause about
+    them, and names a person from there only inside that clause, not in apposition ("One of the Nepali men who watched
+    with Gurung …, read the slogan aloud": the "he" of the quotation after it is that man, not Gurung; "A shopkeeper
+    who sells rice … said his ledger had grown longer"), and gives no name ("who gave his name only as Kosrat")."""
+    if paragraph.quotes or " who" not in paragraph.text:
+        return False
+    for start, end in reversed(paragraph.sentences or sentence_spans(paragraph.text, ())):
+        opener = _SOMEONE_DESCRIBED.match(paragraph.text, start)
+        if opener is not None and _someone_s_noun(opener.group(1)):
+            named = [person.start for person in paragraph.people if person.start >= start]
+            # "A taxi driver who gave his name only as Kosrat said …": named
+            return all(opener.end() < at < end and not paragraph.text.endswith(", ", 0, at)
+                       and not _NAMED_ONLY_AS.match(paragraph.text[start:at]) for at in named)
+    return False
+
+
+def _someone_s_noun(noun: str) -> bool:
+    """Tell whether a noun is of a person or of people ("shopkeeper", "men", "residents")."""
+    roles = lexicon().person_roles
+    return noun in _SOMEONE_S_NOUNS or noun in roles or (noun.endswith("s") and noun[:-1] in roles)
 
 
 _THE_WORD = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)")

@@ -2225,6 +2225,20 @@ def test_she_after_someone_unnamed_spoke_is_still_no_one() -> None:
                     "“In town at least they pay by the day,” she said.") == [None]
 
 
+@pytest.mark.parametrize("described", [
+    "In the market, trade is slow. A shopkeeper who sells rice on credit to the families said his ledger had grown.",
+    "One of the men who watched with Thapa in the tea shop that night read the slogan aloud and shook his head."])
+def test_he_after_a_paragraph_that_opens_on_someone_unnamed_and_what_they_do_is_no_one(described: str) -> None:
+    assert speakers("“A loan at 36 per cent is a trap,” said Dr Anita Joshi, an economist.", "Hari Thapa came home in "
+                    "August.", described, "“Half of this village is in Qatar,” he said.")[-1] is None
+
+
+def test_he_after_someone_unnamed_who_is_named_in_apposition_is_that_person() -> None:
+    assert speakers("“A loan at 36 per cent is a trap,” said Dr Anita Joshi, an economist.",
+                    "A lawyer who represents the families, Sita Thapa, said the claims were strong.",
+                    "“We will win,” she said.")[-1] == "Sita Thapa"
+
+
 def test_a_quotation_alone_after_the_writer_asked_him_is_the_person_named_before() -> None:
     assert speakers("Last September Mattlan Jorkan led a march through Majuro. He is patient about the process.",
                     "When I asked him whether families would ever leave Enewetak for good, he was quiet for a long time "
