@@ -19,7 +19,9 @@ from briefing.read.pubdates import DateMention, find_full_dates, find_month_days
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
 """Capital letters of the Latin alphabets: "Świnoujście (PAP) –", "Łódź", "Škofja Loka"."""
 _UPPER_PLACE = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*)*(?:/[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]+)?"
-_ANY_PLACE = rf"[{_CAPITALS}][\w.'’-]+(?:\s+(?:de|del|la|el|[{_CAPITALS}][\w.'’-]*)){{0,3}}"
+_ANY_PLACE = (rf"[{_CAPITALS}][\w.'’-]+(?:\s+(?:de|del|la|el|[{_CAPITALS}][\w.'’-]*)){{0,3}}"
+              rf"(?:/[{_CAPITALS}][\w.'’-]+(?:\s+[{_CAPITALS}][\w.'’-]*){{0,2}}){{0,2}}")
+"""A place, or two or three a story was reported from, joined by slashes ("DOHA/KATHMANDU, Nov 14 (APN) -")."""
 _REGION = (r"(?:,\s*[A-ZÁÉÍÓÚÑÜ][\w.'’-]+(?:\s+(?:(?:and|of|of\s+the)\s+)?[A-ZÁÉÍÓÚÑÜ][\w.'’-]+){0,3}"
            r"(?:\s+(?:province|state|district|county|region|prefecture|governorate|oblast|municipality))?)?")
 """The region or country after the place ("CARACAS, Venezuela", "KAMPONG LUONG, Pursat province", "ZENICA, Bosnia and

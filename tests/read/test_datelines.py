@@ -41,6 +41,8 @@ from briefing.read.readerdata import load_reader_rules
     ("Hamburg. The storm hit.", "Hamburg", "", ()),
     ("Chandigarh, November 4: The storm hit.", "Chandigarh", "", ((11, 4),)),
     ("BRUSSELS/TBILISI — The storm hit.", "BRUSSELS/TBILISI", "", ()),
+    ("DOHA/KATHMANDU, Nov 14 (APN) - The storm hit.", "DOHA/KATHMANDU", "APN", ((11, 14),)),
+    ("LONDON/NEW YORK (Reuters) - The storm hit.", "LONDON/NEW YORK", "Reuters", ()),
     ("KAMPONG LUONG, Pursat province — The storm hit.", "KAMPONG LUONG, Pursat province", "", ()),
     ("ZENICA, Bosnia and Herzegovina, March 4 - The storm hit.", "ZENICA, Bosnia and Herzegovina", "", ((3, 4),)),
     ("KOLWEZI, Democratic Republic of Congo (GLW) — The storm hit.", "KOLWEZI, Democratic Republic of Congo", "GLW", ()),
