@@ -2636,6 +2636,8 @@ def test_a_word_a_place_s_noun_goes_with_is_the_place_not_a_person_s_family_name
     # two plural fields of one department
     ("The Sabah Lands and Surveys Department said so.", ["Sabah Lands and Surveys Department"]),
     ("The Ports and Harbours Authority said so.", ["Ports and Harbours Authority"]),
+    # what a cooperative keeps and lends
+    ("They borrowed from the Jyamrung Savings and Credit Cooperative.", ["Jyamrung Savings and Credit Cooperative"]),
 ])
 def test_organisations_named_by_a_campaign_a_portuguese_legal_form_or_two_plural_fields(
         text: str, expected: list[str]) -> None:
