@@ -1910,8 +1910,10 @@ def _paragraph_quotes(
     if not pairs and not any(v.speaker for v in verbs) and (_asks_them(paragraph) or not verbs and (
             _INTRODUCES.match(text) or _CARRIES_ON.match(text) or _opens_on_a_person(paragraph, gazetteer)
             or _ends_on_them(paragraph))):
-        # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his
-        return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before))
+        # "He rejected the unions' estimate …" before a quotation alone: it goes on about him, and it is his; "Asked
+        # about the challenge, Espinoza said:" hands it on to whom its speech verb found
+        return (), context._replace(trailing_speaker=_introducer(paragraph, gazetteer, before) or (
+            context.trailing_speaker if text.rstrip().endswith(":") else None))
     if not pairs and len({span.key for span in paragraph.people}) == 1 and not any(
             end > paragraph.people[0].start for _, end in paragraph.verbs) and not _only_guessed(
             gazetteer, paragraph.people[0].key) and not all(

@@ -552,6 +552,9 @@ def test_a_short_paragraph_ending_in_a_colon_hands_the_quotation_below_it_to_its
                     quote) == ["Mahesh Wijesinghe", "Mahesh Wijesinghe"]
     assert speakers("Mahesh Wijesinghe spoke first.", "Velusamy Thiruchelvam, the union leader, put it bluntly:",
                     quote) == ["Velusamy Thiruchelvam"]
+    # what the speaker was asked, then their name and the speech verb
+    assert speakers("“We are not against a wage increase,” said Labour Minister Mahesh Wijesinghe.",
+                    "Asked about the unions' planned strike, Wijesinghe said:", quote) == ["Mahesh Wijesinghe"] * 2
 
 
 def test_a_speech_verb_in_a_clause_about_the_subject_leaves_the_main_verb_to_the_subject() -> None:
