@@ -755,15 +755,15 @@ def _body_s_service(spans: tuple[Span, ...], name: str, end: int, gazetteer: Gaz
 
 
 def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
-    """Tell whether a place that seems to speak follows a place "of" or "in" which a name before it is ("X of San
-    Jose, California, said")."""
+    """Tell whether a place that seems to speak follows a place "of", "in" or "from" which a name before it is ("X of
+    San Jose, California, said", "X, a nurse from Melbourne, Australia, said")."""
     actor = gazetteer.actor(found.key) if found.key else None
     if actor is None or actor.kind not in ("place", "country"):
         return False
     before = next((s for s in reversed(spans) if s.end <= at and masked[s.end:at].strip(" ,") == ""), None)
     place = gazetteer.actor(before.key) if before else None
     return (before is not None and place is not None and place.kind in ("place", "country")
-            and masked[:before.start].endswith((" of ", " in ")))
+            and masked[:before.start].endswith((" of ", " in ", " from ")))
 
 
 def _placed_aside(found: _Subject, part: str, gazetteer: Gazetteer) -> bool:

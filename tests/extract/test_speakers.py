@@ -649,6 +649,11 @@ def test_a_state_after_a_city_of_which_a_company_is_does_not_speak() -> None:
                     f"{QUOTE[:-1]},” a spokesperson for the company said.") == ["Orion Devices Inc."]
 
 
+def test_a_country_after_a_city_someone_is_from_does_not_speak() -> None:
+    assert speakers("Emily Carter, a nurse from Melbourne, Australia, said the signs were clear. “How are you supposed "
+                    "to know which lane is private?” she said.") == ["Emily Carter"]
+
+
 def test_one_name_alone_after_the_verb_with_a_role_of_something_after_it_is_the_speaker() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Sadanand, president of the Labasa Cane Growers Association, from a truck.",
                     ) == ["Sadanand"]
