@@ -1074,7 +1074,10 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         elif subject.key is not None:
             speaker = subject.key
         person = speaker is not None and _is_person(gazetteer, speaker)
-        if person or (subject.nobody and not subject.many) or (subject.key is not None and not subject.aside):
+        # "Kamimura said the district had asked visitors …. He said: “…”": no one named speaks in Kamimura's report
+        reported = before is not None and not joined
+        if person or (subject.nobody and not subject.many and not reported) or (
+                subject.key is not None and not subject.aside):
             last, last_paragraph = (speaker, number) if person else (None, 0)
         if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
             voiced = speaker

@@ -649,6 +649,12 @@ def test_a_state_after_a_city_of_which_a_company_is_does_not_speak() -> None:
                     f"{QUOTE[:-1]},” a spokesperson for the company said.") == ["Orion Devices Inc."]
 
 
+def test_he_after_a_report_in_which_no_one_named_speaks_is_the_one_who_reported_it() -> None:
+    assert speakers("“We are not a theme park,” said Isao Kamimura, 71, the association's chairman.",
+                    "Kamimura said the district had asked visitors politely to stay off private property. He said: "
+                    "“Maiko have been chased down the street by people with cameras.”") == ["Isao Kamimura"] * 2
+
+
 def test_a_country_after_a_city_someone_is_from_does_not_speak() -> None:
     assert speakers("Emily Carter, a nurse from Melbourne, Australia, said the signs were clear. “How are you supposed "
                     "to know which lane is private?” she said.") == ["Emily Carter"]
