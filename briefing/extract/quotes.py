@@ -2146,7 +2146,23 @@ def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: 
     previous = next((s for s, e in reversed(sentences) if e <= start), None)
     if previous is None or paragraph.masked[start:pair[0]].strip():
         return None
-    return _person_opening(paragraph, previous, start, gazetteer)
+    # past sentences that go on about them with "He" or "She" and name no one ("Fumiko Okuda, 86, … is less interested
+    # in statistics than in sleep. She gives the credit to one man. “…”")
+    pronoun = ""
+    while (going_on := _GOES_ON_WITH.match(paragraph.text, previous)) is not None and not any(
+            previous <= person.start < start for person in paragraph.people):
+        pronoun = pronoun or going_on.group(1).lower()
+        start, previous = previous, next((s for s, e in reversed(sentences) if e <= previous), None)
+        if previous is None:
+            return None
+    opener = _person_opening(paragraph, previous, start, gazetteer)
+    genders: dict[str, str] = getattr(gazetteer, "genders", {})
+    sex = _PRONOUN_SEXES.get(pronoun, "")
+    return opener if opener is None or not sex or genders.get(opener, sex) == sex else None
+
+
+_GOES_ON_WITH = re.compile(r"(He|She)\s")
+"""A sentence that goes on about the one named before with "He" or "She"."""
 
 
 def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:

@@ -1764,6 +1764,18 @@ def test_a_quotation_after_a_sentence_that_opens_on_a_person_s_name_is_theirs() 
                     "Rubina Nazki left.") == ["Rubina Nazki"]
 
 
+@pytest.mark.parametrize(("between", "said_by"), [
+    ("She gives the credit to one man.", "Fumiko Okuda"),
+    ("She and Hiro Saito give the credit to one man.", None),  # another named: no longer about her alone
+    ("He gives the credit to one man.", None),  # no one she could be
+])
+def test_a_quotation_after_sentences_going_on_about_a_person_named_at_their_start_is_theirs(between: str,
+                                                                                           said_by: str | None) -> None:
+    assert speakers("“We never needed the gate,” Isao Kamimura says.",
+                    f"Ms Fumiko Okuda, who is 86, is less interested in statistics than in sleep. {between} "
+                    "“Kamimura walks the lanes every evening like a night watchman.”")[-1] == said_by
+
+
 def test_say_as_a_noun_is_no_speech_verb_before_a_quotation_in_reported_speech() -> None:
     assert speakers("Manase Falani, an opposition member of parliament, said the treaty gave Canberra too much say over "
                     "foreign policy and that the government had “sold a piece of our sovereignty for 280 visas”.",
