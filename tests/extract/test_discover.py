@@ -85,6 +85,9 @@ class TestCandidateNames:
         assert names("Venezuelan officials backed a Ukraine-style plan with Latin American support.") == []
         assert names("Tibetan herders and Bashkir elders met Uyghur traders; the Tatars stayed home.") == []
 
+    def test_a_number_in_words_opening_a_sentence_is_no_name(self) -> None:
+        assert names("Fourteen families filed a lawsuit. Thirty Hakka elders met. Sixty percent agreed.") == ["Hakka"]
+
     def test_acronym_in_parentheses_is_noted(self) -> None:
         (forces, rsf) = find_runs("The Rapid Support Forces (RSF) denied it.", (), LEX)
         assert (forces.name, forces.acronym, rsf.name) == ("Rapid Support Forces", "RSF", "RSF")
