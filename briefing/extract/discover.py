@@ -263,11 +263,12 @@ NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "
                                           "du", "van", "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin",
                                           "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos",
                                           "am", "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
-                                          "ult"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
+                                          "ult", "ole", "ene"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi", "Ramon
 dela Cruz", the Spanish "Mariana de los Ángeles Restrepo Vélez", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig
 i Ferrer", the Portuguese "Tiago Oliveira e Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet
-Alkhassoum", son and daughter of) or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+Alkhassoum", son and daughter of, as the Maasai "Sankale ole Kipees" and "Naserian ene Kisemei") or a town's ("Matrei am
+Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""

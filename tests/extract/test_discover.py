@@ -3166,6 +3166,11 @@ def test_tuareg_names_keep_their_son_of_and_daughter_of_and_are_people() -> None
     assert guess_kind(("Siemens", "AG"), LEX) == guess_kind(("Acme", "Pty", "Ltd"), LEX) == "organisation"
 
 
+def test_maasai_names_keep_their_son_of_and_daughter_of() -> None:
+    assert names("Sankale ole Kipees, the group ranch chairman, met Naserian ene Kisemei at the boma.") == [
+        "Sankale ole Kipees", "Naserian ene Kisemei"]
+
+
 @pytest.mark.parametrize("text, expected", [("Capitão Nivaldo led the brigade.", [("Nivaldo", ("Capitão",))]),
                                             ("El teniente dijo que Teniente Ramos llegó.", [("Ramos", ("Teniente",))]),
                                             ("Comandante Kassanje said so.", [("Kassanje", ("Comandante",))])])

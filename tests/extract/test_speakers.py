@@ -655,6 +655,11 @@ def test_he_after_a_report_in_which_no_one_named_speaks_is_the_one_who_reported_
                     "“Maiko have been chased down the street by people with cameras.”") == ["Isao Kamimura"] * 2
 
 
+def test_a_maasai_name_s_family_name_alone_is_the_person() -> None:
+    assert speakers("“This is not a land sale,” said Sankale ole Kipees, the group ranch chairman.",
+                    "“We were never asked,” Kipees said.") == ["Sankale ole Kipees"] * 2
+
+
 def test_a_country_after_a_city_someone_is_from_does_not_speak() -> None:
     assert speakers("Emily Carter, a nurse from Melbourne, Australia, said the signs were clear. “How are you supposed "
                     "to know which lane is private?” she said.") == ["Emily Carter"]
