@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing.extract.actors import Span
@@ -1060,7 +1061,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         # A possessive ends a name, but not before the organisation's noun it belongs to ("Transport Workers'
         # Federation", "Children’s Hospital"), and so does a sentence: "… Warner Bros. The studio …", "… AG. Police …".
         ends = bool(current) and ((_is_possessive(current[-1].text, lex)
-                                   and not _possessive_in_name(current[-1], token, lex)
+                                   and not _possessive_in_name(current[-1], tokens[index:index + 3], lex)
                                    and not _possessive_in_remit(current, token, lex)
                                    and not _saint_s(current, token, lex)
                                    and not _possessive_in_place(current, token, lex))
@@ -1194,10 +1195,12 @@ def _second_legal_form(text: str, current: list[_Token], token: _Token, lex: Lex
             and (fold_word(current[-1].text.rstrip(".")) in lex.legal_forms or form not in _COMMON_LEGAL_WORDS))
 
 
-def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> bool:
-    """Tell whether a possessive belongs to the name it is in: a common noun's or a title's, before the organisation's
-    noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's Office"), not a country's or a
+def _possessive_in_name(possessive: _Token, after: Sequence[_Token], lex: Lexicon) -> bool:
+    """Tell whether a possessive belongs to the name it is in, given the tokens after it: a common noun's or a title's,
+    before the organisation's noun ("Transport Workers' Federation", "Children’s Hospital", "Public Prosecutor's
+    Office"), people's before one of the next words ("Naretoi Women’s Beadwork Cooperative"), not a country's or a
     person's ("China’s Ministry of Foreign Affairs"); anyone's before a place's noun ("Morrison's Island")."""
+    following = after[0]
     bare = fold_word(_without_possessive(possessive.text))
     if bare in lex.all_places:
         return False
@@ -1207,6 +1210,9 @@ def _possessive_in_name(possessive: _Token, following: _Token, lex: Lexicon) -> 
     if bare in _IRREGULAR_PLURALS:
         return True  # no one is called "People" or "Children": "People's Republic of China", "Children's Fund"
     plural = possessive.text.endswith(("s'", "s’")) or bare.endswith("men")
+    people = bare.endswith("men") or (plural and bare[:-1] in lex.person_roles)  # "Women’s", "Farmers’"
+    if people and any(is_organisation_word(token.text, lex) for token in after[1:]):
+        return True
     return is_organisation_word(following.text, lex) and (plural or bare in lex.common or bare in lex.titles)
 
 
