@@ -85,6 +85,7 @@ class TestCandidateNames:
         assert names("Venezuelan officials backed a Ukraine-style plan with Latin American support.") == []
         assert names("Tibetan herders and Bashkir elders met Uyghur traders; the Tatars stayed home.") == []
         assert names("Papuan leaders said the Marind own the savanna.") == []
+        assert names("The signs were in Arabic, Afrikaans and Faroese; elders spoke Nobiin, Maa and Kikuyu.") == []
 
     def test_a_number_in_words_opening_a_sentence_is_no_name(self) -> None:
         assert names("Fourteen families filed a lawsuit. Thirty Hakka elders met. Sixty percent agreed.") == ["Hakka"]
