@@ -77,6 +77,20 @@ _NUMBER_WORDS = frozenset({"No", "Nº"})
 _NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 
 
+def _plural_or_sum(text: str, found: _Found) -> bool:
+    """Tell whether a name of one word is an acronym's plural, a class of things or people ("AFPs", "IDPs"), or a sum
+    of money in a currency's code ("QR11.4m", "Rs180,000"): no actor's."""
+    word = found[2][0] if len(found[2]) == 1 else ""
+    return bool(word) and (_ACRONYM_PLURAL.fullmatch(word) is not None or (
+        _CODED_NUMBER.fullmatch(word) is not None and _SUM_GOES_ON.match(text, found[1]) is not None))
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_CODED_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d+")
+_SUM_GOES_ON = re.compile(r"[.,]\d|(?:m|bn|mn|k)\b")
+"""What goes on with a sum after its first digits: its decimals or thousands, or the millions' or billions' letters."""
+
+
 def _party_member(text: str, found: _Found) -> bool:
     """Tell whether a name is a role: a party's member with the state or the city elected from, after "the" or "a"
     ("Rep. Tamika Ruffin-Hayes, the Jackson Democrat, said", "a Texas Republican")."""
@@ -420,7 +434,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
-            and not _numbered_thing(text, found)]
+            and not _numbered_thing(text, found) and not _plural_or_sum(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)

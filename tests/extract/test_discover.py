@@ -87,6 +87,11 @@ class TestCandidateNames:
         assert names("Papuan leaders said the Marind own the savanna.") == []
         assert names("The signs were in Arabic, Afrikaans and Faroese; elders spoke Nobiin, Maa and Kikuyu.") == []
 
+    def test_an_acronym_s_plural_and_a_sum_in_a_currency_s_code_are_no_names(self) -> None:
+        assert names("The AFPs manage the savings; IDPs complained. The tribunal ordered a QR11.4m payout, or about "
+                     "JD2,500 each.") == []
+        assert names("The leaders of the G20 met in Rio.") == ["G20", "Rio"]
+
     def test_a_number_in_words_opening_a_sentence_is_no_name(self) -> None:
         assert names("Fourteen families filed a lawsuit. Thirty Hakka elders met. Sixty percent agreed.") == ["Hakka"]
 
