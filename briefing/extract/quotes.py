@@ -1788,10 +1788,12 @@ def _company_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
 
 
 def _not_objects(paragraph: _Paragraph) -> tuple[Span, ...]:
-    """Return the names outside quotations that are no object of someone else's doing (see _OBJECT_BEFORE)."""
+    """Return the names outside quotations that are no object of someone else's doing (see _OBJECT_BEFORE), nor the
+    acronym of one ("In a filing to the Singapore Exchange (SGX), …")."""
     masked = paragraph.masked
-    return tuple(span for span in paragraph.outside
-                 if not _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start))
+    objects = {span.key for span in paragraph.outside
+               if _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start)}
+    return tuple(span for span in paragraph.outside if span.key not in objects) if objects else paragraph.outside
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
@@ -1813,11 +1815,13 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
 def _company_so_far(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
     """Return the organisation named last in the article that is no governing body when "the company" speaks ("In a
     letter to the Ministry of Energy, the Stavanger-based company said": the company named before, not the ministry),
-    or None."""
+    nor what its paragraph names as the object of someone's doing ("In a filing to the Singapore Exchange, the company
+    said"), or None."""
     if noun not in _COMPANY_NOUNS:
         return None
+    objects = {span.key for span in paragraph.outside} - {span.key for span in _not_objects(paragraph)}
     return next((key for key in _organisations_so_far(paragraph, at, gazetteer, context)
-                 if GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
+                 if key not in objects and GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
 
 
 def _organisations_so_far(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> Iterator[str]:

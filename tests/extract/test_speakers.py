@@ -2310,6 +2310,13 @@ def test_the_company_is_the_company_named_before_not_a_ministry_it_wrote_to() ->
         "Nordvarden Energi"]
 
 
+@pytest.mark.parametrize("exchange", ["the Singapore Exchange (SGX)", "the Singapore Exchange"])
+def test_the_company_is_the_company_named_before_not_an_exchange_it_filed_with(exchange: str) -> None:
+    assert speakers("Singapore-listed Meridian Straits Holdings has suspended work on its hotel in George Town.",
+                    f"In a filing to {exchange} on Tuesday, the company said it had {QUOTE}.") == [
+        "Meridian Straits Holdings"]
+
+
 def test_she_after_a_person_s_noun_spoke_is_not_the_spokesperson_s_body_before() -> None:
     assert speakers("A Harbour Authority spokesperson said in an emailed reply that the port would reopen in May.",
                     "In the village, the widow said she would use the money for her grandson's studies.",
