@@ -826,7 +826,8 @@ class _Layout:
         # A city is a section of the menu ("São Paulo"), which any story below may name again.
         names = [text for _, text in above if self._may_name_the_site(text) and fold(text) not in known_cities()]
         name = site_name(names, below, furniture.stopwords)
-        line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0)
+        line = next((number for number, text in above if text.strip().casefold() == name.casefold()), 0) or next(
+            (number for number, text in above if name.casefold() in text.casefold()), 0)  # "APW | Asia Pacific Wire"
         return (readable_site_name(name), f"site name, line {line} (named again below the story)") if name else None
 
 

@@ -66,7 +66,7 @@ _MORE_WORDS = 3
 def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[str]) -> str:
     """Return the site's name: the first name-like header line that the footer names again, in mixed
     case as the page writes it somewhere; "" when none is. common: words no site is named by alone."""
-    for name in _names_on(header):
+    for name, shown in _names_on(header):
         if _name_like(name, common):
             written = (next((found for text in footer if (found := _named_in(name, text))), "")
                        or _named_twice(name, footer) or _heading_company_links(name, footer) or _about_link(name, footer)
@@ -77,19 +77,25 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
             written = (_reporters_outlet(name, footer) if _name_like(name, frozenset()) else "") or (
                 next((found for text in footer if _COPYRIGHT.search(text) and (found := _named_in(name, text))), "")
                 if _sentence_case_name(name) else "")
+        if written and shown:
+            return shown  # "GCR", the footer's "About GCR", of "GCR  Gulf Construction Review"
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
 
 
-def _names_on(header: Sequence[str]) -> list[str]:
-    """Return the header's lines, and the two parts of a line that a bar parts into a name and its acronym ("APW |
-    Asia Pacific Wire"), each a name the site may go by."""
-    names = []
+def _names_on(header: Sequence[str]) -> list[tuple[str, str]]:
+    """Return the header's lines, and the two parts of a line that a bar parts into a name and its acronym, or that
+    its acronym opens ("APW | Asia Pacific Wire", "GCR Gulf Construction Review"), each a name the site may go by,
+    with the name spelled out to show for it ("" for a line)."""
+    names: list[tuple[str, str]] = []
     for line in header:
         parts = [part.strip() for part in line.split(" | ")]
-        spelled = len(parts) == 2 and any(short == _initials(long) for short, long in (parts, parts[::-1]))
-        names += [line.strip(), *parts] if spelled else [line.strip()]
+        if len(parts) == 1 and len(words := line.split()) > 2:  # "GCR Gulf Construction Review"
+            parts = [words[0], " ".join(words[1:])] if words[0].isupper() else [line.strip()]
+        spelled = next((long for short, long in (parts, parts[::-1]) if short == _initials(long)), "") if len(
+            parts) == 2 else ""
+        names += [(line.strip(), ""), *((part, spelled) for part in parts)] if spelled else [(line.strip(), "")]
     return names
 
 

@@ -37,6 +37,16 @@ def test_one_word_needs_a_copyright_line_that_it_ends():
     assert site_name(["Opinion"], ["Send your letters to the Opinion desk before noon on Friday."], COMMON) == ""
 
 
+def test_a_masthead_its_acronym_opens_is_the_name_spelled_out_when_the_footer_names_the_acronym():
+    header = ["GCR Gulf Construction Review", "The business of building the Gulf", "Search GCR..."]
+    footer = ["GCR Daily Newsletter: projects and people, every weekday. [Your work email] [Subscribe]",
+              "About GCR | Advertise | Contact | Terms | Privacy",
+              "© 2024 Meridian Trade Media FZ-LLC. Gulf Construction Review is a registered trademark."]
+    assert site_name(header, footer, COMMON) == "Gulf Construction Review"
+    # a first word in capitals that is no acronym of the rest splits nothing
+    assert site_name(["NEW Harbour Daily"], ["About NEW | Contact", "NEW offers for readers"], COMMON) == ""
+
+
 def test_menu_items_repeated_in_the_footer_are_not_a_site():
     header = ["Skip to main content", "Climate Desk", "World", "Business"]
     footer = ["Climate Desk | Business | Contact Us | Privacy Policy", "Climate Desk"]
