@@ -77,6 +77,20 @@ _NUMBER_WORDS = frozenset({"No", "Nº"})
 _NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 
 
+def _without_a_number_s_unit(text: str, run: Run) -> Run:
+    """Return a run without the unit of the number right before it, which is no name's ("its 200MW Jouktai wind farm":
+    Jouktai; "Mt Kenya" keeps its "Mt")."""
+    if len(run.words) < 2 or run.title or not _MEASURE.match(run.words[0]) or not _DIGIT_BEFORE.search(
+            text, max(0, run.start - 2), run.start):
+        return run
+    return run._replace(start=text.index(run.words[1], run.start + len(run.words[0])), words=run.words[1:])
+
+
+_UNIT_HINT = re.compile(r"\d ?[kMGT]W|\d ?[MG][Lt]\b|\d ?Mtpa|\d ?[Bb]cm")
+"""A unit right after a number, as in few paragraphs: only then are the runs looked at for one (see _MEASURE)."""
+_DIGIT_BEFORE = re.compile(r"\d ?$")
+
+
 def _plural_or_sum(text: str, found: _Found) -> bool:
     """Tell whether a name of one word is an acronym's plural, a class of things or people ("AFPs", "IDPs"), or a sum
     of money in a currency's code ("QR11.4m", "Rs180,000"): no actor's."""
@@ -436,6 +450,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found) and not _plural_or_sum(text, found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
+    runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
     runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)

@@ -92,6 +92,11 @@ class TestCandidateNames:
                      "JD2,500 each.") == []
         assert names("The leaders of the G20 met in Rio.") == ["G20", "Rio"]
 
+    def test_a_number_s_unit_opens_no_name(self) -> None:
+        assert names("Alisios halted its 200MW Jouktai wind farm and its 50 MW Kasiwolin plant.") == [
+            "Alisios", "Jouktai", "Kasiwolin"]
+        assert names("They climbed Mt Kenya after the 200MW plant opened.") == ["Mt Kenya"]
+
     def test_a_number_in_words_opening_a_sentence_is_no_name(self) -> None:
         assert names("Fourteen families filed a lawsuit. Thirty Hakka elders met. Sixty percent agreed.") == ["Hakka"]
 
