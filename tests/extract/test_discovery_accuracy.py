@@ -922,7 +922,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "merauke-food-estate": {"recall": 0.73, "precision": 0.95, "speakers": 0.98},
                   "kyoto-overtourism": {"recall": 0.59, "precision": 0.97, "speakers": 0.82},
                   "aswan-nubian-return": {"recall": 0.85, "precision": 0.93, "speakers": 0.93},
-                  "narok-maasai-conservancy": {"recall": 0.66, "precision": 0.66, "speakers": 0.67}}
+                  "narok-maasai-conservancy": {"recall": 0.66, "precision": 0.66, "speakers": 0.67},
+                  "guajira-wayuu-water": {"recall": 0.8, "precision": 0.93, "speakers": 0.94},
+                  "bengaluru-tanker-water": {"recall": 0.66, "precision": 0.91, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2032,7 +2034,16 @@ for ("the member for Nasr al-Nuba"), and a judge's phrase was no quotation. Naro
 speakers 37/55 (eligible 32/42); every Maasai name with "ole" or "ene" (son and daughter of: "Sankale ole Kipees") was
 two names, which made ten noise names and cost fourteen quotations; the rest of the noise was a law firm's name cut at
 the comma after its first partner's ("Achieng’", "Mutai & Partners"), a cooperative's cut at "Women’s", a language
-("Maa"), a ward and the constitution."""
+("Maa"), a ward and the constitution.
+
+Wayuu villages without water in La Guajira, and Bengaluru's tanker-water crisis, written blind after fifteen and
+seventeen rules of this round, were scored once at a929713 and 69805de. La Guajira: recall 46/57, precision 46/49,
+speakers 81/86 (eligible 46/46); the noise was the people's name and their language ("Wayuu", "Wayuunaiki") and a wind
+farm's name after its capacity ("MW Jouktai"), which took the developer's statement; two quotations of a matriarch and
+one of a mother called "his mother" went to no one, and a company's one-word phrase was no quotation. Bengaluru: recall
+41/62, precision 41/45, speakers 57/59 (eligible 40/41); the noise was an apartment block and a neighbourhood's stage
+("Block C", "Stage V"), a messaging app and "Right"; a resident's phrase went to no one, and a placard's words were no
+quotation."""
 
 
 def _report(story: str) -> dict[str, float]:
