@@ -5,6 +5,7 @@ Front matter always wins; whatever is inferred instead says where it came from.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import math
 import re
@@ -41,6 +42,8 @@ def make_article(source: Source, rules: CleanRules, *, words_per_minute: int = 2
     warnings = [*source.warnings, *(Problem(source.path, message, line) for line, message in found.notices)]
     title, editorial = _title(source, meta, found, provenance, warnings)
     date = _date(source, meta, found, provenance, warnings)
+    if not (provenance[-1].origin == "file name" and date in found.undecided_dates):
+        warnings += [Problem(source.path, message, line) for line, message in found.date_doubts]
     paragraphs = found.paragraphs
     words = len(" ".join(paragraphs).split())  # one split, not one a paragraph: the same words
     wire = _wire(found, provenance)
@@ -167,6 +170,11 @@ def _date(source: Source, meta: FrontMatter, found: CleanText, provenance: list[
         provenance.append(Provenance("date", "inferred", f"photo caption, line {line} "
                                                          "(the photo's date; publication may be later)"))
         return date
+    named = _named_date(source.name)
+    if named is not None:
+        # "2024-02-03-trishuli-times-….txt": the user's own date for the article, as a static site's post is named
+        provenance.append(Provenance("date", "file name", f"'{source.name[:10]}' opening the file name"))
+        return named
     detail = "no date in front matter or text"
     if found.undated_caption:
         text, line = found.undated_caption
@@ -174,6 +182,22 @@ def _date(source: Source, meta: FrontMatter, found: CleanText, provenance: list[
     provenance.append(Provenance("date", "missing", detail))
     warnings.append(Problem(source.path, f"undated: {detail} (add `date: YYYY-MM-DD` to the front matter)"))
     return None
+
+
+def _named_date(name: str) -> PartialDate | None:
+    """Return the date a file's name opens with ("2024-02-03-slug.txt"), or None."""
+    found = _NAMED_DATE.match(name)
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:  # "2024-02-30-…"
+        return None
+    return PartialDate(year, month, day)
+
+
+_NAMED_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[-_. ])")
 
 
 def _publication(meta: FrontMatter, found: CleanText, provenance: list[Provenance]) -> str:

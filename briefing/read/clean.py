@@ -58,6 +58,11 @@ class CleanText:
     removed: tuple[Removed, ...] = ()
     notices: tuple[tuple[int, str], ...] = ()
     """Doubts about the reading, by line: warnings for the build."""
+    date_doubts: tuple[tuple[int, str], ...] = ()
+    """Dates the text gives that could be read two ways, nothing in it settling which, by line: warnings for the
+    build unless the file's name settles them."""
+    undecided_dates: tuple[PartialDate, ...] = ()
+    """Every reading of those dates."""
     roles: tuple[tuple[int, str, str], ...] = ()
     """Every line of the body as (line, text, what the reader made of it), for `briefing inspect`."""
 

@@ -658,7 +658,9 @@ class _Layout:
             author_hint=self.hints.get("author"),
             paragraphs=tuple(paragraphs),
             captions=tuple(self.captions), removed=tuple(sorted(self.removed, key=lambda r: r.line)),
-            notices=(*header.notices, *date.warnings),
+            # a date that reads two ways is in doubt unless the file's name settles it (see article.py)
+            notices=(*header.notices, *(() if date.readings else date.warnings)),
+            date_doubts=date.warnings if date.readings else (), undecided_dates=date.readings,
             roles=tuple((line, text, role) for line, (text, role) in sorted(self.roles.items())))
 
     def _captions_above_the_dateline(self) -> None:

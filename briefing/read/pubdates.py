@@ -286,6 +286,8 @@ class DateChoice:
     line: int = 0
     detail: str = ""
     warnings: tuple[tuple[int, str], ...] = ()
+    readings: tuple[PartialDate, ...] = ()
+    """The dates the stamps that nothing settled could be, when no date was chosen."""
 
 
 def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int], ...] = (),
@@ -322,7 +324,8 @@ def choose_date(stamps: tuple[Stamp, ...], dateline_days: tuple[tuple[int, int],
     # One warning for a date a line repeats ("08/09/2024 - 07:30 | Updated 08/09/2024 - 11:15").
     return DateChoice(warnings=tuple(dict.fromkeys(
         (line, f"the date '{m.text}' could be {_either(m)}; nothing else in the text settles it, so the "
-               "article is left undated (add `date:`)") for line, m in mentions)))
+               "article is left undated (add `date:`)") for line, m in mentions)),
+        readings=tuple(day for _, m in mentions for day in m.candidates))
 
 
 def _chosen(line: int, mention: DateMention, date: PartialDate, dateline_days: tuple[tuple[int, int], ...],

@@ -49,3 +49,35 @@ def test_case7_bad_dates_name_file_line_and_field_all_together(tmp_path, capsys)
         f"{src}/d.md:3: 'date': '2019-13' has no month 13",
         "briefing: build failed; the output folder was left as it was.",
     ]
+
+
+def _raw(stamp: str) -> str:
+    return (f"Families fall behind on loans\n\nBy Sabitri Adhikari\n{stamp}\n\nThe family borrowed money from the "
+            "cooperative to send their son abroad, and the loan has grown since the wages stopped.\n\n"
+            "Neighbours say the same has happened to a dozen households in the village this year.\n")
+
+
+def test_a_date_opening_the_file_name_dates_an_article_whose_text_gives_none_or_cannot_settle_it(tmp_path, capsys):
+    src = write_tree(tmp_path / "src", {
+        "2024-02-03-no-date.txt": _raw(""),
+        "2024-02-03-either-way.txt": _raw("03/02/2024"),  # 3 February or 2 March: the name settles it
+        "2024-01-01-text-wins.txt": _raw("March 5, 2024"),
+        "2024-02-30-no-such-day.txt": _raw(""),
+    })
+    code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    records = json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))
+    assert sorted((r["source_file"], r["date"]) for r in records) == [
+        ("2024-01-01-text-wins.txt", "2024-03-05"), ("2024-02-03-either-way.txt", "2024-02-03"),
+        ("2024-02-03-no-date.txt", "2024-02-03"), ("2024-02-30-no-such-day.txt", None)]
+    assert "could be" not in err and "no-date.txt: undated" not in err
+    assert "2024-02-30-no-such-day.txt: undated" in err
+
+
+def test_a_file_name_s_date_that_is_neither_reading_of_the_text_s_leaves_the_doubt_said(tmp_path, capsys):
+    src = write_tree(tmp_path / "src", {"2024-05-01-conflict.txt": _raw("03/02/2024")})
+    code, _, err = run(capsys, "--source", str(src), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    records = json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))
+    assert [r["date"] for r in records] == ["2024-05-01"]
+    assert "the date '03/02/2024' could be" in err
