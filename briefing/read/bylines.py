@@ -42,7 +42,9 @@ _NOT_FIRST_NAMES = {"the", "el", "la", "los", "las", "a", "an", "this", "our", "
                     # a newsroom ("Redazione ANSA", "Redacción El Tiempo"), not a person
                     "redazione", "redacción", "redaccion", "rédaction", "redação", "redacao", "redaktion", "newsroom",
                     # a button ("Save Story", "Share Via")
-                    "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign"}
+                    "save", "share", "print", "listen", "subscribe", "follow", "watch", "download", "copy", "sign",
+                    # an account's links before the day's date ("Login / Register Saturday, 03/02/2024")
+                    "login", "log", "register"}
 JOB_WORDS = (r"reporter|correspondent|writer|editor|columnist|producer|journalist|corresponsal|redactora?|redakteur(?:in)?|redacteur|redactrice|"
              r"enviad[oa]|periodista|jornalista|giornalista|journaliste|reportér|újságíró|redaktør|redaktör")
 """A reporter's job, in the languages the reader knows: the word a job line names."""

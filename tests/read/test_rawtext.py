@@ -1467,3 +1467,11 @@ def test_a_long_read_keeps_its_numbered_headings_and_sets_its_buttons_and_the_no
     assert reasons["Share this story ⤴ Facebook X Bluesky WhatsApp Email 🔖 Save for later 🎧 Listen to this "
                    "article"] == "furniture: share or comment widget"
     assert next(text for text in reasons if text.startswith("Torild Havnaas is")) and not found.dateline
+
+
+def test_an_account_s_links_before_the_day_s_date_are_no_byline():
+    text = ("THE TRISHULI TIMES\nHome | News | Dhading | Opinion | Sports\n"
+            "Login / Register          Saturday, 03/02/2024  |  Magh 20, 2080\n\n"
+            "Families sink deeper into debt as wages fail to arrive\n\nSabitri Adhikari | Dhadingbesi\n\n"
+            "The family borrowed money from the cooperative to send their son abroad, and the loan has grown.\n")
+    assert read_raw_text(text, 1, RULES).authors == ("Sabitri Adhikari",)
