@@ -62,6 +62,13 @@ class SiteConfig:
     """Python-Markdown extensions added to the defaults, each (name, options): briefing.yaml's
     `markdown_extensions:` list, MkDocs' form (`- abbr`, `- toc: {baselevel: 2}`)."""
 
+    @property
+    def description_sentence(self) -> str:
+        """Return the description ending as a sentence does, for where another sentence follows it (the timeline's
+        "… 4 articles, oldest first."): one given as "Nepali workers and a collapsed contractor" gets its full stop."""
+        text = self.description.rstrip()
+        return f"{text}." if text and text[-1] not in ".!?…" else text
+
 
 @dataclass(frozen=True, slots=True)
 class Source:

@@ -170,3 +170,15 @@ def test_a_briefing_without_quotes_or_dates_says_so(tmp_path: Path) -> None:
         assert len(empty) == 1 and words in _text(empty[0]), page
     assert _by_class(_page(site, "index.html"), "aside", "event-track") == []
     assert broken_links(site) == []
+
+
+@pytest.mark.parametrize(("description", "lede"), [
+    ("Nepali workers and a collapsed contractor", "Nepali workers and a collapsed contractor. 1 article, oldest first."),
+    ("Who paid, and who did not?", "Who paid, and who did not? 1 article, oldest first.")])
+def test_the_timeline_s_lede_is_the_description_as_a_sentence_and_the_count(tmp_path: Path, description: str,
+                                                                             lede: str) -> None:
+    src = write_tree(tmp_path / "src", {"a.md": "---\ntitle: One\ndate: 2024-02-03\n---\nBody.\n"})
+    config = write_tree(tmp_path, {"briefing.yaml": yaml.safe_dump({"description": description})}) / "briefing.yaml"
+    site = build_site(src, tmp_path / "out", "--config", str(config))
+    found = [_text(p) for p in _by_class(_page(site, "index.html"), "p", "lede")]
+    assert found == [lede]
