@@ -1790,10 +1790,15 @@ def _company_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazettee
 def _not_objects(paragraph: _Paragraph) -> tuple[Span, ...]:
     """Return the names outside quotations that are no object of someone else's doing (see _OBJECT_BEFORE), nor the
     acronym of one ("In a filing to the Singapore Exchange (SGX), …")."""
-    masked = paragraph.masked
-    objects = {span.key for span in paragraph.outside
-               if _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start)}
+    objects = _object_keys(paragraph)
     return tuple(span for span in paragraph.outside if span.key not in objects) if objects else paragraph.outside
+
+
+def _object_keys(paragraph: _Paragraph) -> set[str]:
+    """Return the actors a paragraph names, outside quotations, as the object of someone else's doing."""
+    masked = paragraph.masked
+    return {span.key for span in paragraph.outside
+            if _OBJECT_BEFORE.search(masked, max(0, span.start - _LONGEST_OBJECT), span.start)}
 
 
 def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
@@ -1819,7 +1824,7 @@ def _company_so_far(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazett
     said"), or None."""
     if noun not in _COMPANY_NOUNS:
         return None
-    objects = {span.key for span in paragraph.outside} - {span.key for span in _not_objects(paragraph)}
+    objects = _object_keys(paragraph)
     return next((key for key in _organisations_so_far(paragraph, at, gazetteer, context)
                  if key not in objects and GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
 

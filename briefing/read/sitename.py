@@ -78,7 +78,7 @@ def site_name(header: Sequence[str], footer: Sequence[str], common: frozenset[st
                 next((found for text in footer if _COPYRIGHT.search(text) and (found := _named_in(name, text))), "")
                 if _sentence_case_name(name) else "")
         if written and shown:
-            return shown  # "GCR", the footer's "About GCR", of "GCR  Gulf Construction Review"
+            return shown  # "GCR", the footer's "About GCR", of "GCR Gulf Construction Review"
         if written:
             return next((form for form in (name, written) if not form.isupper()), _title_case(name))
     return ""
