@@ -101,6 +101,8 @@ def _plural_or_sum(text: str, found: _Found) -> bool:
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _CODED_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d+")
+"""A number after a code of up to three letters: a sum only where _SUM_GOES_ON follows, as the codes _MONEY knows
+leave out those of two letters ("QR11.4m", "JD2,500"), shaped like a group's or a model's name ("G20")."""
 _SUM_GOES_ON = re.compile(r"[.,]\d|(?:m|bn|mn|k)\b")
 """What goes on with a sum after its first digits: its decimals or thousands, or the millions' or billions' letters."""
 

@@ -1279,8 +1279,7 @@ def _opens_on_someone_unnamed(paragraph: _Paragraph) -> bool:
 
 def _someone_s_noun(noun: str) -> bool:
     """Tell whether a noun is of a person or of people ("shopkeeper", "men", "residents")."""
-    roles = lexicon().person_roles
-    return noun in _SOMEONE_S_NOUNS or noun in roles or (noun.endswith("s") and noun[:-1] in roles)
+    return noun in _SOMEONE_S_NOUNS or noun in lexicon().person_roles or _people_noun(noun)
 
 
 _THE_WORD = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)")

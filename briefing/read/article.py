@@ -5,7 +5,6 @@ Front matter always wins; whatever is inferred instead says where it came from.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import math
 import re
@@ -189,15 +188,13 @@ def _named_date(name: str) -> PartialDate | None:
     found = _NAMED_DATE.match(name)
     if found is None:
         return None
-    year, month, day = map(int, found.groups())
     try:
-        datetime.date(year, month, day)
+        return parse_date(found.group(1))
     except ValueError:  # "2024-02-30-…"
         return None
-    return PartialDate(year, month, day)
 
 
-_NAMED_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[-_. ])")
+_NAMED_DATE = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)(?=[-_. ])")
 
 
 def _publication(meta: FrontMatter, found: CleanText, provenance: list[Provenance]) -> str:
