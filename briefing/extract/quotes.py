@@ -1957,11 +1957,11 @@ def _paragraph_quotes(
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = (verb.speaker or verb.called) if verb else (_named_after(paragraph, pairs[index], gazetteer)
+                                             or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _continued(quotes, masked, pairs[index], context)
                                              or _said_with(verbs, pairs, index, masked, sentences)
                                              or _said_before(verbs, pairs[index], sentences)
                                              or _introduced_before(paragraph, pairs[index], gazetteer)
-                                             or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                              or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
         displayed = _displayed(masked, pairs[index], bounds[0])
         if displayed:

@@ -2081,6 +2081,16 @@ def test_a_quotation_after_a_colon_ending_a_sentence_that_opens_on_a_person_is_t
     assert speakers(f"{opening} was more cautious: {QUOTE}") == [said_by]
 
 
+def test_a_colon_s_sentence_after_another_person_s_quotation_hands_the_next_one_to_its_own_subject() -> None:
+    assert speakers("“We are glad, but we are not celebrating,” said Gulnara Abenova, the foundation's chair. Timur "
+                    f"Nurpeisov, the lawyer who drafted the petition, was more blunt: {QUOTE}") == [
+        "Gulnara Abenova", "Timur Nurpeisov"]
+    # and a quotation going on after a sentence with no colon is still the last speaker's
+    assert speakers("“We are glad, but we are not celebrating,” said Gulnara Abenova, the foundation's chair. Timur "
+                    f"Nurpeisov, the lawyer who drafted the petition, nodded. {QUOTE}") == [
+        "Gulnara Abenova", "Gulnara Abenova"]
+
+
 def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
     assert speakers("Clémence Aubertin runs the project.", "She declined to give revenue figures but said the pause would "
                     "not “change the economics of the project in the long run”.") == ["Clémence Aubertin"]
