@@ -36,6 +36,19 @@ class TestCandidateNames:
         (run,) = find_runs("“We will ask,” said Legislator Kuo Ya-ting on Monday.", (), LEX)
         assert (run.name, run.title) == ("Kuo Ya-ting", ("Legislator",))
 
+    @pytest.mark.parametrize("text, name, title", [
+        ("Deputy Akim of Almaty Daniyar Kassymov promised it.", "Daniyar Kassymov",
+         ("Deputy", "Akim", "of", "Almaty")),
+        ("Regidora Rosa Mamani says the city has no plan.", "Rosa Mamani", ("Regidora",)),
+        ("It was said by Congresista Patricia Juárez on Monday.", "Patricia Juárez", ("Congresista",)),
+        ("In Astana, Vice Minister of Ecology Yerzhan Askaruly Tulegenov said so.", "Yerzhan Askaruly Tulegenov",
+         ("Vice", "Minister", "of", "Ecology")),
+    ])
+    def test_a_mayor_s_a_councillor_s_and_an_ecology_minister_s_titles(self, text: str, name: str,
+                                                                      title: tuple[str, ...]) -> None:
+        run = find_runs(text, (), LEX)[-1]
+        assert (run.name, run.title) == (name, title)
+
     def test_title_is_not_part_of_the_name(self) -> None:
         (run,) = find_runs("It was said by General Abdel Fattah al-Burhan yesterday.", (), LEX)
         assert (run.name, run.title) == ("Abdel Fattah al-Burhan", ("General",))
@@ -3473,7 +3486,7 @@ def test_an_architects_or_engineers_practice_is_an_organisation(name: str) -> No
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
                                   "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho",
-                                  "Stadio Renato Olivari", "Estadio Miguel Grau"])
+                                  "Stadio Renato Olivari", "Estadio Miguel Grau", "Jirón Ayacucho"])
 def test_a_lake_a_town_s_quarter_or_a_street_in_another_language_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
 
