@@ -799,6 +799,8 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
     opening with "She" or "He", before it names anyone else or quotes anything ("Inês Almeida, 61, has reopened her
     café", "Mavjuda Nazarzoda … teaches at the school, where her pupils …"; not 'Karim said: "… pay her rent"'), else
     ""."""
+    if _OBJECT_BEFORE.search(text, max(0, runs[0].start - _OBJECT_CHARS), runs[0].start):
+        return ""  # a preposition's object, no subject ("An elderly diver has come by with shells for Kang. She …")
     # The name's own nickname is no one else ("Elmar Zurbriggen, … everyone calls Gletscher-Elmar, said he …").
     end = next((run.start for run in runs[1:] if run.start != runs[0].nickname_at), len(text))
     someone = _SOMEONE_ELSE.search(text, runs[0].end, end)  # "On Umm Yasser's street, … One neighbour, … his case"
@@ -806,6 +808,10 @@ def _pronoun_after(text: str, runs: tuple[Run, ...]) -> str:
     quoted = _QUOTATION_MARK.search(text, runs[0].end, end)
     pronoun = _SENTENCE_PRONOUN.search(text, runs[0].end, quoted.start() if quoted else end)
     return ("f" if next(filter(None, pronoun.groups())) in ("She", "her", "she") else "m") if pronoun else ""
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|beside|from|about|against|towards?|behind|near|at)\s+$")
+_OBJECT_CHARS = 10
 
 
 def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:

@@ -2091,6 +2091,14 @@ def test_a_colon_s_sentence_after_another_person_s_quotation_hands_the_next_one_
         "Gulnara Abenova", "Gulnara Abenova"]
 
 
+def test_a_pronoun_after_a_name_a_preposition_governs_says_nothing_of_the_name_s_sex() -> None:
+    assert speakers("Kang Won-bo chairs the committee against the airport.",
+                    "Hyun Soo-jin, the alliance's policy director, will lodge a complaint.",
+                    "Back at the tent, an elderly diver has come by with a bag of shells for Kang. She has dived off "
+                    "the cape for fifty years.",
+                    f"Kang puts the notice back in its sleeve. {QUOTE[:-1]},” he says.")[-1] == "Kang Won-bo"
+
+
 def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
     assert speakers("Clémence Aubertin runs the project.", "She declined to give revenue figures but said the pause would "
                     "not “change the economics of the project in the long run”.") == ["Clémence Aubertin"]
