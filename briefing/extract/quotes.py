@@ -206,8 +206,9 @@ _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people"
 _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 """A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
 role."""
-_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
-"""A paragraph that opens on someone unnamed ("A worker …", "One official …"): its "he" is that person."""
+_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
+"""A paragraph that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"): its "he" is
+that person."""
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
 """A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
 _QUALIFIER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z][\w-]*|[\w.’'-]+-(?:based|headquartered|registered|listed|owned|"

@@ -190,9 +190,11 @@ def test_portuguese_titles_and_roles_before_the_name() -> None:
     assert speakers("“Nós esperamos muito tempo por isso aqui na aldeia”, afirmou o cacique Ireô.") == ["Ireô"]
 
 
-def test_he_after_someone_unnamed_is_nobody_named() -> None:
+@pytest.mark.parametrize("someone", ["A worker at one of the farms, who asked not to be named,",
+                                     "A 71-year-old woman who grows garlic near the farms"])
+def test_he_after_someone_unnamed_is_nobody_named(someone: str) -> None:
     assert speakers("“I have a document for every animal I sell,” said Valdir Rocha.",
-                    "A worker at one of the farms, who asked not to be named, described trucks arriving at night. "
+                    f"{someone} described trucks arriving at night. "
                     "“They unload at two in the morning and the cattle get new tags,” he said.") == ["Valdir Rocha", None]
 
 
