@@ -126,8 +126,9 @@ def read_byline(text: str, outlets: Outlets) -> Byline | None:
         names, _, rest = _split_rest(_STAMP_AFTER.sub(" | ", _ON_DATE.sub(" | ", match.group("rest"), count=1), count=1))
         return _byline(_PLACE_AFTER_NAME.sub("", names), rest, outlets, dashed=text.lstrip()[:1] in "-—–")
     named, _, job = _split_rest(text)
-    if job and _ROLE.fullmatch(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
-        found = _byline(named, "", outlets, dashed=False)  # "Nasrin Jahan | Staff Correspondent"
+    if job and _is_job(job.strip()) and len(text.split()) <= IN_PLACE_MAX_WORDS:
+        # "Nasrin Jahan | Staff Correspondent", "Rohan Pillai | East Africa Correspondent"
+        found = _byline(named, "", outlets, dashed=False)
         return found if found and found.authors else None
     if job and _ROLE.fullmatch(named.strip()) and len(job.split()) <= UNKNOWN_OUTLET_MAX_WORDS:
         outlet = outlets.named(job.strip())  # "Senior Correspondent | BanglaBarta24.com": the paper's, no one named
@@ -238,6 +239,11 @@ def _byline(names: str, rest: str, outlets: Outlets, *, dashed: bool) -> Byline 
         return None
     named = outlets.named(rest) if rest else None  # "By Name | Fox News"
     return Byline(tuple(authors), wire, outlet or (named.name if named else ""), "" if named else rest)
+
+
+def _is_job(text: str) -> bool:
+    """Tell whether a text is a reporter's job alone ("Staff Correspondent", "East Africa Correspondent")."""
+    return _ROLE.fullmatch(text) is not None or (_ROLE_LAST.search(text) is not None and _job_alone(text))
 
 
 def _job_alone(part: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -113,7 +114,7 @@ section's numbered heading ("I. THE DAM")."""
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
     """Find header, body and furniture among marked lines and assemble what the reader found."""
-    marks = header_summary(_related_blocks(_story_lists(marks)))
+    marks = header_summary(_related_blocks(_story_lists(_figure_boxes(marks))))
     anchor = _header_anchor(marks)  # rows of buttons are short lines: turning them to furniture moves no anchor
     marks = _appeals(_widget_echoes(_boxed_text(_button_rows(marks, anchor, rules), anchor, rules), anchor), rules)
     anchor = _header_anchor(marks)
@@ -214,7 +215,7 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         words = len(mark.line.text.split())
         # Links listed with a mark before each ("> Fonterra lifts its forecast"): a line without it after a gap is
         # the story's again, a subheading or a paragraph.
-        unmarked = bool(marker) and not mark.line.text.startswith(marker) and mark.line.block != block
+        unmarked = bool(marker) and _list_marker(mark.line.text) != marker and mark.line.block != block
         # A sentence after a blank line ends the list: the story goes on (AP's "RELATED COVERAGE"); but the
         # first line under the list's heading, without a full stop, is a listed headline however long.
         first_headline = bool(result) and result[-1].kind == "related" and not ends_sentence(mark.line.text)
@@ -239,13 +240,13 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     return tuple(result)
 
 
-_LIST_MARKER = re.compile(r"^[>»›•·▪●◦‣*→–-]\s")
+_LIST_MARKER = re.compile(r"^(?:[>»›•·▪●◦‣*→–-]|\d{1,2}[.)])\s")
 
 
 def _list_marker(text: str) -> str:
-    """Return the mark a listed line opens with ("> ", "• "), or ""."""
+    """Return the mark a listed line opens with ("> ", "• ", and "1." for any number: "2. Regional outlook"), or ""."""
     found = _LIST_MARKER.match(text)
-    return found.group(0) if found else ""
+    return "" if found is None else "1." if found.group(0)[0].isdigit() else found.group(0)
 
 
 def _card_picture(marks: tuple[Mark, ...], index: int, placed: list[Mark]) -> bool:
@@ -382,6 +383,30 @@ def _story_lists(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     listed = {j for i in paired if i + 2 in paired or i - 2 in paired for j in (i, i + 1)}
     return tuple(Mark(m.line, "furniture", "furniture: list of other stories") if i in listed else m
                  for i, m in enumerate(marks))
+
+
+FIGURE_BOX_MIN_LINES = 2
+
+
+def _figure_boxes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Turn a box of figures above the article's byline or date into furniture: lines of a label and its figure, two
+    or more in one block, with the heading over them ("MARKETS SNAPSHOT (close 13/03)" / "White premium: US$146.90/t"),
+    as a newsletter or a market page prints over its story."""
+    header_end = max((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), default=-1)
+    boxed: set[int] = set()
+    for index in range(header_end):
+        run = list(itertools.takewhile(lambda i: _figure_line(marks, i, marks[index].line.block), range(index, header_end)))
+        if len(run) >= FIGURE_BOX_MIN_LINES and index - 1 not in boxed and (index == 0 or not _figure_line(
+                marks, index - 1, marks[index].line.block)):
+            heading = index - 1 if index and marks[index - 1].line.block == marks[index].line.block else index
+            boxed.update(range(heading, run[-1] + 1))
+    return tuple(Mark(m.line, "furniture", "furniture: box of figures") if i in boxed else m for i, m in enumerate(marks))
+
+
+def _figure_line(marks: tuple[Mark, ...], index: int, block: int) -> bool:
+    """Tell whether a line of a block is a label and its figure ("London No.5 white sugar (May): US$628.40/t (+0.3%)")."""
+    mark = marks[index]
+    return mark.kind in SHOWN_KINDS and mark.line.block == block and _FACT_LINE.search(mark.line.text) is not None
 
 
 def _name_shaped(text: str) -> bool:

@@ -43,6 +43,7 @@ OUTLETS = load_reader_rules()[0].outlets
     ("by Nadia Rahmawati on 5 March 2025", ("Nadia Rahmawati",), ""),
     ("Rizka Putri (The Harbour Post)", ("Rizka Putri",), ""),
     ("Nasrin Jahan | Staff Correspondent", ("Nasrin Jahan",), ""),
+    ("Tomás Ferreira | West Africa Correspondent", ("Tomás Ferreira",), ""),
     ("NEWSPAPER SECTION: Business    |    WRITERS: Chanya Boonmee in Chiang Mai and Teerapat Sukjai",
      ("Chanya Boonmee", "Teerapat Sukjai"), ""),
     ("Section: World | Writer: Ana Ruiz | Published: 3 March 2026", ("Ana Ruiz",), ""),

@@ -170,6 +170,23 @@ def test_the_date_under_the_tags_after_the_story_is_the_articles():
     assert found.authors == ("Nasrin Jahan",) and found.stated_date[0] == PartialDate(2025, 3, 14)
 
 
+def test_a_newsletter_s_contents_and_box_of_figures_over_its_story_are_no_part_of_it():
+    found = read_raw_text(
+        "COCOA WEEKLY\nMarket notes for traders and growers\n\nIssue No. 52 | Monday 03/06/2024\n\n"
+        "Home > Briefs > West Africa\n\nIN THIS ISSUE\n1. Ghana: cooperative wins export licence\n\n"
+        "2. Prices: a quiet week\n\n3. Events\n\nPRICES (close 31/05/2024)\nICE cocoa (Jul): 9,120 US$/t (-1.2%)\n"
+        "London cocoa (Jul): 7,480 GBP/t (+0.4%)\n\n----------\n\nWEST AFRICA | TRADE\n\n"
+        "Ghana cooperative wins licence to export its own beans\n\nTomás Ferreira | West Africa Correspondent\n"
+        "Published 03/06/2024 07:00 GMT\n\n"
+        "ACCRA - A farmers' cooperative in Ghana's Western Region has won a licence to sell its beans abroad.\n\n"
+        "The cooperative said the first shipment would leave Takoradi in August.\n", 1, RULES)
+    assert found.headline == "Ghana cooperative wins licence to export its own beans"
+    assert found.authors == ("Tomás Ferreira",)
+    assert found.paragraphs[0].startswith("A farmers' cooperative in Ghana's Western Region")
+    assert found.paragraphs[-1] == "The cooperative said the first shipment would leave Takoradi in August."
+    assert len(found.paragraphs) == 2
+
+
 def test_repeated_headline_copies_collapse():
     found = read_raw_text("Talks resume in Mexico City\n\nTalks resume in Mexico City\n\nThe talks resumed.\n", 1, RULES)
     assert found.headline_line == 1
