@@ -126,6 +126,7 @@ FURNITURE = RULES.furniture
     "Een versie van dit artikel verscheen ook in de krant van 19 november 2025.", "Lees meer over:",
     "Actualização, 18h05 — Notícia actualizada com a reacção da universidade.",
     "Purchase Licensing Rights", "Purchase licensing rights, opens new tab",
+    "This article appears in Issue 412 (February 14-20, 2026)",
 ])
 def test_furniture_lines_have_a_reason(line):
     assert FURNITURE.reason(line).startswith("furniture: ")
