@@ -61,7 +61,8 @@ company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
-    r"his|her|its|their|known|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+(?:by|in|at|on|about|after|from))\b|"
+    r"his|her|its|their|known|responsible\s+for|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+"
+    r"(?:by|in|at|on|about|after|from))\b|"
     r"^[\w.-]+s['’](?=\s)",
     re.IGNORECASE,
 )

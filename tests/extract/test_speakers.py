@@ -2101,6 +2101,11 @@ def test_a_pronoun_after_a_name_a_preposition_governs_says_nothing_of_the_name_s
                     f"Kang puts the notice back in its sleeve. {QUOTE[:-1]},” he says.")[-1] == "Kang Won-bo"
 
 
+def test_an_apposition_of_what_someone_is_responsible_for_describes_the_name_before_it() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Daniyar Kassymov, the deputy akim, or deputy mayor, responsible for tourism and "
+                    "urban development, told reporters.") == ["Daniyar Kassymov"]
+
+
 def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
     assert speakers("Clémence Aubertin runs the project.", "She declined to give revenue figures but said the pause would "
                     "not “change the economics of the project in the long run”.") == ["Clémence Aubertin"]
