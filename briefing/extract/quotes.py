@@ -403,10 +403,11 @@ def _parts(region: str, offset: int, spans: tuple[Span, ...]) -> list[tuple[int,
     return [(m.start(), m.group(0)) for m in _PART.finditer(bare) if m.group(0).strip()]
 
 
-def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer, *, alone: bool) -> _Subject | None:
+def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer, *, alone: bool,
+                  before_who: bool = False) -> _Subject | None:
     """Return the subject a clause part names, or None if the part only describes someone; alone, the part is the
     whole subject, and an unnamed spokesperson speaks for their organisation ("a DB spokesman", not "X, a DB
-    spokesman").
+    spokesman"); before_who, a "who" clause follows, whose person is the one the part ends on, however long.
 
     A part that is just a name may name any actor; one that ends in a name after other words
     ("spokesman Garrett Marquis") must name a person, or "officials in Venezuela" would speak.
@@ -472,7 +473,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
     # however long the words before the only name someone gives ("…, a Chinese national from Henan province who gave
     # his name as Chen Hao, said")
-    if whole or (_is_person(gazetteer, actor.key) and (_words(name) <= 10 or _NAMED_ONLY_AS.match(name, 0, named))):
+    if whole or (_is_person(gazetteer, actor.key) and (_words(name) <= 10 or before_who
+                                                      or _NAMED_ONLY_AS.match(name, 0, named))):
         return _Subject(key=actor.key)
     if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
         return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"
@@ -596,7 +598,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                     antecedent.key, parts[0], start, spans)):
                 return antecedent
         found = _part_subject(part, start + offset + len(part), spans, gazetteer,
-                              alone=index == 0 or all(_ADVERBIAL.match(before) for _, before in parts[:index]))
+                              alone=index == 0 or all(_ADVERBIAL.match(before) for _, before in parts[:index]),
+                              before_who=index + 1 < len(parts) and parts[index + 1][1].split()[:1] == ["who"])
         if found is not None and (_in_place(found, start + offset, masked, spans, gazetteer)
                                   or (index and _placed_aside(found, part, gazetteer))):
             continue  # "Orion Devices Inc. of San Jose, California, said": the state says where the city is

@@ -2106,6 +2106,11 @@ def test_an_apposition_of_what_someone_is_responsible_for_describes_the_name_bef
                     "urban development, told reporters.") == ["Daniyar Kassymov"]
 
 
+def test_who_in_a_who_clause_is_the_person_right_before_it_however_long_the_clause_that_ends_on_them() -> None:
+    assert speakers("That apology did little to satisfy New Democrat MP Emmanuel Akinola, who said the regulator had "
+                    f"{QUOTE}.") == ["Emmanuel Akinola"]
+
+
 def test_a_speech_verb_after_and_or_but_speaks_for_its_sentence_s_subject() -> None:
     assert speakers("Clémence Aubertin runs the project.", "She declined to give revenue figures but said the pause would "
                     "not “change the economics of the project in the long run”.") == ["Clémence Aubertin"]
