@@ -670,6 +670,7 @@ def test_a_knighthood_is_part_of_the_name_and_sir_with_a_given_name_a_short_form
     ("It heads the General Directorate of Health Surveillance in Asunción.", ["General Directorate of Health Surveillance",
                                                                             "Asunción"]),
     ("China’s Ministry of Foreign Affairs said the ship had entered its waters.", ["China", "Ministry of Foreign Affairs"]),
+    ("He waited for the Inspectorate of Government to finish.", ["Inspectorate of Government"]),
     # people's possessive before words that end in the organisation's noun; not a name's possessive
     ("The Naretoi Women’s Beadwork Cooperative sold it.", ["Naretoi Women’s Beadwork Cooperative"]),
     ("The Kenya Farmers’ Coffee Cooperative Union said so.", ["Kenya Farmers’ Coffee Cooperative Union"]),
