@@ -188,7 +188,8 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:" + CALLERS + r")\s+(?:[\w’'-]+\s+){0,3}?)"
                        # "whom nobody on the coast has called anything but Bumpy"
                        r"(?:call(?:s|ed)?(?:\s+anything\s+but|\s+nothing\s+but|\s+only)?|"
-                       r"knows?\s+(?:him\s+|her\s+)?as))\s+[\"“‘']?|"
+                       # "known to vendors as don Teo": a lower-case honorific before the given name is no part of it
+                       r"knows?\s+(?:him\s+|her\s+)?as))\s+(?:(?:don|doña|dona)\s+(?=[A-Z]))?[\"“‘']?|"
                        # "Hassan Mahmoudi – Kak Hassan to everyone in Gol-Tappeh –"
                        r"\s+[–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?:everyone|everybody|all|friends|locals|"
                        r"neighbours|neighbors|villagers|colleagues|(?:his|her|their)\s+[a-z]+)\b)|"

@@ -3500,6 +3500,13 @@ def test_a_name_after_a_noun_that_is_called_it_is_no_nickname_of_the_name_before
     assert (found["Colonia Independencia"], found["Emilio Ruiz"]) == ((), ("El Toro",))
 
 
+@pytest.mark.parametrize("called", ["whom everyone calls don Teo,", "known to vendors as don Teo,"])
+def test_a_lower_case_honorific_before_a_nickname_is_no_part_of_it(called: str) -> None:
+    found = article_names(f"Teodoro Huamaní, the federation's president, {called} was hoisted onto their shoulders.",
+                          "Huamaní said the traders would come back.")
+    assert (set(found), found["Teodoro Huamaní"]) == ({"Teodoro Huamaní"}, ("Teo", "Huamaní"))
+
+
 def test_a_name_only_ever_written_after_the_is_no_person_s() -> None:
     paragraphs = ("That leaves the stretch known as the Volta Grande do Xingu, with a fraction of its flow.",
                   "Even in a wet year, the Volta Grande now behaves like a river in a drought year.",
