@@ -924,7 +924,13 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "aswan-nubian-return": {"recall": 0.85, "precision": 0.93, "speakers": 0.93},
                   "narok-maasai-conservancy": {"recall": 0.66, "precision": 0.66, "speakers": 0.67},
                   "guajira-wayuu-water": {"recall": 0.8, "precision": 0.93, "speakers": 0.94},
-                  "bengaluru-tanker-water": {"recall": 0.66, "precision": 0.91, "speakers": 0.96}}
+                  "bengaluru-tanker-water": {"recall": 0.66, "precision": 0.91, "speakers": 0.96},
+                  "lima-market-vendors": {"recall": 0.67, "precision": 0.97, "speakers": 0.77},
+                  "almaty-ski-resort": {"recall": 0.53, "precision": 0.92, "speakers": 0.75},
+                  "kampala-landfill": {"recall": 0.61, "precision": 0.86, "speakers": 0.94},
+                  "jeju-airport": {"recall": 0.66, "precision": 0.97, "speakers": 0.82},
+                  "omo-valley-sugar": {"recall": 0.58, "precision": 0.89, "speakers": 0.78},
+                  "fort-chipewyan-tailings": {"recall": 0.7, "precision": 0.95, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2043,7 +2049,25 @@ farm's name after its capacity ("MW Jouktai"), which took the developer's statem
 one of a mother called "his mother" went to no one, and a company's one-word phrase was no quotation. Bengaluru: recall
 41/62, precision 41/45, speakers 57/59 (eligible 40/41); the noise was an apartment block and a neighbourhood's stage
 ("Block C", "Stage V"), a messaging app and "Right"; a resident's phrase went to no one, and a placard's words were no
-quotation."""
+quotation.
+
+Street vendors moved out of Lima's historic centre, a ski resort planned in the national park above Almaty, a landfill
+that collapsed on homes in Kampala, a second airport for Jeju, sugar and a shrinking flood in Ethiopia's lower Omo
+valley, and seepage from an oil-sands tailings pond upstream of Fort Chipewyan, written blind in the next round, were
+scored once: Lima and Almaty at 1955418, Kampala and Jeju at 622aa9c, the Omo at fd961c5 and Fort Chipewyan at a879ecc.
+Lima: recall 43/64, precision 45/46, speakers 47/61 (eligible 43/44); three streets ("Jirón Ayacucho") spoke as people,
+a councillor's title ("Regidora") stayed in her name, a nickname after "don" was a person of its own, and quotations
+after a colon went to the one quoted before. Almaty: recall 32/60, precision 38/41, speakers 57/76 (eligible 32/38); a
+mayor's title ("Akim") and a ministry's field ("Ecology") were read as names, which cost two officials their names and
+five quotations, and a role of what someone is responsible for hid its speaker. Kampala: recall 44/72, precision 44/51,
+speakers 52/55 (eligible 44/47); the noise was "Inspectorate" cut from its name, a minister's title alone, the outlet's
+own name, a village council's "LC1", a currency and a wetland; a sentence in a quotation opening on a verb made "Closing
+Kiteezi" a person. Jeju: recall 40/60, precision 44/45, speakers 65/79 (eligible 40/46); a "She" after "for Kang" made
+him a woman, and an unnamed resident's and a ministry official's words went to people named before. The Omo: recall
+42/72, precision 44/49, speakers 47/60 (eligible 42/49); a trade newsletter's contents, box of figures and byline ("Name
+| East Africa Correspondent") hid its story, every paragraph of which was set aside. Fort Chipewyan: recall 43/61,
+precision 43/45, speakers 80/83 (eligible 42/45); an MP was named in a sentence that ran past ten words before his "who"
+clause, and "Treaty 8 First Nations of Alberta" was cut at its number."""
 
 
 def _report(story: str) -> dict[str, float]:
