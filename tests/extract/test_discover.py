@@ -3484,6 +3484,10 @@ def test_an_architects_or_engineers_practice_is_an_organisation(name: str) -> No
     assert guess_kind(tuple(name.split()), LEX) == "organisation"
 
 
+def test_a_development_project_is_an_organisation_not_a_person() -> None:
+    assert guess_kind(("Kuraz", "Sugar", "Development", "Project"), LEX) == "organisation"
+
+
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
                                   "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho",
