@@ -17,6 +17,7 @@ from html import escape, unescape
 import markdown
 import nh3
 
+from briefing.read.furniture import ends_sentence
 from briefing.read.markdown_blocks import PlainParagraphs
 from briefing.read.markdown_options import ExtensionSetting, extension_arguments, extension_objects
 from briefing.read.markdown_patterns import PatternPicker
@@ -63,9 +64,10 @@ class BodyRenderer:
                 extension_configs=configs, output_format="html")).converter
 
     def text_html(self, paragraphs: tuple[str, ...]) -> str:
-        """Return escaped paragraphs, each with a stable #pN anchor."""
-        return "\n".join(f'<p id="p{n}">{escape(p, quote=False)}</p>'
-                         for n, p in enumerate(paragraphs, start=1))
+        """Return escaped paragraphs, each with a stable #pN anchor; a subheading between them (see is_subheading) is
+        a heading, anchored as the paragraph it stands for."""
+        return "\n".join(_text_block(text, number, heading=1 < number < len(paragraphs) and is_subheading(text))
+                         for number, text in enumerate(paragraphs, start=1))
 
     def markdown_html(self, source: str) -> str:
         """Return sanitised HTML for a Markdown body; top-level paragraphs get #pN anchors."""
@@ -79,6 +81,20 @@ class BodyRenderer:
 
     def _convert(self, source: str) -> str:
         return self._converter(source).convert(source)
+
+
+def _text_block(text: str, number: int, *, heading: bool) -> str:
+    tag = "h2" if heading else "p"
+    return f'<{tag} id="p{number}">{escape(text, quote=False)}</{tag}>'
+
+
+SUBHEADING_MAX_WORDS = 10
+
+
+def is_subheading(text: str) -> bool:
+    """Tell whether a line of plain text between paragraphs reads as a subheading: a few words, capitalised, with no
+    sentence's end ("The hearing", "Rights and water risks", "COUNTING THE COST")."""
+    return len(text.split()) <= SUBHEADING_MAX_WORDS and text[:1].isupper() and not ends_sentence(text)
 
 
 def body_renderer(extensions: tuple[ExtensionSetting, ...] = ()) -> BodyRenderer:

@@ -49,3 +49,17 @@ def test_raw_html_is_sanitised_but_its_text_is_kept():
     html = render("Some <span onclick=\"x()\">inline</span> text.\n\n<div>\nBlock text.\n</div>\n\n<script>alert(1)</script>\n")
     assert "inline" in html and "Block text." in html
     assert "onclick" not in html and "<script" not in html and "alert(1)" not in html
+
+
+def test_a_subheading_between_plain_text_paragraphs_is_a_heading_with_its_paragraph_s_anchor() -> None:
+    html = BodyRenderer().text_html(("The sale comes a week after a tense hearing.", "Rights and water risks",
+                                     "Rights groups warn that the transfer could leave communities with nobody.",
+                                     "COUNTING THE COST", "It said the cost was <high>.", "Outlook"))
+    assert html.splitlines() == [
+        '<p id="p1">The sale comes a week after a tense hearing.</p>',
+        '<h2 id="p2">Rights and water risks</h2>',
+        '<p id="p3">Rights groups warn that the transfer could leave communities with nobody.</p>',
+        '<h2 id="p4">COUNTING THE COST</h2>',
+        '<p id="p5">It said the cost was &lt;high&gt;.</p>',
+        '<p id="p6">Outlook</p>',  # the last line is the story's, however short
+    ]
