@@ -755,18 +755,36 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
 
 
 def _spelt_across_a_comma(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
-    """Join the two names a comma parts when the acronym after the second spells both: one organisation's name that
-    lists its fields ("the United Nations Educational, Scientific and Cultural Organization (UNESCO)")."""
+    """Join the names a comma parts, and "and" after it, when the acronym after the last spells them all: one name that
+    lists its fields ("the United Nations Educational, Scientific and Cultural Organization (UNESCO)", "the Southern
+    Nations, Nationalities and Peoples’ Region (SNNPR)")."""
     joined: list[Run] = []
     for run in runs:
-        before = joined[-1] if joined else None
-        if (before is not None and run.acronym and not before.acronym and not before.title and not run.title
-                and text[before.end:run.start] == ", "
-                and spells(run.acronym, (*before.words, *run.words), lex)):
-            joined[-1] = run._replace(start=before.start, words=(*before.words[:-1], f"{before.words[-1]},", *run.words))
+        listed = _listed_before(text, joined, run, lex) if run.acronym and not run.title else 0
+        if listed:
+            first = joined[-listed].start
+            joined[-listed:] = [run._replace(start=first, words=tuple(text[first:run.end].split()))]
         else:
             joined.append(run)
     return joined
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+_LISTED_NAMES = 3
+"""At most this many names before the last one an acronym spells with them."""
+
+
+def _listed_before(text: str, joined: list[Run], run: Run, lex: Lexicon) -> int:
+    """Return how many of the names last joined, listed before a run with commas or "and", its acronym spells with it
+    ("Southern Nations", "Nationalities" before "Peoples’ Region (SNNPR)"), or 0."""
+    for count in range(1, min(_LISTED_NAMES, len(joined)) + 1):
+        listed = [*joined[-count:], run]
+        if any(a.acronym or a.title or text[a.end:b.start] not in _LIST_GAPS for a, b in zip(listed, listed[1:])):
+            return 0
+        if ", " in text[listed[0].end:run.start] and spells(
+                run.acronym, tuple(word.rstrip(",") for word in text[listed[0].start:run.end].split()), lex):
+            return count
+    return 0
 
 
 def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:

@@ -325,6 +325,11 @@ class TestCandidateNames:
             "United Nations Educational, Scientific and Cultural Organization", "UNESCO"]
         assert names("It met Kenya, Uganda and the East African Community (EAC).") == [
             "Kenya", "Uganda", "East African Community", "EAC"]
+        # and the names "and" joins after the comma
+        assert names("The government of the Southern Nations, Nationalities and Peoples’ Region (SNNPR) moved them.") == [
+            "Southern Nations, Nationalities and Peoples’ Region", "SNNPR"]
+        assert names("It met Kenya, Uganda and the Kagera Basin Authority (KBA).") == [
+            "Kenya", "Uganda", "Kagera Basin Authority", "KBA"]
         assert _actors(("The Leisure, Recreation and Amenities Board (LRAB) met on Monday.",
                         "The Leisure, Recreation and Amenities Board said no.")) == [
             ("Leisure, Recreation and Amenities Board", "organisation", ("LRAB",))]
