@@ -395,16 +395,19 @@ def _figure_boxes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     header_end = max((i for i, m in enumerate(marks) if m.kind in ("byline", "stamp")), default=-1)
     boxed: set[int] = set()
     for index in range(header_end):
-        run = list(itertools.takewhile(lambda i: _figure_line(marks, i, marks[index].line.block), range(index, header_end)))
-        if len(run) >= FIGURE_BOX_MIN_LINES and index - 1 not in boxed and (index == 0 or not _figure_line(
-                marks, index - 1, marks[index].line.block)):
-            heading = index - 1 if index and marks[index - 1].line.block == marks[index].line.block else index
+        block = marks[index].line.block
+        if index and _figure_line(marks, index - 1, block):
+            continue  # inside a run already looked at
+        run = list(itertools.takewhile(lambda i: _figure_line(marks, i, block), range(index, header_end)))
+        if len(run) >= FIGURE_BOX_MIN_LINES:
+            heading = index - 1 if index and marks[index - 1].line.block == block else index
             boxed.update(range(heading, run[-1] + 1))
-    return tuple(Mark(m.line, "furniture", "furniture: box of figures") if i in boxed else m for i, m in enumerate(marks))
+    return tuple(Mark(m.line, "furniture", "furniture: box of figures") if i in boxed else m
+                 for i, m in enumerate(marks))
 
 
 def _figure_line(marks: tuple[Mark, ...], index: int, block: int) -> bool:
-    """Tell whether a line of a block is a label and its figure ("London No.5 white sugar (May): US$628.40/t (+0.3%)")."""
+    """Tell whether a line of a block is a label and its figure ("London No.5 white sugar (May): US$628.40/t")."""
     mark = marks[index]
     return mark.kind in SHOWN_KINDS and mark.line.block == block and _FACT_LINE.search(mark.line.text) is not None
 
