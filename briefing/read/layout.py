@@ -648,12 +648,16 @@ class _Layout:
         self.roles[line.number] = (line.text, "caption")
 
     def _credit_of_caption(self, mark: Mark) -> bool:
+        """Read a credit line under the last caption as its credit; one under a credit the caption ends with goes on
+        with it ("… Balkh province. Photo: Courier" / "Abdul Basit / Courier")."""
         last = self.captions[-1] if self.captions else None
-        if mark.kind not in ("short", "furniture") or not last or last.credit or last.line < mark.line.number - 2:
+        if mark.kind not in ("short", "furniture") or not last or last.line < mark.line.number - 2 or (
+                last.credit and last.line != mark.line.number - 1):
             return False
         if not is_credit_line(mark.line.text, self.rules.photo_credits):
             return False
-        self.captions[-1] = Caption(last.text, mark.line.text, last.line)
+        credit = f"{last.credit}; {mark.line.text}" if last.credit else mark.line.text
+        self.captions[-1] = Caption(last.text, credit, last.line)
         return True
 
     def finish(self, header: Header, header_date: str) -> CleanText:

@@ -161,6 +161,15 @@ def test_a_photo_credit_under_its_caption_ends_nothing():
     assert found.captions and found.captions[0].credit == "© Tom Palmaers"
 
 
+def test_a_credit_line_under_a_caption_that_ends_on_its_credit_goes_on_with_that_credit():
+    found = read_raw_text("Canal reaches the last villages\nBy Ana Lindgren\nMarch 11, 2025\n\n"
+                          "The canal reached the last villages on Monday, officials said.\n\n"
+                          "A farmer clears a feeder channel near the intake. Photo: Courier\nAbdul Basit / Courier\n\n"
+                          "Music on the bank\n\nThe water arrived two weeks later than promised, farmers said.\n", 1, RULES)
+    assert "Abdul Basit / Courier" not in found.paragraphs
+    assert found.captions[0].credit.endswith("Abdul Basit / Courier")
+
+
 def test_the_date_under_the_tags_after_the_story_is_the_articles():
     found = read_raw_text("Gas crunch leaves knitwear units at half capacity\nNasrin Jahan | Staff Correspondent\n\n"
                           "Knitwear factories are producing at half their capacity, owners said on Thursday.\n\n"
