@@ -41,6 +41,7 @@ class TestCandidateNames:
          ("Deputy", "Akim", "of", "Almaty")),
         ("Regidora Rosa Mamani says the city has no plan.", "Rosa Mamani", ("Regidora",)),
         ("It was said by Congresista Patricia Juárez on Monday.", "Patricia Juárez", ("Congresista",)),
+        ("It was said by MK Aida Nassar on Monday.", "Aida Nassar", ("MK",)),
         ("In Astana, Vice Minister of Ecology Yerzhan Askaruly Tulegenov said so.", "Yerzhan Askaruly Tulegenov",
          ("Vice", "Minister", "of", "Ecology")),
     ])
@@ -3496,7 +3497,7 @@ def test_a_development_project_is_an_organisation_not_a_person() -> None:
 @pytest.mark.parametrize("name", ["Lago Peñuelas", "Lac de Gras", "Laguna de Bay", "Lough Neagh",
                                   "Colonia Independencia", "Loma Larga", "Bairro Novo", "Via Tortosa",
                                   "Piazza Carignano", "Calle Mayor", "Rua Augusta", "Travessa do Forno Velho",
-                                  "Stadio Renato Olivari", "Estadio Miguel Grau", "Jirón Ayacucho"])
+                                  "Stadio Renato Olivari", "Estadio Miguel Grau", "Jirón Ayacucho", "Kiryat Motzkin"])
 def test_a_lake_a_town_s_quarter_or_a_street_in_another_language_is_a_place(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
 
