@@ -930,7 +930,9 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kampala-landfill": {"recall": 0.61, "precision": 0.86, "speakers": 0.94},
                   "jeju-airport": {"recall": 0.66, "precision": 0.97, "speakers": 0.82},
                   "omo-valley-sugar": {"recall": 0.58, "precision": 0.89, "speakers": 0.78},
-                  "fort-chipewyan-tailings": {"recall": 0.7, "precision": 0.95, "speakers": 0.96}}
+                  "fort-chipewyan-tailings": {"recall": 0.7, "precision": 0.95, "speakers": 0.96},
+                  "haifa-bay-refinery": {"recall": 0.63, "precision": 0.97, "speakers": 0.87},
+                  "mumbai-koli-coastal-road": {"recall": 0.7, "precision": 0.9, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2067,7 +2069,16 @@ him a woman, and an unnamed resident's and a ministry official's words went to p
 42/72, precision 44/49, speakers 47/60 (eligible 42/49); a trade newsletter's contents, box of figures and byline ("Name
 | East Africa Correspondent") hid its story, every paragraph of which was set aside. Fort Chipewyan: recall 43/61,
 precision 43/45, speakers 80/83 (eligible 42/45); an MP was named in a sentence that ran past ten words before his "who"
-clause, and "Treaty 8 First Nations of Alberta" was cut at its number."""
+clause, and "Treaty 8 First Nations of Alberta" was cut at its number.
+
+The fight over Haifa Bay's refinery and the Worli fishermen's fight over a coastal road's pillars in Mumbai, written
+blind in the same round, were scored once at aa0312a. Haifa: recall 47/74, precision 49/50, speakers 75/86 (eligible
+47/50); a Knesset member's title ("MK") made "MK Aida Nassar" an organisation beside a "Nassar" of her own, who took her
+quotations and two of unnamed residents', a town ("Kiryat Motzkin") spoke as a person, and the noise was a currency
+("NIS"); its precision floor sits one step lower than its first run, which counted her twice, both real. Mumbai: recall
+38/54, precision 38/42, speakers 60/67 (eligible 37/42); the noise was a title alone ("Additional Municipal
+Commissioner", which took a quotation), a shrine's name cut to "Ali", the fishing people's name ("Kolis") and "Samudra";
+a corporation's statement went to the fishermen's cooperative and a teenager's words to a jetty."""
 
 
 def _report(story: str) -> dict[str, float]:
