@@ -232,7 +232,7 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark = Mark(mark.line, "furniture", _RELATED_LINKS)
         elif listing and _teaser_summary(marks, index, result, teasers):
             mark, block, teasers = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block, True
-        elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)):
+        elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block) or _signed_after_gap(marks, index, block)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
             mark, block = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block
@@ -280,6 +280,14 @@ def _labelled_stamp_after_gap(mark: Mark, block: int) -> bool:
     12:00 AM, March 14, 2025"): the article's own date under its tags, not a listed story's."""
     return (mark.kind == "stamp" and mark.line.block != block
             and any(m.published or m.updated for m in mark.stamp.mentions))
+
+
+def _signed_after_gap(marks: tuple[Mark, ...], index: int, block: int) -> bool:
+    """Tell whether a line after a blank line is a name over a date in its block, the story's signature and date
+    under links listed in the middle of the page ("Kwame Asante, Tema" / "2 May 2024"), not a listed story."""
+    mark, following = marks[index], marks[index + 1] if index + 1 < len(marks) else None
+    return (mark.kind == "short" and mark.line.block != block and _name_shaped(mark.line.text)
+            and following is not None and following.kind == "stamp" and following.line.block == mark.line.block)
 
 
 def _in_menu(marks: tuple[Mark, ...], index: int) -> bool:
@@ -455,6 +463,8 @@ def _header_anchor(marks: tuple[Mark, ...]) -> int:
     for index, mark in enumerate(marks):
         if mark.reason == NAVIGATION and anchor < 0:
             seen_text = 0  # text above the site's menu is its slogan or a notice, not the story
+        elif seen_text and mark.kind == "related":
+            break  # links listed under the story's first lines: a byline or date below them is under the story
         elif mark.kind == "text":
             seen_text += 1
             if seen_text > 2 or (seen_text == 2 and len(mark.line.text.split()) > HEADER_TEXT_MAX_WORDS
