@@ -65,9 +65,11 @@ class FurnitureData:
     def opens_related(self, text: str) -> bool:
         """Return True for a line that introduces a list of links ("Related", "You might also like")."""
         key = fold_line(text)
-        # "More from Europe", "Related: Politics": a marker followed by a word or two.
-        return key in self.related_markers or (len(key.split()) <= RELATED_MARKER_WORDS
-                                                and key.startswith(self.related_prefixes))
+        words = key.split()
+        # "More from Europe", "Related: Politics", "Related briefings": a marker followed by a word or two, a marker
+        # of one word by one.
+        return key in self.related_markers or (len(words) <= RELATED_MARKER_WORDS and key.startswith(
+            self.related_prefixes)) or (len(words) == 2 and words[0] in self.related_markers)
 
 
 def _line_key(text: str) -> str:

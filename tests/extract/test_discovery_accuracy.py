@@ -928,15 +928,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lima-market-vendors": {"recall": 0.67, "precision": 0.97, "speakers": 0.77},
                   "almaty-ski-resort": {"recall": 0.53, "precision": 0.92, "speakers": 0.75},
                   "kampala-landfill": {"recall": 0.61, "precision": 0.86, "speakers": 0.94},
-                  "jeju-airport": {"recall": 0.66, "precision": 0.97, "speakers": 0.82},
+                  "jeju-airport": {"recall": 0.63, "precision": 0.97, "speakers": 0.82},
                   "omo-valley-sugar": {"recall": 0.58, "precision": 0.89, "speakers": 0.78},
                   "fort-chipewyan-tailings": {"recall": 0.7, "precision": 0.95, "speakers": 0.96},
                   "haifa-bay-refinery": {"recall": 0.63, "precision": 0.97, "speakers": 0.87},
                   "mumbai-koli-coastal-road": {"recall": 0.7, "precision": 0.9, "speakers": 0.89},
-                  "dakar-brt-minibuses": {"recall": 0.61, "precision": 0.85, "speakers": 0.92},
+                  "dakar-brt-minibuses": {"recall": 0.57, "precision": 0.85, "speakers": 0.92},
                   "puno-uros-islands": {"recall": 0.8, "precision": 0.97, "speakers": 0.94},
                   "bougainville-panguna": {"recall": 0.86, "precision": 0.97, "speakers": 0.95},
-                  "samarkand-old-city": {"recall": 0.7, "precision": 0.91, "speakers": 0.83}}
+                  "samarkand-old-city": {"recall": 0.68, "precision": 0.91, "speakers": 0.83}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2098,7 +2098,11 @@ quoted "according to the text" had no speaker. Bougainville: recall 40/46, preci
 40/48 (eligible 35/38); a mahalla chair's title ("Rais") and "Architect" stayed in names, making two people of each, a
 patronymic's "ugli" cut a blogger's name short ("Azizbek Sherzod"), a newsletter's links under "Related briefings" and
 its byline ("Briefing by …") were read as its story, and an elderly man's words after a spokesperson's went to the
-spokesperson's body."""
+spokesperson's body.
+
+Three recall floors sit below their first runs since a heading of one word and one more over links ("Related briefings",
+"RELATED ANALYSIS") opens them as "Related" does: Jeju's 0.63, Dakar's 0.57 and Samarkand's 0.68, as what only those
+links named (Japan, Abidjan, Bukhara) no longer counts, as it should not."""
 
 
 def _report(story: str) -> dict[str, float]:

@@ -170,6 +170,9 @@ def test_related_markers_open_link_lists():
     assert FURNITURE.opens_related("Te recomendamos") and FURNITURE.opens_related("Encuesta")
     assert FURNITURE.opens_related("À lire aussi") and FURNITURE.opens_related("Dans la même rubrique")
     assert FURNITURE.opens_related("Læs også") and FURNITURE.opens_related("Weitere Artikel aus Rhein-Main")
+    # a marker of one word, then one more
+    assert FURNITURE.opens_related("Related briefings") and FURNITURE.opens_related("RELATED ANALYSIS")
+    assert not FURNITURE.opens_related("Related charges were dropped")
 
 
 def test_a_line_of_punctuation_is_no_end_of_release_but_the_release_marks_are():
