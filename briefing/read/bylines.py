@@ -9,7 +9,10 @@ from briefing.read.outlets import Outlet, Outlets
 
 SIGNED = re.compile(r"^(?:by|por|par|von|di)\s", re.I)
 """A byline that opens with the word for "by": a reporter's, never a photographer's credit."""
-_BY = re.compile(r"^(?:(?:por|par|von|door|di|av)\s*/\s*by|by:?|written by|words by|words:|story by|por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
+_BY = re.compile(r"^(?:(?:por|par|von|door|di|av)\s*/\s*by|by:?|written by|words by|words:|"
+                 # the story's kind before "by" ("Briefing by Alice Penrose, Associate Editor"); not "Photos by"
+                 r"(?:story|analysis|briefing|commentary|report|opinion|column|essay|interview|review|dispatch) by|"
+                 r"por|(?-i:Von|VON|Par|PAR|Di|DI)(?=\s+[A-ZÀ-Ý])|author:|autor:|autora:|"
                  r"(?-i:Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Penulis|PENULIS|Autor|Autorka|Yazar|de)(?=\s+[^\W\d_])|penulis:|tekst:|autorka:|yazar:|"
                  r"dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|[-—–]\s*|"
                  # "di Giulia Ferraresi": Italian's "by" in lower case, with only the name after it

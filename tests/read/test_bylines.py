@@ -44,6 +44,7 @@ OUTLETS = load_reader_rules()[0].outlets
     ("Rizka Putri (The Harbour Post)", ("Rizka Putri",), ""),
     ("Nasrin Jahan | Staff Correspondent", ("Nasrin Jahan",), ""),
     ("Tomás Ferreira | West Africa Correspondent", ("Tomás Ferreira",), ""),
+    ("Briefing by Marta Solís, Associate Editor", ("Marta Solís",), ""),
     ("NEWSPAPER SECTION: Business    |    WRITERS: Chanya Boonmee in Chiang Mai and Teerapat Sukjai",
      ("Chanya Boonmee", "Teerapat Sukjai"), ""),
     ("Section: World | Writer: Ana Ruiz | Published: 3 March 2026", ("Ana Ruiz",), ""),
