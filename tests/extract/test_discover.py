@@ -44,6 +44,8 @@ class TestCandidateNames:
         ("It was said by MK Aida Nassar on Monday.", "Aida Nassar", ("MK",)),
         ("In Astana, Vice Minister of Ecology Yerzhan Askaruly Tulegenov said so.", "Yerzhan Askaruly Tulegenov",
          ("Vice", "Minister", "of", "Ecology")),
+        ("“They are misled,” Rais Bahrom Qosimov said.", "Bahrom Qosimov", ("Rais",)),
+        ("Architect Dilnoza Yusupova drew another plan.", "Dilnoza Yusupova", ("Architect",)),
     ])
     def test_a_mayor_s_a_councillor_s_and_an_ecology_minister_s_titles(self, text: str, name: str,
                                                                       title: tuple[str, ...]) -> None:
