@@ -278,9 +278,10 @@ _DATE_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|since|by|until|till|from|last|next
 _DATE_LEAD_CHARS = 10
 _REMIT_OPENERS = OF_WORDS | {"for"}
 """The words after a title that open its remit ("Minister of …", "Minister for Food and Agriculture")."""
-PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi"})
+PATRONYMICS = frozenset({"uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi", "ugli", "ogli"})
 """The words "son of" and "daughter of" after a father's name, in Kyrgyz ("Bakyt Toktogul uulu", "Aizada Sadyr kyzy"),
-Kazakh and Azerbaijani ("Ilham Heydar oglu Aliyev"): a word of the name, its last where there is no family name."""
+Kazakh, Azerbaijani ("Ilham Heydar oglu Aliyev") and Uzbek ("Azizbek Sherzod ugli Tojiboev"): a word of the name, its
+last where there is no family name."""
 _AND_WITHIN = frozenset({"en", "og", "och"})
 """"And" in Spanish, Catalan and Dutch, in Norwegian and Danish, and in Swedish: inside one name ("Ecologistas en
 Acción", "Van Dijk en Zonen", "Natur og Ungdom"), where English news copy writes no such word between two names."""

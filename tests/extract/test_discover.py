@@ -1696,6 +1696,7 @@ def test_son_of_or_daughter_of_after_a_father_s_name_is_part_of_the_name_and_of_
     assert names("Nurbek Asanbek uulu, a shepherd, and Gulnara Toktosun kyzy waited in Naryn.") == [
         "Nurbek Asanbek uulu", "Gulnara Toktosun kyzy", "Naryn"]
     assert names("The decree was signed by Rashad Elman oglu Mammadov.") == ["Rashad Elman oglu Mammadov"]
+    assert names("The videos came from Jasur Bahodir ugli Rahimov, a blogger.") == ["Jasur Bahodir ugli Rahimov"]
     assert article_names("Nurbek Asanbek uulu, a shepherd, counted his flock.", "“Half are gone,” Asanbek uulu said.") == {
         "Nurbek Asanbek uulu": ("Asanbek uulu",)}
 
