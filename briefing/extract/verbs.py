@@ -9,7 +9,7 @@ SPEECH_VERBS = (
     "explained noted argued warned replied fumed read reads tweeted called announced recalled described describes "
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
     "testified suggested stressed emphasised emphasized observed claimed maintained commented confirmed "
-    "promised predicted joked lamented shouted whispered sighed boasted "
+    "promised predicted joked lamented shouted whispered sighed boasted answered "
     # what frames a quotation that follows in its sentence ("defended the offer as “…”"; see _QUOTING_ONLY):
     "defended "
     # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):

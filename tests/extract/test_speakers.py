@@ -27,6 +27,7 @@ def speakers(*paragraphs: str) -> list[str | None]:
     f"{QUOTE[:-1]},” according to Abdel Fattah al-Burhan.",
     f"According to Abdel Fattah al-Burhan, {QUOTE}.",
     f"Abdel Fattah al-Burhan told reporters that {QUOTE}.",
+    f"Asked about the talks, Abdel Fattah al-Burhan answered without hesitation: {QUOTE}.",
 ])
 def test_speech_verb_forms(paragraph: str) -> None:
     assert speakers(paragraph) == ["Abdel Fattah al-Burhan"]
