@@ -1678,9 +1678,21 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
         return key
     words = tuple(actor.name.split())
     company = _has_legal_form(actor.name) or fold_word(words[-1]) in _COMPANY_HEADS or fold_word(
-        words[0]) in _COMPANY_FIRSTS or not (is_acronym(words) or any(
+        words[0]) in _COMPANY_FIRSTS or _business_name(words) or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
+
+
+_BUSINESS_ENDS = frozenset({"resources", "mining", "minerals", "metals", "energy", "petroleum", "holdings", "industries",
+                            "group", "technologies", "logistics", "ventures", "motors", "pharmaceuticals"})
+"""Organisation words a business's name ends on ("Meridian Austral Resources", "Tianrong Holdings")."""
+
+
+def _business_name(words: tuple[str, ...]) -> bool:
+    """Tell whether a name is a business's by its last word, no other word of it an organisation's ("Meridian Austral
+    Resources", whose "plc" the name lost; not the "Department of Natural Resources")."""
+    return fold_word(words[-1]) in _BUSINESS_ENDS and not any(
+        is_organisation_word(word, lexicon()) for word in words[:-1] if fold_word(word) not in _BUSINESS_ENDS)
 
 
 def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

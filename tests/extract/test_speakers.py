@@ -2727,3 +2727,9 @@ def test_the_one_someone_told_is_no_company_that_speaks_later() -> None:
     company = "In a statement, the company said the permit “reflects two years of engineering work.”"
     found = speakers("Houston-based Meridian Gulf Energy Partners said on Monday that it had the permit.", told, company)
     assert found == ["Brent Callahan", "Meridian Gulf Energy Partners"]
+
+
+def test_the_company_that_goes_on_is_the_business_that_spoke_before_though_its_name_lost_its_legal_form() -> None:
+    assert speakers("The smelter was run by Copper Ridge Limited (CRL), a unit of Harwood Pacific Resources plc.",
+                    "In a statement, Harwood Pacific Resources said it took the concerns seriously.",
+                    "“We are open to talks with every village,” the company said.") == ["Harwood Pacific Resources"]
