@@ -157,9 +157,10 @@ def _passive(text: str, span: tuple[int, int]) -> bool:
 
 
 _HEARD = frozenset({"told", "asked", "warned", "urged", "informed", "reminded", "advised", "instructed", "assured"})
-_BE_BEFORE = re.compile(r"(?<![\w-])(?:be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
+_BE_BEFORE = re.compile(r"(?<![\w-])(?:be|being|been|is|are|was|were|(?i:when|once|if|unless|until))\s+(?:\w+ly\s+)?$")
 """A form of "be", and maybe an adverb, right before a verb: a passive ("had been told", "were repeatedly warned"; not
-"Odhiambo-Were told us")."""
+"Odhiambo-Were told us"), or a passive's clause without its subject ("Ndour's answer, when told of the remark, was
+brief: “…”")."""
 _BE_CHARS = 24
 
 
