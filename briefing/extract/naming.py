@@ -898,6 +898,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         if len(fitting) > 1 and run.title and titled_as:  # "Dr Tipene" of "Dr Aroha Tipene", not of "Hēmi Tipene"
             titles = _titles_with_last_word(run)
             fitting = [name for name in fitting if titled_as.get(name, set()) & titles] or fitting
+        if len(fitting) > 1:  # "Lujano" of "Federico Lujano Quispe", not of the "Rodolfo Choquehuanca Lujano" called
+            fitting = [name for name in fitting  # "Choquehuanca": one family name alone, never the other
+                       if not _goes_by_the_first_of_two(known.full[name], folded, known)] or fitting
         if len(fitting) > 1 and sex:
             fitting = ([name for name in fitting if genders.get(name) == sex]
                        or [name for name in fitting if genders.get(name, sex) == sex] or fitting)
@@ -942,6 +945,13 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if not is_common_word(written, lex) and written not in lowered and not lowered.plural(written) else None
+
+
+def _goes_by_the_first_of_two(words: tuple[str, ...], last: str, known: _Known) -> bool:
+    """Tell whether a name of three words or more, ending on last, is one the article calls by the word before it
+    alone, as Spanish and Portuguese names go by their first family name ("Choquehuanca" of "Rodolfo Choquehuanca
+    Lujano")."""
+    return len(words) >= 3 and fold_word(words[-1]) == last and fold_word(words[-2]) in known.lone
 
 
 def _called_by_given_name(runs: list[tuple[Run, ...]], people_by_first: dict[str, tuple[str, ...]],

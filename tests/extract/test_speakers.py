@@ -2740,3 +2740,10 @@ def test_a_told_or_asked_after_when_is_a_passive_s_and_a_colon_gives_the_quotati
                     "Ndour's answer, when told of the remark, was brief: “Then let the law also feed them.”",
                     "Mansour Diallo, once asked about the bonus, was blunt: “It is a funeral contribution for us all.”") == [
         "Marième Sy Ndour", "Mansour Diallo"]
+
+
+def test_a_family_name_is_not_of_one_the_article_calls_by_the_other_of_his_two() -> None:
+    assert speakers("Federico Lujano Quispe, who heads the island community, opposes the fee.",
+                    "Rodolfo Choquehuanca Lujano signed the agreement. “My families eat from the agencies,” "
+                    "Choquehuanca said. Lujano, his cousin, called it “a betrayal signed in a hotel in the city.”") == [
+        "Rodolfo Choquehuanca Lujano", "Federico Lujano Quispe"]
