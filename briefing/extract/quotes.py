@@ -204,12 +204,15 @@ the Nepali men who watched …")."""
 _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
                               "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
                               "protester"})
+_SOMEONE_OF_THE_STREET = re.compile(rf"(?:An?|Another|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
+"""A sentence that opens on a man, a woman or a passer-by, whom the story does not name ("An elderly man in a skullcap
+watched …"): no spokesperson ("A spokesman for the foundation said …")."""
 _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 """A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
 role."""
-_SOMEONE = re.compile(r"^(?:A|An|One|Another)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
-"""A paragraph that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"): its "he" is
-that person."""
+_SOMEONE = re.compile(r"(?:A|An|One|Another)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
+"""A paragraph or a sentence that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"):
+the "he" after it, no one named between, is that person."""
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
 """A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
 _QUALIFIER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z][\w-]*|[\w.’'-]+-(?:based|headquartered|registered|listed|owned|"
@@ -1060,7 +1063,8 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         else:
             subject = _subject(masked, start, verb, spans, gazetteer)
         speaker = None
-        if subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS:
+        if (subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS
+                and not _someone_unnamed_before(paragraph, at, _SOMEONE_OF_THE_STREET)):
             speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
         elif subject.pronoun and subject.noun in _PERSONAL_PRONOUNS and (_still_unnamed(paragraph, verbs, at) or (
                 context.unnamed and not verbs and not any(person.start < at for person in paragraph.people))):
@@ -1324,12 +1328,20 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     # named in that role, whoever spoke or was named since.
     in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
-    if named is None and in_role is None and _SOMEONE.match(paragraph.text):
+    if named is None and in_role is None and _someone_unnamed_before(paragraph, at):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
     if named is None and in_role is None and (opener := _ROLE_OPENER.match(paragraph.text)) is not None:
         # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.
         in_role = _named_in_role(context.people, fold(opener.group(1)), gazetteer)
     return in_role or named or last or context.last_named
+
+
+def _someone_unnamed_before(paragraph: _Paragraph, at: int, someone: re.Pattern[str] = _SOMEONE) -> bool:
+    """Tell whether the paragraph, or a sentence of it before offset at, opens on someone unnamed ("By late afternoon,
+    two houses had been razed. An elderly man watched from a doorway. “…,” he said": that man, not anyone named
+    before), as someone describes them."""
+    return any(someone.match(paragraph.text, start) for start in (
+        0, *(start for start, _ in paragraph.sentences if start < at)))
 
 
 def _of_the_pronoun_s_sex(speaker: str | None, pronoun: str, paragraph: _Paragraph, at: int, context: _Context,

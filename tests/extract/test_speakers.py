@@ -2747,3 +2747,12 @@ def test_a_family_name_is_not_of_one_the_article_calls_by_the_other_of_his_two()
                     "Rodolfo Choquehuanca Lujano signed the agreement. “My families eat from the agencies,” "
                     "Choquehuanca said. Lujano, his cousin, called it “a betrayal signed in a hotel in the city.”") == [
         "Rodolfo Choquehuanca Lujano", "Federico Lujano Quispe"]
+
+
+@pytest.mark.parametrize("before", ["Jamshid Karimov, the deputy hokim, said the works were legal.",
+                                    "A spokesperson for the UNESCO World Heritage Centre in Paris said the centre was "
+                                    "aware of reports about the works."])
+def test_he_after_a_sentence_opening_on_someone_unnamed_is_that_person_not_anyone_named_or_spoken_for_before(
+        before: str) -> None:
+    assert speakers(before, "By noon two houses were rubble. An elderly man in a skullcap watched from a doorway. "
+                            "“Sixty years I lived here, and now I am a guest,” he said.") == [None]
