@@ -936,7 +936,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "dakar-brt-minibuses": {"recall": 0.57, "precision": 0.85, "speakers": 0.92},
                   "puno-uros-islands": {"recall": 0.8, "precision": 0.97, "speakers": 0.94},
                   "bougainville-panguna": {"recall": 0.86, "precision": 0.97, "speakers": 0.95},
-                  "samarkand-old-city": {"recall": 0.68, "precision": 0.91, "speakers": 0.83}}
+                  "samarkand-old-city": {"recall": 0.68, "precision": 0.91, "speakers": 0.83},
+                  "kolkata-trams": {"recall": 0.7, "precision": 0.95, "speakers": 0.93},
+                  "tanganyika-fishing-ban": {"recall": 0.64, "precision": 0.94, "speakers": 0.95},
+                  "valais-wolf-cull": {"recall": 0.8, "precision": 0.97, "speakers": 0.9},
+                  "medyka-border-blockade": {"recall": 0.58, "precision": 0.94, "speakers": 0.94}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2102,7 +2106,21 @@ spokesperson's body.
 
 Three recall floors sit below their first runs since a heading of one word and one more over links ("Related briefings",
 "RELATED ANALYSIS") opens them as "Related" does: Jeju's 0.63, Dakar's 0.57 and Samarkand's 0.68, as what only those
-links named (Japan, Abidjan, Bukhara) no longer counts, as it should not."""
+links named (Japan, Abidjan, Bukhara) no longer counts, as it should not.
+
+Kolkata's trams, a closed season on Lake Tanganyika, the wolf cull in Valais and Polish farmers' blockade of the
+Ukrainian border, written blind in the same round, were scored once at 44aa718. Kolkata: recall 40/57, precision 42/44,
+speakers 45/48 (eligible 39/41); a newsletter's links under "RELATED IN UTB" were read as its story (the noise "Issue"),
+an MLA's title stood alone as a name, a transport corporation's statement had no speaker, a union leader's words went to
+the corporation and an unnamed person's to someone named before. Tanganyika: recall 50/78, precision 52/55, speakers
+58/61 (eligible 49/53); "Kigoma Regional" was cut from a regional commissioner's title, "Kigoma Urban Member of
+Parliament" hid an MP's name, who then spoke as "Mbaruku" alone, and two unnamed people's words went to the revenue
+authority. Valais: recall 46/57, precision 46/47, speakers 63/70 (eligible 46/46); a sheep breeders' federation's French
+name in lower case was cut to "Fédération", and its statement went to its president, a foundation's statement and a
+councillor's words had no speaker, and four unnamed people's words went to people named before. The border: recall
+50/85, precision 50/53, speakers 56/59 (eligible 50/55); a voivode's title stayed in his name, the noise was "Spot" (of
+spot rates) and an electronic queue's name, and a chant and a border guard's words went to a farmer and to the Border
+Guard."""
 
 
 def _report(story: str) -> dict[str, float]:
