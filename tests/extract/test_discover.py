@@ -46,6 +46,9 @@ class TestCandidateNames:
          ("Vice", "Minister", "of", "Ecology")),
         ("“They are misled,” Rais Bahrom Qosimov said.", "Bahrom Qosimov", ("Rais",)),
         ("Architect Dilnoza Yusupova drew another plan.", "Dilnoza Yusupova", ("Architect",)),
+        ("Kigoma Regional Commissioner Halima Said closed the beaches.", "Halima Said",
+         ("Kigoma", "Regional", "Commissioner")),
+        ("Podkarpackie Voivode Grzegorz Nowak met the farmers.", "Grzegorz Nowak", ("Podkarpackie", "Voivode")),
     ])
     def test_a_mayor_s_a_councillor_s_and_an_ecology_minister_s_titles(self, text: str, name: str,
                                                                       title: tuple[str, ...]) -> None:
