@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefing.extract.actors import Span
+from briefing.extract.actors import Span, strip_accents
 from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES, WATER_OF_HEADS,
                                     guess_kind, is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
@@ -692,8 +692,9 @@ def _spelt_in_sentence_case(text: str, runs: list[Run], lex: Lexicon) -> list[Ru
 
 
 def _initials(words: tuple[str, ...]) -> str:
-    """Return the first letters of a name's words but its small ones, in capitals ("d'Ivoire" gives its "I")."""
-    return "".join(_ELIDED.sub("", word)[:1].upper() for word in words if word.lower() not in _SMALL_WORDS)
+    """Return the first letters of a name's words but its small ones, in capitals without accents ("d'Ivoire" gives its
+    "I", "éleveurs" an "E")."""
+    return strip_accents("".join(_ELIDED.sub("", word)[:1].upper() for word in words if word.lower() not in _SMALL_WORDS))
 
 
 NAME_DASHES = (" – ", " - ", " — ")

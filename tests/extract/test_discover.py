@@ -148,6 +148,8 @@ class TestCandidateNames:
          "Centre de recherche sur les tourbières du bassin du Congo"),
         ("The inspectorate, the Autoridade para as Condições do Trabalho (ACT), is looking at it.",
          "Autoridade para as Condições do Trabalho"),
+        ("The Fédération jurassienne des éleveurs de chèvres (FJEC) said so.",  # an accented word's initial
+         "Fédération jurassienne des éleveurs de chèvres"),
     ])
     def test_an_organisation_in_sentence_case_runs_to_the_acronym_that_spells_it(self, text: str, name: str) -> None:
         (run,) = find_runs(text, (), LEX)[:1]
