@@ -1064,7 +1064,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
             subject = _subject(masked, start, verb, spans, gazetteer)
         speaker = None
         if (subject.pronoun and voiced is not None and subject.noun in _PERSONAL_PRONOUNS
-                and not _someone_unnamed_before(paragraph, at, _SOMEONE_OF_THE_STREET)):
+                and not _someone_unnamed_before(paragraph, at, _SOMEONE_OF_THE_STREET)
+                # "A WBTC spokesperson said: “…” Hossain was unconvinced. “…,” he said": Hossain
+                and not any((verbs[-1].end if verbs else 0) <= person.start < at for person in paragraph.people)):
             speaker = voiced  # "A spokesman for the foundation said … “…,” he said": the spokesman again
         elif subject.pronoun and subject.noun in _PERSONAL_PRONOUNS and (_still_unnamed(paragraph, verbs, at) or (
                 context.unnamed and not verbs and not any(person.start < at for person in paragraph.people))):

@@ -2756,3 +2756,10 @@ def test_he_after_a_sentence_opening_on_someone_unnamed_is_that_person_not_anyon
         before: str) -> None:
     assert speakers(before, "By noon two houses were rubble. An elderly man in a skullcap watched from a doorway. "
                             "“Sixty years I lived here, and now I am a guest,” he said.") == [None]
+
+
+def test_he_after_a_spokesperson_and_a_person_named_since_is_that_person() -> None:
+    assert speakers("Anwar Hossain, who leads the contract workers' forum, spoke first.",
+                    "A spokesperson for the Harbour Transport Corporation said: “All contract staff will be offered "
+                    "new roles.” Hossain was unconvinced. “We have been hearing the same promise for a year,” he said."
+                    ) == ["Harbour Transport Corporation", "Anwar Hossain"]
