@@ -927,7 +927,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bengaluru-tanker-water": {"recall": 0.66, "precision": 0.91, "speakers": 0.96},
                   "lima-market-vendors": {"recall": 0.67, "precision": 0.97, "speakers": 0.77},
                   "almaty-ski-resort": {"recall": 0.53, "precision": 0.92, "speakers": 0.75},
-                  "kampala-landfill": {"recall": 0.61, "precision": 0.86, "speakers": 0.94},
+                  "kampala-landfill": {"recall": 0.59, "precision": 0.86, "speakers": 0.94},
                   "jeju-airport": {"recall": 0.63, "precision": 0.97, "speakers": 0.82},
                   "omo-valley-sugar": {"recall": 0.58, "precision": 0.89, "speakers": 0.78},
                   "fort-chipewyan-tailings": {"recall": 0.7, "precision": 0.95, "speakers": 0.96},
@@ -2106,7 +2106,8 @@ spokesperson's body.
 
 Three recall floors sit below their first runs since a heading of one word and one more over links ("Related briefings",
 "RELATED ANALYSIS") opens them as "Related" does: Jeju's 0.63, Dakar's 0.57 and Samarkand's 0.68, as what only those
-links named (Japan, Abidjan, Bukhara) no longer counts, as it should not.
+links named (Japan, Abidjan, Bukhara) no longer counts, as it should not. Kampala's sits at 0.59 for the same reason,
+since "Related in" and "Related from" open such links too ("Related in Insight": East Africa and the Reppi plant).
 
 Kolkata's trams, a closed season on Lake Tanganyika, the wolf cull in Valais and Polish farmers' blockade of the
 Ukrainian border, written blind in the same round, were scored once at 44aa718. Kolkata: recall 40/57, precision 42/44,

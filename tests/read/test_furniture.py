@@ -173,6 +173,7 @@ def test_related_markers_open_link_lists():
     # a marker of one word, then one more
     assert FURNITURE.opens_related("Related briefings") and FURNITURE.opens_related("RELATED ANALYSIS")
     assert not FURNITURE.opens_related("Related charges were dropped")
+    assert FURNITURE.opens_related("RELATED IN UTB") and FURNITURE.opens_related("Related from the Courier")
 
 
 def test_a_line_of_punctuation_is_no_end_of_release_but_the_release_marks_are():
