@@ -940,7 +940,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kolkata-trams": {"recall": 0.7, "precision": 0.95, "speakers": 0.93},
                   "tanganyika-fishing-ban": {"recall": 0.64, "precision": 0.94, "speakers": 0.95},
                   "valais-wolf-cull": {"recall": 0.8, "precision": 0.97, "speakers": 0.9},
-                  "medyka-border-blockade": {"recall": 0.58, "precision": 0.94, "speakers": 0.94}}
+                  "medyka-border-blockade": {"recall": 0.58, "precision": 0.94, "speakers": 0.94},
+                  "campi-flegrei-evacuation": {"recall": 0.62, "precision": 0.92, "speakers": 0.93},
+                  "car-gold-bambari": {"recall": 0.79, "precision": 0.97, "speakers": 0.93},
+                  "moruroa-compensation": {"recall": 0.66, "precision": 0.89, "speakers": 0.9},
+                  "tren-maya-cenotes": {"recall": 0.7, "precision": 0.84, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2121,7 +2125,21 @@ name in lower case was cut to "Fédération", and its statement went to its pres
 councillor's words had no speaker, and four unnamed people's words went to people named before. The border: recall
 50/85, precision 50/53, speakers 56/59 (eligible 50/55); a voivode's title stayed in his name, the noise was "Spot" (of
 spot rates) and an electronic queue's name, and a chant and a border guard's words went to a farmer and to the Border
-Guard."""
+Guard.
+
+Pozzuoli's rising ground in the Campi Flegrei, gold around Bambari, compensation for the Moruroa tests and the Tren Maya
+over Yucatán's caves, written blind in the same round, were scored once at b6ee369. Campi Flegrei: recall 35/56,
+precision 35/38, speakers 62/66 (eligible 33/35); Italian bodies' names were cut ("Dipartimento" of the "Dipartimento
+della Protezione Civile", "Provincia di Napoli" of the engineers' "Ordine degli Ingegneri della Provincia di Napoli",
+"Studi di Napoli Federico II" of a university's), and the cut names took three people's quotations. Bambari: recall
+46/58, precision 48/49, speakers 71/76 (eligible 45/48); the UN mission's name was cut before "in the Central African
+Republic", a company's "of Dubai" stayed in its name, which took a banner's words, and a UN panel's report had no
+speaker. Moruroa: recall 42/63, precision 44/49, speakers 64/71 (eligible 42/45); French and English bodies' names were
+cut ("Cour administrative", "Caisse de prévoyance", "High Commission of the Republic" before "in French Polynesia"), the
+noise was a currency ("CFP") and "Pacific", a court's ruling and a widow's words had no speaker, and an association's
+leader's words went to another man. Tren Maya: recall 33/47, precision 33/39, speakers 68/70 (eligible 33/36); a
+prosecutor's title ("Procuradora") stayed in her name, and the noise was the railway's name and its section's word
+("Tren Maya", "Tramo"), "Sur", "Turismo" and a fund's name cut short."""
 
 
 def _report(story: str) -> dict[str, float]:
