@@ -364,7 +364,7 @@ ASCII_CLICKS = "/!"
 "Dawid /Uirab", "Frieda !Naruseb")."""
 _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = r"[a-z]{1,4}|degli|della|delle|dello|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
 _STRETCH_TEXT = (r"{word}(?:(?:[ \t\u00a0]+(?:(?:" + _SMALL_IN_A_NAME + r")[ \t\u00a0]+)*" + _ELIDED
                  + r"(?:{word}|" + _IRISH_MUTATED + r"))|[ \t\u00a0]+" + _MARK_OPENED + r")*"
                  + rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")

@@ -3659,3 +3659,13 @@ def test_a_trading_company_named_after_a_city_is_one_name() -> None:
 def test_a_name_opening_on_royal_is_a_body_s_not_a_person_s() -> None:
     assert _actors(("The plant was built by Royal Dutch Shell in 1918.", "Royal Dutch Shell sold it in 1985.")) == [
         ("Royal Dutch Shell", "organisation", ())]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Dipartimento della Protezione Civile said the alert stays yellow.", "Dipartimento della Protezione Civile"),
+    ("Gianni Russo, president of the Ordine degli Ingegneri della Provincia di Salerno, said so.",
+     "Ordine degli Ingegneri della Provincia di Salerno"),
+    ("A geologist at the Università degli Studi di Bari said so.", "Università degli Studi di Bari"),
+])
+def test_an_italian_body_s_name_runs_on_through_degli_and_della(text: str, name: str) -> None:
+    assert name in names(text)
