@@ -49,6 +49,7 @@ class TestCandidateNames:
         ("Kigoma Regional Commissioner Halima Said closed the beaches.", "Halima Said",
          ("Kigoma", "Regional", "Commissioner")),
         ("Podkarpackie Voivode Grzegorz Nowak met the farmers.", "Grzegorz Nowak", ("Podkarpackie", "Voivode")),
+        ("“It is a crime,” said Procuradora Elena Canché Dzul.", "Elena Canché Dzul", ("Procuradora",)),
     ])
     def test_a_mayor_s_a_councillor_s_and_an_ecology_minister_s_titles(self, text: str, name: str,
                                                                       title: tuple[str, ...]) -> None:
