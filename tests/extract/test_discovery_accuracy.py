@@ -2114,7 +2114,7 @@ links named (Japan, Abidjan, Bukhara) no longer counts, as it should not. Kampal
 since "Related in" and "Related from" open such links too ("Related in Insight": East Africa and the Reppi plant).
 
 Kolkata's trams, a closed season on Lake Tanganyika, the wolf cull in Valais and Polish farmers' blockade of the
-Ukrainian border, written blind in the same round, were scored once at 44aa718. Kolkata: recall 40/57, precision 42/44,
+Ukrainian border, written blind in the same round, were scored once at 261eb2a. Kolkata: recall 40/57, precision 42/44,
 speakers 45/48 (eligible 39/41); a newsletter's links under "RELATED IN UTB" were read as its story (the noise "Issue"),
 an MLA's title stood alone as a name, a transport corporation's statement had no speaker, a union leader's words went to
 the corporation and an unnamed person's to someone named before. Tanganyika: recall 50/78, precision 52/55, speakers
