@@ -3670,3 +3670,9 @@ def test_a_name_opening_on_royal_is_a_body_s_not_a_person_s() -> None:
 ])
 def test_an_italian_body_s_name_runs_on_through_degli_and_della(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("name", ["Bibi-Khanym Mosque", "Notre-Dame Cathedral", "Gur-e-Amir Mausoleum", "Ulugbek Madrasa",
+                                  "Gulbog Mahalla"])
+def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "place"
