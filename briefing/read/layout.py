@@ -27,7 +27,7 @@ from briefing.read.datelines import Dateline, dateline_line, known_cities, split
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import HEADLINE_UNDER_STAMP_MIN_WORDS, Header, headline_key, read_header
-from briefing.read.marks import NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
+from briefing.read.marks import FIGURE_LINE, NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (
@@ -143,9 +143,12 @@ _NUMBERED_HEADING = re.compile(r"^[IVXLC]+\.\s+[^\W\d]")
 
 def _with_numbered_heading(marks: tuple[Mark, ...], start: int) -> int:
     """Return where the story starts: at its first paragraph, or at the numbered heading of its first section right
-    above it, which is the story's, not the page's."""
+    above it, which is the story's, not the page's, or at the heading of a box of figures it opens with, in their block
+    ("PRICE WATCH" / "Dried dagaa, Kigoma wholesale: TZS 9,500/kg (+31% y/y)"), no reporter's name."""
     above = start - 1
-    if 0 < start < len(marks) and marks[above].kind == "short" and _NUMBERED_HEADING.match(marks[above].line.text):
+    if 0 < start < len(marks) and marks[above].kind == "short" and (
+            _NUMBERED_HEADING.match(marks[above].line.text) or (
+                marks[above].line.block == marks[start].line.block and FIGURE_LINE.search(marks[start].line.text))):
         return above
     return start
 
@@ -194,9 +197,6 @@ def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]
     return frozenset(name.casefold() for name in names)
 
 
-_FACT_LINE = re.compile(r":\s+\S*\d\S*(?:\s+\S+){0,2}$")
-"""A line of a box of key figures, a label and its figure ("JTF allocation, Estonia 2021-27: c.€350m"): over
-another ("Final closure: 31.12.2026"), no headline over its date."""
 
 
 def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
@@ -205,7 +205,7 @@ def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
     mark = marks[index]
     return (index + 1 < len(marks) and mark.kind in SHOWN_KINDS and marks[index + 1].kind == "stamp"
             and not ends_sentence(mark.line.text) and len(mark.line.text.split()) >= NEXT_STORY_MIN_WORDS
-            and not _FACT_LINE.search(mark.line.text))
+            and not FIGURE_LINE.search(mark.line.text))
 
 
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
@@ -417,7 +417,7 @@ def _figure_boxes(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
 def _figure_line(marks: tuple[Mark, ...], index: int, block: int) -> bool:
     """Tell whether a line of a block is a label and its figure ("London No.5 white sugar (May): US$628.40/t")."""
     mark = marks[index]
-    return mark.kind in SHOWN_KINDS and mark.line.block == block and _FACT_LINE.search(mark.line.text) is not None
+    return mark.kind in SHOWN_KINDS and mark.line.block == block and FIGURE_LINE.search(mark.line.text) is not None
 
 
 def _name_shaped(text: str) -> bool:

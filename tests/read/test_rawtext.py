@@ -189,6 +189,17 @@ def test_a_signature_and_date_under_links_listed_after_the_story_are_the_article
     assert len(found.paragraphs) == 2
 
 
+def test_a_box_of_figures_the_story_opens_with_is_the_story_s_and_its_heading_no_byline():
+    found = read_raw_text("Lake fish prices climb after the closed season\n\nPosted 5 March 2024, 10:05 CAT\n\n"
+                          "PRICE WATCH\nDried dagaa, Kigoma wholesale: TZS 9,500/kg (+31% y/y)\n"
+                          "Ndagala, Bujumbura retail: BIF 28,000/kg (+45% y/y)\n\n"
+                          "Traders on the lake say dried fish is moving by night from the western shore.\n\n"
+                          "Officials in Kigoma said patrols would be doubled.\n", 1, RULES)
+    assert found.authors == ()
+    assert found.paragraphs[0].startswith("PRICE WATCH")
+    assert found.paragraphs[-1] == "Officials in Kigoma said patrols would be doubled."
+
+
 def test_a_newsletter_s_contents_and_box_of_figures_over_its_story_are_no_part_of_it():
     found = read_raw_text(
         "COCOA WEEKLY\nMarket notes for traders and growers\n\nIssue No. 52 | Monday 03/06/2024\n\n"
