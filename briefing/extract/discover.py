@@ -364,7 +364,8 @@ ASCII_CLICKS = "/!"
 "Dawid /Uirab", "Frieda !Naruseb")."""
 _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
-_SMALL_IN_A_NAME = r"[a-z]{1,4}|degli|della|delle|dello|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|við|['’]t"
+_SMALL_IN_A_NAME = (r"[a-z]{1,4}|degli|della|delle|dello|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|"
+                    r"við|['’]t")
 _STRETCH_TEXT = (r"{word}(?:(?:[ \t\u00a0]+(?:(?:" + _SMALL_IN_A_NAME + r")[ \t\u00a0]+)*" + _ELIDED
                  + r"(?:{word}|" + _IRISH_MUTATED + r"))|[ \t\u00a0]+" + _MARK_OPENED + r")*"
                  + rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
@@ -694,7 +695,8 @@ def _spelt_in_sentence_case(text: str, runs: list[Run], lex: Lexicon) -> list[Ru
 def _initials(words: tuple[str, ...]) -> str:
     """Return the first letters of a name's words but its small ones, in capitals without accents ("d'Ivoire" gives its
     "I", "éleveurs" an "E")."""
-    return strip_accents("".join(_ELIDED.sub("", word)[:1].upper() for word in words if word.lower() not in _SMALL_WORDS))
+    return strip_accents("".join(_ELIDED.sub("", word)[:1].upper()
+                                 for word in words if word.lower() not in _SMALL_WORDS))
 
 
 NAME_DASHES = (" – ", " - ", " — ")

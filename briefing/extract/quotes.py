@@ -1697,8 +1697,8 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     return key if noun in _COMPANY_NOUNS and company else None
 
 
-_BUSINESS_ENDS = frozenset({"resources", "mining", "minerals", "metals", "energy", "petroleum", "holdings", "industries",
-                            "group", "technologies", "logistics", "ventures", "motors", "pharmaceuticals"})
+_BUSINESS_ENDS = frozenset({"resources", "mining", "minerals", "metals", "energy", "petroleum", "holdings",
+                            "industries", "group", "technologies", "logistics", "ventures", "motors", "pharmaceuticals"})
 """Organisation words a business's name ends on ("Meridian Austral Resources", "Tianrong Holdings")."""
 
 

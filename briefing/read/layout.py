@@ -120,7 +120,7 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
-    start = _with_numbered_heading(marks, next((i for i in texts if i > anchor), len(marks)))
+    start = _with_its_heading(marks, next((i for i in texts if i > anchor), len(marks)))
     marks, start = summary_bullets(*summary_box(marks, start))
     stop = _story_stop(marks, start)
     end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
@@ -141,7 +141,7 @@ _NUMBERED_HEADING = re.compile(r"^[IVXLC]+\.\s+[^\W\d]")
 """A section's heading numbered as a long read numbers its parts ("I. THE DAM"; not "13. August", a date)."""
 
 
-def _with_numbered_heading(marks: tuple[Mark, ...], start: int) -> int:
+def _with_its_heading(marks: tuple[Mark, ...], start: int) -> int:
     """Return where the story starts: at its first paragraph, or at the numbered heading of its first section right
     above it, which is the story's, not the page's, or at the heading of a box of figures it opens with, in their block
     ("PRICE WATCH" / "Dried dagaa, Kigoma wholesale: TZS 9,500/kg (+31% y/y)"), no reporter's name."""
@@ -197,8 +197,6 @@ def _signed_names(header: tuple[Mark, ...], rules: CleanRules) -> frozenset[str]
     return frozenset(name.casefold() for name in names)
 
 
-
-
 def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
     """Tell whether a line is the headline of the next story on the page: a headline's shape (no full
     stop) with its own date stamp right under it ("Kuwait opens new desalination plant" / "Updated 22 …")."""
@@ -232,7 +230,8 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
             mark = Mark(mark.line, "furniture", _RELATED_LINKS)
         elif listing and _teaser_summary(marks, index, result, teasers):
             mark, block, teasers = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block, True
-        elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block) or _signed_after_gap(marks, index, block)):
+        elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)
+                          or _signed_after_gap(marks, index, block)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
             mark, block = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block

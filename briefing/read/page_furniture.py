@@ -222,8 +222,8 @@ def _furniture(blocks: list[HtmlElement], page: _Page, rules: CleanRules) -> dic
             found[block], listing = _RELATED, True
         elif listing and not is_running_text(text, rules.furniture.stopwords):
             found[block] = _RELATED
-        elif reason := (rules.furniture.reason(text) or (_CREDIT if is_credit(text) else "") or _poll_question(page, text)
-                        or _boxed(page, text, rules) or _stamp(text)
+        elif reason := (rules.furniture.reason(text) or (_CREDIT if is_credit(text) else "")
+                        or _poll_question(page, text) or _boxed(page, text, rules) or _stamp(text)
                         or _pulled_quote(_quoted(block), [p for t, p in plain.items() if t != text])):
             found[block], listing = reason, False
         else:

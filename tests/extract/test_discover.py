@@ -3672,7 +3672,7 @@ def test_an_italian_body_s_name_runs_on_through_degli_and_della(text: str, name:
     assert name in names(text)
 
 
-@pytest.mark.parametrize("name", ["Bibi-Khanym Mosque", "Notre-Dame Cathedral", "Gur-e-Amir Mausoleum", "Ulugbek Madrasa",
-                                  "Gulbog Mahalla"])
+@pytest.mark.parametrize("name", ["Bibi-Khanym Mosque", "Notre-Dame Cathedral", "Gur-e-Amir Mausoleum",
+                                  "Ulugbek Madrasa", "Gulbog Mahalla"])
 def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"

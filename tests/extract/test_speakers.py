@@ -2738,7 +2738,8 @@ def test_the_company_that_goes_on_is_the_business_that_spoke_before_though_its_n
 def test_a_told_or_asked_after_when_is_a_passive_s_and_a_colon_gives_the_quotation_to_the_one_it_opens_on() -> None:
     assert speakers("Marième Sy Ndour, the mayor, backs the drivers.",
                     "Ndour's answer, when told of the remark, was brief: “Then let the law also feed them.”",
-                    "Mansour Diallo, once asked about the bonus, was blunt: “It is a funeral contribution for us all.”") == [
+                    "Mansour Diallo, once asked about the bonus, was blunt: "
+                    "“It is a funeral contribution for us all.”") == [
         "Marième Sy Ndour", "Mansour Diallo"]
 
 

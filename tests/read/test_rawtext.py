@@ -181,7 +181,8 @@ def test_the_date_under_the_tags_after_the_story_is_the_articles():
 
 def test_a_signature_and_date_under_links_listed_after_the_story_are_the_articles():
     found = read_raw_text("Ferry fares to the islands double from June\n\n"
-                          "The ferry company will double its fares to the outer islands from June, it said on Monday.\n\n"
+                          "The ferry company will double its fares to the outer islands from June, "
+                          "it said on Monday.\n\n"
                           "Island councils said they would ask the ministry to step in.\n\nRelated\n"
                           "Council votes to buy a second landing craft — 14 March 2024\n\n"
                           "Mereani Tuilagi, Suva\n9 April 2024\n\n© 2024 Island Wire\n", 1, RULES)
