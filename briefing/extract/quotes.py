@@ -204,13 +204,16 @@ the Nepali men who watched …")."""
 _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
                               "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
                               "protester"})
-_SOMEONE_OF_THE_STREET = re.compile(rf"(?:An?|Another|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
+_SET_THE_SCENE = r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)\s[^,.;:!?“”\"]{1,60},\s+)?"
+"""A place a sentence opens on before its subject ("At the bar of the café, a retired hunter …")."""
+_SOMEONE_OF_THE_STREET = re.compile(
+    rf"{_SET_THE_SCENE}(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
 """A sentence that opens on a man, a woman or a passer-by, whom the story does not name ("An elderly man in a skullcap
 watched …"): no spokesperson ("A spokesman for the foundation said …")."""
 _ROLE_OPENER = re.compile(r"The\s+([a-z]+)\b")
 """A paragraph opening on "the" and a noun ("The minister, questioned …"), whose "he" or "she" is the one in that
 role."""
-_SOMEONE = re.compile(r"(?:A|An|One|Another)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
+_SOMEONE = re.compile(_SET_THE_SCENE + r"(?:[Aa]n?|One|[Aa]nother)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
 """A paragraph or a sentence that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"):
 the "he" after it, no one named between, is that person."""
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
@@ -1180,7 +1183,7 @@ def _asked_aside(masked: str, verb: _Verb) -> bool:
 
 _ANONYMOUS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|"
                         r"(?:give|gave|giving)\s+(?:his|her|their)\s+(?:full\s+)?name|"
-                        r"(?:his|her|their)\s+name\s+not\s+be|"
+                        r"(?:his|her|their)\s+name\s+(?:not\s+be|printed|published|used)|"
                         r"(?:declined|did\s+not\s+want)\s+to\s+be\s+(?:named|identified))")
 """What says a speaker is not named ("who asked not to be named", "who did not want to give her name")."""
 
@@ -1330,7 +1333,8 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     # named in that role, whoever spoke or was named since.
     in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
-    if named is None and in_role is None and _someone_unnamed_before(paragraph, at):
+    if named is None and in_role is None and (
+            _someone_unnamed_before(paragraph, at) or _ANONYMOUS.search(paragraph.masked, 0, at) is not None):
         return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
     if named is None and in_role is None and (opener := _ROLE_OPENER.match(paragraph.text)) is not None:
         # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.

@@ -2764,3 +2764,18 @@ def test_he_after_a_spokesperson_and_a_person_named_since_is_that_person() -> No
                     "A spokesperson for the Harbour Transport Corporation said: “All contract staff will be offered "
                     "new roles.” Hossain was unconvinced. “We have been hearing the same promise for a year,” he said."
                     ) == ["Harbour Transport Corporation", "Anwar Hossain"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "At the bar of the inn, a retired shepherd shrugged. “They will appeal, and meanwhile the wolf eats,” he said.",
+    "Her neighbour, who did not want her name printed, was calmer. “The wolf is here to stay,” she said.",
+    "In the square, a man who declined to give his name waved the leaflet. “Nobody asked us,” he said."])
+def test_he_after_someone_unnamed_set_in_a_place_or_said_not_to_be_named_is_that_person(paragraph: str) -> None:
+    assert speakers("Stefan Pralong, the mayor of the commune, backs the cull. “We are alone up here,” Pralong said.",
+                    paragraph) == ["Stefan Pralong", None]
+
+
+def test_he_after_a_spokesperson_and_someone_unnamed_set_in_a_place_is_that_person() -> None:
+    assert speakers("A spokesperson for the Harbour Transport Corporation said: “All staff will be offered new roles.” "
+                    "Outside the depot, an old man was unconvinced. “We have heard that for a year,” he said.") == [
+        "Harbour Transport Corporation", None]
