@@ -204,7 +204,8 @@ the Nepali men who watched …")."""
 _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
                               "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
                               "protester"})
-_SET_THE_SCENE = r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)\s[^,.;:!?“”\"]{1,60},\s+)?"
+_SET_THE_SCENE = (r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)"
+                  r"\s[^,.;:!?“”\"]{1,60},\s+)?")
 """A place a sentence opens on before its subject ("At the bar of the café, a retired hunter …")."""
 _SOMEONE_OF_THE_STREET = re.compile(
     rf"{_SET_THE_SCENE}(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
