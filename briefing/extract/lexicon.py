@@ -86,6 +86,8 @@ class Lexicon:
     "Pa" ("Pa Nhia Vang"), which elsewhere is West Africa's title for an old man ("Pa Flomo Kollie")."""
     thing_acronyms: frozenset[str] = frozenset()
     """Acronyms of things ("GPS", "TEUs"), folded: no actor, unless the article brings one in after a name."""
+    one_name_titles: frozenset[str] = frozenset()
+    """Clerical titles that a person known by one name keeps in the name shown ("Father Serafeim")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -181,7 +183,8 @@ def lexicon() -> Lexicon:
                    frozenset(w for w in map(str, (*words["common"], *words["common_abroad"])) if fold(w) != w.lower()),
                    {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()},
                    common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()),
-                   thing_acronyms=folded(words.get("thing_acronyms") or ()))
+                   thing_acronyms=folded(words.get("thing_acronyms") or ()),
+                   one_name_titles=folded(words.get("one_name_titles") or ()))
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

@@ -1013,10 +1013,19 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
             fold_word(fullest[0]) == fold_word(fullest[1])):
         kind = ""  # a people's or a nation's name of one word said twice ("Yorta Yorta", "Wamba Wamba")
     alone = len(fullest) > 1 or bool(kind) or said.unopened
-    shown = _given_name_first(fullest) if kind == "person" else fullest_name
+    clerical = _clerical_title(runs, lex) if kind == "person" and len(fullest) == 1 else ()
+    shown = " ".join((*clerical, *fullest)) if clerical else (
+        _given_name_first(fullest) if kind == "person" else fullest_name)
     aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
     return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _clerical_title(runs: list[Run], lex: Lexicon) -> tuple[str, ...]:
+    """Return the clerical title a person known by one name is first called by ("Father" of "Father Serafeim"), or
+    ()."""
+    title = next((run.title for run in runs if run.title), ())
+    return title if title and fold_word(title[-1].rstrip(".")) in lex.one_name_titles else ()
 
 
 class _Evidence(NamedTuple):

@@ -1206,7 +1206,7 @@ def test_a_nickname_inside_a_name_is_the_name_s_alias(first: str, nickname: str)
     ("He said CARE Australia would build shelters.", ("CARE Australia", "organisation")),
     ("The vote was condemned by Amnesty International on Friday.", ("Amnesty International", "organisation")),
     ("On Monday, MEP Katrin Velde spoke to reporters.", ("Katrin Velde", "person")),
-    ("On Monday, Metropolitan Svimeon spoke to the faithful.", ("Svimeon", "person")),
+    ("On Monday, Metropolitan Svimeon spoke to the faithful.", ("Metropolitan Svimeon", "person")),
     ("On Monday, Public Defender Nino Chkhartishvili spoke.", ("Nino Chkhartishvili", "person")),
     ("On Monday, Cr Simon Lupalo and Supt Naipi Kongal spoke.", ("Naipi Kongal", "person")),
 ])
@@ -3676,3 +3676,16 @@ def test_an_italian_body_s_name_runs_on_through_degli_and_della(text: str, name:
                                   "Ulugbek Madrasa", "Gulbog Mahalla"])
 def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(name: str) -> None:
     assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+@pytest.mark.parametrize(("first", "later", "expected"), [
+    ("Father Serafeim, who has lived in the hermitage for thirty years, stayed.",
+     "“Nobody came for us,” Father Serafeim said.", ("Father Serafeim", "person", ("Serafeim",))),
+    ("The Hegumen, Archimandrite Theoklitos, opened the gates.",
+     "“We prayed,” said Archimandrite Theoklitos.", ("Archimandrite Theoklitos", "person", ("Theoklitos",))),
+    ("Father Ignatius Ojong, who runs the clinic, stayed.", "“We stay,” said Father Ojong.",
+     ("Ignatius Ojong", "person", ("Ojong",))),
+])
+def test_a_monk_known_by_one_name_keeps_his_clerical_title_in_the_name_shown(
+        first: str, later: str, expected: tuple) -> None:
+    assert _actors((first, later)) == [expected]
