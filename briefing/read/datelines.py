@@ -67,10 +67,12 @@ _BARE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-Z�
 _NO_WIRE = re.compile(rf"^(?P<place>{_UPPER_PLACE}{_REGION}|{_MIXED_PLACE})(?:,\s*(?P<day>{_DAY}))?(?:\s+(?:--|>>|[—–|-])|(?<=[A-ZÁÉÍÓÚÑÜ])\.[—–-])\s+(?P<rest>\S.*)$",
                       re.S)
 
-_PLACE_DAY_AGENCY = re.compile(rf"^(?P<place>{_ANY_PLACE}),\s*(?P<day>{_DAY}),\s*"
-                               rf"(?P<agency>[{_CAPITALS}][\w.&'’-]*(?:\s+[{_CAPITALS}][\w.&'’-]*){{0,3}})\.?$")
-"""A dateline on a line of its own with the agency after the day, as Azerbaijani agencies print it ("Qazax, March 17,
-Baku Meridian")."""
+_PLACE_DAY_AGENCY = re.compile(rf"^(?P<place>{_ANY_PLACE}"
+                               rf"(?:\s+\([{_CAPITALS}][\w'’-]+(?:\s+[{_CAPITALS}][\w'’-]+)?\))?),"
+                               rf"\s*(?P<day>{_DAY})(?:,\s*(?P<agency>[{_CAPITALS}][\w.&'’-]*"
+                               rf"(?:\s+[{_CAPITALS}][\w.&'’-]*){{0,3}}))?\.?$")
+"""A dateline on a line of its own, a place (its district in parentheses maybe) and a day, the agency after it as
+Azerbaijani agencies print it ("Qazax, March 17, Baku Meridian", "Shahabad (Kurukshetra), February 9")."""
 _PARENTHESISED = re.compile(rf"^\((?P<place>[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü’'-]+)?{_REGION})\)"
                            rf"\s+(?:--|[—–-])\s+(?P<rest>[\"“‘'A-ZÁÉÍÓÚÑ0-9].*)$", re.S)
 """A place in parentheses, as human-rights groups date their releases: "(Lilongwe) – Public schools …"."""
@@ -119,8 +121,8 @@ def split_dateline(paragraph: str, outlets: Outlets | None = None) -> Dateline |
 
 
 def dateline_line(text: str) -> Dateline | None:
-    """Return the dateline of a line that is only a place, a day and the agency ("Qazax, March 17, Baku Meridian"),
-    or None."""
+    """Return the dateline of a line that is only a place, a day and maybe the agency ("Qazax, March 17, Baku
+    Meridian", "Shahabad (Kurukshetra), February 9"), or None."""
     match = _PLACE_DAY_AGENCY.match(text)
     if match is None:
         return None

@@ -14,7 +14,7 @@ from briefing.read.bylines import JOB_WORDS, SIGNED, byline_detail, read_name_li
 from briefing.read.captions import is_credit_line
 from briefing.read.clean import CleanRules
 from briefing.read.furniture import is_label
-from briefing.read.marks import NAVIGATION, RELATIVE_STAMP, Mark, states_reading_time
+from briefing.read.marks import BULLET, NAVIGATION, RELATIVE_STAMP, Mark, states_reading_time
 from briefing.read.pubdates import Stamp
 from briefing.read.sitename import site_name
 
@@ -280,13 +280,13 @@ def _names_under_headline(marks: tuple[Mark, ...], headline: int, rules: CleanRu
 
 
 _REPEATED_MIN_WORDS = 5
-_BULLET = re.compile(r"^[*•▪●◦‣–-]\s")
 
 
 def _plausible(mark: Mark, rules: CleanRules) -> bool:
     text = mark.line.text
     # A bullet point under the headline sums the story up ("* Thousands rally …"): no headline.
-    return not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS and not _BULLET.match(text)
+    return (not is_label(text, rules.furniture.stopwords) and len(text.split()) <= HEADLINE_MAX_WORDS
+            and not BULLET.match(text))
 
 
 def _choose_headline(candidates: list[int], marks: tuple[Mark, ...], counts: Counter[str],

@@ -27,7 +27,7 @@ from briefing.read.datelines import Dateline, dateline_line, known_cities, split
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import HEADLINE_UNDER_STAMP_MIN_WORDS, Header, headline_key, read_header
-from briefing.read.marks import FIGURE_LINE, NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
+from briefing.read.marks import BULLET, FIGURE_LINE, NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (
@@ -110,6 +110,10 @@ _DATELINE_LINE = re.compile(r"^(?![IVXLC]+\. )[A-ZÀ-ÝİĞŞ][A-ZÀ-ÝİĞŞ.'�
                             r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$")
 """A place in capitals on a line of its own, as some agencies print the dateline ("ANKARA", "ST. PETERSBURG"); not a
 section's numbered heading ("I. THE DAM")."""
+_KIND_OF_STORY = re.compile(r"\b(?:BRIEFING|BRIEF|REPORT|ANALYSIS|FEATURE|INTERVIEW|EXPLAINER|DISPATCH|UPDATE|NOTES|"
+                            r"REVIEW|COMMENTARY|EDITORIAL|NEWSLETTER|EXCLUSIVE|BULLETIN|OPINION|INSIGHT|DIGEST|WRAP|"
+                            r"SPOTLIGHT|READ)$")
+"""A label in capitals that says what kind of story follows ("SUBSCRIBER BRIEFING", "SPECIAL REPORT"): no place."""
 
 
 def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_line: int) -> CleanText:
@@ -607,8 +611,8 @@ class _Layout:
         self.seen_text.add(line.text)
         self.roles[line.number] = (line.text, "body")
         last = self.blocks[-1] if self.blocks else None
-        if last and last[1] == line.block and not ends_sentence(last[2][-1]):
-            last[2].append(line.raw)  # a paragraph wrapped over several lines
+        if last and last[1] == line.block and not ends_sentence(last[2][-1]) and not BULLET.match(line.text):
+            last[2].append(line.raw)  # a paragraph wrapped over several lines, not a bullet point under a heading
         else:
             self.blocks.append((line.number, line.block, [line.raw]))
 
@@ -771,7 +775,7 @@ class _Layout:
         text, role = self.roles.get(above, ("", ""))
         dateline = dateline_line(text) if role.startswith("set aside: furniture:") else None
         if dateline is None and (role != "set aside: furniture: page header" or not _DATELINE_LINE.match(text) or (
-                is_credit_line(text, self.rules.photo_credits))):
+                _KIND_OF_STORY.search(text) or is_credit_line(text, self.rules.photo_credits))):
             return None  # "ANP" under a photo is its credit
         self.roles[above] = (text, "dateline")
         self.removed = [r for r in self.removed if r.line != above]

@@ -16,6 +16,8 @@ NAVIGATION = "furniture: navigation"
 """The reason of a line of the site's menu or breadcrumb."""
 RELATIVE_STAMP = "furniture: relative time stamp"
 """The reason of a line that dates the article only relative to now ("3 hrs ago"): it ends the header."""
+BULLET = re.compile(r"^[*•·▪●◦‣–-]\s+\S")
+"""A bullet point's line ("- Loads are weighed at the gate.", "• Thousands rally …")."""
 FIGURE_LINE = re.compile(r":\s+(?:[A-Z]{2,4}\s+)?\S*\d\S*(?:\s+\S+){0,2}$")
 """A line of a box of key figures, a label and its figure, a currency's code maybe before it ("JTF allocation, Estonia
 2021-27: c.€350m", "Dried kapenta, Mpulungu wholesale: ZMW 180/kg (+38% y/y)"): over another ("Final closure:

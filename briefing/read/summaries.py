@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.read.datelines import split_dateline
-from briefing.read.marks import SHOWN_KINDS, Mark
+from briefing.read.marks import BULLET, SHOWN_KINDS, Mark
 
 _SUMMARY_HEADING = re.compile(r"^(?:summary|key points|in short|the short version|at a glance|saken oppsummert|"
                               r"sammanfattning|samenvatting|resumen|en bref|kurz gesagt|em resumo|in breve|tiivistelmä|"
@@ -20,7 +20,6 @@ HEADER_SUMMARY_MIN_LINES = 3
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_WORDS = 40
 """A summary above the dateline has this many lines at most, each this short."""
-_BULLET = re.compile(r"^[•·▪●◦‣–-]\s+\S")
 
 
 def summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], int]:
@@ -28,7 +27,7 @@ def summary_bullets(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ..
     third …" / "BAGHDAD: Iraq's marshes …"), or the short lines of one block there whose bullets the
     copy lost: the story starts at the dateline."""
     bullets = 0
-    while start + bullets < len(marks) and _BULLET.match(marks[start + bullets].line.text):
+    while start + bullets < len(marks) and BULLET.match(marks[start + bullets].line.text):
         bullets += 1
     reason = "furniture: summary bullets" if bullets else "furniture: a summary or a caption above the dateline"
     bullets = bullets or _summary_block(marks, start)
@@ -46,7 +45,7 @@ def summary_box(marks: tuple[Mark, ...], start: int) -> tuple[tuple[Mark, ...], 
     if start >= len(marks):
         return marks, start
     block = [i for i, m in enumerate(marks) if m.line.block == marks[start].line.block]
-    if block[0] < start - 1 or len(block) > SUMMARY_MAX_LINES + 2:
+    if any(marks[i].kind in ("byline", "stamp") for i in block) or len(block) > SUMMARY_MAX_LINES + 2:
         return marks, start  # a box is a heading and a few lines of its own, not the page's header
     if not any(_SUMMARY_HEADING.match(marks[i].line.text.strip()) or marks[i].reason == _MACHINE_SUMMARY for i in block):
         return marks, start

@@ -942,7 +942,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "valais-wolf-cull": {"recall": 0.8, "precision": 0.97, "speakers": 0.9},
                   "medyka-border-blockade": {"recall": 0.58, "precision": 0.94, "speakers": 0.94},
                   "campi-flegrei-evacuation": {"recall": 0.62, "precision": 0.92, "speakers": 0.93},
-                  "car-gold-bambari": {"recall": 0.79, "precision": 0.97, "speakers": 0.93},
+                  "car-gold-bambari": {"recall": 0.77, "precision": 0.97, "speakers": 0.93},
                   "moruroa-compensation": {"recall": 0.66, "precision": 0.89, "speakers": 0.9},
                   "tren-maya-cenotes": {"recall": 0.7, "precision": 0.84, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
@@ -2134,12 +2134,14 @@ della Protezione Civile", "Provincia di Napoli" of the engineers' "Ordine degli 
 "Studi di Napoli Federico II" of a university's), and the cut names took three people's quotations. Bambari: recall
 46/58, precision 48/49, speakers 71/76 (eligible 45/48); the UN mission's name was cut before "in the Central African
 Republic", a company's "of Dubai" stayed in its name, which took a banner's words, and a UN panel's report had no
-speaker. Moruroa: recall 42/63, precision 44/49, speakers 64/71 (eligible 42/45); French and English bodies' names were
-cut ("Cour administrative", "Caisse de prévoyance", "High Commission of the Republic" before "in French Polynesia"), the
-noise was a currency ("CFP") and "Pacific", a court's ruling and a widow's words had no speaker, and an association's
-leader's words went to another man. Tren Maya: recall 33/47, precision 33/39, speakers 68/70 (eligible 33/36); a
-prosecutor's title ("Procuradora") stayed in her name, and the noise was the railway's name and its section's word
-("Tren Maya", "Tramo"), "Sur", "Turismo" and a fund's name cut short."""
+speaker. Bambari's recall floor was then lowered from 0.79 to 0.77: its first run had found Human Rights Watch, named in
+one paragraph, only through "WATCH" of a box's heading glued to the bullet point under it ("WHAT TO WATCH"), which the
+reader now sets apart. Moruroa: recall 42/63, precision 44/49, speakers 64/71 (eligible 42/45); French and English
+bodies' names were cut ("Cour administrative", "Caisse de prévoyance", "High Commission of the Republic" before "in
+French Polynesia"), the noise was a currency ("CFP") and "Pacific", a court's ruling and a widow's words had no speaker,
+and an association's leader's words went to another man. Tren Maya: recall 33/47, precision 33/39, speakers 68/70
+(eligible 33/36); a prosecutor's title ("Procuradora") stayed in her name, and the noise was the railway's name and its
+section's word ("Tren Maya", "Tramo"), "Sur", "Turismo" and a fund's name cut short."""
 
 
 def _report(story: str) -> dict[str, float]:

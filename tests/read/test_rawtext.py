@@ -1523,3 +1523,38 @@ def test_an_account_s_links_before_the_day_s_date_are_no_byline():
             "Families sink deeper into debt as wages fail to arrive\n\nSabitri Adhikari | Dhadingbesi\n\n"
             "The family borrowed money from the cooperative to send their son abroad, and the loan has grown.\n")
     assert read_raw_text(text, 1, RULES).authors == ("Sabitri Adhikari",)
+
+
+def test_a_bullet_point_under_a_heading_in_its_block_is_a_paragraph_of_its_own():
+    found = read_raw_text("Inquiry faults operators over porter's death\n\nBy Mercy Achieng\n\n9 April 2024\n\n"
+                          "The inquiry presented its report in Moshi on Friday.\n\n"
+                          "KEY FINDINGS\n- Loads are weighed at the gate and redistributed later\n"
+                          "- Crew brokers keep part of the porters' pay\n\n"
+                          "The company said it would contest the findings.\n", 1, RULES)
+    assert found.paragraphs[1:4] == ("KEY FINDINGS", "- Loads are weighed at the gate and redistributed later",
+                                     "- Crew brokers keep part of the porters' pay")
+
+
+@pytest.mark.parametrize(("label", "dateline"), [
+    ("Shahabad (Kurukshetra), February 9", "Shahabad (Kurukshetra)"),  # a place, its district and the day
+    ("SUBSCRIBER BRIEFING", ""),  # a label of the story's kind, no place
+])
+def test_a_line_of_its_own_over_the_first_paragraph_is_its_dateline_when_it_names_a_place(label, dateline):
+    found = read_raw_text("Cane growers block the highway over unpaid dues\n\nRavinder Sharma\n"
+                          "Published: Tuesday 10 February 2026\n\nShare: WhatsApp | Facebook | X\n"
+                          f"Listen to this article (5:48)\n\n{label}\n\n"
+                          "Hundreds of sugarcane growers blocked the highway on Monday.\n\n"
+                          "The union said two mills had not paid since November.\n", 1, RULES)
+    assert (found.dateline, found.paragraphs[0]) == (dateline, "Hundreds of sugarcane growers blocked the highway on "
+                                                                "Monday.")
+
+
+def test_summary_points_under_their_heading_below_a_caption_or_short_are_no_part_of_the_story():
+    found = read_raw_text("Court suspends lithium field approval\n\nBy Daniel Okafor\nMarch 20, 2026\n\n4 min read\n\n"
+                          "Image: Police officers clear the highway near Colchani. Credit: Ernesto Quispe\n\n"
+                          "KEY POINTS\n• Court halts the decision until it rules on the merits\n"
+                          "• Shares close down 11.2% in London\n• Ministry says it will use “every legal remedy”\n\n"
+                          "Serbia's Administrative Court has suspended a government decision on Thursday.\n\n"
+                          "The ministry said it would appeal.\n", 1, RULES)
+    assert found.paragraphs == ("Serbia's Administrative Court has suspended a government decision on Thursday.",
+                                "The ministry said it would appeal.")
