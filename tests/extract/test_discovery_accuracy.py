@@ -944,7 +944,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "campi-flegrei-evacuation": {"recall": 0.62, "precision": 0.92, "speakers": 0.93},
                   "car-gold-bambari": {"recall": 0.77, "precision": 0.97, "speakers": 0.93},
                   "moruroa-compensation": {"recall": 0.66, "precision": 0.89, "speakers": 0.9},
-                  "tren-maya-cenotes": {"recall": 0.7, "precision": 0.84, "speakers": 0.97}}
+                  "tren-maya-cenotes": {"recall": 0.7, "precision": 0.84, "speakers": 0.97},
+                  "sevan-irrigation": {"recall": 0.66, "precision": 0.93, "speakers": 1.0},
+                  "kilimanjaro-porters": {"recall": 0.65, "precision": 0.91, "speakers": 0.94},
+                  "athos-wildfire": {"recall": 0.6, "precision": 0.77, "speakers": 0.77},
+                  "okavango-oil": {"recall": 0.73, "precision": 0.92, "speakers": 0.93}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2141,7 +2145,22 @@ bodies' names were cut ("Cour administrative", "Caisse de prévoyance", "High Co
 French Polynesia"), the noise was a currency ("CFP") and "Pacific", a court's ruling and a widow's words had no speaker,
 and an association's leader's words went to another man. Tren Maya: recall 33/47, precision 33/39, speakers 68/70
 (eligible 33/36); a prosecutor's title ("Procuradora") stayed in her name, and the noise was the railway's name and its
-section's word ("Tren Maya", "Tramo"), "Sur", "Turismo" and a fund's name cut short."""
+section's word ("Tren Maya", "Tramo"), "Sur", "Turismo" and a fund's name cut short.
+
+Lake Sevan's releases for the Ararat valley, the porters of Kilimanjaro, a wildfire on Mount Athos and oil wells
+upstream of the Okavango Delta, written blind in the same round, were scored once at 3f680c5. Sevan: recall 30/45,
+precision 30/32, speakers 78/78 (eligible 30/35); organisations' names took the places they hold as their short forms
+("Armenia" of "Green Highlands Armenia", "Gavar" of the "Gavar Fishermen’s Cooperative"), and the noise was "Ararat" and
+a primate's title. Kilimanjaro: recall 36/55, precision 43/47, speakers 53/56 (eligible 36/41); a regional commissioner
+called "RC Mrisho" was a second person, who took her words, mountains and camps were missed ("Mount Kilimanjaro", "Mount
+Meru", "Barafu Camp"), the noise was a box's heading in capitals, an officer's and a warden's titles and the
+newsletter's own name, and a company's statement went to that heading. Athos: recall 38/63, precision 41/53, speakers
+45/58 (eligible 38/46); its monks, known by one name, were shown without the title the text always gives them ("Sava" of
+"Father Sava"), and so were missed and took twelve quotations under names the gold does not use; "Athos" and "Mount
+Athos" were two places, regional and heritage bodies' names were cut at "of" ("Region", "Antiquities"), and "UNESCO
+World Heritage" was a person. Okavango: recall 49/67, precision 51/55, speakers 71/76 (eligible 49/51); a title's remit
+ran into a minister's name ("Tourism Selma Nangula Hamunyela") and a commissioner's into his ministry's, and the
+company's short name ("Cedarline") was a second actor, which took its statement."""
 
 
 def _report(story: str) -> dict[str, float]:
