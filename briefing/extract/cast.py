@@ -292,8 +292,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 heads.setdefault(head, set()).add(key)
             shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex)
                        ) if name.kind != "person" else ()
-            for company in shorter:
-                forms.setdefault(fold_word(" ".join(company)), set()).add(key)
+            for company in shorter:  # not "Suriname" of "Suriname N.V.": the country
+                if (form := fold_word(" ".join(company))) not in lex.countries:
+                    forms.setdefault(form, set()).add(key)
             if (bare := without_legal_form(words, lex)) != words and name.kind != "person":
                 companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)
             if name.kind != "person" and (country_first := _country_in_one_form(words, lex)):

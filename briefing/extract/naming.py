@@ -731,10 +731,11 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: L
 
 
 def place_ending(words: tuple[str, ...], lex: Lexicon) -> str:
-    """Return the folded known place after "de" or "of" that ends a name of three words or more, which is the place's,
-    not the name's short form ("Galicia" of "Xunta de Galicia", "Portugal" of "Infraestruturas de Portugal"), else ""."""
-    place = fold_word(words[-1]) if len(words) >= 3 and words[-2] in OF_WORDS else ""
-    return place if place in lex.all_places else ""
+    """Return the folded known place after "de" or "of" that ends a name of three words or more, or the country that
+    does, which is the place's, not the name's short form ("Galicia" of "Xunta de Galicia", "Portugal" of
+    "Infraestruturas de Portugal", "Armenia" of "Green Highlands Armenia", a body's national branch), else ""."""
+    place = fold_word(words[-1]) if len(words) >= 3 else ""
+    return place if (place in lex.countries or (words[-2] in OF_WORDS and place in lex.all_places)) else ""
 
 
 def _translated_as_a_body(aliases: dict[str, str], kinds: dict[str, str], lex: Lexicon) -> set[str]:

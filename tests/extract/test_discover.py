@@ -3689,3 +3689,15 @@ def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(n
 def test_a_monk_known_by_one_name_keeps_his_clerical_title_in_the_name_shown(
         first: str, later: str, expected: tuple) -> None:
     assert _actors((first, later)) == [expected]
+
+
+def test_a_country_ending_a_body_s_name_is_the_country_not_its_short_form() -> None:
+    assert _actors(("Green Highlands Armenia (GHA), a Yerevan-based NGO, said the lake was dying.",
+                    "The water belongs to Armenia, GHA said.", "Armenia has few lakes.")) == [
+        ("Armenia", "country", ()), ("Green Highlands Armenia", "organisation", ("GHA",))]
+
+
+def test_a_company_s_name_without_its_legal_form_that_is_a_country_s_is_the_country() -> None:
+    assert _actors(("Suriname N.V. said the dredges had stopped.", "Suriname N.V. will appeal, its lawyer said."),
+                   ("Suriname has banned mercury.", "Miners in Suriname said the ban was late.")) == [
+        ("Suriname", "country", ()), ("Suriname N.V.", "organisation", ())]
