@@ -1212,6 +1212,8 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     words = words[1:] if words[0] in ARTICLES else words
     # "Union Ministry of …", "State Office for Mining, Energy and Geology"
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS | _BOARDS else words
+    while len(words) > 3 and _is_title(words[0], lex) and _is_title(words[1], lex):
+        words = words[1:]  # "Deputy Minister of Environment, Forestry and Tourism"
     # A ministry's list may be long ("Ministry of Meteorology, Energy, Information, Disaster Management, …").
     return (3 <= len(words) <= (_LONGEST_REMIT if words[0] in _LISTED_HEADS else 5)
             and (words[0] in _LISTED_HEADS | _BOARDS or _is_title(words[0], lex))
@@ -1650,8 +1652,9 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
                 default=titles) + 2
     name = len(words) - _NAME_WORDS
     # A name of three words or more begins after the fields of government of the remit ("Commissioner of Health
-    # Abubakar Labaran Yusuf").
-    fields = next((i for i in range(titles + 1, len(words)) if not is_field_of_government(words[i], lex)), len(words))
+    # Abubakar Labaran Yusuf", "Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela").
+    fields = next((i for i in range(titles + 1, len(words))
+                   if not is_field_of_government(words[i], lex) and words[i] not in ("and", "&")), len(words))
     name = fields if remit <= fields < name else name
     while name > remit and (words[name] in NAME_PARTICLES or _PARTICLE_WORD.match(words[name])):
         name -= 1  # "Maria da Silva", "Mustapha El Fassi"
@@ -1837,9 +1840,10 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
     pieces, first = [], 0
     for index in range(len(words)):
         word = fold_word(words[index])
-        # an organisation's word inside a title is none ("Council Member X of the … Tribal Council")
+        # an organisation's word inside a title is none ("Council Member X of the … Tribal Council"), nor one that
+        # qualifies a title ("Petroleum Commissioner X of the Ministry of Mines and Energy")
         organisation = any(is_organisation_word(words[i], lex) and not _in_title_phrase(words, i, lex)
-                           for i in range(first, index))
+                           and not _opens_title(words, i + 1, lex) for i in range(first, index))
         # a German compound's first part, its ending left to the next ("Wasserstraßen- und Schifffahrtsamt")
         if word in _SUSPENDING and index > first and words[index - 1].endswith("-"):
             joins = True

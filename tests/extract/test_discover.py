@@ -378,6 +378,13 @@ class TestCandidateNames:
         # a field of government's remit runs to the name, of three words too; a place one is elected for is a place
         ("It was said by Ondo Commissioner for Health Banji Ajaka.", ["Banji Ajaka"]),
         ("It was said by Kano State Commissioner of Health Abubakar Labaran Yusuf.", ["Abubakar Labaran Yusuf"]),
+        ("It was said by Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela.",
+         ["Selma Nangula Hamunyela"]),
+        ("It was said by Deputy Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela.",
+         ["Selma Nangula Hamunyela"]),
+        # an organisation's word that qualifies a title is the title's, and the body the person is "of" comes after
+        ("It was said by Petroleum Commissioner Gideon Shaanika of the Ministry of Mines and Energy.",
+         ["Gideon Shaanika", "Ministry of Mines and Energy"]),
         ("It was read by Niamh Barry, the Independent TD for Cork North-West.", ["Niamh Barry", "Cork North-West"]),
         ("It was said by DIG Amjad Hussain Cheema and SHO Rana Iftikhar.", ["Amjad Hussain Cheema", "Rana Iftikhar"]),
         ("It was said by Acme Transport Director Jane Wambui.", ["Acme Transport", "Jane Wambui"]),  # no place first
