@@ -951,8 +951,11 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
 def _goes_by_the_first_of_two(words: tuple[str, ...], last: str, known: _Known) -> bool:
     """Tell whether a name of three words or more, ending on last, is one the article calls by the word before it
     alone, as Spanish and Portuguese names go by their first family name ("Choquehuanca" of "Rodolfo Choquehuanca
-    Lujano")."""
-    return len(words) >= 3 and fold_word(words[-1]) == last and fold_word(words[-2]) in known.lone
+    Lujano"); not where that word alone is another person's last ("Cruz" of "Joseph Mendiola Cruz", not of "Therese
+    Cruz Aguon")."""
+    first = fold_word(words[-2]) if len(words) >= 3 and fold_word(words[-1]) == last else ""
+    return first in known.lone and not any(
+        known.full[other] != words and fold_word(known.full[other][-1]) == first for other in known.shorts.get(first, ()))
 
 
 def _called_by_given_name(runs: list[tuple[Run, ...]], people_by_first: dict[str, tuple[str, ...]],

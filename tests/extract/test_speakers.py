@@ -2779,3 +2779,12 @@ def test_he_after_a_spokesperson_and_someone_unnamed_set_in_a_place_is_that_pers
     assert speakers("A spokesperson for the Harbour Transport Corporation said: “All staff will be offered new roles.” "
                     "Outside the depot, an old man was unconvinced. “We have heard that for a year,” he said.") == [
         "Harbour Transport Corporation", None]
+
+
+def test_a_family_name_another_person_ends_with_is_no_first_of_two_family_names() -> None:
+    # "Cruz" alone is Joseph Mendiola Cruz's, so "Aguon" is still Therese Cruz Aguon's last name, not the first family
+    # name of the Eduardo Aguon Camacho named later
+    assert speakers("Sen. Therese Cruz Aguon chaired the hearing. “These are our grandparents,” Aguon said.",
+                    "Joseph Mendiola Cruz, a retired teacher, testified. “We were never asked,” Cruz told senators.",
+                    "Yigo fisherman Eduardo Aguon Camacho, 61, said the closures had cost him his catch.") == [
+        "Therese Cruz Aguon", "Joseph Mendiola Cruz"]
