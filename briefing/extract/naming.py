@@ -954,8 +954,8 @@ def _goes_by_the_first_of_two(words: tuple[str, ...], last: str, known: _Known) 
     Lujano"); not where that word alone is another person's last ("Cruz" of "Joseph Mendiola Cruz", not of "Therese
     Cruz Aguon")."""
     first = fold_word(words[-2]) if len(words) >= 3 and fold_word(words[-1]) == last else ""
-    return first in known.lone and not any(
-        known.full[other] != words and fold_word(known.full[other][-1]) == first for other in known.shorts.get(first, ()))
+    return first in known.lone and not any(known.full[other] != words and fold_word(known.full[other][-1]) == first
+                                           for other in known.shorts.get(first, ()))
 
 
 def _called_by_given_name(runs: list[tuple[Run, ...]], people_by_first: dict[str, tuple[str, ...]],
