@@ -948,7 +948,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "sevan-irrigation": {"recall": 0.66, "precision": 0.93, "speakers": 1.0},
                   "kilimanjaro-porters": {"recall": 0.65, "precision": 0.91, "speakers": 0.94},
                   "athos-wildfire": {"recall": 0.6, "precision": 0.77, "speakers": 0.77},
-                  "okavango-oil": {"recall": 0.73, "precision": 0.92, "speakers": 0.93}}
+                  "okavango-oil": {"recall": 0.73, "precision": 0.92, "speakers": 0.93},
+                  "guam-firing-range": {"recall": 0.71, "precision": 0.92, "speakers": 0.89},
+                  "cook-islands-seabed": {"recall": 0.68, "precision": 0.96, "speakers": 0.88},
+                  "macau-casino-licences": {"recall": 0.71, "precision": 0.97, "speakers": 0.96},
+                  "karachi-water-tankers": {"recall": 0.73, "precision": 0.9, "speakers": 0.92}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2160,7 +2164,21 @@ newsletter's own name, and a company's statement went to that heading. Athos: re
 Athos" were two places, regional and heritage bodies' names were cut at "of" ("Region", "Antiquities"), and "UNESCO
 World Heritage" was a person. Okavango: recall 49/67, precision 51/55, speakers 71/76 (eligible 49/51); a title's remit
 ran into a minister's name ("Tourism Selma Nangula Hamunyela") and a commissioner's into his ministry's, and the
-company's short name ("Cedarline") was a second actor, which took its statement."""
+company's short name ("Cedarline") was a second actor, which took its statement.
+
+The military's firing range at Litekyan on Guam, seabed minerals off the Cook Islands, Macau's casino licences and
+Karachi's water tankers, written blind in the same round, were scored once at d68e928. Guam: recall 42/59, precision
+50/54, speakers 65/73 (eligible 42/49); a senator's "Aguon said" went three times to a fisherman whose middle name it
+is, the text calling another man "Cruz" alone, "Frank B. Leon Guerrero" and "Francisco B. Leon Guerrero" were two
+people, the noise was the islands' people in two spellings ("CHamoru", "Chamorro"), "Mariana" and "Section", and a
+command's statements went to people. Cook Islands: recall 46/67, precision 50/52, speakers 60/68 (eligible 45/52); a
+fishermen's leader was two people ("George Ioane", "Tupa Ioane"), China and Auckland were missed, the noise was "Cook
+Islanders" and an acronym, and statements of a ministry, the House of Ariki and a company had no speaker. Macau: recall
+38/53, precision 40/41, speakers 48/50 (eligible 38/42); a casino's name ("Silver Moon Macau") was a person's that took
+the city's name, spelt "Macao" too, and the noise was "Headquarters" of the government's. Karachi: recall 33/45,
+precision 37/41, speakers 59/64 (eligible 33/38); a town and the same town with its "Town" were two places ("Orangi",
+"Orangi Town"), "Pakistan Rangers" was a person, the noise was "Karachi Citizens", "Water Sellers", an acronym and a
+company's app, and unnamed people's words went to a place and to people named before."""
 
 
 def _report(story: str) -> dict[str, float]:
