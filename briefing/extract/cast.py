@@ -631,9 +631,11 @@ mountain's, often a town's name too ("Kafue River", "Lake Tefé")."""
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:
-    """Tell whether a place's name is a town's and "City" ("Ormoc City", called "Ormoc" too; "Kuwait City" is no
-    Kuwait, nor "Quebec City" the province)."""
-    return len(words) >= 2 and fold_word(words[-1]) == "city" and fold_word(" ".join(words[:-1])) not in lex.all_places
+    """Tell whether a place's name is a town's and "City" or "Town" ("Ormoc City", called "Ormoc" too, "Orangi Town" of
+    Karachi; "Kuwait City" is no Kuwait, nor "Quebec City" the province, nor the "Cape" of "Cape Town" a place)."""
+    last = fold_word(words[-1]) if len(words) >= 2 else ""
+    return (last == "city" or (last == "town" and fold_word(" ".join(words)) not in lex.all_places)) and (
+        fold_word(" ".join(words[:-1])) not in lex.all_places)
 
 
 def _mostly_placed(group: _Group) -> bool:

@@ -3708,3 +3708,14 @@ def test_a_company_s_name_without_its_legal_form_that_is_a_country_s_is_the_coun
     assert _actors(("Suriname N.V. said the dredges had stopped.", "Suriname N.V. will appeal, its lawyer said."),
                    ("Suriname has banned mercury.", "Miners in Suriname said the ban was late.")) == [
         ("Suriname", "country", ()), ("Suriname N.V.", "organisation", ())]
+
+
+def test_a_town_named_with_its_town_is_one_place_but_a_known_town_of_that_word_keeps_its_name() -> None:
+    cast = _actors(("Tankers queued in Orangi Town at dawn.", "In Orangi Town, taps ran dry."),
+                   ("Residents of Orangi waited for water.", "Orangi has no pipeline."),
+                   ("Ships left Cape Town for the south.", "In Cape Town, the port was busy."),
+                   ("Cape Town was windy.", "Officials in Cape Town said no."),
+                   ("Farmers across the Cape are short of water.", "In the Cape, dams are low."))
+    found = {name: aliases for name, _, aliases in cast}
+    assert found["Orangi Town"] == ("Orangi",)
+    assert found["Cape Town"] == ()
