@@ -7,7 +7,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -402,7 +402,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     for owner in chosen:  # what no title or pronoun said, the name may ("Nadezhda Vorobyova")
         if owner not in genders and kinds.get(owner) == "person" and _slavic_woman(full.get(owner, ())):
             genders[owner] = "f"
-    names = tuple(_name(found, lex, aliases, lowered) for found in chosen.values())
+    names = _with_nicknamed_forms(tuple(_name(found, lex, aliases, lowered) for found in chosen.values()), chosen,
+                                  paragraphs, runs, lex)
     keys = {owner: name.key for owner, name in zip(chosen, names)}
     spans = [[] for _ in paragraphs]
     for owner, found in chosen.items():
@@ -603,11 +604,9 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
         declared: set[int] = set()  # where the nicknames and formal names of the paragraph's names are
-        for at, nickname in nicknames_inside(text, lex) if paragraph_runs else ():
+        for named, nickname in _nicknamed_runs(text, paragraph_runs, lex):
             # 'Bennett J. "Benji" Castellano Jr.': the nickname inside the name
-            named = next((run for run in paragraph_runs if run.start < at < run.end), None)
-            if named is not None:
-                aliases.setdefault(fold_word(nickname), _fullest(named, full, seen))
+            aliases.setdefault(fold_word(nickname), _fullest(named, full, seen))
         for index, run in enumerate(paragraph_runs):
             if seen and (_CALLED_SO.match(text, run.end) or (
                     " call" in text and _CALLS_THEM.search(text, max(0, run.start - _CALLS_CHARS), run.start))):
@@ -647,6 +646,34 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
                 aliases.setdefault(fold_word(translated.name), _fullest(owner, full, seen))
     return aliases
+
+
+def _nicknamed_runs(text: str, paragraph_runs: tuple[Run, ...], lex: Lexicon) -> list[tuple[Run, str]]:
+    """Return the runs of a paragraph with a nickname inside, and the nickname ('Bennett J. "Benji" Castellano Jr.')."""
+    found = []
+    for at, nickname in nicknames_inside(text, lex) if paragraph_runs else ():
+        named = next((run for run in paragraph_runs if run.start < at < run.end), None)
+        if named is not None:
+            found.append((named, nickname))
+    return found
+
+
+def _with_nicknamed_forms(names: tuple[Name, ...], chosen: dict[str, list[tuple[int, Run]]],
+                          paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]], lex: Lexicon) -> tuple[Name, ...]:
+    """Give a person named with a nickname inside the name the nickname and the family name as an alias, as another
+    article may call them ("Tupa Ioane" of "George 'Tupa' Ioane")."""
+    nicknamed = {(number, run.start): nickname
+                 for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1)
+                 for run, nickname in _nicknamed_runs(text, paragraph_runs, lex)}
+    if not nicknamed:  # as in most articles
+        return names
+    named = []
+    for name, found in zip(names, chosen.values(), strict=True):
+        nickname = next((nicknamed[number, run.start] for number, run in found if (number, run.start) in nicknamed), "")
+        if nickname and name.kind == "person" and len(name.name.split()) >= 2:
+            name = replace(name, aliases=(*name.aliases, f"{nickname} {name.name.split()[-1]}"))
+        named.append(name)
+    return tuple(named)
 
 
 def _member_before(text: str, runs: tuple[Run, ...], index: int, lex: Lexicon) -> Run:

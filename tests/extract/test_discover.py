@@ -1204,7 +1204,7 @@ def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_name_whole(text:
                                              ("“I stay home,” said Ricardo «Tanque» Albornoz.", "Tanque")])
 def test_a_nickname_inside_a_name_is_the_name_s_alias(first: str, nickname: str) -> None:
     (name, kind, aliases), = _actors((first, f"Everyone on the river knows {nickname}."))
-    assert kind == "person" and aliases == (nickname,)
+    assert kind == "person" and aliases == (nickname, f"{nickname} {name.split()[-1]}")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3719,3 +3719,10 @@ def test_a_town_named_with_its_town_is_one_place_but_a_known_town_of_that_word_k
     found = {name: aliases for name, _, aliases in cast}
     assert found["Orangi Town"] == ("Orangi",)
     assert found["Cape Town"] == ()
+
+
+def test_a_nickname_inside_a_name_and_the_family_name_are_that_person_in_another_article() -> None:
+    assert _actors(("George 'Tupa' Ioane, president of the fishermen's association, spoke.",
+                    "“The fish do not know our boundaries,” Ioane said."),
+                   ("The association's president, Tupa Ioane, said his members had voted.",
+                    "“Government must listen,” Ioane said.")) == [("George Ioane", "person", ("Ioane", "Tupa Ioane"))]
