@@ -1206,10 +1206,12 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
     comma."""
     if text[current[-1].end:token.start] != ", ":
         return False  # before folding the group's words: most groups end at a full stop or a lower-case word
-    if token.text == "the" and not any(t.text.endswith(",") for t in current):
-        return False  # "the" goes on a remit already listed with commas ("…, Energy, the Environment and Water")
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in ARTICLES else words
+    if token.text == "the" and not any(t.text.endswith(",") for t in current) and not _is_title(words[0], lex):
+        # "the" goes on a body's remit already listed with commas ("…, Energy, the Environment and Water"), and a
+        # title's after its first ("Minister of Cultures, the Arts and Heritage")
+        return False
     # "Union Ministry of …", "State Office for Mining, Energy and Geology"
     words = words[1:] if len(words) > 3 and words[1] in _LISTED_HEADS | _BOARDS else words
     while len(words) > 3 and _is_title(words[0], lex) and _is_title(words[1], lex):
@@ -1654,7 +1656,7 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     # A name of three words or more begins after the fields of government of the remit ("Commissioner of Health
     # Abubakar Labaran Yusuf", "Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela").
     fields = next((i for i in range(titles + 1, len(words))
-                   if not is_field_of_government(words[i], lex) and words[i] not in ("and", "&")), len(words))
+                   if not is_field_of_government(words[i], lex) and words[i] not in ("and", "&", "the")), len(words))
     name = fields if remit <= fields < name else name
     while name > remit and (words[name] in NAME_PARTICLES or _PARTICLE_WORD.match(words[name])):
         name -= 1  # "Maria da Silva", "Mustapha El Fassi"
@@ -1776,13 +1778,18 @@ def _remit_goes_on(words: tuple[str, ...], first: int, index: int, lex: Lexicon)
 def _in_title_remit(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether a word is inside a title's remit, after "for" or "of" after the title: "Deputy Minister for Food
     and Agriculture Dr Kwabena Owusu-Ansah"."""
-    opened = any(_is_title(title, lex) and fold_word(of) in _REMIT_OPENERS
-                 for title, of in zip(words[first:index], words[first + 1:index]))
+    opened = _title_remit_opened(words, first, index, lex)
     rest = words[index + 1:]
     # Or the remit's end and the name after it, if any: "Minister of Transport, Communications and Information
     # Technology", "Minister of Health and Family Welfare Ananya Rao".
     ends = len(rest) <= _AND_TAIL_WORDS + _NAME_WORDS and all(word[:1].isupper() for word in rest)
     return opened and (ends or any(_is_title(word, lex) for word in rest[:-1]))
+
+
+def _title_remit_opened(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether a title and "of" or "for" come before index: a remit is open ("Minister of Cultures, the Arts")."""
+    return any(_is_title(title, lex) and fold_word(of) in _REMIT_OPENERS
+               for title, of in zip(words[first:index], words[first + 1:index]))
 
 
 def _remits_before_title(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
@@ -1869,7 +1876,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
         elif word == "the" and words[index - 1].endswith(","):
-            joins = organisation  # a remit listed with commas: "Department of Climate Change, Energy, the Environment"
+            # a remit listed with commas: "Department of Climate Change, Energy, the Environment", "Minister of
+            # Cultures, the Arts and Heritage"
+            joins = organisation or _title_remit_opened(words, first, index, lex)
         elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
             # "the" is inside a name only after a small word ("Bank of the South"), or a campaign's verb that opens a
             # group's name ("Save the Karoo Coalition", "Stop the War Coalition")

@@ -382,6 +382,10 @@ class TestCandidateNames:
          ["Selma Nangula Hamunyela"]),
         ("It was said by Deputy Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela.",
          ["Selma Nangula Hamunyela"]),
+        ("It was said by Minister of Cultures, the Arts and Heritage Marcela Contreras Fuenzalida.",
+         ["Marcela Contreras Fuenzalida"]),
+        ("In September, the Minister of Cultures, the Arts and Heritage, Marcela Contreras Fuenzalida, flew in.",
+         ["Marcela Contreras Fuenzalida"]),
         # an organisation's word that qualifies a title is the title's, and the body the person is "of" comes after
         ("It was said by Petroleum Commissioner Gideon Shaanika of the Ministry of Mines and Energy.",
          ["Gideon Shaanika", "Ministry of Mines and Energy"]),
