@@ -952,7 +952,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "guam-firing-range": {"recall": 0.71, "precision": 0.92, "speakers": 0.89},
                   "cook-islands-seabed": {"recall": 0.68, "precision": 0.96, "speakers": 0.88},
                   "macau-casino-licences": {"recall": 0.71, "precision": 0.97, "speakers": 0.96},
-                  "karachi-water-tankers": {"recall": 0.73, "precision": 0.89, "speakers": 0.92}}
+                  "karachi-water-tankers": {"recall": 0.73, "precision": 0.89, "speakers": 0.92},
+                  "rapa-nui-tourism": {"recall": 0.67, "precision": 0.9, "speakers": 0.9},
+                  "baikal-pulp-mill": {"recall": 0.68, "precision": 0.95, "speakers": 0.93},
+                  "pointe-noire-oil": {"recall": 0.78, "precision": 0.94, "speakers": 0.96},
+                  "alula-heritage": {"recall": 0.63, "precision": 0.91, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2180,7 +2184,22 @@ precision 37/41, speakers 59/64 (eligible 33/38); a town and the same town with 
 "Orangi Town"), "Pakistan Rangers" was a person, the noise was "Karachi Citizens", "Water Sellers", an acronym and a
 company's app, and unnamed people's words went to a place and to people named before. Karachi's precision floor was then
 lowered from 0.90 to 0.89: its first run showed "Orangi" and "Orangi Town", and "Baldia" and "Baldia Town", as four real
-places, which are two."""
+places, which are two.
+
+The cap on visitors to Rapa Nui, the cleanup of the Baikalsk pulp mill's sludge, an oil spill near Pointe-Noire and the
+heritage plans for AlUla, written blind in the same round, were scored once at 619a310. Rapa Nui: recall 33/49,
+precision 37/41, speakers 67/74 (eligible 33/36); the airline's short name ("LATAM") was a second actor, which took its
+four statements, a minister's remit ran into her name ("Heritage Marcela Contreras Fuenzalida", "Arts"), the noise was a
+route ("Papeete-Rapa Nui"), the newsletter's name and "UNESCO World Heritage" as a person, and two unnamed people's
+words went to a man named before. Baikal: recall 33/48, precision 39/41, speakers 57/61 (eligible 32/36); long Russian
+bodies' names were cut ("Federal State Unitary Enterprise Siberian Ecological Operator", "Limnological Institute of the
+Siberian Branch of the Russian Academy of Sciences"), the noise was "Baikalsk Pulp" and "Buryat", and residents' and a
+ministry's words went to people and to its contractor named before. Pointe-Noire: recall 33/42, precision 35/37,
+speakers 49/51 (eligible 33/37); a fishermen's leader and his nickname ("Papa Jipé") were two people, "Congo" stood
+apart from the Republic of the Congo, the noise was an acronym, and a Paris lawyer's words went to the company she was
+suing. AlUla: recall 33/52, precision 33/36, speakers 58/59 (eligible 33/34); a fort's name ("Musa bin Nusayr fort") was
+a person's, the noise was a date palm's variety ("Barni") and "Nabataean", and a farmer's unnamed neighbour's words went
+to a man named before."""
 
 
 def _report(story: str) -> dict[str, float]:
