@@ -2171,7 +2171,7 @@ ran into a minister's name ("Tourism Selma Nangula Hamunyela") and a commissione
 company's short name ("Cedarline") was a second actor, which took its statement.
 
 The military's firing range at Litekyan on Guam, seabed minerals off the Cook Islands, Macau's casino licences and
-Karachi's water tankers, written blind in the same round, were scored once at d68e928. Guam: recall 42/59, precision
+Karachi's water tankers, written blind in the same round, were scored once at ea5da11. Guam: recall 42/59, precision
 50/54, speakers 65/73 (eligible 42/49); a senator's "Aguon said" went three times to a fisherman whose middle name it
 is, the text calling another man "Cruz" alone, "Frank B. Leon Guerrero" and "Francisco B. Leon Guerrero" were two
 people, the noise was the islands' people in two spellings ("CHamoru", "Chamorro"), "Mariana" and "Section", and a
