@@ -97,6 +97,9 @@ _UNNAMED = re.compile(r"^(?:by|from)\s+(?:(?:our|a|an|the)\s+(?:(?-i:[A-Z])[\w'â
                       r"(?:(?:staff|special|own)\s+)?(?:correspondents?|reporters?|writers?|desk|team|bureau)$", re.I)
 """A byline that names no one but the paper's own reporter or desk: "By Our Jaffna Correspondent", "By a Staff
 Reporter", "From Our Correspondent", "By Editorial Desk"."""
+_ADDITIONAL_REPORTING = re.compile(r"\s*[,;.]?\s*(?:with\s+)?additional\s+reporting\s+(?:by|from)\s.*$", re.I)
+"""The credit of reporters who helped, after a byline ("â€¦, with additional reporting by Kostas Voulgaris"): the byline
+is the author's before it."""
 
 
 UNKNOWN_OUTLET_MAX_WORDS = 4
@@ -118,7 +121,7 @@ class Byline:
 
 def read_byline(text: str, outlets: Outlets) -> Byline | None:
     """Return the byline a line holds ("By A and B | date", "by A on 5 March 2025", "- NAME", "Name in City"), or None."""
-    text = _INITIALS_BEFORE.sub("", text)
+    text = _ADDITIONAL_REPORTING.sub("", _INITIALS_BEFORE.sub("", text))
     if _UNNAMED.match(text):
         return Byline()
     labelled = _LABELLED.search(text)

@@ -118,6 +118,13 @@ _LABELLED_SHORT_YEAR = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLI
 _LEGAL_TEXT = re.compile(r"\b(?:agreement|policy|terms|privacy|cookies?|conditions|datenschutz|agb|"
                          r"política|politique|condiciones|informativa|voorwaarden|villkor)\b", re.I)
 """A site's legal text, whose date of revision a footer prints: no article's."""
+_ANY_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SPAN_OF_DAYS = re.compile(rf"\b(?:{_ANY_MONTH}\s+\d{{1,2}}\s*[–—-]\s*(?:{_ANY_MONTH}\s+)?\d{{1,2}}\b|"
+                           rf"\d{{1,2}}(?:\s+{_ANY_MONTH})?\s*[–—-]\s*\d{{1,2}}\s+{_ANY_MONTH})", re.I)
+"""The days an issue covers ("Issue No. 26 · June 28 – July 4, 2025", "3–9 May 2026"): its last day dates no story."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ISSUE_WORDS = 3
+"""The most words besides its days of a line naming an issue ("Issue No.", "Vol. 12, Issue")."""
 _WEATHER = re.compile(r"(?:\s+[A-Z]{3}\s+\d+[.,]\d+)*"  # exchange rates first: "USD 1.7000   EUR 1.8527"
                       r"(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}\s*$")
 """What a site's masthead prints after today's date: exchange rates, a place, a temperature and the sky
@@ -209,11 +216,18 @@ def find_month_days(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
+def spans_days(text: str) -> bool:
+    """Tell whether a line only states the days an issue covers and what it is (see _SPAN_OF_DAYS), in a few words
+    ("Issue No. 26 (1184) · June 28 – July 4, 2025"; not "3,400 hectares burned in Gallura, July 23-24")."""
+    span = _SPAN_OF_DAYS.search(text)
+    return span is not None and len(_WORD.findall(text[:span.start()] + " " + text[span.end():])) <= _ISSUE_WORDS
+
+
 def stamp_in(text: str, number: int) -> Stamp | None:
     """Return the stamp a line states, or None when the line is more than a date or dates a site's
     legal text ("User Agreement updated 1/1/2025", in the footer)."""
     mentions = find_full_dates(text)
-    if not mentions or _LEGAL_TEXT.search(text):
+    if not mentions or _LEGAL_TEXT.search(text) or spans_days(text):
         return None
     masthead = _WEATHER.search(text, mentions[-1].end) or _MASTHEAD_LINKS.search(text, mentions[-1].end)
     if _leftover_words(text[:masthead.start()] if masthead else text, mentions) > STAMP_MAX_LEFTOVER and not (
@@ -244,7 +258,7 @@ def _leftover_words(text: str, mentions: tuple[DateMention, ...]) -> int:
     for mention in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:mention.start] + " " + rest[mention.end:]
     rest = _FILLER.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", _READING_TIME.sub(" ", rest))))
-    return len(re.findall(r"[^\W\d_]{2,}", rest))
+    return len(_WORD.findall(rest))
 
 
 def _mention(text: str, match: re.Match[str], candidates: tuple[PartialDate, ...]) -> DateMention:

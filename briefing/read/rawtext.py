@@ -19,7 +19,7 @@ from briefing.read.furniture import FurnitureData, has_no_words, is_running_text
 from briefing.read.layout import MENU_ITEM_WORDS, lay_out
 from briefing.read.marks import NAVIGATION, Line, Mark
 from briefing.read.outlets import fold
-from briefing.read.pubdates import Stamp, original_stamp, stamp_in
+from briefing.read.pubdates import Stamp, original_stamp, spans_days, stamp_in
 from briefing.records import Caption
 
 _HEADER_DATE = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+")
@@ -33,9 +33,10 @@ _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner c
                         re.I)
 """A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
 story often goes on)."""
-_ADVERT_LABEL = re.compile(r"^\W*(?:advertisement|advertising|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|"
-                           r"reklama|reklame|annonce|annons|mainos|advertentie)\W*$", re.I)
-"""An advert's label alone ("ADVERTISEMENT", "— ADVERTISEMENT —"), without "story continues below" and the like."""
+_ADVERT_LABEL = re.compile(r"^\W*(?:end\s+(?:of\s+)?)?(?:advertisement|advertising|advert|ad|anzeige|werbung|"
+                           r"publicidad|publicité|pubblicità|reklama|reklame|annonce|annons|mainos|advertentie)\W*$", re.I)
+"""An advert's label alone ("ADVERTISEMENT", "— ADVERTISEMENT —", "--- END ADVERTISEMENT ---"), without "story continues
+below" and the like."""
 _ADVERT_MAX_WORDS = 25
 _PITCH = re.compile(r"\s[|·•]\s|[›»→>]\s*$|\d+\s*% off\b|\b(?:shop|buy|order|book|apply|register|sign up|learn more|"
                     r"find out more|get yours|discover more)\b(?: now| today| here)?\s*[.!›»→>]*\s*$|"
@@ -136,6 +137,8 @@ def _mark_shape(line: Line, rules: CleanRules) -> Mark:
     signed = read_byline(text, rules.outlets) if SIGNED.match(text) else None
     # "Updated: Mar. 11, 2025 | Published: Mar. 11, 2025" is dates alone, though its bar looks like a caption's credit.
     stamp = stamp_in(text, line.number)
+    if stamp is None and spans_days(text):
+        return Mark(line, "furniture", "furniture: an issue's dates")  # "Issue No. 26 · June 28 – July 4, 2025"
     caption = None if signed or stamp else read_caption(line.raw, line.number)
     if caption and _names_only(caption.text, rules):
         caption, signed = None, read_byline(text, rules.outlets)  # "Dewi Anggraeni and Markus Silalahi (The Jakarta Ledger)"

@@ -1558,3 +1558,23 @@ def test_summary_points_under_their_heading_below_a_caption_or_short_are_no_part
                           "The ministry said it would appeal.\n", 1, RULES)
     assert found.paragraphs == ("Serbia's Administrative Court has suspended a government decision on Thursday.",
                                 "The ministry said it would appeal.")
+
+
+def test_a_byline_with_additional_reporting_is_its_author_s_and_an_advert_framed_by_its_end_is_set_aside():
+    found = read_raw_text("WILDLAND FIRE BRIEF\n\nAthos firebreak plan splits foresters and monks\n\n"
+                          "By Helen Marsh, Mediterranean correspondent, with additional reporting by Kostas Voulgaris\n"
+                          "Wed 18/03/2026 · 09:00 CET\n\nThe ministry presented its plan to the monks on Monday.\n\n"
+                          "--- ADVERTISEMENT ---\nFireLine Pro thermal cameras: detection at 15 km, 24/7.\n"
+                          "--- END ADVERTISEMENT ---\n\nThe monks asked for time to study it.\n", 1, RULES)
+    assert (found.headline, found.authors) == ("Athos firebreak plan splits foresters and monks", ("Helen Marsh",))
+    assert found.paragraphs == ("The ministry presented its plan to the monks on Monday.",
+                                "The monks asked for time to study it.")
+
+
+@pytest.mark.parametrize("issue", ["Issue No. 26 (1184) · June 28 – July 4, 2025", "Edition 88 · 3–9 May 2026"])
+def test_the_days_a_magazine_s_issue_covers_date_no_story(issue):
+    found = read_raw_text(f"THE SIBERIAN OBSERVER\n\n{issue}\n\nThe lake, the mud and the ponds\n\n"
+                          "Words by Nadezhda Volkova\nSaturday, June 28, 2025, 10:00 (Moscow time)\n\n"
+                          "Every morning Dashi Bazarov walks his dog along the fence of the ponds.\n\n"
+                          "The cleanup has been a slow chronicle of slipping dates.\n", 1, RULES)
+    assert (found.headline, found.stated_date[0].iso()) == ("The lake, the mud and the ponds", "2025-06-28")
