@@ -34,7 +34,8 @@ _SPONSORED = re.compile(r"^(?:sponsored|sponsored content|paid content|partner c
 """A sponsor's label: the line under it is the sponsor's message (unlike "Advertisement", after which a
 story often goes on)."""
 _ADVERT_LABEL = re.compile(r"^\W*(?:end\s+(?:of\s+)?)?(?:advertisement|advertising|advert|ad|anzeige|werbung|"
-                           r"publicidad|publicité|pubblicità|reklama|reklame|annonce|annons|mainos|advertentie)\W*$", re.I)
+                           r"publicidad|publicité|pubblicità|reklama|reklame|annonce|annons|mainos|advertentie)\W*$",
+                           re.I)
 """An advert's label alone ("ADVERTISEMENT", "— ADVERTISEMENT —", "--- END ADVERTISEMENT ---"), without "story continues
 below" and the like."""
 _ADVERT_MAX_WORDS = 25
