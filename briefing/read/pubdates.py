@@ -57,7 +57,8 @@ _MONTHS = {
     "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8, "septembra": 9,
     "októbra": 10, "novembra": 11, "decembra": 12,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
@@ -118,7 +119,7 @@ _LABELLED_SHORT_YEAR = re.compile(rf"\b(?:{_DAY_FIRST_UPDATED}|{_DAY_FIRST_PUBLI
 _LEGAL_TEXT = re.compile(r"\b(?:agreement|policy|terms|privacy|cookies?|conditions|datenschutz|agb|"
                          r"política|politique|condiciones|informativa|voorwaarden|villkor)\b", re.I)
 """A site's legal text, whose date of revision a footer prints: no article's."""
-_ANY_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ANY_MONTH = rf"(?:{_MONTH_NAMES})\.?"
 _SPAN_OF_DAYS = re.compile(rf"\b(?:{_ANY_MONTH}\s+\d{{1,2}}\s*[–—-]\s*(?:{_ANY_MONTH}\s+)?\d{{1,2}}\b|"
                            rf"\d{{1,2}}(?:\s+{_ANY_MONTH})?\s*[–—-]\s*\d{{1,2}}\s+{_ANY_MONTH})", re.I)
 """The days an issue covers ("Issue No. 26 · June 28 – July 4, 2025", "3–9 May 2026"): its last day dates no story."""
