@@ -1208,7 +1208,8 @@ def _remit_listed(text: str, current: list[_Token], token: _Token, lex: Lexicon)
         return False  # before folding the group's words: most groups end at a full stop or a lower-case word
     words = [fold_word(t.text) for t in current]
     words = words[1:] if words[0] in ARTICLES else words
-    if token.text == "the" and not any(t.text.endswith(",") for t in current) and not _is_title(words[0], lex):
+    if token.text == "the" and not any(t.text.endswith(",") for t in current) and not (
+            words and _is_title(words[0], lex)):
         # "the" goes on a body's remit already listed with commas ("…, Energy, the Environment and Water"), and a
         # title's after its first ("Minister of Cultures, the Arts and Heritage")
         return False

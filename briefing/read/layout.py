@@ -27,7 +27,8 @@ from briefing.read.datelines import Dateline, dateline_line, known_cities, split
 from briefing.read.endnotes import ARTICLE_NOTE, AUTHOR_NOTE, closing_notes, is_appeal_over_button, sign_off
 from briefing.read.furniture import ends_sentence, plain_words
 from briefing.read.header import HEADLINE_UNDER_STAMP_MIN_WORDS, Header, headline_key, read_header
-from briefing.read.marks import BULLET, FIGURE_LINE, NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark, states_reading_time
+from briefing.read.marks import (BULLET, FIGURE_LINE, NAVIGATION, RELATIVE_STAMP, SHOWN_KINDS, Mark,
+                                 states_reading_time)
 from briefing.read.outlets import fold
 from briefing.read.pubdates import Stamp, choose_date, find_full_dates
 from briefing.read.sitename import (

@@ -3730,3 +3730,7 @@ def test_a_nickname_inside_a_name_and_the_family_name_are_that_person_in_another
                     "“The fish do not know our boundaries,” Ioane said."),
                    ("The association's president, Tupa Ioane, said his members had voted.",
                     "“Government must listen,” Ioane said.")) == [("George Ioane", "person", ("Ioane", "Tupa Ioane"))]
+
+
+def test_an_article_alone_before_a_comma_and_the_is_no_remit_and_breaks_nothing() -> None:
+    assert [run.name for run in find_runs("The, the Arts and Heritage board met.", (), LEX)] == ["Arts", "Heritage"]
