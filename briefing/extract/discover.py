@@ -332,10 +332,14 @@ _PLACE_AFTER = re.compile(r"\s+(?:regions?|provinces?|districts?|county|counties
 """A place's noun after a name ("the Cusco region", "Cần Thơ city", "the Makinohara plateau", "the Bến Tre and Trà Vinh
 provinces"), not every plural: "Emergency departments"; or a site's ("the Zhanaaul mine", "the Gandiol Deep gas
 platform", "the Tavan Tolgoi coal deposit")."""
+OPENING_MARKS = "ʻ'‘’ǀǁǂǃ"
+"""The marks written before a name's capital: a Polynesian glottal stop ("Viliami 'Unga", "ʻEua") and a Khoisan click
+("Qgam ǂToma", "ǃXóõ")."""
 # One character class first (the particles' initials with the capitals) lets the regex engine skip
 # to the candidates: the same as (?:[{_UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*, faster. A capital after
-# two small letters is inside a word, no name's start ("Jet" of "easyJet").
-_CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae])(?<![a-z][a-z].))"
+# a letter or a digit is inside a word, no name's start ("Jet" of "easyJet", "Wh" of "kWh", "NA" of "eDNA"),
+# unless the letter is a glottal stop or a click ("ʻEua", "ǃXóõ").
+_CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae])(?<![^\W_{OPENING_MARKS}].))"
 _CAPITALISED = rf"{_CAPITAL_START}\S*"
 _PREFIXED = rf"(?:{_CAPITAL_START}|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
 """A capitalised word, or one after a noun class's prefix (see _NOUN_CLASS)."""
@@ -356,9 +360,6 @@ _NICKNAME_IN_PARENTHESES = re.compile(r"(\b[A-Z][a-z][\w.'’-]*[ \u00a0])(\([A-
 _IRISH_MUTATED = rf"(?:(?<=[ÓÍ] )|(?<=\ban ))[hnt](?=[{_UPPER}])\S*"
 """An Irish family name's word after "Ó", "Ní", "Uí" or "Mac an", its first letter in lower case ("Ó hAodha", "Mac
 an tSaoir"): it goes on a name, never starts one."""
-OPENING_MARKS = "ʻ'‘’ǀǁǂǃ"
-"""The marks written before a name's capital: a Polynesian glottal stop ("Viliami 'Unga", "ʻEua") and a Khoisan click
-("Qgam ǂToma", "ǃXóõ")."""
 ASCII_CLICKS = "/!"
 """The clicks as Namibian papers write them with ASCII, "//" and "/" and "!" before a capital ("Petrus //Garoeb",
 "Dawid /Uirab", "Frieda !Naruseb")."""

@@ -3626,9 +3626,13 @@ def test_an_acronym_a_thing_is_known_by_is_no_actor_but_an_organisation_s_is() -
                          "MAPF said the lease was legal.") == {"MAPF": ()}
 
 
-def test_a_capital_after_two_small_letters_is_inside_a_word() -> None:
+def test_a_capital_after_a_letter_or_a_digit_is_inside_a_word() -> None:
     # (A noun class's prefix of one letter opens a Zulu name: "eThekwini".)
     assert names("Its members include TAP, easyJet and the eThekwini Municipality.") == ["TAP", "eThekwini Municipality"]
+    assert names("The tariff of 6.9 cents per kWh in TMH's offer was cited.") == ["TMH"]
+    assert names("They took eDNA samples for NOAA near the 2Africa cable.") == ["NOAA"]
+    # A glottal stop or a click before a capital opens a name.
+    assert names("The ferry left ʻEua for Nukuʻalofa.") == ["Eua", "Nukuʻalofa"]
 
 
 def test_an_ampersand_between_capitals_is_inside_a_word() -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing.extract import discover
 from briefing.extract.naming import _COMMON_USES, _Prose
 
-PLAIN_CAPITALISED = rf"(?:(?<![a-z][a-z])[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
+PLAIN_CAPITALISED = rf"(?:(?<![^\W_{discover.OPENING_MARKS}])[{discover._UPPER}]|(?:al|el|ad|as|ash|ar|an|at|az)-)\S*"
 PLAIN_STRETCH = re.compile(rf"{PLAIN_CAPITALISED}(?:[ \t\u00a0]+(?:[a-z]{{1,4}}[ \t\u00a0]+)*"
                            rf"(?:{PLAIN_CAPITALISED}|{discover._IRISH_MUTATED}))*")
 APOSTROPHE_END = re.compile(r"[’']s?$")
@@ -19,7 +19,7 @@ PLAIN_POSSESSIVE = re.compile(r"(?:[’']s|(?<=[sxzSXZ])[’'])$")  # a bare apo
 
 PIECES = ["al-", "el-", "ash-", "as-", "az-", "ad", "an", "a", "e", "l", "s", "h", "-", "Burhan", "Ángel", "Élise",
           "of", "the", "de", "ÉU", "U.S.", " ", "  ", "\t", "\u00a0", "\n", ".", ",", "’", "'", "’s", "'s", "“", "Z",
-          "x", "Ω", "ω", "İ", "ß", "Ó", "Í", "hA", "tS", "n"]
+          "x", "Ω", "ω", "İ", "ß", "Ó", "Í", "hA", "tS", "n", "2", "ʻ", "ǃ"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
