@@ -347,8 +347,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = _most_named(fuller, groups)
         if not fuller and " " not in first and not _mostly_placed(group):  # "Hatay" is no "Hatay … University"
             # "Adriatica" of "Adriatica Resort Sviluppo S.p.A.", called "Adriatica Resort Sviluppo" too: one company
-            fuller = _most_named(_fullest({k for k in firsts.get(fold_word(first), set()) - {key}
-                                           if not group.named_before(groups[k])}, forms, groups), groups)
+            fuller = _without_national_arms(_most_named(_fullest(
+                {k for k in firsts.get(fold_word(first), set()) - {key} if not group.named_before(groups[k])},
+                forms, groups), groups), groups, lex)
         if not fuller and first.count(" ") <= 1 and is_organisation_word(first.split()[-1], lex) and set(
                 group.kinds) <= {"organisation", ""}:
             # An organisation called by its kind's word, or the two last words of its name, where an article does not
@@ -694,6 +695,16 @@ def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:
         return keys
     counts = sorted(((sum(groups[key].kinds.values()), key) for key in keys), reverse=True)
     return {counts[0][1]} if counts[0][0] >= _MOST_NAMED * counts[1][0] else keys
+
+
+def _without_national_arms(keys: set[str], groups: dict[str, _Group], lex: Lexicon) -> set[str]:
+    """Of organisations named as often that share a first word, leave out those named as the others' arm in a place
+    ("Boreal Greenland A/S" beside "Boreal Rare Metals Ltd"): the first word alone is the group's."""
+    if len(keys) < 2:
+        return keys
+    arms = {key for key in keys if len(bare := without_legal_form(tuple(groups[key].names[0].name.split()), lex)) == 2
+            and fold_word(bare[1]) in lex.all_places}
+    return keys - arms if arms and keys - arms else keys
 
 
 def _first_word(group: _Group, lex: Lexicon) -> str:

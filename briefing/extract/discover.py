@@ -18,7 +18,8 @@ from briefing.extract.verbs import VERBS
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The accents written as marks of their own after a letter, not letters to Python's "\\w": a word goes on through them
 ("Tłı̨chǫ", "Behchokǫ̀")."""
-_TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF])(?![\w/])"  # "Gopal s/o Rajendran", "P/F Nólsoyartunnilin"
+# "Gopal s/o Rajendran", "P/F Nólsoyartunnilin", "Nunaat Airports A/S"
+_TOKEN = re.compile(r"(?:[sd]/o|a/[lp]|P/F|Sp/[fF]|[AIKP]/S)(?![\w/])"
                     # "Ulug‘bek", and "J.-H." the initials of "Jean-Hugues"
                     r"|(?:[ʻ'‘’](?=[^\W\d_a-z])|(?<!\S)(?://|/|!)(?=[^\W\d_a-z]))?[^\W\d_]"
                     rf"(?:[\w’'\-{COMBINING_MARKS}]|‘(?=[a-z])|\.(?=[^\W\d_])|(?<=\b[^\W\d_])\.-(?=[^\W\d_a-z]\.)"

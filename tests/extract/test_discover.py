@@ -752,6 +752,21 @@ def test_a_company_is_called_by_its_name_without_its_legal_form(company: str) ->
     assert _actors(first, second) == [(company, "organisation", ("Gemilang Pharma",))]
 
 
+def test_a_danish_legal_form_with_its_slash_ends_a_company_s_name() -> None:
+    assert names("The airport is run by Nunaat Airports A/S, and Mærsk ApS ships to it.") == [
+        "Nunaat Airports A/S", "Mærsk ApS"]
+    first = ("The airport is run by Nunaat Airports A/S, a state company.",)
+    second = ("Nunaat Airports said traffic was up.", "Nunaat Airports hired staff.")
+    assert _actors(first, second) == [("Nunaat Airports A/S", "organisation", ("Nunaat Airports",))]
+
+
+def test_a_first_word_alone_is_the_group_s_not_its_arm_s_in_a_place() -> None:
+    article = ("Boreal Greenland A/S, the local subsidiary of Boreal Rare Metals Ltd, was refused a licence.",
+               "Boreal said it would appeal.", "Boreal Greenland A/S and Boreal Rare Metals Ltd share an office.")
+    found = {name: aliases for name, _, aliases in _actors(article, article)}
+    assert found == {"Boreal Greenland A/S": (), "Boreal Rare Metals Ltd": ("Boreal",)}
+
+
 @pytest.mark.parametrize("article, expected", [
     (("The works are supervised by the Ministry of Housing, Utilities and Urban Communities.",
       "The Ministry of Housing said the route was final."),
