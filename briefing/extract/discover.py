@@ -461,6 +461,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
     runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)
+    runs = _place_named_otherwise(text, runs, lex) if " (" in text else runs
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
     runs = _sentence_case_tails(text, runs, lex) if any(not _ROMANCE_WRITTEN.isdisjoint(r.words) for r in runs) else runs
     runs = _spelt_in_sentence_case(text, runs, lex) if " (" in text else runs
@@ -604,6 +605,24 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
                             or (any(is_organisation_word(word, lex) for word in other.words)
                                 and (set(name.words) & set(other.words) or name.described))):
             runs[index] = name._replace(nickname_at=other.start)
+    return runs
+
+
+def _place_named_otherwise(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Give a place after a place's preposition or noun its other name in parentheses straight after it, in another
+    language or of another time ("in Ilulissat (Jakobshavn)", "at Ros an Mhíl (Rossaveel)"), as its alias: not a
+    person's name nor another place; a known place in parentheses is the one the place is in ("in Shahabad
+    (Kurukshetra)"). (See naming for the river or the region an article writes after "the": "Frankfurt (Oder)".)"""
+    runs = list(runs)
+    for index in range(len(runs) - 1):
+        place, other = runs[index], runs[index + 1]
+        if (text[place.end:other.start] == " (" and text.startswith(")", other.end) and not place.title
+                and not other.title and not place.acronym and not is_acronym(other.words) and len(other.words) <= 3
+                and (place.preposition or place.placed)
+                and fold_word(other.name) not in lex.all_places
+                and not any(is_organisation_word(word, lex) for word in (*place.words, *other.words))):
+            runs[index] = place._replace(nickname_at=other.start, placed=True)
+            runs[index + 1] = other._replace(placed=True)
     return runs
 
 

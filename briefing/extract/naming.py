@@ -601,6 +601,7 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     call someone to that one (see _CALLED_SO and _CALLS_THEM)."""
     aliases: dict[str, str] = {}
     seen: list[str] = []  # the full names so far, the last named last
+    written_after_the = {fold_word(r.name) for paragraph_runs in runs for r in paragraph_runs if r.after_the}
     for text, paragraph_runs in zip(paragraphs, runs, strict=True):
         starts = {r.start: r for r in paragraph_runs}
         declared: set[int] = set()  # where the nicknames and formal names of the paragraph's names are
@@ -635,6 +636,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                 # whose real name is Agnes Kachingwe").
                 aliases.setdefault(fold_word(run.name), fold_word(nickname.name))
                 continue
+            if run.placed and nickname.placed and fold_word(nickname.name) in written_after_the:
+                continue  # "Frankfurt (Oder)", where "the Oder" is a river: the town's name names it, no other name
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
             owner = run if text[run.end:nickname.start] == " (" or ACRONYM_THEN_OR.fullmatch(
                 text, run.end, nickname.start) else _member_before(text, paragraph_runs, index, lex)

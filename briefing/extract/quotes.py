@@ -1561,8 +1561,24 @@ def _last_person(paragraph: _Paragraph, at: int, gazetteer: Gazetteer) -> str | 
     # nor the one whose group someone is in ("X, 29, is one of the younger members of MacIsaac’s group").
     return next((span for span in firm if not _named_as_an_object(paragraph.text, span.start)
                  and not _possessive(paragraph.text, span) and not _in_apposition(paragraph.text, span, people)
-                 and not paragraph.text.startswith(_KIN_GROUPS, span.end) and not _names_a_thing(paragraph.text, span)),
+                 and not paragraph.text.startswith(_KIN_GROUPS, span.end) and not _names_a_thing(paragraph.text, span)
+                 and not _another_name_of(paragraph.text, span)),
                 firm[0]).key
+
+
+_WORD_BEFORE_PARENTHESES = re.compile(r"(\w[\w’'-]*) \($")
+"""A word and the parenthesis that opens an aside after it."""
+
+
+def _another_name_of(text: str, span: Span) -> bool:
+    """Tell whether a name is in parentheses straight after another name, its other name or an affiliation
+    ("Kangerlussuaq (Søndre Strømfjord)", "Ahmed Salah (Cairo University)"): an aside, not whom the paragraph goes on
+    about."""
+    before = _WORD_BEFORE_PARENTHESES.search(text, max(0, span.start - _LONGEST_WORD), span.start)
+    return before is not None and before.group(1)[0].isupper() and text.startswith(")", span.end)
+
+
+_LONGEST_WORD = 40
 
 
 def _in_apposition(text: str, span: Span, people: list[Span]) -> bool:

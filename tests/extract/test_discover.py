@@ -752,6 +752,18 @@ def test_a_company_is_called_by_its_name_without_its_legal_form(company: str) ->
     assert _actors(first, second) == [(company, "organisation", ("Gemilang Pharma",))]
 
 
+def test_a_place_s_other_name_in_parentheses_is_its_alias() -> None:
+    article = ("Most passengers have flown into Kangerlussuaq (Søndre Strømfjord), a former air base.",
+               "Flights to Kangerlussuaq were cut.")
+    assert _actors(article) == [("Kangerlussuaq", "place", ("Søndre Strømfjord",))]
+    # a known place in parentheses is the one the place is in, and a river written after "the" is the river
+    assert sorted(_actors(("The mill in Shahabad (Punjab) closed.", "Farmers in Shahabad protested.",
+                           "Punjab’s government paid."))) == [("Punjab", "place", ()), ("Shahabad", "place", ())]
+    assert sorted(_actors(("The laboratory in Frankfurt (Oder) tested water from the Oder.",
+                           "Fish died in the Oder near Frankfurt."))) == [
+        ("Frankfurt", "place", ()), ("Oder", "place", ())]
+
+
 def test_a_danish_legal_form_with_its_slash_ends_a_company_s_name() -> None:
     assert names("The airport is run by Nunaat Airports A/S, and Mærsk ApS ships to it.") == [
         "Nunaat Airports A/S", "Mærsk ApS"]

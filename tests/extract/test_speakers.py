@@ -82,6 +82,12 @@ def test_a_pronoun_passes_over_the_person_someone_did_something_with() -> None:
                     f"{QUOTE[:-1]},” she said.") == ["Amra Hadžić"]
 
 
+def test_a_pronoun_passes_over_a_name_in_parentheses_after_another() -> None:
+    # the other name of a place, or a person's affiliation: an aside
+    assert speakers("Jonas Vinther-Skou, an analyst, expects Nuuk to overtake Kangerlussuaq (Søndre Strømfjord) soon. "
+                    f"{QUOTE[:-1]},” he said.") == ["Jonas Vinther-Skou"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
