@@ -619,10 +619,10 @@ def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
 
 
 _REGIONS = frozenset({"prefecture", "province", "oblast", "krai", "okrug", "raion", "governorate",
-                      "district", "region", "state"})
-"""A region's noun after its name, which goes without it ("Yamanashi" of "Yamanashi Prefecture", "Unity" of "Unity
-State"; not "Shizuoka", a city too, of "Shizuoka Prefecture")."""
-_BODIES_REGIONS = _REGIONS | {"county"}
+                      "district", "region", "state", "island"})
+"""A region's or an island's noun after its name, which goes without it ("Yamanashi" of "Yamanashi Prefecture", "Unity"
+of "Unity State", "Nightingale" of "Nightingale Island"; not "Shizuoka", a city too, of "Shizuoka Prefecture")."""
+_BODIES_REGIONS = _REGIONS - {"island"} | {"county"}
 """The nouns that end a region's name, whose body's name may go on after it ("Cross River State Forestry Commission")."""
 
 

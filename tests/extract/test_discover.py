@@ -2409,6 +2409,12 @@ def test_a_bare_role_and_what_it_is_of_after_a_name_is_its_role() -> None:
     assert (run.name, run.role) == ("Lee Mi-kyung", "")
 
 
+def test_an_island_goes_without_its_noun() -> None:
+    found = _actors(("A trawler ran aground off Nightingale Island on Monday.", "Divers reached Nightingale at dawn.",
+                     "The reef off Nightingale is shallow."))
+    assert found == [("Nightingale Island", "place", ("Nightingale",))]
+
+
 def test_a_federal_state_named_with_the_word_is_a_place_that_goes_without_it() -> None:
     found = _actors(("Oil from Unity State stopped flowing in March.", "Herders in Unity say the spill is spreading.",
                      "Aid reached Rakhine State late."), ("Rakhine State has no port.", "Rakhine State is poor."))
