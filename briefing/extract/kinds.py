@@ -188,18 +188,25 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     Farma Sdn Bhd") and, a company's, without its trade's words too ("Abyssinia Green" of "Abyssinia Green
     Coffee PLC"), and without an organisation's word before a name of two words or more ("Cordillera
     del Sur" of "Minera Cordillera del Sur S.A.A.", with its legal form too: "Le Bihan SAS" of "Établissements Le
-    Bihan SAS"), or a legal form before any name ("Oostzuivel" of "Coöperatie Oostzuivel U.A.")."""
+    Bihan SAS"), a group's word before any name (see _GROUP_HEADS) or a legal form before any name ("Oostzuivel" of
+    "Coöperatie Oostzuivel U.A.")."""
     short = without_legal_form(words, lex)
     rest = short[1:]
     forms = (short,) if short != words else ()
     forms += tuple(short[:end] for end in range(len(short) - 1, 1, -1) if short != words and short[end - 1][:1].isupper()
                    and short[end - 1].lower() not in lex.connectors)
     if rest and rest[0][:1].isupper() and fold_word(" ".join(rest)) not in lex.all_places and (
-            (len(rest) >= 2 and is_organisation_word(short[0], lex)) or fold_word(short[0]) in lex.legal_forms):
+            ((len(rest) >= 2 or fold_word(short[0]) in _GROUP_HEADS) and is_organisation_word(short[0], lex))
+            or fold_word(short[0]) in lex.legal_forms):
         forms += (rest, words[1:]) if short != words else (rest,)  # "Le Bihan SAS" of "Établissements Le Bihan SAS"
     if len(short) > 2 and short[1] in ("–", "-", "—"):  # "Camões" and "Camões, I.P." of "Camões – Instituto …, I.P."
         forms += ((short[0],), (f"{short[0]},", *words[len(short):])) if short != words else ((short[0],),)
     return forms
+
+
+_GROUP_HEADS = frozenset({"group", "groupe", "grupo", "gruppo", "grup"})
+"""A business group's word, which goes before a name of one word too ("Salvamar" of "Grupo Salvamar", "Renault" of
+"Groupe Renault")."""
 
 
 def remit_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -764,6 +764,24 @@ def test_a_place_s_other_name_in_parentheses_is_its_alias() -> None:
         ("Frankfurt", "place", ()), ("Oder", "place", ())]
 
 
+def test_for_in_catalan_spanish_and_french_is_inside_a_name() -> None:
+    assert names("The Coordinadora Mallorca per Viure (CMPV) and the Grup per la Defensa del Territori de Mallorca"
+                 " marched with the Comité pour la Vérité.") == [
+        "Coordinadora Mallorca per Viure", "CMPV", "Grup per la Defensa del Territori de Mallorca",
+        "Comité pour la Vérité"]
+
+
+def test_a_catalan_minister_s_title_is_no_part_of_the_name() -> None:
+    assert [(run.name, run.title) for run in find_runs("Conseller Miquel Bauzà said the decree would stand.", (),
+                                                       lexicon())] == [("Miquel Bauzà", ("Conseller",))]
+
+
+def test_a_group_s_word_goes_before_a_name_of_one_word_too() -> None:
+    first = ("The cannery is owned by Grupo Salvamar, a Lisbon holding company.",)
+    second = ("Salvamar said the plant would close.", "Salvamar declined to comment.")
+    assert _actors(first, second) == [("Grupo Salvamar", "organisation", ("Salvamar",))]
+
+
 def test_a_danish_legal_form_with_its_slash_ends_a_company_s_name() -> None:
     assert names("The airport is run by Nunaat Airports A/S, and Mærsk ApS ships to it.") == [
         "Nunaat Airports A/S", "Mærsk ApS"]
