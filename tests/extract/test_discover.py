@@ -3751,6 +3751,9 @@ def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(n
      "“We prayed,” said Archimandrite Theoklitos.", ("Archimandrite Theoklitos", "person", ("Theoklitos",))),
     ("Father Ignatius Ojong, who runs the clinic, stayed.", "“We stay,” said Father Ojong.",
      ("Ignatius Ojong", "person", ("Ojong",))),
+    # a traditional ruler too
+    ("Senior Chief Siyanzi receives visitors in his palace.", "“We were promised clinics,” Senior Chief Siyanzi says.",
+     ("Senior Chief Siyanzi", "person", ("Siyanzi",))),
 ])
 def test_a_monk_known_by_one_name_keeps_his_clerical_title_in_the_name_shown(
         first: str, later: str, expected: tuple) -> None:
