@@ -956,7 +956,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "rapa-nui-tourism": {"recall": 0.67, "precision": 0.9, "speakers": 0.9},
                   "baikal-pulp-mill": {"recall": 0.68, "precision": 0.95, "speakers": 0.93},
                   "pointe-noire-oil": {"recall": 0.78, "precision": 0.94, "speakers": 0.96},
-                  "alula-heritage": {"recall": 0.63, "precision": 0.91, "speakers": 0.98}}
+                  "alula-heritage": {"recall": 0.63, "precision": 0.91, "speakers": 0.98},
+                  "tristan-lobster": {"recall": 0.56, "precision": 0.85, "speakers": 1.0},
+                  "nuuk-airport": {"recall": 0.57, "precision": 0.96, "speakers": 0.93},
+                  "kazakh-saiga": {"recall": 0.7, "precision": 0.85, "speakers": 1.0},
+                  "kratie-dolphins": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
+                  "alcantara-quilombo": {"recall": 0.72, "precision": 0.94, "speakers": 0.97},
+                  "kariba-drought": {"recall": 0.65, "precision": 0.93, "speakers": 0.92},
+                  "haida-gwaii-logging": {"recall": 0.72, "precision": 0.89, "speakers": 0.92},
+                  "mallorca-housing": {"recall": 0.56, "precision": 0.92, "speakers": 0.83}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2199,7 +2207,34 @@ speakers 49/51 (eligible 33/37); a fishermen's leader and his nickname ("Papa Ji
 apart from the Republic of the Congo, the noise was an acronym, and a Paris lawyer's words went to the company she was
 suing. AlUla: recall 33/52, precision 33/36, speakers 58/59 (eligible 33/34); a fort's name ("Musa bin Nusayr fort") was
 a person's, the noise was a date palm's variety ("Barni") and "Nabataean", and a farmer's unnamed neighbour's words went
-to a man named before."""
+to a man named before.
+
+The rock lobster fishery of Tristan da Cunha, the new airport at Nuuk, the saiga's return in western Kazakhstan and the
+dolphins of the Mekong at Kratie, written blind in the next round, were scored once at 980206d. Tristan: recall 31/55,
+precision 35/40, speakers 65/65 (eligible 31/39); a known city cut the village's name ("Edinburgh" of "Edinburgh of the
+Seven Seas"), an island and its name without "Island" were two places, and the noise was a fishing vessel's name ("MFV
+Atlantic Cormorant") and "Overseas Territories". Its precision floor was then lowered from 0.87 to 0.85: once a chief's
+title stayed in a one-named ruler's name (7fc37d8), the office "Chief Islander", read as a person, was no longer merged
+away. Nuuk: recall 40/69, precision 50/52, speakers 68/73 (eligible 39/47); places given their Danish names in
+parentheses ("Kangerlussuaq (Søndre Strømfjord)") were each two actors and the Danish name a person, who took an
+analyst's quotation, the Danish "A/S" was cut off companies' names, and a statistics line made "Total Nuuk" a person.
+Kazakhstan: recall 35/50, precision 35/41, speakers 67/67 (eligible 35/36); the convention on trade in endangered
+species was cut in four at its small words, and a river and an appendix were noise. Kratie: recall 41/58, precision
+43/45, speakers 62/65 (eligible 41/44); a unit ("kWh") gave "Wh", a company's statement went to a group named before it,
+and two quotations after a pronoun had no speaker.
+
+The launch centre at Alcântara and its quilombola communities, Lake Kariba's drought, old-growth logging on Haida Gwaii
+and housing in Mallorca, written blind in the same round, were scored once at ab00581. Alcântara: recall 34/47,
+precision 36/38, speakers 72/74 (eligible 34/37); a fishermen's colony numbered "Z-53" was missed, the noise was a
+convention's and an agreement's acronym, and a fisherman's words went to his association. Kariba: recall 42/64,
+precision 42/45, speakers 46/50 (eligible 42/45); a senior chief lost his title and with it his quotation, a market and
+a people were noise, and a Zambian operator's words, after a clause, went to his Zimbabwean counterpart. Haida Gwaii:
+recall 44/61, precision 44/49, speakers 77/83 (eligible 44/48); an electoral district lost its "North" and was read as a
+person who took its member's words, and a slogan ("Haida Laws Apply Here") and a union local were noise. Mallorca:
+recall 37/66, precision 47/51, speakers 56/67 (eligible 35/42); Catalan names with "per" were cut ("Coordinadora
+Mallorca per Viure"), "Conseller" was read as a given name, a hotelier called by his nickname ("Tomeu Mas" of "Bartomeu
+Mas Caldentey") and a woman called "Na Catalina" were second people, and the beach "Platja de Palma" took the city's
+name."""
 
 
 def _report(story: str) -> dict[str, float]:
