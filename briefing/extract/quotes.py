@@ -1140,7 +1140,7 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
             noun = _OPENS_ON_THE.match(part)
             return (noun and _part_subject(noun.group(1), start + offset + noun.end(), spans, gazetteer, alone=True)
                     or _Subject())
-        first = _owned_by_place(first, spans, masked, gazetteer)
+        first = _named_in_apposition(_owned_by_place(first, spans, masked, gazetteer), spans, masked)
         named = masked[start + offset:first.end]
         return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
     return _Subject()
@@ -1156,6 +1156,20 @@ def _owned_by_place(span: Span, spans: tuple[Span, ...], masked: str, gazetteer:
     if _kind(gazetteer, span.key) not in ("place", "country") or not masked.endswith(_POSSESSIVES, 0, span.end):
         return span
     return next((s for s in spans if s.start == span.end + 1), span)
+
+
+def _named_in_apposition(span: Span, spans: tuple[Span, ...], masked: str) -> Span:
+    """Return the name between commas after a possessive's role, which is the subject ("The MDCN's country director,
+    Tep Chanthou, welcomed the order but said …"), else the span itself."""
+    if not masked.endswith(_POSSESSIVES, 0, span.end):
+        return span
+    named = next((s for s in spans if s.start > span.end), None)
+    between = named is not None and _ROLE_IN_COMMAS.fullmatch(masked, span.end, named.start) is not None
+    return named if between and masked.startswith(",", named.end) else span
+
+
+_ROLE_IN_COMMAS = re.compile(r"\s+[a-z][\w -]{0,40},\s+")
+"""A role in lower case and the comma after it, between a possessive and a name ("'s country director, ")."""
 
 
 def _reports_itself(masked: str, start: int, at: int, before: _Verb, gazetteer: Gazetteer) -> bool:

@@ -88,6 +88,11 @@ def test_a_pronoun_passes_over_a_name_in_parentheses_after_another() -> None:
                     f"{QUOTE[:-1]},” he said.") == ["Jonas Vinther-Skou"]
 
 
+def test_the_subject_of_a_second_verb_is_the_name_in_apposition_after_a_possessive_s_role() -> None:
+    assert speakers("The MDCN's country director, Tep Chanthou, welcomed the order but said it had to last. "
+                    f"{QUOTE[:-1]},” she said.") == ["Tep Chanthou"]
+
+
 def test_description_is_the_last_person_named_before_it() -> None:
     assert speakers(f"Mohamed Hamdan Dagalo rejected it. {QUOTE[:-1]},” the RSF commander wrote.") == [
         "Mohamed Hamdan Dagalo"]
