@@ -75,7 +75,6 @@ def _numbered_thing(text: str, found: _Found) -> bool:
 
 
 _NUMBER_WORDS = frozenset({"No", "Nº"})
-_NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 
 
 def _without_a_number_s_unit(text: str, run: Run) -> Run:
@@ -344,7 +343,7 @@ _CAPITAL_START = rf"[{_UPPER}ae](?:(?<=a)(?:l|d|s|sh|r|n|t|z)-|(?<=e)l-|(?<![ae]
 _CAPITALISED = rf"{_CAPITAL_START}\S*"
 _PREFIXED = rf"(?:{_CAPITAL_START}|(?<!\w)[euio](?=[{_UPPER}][a-z]{{3}}))\S*"
 """A capitalised word, or one after a noun class's prefix (see _NOUN_CLASS)."""
-_ELIDED = r"(?:(?:d|l|dell|dall|nell|n)['’])?"
+_ELIDED_TEXT = r"(?:(?:d|l|dell|dall|nell|n)['’])?"
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell|n)['’]")
 _ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|faction|militia|alliance|"
                                  r"(?:trade\s+)?union|cooperative|co-operative)\b")
@@ -368,7 +367,7 @@ _MARK_OPENED = rf"(?:[{OPENING_MARKS}]|//|/|!)[{_UPPER}]\S*"
 """A word opened by a glottal stop or a click, as a name's later word: a quotation mark opens no name's second word."""
 _SMALL_IN_A_NAME = (r"[a-z]{1,4}|degli|della|delle|dello|ved\.|br\.|für|binte|binti|walet|welet|[sd]/o|a/[lp]|[&àáí]|"
                     r"við|['’]t")
-_STRETCH_TEXT = (r"{word}(?:(?:[ \t\u00a0]+(?:(?:" + _SMALL_IN_A_NAME + r")[ \t\u00a0]+)*" + _ELIDED
+_STRETCH_TEXT = (r"{word}(?:(?:[ \t\u00a0]+(?:(?:" + _SMALL_IN_A_NAME + r")[ \t\u00a0]+)*" + _ELIDED_TEXT
                  + r"(?:{word}|" + _IRISH_MUTATED + r"))|[ \t\u00a0]+" + _MARK_OPENED + r")*"
                  + rf"(?:[ \t\u00a0]+(?:{'|'.join(sorted(PATRONYMICS))})\b)?")
 _STRETCH = re.compile(_STRETCH_TEXT.replace("{word}", _CAPITALISED))

@@ -55,8 +55,6 @@ _ROLE = re.compile(rf"\b(?:staff|senior|chief|special|contributing|freelance|ana
                    re.I)
 _ROLE_LAST = re.compile(rf"\b(?:{JOB_WORDS}|analyst)$", re.I)
 """A job's last word: after a name and a comma, the words ending in it are that reporter's job."""
-_NOT_IN_NAMES = {"in", "of", "the", "and", "for", "to", "on", "at", "with", "from"}
-"""Words that no name holds after its first word, as labels and menus do ("Available In")."""
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin",
               "al", "el", "y", "st", "mc", "ter", "ten"}
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:al|el)-[^\W\d_][\w'’-]*)$")
@@ -88,7 +86,8 @@ _REPORTERS = re.compile(r"^\(?(?:additional )?reporting (?:and writing )?by\s+(?
                         re.I)
 _NOT_IN_NAMES = frozenset({"without", "with", "for", "the", "of", "in", "on", "at", "from", "to", "our", "your", "is",
                            "are", "every", "all"})
-"""English small words no bare name has: "Truth Without Fear" is a site's motto."""
+"""English small words no bare name has: "Truth Without Fear" is a site's motto; nor a name after its first word, as
+labels and menus have them ("Available In")."""
 _ASIDE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]{1,40})\)$")
 """A byline's name with a word in parentheses after it: where the reporter was, or the agency."""
 _REPORTED_FROM = re.compile(r"^(?P<names>.+?)\s+reported from\b", re.I)
