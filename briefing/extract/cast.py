@@ -265,6 +265,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     surnamed: dict[str, set[str]] = {}  # people named by two words or more, by the last: "medeiros"
     companies: dict[str, dict[str, int]] = {}  # companies by their name without legal form, and its words' count
     countried: dict[str, set[str]] = {}  # bodies by their name with the country's in one form: "U.S. Embassy"
+    spelt: dict[str, set[str]] = {}  # bodies by their name in British spelling: "Launch Centre", "Launch Center"
     for key, group in groups.items():
         for name in group.names if key not in composites else ():
             for alias in name.aliases:
@@ -299,6 +300,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 companies.setdefault(fold_word(" ".join(bare)), {})[key] = len(words)
             if name.kind != "person" and (country_first := _country_in_one_form(words, lex)):
                 countried.setdefault(country_first, set()).add(key)
+            if name.kind != "person" and len(words) >= 2:
+                spelt.setdefault(_british(fold_word(name.name)), set()).add(key)
             for short in _place_forms(words, lex) if name.kind == "place" else ():
                 forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
@@ -375,6 +378,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             # "US Embassy" of "U.S. Embassy": the country's two spellings, one body; shown as the more named
             fuller = {targets.get(chosen, chosen)} - {key} if (chosen := max(alike, key=lambda k: (
                 sum(groups[k].kinds.values()), k))) != key else set()
+        if not fuller and " " in first and len(alike := spelt.get(_british(fold_word(first)), set())) > 1:
+            # "Alcantara Launch Center" of "Alcântara Launch Centre": one body in two spellings, shown as the more named
+            fuller = {targets.get(chosen, chosen)} - {key} if (chosen := max(alike, key=lambda k: (
+                sum(groups[k].kinds.values()), k))) != key else set()
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
         if not fuller and first.count(" ") == 1 and personal:  # "Haingo Andrianarisoa" of "Haingotiana Andrianarisoa"
             fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
@@ -404,6 +411,26 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+_AMERICAN = re.compile(r"\b(cent|theat)er\b|\b(organi|urbani|moderni|privati)z(ation)\b|\b(defen|licen|offen)se\b|"
+                       r"\b(lab|harb|hon|neighb)or\b")
+"""American spellings of the words of bodies' names, which British papers write otherwise ("Center", "Organization",
+"Defense", "Labor")."""
+
+
+def _british(folded: str) -> str:
+    """Return a folded name in British spelling ("alcantara launch centre" of "alcantara launch center")."""
+    return _AMERICAN.sub(_british_word, folded)
+
+
+def _british_word(match: re.Match[str]) -> str:
+    stem, root, ending, defence, word = match.groups()
+    if stem:
+        return f"{stem}re"
+    if root:
+        return f"{root}s{ending}"
+    return f"{defence}ce" if defence else f"{word}our"
 
 
 def _fullest(fuller: set[str], forms: dict[str, set[str]], groups: dict[str, _Group]) -> set[str]:

@@ -782,6 +782,15 @@ def test_a_group_s_word_goes_before_a_name_of_one_word_too() -> None:
     assert _actors(first, second) == [("Grupo Salvamar", "organisation", ("Salvamar",))]
 
 
+def test_a_body_s_name_in_american_and_british_spelling_is_one_body() -> None:
+    british = ("The Alcântara Launch Centre will grow.", "The Alcântara Launch Centre said so.")
+    american = ("Rockets rose over the Alcantara Launch Center.",)
+    assert _actors(british, american) == [("Alcântara Launch Centre", "organisation", ("Alcantara Launch Center",))]
+    british = ("The International Labour Organisation wrote.", "The International Labour Organisation met.")
+    assert _actors(("The International Labor Organization wrote.",), british) == [
+        ("International Labour Organisation", "organisation", ("International Labor Organization",))]
+
+
 def test_a_danish_legal_form_with_its_slash_ends_a_company_s_name() -> None:
     assert names("The airport is run by Nunaat Airports A/S, and Mærsk ApS ships to it.") == [
         "Nunaat Airports A/S", "Mærsk ApS"]
