@@ -2256,8 +2256,9 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
     return first.key
 
 
-_PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*")
-"""Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing."""
+_PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3})?")
+"""Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing; and
+a role in lower case right before the name ("his counterpart Gift Hamoonga")."""
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

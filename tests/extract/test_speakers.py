@@ -2087,6 +2087,8 @@ def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_su
     # or on a role before the person's name
     ("His daughter, Zeinabou Mint Sidi Ahmed, a law graduate,", "Zeinabou Mint Sidi Ahmed"),
     ("The director, Ali Hassan,", "Ali Hassan"),
+    # or on a role without a comma before the name, after someone else's words
+    ("Sibanda disagreed. On the Zambian shore, his counterpart Gift Hamoonga", "Gift Hamoonga"),
     # not a person named in a clause about the subject
     ("The minister, who met Ali Hassan in May,", None),
 ])
