@@ -791,6 +791,12 @@ def test_a_body_s_name_in_american_and_british_spelling_is_one_body() -> None:
         ("International Labour Organisation", "organisation", ("International Labor Organization",))]
 
 
+def test_a_territory_is_a_place_by_its_name_or_its_role() -> None:
+    assert guess_kind(("Paquiçamba", "Indigenous", "Territory"), LEX) == "place"
+    assert _actors(("Tristan da Cunha, a British Overseas Territory, has no airstrip.",
+                    "Tristan da Cunha lives on lobster.")) == [("Tristan da Cunha", "place", ())]
+
+
 def test_a_danish_legal_form_with_its_slash_ends_a_company_s_name() -> None:
     assert names("The airport is run by Nunaat Airports A/S, and Mærsk ApS ships to it.") == [
         "Nunaat Airports A/S", "Mærsk ApS"]
