@@ -292,8 +292,15 @@ def _actor_views(articles: tuple[Article, ...], extractions: dict[str, Extractio
         mentioned = tuple(ArticleMention(*where[slug], count) for slug, count in counts.get(actor.key, {}).items())
         said = tuple(speeches.get(path, ()))
         if mentioned or said:
-            views.append(ActorView(actor.key, actor.name, actor.kind, actor.role, path, mentioned, said, actor.aliases))
+            views.append(ActorView(actor.key, actor.name, actor.kind, _role_shown(actor.name, actor.role), path,
+                                   mentioned, said, actor.aliases))
     return tuple(views)
+
+
+def _role_shown(name: str, role: str) -> str:
+    """Return the role to show beside a name, "" where the name already opens with it ("Senior Chief Siyanzi", the
+    role "Senior Chief")."""
+    return "" if role and fold(name).startswith(fold(role) + " ") else role
 
 
 def _kind_rank(kind: str) -> int:

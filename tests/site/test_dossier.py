@@ -77,6 +77,15 @@ def test_actors_are_people_then_organisations_then_countries_by_name() -> None:
         ("Countries", "countries", ["venezuela"])]
 
 
+def test_a_role_the_name_opens_with_is_not_shown_again() -> None:
+    chief = Gazetteer((Actor("siyanzi", "Senior Chief Siyanzi", "person", "Senior Chief"),
+                       Actor("pompeo", "Mike Pompeo", "person", "Secretary of State")))
+    found = Extraction(actors=(Mention("siyanzi", 1, "Siyanzi"), Mention("pompeo", 2, "Pompeo")), quotes=(), events=())
+    dossier = make_dossier(ARTICLES[:1], {"a": found}, chief)
+    assert [(a.name, a.role) for a in dossier.actors] == [("Mike Pompeo", "Secretary of State"),
+                                                          ("Senior Chief Siyanzi", "")]
+
+
 def test_an_actor_lists_its_articles_in_timeline_order_with_dates_and_counts() -> None:
     pompeo = next(a for a in _dossier().actors if a.key == "pompeo")
     assert pompeo.path == "actors/pompeo.html"
