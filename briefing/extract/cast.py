@@ -376,12 +376,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         if not fuller and len(alike := countried.get(_country_in_one_form(tuple(first.split()), lex), ())) > 1:
             # "US Embassy" of "U.S. Embassy": the country's two spellings, one body; shown as the more named
-            fuller = {targets.get(chosen, chosen)} - {key} if (chosen := max(alike, key=lambda k: (
-                sum(groups[k].kinds.values()), k))) != key else set()
+            fuller = _more_named_spelling(alike, key, groups, targets)
         if not fuller and " " in first and len(alike := spelt.get(_british(fold_word(first)), set())) > 1:
             # "Alcantara Launch Center" of "Alcântara Launch Centre": one body in two spellings, shown as the more named
-            fuller = {targets.get(chosen, chosen)} - {key} if (chosen := max(alike, key=lambda k: (
-                sum(groups[k].kinds.values()), k))) != key else set()
+            fuller = _more_named_spelling(alike, key, groups, targets)
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
         if not fuller and first.count(" ") == 1 and personal:  # "Haingo Andrianarisoa" of "Haingotiana Andrianarisoa"
             fuller = {targets.get(k, k) for k in _longer_given_names(first, family, groups)} - {key}
@@ -411,6 +409,12 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _more_named_spelling(alike: set[str], key: str, groups: dict[str, _Group], targets: dict[str, str]) -> set[str]:
+    """Return the more named of one body's spellings for a name to go to, or nothing where the name is that one."""
+    chosen = max(alike, key=lambda k: (sum(groups[k].kinds.values()), k))
+    return {targets.get(chosen, chosen)} - {key} if chosen != key else set()
 
 
 _AMERICAN = re.compile(r"\b(cent|theat)er\b|\b(organi|urbani|moderni|privati)z(ation)\b|\b(defen|licen|offen)se\b|"

@@ -611,7 +611,7 @@ def _place_named_otherwise(text: str, runs: list[Run], lex: Lexicon) -> list[Run
     """Give a place after a place's preposition or noun its other name in parentheses straight after it, in another
     language or of another time ("in Ilulissat (Jakobshavn)", "at Ros an Mhíl (Rossaveel)"), as its alias: not a
     person's name nor another place; a known place in parentheses is the one the place is in ("in Shahabad
-    (Kurukshetra)"). (See naming for the river or the region an article writes after "the": "Frankfurt (Oder)".)"""
+    (Punjab)"). (See naming for the river or the region an article writes after "the": "Frankfurt (Oder)".)"""
     runs = list(runs)
     for index in range(len(runs) - 1):
         place, other = runs[index], runs[index + 1]

@@ -1593,6 +1593,7 @@ def _another_name_of(text: str, span: Span) -> bool:
 
 
 _LONGEST_WORD = 40
+"""How far back from a name the word before its parenthesis is looked for."""
 
 
 def _in_apposition(text: str, span: Span, people: list[Span]) -> bool:
