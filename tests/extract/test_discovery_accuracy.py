@@ -964,7 +964,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "alcantara-quilombo": {"recall": 0.72, "precision": 0.94, "speakers": 0.97},
                   "kariba-drought": {"recall": 0.65, "precision": 0.93, "speakers": 0.92},
                   "haida-gwaii-logging": {"recall": 0.72, "precision": 0.89, "speakers": 0.92},
-                  "mallorca-housing": {"recall": 0.56, "precision": 0.92, "speakers": 0.83}}
+                  "mallorca-housing": {"recall": 0.56, "precision": 0.92, "speakers": 0.83},
+                  "great-nicobar-port": {"recall": 0.56, "precision": 0.84, "speakers": 0.94},
+                  "socotra-dragon-trees": {"recall": 0.65, "precision": 0.80, "speakers": 0.95},
+                  "falklands-squid": {"recall": 0.61, "precision": 0.90, "speakers": 0.98},
+                  "mayotte-chido": {"recall": 0.60, "precision": 0.92, "speakers": 0.88}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2234,7 +2238,19 @@ person who took its member's words, and a slogan ("Haida Laws Apply Here") and a
 recall 37/66, precision 47/51, speakers 56/67 (eligible 35/42); Catalan names with "per" were cut ("Coordinadora
 Mallorca per Viure"), "Conseller" was read as a given name, a hotelier called by his nickname ("Tomeu Mas" of "Bartomeu
 Mas Caldentey") and a woman called "Na Catalina" were second people, and the beach "Platja de Palma" took the city's
-name."""
+name.
+
+The port on Great Nicobar, Socotra's dragon's blood trees, the Falklands' squid fishery and Mayotte after its cyclone,
+written blind in one round, were scored once at f38323a. Great Nicobar: recall 47/83, precision 49/58, speakers 50/53
+(eligible 46/53); names that hold "and" were cut ("Little and Great Nicobar Tribal Council", "Andaman and Nicobar
+Administration"), a wire agency's acronym took a council's letter, and a locality ("Laxmi Nagar") was read as a person
+who took an unnamed fisherman's words. Socotra: recall 29/44, precision 29/36, speakers 60/63 (eligible 29/31); "Sheikh
+bin Mubarak" was a second person beside "Ahmed Saad bin Mubarak", a governorate written in lower case and a party's
+"local leadership" lost their statements, and a cyclone and a genus were noise. Falklands: recall 45/73, precision
+47/52, speakers 59/60 (eligible 45/48); "Mar del Plata" was cut to "Plata", "Falkland Islands" after a town in a
+dateline was missed, and a shipowner's words went to his company. Mayotte: recall 46/76, precision 48/52, speakers 62/70
+(eligible 45/49); French bodies' names were cut or missed ("Établissement public de reconstruction de Mayotte"), the
+cyclone "Chido" was noise, and a health agency's and a prefecture's statements and a mayor's words had no speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
