@@ -126,6 +126,8 @@ _SPAN_OF_DAYS = re.compile(rf"\b(?:{_ANY_MONTH}\s+\d{{1,2}}\s*[–—-]\s*(?:{_A
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ISSUE_WORDS = 3
 """The most words besides its days of a line naming an issue ("Issue No.", "Vol. 12, Issue")."""
+_SPAN_MONTHS = 2
+"""The most month names a span of days holds ("June 28 – July 4"), each a word between spaces at most."""
 _WEATHER = re.compile(r"(?:\s+[A-Z]{3}\s+\d+[.,]\d+)*"  # exchange rates first: "USD 1.7000   EUR 1.8527"
                       r"(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}\s*$")
 """What a site's masthead prints after today's date: exchange rates, a place, a temperature and the sky
@@ -220,6 +222,8 @@ def find_month_days(text: str) -> tuple[tuple[int, int], ...]:
 def spans_days(text: str) -> bool:
     """Tell whether a line only states the days an issue covers and what it is (see _SPAN_OF_DAYS), in a few words
     ("Issue No. 26 (1184) · June 28 – July 4, 2025"; not "3,400 hectares burned in Gallura, July 23-24")."""
+    if sum(1 for token in text.split() if len(token) > 1 and token.isalpha()) > _ISSUE_WORDS + _SPAN_MONTHS:
+        return False  # as most lines have: more words than the span's months and an issue's (the regex is slow to fail)
     span = _SPAN_OF_DAYS.search(text)
     return span is not None and len(_WORD.findall(text[:span.start()] + " " + text[span.end():])) <= _ISSUE_WORDS
 

@@ -9,6 +9,7 @@ from briefing.read.pubdates import (
     choose_date,
     find_full_dates,
     find_month_days,
+    spans_days,
     stamp_in,
 )
 
@@ -165,3 +166,13 @@ def test_a_reading_time_printed_with_the_date_leaves_it_a_stamp():
     stamp = stamp_in("Marnie Kowalchuk 5 minute read Tuesday, Mar. 11, 2025", 38)
     assert stamp is not None and stamp.mentions[0].candidates[0].iso() == "2025-03-11"
     assert stamp_in("The council met for a 5 minute read of the bylaw on Mar. 11, 2025", 3) is None
+
+
+@pytest.mark.parametrize(("line", "issue"), [
+    ("Weekly Issue Number · June 28 – July 4, 2025", True),  # three words and the span's two months
+    ("Our Weekly Issue Number · June 28 – July 4, 2025", False),  # four words: more than an issue's line
+    ("Edition 88 · 3–9 May 2026", True),
+    ("Fires burned on 3,400 hectares in Gallura, July 23-24", False),
+])
+def test_an_issue_s_line_holds_at_most_three_words_besides_its_days(line, issue):
+    assert spans_days(line) is issue
