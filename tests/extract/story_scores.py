@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from briefing.extract.actors import Gazetteer, fold
 from briefing.extract.cast import Cast, make_cast, recast
 from briefing.extract.extraction import Extraction, extract
 from briefing.read.article import make_article
 from briefing.read.load import read_source
 from briefing.read.readerdata import load_reader_rules
+from conftest import read_yaml
 
 STORIES = Path(__file__).resolve().parent / "stories"
 RULES, _ = load_reader_rules()  # the build's own rules: its furniture lists and outlets too
@@ -60,7 +59,7 @@ def _forms(entry: dict) -> set[str]:
 
 def score_story(story: str) -> Score:
     """Score one story: gold actors matched by one shown actor each, shown actors that are gold, speakers."""
-    gold = yaml.safe_load((STORIES / story / "gold.yaml").read_text(encoding="utf-8"))
+    gold = read_yaml(STORIES / story / "gold.yaml")
     cast, extractions = story_extractions(story)
     shown = [a for a in cast.actors if any(a.key == m.actor_key for x in extractions.values() for m in x.actors)
              or any(a.key == q.speaker_key for x in extractions.values() for q in x.quotes)]

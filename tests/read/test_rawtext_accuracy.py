@@ -8,6 +8,7 @@ body paragraph, and lines that are page furniture. Run with -s -n 0 to see the t
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from briefing.read.article import make_article
 from briefing.read.load import read_source
 from briefing.read.rawtext import read_raw_text
 from briefing.read.readerdata import load_reader_rules
+from conftest import read_yaml
 
 HERE = Path(__file__).resolve().parent
 RULES, _ = load_reader_rules()
@@ -592,7 +594,7 @@ def _norm(text: object) -> str:
 
 def read_and_compare(path: Path) -> Result:
     """Read one article as the build does and compare every field with its gold file."""
-    gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
+    gold = read_yaml(path.with_suffix(".gold.yaml"))
     source = read_source(path.read_bytes(), path.name, path.name)
     cleaned = make_article(source, RULES)
     article, paragraphs = cleaned.article, cleaned.paragraphs
@@ -617,13 +619,15 @@ def read_and_compare(path: Path) -> Result:
                   shown, tuple(sorted(lines - roles)))
 
 
-def score(folder: str) -> tuple[dict[str, float], list[Result]]:
-    """Return the share of articles right per field, and every article's result."""
-    results = [read_and_compare(p) for p in sorted((HERE / folder).glob("*.txt"))]
+@functools.cache
+def score(folder: str) -> tuple[dict[str, float], tuple[Result, ...]]:
+    """Return the share of articles right per field, and every article's result: read once for the three tests that
+    look at a set."""
+    results = tuple(read_and_compare(p) for p in sorted((HERE / folder).glob("*.txt")))
     return {f: sum(r.right[f] for r in results) / len(results) for f in FIELDS}, results
 
 
-def _table(folder: str, accuracy: dict[str, float], results: list[Result]) -> str:
+def _table(folder: str, accuracy: dict[str, float], results: tuple[Result, ...]) -> str:
     lines = [f"{folder}: {len(results)} articles"]
     lines += [f"  {f:<12} {accuracy[f]:6.1%}  wrong: {', '.join(r.name for r in results if not r.right[f])}"
               for f in FIELDS]

@@ -9,11 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from briefing.read.article import make_article
 from briefing.read.load import read_source
 from briefing.read.readerdata import load_reader_rules
+from conftest import read_yaml
 
 STORIES = Path(__file__).resolve().parent.parent / "extract" / "stories"
 RULES, _ = load_reader_rules()
@@ -34,6 +34,6 @@ def test_no_quotation_is_lost_and_no_date_is_wrong(story: str) -> None:
         dated, date = _DATED.match(path.name), cleaned.article.date
         if dated and date is not None and date.iso() != dated.group(1):
             wrong[path.name] = date.iso()
-    quotes = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8")).get("quotes") or ()
+    quotes = read_yaml(folder / "gold.yaml").get("quotes") or ()
     lost = [(q["article"], q["start"]) for q in quotes if _plain(str(q["start"])) not in kept[str(q["article"])]]
     assert (lost, wrong) == ([], {})
