@@ -357,7 +357,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
-    shorts = _short_index(full, kinds, lex)
+    shorts = _short_index(full, kinds, _fathers_names_alone(paragraphs, runs), lex)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
@@ -741,10 +741,12 @@ def _courteous(run: Run, lex: Lexicon) -> bool:
     return bool(run.title) and fold_word(run.title[-1].rstrip(".")) in lex.courtesy
 
 
-def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: Lexicon) -> dict[str, list[str]]:
+def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], fathers_alone: frozenset[str],
+                 lex: Lexicon) -> dict[str, list[str]]:
     """Map each short form of a person's full name to the full names it may stand for, but a place that ends it (see
     place_ending: "Galicia" of "Xunta de Galicia", taken for a person's name where nothing says what it is; "Lima" of
-    "Leila de Lima")."""
+    "Leila de Lima"), and the father's name that ends it where the article writes it alone after its particle (see
+    _fathers_names_alone)."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
     # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
@@ -754,10 +756,30 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], lex: L
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
             place = place_ending(words, lex)
-            for form in (*short_forms(words), *(first for first in double if first not in taken)):
+            father = (fold_word(words[-1]),) if len(words) >= 3 and words[-2] in _FATHERS else ()
+            for form in (*short_forms(words), *(first for first in double if first not in taken),
+                         *(name for name in father if name in fathers_alone)):
                 if form != place:
                     index.setdefault(form, []).append(folded)
     return index
+
+
+def _fathers_names_alone(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> frozenset[str]:
+    """Return the folded names of one word the article writes straight after a father's particle ("bin Laden",
+    "Sheikh bin Mubarak"): it calls the person so, by the father's name, which is no short form of the full name
+    otherwise ("Anwar bin Ibrahim" goes by "Anwar")."""
+    return frozenset(fold_word(run.name) for text, paragraph_runs in zip(paragraphs, runs, strict=True)
+                     for run in paragraph_runs if len(run.words) == 1 and _after_fathers_particle(text, run))
+
+
+def _after_fathers_particle(text: str, run: Run) -> bool:
+    """Tell whether a run's name of one word follows a father's particle ("bin" in "Sheikh bin Mubarak")."""
+    start = run.end - len(run.name)
+    return _FATHERS_PARTICLE_BEFORE.search(text, max(0, start - _PARTICLE_CHARS), start) is not None
+
+
+_FATHERS_PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(_FATHERS)))})\s+$")
+_PARTICLE_CHARS = 8
 
 
 def place_ending(words: tuple[str, ...], lex: Lexicon) -> str:

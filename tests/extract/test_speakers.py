@@ -384,6 +384,18 @@ def test_a_fathers_name_after_bin_is_no_short_form() -> None:
                     f"{QUOTE[:-1]},” Sayyid Hamad told the gathering.") == ["Hamad bin Faisal Al Busaidi"]
 
 
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("In Diksam, Sheikh Ahmed Saad bin Mubarak, head of the elders' council, spoke first.",
+      f"{QUOTE[:-1]},” Sheikh bin Mubarak said."), "Ahmed Saad bin Mubarak"),
+    (("Osama bin Laden was named in the indictment.", f"{QUOTE[:-1]},” bin Laden said in a recording."),
+     "Osama bin Laden"),
+    # not the father's name alone: "Ibrahim" is Anwar's father, not Anwar
+    (("Anwar bin Ibrahim met the press.", f"{QUOTE[:-1]},” Ibrahim said."), "Ibrahim")])
+def test_a_father_s_name_after_its_particle_is_the_person_s(paragraphs: tuple[str, ...], speaker: str) -> None:
+    """An Arab name is called by "bin" and the father's name ("bin Laden"), which alone is no short form."""
+    assert speakers(*paragraphs) == [speaker]
+
+
 def test_who_describes_something_in_quotation_marks_says_it() -> None:
     assert speakers("President Toshiyuki Hamada described the decision as “a milestone, not a finish line.”") == [
         "Toshiyuki Hamada"]
