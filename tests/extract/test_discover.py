@@ -3759,6 +3759,17 @@ def test_a_mosque_a_cathedral_a_mausoleum_or_a_mahalla_is_a_place_not_a_person(n
     assert guess_kind(tuple(name.split()), LEX) == "place"
 
 
+@pytest.mark.parametrize("name", ["Laxmi Nagar", "Panchayat Bhawan", "Vigyan Bhavan", "Chandni Chowk"])
+def test_a_south_asian_town_s_quarter_a_public_building_or_a_market_square_is_a_place(name: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+def test_an_unnamed_speaker_at_a_quarter_is_not_the_quarter() -> None:
+    found = extract(("A fisherman at Laxmi Nagar, who did not want to be named, said the boats had scared the fish. "
+                     "“For three weeks I have not caught anything,” he said.",), None, Gazetteer(()))
+    assert [quote.speaker_key for quote in found.quotes] == [None]
+
+
 @pytest.mark.parametrize(("first", "later", "expected"), [
     ("Father Serafeim, who has lived in the hermitage for thirty years, stayed.",
      "“Nobody came for us,” Father Serafeim said.", ("Father Serafeim", "person", ("Serafeim",))),
