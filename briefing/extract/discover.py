@@ -1892,7 +1892,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
                 not organisation and (_two_trades(words, first, index, lex) or _two_qualities(words, first, index, lex)
                                       or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
-                                      or _two_places_body(words, first, index, lex)))
+                                      or _two_places_body(words, first, index, lex)
+                                      or named_after_two(words, first, index, lex)))
         elif word == "on":  # "Council on Foreign Relations", "Office on Latin America", not "United Nations on Venezuela"
             joins = organisation and (fold_word(words[index - 1]) in _ON_HEADS
                                       or fold_word(" ".join(words[index + 1:])) not in lex.all_places)
@@ -1942,6 +1943,31 @@ def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexico
     return (index + 1 < len(words) and fold_word(" ".join(words[first:index])) in lex.all_places
             and fold_word(words[index + 1]) in lex.all_places and len(rest) >= 2 and is_organisation_word(rest[-1], lex)
             and not any(fold_word(word) in lex.all_places or word.islower() for word in rest))
+
+
+def named_after_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
+    """Tell whether "and" joins the two names one body or one group of islands is named after ("Andaman and Nicobar
+    Administration", "The Little and Great Nicobar Tribal Council", "Andaman and Nicobar Islands"): one capitalised
+    word before it that opens the name, no known place, title or organisation's word (nor a nickname in quotation
+    marks: "‘Bobr’ and His Army"), and after it a capitalised word
+    and a few more that end in a public body's word (see _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
+    first += fold_word(words[first]) in ARTICLES
+    before, rest = words[index - 1], words[index + 1:]
+    return (index - first == 1 and 2 <= len(rest) <= _NAMED_AFTER_TWO_WORDS and before[:1].isupper() and before.isalpha()
+            and not any(fold_word(word) in lex.all_places or is_organisation_word(word, lex) or _is_title(word, lex)
+                        for word in (before, rest[0]))
+            and all(word[:1].isupper() for word in rest)
+            and (fold_word(rest[-1]) in _NAMED_AFTER_TWO_HEADS or (len(rest) == 2 and fold_word(rest[-1]) == "islands")))
+
+
+_NAMED_AFTER_TWO_WORDS = 4
+"""The most words after "and" of a body named after two ("Great Nicobar Tribal Council")."""
+_NAMED_AFTER_TWO_HEADS = frozenset({"administration", "council", "authority", "commission", "committee", "association",
+                                    "board", "federation", "union", "assembly", "secretariat", "directorate",
+                                    "tribunal", "court", "government", "department", "police", "command", "centre",
+                                    "center"})
+"""The words of a public body or a people's one, named after two names; a company's ("Corporation") ends a list of two
+companies as often ("Sony and Comcast Corporation")."""
 
 
 def _agency_through(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -2606,6 +2606,31 @@ def test_two_places_one_organisation_serves_are_its_name() -> None:
     assert names("They flew Sudan and Chad Airlines.") == ["Sudan", "Chad Airlines"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He wrote to the Andaman and Nicobar Administration last month.", ["Andaman and Nicobar Administration"]),
+    ("The Little and Great Nicobar Tribal Council withdrew its consent.", ["Little and Great Nicobar Tribal Council"]),
+    ("The port would be built in the Andaman and Nicobar Islands.", ["Andaman and Nicobar Islands"]),
+    ("The Kachchh and Saurashtra Salt Workers Association met.", ["Kachchh and Saurashtra Salt Workers Association"]),
+    ("It sued Sony and Comcast Corporation.", ["Sony", "Comcast Corporation"]),
+    # an organisation's word or a known place before "and", or a word before the first name, makes two names
+    ("The Senate and House Appropriations Committee met.", ["Senate", "House Appropriations Committee"]),
+    ("They flew Sudan and Chad Airlines.", ["Sudan", "Chad Airlines"]),
+    ("Both Smith and Jones Council members voted.", ["Smith", "Jones Council"])])
+def test_a_body_or_islands_named_after_two_names_is_one_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_nickname_in_quotation_marks_is_no_name_a_body_is_named_after() -> None:
+    assert not any(" and " in name for name in names("“‘Bobr’ and His Army” is what the town calls them."))
+
+
+def test_the_first_of_two_names_a_body_is_named_after_is_no_short_form_of_it() -> None:
+    found = _actors(("The Lofoten and Vesteralen Fishermen's Association (LVK) opposed the plan.",
+                     "Everyone in Lofoten talks about the cod."),
+                    ("The Lofoten and Vesteralen Fishermen's Association wrote again.", "Lofoten is quiet in summer."))
+    assert sorted(name for name, _, _ in found) == ["Lofoten", "Lofoten and Vesteralen Fishermen's Association"]
+
+
 def test_a_greek_name_in_english_and_turkish_outlets_spellings_is_one_person() -> None:
     """So is a Greek "γι" between vowels written "gi" or "yi", a "χ" between vowels written "ch" or "h", and a given
     name and its short form; but a word's first "gi" or "ch" is no such letter ("Gianna" and "Ianna", "Chan" and
