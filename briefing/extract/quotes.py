@@ -572,6 +572,7 @@ def _without_postnominals(part: str) -> str:
 def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
     """Find who a speech verb's subject is, in the clause from start up to the verb (a [start, end) span of masked)."""
     parts = _parts(masked[start : verb[0]], start, spans)
+    clause: int | None = None
     # "According to" names its speaker after it, whatever comes before ("The river is, according to X, “…”").
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())) or (
             masked[verb[0] : verb[1]].lower() == _ACCORDING_TO):
@@ -595,6 +596,11 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             signer = next((s for s in spans if s.end == start + offset + len(part.rstrip())), None)
             if signer is not None:
                 return _Subject(key=signer.key)
+        if index and _OBJECT_CLAUSE.match(part.strip()):
+            # "The letter, a copy of which has been seen by BNS, said": who saw it is the clause's, and the letter's
+            # writer is named before the clause
+            clause = start + offset
+            continue
         if index and words[:1] == ["which"]:
             antecedent = _antecedent(masked, start + parts[index - 1][0] + len(parts[index - 1][1].rstrip()), spans,
                                      gazetteer)
@@ -614,7 +620,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                                                                                       gazetteer):
             continue  # "X, an officer with NWT Fire, the territory's wildfire agency, said": the agency is X's
         if found is not None and not _where_of(found, parts[:index], gazetteer):
-            return found
+            return _before_the_clause(found, clause)
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or _AN_AGE.fullmatch(part.strip())
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …", "Scarpa, now 65, told")
@@ -627,10 +633,22 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
 
 
 _A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
+_OBJECT_CLAUSE = re.compile(r"(?:which\s+(?:[A-Z]|(?:the|a|an)\s)|(?:a|an|the)\s+(?:copy|copies|summary|draft|version|"
+                            r"transcript|recording)\s+of\s+which\b)")
+"""A clause whose subject is not the name before it, which is its object ("…, which BNS has seen, …", "…, which the
+agency obtained, …", "…, a copy of which has been seen by BNS, …")."""
 _AN_AGE = re.compile(r"(?:(?:now|aged)\s+)?\d{1,3}")
 """An age between commas ("47", "now 65", "aged 70")."""
 _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
 """The words opening a clause whose object they are ("what it described as")."""
+
+
+def _before_the_clause(subject: _Subject, clause: int | None) -> _Subject:
+    """Return a subject that names no one ("the letter"), its organisation looked for before an object clause at offset
+    clause (see _OBJECT_CLAUSE), not in it; else the subject as it is."""
+    if clause is None or not subject.collective or 0 <= subject.named_from <= clause:
+        return subject
+    return subject._replace(named_from=clause)
 
 
 def _opens_sentence(masked: str, start: int) -> bool:

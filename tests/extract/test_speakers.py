@@ -396,6 +396,14 @@ def test_a_father_s_name_after_its_particle_is_the_person_s(paragraphs: tuple[st
     assert speakers(*paragraphs) == [speaker]
 
 
+@pytest.mark.parametrize("clause", ["a copy of which has been seen by BNS", "which BNS has seen",
+                                    "which the Tribune obtained"])
+def test_who_saw_a_letter_does_not_write_it(clause: str) -> None:
+    """A clause whose object the letter is names someone else than its writer, named before it."""
+    assert speakers("The Little and Great Nicobar Tribal Council wrote to the Deputy Commissioner on Monday.",
+                    f"The letter, {clause}, said: {QUOTE}") == ["Little and Great Nicobar Tribal Council"]
+
+
 def test_who_describes_something_in_quotation_marks_says_it() -> None:
     assert speakers("President Toshiyuki Hamada described the decision as “a milestone, not a finish line.”") == [
         "Toshiyuki Hamada"]
