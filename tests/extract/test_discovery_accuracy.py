@@ -968,7 +968,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "great-nicobar-port": {"recall": 0.55, "precision": 0.84, "speakers": 0.94},
                   "socotra-dragon-trees": {"recall": 0.65, "precision": 0.80, "speakers": 0.95},
                   "falklands-squid": {"recall": 0.61, "precision": 0.90, "speakers": 0.98},
-                  "mayotte-chido": {"recall": 0.60, "precision": 0.92, "speakers": 0.88}}
+                  "mayotte-chido": {"recall": 0.60, "precision": 0.92, "speakers": 0.88},
+                  "agadez-migration": {"recall": 0.67, "precision": 1.0, "speakers": 0.95},
+                  "grasberg-tailings": {"recall": 0.68, "precision": 0.93, "speakers": 1.0},
+                  "klamath-dams": {"recall": 0.68, "precision": 0.94, "speakers": 0.98},
+                  "ennore-ammonia": {"recall": 0.65, "precision": 0.92, "speakers": 0.95}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2252,7 +2256,20 @@ dateline was missed, and a shipowner's words went to his company. Mayotte: recal
 (eligible 45/49); French bodies' names were cut or missed ("Établissement public de reconstruction de Mayotte"), the
 cyclone "Chido" was noise, and a health agency's and a prefecture's statements and a mayor's words had no speaker. Great
 Nicobar's recall floor was then lowered from 0.56 to 0.55: once "Nagar" made a place of "Laxmi Nagar", named once, it no
-longer took the unnamed fisherman's words, and is no longer shown."""
+longer took the unnamed fisherman's words, and is no longer shown.
+
+Migration through Agadez, a copper mine's tailings in Central Papua, the Klamath dams' removal and an ammonia leak at
+Ennore, written blind in the same round, were scored once at b6bc98c, after that round's rules. Agadez: recall 51/76,
+precision 49/49, speakers 44/46 (eligible 51/53); a place named once was missed, and a driver named before took a
+smuggler's words and an unnamed man's. Papua: recall 46/67, precision 46/49, speakers 70/70 (eligible 46/47); a
+customary council's Indonesian name was missed and two peoples' names and "Community" were noise. Klamath: recall 51/75,
+precision 53/56, speakers 50/51 (eligible 49/52); dams named with a number ("Copco No. 1 Dam") were missed, words of the
+tribes' languages and a salmon's name were noise, and a protest sign's words went to the dams' removal corporation.
+Ennore: recall 38/58, precision 38/41, speakers 60/63 (eligible 36/40); a hospital lost the "Government" its name opens
+with, the honorific "Tmt" was noise, the creek's name was read as a fund's short form, the company's statement went to
+the Supreme Court, and two quotations had no speaker. Its writer had named the Coromandel Herald's article for the day
+of its masthead, 14 March; the page says it was published on the 13th at 10:48 PM, as the reader reads it, and the file
+is named for that day."""
 
 
 def _report(story: str) -> dict[str, float]:
