@@ -99,8 +99,12 @@ _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "an
 _CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for)\b|(?i:a|an|the|one)\s+[a-z])")
 """A part of a subject that describes someone ("who heads …", "a nephrologist at …"), where no organisation speaks."""
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative|"
-                           r"secretariat|press office|management))$", re.IGNORECASE)
-"""Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman", "the EAC secretariat")."""
+                           r"secretariat|press office|management|leadership))$", re.IGNORECASE)
+"""Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman", "the EAC secretariat", "The
+STC's local leadership")."""
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
+"""What may stand between an organisation's name and its spokesperson's noun: its possessive, and a word or two ("The
+STC's local leadership", "the EU's foreign policy spokesman")."""
 _SPOKESPERSON_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:[\w’'-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
                                r"\s+(?:for|of|at|from)\s", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named after the noun ("a spokesperson for the ministry")."""
@@ -453,7 +457,9 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if spokesperson is not None and _named_whole(spokesperson.start(1), name, end, spans):
         spokesperson = None  # "The Energy Secretariat said": the noun is the name's
     if spokesperson is not None:  # "a DB spokesman said": the organisation speaks
-        voiced = next((s for s in spans if s.end == end - (len(name) - spokesperson.start(1))), None)
+        noun_at, name_at = end - (len(name) - spokesperson.start(1)), end - len(name)
+        voiced = next((s for s in spans if name_at <= s.start and s.end <= noun_at
+                       and _OWNER_GAP.fullmatch(name, s.end - name_at, spokesperson.start(1))), None)
         body = name[:spokesperson.start(1)].split()[1:]
         if voiced is None and len(body) == 1 and body[0].islower() and _described_as(f"the {body[0]}", "organisation"):
             return _Subject(collective=True, noun=fold(body[0]))  # "an agency official said": the agency named before

@@ -396,6 +396,17 @@ def test_a_father_s_name_after_its_particle_is_the_person_s(paragraphs: tuple[st
     assert speakers(*paragraphs) == [speaker]
 
 
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("The Southern Transitional Council (STC) runs the island.",
+      f"The STC’s local leadership said in a statement that it {QUOTE}"), "Southern Transitional Council"),
+    (("The European Union (EU) sent a mission.", f"{QUOTE[:-1]},” the EU’s foreign policy spokesman said."),
+     "European Union"),
+    (("A DB spokesman said on Monday that the line would reopen.", f"{QUOTE[:-1]},” a DB spokesman said."), "DB")])
+def test_an_organisation_s_leadership_or_spokesperson_after_its_possessive_speaks_for_it(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers(*paragraphs) == [speaker]
+
+
 @pytest.mark.parametrize("clause", ["a copy of which has been seen by BNS", "which BNS has seen",
                                     "which the Tribune obtained"])
 def test_who_saw_a_letter_does_not_write_it(clause: str) -> None:
