@@ -1361,8 +1361,22 @@ def _runs(text: str, group: _Group, lex: Lexicon) -> list[_Found]:
             person = (len(pieces) > 1 and not spells(acronym, words[first:end], lex)
                       and guess_kind(words[first:pieces[0][2]], lex) == "person")
             pieces = (pieces[0], (pieces[1][0], pieces[1][1], end)) if person else ((start, first, end),)
+    elif len(pieces) == 1 and (body := _spelt_after_of(text, offset + tokens[-1].end, words, pieces[0], lex)):
+        pieces = ((body, body, pieces[0][2]),)  # "Fighters of the Southern Transitional Council (STC)": the council
     return [(offset + tokens[start].start, offset + tokens[end - 1].end, words[first:end], words[start:first],
              _opens(text, offset + tokens[first].start)) for start, first, end in pieces]
+
+
+def _spelt_after_of(text: str, end: int, words: tuple[str, ...], piece: tuple[int, int, int], lex: Lexicon) -> int:
+    """Return where the organisation a name of one word, "of" and "the" leads to begins, where the acronym after them
+    spells that organisation's name and not the whole ("Fighters of the Southern Transitional Council (STC)"; not "The
+    Organization of the Petroleum Exporting Countries (OPEC)"); else 0."""
+    start, first, last = piece
+    body = first + 3
+    if start != first or last - body < 2 or words[first + 1:body] != ("of", "the") or not words[first][:1].isupper():
+        return 0
+    acronym = _acronym_after(text, end, words, lex)
+    return body if acronym and spells(acronym, words[body:last], lex) and not spells(acronym, words[first:last], lex) else 0
 
 
 def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -2620,6 +2620,15 @@ def test_a_body_or_islands_named_after_two_names_is_one_name(text: str, expected
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighters of the Southern Transitional Council (STC), a separatist movement, took control.",
+     "Southern Transitional Council"),
+    ("The Organization of the Petroleum Exporting Countries (OPEC) met.",
+     "Organization of the Petroleum Exporting Countries")])
+def test_a_word_before_of_the_and_a_body_its_acronym_spells_is_no_part_of_its_name(text: str, expected: str) -> None:
+    assert names(text)[0] == expected
+
+
 def test_a_nickname_in_quotation_marks_is_no_name_a_body_is_named_after() -> None:
     assert not any(" and " in name for name in names("“‘Bobr’ and His Army” is what the town calls them."))
 
