@@ -1376,7 +1376,8 @@ def _spelt_after_of(text: str, end: int, words: tuple[str, ...], piece: tuple[in
     if start != first or last - body < 2 or words[first + 1:body] != ("of", "the") or not words[first][:1].isupper():
         return 0
     acronym = _acronym_after(text, end, words, lex)
-    return body if acronym and spells(acronym, words[body:last], lex) and not spells(acronym, words[first:last], lex) else 0
+    spelt = acronym and spells(acronym, words[body:last], lex) and not spells(acronym, words[first:last], lex)
+    return body if spelt else 0
 
 
 def _spells_after_a_place(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
