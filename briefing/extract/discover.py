@@ -1447,7 +1447,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         named = skip + _title_length(words[skip:last], lex)
         # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
         if fold_word(" ".join(words[skip:last])) in lex.places or (
-                feature and all(fold_word(word) in DIRECTIONS for word in words[skip:named])):
+                feature and all(fold_word(word) in DIRECTIONS for word in words[skip:named])) or (
+                _feature_named_by_a_people(words[skip:named], words[named:last], lex)):
             named = skip
         while named < last and words[named].islower() and not _particle_after_courtesy(words, named, last, lex):
             named += 1
@@ -1575,6 +1576,19 @@ def _place_pieces(words: tuple[str, ...], first: int, last: int, lex: Lexicon, *
                 cut == last - 1 and _person_before(words[first:cut], lex)) and not _another_place_of(words[first:cut], lex):
             return [(first, cut), (cut, last)]
     return [(first, last)]
+
+
+def _feature_named_by_a_people(before: tuple[str, ...], name: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a people's adjective, read as a title, and one word of a sea's, a desert's or a mountain range's
+    make one place's name ("Arabian Sea", "Arabian Peninsula", "Ethiopian Highlands"), not a title and a name
+    ("Sea")."""
+    return (len(name) == 1 and fold_word(name[0]) in _FEATURES_NAMED_BY_A_PEOPLE and bool(before)
+            and all(fold_word(word) in lex.demonyms for word in before))
+
+
+_FEATURES_NAMED_BY_A_PEOPLE = frozenset({"sea", "ocean", "gulf", "peninsula", "desert", "plateau", "highlands",
+                                         "lowlands", "basin", "coast", "mountains", "bay", "strait", "islands",
+                                         "archipelago", "steppe"})
 
 
 def _another_place_of(words: tuple[str, ...], lex: Lexicon) -> bool:

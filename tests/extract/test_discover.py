@@ -2629,6 +2629,13 @@ def test_a_word_before_of_the_and_a_body_its_acronym_spells_is_no_part_of_its_na
     assert names(text)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Socotra is an island in the Arabian Sea that belongs to Yemen.", ["Socotra", "Arabian Sea", "Yemen"]),
+    ("They crossed the Arabian Peninsula and the Ethiopian Highlands.", ["Arabian Peninsula", "Ethiopian Highlands"])])
+def test_a_people_s_adjective_before_a_sea_or_a_desert_is_part_of_its_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_nickname_in_quotation_marks_is_no_name_a_body_is_named_after() -> None:
     assert not any(" and " in name for name in names("“‘Bobr’ and His Army” is what the town calls them."))
 
