@@ -684,6 +684,14 @@ def test_letters_after_a_name_are_not_part_of_it() -> None:
     assert names("the inquiry was led by Geoffrey Hall KC and Jane Moss MP.") == ["Geoffrey Hall", "Jane Moss"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The motion was put by Daniel Jaffray MLA and seconded.", ["Daniel Jaffray"]),
+    ("The bill was opposed by Mary Lou McDonald TD on Tuesday.", ["Mary Lou McDonald"]),
+    ("It was raised by Jamie Ellis MHK in Tynwald.", ["Jamie Ellis", "Tynwald"])])
+def test_a_member_of_an_assembly_s_letters_are_not_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_knighthood_is_part_of_the_name_and_sir_with_a_given_name_a_short_form() -> None:
     assert article_names("The panel was chaired by Sir Geoffrey Hall KC.", "“We are satisfied,” Sir Geoffrey said.") == {
         "Sir Geoffrey Hall": ("Sir Geoffrey",)}
