@@ -749,7 +749,8 @@ def _first_word(group: _Group, lex: Lexicon) -> str:
     # An acronym first is another body's ("UN" of "UN Security Council", "UN" of "UN Covenant"), unless it is one of
     # three letters or more and no word of the rest names another body ("ANA" of "ANA Aeroportos de Portugal")
     another = is_acronym((name[0],)) and (len(name[0]) < 3 or any(is_organisation_word(word, lex) for word in name[1:]))
-    # nor is the first of two names a body is named after ("Lofoten" of "Lofoten and Vesterålen Fishermen's Association")
+    # nor is the first of two names a body is named after ("Lofoten" of "Lofoten and Vesterålen Fishermen's
+    # Association")
     two = len(name) > 2 and name[1] == "and" and named_after_two(tuple(name), 0, 1, lex)
     return "" if ordinary or first in lex.connectors or another or two else first
 

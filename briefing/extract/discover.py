@@ -1978,15 +1978,17 @@ def named_after_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon
     """Tell whether "and" joins the two names one body or one group of islands is named after ("Andaman and Nicobar
     Administration", "The Little and Great Nicobar Tribal Council", "Andaman and Nicobar Islands"): one capitalised
     word before it that opens the name, no known place, title or organisation's word (nor a nickname in quotation
-    marks: "‘Bobr’ and His Army"), and after it a capitalised word
-    and a few more that end in a public body's word (see _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
+    marks: "‘Bobr’ and His Army"), and after it a capitalised word and a few more that end in a public body's word (see
+    _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
     first += fold_word(words[first]) in ARTICLES
     before, rest = words[index - 1], words[index + 1:]
-    return (index - first == 1 and 2 <= len(rest) <= _NAMED_AFTER_TWO_WORDS and before[:1].isupper() and before.isalpha()
+    head = fold_word(rest[-1]) if rest else ""
+    return (index - first == 1 and 2 <= len(rest) <= _NAMED_AFTER_TWO_WORDS and before[:1].isupper()
+            and before.isalpha()
             and not any(fold_word(word) in lex.all_places or is_organisation_word(word, lex) or _is_title(word, lex)
                         for word in (before, rest[0]))
             and all(word[:1].isupper() for word in rest)
-            and (fold_word(rest[-1]) in _NAMED_AFTER_TWO_HEADS or (len(rest) == 2 and fold_word(rest[-1]) == "islands")))
+            and (head in _NAMED_AFTER_TWO_HEADS or (len(rest) == 2 and head == "islands")))
 
 
 _NAMED_AFTER_TWO_WORDS = 4

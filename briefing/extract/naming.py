@@ -756,9 +756,9 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
             place = place_ending(words, lex)
-            father = (fold_word(words[-1]),) if len(words) >= 3 and words[-2] in _FATHERS else ()
+            father = fold_word(words[-1]) if len(words) >= 3 and words[-2] in _FATHERS else ""
             for form in (*short_forms(words), *(first for first in double if first not in taken),
-                         *(name for name in father if name in fathers_alone)):
+                         *((father,) if father in fathers_alone else ())):
                 if form != place:
                     index.setdefault(form, []).append(folded)
     return index

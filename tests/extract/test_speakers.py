@@ -410,8 +410,8 @@ def test_an_organisation_s_leadership_or_spokesperson_after_its_possessive_speak
 @pytest.mark.parametrize("company", ["Pesquerías Atlánticas del Sur", "Frigoríficos Rías Baixas", "Conservas Lago"])
 def test_a_spanish_fishing_company_is_no_person_who_speaks(company: str) -> None:
     """"Fisheries", "cold stores" and "canneries" in Spanish and Galician make a company's name."""
-    assert speakers(f"His partner, José Ramón Vázquez Carballo of {company}, told this newspaper by email: {QUOTE}") == [
-        "José Ramón Vázquez Carballo"]
+    assert speakers(f"His partner, José Ramón Vázquez Carballo of {company}, told this newspaper by email: "
+                    f"{QUOTE}") == ["José Ramón Vázquez Carballo"]
 
 
 @pytest.mark.parametrize("clause", ["a copy of which has been seen by BNS", "which BNS has seen",
