@@ -2281,9 +2281,14 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
     return first.key
 
 
-_PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3})?")
+_PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}"
+                             r"|(?<=, )(?!(?:in|on|at|by|of|for|from|with|to|as|after|before|under|over|like|unlike|"
+                             r"about|among|between|into|through|during|without|near|via|and|or|but|an?|said|says|"
+                             r"told|asked|according)\s)[a-z][\w-]*\s+)?")
 """Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing; and
-a role in lower case right before the name ("his counterpart Gift Hamoonga")."""
+a role in lower case right before the name ("his counterpart Gift Hamoonga"), or a role's one word right after a comma
+("His neighbour, driver Ibrahim Sidi Ahmed, was more cautious: “…”"), not a preposition ("The chorus of one hymn, in
+Müller's translation, goes: “…”")."""
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

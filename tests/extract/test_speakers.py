@@ -2127,6 +2127,11 @@ def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_su
     ("The director, Ali Hassan,", "Ali Hassan"),
     # or on a role without a comma before the name, after someone else's words
     ("Sibanda disagreed. On the Zambian shore, his counterpart Gift Hamoonga", "Gift Hamoonga"),
+    # or on a role word in lower case right after a comma
+    ("His neighbour, driver Ibrahim Sidi Ahmed,", "Ibrahim Sidi Ahmed"),
+    # not a person someone else told, nor one a preposition's phrase names
+    ("At the meeting, residents told Ibrahim Sidi Ahmed", None),
+    ("The chorus of one hymn, in Ibrahim Sidi Ahmed's translation,", None),
     # not a person named in a clause about the subject
     ("The minister, who met Ali Hassan in May,", None),
 ])
