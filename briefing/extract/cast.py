@@ -278,6 +278,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 for short in shorts:
                     if short != place and (" " not in short or short not in lex.all_places):
                         forms.setdefault(short, set()).add(key)
+                for nickname in _nicknames(name.aliases, words):  # "Koos Wildervanck" of "Jacobus Wildervanck"
+                    forms.setdefault(fold_word(f"{nickname} {words[-1]}"), set()).add(key)
                 for form in (*shorts, fold_word(name.name)):
                     transliterated.setdefault(_undoubled(form), set()).add(key)
                     respelled.setdefault(_consonants(form), set()).add(key)
@@ -409,6 +411,14 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+def _nicknames(aliases: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the one-word aliases of a person's name that are none of its words: the nicknames an article says they
+    are known by ("Koos" of "Jacobus Wildervanck, known to everyone as Koos"), which another article may write with the
+    family name."""
+    own = {fold_word(word) for word in words}
+    return tuple(alias for alias in aliases if " " not in alias and not alias.isupper() and fold_word(alias) not in own)
 
 
 def _more_named_spelling(alike: set[str], key: str, groups: dict[str, _Group], targets: dict[str, str]) -> set[str]:

@@ -3867,3 +3867,19 @@ def test_a_nickname_inside_a_name_and_the_family_name_are_that_person_in_another
 
 def test_an_article_alone_before_a_comma_and_the_is_no_remit_and_breaks_nothing() -> None:
     assert [run.name for run in find_runs("The, the Arts and Heritage board met.", (), LEX)] == ["Arts", "Heritage"]
+
+
+def test_a_nickname_a_person_is_known_by_and_the_family_name_are_the_person_in_another_article() -> None:
+    assert _actors(("The households signed up with the lawyer Jacobus Wildervanck, known to everyone as Koos.",
+                    "Wildervanck said the case was strong."),
+                   ("They are represented by the lawyer Koos Wildervanck.", "Koos Wildervanck said so.")) == [
+        ("Jacobus Wildervanck", "person", ("Koos", "Wildervanck", "Koos Wildervanck"))]
+
+
+@pytest.mark.parametrize("body", ["Instituut Mijnbouwschade Groningen", "Dorpsbelangen Westeremden",
+                                  "Nederlandse Aardolie Maatschappij"])
+def test_a_dutch_body_s_word_makes_an_organisation_whose_last_word_is_no_short_form_of_it(body: str) -> None:
+    place = body.split()[-1]
+    naming = name_article((f"Henk ter Veen wrote to the {body} on Monday.",
+                           f"The quake shook {place} again. Residents of {place} waited."), ((), ()), LEX)
+    assert {(name.name, name.kind, name.aliases) for name in naming.names} >= {(body, "organisation", ())}
