@@ -972,7 +972,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "agadez-migration": {"recall": 0.67, "precision": 1.0, "speakers": 0.95},
                   "grasberg-tailings": {"recall": 0.68, "precision": 0.93, "speakers": 1.0},
                   "klamath-dams": {"recall": 0.68, "precision": 0.94, "speakers": 0.98},
-                  "ennore-ammonia": {"recall": 0.65, "precision": 0.92, "speakers": 0.95}}
+                  "ennore-ammonia": {"recall": 0.65, "precision": 0.92, "speakers": 0.95},
+                  "halong-bay-capsize": {"recall": 0.67, "precision": 0.93, "speakers": 0.86},
+                  "pilbara-rock-shelters": {"recall": 0.71, "precision": 0.94, "speakers": 0.98},
+                  "nenggiri-dam-orang-asli": {"recall": 0.59, "precision": 0.89, "speakers": 0.92},
+                  "groningen-quake-claims": {"recall": 0.63, "precision": 0.88, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2269,7 +2273,21 @@ Ennore: recall 38/58, precision 38/41, speakers 60/63 (eligible 36/40); a hospit
 with, the honorific "Tmt" was noise, the creek's name was read as a fund's short form, the company's statement went to
 the Supreme Court, and two quotations had no speaker. Its writer had named the Coromandel Herald's article for the day
 of its masthead, 14 March; the page says it was published on the 13th at 10:48 PM, as the reader reads it, and the file
-is named for that day."""
+is named for that day.
+
+A tourist boat's capsizing in Ha Long Bay, rock shelters blasted in the Pilbara, a dam on the Nenggiri and Groningen's
+earthquake claims, written blind in one round, were scored once at d66455d. Ha Long: recall 40/59, precision 42/45,
+speakers 45/52 (eligible 39/42); the embassy's name kept the city it sits in, where the gold has none, a company's
+Vietnamese name was missed, two places took unnamed people's words ("a tour guide at Bãi Cháy said", an owner of boats
+"based at Tuan Chau"), an aunt named in apposition lost "Ms Kim" to her niece, and "through an interpreter" between a
+name and its verb lost a quotation. Pilbara: recall 35/49, precision 35/37, speakers 81/82 (eligible 34/35); a wire's
+name in a dateline and "Commonwealth Aboriginal" were noise, and a company "now led by" its chief executive lost its
+statement. Nenggiri: recall 35/59, precision 35/39, speakers 53/57 (eligible 35/40); "Menteri Besar", "Orang Asli" and
+"Temiar" were noise, a utility's statement "to the Herald" went to the paper, and a coordinator after her organisation's
+acronym ("CORA coordinator Hartini binti Osman is blunter:") lost her words. Groningen: recall 30/47, precision 32/36,
+speakers 72/79 (eligible 30/35); "Instituut" and "Dorpsbelangen" were no bodies' words, so that "Groningen" and
+"Westeremden" were short forms of the bodies named after them, a lawyer "known to everyone as Koos" was a second person
+as "Koos Wildervanck" in other articles, and "Groningers" and a banner's Dutch "Wij" were noise."""
 
 
 def _report(story: str) -> dict[str, float]:
