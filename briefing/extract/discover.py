@@ -2196,7 +2196,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener) or (
         known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
         before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None)
-    preposition = fold_word(previous[0])
+    preposition = "" if before[-_LOOK_BACK:].lower().endswith(_TO_SOMEONE) else fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
                                # not its possessive: "Yonamine's cooperative" is his
@@ -2207,13 +2207,19 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # …" a place.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end)) or based or (
-        after.startswith(", where "))
+        after.startswith(", where ")) or before.endswith(_SITED_AT)
     speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
                placed, personal, speaks, previous[0].lower() in ("a", "an"))
 
 
+_TO_SOMEONE = tuple(f"{word} to " for word in ("according", "spoke", "speaking", "talked", "talking", "wrote",
+                                                "writing", "close", "thanks", "married", "related", "addressed"))
+"""Words before "to" that make the name after it someone's, not a place's ("according to Ong")."""
+_SITED_AT = tuple(f" {participle} at " for participle in ("based", "stationed", "moored", "docked", "anchored",
+                                                            "located", "headquartered", "berthed"))
+"""Where something is before a name after "at": a place ("boats based at Tuan Chau"), whatever its name's shape."""
 _NAME_QUOTED = (" «", ' "', " “")
 """What follows a legal form written before a company's name in quotation marks."""
 _OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})

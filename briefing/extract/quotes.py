@@ -60,7 +60,8 @@ _THE_NOUN = re.compile(r"^(?i:the)\s+(?:(?:[a-z]|[A-Z][\w’']*-[a-z])[\w’'-]*
 company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
-    r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|"
+    r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|through|via|"
+    r"by|with|after|before|during|despite|now|still|formerly|once|previously|currently|"
     r"his|her|its|their|known|responsible\s+for|\w+ing|[\w.-]+['’]s|\w+(?:ed|en|wn|un)\s+"
     r"(?:by|in|at|on|about|after|from))\b|"
     r"^[\w.-]+s['’](?=\s)",
@@ -429,7 +430,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     end -= len(part) - len(kept)
     if _DONE_BY.match(name):
         return None
-    if (fronted := _FRONTED_NOUN.match(name)) is not None:
+    if alone and (fronted := _FRONTED_NOUN.match(name)) is not None:
         name = fronted.group(1)
     if name.lower() in _PRONOUNS or _DESCRIPTION.match(name) or _INVERTED_PRONOUN.match(name) or _described_as(
             name, "person") or _titled_acronym(name):
@@ -483,7 +484,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     named = len(name) - (actor.end - actor.start)
     if _DESCRIBED_BY_OF.fullmatch(name, 0, named) and _is_person(gazetteer, actor.key):
         return None  # "NicNeil — the Gaelic feminine form of MacNeil, … — said": MacNeil only describes her
-    whole = _words(bare) == _words(name[named:]) or _FRONTED.match(name[:named]) is not None
+    # (A phrase after the subject's name only says how it spoke: "TNB, in a statement to the Herald, said".)
+    whole = _words(bare) == _words(name[named:]) or (alone and _FRONTED.match(name[:named]) is not None)
     # however long the words before the only name someone gives ("…, a Chinese national from Henan province who gave
     # his name as Chen Hao, said")
     if whole or (_is_person(gazetteer, actor.key) and (_words(name) <= 10 or before_who
@@ -1517,8 +1519,9 @@ _TOLD = ("told ", "told the ")
 """What comes before the one someone spoke to, often the outlet itself ("told Gas Cargo Review")."""
 _KIN_GROUPS = (" family", " clan", " household", " brothers", " sisters")
 """Words after a family name that make it a family's, not a person's ("tapped trees for a Jarbubi family")."""
-_DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from)\s+")
-"""A description that names someone after "of" or another preposition: the one described is another ("the son of …")."""
+_DESCRIBED_BY_OF = re.compile(r"(?i:the|a|an|one)\s[^,;:]*?\s(?:of|for|to|with|from|at)\s+")
+"""A description that names someone after "of" or another preposition: the one described is another ("the son of …";
+"a tour guide at Bãi Cháy", where a name of two words may be a place's as well as a person's)."""
 _ASIDE_OPEN = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s[^.;:!?“”\"]{1,80},\s+)?(?:where|who|whom|whose|which|when)\s"
                          r"[^.;:!?“”\",]{0,60}")
 """A clause of an apposition after a name, up to the name of someone it speaks of (", the Ohene of Abrafo-Pra, where ")."""
@@ -1784,7 +1787,9 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     if len(mentions) < 2:
         return None
     mention = mentions[-2]
-    spans = tuple(span for span in paragraph.outside if span.start > mention)
+    # not its addressee ("TNB, in a statement to the Herald, said …"), who issued none
+    spans = tuple(span for span in paragraph.outside
+                  if span.start > mention and not paragraph.masked.endswith(_ADDRESSED, 0, span.start))
     return (_last_organisation(spans, at, gazetteer) or _sender(paragraph, mention, gazetteer)
             or _called_after(paragraph, mention, at, gazetteer, context)
             or _last_organisation(paragraph.outside, mention, gazetteer))
@@ -1934,6 +1939,10 @@ def _has_legal_form(name: str) -> bool:
 
 def _is_organisation(gazetteer: Gazetteer, key: str) -> bool:
     return _kind(gazetteer, key) == "organisation"
+
+
+_ADDRESSED = (" to ", " to the ")
+"""What comes before the one a document is sent to."""
 
 
 def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazetteer,
@@ -2282,12 +2291,13 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
 
 
 _PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}"
-                             r"|(?<=, )(?!(?:in|on|at|by|of|for|from|with|to|as|after|before|under|over|like|unlike|"
-                             r"about|among|between|into|through|during|without|near|via|and|or|but|an?|said|says|"
-                             r"told|asked|according)\s)[a-z][\w-]*\s+)?")
+                             r"|(?<=, )(?:[A-Z][A-Z&]+\s+)?(?!(?:in|on|at|by|of|for|from|with|to|as|after|before|under|"
+                             r"over|like|unlike|about|among|between|into|through|during|without|near|via|and|or|but|"
+                             r"an?|said|says|told|asked|according)\s)[a-z][\w-]*\s+)?")
 """Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing; and
-a role in lower case right before the name ("his counterpart Gift Hamoonga"), or a role's one word right after a comma
-("His neighbour, driver Ibrahim Sidi Ahmed, was more cautious: “…”"), not a preposition ("The chorus of one hymn, in
+a role in lower case right before the name ("his counterpart Gift Hamoonga"), or a role's one word right after a comma,
+an organisation's acronym before it too ("His neighbour, driver Ibrahim Sidi Ahmed, was more cautious: “…”"; "Beside
+him, CORA coordinator Hartini binti Osman is blunter: “…”"), not a preposition ("The chorus of one hymn, in
 Müller's translation, goes: “…”")."""
 
 

@@ -738,6 +738,7 @@ def _actors(*articles: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]
     ("Maître Sidi Ould Cheikh represents the crew.", ("Sidi Ould Cheikh", "")),
     ("Yang Berhormat Dato Seri Setia Hamdan Jaafar opened the hall.", ("Hamdan Jaafar", "")),
     ("Yang Mulia Hamdan Jaafar opened the hall.", ("Hamdan Jaafar", "")),
+    ("Menteri Besar Datuk Seri Ahmad Zaki Mohd Nor opened the hall.", ("Ahmad Zaki Mohd Nor", "Menteri Besar")),
     # "Yang" alone is a family name
     ("Foreign Minister Yang Jiechi opened the hall.", ("Yang Jiechi", "Foreign Minister")),
 ])

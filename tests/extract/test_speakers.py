@@ -2129,6 +2129,7 @@ def test_a_speech_verb_in_a_who_clause_leaves_the_main_verb_to_the_sentence_s_su
     ("Sibanda disagreed. On the Zambian shore, his counterpart Gift Hamoonga", "Gift Hamoonga"),
     # or on a role word in lower case right after a comma
     ("His neighbour, driver Ibrahim Sidi Ahmed,", "Ibrahim Sidi Ahmed"),
+    ("Beside him, CORA coordinator Ibrahim Sidi Ahmed", "Ibrahim Sidi Ahmed"),
     # not a person someone else told, nor one a preposition's phrase names
     ("At the meeting, residents told Ibrahim Sidi Ahmed", None),
     ("The chorus of one hymn, in Ibrahim Sidi Ahmed's translation,", None),
@@ -2844,3 +2845,42 @@ def test_a_family_name_another_person_ends_with_is_no_first_of_two_family_names(
                     "Joseph Mendiola Cruz, a retired teacher, testified. “We were never asked,” Cruz told senators.",
                     "Yigo fisherman Eduardo Aguon Camacho, 61, said the closures had cost him his catch.") == [
         "Therese Cruz Aguon", "Joseph Mendiola Cruz"]
+
+
+@pytest.mark.parametrize("subject", ["a tour guide at Bãi Cháy", "one owner of boats based at Tuan Chau"])
+def test_a_name_of_two_words_after_at_in_an_unnamed_speaker_s_description_does_not_speak(subject: str) -> None:
+    assert speakers("Nguyen Van Hung runs a boat in the bay.", f"{QUOTE[:-1]},” {subject} said.") == [None]
+
+
+def test_a_pronoun_after_someone_unnamed_is_not_a_place_where_their_boats_are_based() -> None:
+    assert speakers("Nguyen Van Hung runs a boat in the bay.",
+                    "One owner of three boats based at Tuan Chau, who asked not to be named, said he had already "
+                    f"removed a bar. {QUOTE[:-1]},” he said.") == [None]
+
+
+@pytest.mark.parametrize("aside", ["through an interpreter", "via a translator", "after a long pause", "now retired"])
+def test_a_phrase_of_how_or_when_between_a_name_and_its_verb_leaves_the_name_the_speaker(aside: str) -> None:
+    assert speakers("Ha-eun lives with her aunt, Kim Mi-ra, and Nguyen Thi Lan.",
+                    f"“Our children were on the same boat,” Ms Lan said, and Ms Kim, {aside}, answered: {QUOTE}") == [
+        "Nguyen Thi Lan", "Kim Mi-ra"]
+
+
+def test_a_body_s_statement_to_a_paper_is_the_body_s_not_the_paper_s() -> None:
+    assert speakers("Tenaga Nasional Berhad (TNB) will build the dam.",
+                    "TNB, in a statement to the Herald, said it regretted the walkout. "
+                    f"{QUOTE[:-1]},” the statement said.") == ["Tenaga Nasional Berhad"]
+
+
+def test_a_company_now_led_by_someone_speaks_for_itself() -> None:
+    assert speakers("Northcote Minerals Group (NMG) blasted the shelters.",
+                    "NMG, now led by managing director and chief executive Dr Priya Raman, said in a statement that "
+                    f"it accepted the findings and would {QUOTE}.") == ["Northcote Minerals Group"]
+
+
+
+def test_according_to_a_family_name_written_first_is_that_person_whom_a_pronoun_then_names() -> None:
+    assert speakers("“We see a delay risk of six months,” said Ong Wei Jie, senior utilities analyst at Harimau "
+                    "Securities.",
+                    "Ong said the bigger cost could be reputational. According to Ong, at least two international "
+                    f"lenders have asked the company for documentation. {QUOTE[:-1]},” he said.") == [
+        "Ong Wei Jie", "Ong Wei Jie"]
