@@ -201,7 +201,8 @@ def _called_organisations(called: set[str], cast: Cast) -> dict[str, str]:
 _PAPER_WORDS = frozenset({"ledger", "herald", "observer", "post", "courier", "times", "news", "wire", "monitor",
                           "sentinel", "chronicle", "gazette", "tribune", "dispatch", "journal", "review", "weekly", "daily",
                           "press", "telegraph", "mirror", "echo", "examiner", "inquirer", "standard", "express", "record",
-                          "reporter", "bulletin", "intelligence", "digest", "magazine", "weekend", "agency", "radio"})
+                          "reporter", "bulletin", "intelligence", "digest", "magazine", "weekend", "agency", "radio",
+                          "newswire", "newsletter", "brief", "insider", "television", "tv", "online", "today"})
 """The last words of a news outlet's name ("The Juba Sentinel", "Meridian Wire"): a press release's issuer, which
 the reader takes for its publication too ("CPA"), is an actor of the story."""
 

@@ -59,9 +59,11 @@ _CREDITED = (
     re.compile(r"^(?P<text>.+?[.!?])\s+(?P<open>\()?(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} "
                r"(?:for|para|pour|für) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?(open)\))$"),
     # "… REUTERS/Name/File Photo", "… AFP via Getty Images", "… Friday night. Jamie Kowalczyk/Getty Images",
+    # "… March 14, 2022. Austral Newswire/Daniel Cho/File Photo" (an agency the reader does not know),
     # "… in northeastern Wisconsin. Carla Benning / Inside Climate News"
     re.compile(rf"^(?P<text>.+?[.!?])\s+(?P<credit>(?:{_AGENCY})(?:/[\w .'’-]+)+|[\w .'’/-]{{2,50}} via (?:Getty Images|{_AGENCY})"
-               rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}} ?/ ?(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}))\.?$"),
+               rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}"
+               rf"(?: ?/ ?(?:{_AGENCY}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}))+)\.?$"),
 )
 _LABELLED = re.compile(r"^\(?(?:image caption|caption|pictured|pie de foto|file photo|foto de archivo|banner image|featured image|"
                        r"top image|cover image|main image|borítókép|titulní foto|imagine principală)\s*[,:-]?\s*(?P<text>\S.+?)\)?$", re.I)

@@ -3355,6 +3355,9 @@ def test_spanish_and_portuguese_ranks_are_titles(text: str, expected: list[tuple
     ("Mining Frontier Weekly", ("Ibama spoke to Mining Frontier about the mine.", "Mining Frontier saw Ibama.")),
     # its initials leave out "&" and its small words
     ("Soda & Industrial Minerals Monitor", ("Ibama told SIMM the mine was shut.", "SIMM saw Ibama.")),
+    # a newswire's, a newsletter's and a brief's names too
+    ("Coral Sea Newswire", ("PERTH, May 26 (Coral Sea Newswire) - Ibama spoke.", "Coral Sea Newswire saw Ibama.")),
+    ("Marine Safety Brief", ("Ibama told Marine Safety Brief the mine was shut.", "Marine Safety Brief saw Ibama.")),
 ])
 def test_an_outlet_called_by_its_initials_or_its_own_words_is_no_actor(outlet: str, paragraphs: tuple[str, ...]) -> None:
     found = (extract(paragraphs, None, EMPTY),)

@@ -54,6 +54,11 @@ from briefing.read.captions import is_credit_line, read_caption, same_caption
      "Nocny autobus linii 245 na przystanku", "Fot. Tomasz Rzepecki"),
     ("The plant sits on the shore of Green Bay in Wisconsin. Carla Benning / Inside Climate News",
      "The plant sits on the shore of Green Bay in Wisconsin.", "Carla Benning / Inside Climate News"),
+    # an agency the reader does not know, its photographer and "File Photo", between slashes
+    ("A haul truck moves through an open pit in the Hamersley Range, May 3, 2022. Coral Sea Wire/Ana Ribeiro/File "
+     "Photo",
+     "A haul truck moves through an open pit in the Hamersley Range, May 3, 2022.",
+     "Coral Sea Wire/Ana Ribeiro/File Photo"),
     ("Nemocnica v Rožňave. (Zdroj: TASR)", "Nemocnica v Rožňave.", "Zdroj: TASR"),
     ("Banner image: A Sumatran elephant in Riau province. Image by Fajar Nugroho/Mongabay Indonesia.",
      "A Sumatran elephant in Riau province.", "Image by Fajar Nugroho/Mongabay Indonesia"),

@@ -17,6 +17,7 @@ FURNITURE = RULES.furniture
 
 @pytest.mark.parametrize("line", [
     "Advertisement", "Advertising", "Story continues below advertisement", "Share this articleComments",
+    "[Advertisement - Hull Trim Analytics: stability reports in minutes. Book a demo]",
     "Placeholder while article actions load", "Listen 5 min", "5 min read", "Updated: seconds ago", "2 hours ago",
     "Copyright 2023 The Associated Press. All rights reserved.", "© 2019 AFP", "Image source, Getty Images",
     "Sign up for our weekly Andes newsletter and get the region's top stories in your inbox.",
