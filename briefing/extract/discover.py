@@ -992,9 +992,10 @@ def _stretch_tokens(stretch: str, lex: Lexicon) -> tuple[_Token, ...]:
                  if stretch[m.end():m.end() + 1] != "$" and _SUM_WORD.match(m.group(0)) is None)
 
 
-_SUM_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}\d[\d.,]*(?:m|bn|mn|tn|k)|K[Ss]h\d[\d.,]*\w*)\.?$")
+_SUM_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}\d[\d.,]*(?:m|bn|mn|tn|k)|(?:K[Ss]h|BD|KD|QR|QAR|AED|SAR|SR|RO|OMR|Dhs?)"
+                       r"\d[\d.,]*\w*)\.?$")
 """A sum of money in one word, a currency's sign and a number with its magnitude ("K15m", "P20bn", "Ksh3"; not "M23",
-"G20" or "A320")."""
+"G20" or "A320"), or a Gulf currency's letters and a number ("BD14 million", "QR2bn")."""
 
 
 def _token(match: re.Match[str], lex: Lexicon) -> _Token:

@@ -314,8 +314,10 @@ def _short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[0].lower() in HONOURS:
             forms.append(" ".join(words[:2]))  # "Sir Geoffrey" of "Sir Geoffrey Hall"
         # A name in the middle may be the one the person goes by ("Luiz Inácio Lula da Silva" … "Lula").
-        # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father).
-        forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3
+        # Not a father's name after "bin" ("Hamad" of "Salim bin Hamad Al Harthy" is his father), nor one before an
+        # Arab family name ("Rashid" of "Huda Rashid Al Ansari" is hers).
+        arab = any(word in _ARTICLE_WORDS or _ARAB_FAMILY.match(word) for word in words[2:])
+        forms += [w for before, w in zip(words, words[1:-1]) if w[:1].isupper() and len(w) >= 3 and not arab
                   and w.lower() not in NAME_PARTICLES and before.lower() not in _FATHERS and w not in IRISH_PARTICLES
                   and not _RUSSIAN_PATRONYMIC.search(w)]
         irish = next((i for i, word in enumerate(words[1:-1], start=1) if word in IRISH_PARTICLES), None)
@@ -641,7 +643,7 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
             owner = run if text[run.end:nickname.start] == " (" or ACRONYM_THEN_OR.fullmatch(
                 text, run.end, nickname.start) else _member_before(text, paragraph_runs, index, lex)
-            if fold_word(nickname.name) not in fold_word(owner.name).split():
+            if fold_word(nickname.name) not in fold_word(owner.name).split() or _father_of(nickname, owner):
                 # Not the name's own word: "Emyr Jones, known … as Jones the Quarry" leaves "Jones" to every Jones.
                 aliases.setdefault(fold_word(nickname.name), _fullest(owner, full, seen))
             # Its other form after "or" (translated or not: "known … as Haradhan-da, or Haradhan Babu") is theirs too.
@@ -649,6 +651,14 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             if translated is not None and _OR_ELSE.match(text[nickname.end:translated.start]):
                 aliases.setdefault(fold_word(translated.name), _fullest(owner, full, seen))
     return aliases
+
+
+def _father_of(nickname: Run, owner: Run) -> bool:
+    """Tell whether a nickname is a title and the father's name in the owner's name: a Gulf Arab's "Bu Rashid", father
+    of Rashid, of "Abdulrahman bin Rashid Al Mahmood", whose eldest son bears his own father's name."""
+    words = fold_word(owner.name).split()
+    return bool(nickname.title) and any(
+        particle in _FATHERS and name == fold_word(nickname.name) for particle, name in zip(words, words[1:]))
 
 
 def _nicknamed_runs(text: str, paragraph_runs: tuple[Run, ...], lex: Lexicon) -> list[tuple[Run, str]]:

@@ -67,9 +67,14 @@ class FurnitureData:
         key = fold_line(text)
         words = key.split()
         # "More from Europe", "Related: Politics", "Related briefings": a marker followed by a word or two, a marker
-        # of one word by one.
+        # of one word by one, or by the outlet's name and a word for what it lists ("RELATED CWI COVERAGE").
         return key in self.related_markers or (len(words) <= RELATED_MARKER_WORDS and key.startswith(
-            self.related_prefixes)) or (len(words) == 2 and words[0] in self.related_markers)
+            self.related_prefixes)) or (len(words) == 2 and words[0] in self.related_markers) or (
+            len(words) == 3 and words[0] in self.related_markers and words[2] in _LISTED)
+
+
+_LISTED = frozenset({"coverage", "stories", "articles", "reading", "news", "content", "links", "reports", "briefings"})
+"""What a list of links under a marker, the outlet's name and one of these words, holds ("Related CWI coverage")."""
 
 
 def _line_key(text: str) -> str:

@@ -1081,6 +1081,7 @@ def test_sums_in_rand_and_rupees_are_no_names_and_more_organisations_words(text:
     ("The agency fined Mokambo K15m under the act.", ["Mokambo"]),
     ("Mokambo offered K180m to Chililabombwe families.", ["Mokambo", "Chililabombwe"]),
     ("Tegla Holdings paid Ksh3.5bn to Mvita County.", ["Tegla Holdings", "Mvita County"]),
+    ("Gulf Horizon Developments put the cost at BD14 million.", ["Gulf Horizon Developments"]),
     # a letter and a number with no magnitude is a name's ("M23", "A320"), or a group's ("G20")
     ("The M23 rebels shot down an Airbus A320 before the G20 met.", ["M23", "Airbus A320", "G20"])])
 def test_a_sum_written_as_one_word_is_no_name_s(text: str, expected: list[str]) -> None:
@@ -3887,3 +3888,12 @@ def test_a_dutch_body_s_word_makes_an_organisation_whose_last_word_is_no_short_f
     naming = name_article((f"Henk ter Veen wrote to the {body} on Monday.",
                            f"The quake shook {place} again. Residents of {place} waited."), ((), ()), LEX)
     assert {(name.name, name.kind, name.aliases) for name in naming.names} >= {(body, "organisation", ())}
+
+
+def test_a_father_s_name_before_an_arab_family_name_is_no_short_form_and_bu_and_it_may_be_a_nickname() -> None:
+    assert "rashid" not in short_forms(("Huda", "Rashid", "Al", "Ansari"))
+    naming = name_article(("Abdulrahman bin Rashid Al Mahmood, 84, known across Muharraq as Bu Rashid, first went to "
+                           "sea as a boy.", "Dr Huda Rashid Al Ansari, a marine ecologist, spoke.",
+                           "Bu Rashid will not go out again."), ((), (), ()), LEX)
+    assert {(name.name, name.aliases) for name in naming.names if name.kind == "person"} == {
+        ("Abdulrahman bin Rashid Al Mahmood", ("Rashid",)), ("Huda Rashid Al Ansari", ())}

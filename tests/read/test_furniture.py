@@ -174,6 +174,9 @@ def test_related_markers_open_link_lists():
     # a marker of one word, then one more
     assert FURNITURE.opens_related("Related briefings") and FURNITURE.opens_related("RELATED ANALYSIS")
     assert not FURNITURE.opens_related("Related charges were dropped")
+    # a marker of one word, the outlet's name and what the links are
+    assert FURNITURE.opens_related("RELATED CWI COVERAGE") and FURNITURE.opens_related("Related Herald stories")
+    assert not FURNITURE.opens_related("Related CWI charges")
     assert FURNITURE.opens_related("RELATED IN UTB") and FURNITURE.opens_related("Related from the Courier")
 
 
