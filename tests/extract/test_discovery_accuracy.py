@@ -976,7 +976,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "halong-bay-capsize": {"recall": 0.66, "precision": 0.93, "speakers": 0.86},
                   "pilbara-rock-shelters": {"recall": 0.71, "precision": 0.94, "speakers": 0.98},
                   "nenggiri-dam-orang-asli": {"recall": 0.59, "precision": 0.89, "speakers": 0.92},
-                  "groningen-quake-claims": {"recall": 0.63, "precision": 0.88, "speakers": 0.91}}
+                  "groningen-quake-claims": {"recall": 0.63, "precision": 0.88, "speakers": 0.91},
+                  "bahrain-pearl-beds": {"recall": 0.77, "precision": 0.84, "speakers": 0.85},
+                  "bata-barracks-blast": {"recall": 0.64, "precision": 0.92, "speakers": 0.96},
+                  "palau-marine-sanctuary": {"recall": 0.77, "precision": 0.95, "speakers": 0.98},
+                  "costa-rica-pineapple-water": {"recall": 0.64, "precision": 0.92, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2291,7 +2295,19 @@ as "Koos Wildervanck" in other articles, and "Groningers" and a banner's Dutch "
 was then lowered from 0.67 to 0.66: once "a tour guide at Bãi Cháy said" no longer gave the guide's words to the place,
 named in one paragraph, it was no longer shown. Guam's recall floor was lowered too, from 0.71 to 0.69, when a trade
 newsletter's name ("Installation Compliance Insider") became an outlet's: it published one of the story's articles, and
-such an outlet is no actor of its story, though the gold lists it."""
+such an outlet is no actor of its story, though the gold lists it.
+
+Land reclaimed over Bahrain's pearl beds, the explosions at a barracks in Bata, Palau's marine sanctuary and the water
+of Costa Rica's pineapple country, written blind in the same round, were scored once at 15b7ae7, after that round's
+rules. Bahrain: recall 38/49, precision 38/45, speakers 55/64 (eligible 38/42); a diver's nickname ("known across
+Muharraq as Bu Rashid") was read as a title and the middle name of two other people, who took his words, "Bu" split the
+names of a pearl bed and a fort ("Hayr Bu Amamah", "Qal'at Bu Maher"), a sum in Bahraini dinars ("BD14 million") and a
+newsletter's related links were noise, and the gold names a sheikh with his title. Bata: recall 40/62, precision 39/42,
+speakers 57/59 (eligible 40/43); a ministry kept the country's adjective before its name, and "Mr Nguema Obiang" was not
+the vice-president the articles name in full. Palau: recall 47/61, precision 47/49, speakers 50/51 (eligible 46/47);
+"Western" was cut from a fishing zone's name. Costa Rica: recall 29/45, precision 37/40, speakers 64/65 (eligible
+29/33); a water association's long Spanish name, a company's with "S.A." and the Constitutional Chamber's full name were
+missed, and the chamber's ruling lost its quotation."""
 
 
 def _report(story: str) -> dict[str, float]:
