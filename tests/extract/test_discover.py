@@ -3897,3 +3897,9 @@ def test_a_father_s_name_before_an_arab_family_name_is_no_short_form_and_bu_and_
                            "Bu Rashid will not go out again."), ((), (), ()), LEX)
     assert {(name.name, name.aliases) for name in naming.names if name.kind == "person"} == {
         ("Abdulrahman bin Rashid Al Mahmood", ("Rashid",)), ("Huda Rashid Al Ansari", ())}
+
+
+@pytest.mark.parametrize("name", ["Western Fishing Corridor", "Domestic Fishing Zone", "Northern Corridor"])
+def test_a_corridor_or_a_zone_is_a_place_whose_compass_word_is_its_own(name: str) -> None:
+    assert names(f"The boats may fish only in the {name} from May.") == [name]
+    assert guess_kind(tuple(name.split()), LEX) == "place"
