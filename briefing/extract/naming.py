@@ -1212,7 +1212,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     head = fold_word(words[-1]) if words else ""
     if fold_word(" ".join(words[-2:])) in _PERSONS_AUTHORITY:
         return "person"
-    # "…, one of the larger tour companies": a plural's singular too
+    # "…, one of the larger tour companies": a plural's singular too; and a deputy's ("vice-president", "co-founder")
+    head = _DEPUTY.sub("", head)
     for noun in (head, head.removesuffix("s"), head[:-3] + "y" if head.endswith("ies") else head):
         if noun in lex.titles or noun in lex.person_roles:
             return "person"
@@ -1225,6 +1226,8 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     return "organisation" if words and words[-1].islower() and is_organisation_word(head, lex) else ""
 
 
+_DEPUTY = re.compile(r"^(?:vice|co|deputy|ex|under|assistant)-(?=[a-z])")
+"""What a hyphen joins to a role to make its deputy's or its former holder's ("vice-president", "co-founder")."""
 _PLACE_HEADS = frozenset({"capital", "enclave", "outpost"})
 """Nouns that head a place's role but end no place's name ("Harper, the Maryland County capital"; "Brightwater
 Capital" is a company)."""

@@ -2884,3 +2884,9 @@ def test_according_to_a_family_name_written_first_is_that_person_whom_a_pronoun_
                     "Ong said the bigger cost could be reputational. According to Ong, at least two international "
                     f"lenders have asked the company for documentation. {QUOTE[:-1]},” he said.") == [
         "Ong Wei Jie", "Ong Wei Jie"]
+
+
+@pytest.mark.parametrize("role", ["vice-president of the Hutukara Associação Yanomami (HAY)", "co-founder of the group",
+                                  "deputy-governor of the province"])
+def test_one_name_with_a_deputy_s_role_after_it_is_a_person_who_speaks(role: str) -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Tihiri, {role}. “And nobody answered.”") == ["Tihiri", "Tihiri"]
