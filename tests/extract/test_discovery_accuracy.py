@@ -980,7 +980,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bahrain-pearl-beds": {"recall": 0.77, "precision": 0.84, "speakers": 0.85},
                   "bata-barracks-blast": {"recall": 0.64, "precision": 0.92, "speakers": 0.96},
                   "palau-marine-sanctuary": {"recall": 0.77, "precision": 0.95, "speakers": 0.98},
-                  "costa-rica-pineapple-water": {"recall": 0.64, "precision": 0.92, "speakers": 0.98}}
+                  "costa-rica-pineapple-water": {"recall": 0.64, "precision": 0.92, "speakers": 0.98},
+                  "afar-salt-caravans": {"recall": 0.71, "precision": 0.95, "speakers": 0.9},
+                  "colombo-port-city": {"recall": 0.64, "precision": 0.94, "speakers": 0.91},
+                  "zakopane-smog": {"recall": 0.6, "precision": 0.95, "speakers": 0.98},
+                  "yanomami-gold": {"recall": 0.73, "precision": 0.97, "speakers": 0.87}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2307,7 +2311,20 @@ speakers 57/59 (eligible 40/43); a ministry kept the country's adjective before 
 the vice-president the articles name in full. Palau: recall 47/61, precision 47/49, speakers 50/51 (eligible 46/47);
 "Western" was cut from a fishing zone's name. Costa Rica: recall 29/45, precision 37/40, speakers 64/65 (eligible
 29/33); a water association's long Spanish name, a company's with "S.A." and the Constitutional Chamber's full name were
-missed, and the chamber's ruling lost its quotation."""
+missed, and the chamber's ruling lost its quotation.
+
+The Danakil's salt caravans, Colombo's Port City, Zakopane's smog and the gold miners on Yanomami land, written blind in
+a third round, were scored once at e5b4df7. Afar: recall 40/56, precision 42/44, speakers 59/65 (eligible 39/43); a
+woman named by her own, her father's and her grandfather's names was missed, and a volcano ("Erta Ale") read as a person
+took her words; the regional state's and the sultanate's names were missed, a wire's and a fertiliser's acronyms were
+noise, and an official's two quotations went to the woman named before him. Colombo: recall 48/74, precision 50/53,
+speakers 56/61 (eligible 47/50); a minister's remit ran into his name ("State Minister for Investment Promotion Sajeewa
+Kumarasinghe"), "Colombo" was read as the short form of a name a billboard's words began with, the Chinese embassy's
+name was missed, and a monk's title ("Ven") and "Buddhist" were noise. Zakopane: recall 31/51, precision 42/44, speakers
+56/57 (eligible 31/38); Polish bodies' names were cut or missed ("Szpital Powiatowy w Zakopanem" at its "w", the
+regional assembly's, a sellers' association's), and "Zakopane" was read as the smog alert group's short form. Yanomami:
+recall 48/65, precision 48/49, speakers 47/54 (eligible 48/50); leaders who go by one name lost their words
+("vice-president" was no person's role), and the state government's note had no speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
