@@ -225,7 +225,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\
                          rf"(?=\s*(?:[,;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")
-                          r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+"
+                          r"(?:^|[.!?]\s+)(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s))\s+"
                           # and what it is of ("The regional governor of the North Aegean, Athanasios Vrontamitis")
                           r"(?P<role>[a-z][a-z’' -]{2,60}(?: (?:of|for|in|at) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=,))){1,4})?)"
                           r",\s*$")
@@ -1977,15 +1977,15 @@ def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexico
 
 def named_after_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
     """Tell whether "and" joins the two names one body or one group of islands is named after ("Andaman and Nicobar
-    Administration", "The Little and Great Nicobar Tribal Council", "Andaman and Nicobar Islands"): one capitalised
-    word before it that opens the name, no known place, title or organisation's word (nor a nickname in quotation
-    marks: "‘Bobr’ and His Army"), and after it a capitalised word and a few more that end in a public body's word (see
-    _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
+    Administration", "The Little and Great Nicobar Tribal Council", "Andaman and Nicobar Islands"): one capitalised word
+    before it that opens the name, no known place, title or organisation's word, nor an acronym, a body's whole name
+    ("MPF and Federal Police"), nor a nickname in quotation marks ("‘Bobr’ and His Army"), and after it a capitalised
+    word and a few more that end in a public body's word (see _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
     first += fold_word(words[first]) in ARTICLES
     before, rest = words[index - 1], words[index + 1:]
     head = fold_word(rest[-1]) if rest else ""
     return (index - first == 1 and 2 <= len(rest) <= _NAMED_AFTER_TWO_WORDS and before[:1].isupper()
-            and before.isalpha()
+            and before.isalpha() and not before.isupper()
             and not any(fold_word(word) in lex.all_places or is_organisation_word(word, lex) or _is_title(word, lex)
                         for word in (before, rest[0]))
             and all(word[:1].isupper() for word in rest)
@@ -2140,7 +2140,14 @@ def _role_before(before: str) -> str:
     # "After the disaster, the unit said, Senior Inspector X …": a clause, no role; nor is how far a place is ("in
     # Salah al-Din, a short drive east, Dr. Nour al-Attar …")
     words = found.group("role").split()
-    return "" if any(word in _VERB_WORDS for word in words) or words[-1] in _HOW_FAR else found.group("role")
+    # after a name in the possessive, a role of a few words: "Pond Inlet's mayor", not "Lula's government blames the
+    # crisis on his far-right predecessor"
+    owned = found.group("owner") is not None and len(words) > _OWNED_ROLE_WORDS
+    return "" if owned or any(word in _VERB_WORDS for word in words) or words[-1] in _HOW_FAR else found.group("role")
+
+
+_OWNED_ROLE_WORDS = 4
+"""The most words of a role after a name in the possessive ("Pond Inlet's deputy mayor")."""
 
 
 _HOW_FAR = frozenset({"away", "north", "south", "east", "west", "upriver", "downriver", "upstream", "downstream",

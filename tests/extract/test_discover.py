@@ -2625,7 +2625,9 @@ def test_two_places_one_organisation_serves_are_its_name() -> None:
     # an organisation's word or a known place before "and", or a word before the first name, makes two names
     ("The Senate and House Appropriations Committee met.", ["Senate", "House Appropriations Committee"]),
     ("They flew Sudan and Chad Airlines.", ["Sudan", "Chad Airlines"]),
-    ("Both Smith and Jones Council members voted.", ["Smith", "Jones Council"])])
+    ("Both Smith and Jones Council members voted.", ["Smith", "Jones Council"]),
+    # nor an acronym, a body's whole name
+    ("They screen suppliers against MPF and Federal Police case lists.", ["MPF", "Federal Police"])])
 def test_a_body_or_islands_named_after_two_names_is_one_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
@@ -3903,3 +3905,15 @@ def test_a_father_s_name_before_an_arab_family_name_is_no_short_form_and_bu_and_
 def test_a_corridor_or_a_zone_is_a_place_whose_compass_word_is_its_own(name: str) -> None:
     assert names(f"The boats may fish only in the {name} from May.") == [name]
     assert guess_kind(tuple(name.split()), LEX) == "place"
+
+
+def test_a_long_clause_after_a_name_in_the_possessive_is_no_role_of_the_name_after_it() -> None:
+    roles = {run.name: run.role for run in find_runs(
+        "Lula's government blames the crisis on his far-right predecessor, Jair Bolsonaro, who cut funding. "
+        "Pond Inlet's deputy mayor, Elisapee Qaunaq, said so.", (), LEX)}
+    assert (roles["Jair Bolsonaro"], roles["Elisapee Qaunaq"]) == ("", "deputy mayor")
+
+
+@pytest.mark.parametrize("company", ["Ouro Norte DTVM", "Garimpo Norte Eireli"])
+def test_brazilian_legal_forms_make_a_company(company: str) -> None:
+    assert guess_kind(tuple(company.split()), LEX) == "organisation"
