@@ -2199,9 +2199,11 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         role, role_text = None, ""
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
-    # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …").
+    # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …", nor of "a health
+    # agent at the Casai, who asked not to be named": no one's name comes after "the").
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
-        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and not opener) or (
+        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and previous[0].lower() != "the"
+        and not opener) or (
         known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
         before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None)
     preposition = "" if before[-_LOOK_BACK:].lower().endswith(_TO_SOMEONE) else fold_word(previous[0])

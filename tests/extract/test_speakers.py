@@ -2890,3 +2890,8 @@ def test_according_to_a_family_name_written_first_is_that_person_whom_a_pronoun_
                                   "deputy-governor of the province"])
 def test_one_name_with_a_deputy_s_role_after_it_is_a_person_who_speaks(role: str) -> None:
     assert speakers(f"{QUOTE[:-1]},” said Tihiri, {role}. “And nobody answered.”") == ["Tihiri", "Tihiri"]
+
+
+def test_who_after_a_name_after_the_speaks_of_the_unnamed_person_before_it() -> None:
+    assert speakers("A health agent at the Casai, who asked not to be named, described the airstrip. "
+                    f"{QUOTE[:-1]},” he said.") == [None]
