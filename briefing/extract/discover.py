@@ -2267,6 +2267,9 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     words = said.split()
     if not words or len(words) > _ROLE_WORDS or (_capitalised(words, lex) and is_organisation_word(words[-1], lex)):
         return ""
+    # Nor a body's noun and its name, the next of a list ("the Federal Police, the environmental agency Ibama and …")
+    if len(words) >= 2 and words[-1][:1].isupper() and fold_word(words[-2]) in lex.organisation_descriptors:
+        return ""
     return said.strip()
 
 

@@ -3917,3 +3917,10 @@ def test_a_long_clause_after_a_name_in_the_possessive_is_no_role_of_the_name_aft
 @pytest.mark.parametrize("company", ["Ouro Norte DTVM", "Garimpo Norte Eireli"])
 def test_brazilian_legal_forms_make_a_company(company: str) -> None:
     assert guess_kind(tuple(company.split()), LEX) == "organisation"
+
+
+def test_a_body_s_noun_and_its_name_after_a_comma_are_the_next_of_a_list_not_a_role() -> None:
+    roles = {run.name: run.role for run in find_runs(
+        "Agents of the Federal Police, the environmental agency Ibama and the indigenous agency Funai flew in. "
+        "Vale, the mining company, said so.", (), LEX)}
+    assert (roles["Federal Police"], roles["Vale"]) == ("", "mining company")
