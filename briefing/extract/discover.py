@@ -2198,11 +2198,12 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     if someone_s and AGED_ROLE.match(role_text):
         role, role_text = None, ""
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
+    word_before = previous[0].lower()
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …", nor of "a health
     # agent at the Casai, who asked not to be named": no one's name comes after "the").
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
-        after.startswith(", who ") and previous[0].lower() not in _OWNED_BY and previous[0].lower() != "the"
+        after.startswith(", who ") and word_before not in _OWNED_BY and word_before != "the"
         and not opener) or (
         known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
         before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None)
@@ -2220,8 +2221,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         after.startswith(", where ")) or before.endswith(_SITED_AT)
     speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
-               preposition if preposition in lex.place_prepositions else "", previous[0].lower() == "the", described,
-               placed, personal, speaks, previous[0].lower() in ("a", "an"))
+               preposition if preposition in lex.place_prepositions else "", word_before == "the", described,
+               placed, personal, speaks, word_before in ("a", "an"))
 
 
 _TO_SOMEONE = tuple(f"{word} to " for word in ("according", "spoke", "speaking", "talked", "talking", "wrote",

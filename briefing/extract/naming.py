@@ -643,7 +643,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
             owner = run if text[run.end:nickname.start] == " (" or ACRONYM_THEN_OR.fullmatch(
                 text, run.end, nickname.start) else _member_before(text, paragraph_runs, index, lex)
-            if fold_word(nickname.name) not in fold_word(owner.name).split() or _father_of(nickname, owner):
+            owner_words = fold_word(owner.name).split()
+            if fold_word(nickname.name) not in owner_words or _father_of(nickname, owner_words):
                 # Not the name's own word: "Emyr Jones, known … as Jones the Quarry" leaves "Jones" to every Jones.
                 aliases.setdefault(fold_word(nickname.name), _fullest(owner, full, seen))
             # Its other form after "or" (translated or not: "known … as Haradhan-da, or Haradhan Babu") is theirs too.
@@ -653,10 +654,10 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
     return aliases
 
 
-def _father_of(nickname: Run, owner: Run) -> bool:
-    """Tell whether a nickname is a title and the father's name in the owner's name: a Gulf Arab's "Bu Rashid", father
-    of Rashid, of "Abdulrahman bin Rashid Al Mahmood", whose eldest son bears his own father's name."""
-    words = fold_word(owner.name).split()
+def _father_of(nickname: Run, words: list[str]) -> bool:
+    """Tell whether a nickname is a title and the father's name in its owner's name, of these folded words: a Gulf
+    Arab's "Bu Rashid", father of Rashid, of "Abdulrahman bin Rashid Al Mahmood", whose eldest son bears his own
+    father's name."""
     return bool(nickname.title) and any(
         particle in _FATHERS and name == fold_word(nickname.name) for particle, name in zip(words, words[1:]))
 
