@@ -907,11 +907,14 @@ _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+who\b")
 
 def _kin_sex(text: str, run: Run) -> str:
     """Return "m" or "f" where a word of kin comes just before a name of several words ("his daughter, Andrea
-    Hew-Lyn"), else ""."""
-    if len(run.words) < 2:
-        return ""
+    Hew-Lyn"), or before one word after whose kin it is ("Her son Kévin"), else ""."""
     kin = _KIN_BEFORE.search(text, max(0, run.start - _KIN_CHARS), run.start)
-    return "" if kin is None else ("f" if kin.group(1) else "m")
+    if kin is None or (len(run.words) < 2 and not text.endswith(_WHOSE_KIN, 0, kin.start())):
+        return ""
+    return "f" if kin.group(1) else "m"
+
+
+_WHOSE_KIN = ("his ", "her ", "their ", "His ", "Her ", "Their ")
 
 
 def _titles_with_last_word(run: Run) -> set[tuple[str, str]]:

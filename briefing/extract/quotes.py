@@ -209,9 +209,11 @@ the Nepali men who watched …")."""
 _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
                               "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
                               "protester"})
-_SET_THE_SCENE = (r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)"
-                  r"\s[^,.;:!?“”\"]{1,60},\s+)?")
-"""A place a sentence opens on before its subject ("At the bar of the café, a retired hunter …")."""
+_SET_THE_SCENE = (r"(?:(?:(?:Down|Up|Back|Out|Over|Further|Farther)\s+(?:at|on|in|by|near|along|under)|"
+                  r"At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)\s[^,.;:!?“”\"]{1,60},\s+|"
+                  r"(?:Nearby|Outside|Inside|Elsewhere|Downstairs|Upstairs|Downstream|Upstream),\s+)?")
+"""A place a sentence opens on before its subject ("At the bar of the café, a retired hunter …", "Down in Santa Cruz, an
+old fisherman …", "Nearby, a woman …")."""
 _SOMEONE_OF_THE_STREET = re.compile(
     rf"{_SET_THE_SCENE}(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
 """A sentence that opens on a man, a woman or a passer-by, whom the story does not name ("An elderly man in a skullcap
@@ -1117,8 +1119,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         person = speaker is not None and _is_person(gazetteer, speaker)
         # "Kamimura said the district had asked visitors …. He said: “…”": no one named speaks in Kamimura's report
         reported = before is not None and not joined
+        # "Freitas said FUBEH had asked …. “…,” he said": an organisation speaking in someone's report ends no turn
         if person or (subject.nobody and not subject.many and not reported) or (
-                subject.key is not None and not subject.aside):
+                subject.key is not None and not subject.aside and not reported):
             last, last_paragraph = (speaker, number) if person else (None, 0)
         if speaker is not None and not person and _SPOKES_IN.search(masked, start, at):
             voiced = speaker
@@ -1485,8 +1488,13 @@ signed by his secretary, Uche Mbanefo, the monarch said")."""
 
 def _before_a_subject(before: str) -> bool:
     """Tell whether what a sentence has before a name leaves the name its subject: capitalised words alone
-    ("Infrastructure Minister"), or a phrase and a comma."""
-    return not any(word[:1].islower() for word in before.split()) or _OPENING_PHRASE.fullmatch(before) is not None
+    ("Infrastructure Minister"), a phrase and a comma, or whose someone is ("Her neighbour Marçal Guterres")."""
+    return (not any(word[:1].islower() for word in before.split()) or _OPENING_PHRASE.fullmatch(before) is not None
+            or _WHOSE_SOMEONE.fullmatch(before) is not None)
+
+
+_WHOSE_SOMEONE = re.compile(r"\s*(?:His|Her|Their|Its|My|Our)\s+(?:[a-z][\w-]*\s+){1,2}")
+"""A possessive and a noun or two before a name ("Her neighbour Marçal Guterres, a fisherman …, was less patient")."""
 
 
 _OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
@@ -2097,7 +2105,8 @@ _DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|pain
                          r"emblazoned\s+with|bearing)\b[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
 """What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
 _DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|t-shirts?|"
-                       r"labels?|bottles?|walls?|boards?|crowds?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+                       r"labels?|bottles?|walls?|(?:chalk|white|bill)?boards?|sheets?|stickers?|murals?|"
+                       r"inscriptions?|crowds?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 """A thing that shows words, or a crowd that chants them."""
 
 

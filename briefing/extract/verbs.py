@@ -9,13 +9,13 @@ SPEECH_VERBS = (
     "explained noted argued warned replied fumed read reads tweeted called announced recalled described describes "
     "submitted urged admitted conceded acknowledged vowed complained cautioned pleaded countered responded remarked "
     "testified suggested stressed emphasised emphasized observed claimed maintained commented confirmed "
-    "promised predicted joked lamented shouted whispered sighed boasted answered "
+    "promised predicted joked lamented shouted whispered sighed boasted answered retorted "
     # what frames a quotation that follows in its sentence ("defended the offer as “…”"; see _QUOTING_ONLY):
     "defended "
     # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):
     "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
-    "warns notes argues explains recalls admits jokes replies complains concedes calls "
+    "warns notes argues explains recalls admits jokes replies complains concedes calls retorts "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
     "saying adding warning arguing insisting writing ruling accusing describing calling "
     # what someone accused another of ("accused the government of “playing politics with the dead”"):
@@ -26,7 +26,9 @@ SPEECH_VERBS = (
     "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
     "déclare affirme estime explique ajoute souligne indique précise assure selon "
     "disse afirmou declarou explicou acrescentou"
-).split() + ["according to", "quoted as saying", "as saying", "put it"]
+).split() + ["according to", "quoted as saying", "as saying", "put it",
+             # a reply in kind ("Ornelas shot back that the statute “…”")
+             "shot back", "fired back", "hit back"]
 
 
 def _by_initial(words: list[str]) -> str:

@@ -2895,3 +2895,52 @@ def test_one_name_with_a_deputy_s_role_after_it_is_a_person_who_speaks(role: str
 def test_who_after_a_name_after_the_speaks_of_the_unnamed_person_before_it() -> None:
     assert speakers("A health agent at the Casai, who asked not to be named, described the airstrip. "
                     f"{QUOTE[:-1]},” he said.") == [None]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back", "retorted"])
+def test_a_reply_in_kind_that_reports_a_quotation_is_its_speaker_s(verb: str) -> None:
+    assert speakers("Isabel Maria Teixeira Gouveia, a deputy for the region, defended the request. "
+                    f"Rui Manuel Andrade Freitas {verb} that the statute “does not say the ocean is ours”.") == [
+        "Rui Manuel Andrade Freitas"]
+
+
+@pytest.mark.parametrize("scene", ["Down in Santa Cruz", "Back at the harbour", "Nearby", "Elsewhere"])
+def test_a_pronoun_after_someone_unnamed_whom_a_scene_opens_on_is_no_one_named_before(scene: str) -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Jürgen Albrecht Hoffmann, a retired engineer from Kassel.",
+                    f"{scene}, an old fisherman mending nets was unimpressed. {QUOTE[:-1]},” he said.") == [
+        "Jürgen Albrecht Hoffmann", None]
+
+
+@pytest.mark.parametrize("whose", ["Her neighbour", "His younger brother", "Their lawyer"])
+def test_someone_named_after_whose_they_are_opens_a_sentence_and_speaks_after_the_one_before(whose: str) -> None:
+    assert speakers(f"Domingas Ximenes Soares said: {QUOTE}. {whose} Marçal da Costa Guterres, a fisherman who lost "
+                    f"his boat, was less patient. {QUOTE[:-1]},” he said.") == [
+        "Domingas Ximenes Soares", "Marçal da Costa Guterres"]
+
+
+def test_an_organisation_that_speaks_in_someone_s_report_ends_no_turn_of_theirs() -> None:
+    assert speakers("Nelson Amaral Freitas, director of the Lafaek Housing Network (LHN), was blunt.",
+                    f"Freitas said LHN had asked the government to budget for buses. {QUOTE[:-1]},” he said.") == [
+        "Nelson Amaral Freitas"]
+
+
+def test_a_one_word_name_after_whose_son_or_daughter_they_are_has_that_sex() -> None:
+    assert speakers("Josiane Payet Grondin passes the wall every week on her way to the cemetery. Her son Kévin, a "
+                    "27-year-old carpenter whom everyone on the beach called Ti Kev, was killed here by a bull shark "
+                    "in 2022. She keeps his board in the garage.",
+                    f"{QUOTE[:-1]},” she says. Mme Grondin does not ask for vengeance.") == ["Josiane Payet Grondin"]
+
+
+@pytest.mark.parametrize(("body", "noun"), [("Autoridade Nacional da Aviação Civil (ANAC)", "authority"),
+                                            ("Partido Socialista (PS)", "party"),
+                                            ("Fondation Océane (FO)", "foundation")])
+def test_the_english_noun_of_a_body_named_in_its_own_language_is_that_body(body: str, noun: str) -> None:
+    found = extract((f"The limits were set by the {body}. They bind the European Union Safety Agency (EUSA) too.",
+                     f"{QUOTE[:-1]},” the {noun} said."), None, EMPTY)
+    assert [q.speaker_key for q in found.quotes] == [next(n.key for n in found.names if n.name == body.split(" (")[0])]
+
+
+@pytest.mark.parametrize("thing", ["a sheet of paper", "a sticker", "a chalkboard"])
+def test_it_read_after_a_thing_written_on_is_no_one_s_words_whatever_body_was_named(thing: str) -> None:
+    assert speakers(f"A Jet2 flight from Manchester turned back on Monday. In the hall someone had taped {thing} to "
+                    "the desk. It read: “Wind again. Please ask inside.”") == [None]
