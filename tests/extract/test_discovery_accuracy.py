@@ -984,7 +984,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "afar-salt-caravans": {"recall": 0.71, "precision": 0.95, "speakers": 0.9},
                   "colombo-port-city": {"recall": 0.64, "precision": 0.94, "speakers": 0.91},
                   "zakopane-smog": {"recall": 0.6, "precision": 0.95, "speakers": 0.98},
-                  "yanomami-gold": {"recall": 0.73, "precision": 0.97, "speakers": 0.87}}
+                  "yanomami-gold": {"recall": 0.73, "precision": 0.97, "speakers": 0.87},
+                  "harar-water-crisis": {"recall": 0.66, "precision": 1.0, "speakers": 0.98},
+                  "madeira-airport-winds": {"recall": 0.66, "precision": 0.95, "speakers": 0.9},
+                  "dili-flood-resettlement": {"recall": 0.69, "precision": 0.94, "speakers": 0.95},
+                  "reunion-shark-crisis": {"recall": 0.66, "precision": 0.97, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2324,7 +2328,20 @@ name was missed, and a monk's title ("Ven") and "Buddhist" were noise. Zakopane:
 56/57 (eligible 31/38); Polish bodies' names were cut or missed ("Szpital Powiatowy w Zakopanem" at its "w", the
 regional assembly's, a sellers' association's), and "Zakopane" was read as the smog alert group's short form. Yanomami:
 recall 48/65, precision 48/49, speakers 47/54 (eligible 48/50); leaders who go by one name lost their words
-("vice-president" was no person's role), and the state government's note had no speaker."""
+("vice-president" was no person's role), and the state government's note had no speaker.
+
+Harar's water shortage, the winds that close Madeira's airport, the families moved after Dili's floods and Réunion's
+shark attacks, written blind in a fourth round, were scored once at 4e1d9cc. Harar: recall 33/50, precision 33/33,
+speakers 66/67 (eligible 33/35); the regional council's, a hospital's and a court's names and the old city's gates were
+missed, and a letter's words had no speaker. Madeira: recall 47/69, precision 47/49, speakers 64/71 (eligible 46/49);
+"easyJet", written in lower case, was missed, "the authority" was not the Autoridade Nacional da Aviação Civil, "shot
+back" was no speech verb, and an old fisherman whom a scene opens on took the words of a tourist named before. Its
+recall floor sits at 0.66, below that first run: the EU aviation agency, named in one paragraph, had a page only as the
+wrong speaker of two quotations. Dili: recall 34/49, precision 34/36, speakers 59/62 (eligible 34/36); a neighbour named
+after "Her neighbour" did not take his own words, nor did a director after his group spoke in his report, and a housing
+group's name was cut at its small word. Réunion: recall 40/60, precision 40/41, speakers 46/51 (eligible 40/42); the
+prefecture and the administrative court, which the articles name only in lower case, were missed, and a mother's words
+went to her son."""
 
 
 def _report(story: str) -> dict[str, float]:
