@@ -296,12 +296,12 @@ NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "
                                           "du", "van", "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin",
                                           "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos",
                                           "am", "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
-                                          "ult", "ole", "ene"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
+                                          "ult", "ole", "ene", "wa"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi", "Ramon
 dela Cruz", the Spanish "Mariana de los Ángeles Restrepo Vélez", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig
 i Ferrer", the Portuguese "Tiago Oliveira e Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet
-Alkhassoum", son and daughter of, as the Maasai "Sankale ole Kipees" and "Naserian ene Kisemei") or a town's ("Matrei am
-Brenner", "Dar es Salaam")."""
+Alkhassoum", son and daughter of, as the Maasai "Sankale ole Kipees" and "Naserian ene Kisemei", the Gikuyu and Luba
+"Ngũgĩ wa Thiong'o" and "Augustin Banza wa Banza") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
@@ -478,12 +478,15 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  for index, run in enumerate(runs) if not forms[index])
 
 
-_PARTICIPLE_PHRASE = re.compile(r" (?:[a-z]+ly )?(?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|through|"
-                                r"under|the|a|an|his|her|their|its|our|near|beside|behind|outside|inside|along|across|"
-                                r"around|between|before|up|down|back)\b"
+_PARTICIPLE_PHRASE = re.compile(r" (?:[a-z]+ly )?(?:(?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|"
+                                r"through|under|the|a|an|his|her|their|its|our|near|beside|behind|outside|inside|along|"
+                                r"across|around|between|before|up|down|back)\b|"
+                                r"(?!(?:said|says|told|tells|added|is|was|were|has|had|have|will|would|can|could|may|"
+                                r"did|does|who|and|or|but)\b)[a-z][\w-]*\s)"
                                 r"(?:[^.!?;:“”\"]|[“\"][^.!?;:“”\"]{1,30}[”\"])*?,")
 """A participle's phrase after the word that opens a sentence, up to the comma before the main clause ("Compared with
-the gneiss at home, he said", "Standing near the banner, she said", 'Known locally as "Stumpy", McInerney …')."""
+the gneiss at home, he said", "Standing near the banner, she said", 'Known locally as "Stumpy", McInerney …', "Pouring
+green tea into small bowls, he puts it"); not a verb after a name ("Manning said the plan, …")."""
 _IRREGULAR_PARTICIPLES = frozenset({"born", "told", "given", "known", "seen", "taken", "shown", "caught", "built", "held",
                                     "brought", "sought", "driven", "written", "spoken", "chosen", "struck", "hidden"})
 _GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")
@@ -2268,8 +2271,12 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     words = said.split()
     if not words or len(words) > _ROLE_WORDS or (_capitalised(words, lex) and is_organisation_word(words[-1], lex)):
         return ""
-    # Nor a body's noun and its name, the next of a list ("the Federal Police, the environmental agency Ibama and …")
+    # Nor a body's noun and its name, the next of a list ("the Federal Police, the environmental agency Ibama and …"),
+    # nor a name before "and" ("the Interior Ministry, the Sicilian Region and the Italian Red Cross"), no title's
     if len(words) >= 2 and words[-1][:1].isupper() and fold_word(words[-2]) in lex.organisation_descriptors:
+        return ""
+    if (role is not None and role.string.startswith(" and ", role.end()) and _capitalised(words, lex)
+            and not any(fold_word(word) in lex.titles or fold_word(word) in lex.person_roles for word in words)):
         return ""
     return said.strip()
 

@@ -209,11 +209,14 @@ the Nepali men who watched …")."""
 _SOMEONE_S_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "boy", "girl", "neighbour",
                               "neighbor", "relative", "friend", "customer", "passenger", "local", "mourner",
                               "protester"})
-_SET_THE_SCENE = (r"(?:(?:(?:Down|Up|Back|Out|Over|Further|Farther)\s+(?:at|on|in|by|near|along|under)|"
+_SET_THE_SCENE = (r"(?:(?:(?:(?:Down|Up|Back|Out|Over|Further|Farther)\s+(?:at|on|in|by|near|along|under)|"
                   r"At|On|In|Outside|Inside|Near|Behind|Beside|Across|Along|Under|Nearby)\s[^,.;:!?“”\"]{1,60},\s+|"
-                  r"(?:Nearby|Outside|Inside|Elsewhere|Downstairs|Upstairs|Downstream|Upstream),\s+)?")
-"""A place a sentence opens on before its subject ("At the bar of the café, a retired hunter …", "Down in Santa Cruz, an
-old fisherman …", "Nearby, a woman …")."""
+                  r"(?:Nearby|Outside|Inside|Elsewhere|Downstairs|Upstairs|Downstream|Upstream),\s+|"
+                  r"[A-Z][a-z]+ing\s[^,.;:!?“”\"]{1,80},\s+)"
+                  r"(?:(?:as|while|when|once)\s[^,.;:!?“”\"]{1,80},\s+)?)?")
+"""A place a sentence opens on before its subject, and what happens there meanwhile, or what the subject is doing ("At
+the bar of the café, a retired hunter …", "Down in Santa Cruz, an old fisherman …", "Nearby, a woman …", "On the quay,
+as the boats untied, a young fisherman …", "Watching students tie up the lions, an elderly woman …")."""
 _SOMEONE_OF_THE_STREET = re.compile(
     rf"{_SET_THE_SCENE}(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_SOMEONE_S_NOUNS)})\b")
 """A sentence that opens on a man, a woman or a passer-by, whom the story does not name ("An elderly man in a skullcap
@@ -1309,13 +1312,23 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
     return _Context(last, last_paragraph, context.trailing_speaker, person or kept,
                     acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken, voiced=voiced,
-                    unnamed=_ends_unnamed(paragraph) or _opens_on_someone_unnamed(paragraph))
+                    unnamed=_ends_unnamed(paragraph) or _opens_on_someone_unnamed(paragraph)
+                    or _ends_on_someone_unnamed(paragraph))
 
 
 def _ends_unnamed(paragraph: _Paragraph) -> bool:
     """Tell whether a paragraph says someone is not named and names no person after that."""
     said = [found.start() for found in _ANONYMOUS.finditer(paragraph.masked)]
     return bool(said) and not any(person.start > said[-1] for person in paragraph.people)
+
+
+def _ends_on_someone_unnamed(paragraph: _Paragraph) -> bool:
+    """Tell whether a paragraph without quotations that names no one ends on a sentence that opens on a man, a woman or
+    a passer-by ("Watching students tie up the stone lions, an elderly woman in a fur hat shook her head."); not "Ms
+    Musyoka was folding clothes. A relative had offered them space.", which goes on about her."""
+    start = paragraph.text.rfind(". ") + 2 if ". " in paragraph.text else 0
+    return (not paragraph.quotes and not paragraph.people
+            and _SOMEONE_OF_THE_STREET.match(paragraph.text, start) is not None)
 
 
 def _opens_on_someone_unnamed(paragraph: _Paragraph) -> bool:
@@ -2064,13 +2077,14 @@ def _paragraph_quotes(
         if verb and nxt and nxt[0] == bounds[1] and verb.start > pairs[index][1]:
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
-        speaker = (verb.speaker or verb.called) if verb else (_named_after(paragraph, pairs[index], gazetteer)
-                                             or _introduced_by_colon(paragraph, pairs[index], gazetteer)
-                                             or _continued(quotes, masked, pairs[index], context)
-                                             or _said_with(verbs, pairs, index, masked, sentences)
-                                             or _said_before(verbs, pairs[index], sentences)
-                                             or _introduced_before(paragraph, pairs[index], gazetteer)
-                                             or _about_the_last_named(paragraph, pairs[index], before, gazetteer))
+        speaker = ((verb.speaker or verb.called or _asked_then_colon(paragraph, verb, pairs[index], gazetteer))
+                   if verb else (_named_after(paragraph, pairs[index], gazetteer)
+                                 or _introduced_by_colon(paragraph, pairs[index], gazetteer)
+                                 or _continued(quotes, masked, pairs[index], context)
+                                 or _said_with(verbs, pairs, index, masked, sentences)
+                                 or _said_before(verbs, pairs[index], sentences)
+                                 or _introduced_before(paragraph, pairs[index], gazetteer)
+                                 or _about_the_last_named(paragraph, pairs[index], before, gazetteer)))
         displayed = _displayed(masked, pairs[index], bounds[0])
         if displayed:
             # "a banner reading “…”", "the crowd chanted “…”": no one's words, however few (but one word in lower case
@@ -2280,6 +2294,14 @@ def _introduced_before(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: 
 
 _GOES_ON_WITH = re.compile(r"(He|She)\s")
 """A sentence that goes on about the one named before with "He" or "She"."""
+
+
+def _asked_then_colon(paragraph: _Paragraph, verb: _Verb, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """Return the person a colon's sentence opens on after "Asked …," ("Asked whether the arrivals would stop,
+    Castellucci was blunter: “…”"), or None: the question's verb has no speaker, the sentence's subject answers."""
+    if verb.unnamed or paragraph.masked[verb.start:verb.end] != "Asked":
+        return None
+    return _introduced_by_colon(paragraph, pair, gazetteer)
 
 
 def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:

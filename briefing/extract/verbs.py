@@ -26,7 +26,7 @@ SPEECH_VERBS = (
     "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
     "déclare affirme estime explique ajoute souligne indique précise assure selon "
     "disse afirmou declarou explicou acrescentou"
-).split() + ["according to", "quoted as saying", "as saying", "put it",
+).split() + ["according to", "quoted as saying", "as saying", "put it", "puts it",
              # a reply in kind ("Ornelas shot back that the statute “…”")
              "shot back", "fired back", "hit back"]
 

@@ -3924,3 +3924,20 @@ def test_a_body_s_noun_and_its_name_after_a_comma_are_the_next_of_a_list_not_a_r
         "Agents of the Federal Police, the environmental agency Ibama and the indigenous agency Funai flew in. "
         "Vale, the mining company, said so.", (), LEX)}
     assert (roles["Federal Police"], roles["Vale"]) == ("", "mining company")
+
+
+def test_a_name_before_and_after_a_comma_is_the_next_of_a_list_not_a_role() -> None:
+    roles = {run.name: run.role for run in find_runs(
+        "In June the Interior Ministry, the Sicilian Region and the Italian Red Cross signed the protocol. "
+        "Keir Starmer, the Prime Minister and party leader, said so.", (), LEX)}
+    assert (roles["Interior Ministry"], roles["Keir Starmer"]) == ("", "Prime Minister")
+
+
+@pytest.mark.parametrize("name", ["Augustin Banza wa Banza", "Ngugi wa Thiongo"])
+def test_wa_son_of_joins_a_person_s_names(name: str) -> None:
+    assert names(f"The audit was led by {name}, a former inspector.") == [name]
+
+
+@pytest.mark.parametrize("opening", ["Pouring green tea into small bowls", "Clutching papers to her chest"])
+def test_a_participle_and_its_object_opening_a_sentence_are_no_name(opening: str) -> None:
+    assert names(f"{opening}, he puts it more bluntly.") == []

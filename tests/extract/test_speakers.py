@@ -2944,3 +2944,32 @@ def test_the_english_noun_of_a_body_named_in_its_own_language_is_that_body(body:
 def test_it_read_after_a_thing_written_on_is_no_one_s_words_whatever_body_was_named(thing: str) -> None:
     assert speakers(f"A Jet2 flight from Manchester turned back on Monday. In the hall someone had taped {thing} to "
                     "the desk. It read: “Wind again. Please ask inside.”") == [None]
+
+
+def test_after_asked_and_a_comma_the_one_a_colon_s_sentence_opens_on_answers() -> None:
+    assert speakers("In Rome, the undersecretary, Giorgio Castellucci, met the mayor.",
+                    f"Asked whether the arrivals would stop, Castellucci was blunter: {QUOTE}.") == [
+        "Giorgio Castellucci"]
+
+
+def test_someone_unnamed_after_a_scene_and_what_happens_there_meanwhile_is_no_one_named_before() -> None:
+    assert speakers(f"{QUOTE[:-1]},” don Carmelo Sferrazza said after evening Mass.",
+                    "On the quay, as the boats untied and headed back to their moorings, a young fisherman coiling a "
+                    f"torn net was less diplomatic. {QUOTE[:-1]},” he said.") == ["Carmelo Sferrazza", None]
+
+
+def test_puts_it_is_a_speech_verb() -> None:
+    assert speakers("Annamuhammet Saparow is 62 now. He was born in Nebit Dag.",
+                    f"Pouring green tea into small bowls, he puts it more bluntly: {QUOTE}.") == [
+        "Annamuhammet Saparow"]
+
+
+def test_a_paragraph_that_ends_on_someone_unnamed_hands_them_the_next_she() -> None:
+    assert speakers("Maksym Tkachuk, the curator, said the statues were safe.",
+                    "Not everyone is convinced. Watching students tie up one of the stone lions outside the city hall, "
+                    "an elderly woman in a fur hat shook her head.", f"{QUOTE[:-1]},” she said.") == [None]
+
+
+def test_someone_unnamed_at_the_end_of_a_paragraph_about_someone_named_leaves_them_the_next_she() -> None:
+    assert speakers("Back at the riverbank, Esther Mwikali Musyoka was folding clothes. A relative in Embakasi had "
+                    "offered them space for a week.", f"{QUOTE[:-1]},” she said.") == ["Esther Mwikali Musyoka"]
