@@ -125,7 +125,8 @@ def lay_out(marks: tuple[Mark, ...], rules: CleanRules, header_date: str, first_
     anchor = _header_anchor(marks)
     marks = _author_notes(marks)
     texts = [i for i, m in enumerate(marks) if m.kind == "text"]
-    start = _with_its_heading(marks, next((i for i in texts if i > anchor), len(marks)))
+    start, anchor = _past_a_header_read_as_a_story(marks, texts, _with_its_heading(
+        marks, next((i for i in texts if i > anchor), len(marks))), anchor)
     marks, start = summary_bullets(*summary_box(marks, start))
     stop = _story_stop(marks, start)
     end = _correction_under_credit(marks, stop) or max((i for i in texts if start <= i < stop), default=start - 1)
@@ -156,6 +157,26 @@ def _with_its_heading(marks: tuple[Mark, ...], start: int) -> int:
                 marks[above].line.block == marks[start].line.block and FIGURE_LINE.search(marks[start].line.text))):
         return above
     return start
+
+
+def _past_a_header_read_as_a_story(marks: tuple[Mark, ...], texts: list[int], start: int,
+                                   anchor: int) -> tuple[int, int]:
+    """Return where the story starts, and the header's anchor, when what looked like the story is the page's header:
+    a few lines (the headline, its standfirst) that the next story's shape closes, a line without a full stop over a
+    date stamp, when that "next story" tells more than twice as much ("CAAN slot rules push …" / "Nepal's regulator
+    ties …" / "Priya Raghunathan, South Asia Editor" / "09 Jul 2024 · 06:00 UTC" / the story): the story is the one
+    below, and that date stamp anchors the header. Else return start and anchor as they were."""
+    stop = _story_stop(marks, start)
+    if stop >= len(marks) or not _next_story(marks, stop):
+        return start, anchor
+    below = next((i for i in texts if i > stop + 1), len(marks))
+    told_below = _words_told(marks, below, _story_stop(marks, below)) if below < len(marks) else 0
+    return (below, stop + 1) if told_below > 2 * _words_told(marks, start, stop) else (start, anchor)
+
+
+def _words_told(marks: tuple[Mark, ...], start: int, stop: int) -> int:
+    """Return how many words the paragraphs from start up to stop hold."""
+    return sum(len(mark.line.text.split()) for mark in marks[start:stop] if mark.kind == "text")
 
 
 def _story_stop(marks: tuple[Mark, ...], start: int) -> int:
@@ -587,7 +608,7 @@ class _Layout:
         line, text = mark.line, mark.line.text
         if mark.kind == "credit" and self.reporters is None and (names := credited_reporters(text)):
             self.reporters = (names, line.number)
-        if mark.kind == "source":
+        if mark.kind == "source" and not in_body:  # inside the story, a box of figures' source ("Source: CAAN, …")
             self.mentions.append(("source", str(mark.value), line.number))
         if "copyright" in mark.reason:
             self.mentions.append(("copyright", text, line.number))

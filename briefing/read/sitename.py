@@ -51,9 +51,11 @@ _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk
 _HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
 """What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
 _DIVISION_HOLDER = re.compile(rf"(?:{_COPYRIGHT.pattern})\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-ZÀ-Ý][^,|©]{{1,60}}?),?\s+"
-                              r"(?:a division of|a unit of|a member of|a publication of|part of|une division de|"
+                              r"(?:a division of|a unit of|a member of|a publication of|(?<!no )part of|"
+                              r"une division de|"
                               r"una división de|eine marke (?:der|von))\s", re.I)
-"""A copyright line whose holder is one of its company's sites: the site's name, then the company."""
+"""A copyright line whose holder is one of its company's sites: the site's name, then the company (not "… All rights
+reserved. No part of this newsletter may be …")."""
 _ACRONYM_LETTERS = 5
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
 _ARTICLE = re.compile(r"^the\s+", re.I)

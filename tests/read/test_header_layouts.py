@@ -141,3 +141,37 @@ def test_a_date_over_a_row_of_share_buttons_is_the_article_s_date_not_the_page_s
     assert found.headline == "Harbour road closes to lorries after years of complaints"
     assert found.authors == ("Agnes Hallworth",)
     assert [p.split()[0] for p in found.paragraphs] == ["The", "Shopkeepers"]
+
+
+NEWSLETTER = ("HARBOUR FREIGHT BRIEFING\nPort and shipping intelligence for the North Sea trade\n\n"
+              "Latest | Ports | Carriers | Regulation | Data\n\nMy account | Log out\nSearch briefings...\n\n"
+              "Issue 88 | Tuesday 4 March 2025\nPREMIUM - Subscriber edition. Please do not forward outside your "
+              "organisation.\n\nRegulation > Ports\n\n"
+              "Council closes the harbour road to lorries from April\n\n"
+              "The council wants the old walls of the quay spared. Hauliers say the ring road adds an hour to every "
+              "run.\n\nAgnes Hallworth, Ports Editor\n04 Mar 2025 · 06:00 UTC · 6 min read\n\n"
+              "Share: LinkedIn | X | Email | Download PDF\n\nKEY POINTS\n- Lorries banned from the quay road from 1 "
+              "April\n- Hauliers must use the ring road\n- The council will review the ban in a year")
+MORE = "".join(f"\nAt the meeting on the quay, speaker {number} told the council what the ban would cost them, and the "
+               "council answered that the walls could not take another winter of lorries.\n" for number in range(2))
+
+
+def test_a_standfirst_and_a_byline_over_a_date_are_the_header_not_a_story_and_the_next_one():
+    found = read_raw_text(NEWSLETTER + "\n\n" + STORY + MORE, 1, RULES)
+    assert found.headline == "Council closes the harbour road to lorries from April"
+    assert found.dek.startswith("The council wants the old walls of the quay spared.")
+    assert found.authors == ("Agnes Hallworth",)
+    assert [p.split()[0] for p in found.paragraphs] == ["The", "Shopkeepers", "At", "At"]
+    notice = "PREMIUM - Subscriber edition. Please do not forward outside your organisation."
+    assert {"Search briefings...", notice} <= {r.text for r in found.removed}
+
+
+def test_the_source_of_a_box_of_figures_inside_the_story_is_not_its_publication():
+    found = read_raw_text("THE HARBOUR LEDGER\n\nCouncil closes the harbour road to lorries\n\nBy Agnes Hallworth\n"
+                          "4 March 2025\n\n" + STORY + "\nBY THE NUMBERS\n94 - lorries a day on the quay\n"
+                          "Source: Port Authority, Harbour Data Desk\n\nThe ban starts in April, the council said in "
+                          "a statement on its website.\n\nThis article is part of our Harbour Watch series.\n\n"
+                          "© 2025 The Harbour Ledger. All rights reserved. No part of this page may be reproduced.",
+                          1, RULES)
+    assert found.publication is not None and found.publication[0] == "The Harbour Ledger"
+    assert "This article is part of our Harbour Watch series." in {r.text for r in found.removed}
