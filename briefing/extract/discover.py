@@ -292,16 +292,17 @@ MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "
 """The words before a father's name in a Malay name ("Norhayati binte Salleh"), an Iban one ("Wilfred Tawi anak Ugak")
 or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"), or before a Batak
 woman's clan ("Rosmaida br. Manurung", "boru"): the person goes by the names before it."""
-NAME_PARTICLES = PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "los", "las",
+NAME_PARTICLES = (PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "los", "las",
                                           "du", "van", "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin",
                                           "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos",
                                           "am", "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
-                                          "ult", "ole", "ene", "wa"}) | MALAY_TAMIL_FATHERS | FAROESE_PARTICLES
+                                          "ult", "ole", "ene", "wa", "ul", "ud", "ur"}) | MALAY_TAMIL_FATHERS
+                  | FAROESE_PARTICLES)
 """Connectors that belong inside a person's name ("Osama bin Laden", "Ursula von der Leyen", "Daniel arap Moi", "Ramon
 dela Cruz", the Spanish "Mariana de los Ángeles Restrepo Vélez", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig
 i Ferrer", the Portuguese "Tiago Oliveira e Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet
 Alkhassoum", son and daughter of, as the Maasai "Sankale ole Kipees" and "Naserian ene Kisemei", the Gikuyu and Luba
-"Ngũgĩ wa Thiong'o" and "Augustin Banza wa Banza") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+"Ngũgĩ wa Thiong'o" and "Augustin Banza wa Banza", the Urdu "ul" of "Anwar ul Haq Jogezai") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
@@ -1779,8 +1780,9 @@ _MINISTRY_HEADS = frozenset({"ministry", "ministerio", "ministere", "ministero"}
 _LISTED_HEADS = _MINISTRY_HEADS | {"department", "committee"}
 """Bodies whose remit may be a list ("Ministry of Land, Infrastructure and Transport", "Department of Industry,
 Science and Resources")."""
-_BOARDS = frozenset({"board", "commission", "office", "superintendency"})
-"""Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources")."""
+_BOARDS = frozenset({"board", "commission", "office", "superintendency", "institute"})
+"""Bodies whose remit, as a ministry's, may end in "Resources" or "Energy" ("Board of Land and Natural Resources") or
+list its fields ("Institute of Geology, Earthquake Engineering and Seismology")."""
 REMIT_HEADS = _LISTED_HEADS | _BOARDS
 """Bodies named for a remit, which a text may shorten to its first field ("Ministry of Housing" of "Ministry of Housing,
 Utilities and Urban Communities")."""

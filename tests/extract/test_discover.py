@@ -3941,3 +3941,18 @@ def test_wa_son_of_joins_a_person_s_names(name: str) -> None:
 @pytest.mark.parametrize("opening", ["Pouring green tea into small bowls", "Clutching papers to her chest"])
 def test_a_participle_and_its_object_opening_a_sentence_are_no_name(opening: str) -> None:
     assert names(f"{opening}, he puts it more bluntly.") == []
+
+
+@pytest.mark.parametrize("name", ["Anwar ul Haq Jogezai", "Naseer ud Din Kakar", "Habib ur Rehman Mengal"])
+def test_urdu_ul_ud_and_ur_join_a_person_s_names(name: str) -> None:
+    assert names(f"The order was signed by {name}, the chief secretary.") == [name]
+
+
+def test_manager_is_a_title() -> None:
+    (run,) = find_runs("General Manager Syed Fayyaz Hussain Shah said so.", (), LEX)
+    assert (run.name, run.title) == ("Syed Fayyaz Hussain Shah", ("General", "Manager"))
+
+
+def test_an_institute_s_fields_listed_with_a_comma_are_its_name() -> None:
+    assert "Institute of Geology, Earthquake Engineering and Seismology" in names(
+        "Scientists at the Institute of Geology, Earthquake Engineering and Seismology said so.")
