@@ -1997,9 +1997,11 @@ def _attribution(
 
     A verb after the quotation wins ("“…,” Mr. Pompeo said") unless it names nobody and one
     before does, or "and" or "but" joins it to one before that names someone ("Guaido called the situation “…”, on
-    Monday and said …").
+    Monday and said …"), or a colon joins it to the next quotation.
     """
     after = next((v for v in verbs if pair[1] < v.start < bounds[1]), None)
+    if after is not None and masked[after.end:bounds[1]].strip() == ":":
+        after = None  # "X asked: “…?” Beside him, Lorna said: “…”": the verb introduces the next quotation
     before = next((v for v in reversed(verbs) if bounds[0] <= v.start < pair[0]), None)
     if after is not None and before is not None and before.speaker is not None and _COORDINATED.search(
             masked, pair[1] + 1, after.start):

@@ -2973,3 +2973,9 @@ def test_a_paragraph_that_ends_on_someone_unnamed_hands_them_the_next_she() -> N
 def test_someone_unnamed_at_the_end_of_a_paragraph_about_someone_named_leaves_them_the_next_she() -> None:
     assert speakers("Back at the riverbank, Esther Mwikali Musyoka was folding clothes. A relative in Embakasi had "
                     "offered them space for a week.", f"{QUOTE[:-1]},” she said.") == ["Esther Mwikali Musyoka"]
+
+
+def test_a_verb_a_colon_joins_to_the_next_quotation_does_not_attribute_the_one_before() -> None:
+    assert speakers("At the terminal, driver Reynante Sumalinog, 39, asked: “How do I know which road is which?” "
+                    "Beside him, a passenger who gave only her first name, Lorna, said: “I paid 13 pesos before.”") == [
+        "Reynante Sumalinog", "Lorna"]
