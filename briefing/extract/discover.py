@@ -2199,7 +2199,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     aged = None if someone_s else _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
-    role_text = _role_text(role, before, lex)
+    # "The position, Sciacca said, had first been broadcast …": what comes before a reporting aside is no role
+    role_text = _role_text(role, "" if role is None and _REPORTING_ASIDE.match(after) else before, lex)
     if someone_s and AGED_ROLE.match(role_text):
         role, role_text = None, ""
     previous = before[-_LOOK_BACK:].rsplit(None, 1)[-1:] or [""]
@@ -2230,6 +2231,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                placed, personal, speaks, word_before in ("a", "an"))
 
 
+_REPORTING_ASIDE = re.compile(r"\s+(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|explained)\s*,")
+"""A speech verb and a comma after a name, an aside inside a sentence ("The position, Sciacca said, had …")."""
 _TO_SOMEONE = tuple(f"{word} to " for word in ("according", "spoke", "speaking", "talked", "talking", "wrote",
                                                 "writing", "close", "thanks", "married", "related", "addressed"))
 """Words before "to" that make the name after it someone's, not a place's ("according to Ong")."""

@@ -3956,3 +3956,15 @@ def test_manager_is_a_title() -> None:
 def test_an_institute_s_fields_listed_with_a_comma_are_its_name() -> None:
     assert "Institute of Geology, Earthquake Engineering and Seismology" in names(
         "Scientists at the Institute of Geology, Earthquake Engineering and Seismology said so.")
+
+
+def test_what_comes_before_a_reporting_aside_is_no_role() -> None:
+    roles = {run.name: run.role for run in find_runs(
+        "The position, Sciacca said, had first been broadcast. The mayor, Salvatore Brignone, said so.", (), LEX)}
+    assert (roles["Sciacca"], roles["Salvatore Brignone"]) == ("", "mayor")
+
+
+@pytest.mark.parametrize("title", ["Dottor", "Onorevole"])
+def test_italian_courtesy_titles_are_no_part_of_the_name(title: str) -> None:
+    (run,) = find_runs(f"{title} Ignazio Farruggia runs the clinic.", (), LEX)
+    assert (run.name, run.title) == ("Ignazio Farruggia", (title,))
