@@ -302,7 +302,8 @@ NAME_PARTICLES = (PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", 
 dela Cruz", the Spanish "Mariana de los Ángeles Restrepo Vélez", the Welsh "Iestyn ap Rhys", the Catalan "Jordi Puig
 i Ferrer", the Portuguese "Tiago Oliveira e Silva", the Tuareg "Mohamed Lamine ag Ekhia" and "Fadimata walet
 Alkhassoum", son and daughter of, as the Maasai "Sankale ole Kipees" and "Naserian ene Kisemei", the Gikuyu and Luba
-"Ngũgĩ wa Thiong'o" and "Augustin Banza wa Banza", the Urdu "ul" of "Anwar ul Haq Jogezai") or a town's ("Matrei am Brenner", "Dar es Salaam")."""
+"Ngũgĩ wa Thiong'o" and "Augustin Banza wa Banza", the Urdu "ul" of "Anwar ul Haq Jogezai") or a town's ("Matrei am
+Brenner", "Dar es Salaam")."""
 SHOUTED = 7
 """All-capital words this long or longer that are words of the language are headline shouting ("BREAKING",
 "EXCLUSIVE"), not acronyms ("SAEMAPE", "COMICREL")."""
