@@ -293,7 +293,8 @@ MALAY_TAMIL_FATHERS = frozenset({"binte", "binti", "s/o", "d/o", "a/l", "a/p", "
 or a Tamil one in Singapore and Malaysia ("Gopal s/o Rajendran", "son of"; "a/l", "anak lelaki"), or before a Batak
 woman's clan ("Rosmaida br. Manurung", "boru"): the person goes by the names before it."""
 NAME_PARTICLES = (PATRONYMICS | frozenset({"e", "de", "del", "da", "di", "dos", "das", "do", "la", "le", "los", "las",
-                                          "du", "van", "von", "der", "den", "della", "des", "ter", "ten", "zu", "bin",
+                                          "du", "van", "von", "der", "den", "della", "dello", "delle", "degli", "dei",
+                                          "des", "ter", "ten", "zu", "bin",
                                           "bint", "ibn", "ben", "ould", "mint", "arap", "af", "y", "i", "dela", "delos",
                                           "am", "im", "es", "'t", "’t", "ap", "ab", "el", "ag", "walet", "welet",
                                           "ult", "ole", "ene", "wa", "ul", "ud", "ur"}) | MALAY_TAMIL_FATHERS
@@ -1986,8 +1987,10 @@ def named_after_two(words: tuple[str, ...], first: int, index: int, lex: Lexicon
     Administration", "The Little and Great Nicobar Tribal Council", "Andaman and Nicobar Islands"): one capitalised word
     before it that opens the name, no known place, title or organisation's word, nor an acronym, a body's whole name
     ("MPF and Federal Police"), nor a nickname in quotation marks ("‘Bobr’ and His Army"), and after it a capitalised
-    word and a few more that end in a public body's word (see _NAMED_AFTER_TWO_HEADS), or the islands' noun."""
+    word and a few more that end in a public body's word (see _NAMED_AFTER_TWO_HEADS), or the islands' noun; a people's
+    adjective may come first ("European Border and Coast Guard Agency")."""
     first += fold_word(words[first]) in ARTICLES
+    first += first < index - 1 and fold_word(words[first]) in lex.demonyms
     before, rest = words[index - 1], words[index + 1:]
     head = fold_word(rest[-1]) if rest else ""
     return (index - first == 1 and 2 <= len(rest) <= _NAMED_AFTER_TWO_WORDS and before[:1].isupper()
@@ -2003,7 +2006,7 @@ _NAMED_AFTER_TWO_WORDS = 4
 _NAMED_AFTER_TWO_HEADS = frozenset({"administration", "council", "authority", "commission", "committee", "association",
                                     "board", "federation", "union", "assembly", "secretariat", "directorate",
                                     "tribunal", "court", "government", "department", "police", "command", "centre",
-                                    "center"})
+                                    "center", "agency", "service"})
 """The words of a public body or a people's one, named after two names; a company's ("Corporation") ends a list of two
 companies as often ("Sony and Comcast Corporation")."""
 

@@ -3968,3 +3968,13 @@ def test_what_comes_before_a_reporting_aside_is_no_role() -> None:
 def test_italian_courtesy_titles_are_no_part_of_the_name(title: str) -> None:
     (run,) = find_runs(f"{title} Ignazio Farruggia runs the clinic.", (), LEX)
     assert (run.name, run.title) == ("Ignazio Farruggia", (title,))
+
+
+@pytest.mark.parametrize("body", ["European Border and Coast Guard Agency", "Fish and Wildlife Service"])
+def test_a_body_named_after_two_may_be_an_agency_or_a_service_and_open_on_a_people_s_adjective(body: str) -> None:
+    assert names(f"It was the {body} that said so.") == [body]
+
+
+@pytest.mark.parametrize("name", ["Avvocatura dello Stato", "Lorenzo dei Medici", "Pier delle Vigne"])
+def test_italian_of_the_in_all_its_forms_joins_a_name(name: str) -> None:
+    assert names(f"It was {name} who said so.") == [name]
