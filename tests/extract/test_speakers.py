@@ -2979,3 +2979,9 @@ def test_a_verb_a_colon_joins_to_the_next_quotation_does_not_attribute_the_one_b
     assert speakers("At the terminal, driver Reynante Sumalinog, 39, asked: “How do I know which road is which?” "
                     "Beside him, a passenger who gave only her first name, Lorna, said: “I paid 13 pesos before.”") == [
         "Reynante Sumalinog", "Lorna"]
+
+
+def test_a_market_is_a_place_and_takes_no_nickname_or_words_of_the_driver_named_before_it() -> None:
+    assert speakers("Danilo Bacalso no longer drives the Talamban-Carbon Market route he worked for 26 years.",
+                    "These days Manong Dan, as the dispatchers still call him, drives a motorcycle taxi. "
+                    f"{QUOTE[:-1]},” he says.") == ["Danilo Bacalso"]
