@@ -825,11 +825,16 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
     for index in range(len(runs) - 1, 0, -1):
         body, place = runs[index - 1], runs[index]
         gap = text[body.end:place.start]
-        if gap not in (" in ", " the ", " to ") or place.title:
+        # A people's adjective before the place is the name's ("the Bangsamoro Autonomous Region in Muslim Mindanao
+        # (BARMM)", where the acronym spells it all).
+        peoples = bool(place.title) and all(fold_word(word) in lex.demonyms for word in place.title)
+        if gap not in (" in ", " the ", " to ") or (place.title and not peoples):
             continue
-        words = (*body.words, gap.strip(), *place.words)
+        words = (*body.words, gap.strip(), *place.title, *place.words)
         # An acronym may leave out a word of the name "the" joins ("IFAS").
-        if (gap != " to " and place.acronym and any(is_organisation_word(word, lex) for word in body.words)
+        if peoples and not (gap == " in " and place.acronym and spells(place.acronym, words, lex)):
+            continue
+        if (gap != " to " and place.acronym and (peoples or any(is_organisation_word(word, lex) for word in body.words))
                 and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words)))) or (
                 gap == " in " and _mission_seat(body.words, place, lex, _MISSIONS)) or (
                 gap == " to " and _mission_seat(body.words, place, lex, _DELEGATIONS)):
@@ -1709,7 +1714,11 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     # A word of remit after its last small word ("of", "and"), a name's particle being none ("Ministre de la Santé").
     remit = max((i for i, word in enumerate(words) if word.islower() and word not in NAME_PARTICLES),
                 default=titles) + 2
-    name = len(words) - _NAME_WORDS
+    # An initial is no word of those two: the name has it too ("Superintendent of Police Giri Prasad M.", "… K. P.
+    # Singh").
+    name = len(words) - _NAME_WORDS - (1 if _is_initial(words[-1]) else 0)
+    while name > titles + 1 and _is_initial(words[name - 1]):
+        name -= 1
     # A name of three words or more begins after the fields of government of the remit ("Commissioner of Health
     # Abubakar Labaran Yusuf", "Minister of Environment, Forestry and Tourism Selma Nangula Hamunyela").
     fields = next((i for i in range(titles + 1, len(words))
@@ -1722,6 +1731,11 @@ def _remit_length(words: tuple[str, ...], lex: Lexicon) -> int | None:
     # No name is left after the remit: the words are all title ("Minister of Transport, Communications and …"), but a
     # name's particle after a title opens the name ("Mr de Smet").
     return None if words[titles] in NAME_PARTICLES else len(words)
+
+
+def _is_initial(word: str) -> bool:
+    """Tell whether a name's word is an initial ("M", "K.")."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 def _remit_qualifier(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
@@ -1949,6 +1963,9 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
             joins = _legal_form_goes_on(words, index, lex)
         elif organisation and _body_of_a_body(words, first, index, lex):
             joins = False  # "Diocese of Tavush of the Armenian Apostolic Church": the diocese, then the church
+        elif word == "of" and fold_word(words[index - 1]) in _PARTS_OF_BODIES and not any(
+                is_organisation_word(w, lex) for w in words[first:index - 1]):
+            joins = False  # "the Ritidian Unit of the Guam National Wildlife Refuge": the unit, then what it is of
         elif word == "for" and _people_for(words, first, index, lex):
             joins = first > 0 or not opens  # "Lawyers for Kvirila argue …" opening a sentence: the company's lawyers
         else:
@@ -1967,6 +1984,8 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
             if words[a][0].isupper() or _PARTICLE.match(words[a]) or _NOUN_CLASS.match(words[a])]
 
 
+_PARTS_OF_BODIES = frozenset({"unit", "units"})
+"""An organisation's words that name a part of another, named after "of" ("… Unit of the …")."""
 _CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})
 """Verbs a campaign's name may open with, before "the" ("Save the Karoo Coalition")."""
 

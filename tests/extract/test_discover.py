@@ -3978,3 +3978,28 @@ def test_a_body_named_after_two_may_be_an_agency_or_a_service_and_open_on_a_peop
 @pytest.mark.parametrize("name", ["Avvocatura dello Stato", "Lorenzo dei Medici", "Pier delle Vigne"])
 def test_italian_of_the_in_all_its_forms_joins_a_name(name: str) -> None:
     assert names(f"It was {name} who said so.") == [name]
+
+
+def test_a_unit_is_an_organisation_s_word() -> None:
+    run = find_runs("Figures compiled by the Migingo Beach Management Unit (BMU) show it.", (), LEX)[1]
+    assert (run.name, run.acronym) == ("Migingo Beach Management Unit", "BMU")
+    assert guess_kind(run.words, LEX) == "organisation"
+
+
+def test_bah_is_a_khasi_courtesy_title_before_a_given_name() -> None:
+    (run,) = find_runs("Bah Freeman, whose arm was fractured, says so.", (), LEX)
+    assert (run.name, run.title) == ("Freeman", ("Bah",))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Superintendent of Police Giri Prasad M. said three men had been arrested.", "Giri Prasad M"),
+    ("Superintendent of Police K. P. Singh said three men had been arrested.", "K. P. Singh"),
+])
+def test_an_initial_is_part_of_a_name_after_a_title_s_remit(text: str, name: str) -> None:
+    (run,) = find_runs(text, (), LEX)
+    assert (run.name, run.title) == (name, ("Superintendent", "of", "Police"))
+
+
+def test_a_people_s_adjective_before_a_seat_its_acronym_spells_is_part_of_the_name() -> None:
+    assert names("It was the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM) that said so.") == [
+        "Bangsamoro Autonomous Region in Muslim Mindanao", "BARMM"]
