@@ -599,8 +599,9 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             # "… in connection with what it described as “…”", "a level the agency described as “…”": the pronoun or
             # noun just before the verb is its subject, not a name before it
             return tail
-        if _in_a_whose_clause(parts, index) or (index and words[:1] == ["who"]):
-            continue  # "X, who is married to Y, said": the clause speaks of X
+        if _in_a_whose_clause(parts, index) or (index and (words[:1] == ["who"] or _RELATIVE_AFTER_A_PREPOSITION.match(
+                part.strip()))):
+            continue  # "X, who is married to Y, said", "X, under whose county Migingo falls, said": the clause is of X
         if (index and words and _AUXILIARIES.issuperset(word.lower() for word in words)
                 and _opens_sentence(masked, start)):
             continue  # "X, who toured the site last week, has described …": the verb's own auxiliary
@@ -645,6 +646,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
+_RELATIVE_AFTER_A_PREPOSITION = re.compile(r"[a-z]+(?:\s+of)?\s+(?:whose|whom)\b")
+"""A relative clause that opens on a preposition ("under whose county …", "for whom …", "one of whose …")."""
 _A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
 _OBJECT_CLAUSE = re.compile(r"(?:which\s+(?:[A-Z]|(?:the|a|an)\s)|(?:a|an|the)\s+(?:copy|copies|summary|draft|version|"
                             r"transcript|recording)\s+of\s+which\b)")
@@ -1383,6 +1386,8 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     noun ("the lawyer": "Dufour-Besson, the Lausanne lawyer who …"); after another speech verb of the
     paragraph (ending at after_verb), the person named since, else that verb's speaker; else the last person named
     before it in this paragraph, else the last speaker or person of the paragraph before."""
+    if noun and noun not in _PERSONAL_PRONOUNS and _introduced_unnamed(paragraph, at, noun):
+        return None  # "A miner coming off his shift nods at the guide. “…,” the miner says": that miner, no one named
     described = _person_in_role(paragraph, at, gazetteer, noun) if noun else None
     if described or after_verb >= 0:
         return described or _new_subject(paragraph, at, gazetteer, after_verb) or last
@@ -1397,6 +1402,15 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
         # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.
         in_role = _named_in_role(context.people, fold(opener.group(1)), gazetteer)
     return in_role or named or last or context.last_named
+
+
+def _introduced_unnamed(paragraph: _Paragraph, at: int, noun: str) -> bool:
+    """Tell whether a sentence of the paragraph before offset at opens on someone unnamed that the noun calls ("A
+    miner coming off his shift …" of "the miner"), and no person is named after its start."""
+    named = max((span.start for span in paragraph.people if span.start < at), default=-1)
+    introduced = re.compile(_SET_THE_SCENE + rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b")
+    return any(start > named and introduced.match(paragraph.text, start)
+               for start in (0, *(start for start, _ in paragraph.sentences if start < at)))
 
 
 def _someone_unnamed_before(paragraph: _Paragraph, at: int, someone: re.Pattern[str] = _SOMEONE) -> bool:

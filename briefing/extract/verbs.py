@@ -15,7 +15,9 @@ SPEECH_VERBS = (
     # what a petition or a complaint says ("It alleges that the sum was “sanctioned but not spent”"):
     "alleges "
     # the present tense feature writing tells in ("“…,” he jokes"):
-    "warns notes argues explains recalls admits jokes replies complains concedes calls retorts "
+    "warns notes argues explains recalls admits jokes replies complains concedes calls retorts counters maintains "
+    "observes laments acknowledges responds declares stresses suggests predicts vows cautions confirms "
+    "boasts sighs shouts whispers pleads urges "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
     "saying adding warning arguing insisting writing ruling accusing describing calling "
     # what someone accused another of ("accused the government of “playing politics with the dead”"):
@@ -48,12 +50,14 @@ _FOLDED_APART = ("ı", "ſ")
 which lower() makes two characters, and the Kelvin sign, which it makes "k")."""
 
 
-_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls", "warning", "ruling", "accused", "writing"})
+_NOUNS_TOO = frozenset({"say", "notes", "read", "reads", "calls", "warning", "ruling", "accused", "writing", "counters",
+                        "vows", "shouts", "whispers", "sighs"})
 """Speech verbs that are nouns too ("too much say over", "the notes", "their calls", "a warning", "the ruling", "the
 accused"), told apart by the word before them."""
-_DETERMINER = re.compile(r"\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
-                         r"greater|bigger|real|own|good)\s+$")
-"""A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations")."""
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|much|more|any|no|their|his|her|its|our|your|my|final|little|some|equal|"
+                         r"greater|bigger|real|own|good)|\w['’]s)\s+$")
+"""A word before a noun, never before a verb ("gave Canberra too much say over its foreign relations", "the company’s
+calls")."""
 
 
 _ADDED_THINGS = re.compile(r"\s+(?:a|an|another|some|more|two|three|four|five|six|ten)\b")

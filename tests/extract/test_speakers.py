@@ -2985,3 +2985,27 @@ def test_a_market_is_a_place_and_takes_no_nickname_or_words_of_the_driver_named_
     assert speakers("Danilo Bacalso no longer drives the Talamban-Carbon Market route he worked for 26 years.",
                     "These days Manong Dan, as the dispatchers still call him, drives a motorcycle taxi. "
                     f"{QUOTE[:-1]},” he says.") == ["Danilo Bacalso"]
+
+
+def test_a_relative_clause_opening_on_a_preposition_is_of_the_name_before_it() -> None:
+    assert speakers("Her counterpart, Governor Joseph Ogola, under whose county Migingo falls on the map, said: "
+                    f"{QUOTE}.") == ["Joseph Ogola"]
+
+
+@pytest.mark.parametrize("verb", ["counters", "maintains", "observes", "laments", "acknowledges", "stresses"])
+def test_present_tense_speech_verbs(verb: str) -> None:
+    assert speakers("Treiborlang Nongrum heads the council.",
+                    f"Mining Minister Timothy Sangma {verb} that the council has {QUOTE}.") == ["Timothy Sangma"]
+
+
+def test_the_noun_of_someone_unnamed_just_introduced_is_that_someone_not_a_person_named_in_that_role() -> None:
+    assert speakers("Gróver Apaza Arancibia, a former miner, now works as a guide.",
+                    "Apaza leads his group out of the tunnel. A miner coming off his shift nods at the guide. "
+                    f"{QUOTE[:-1]},” the miner says.") == [None]
+
+
+def test_an_organisation_s_noun_in_one_spelling_calls_its_name_in_the_other() -> None:
+    assert speakers("The Lake Victoria Fisheries Organization (LVFO) met in Jinja.",
+                    f"{QUOTE[:-1]},” Dr. Grace Mwakyusa of the Fisheries Department of Uganda said by telephone.",
+                    f"The organisation's briefing put it more bluntly, warning that {QUOTE}.") == [
+        "Grace Mwakyusa", "Lake Victoria Fisheries Organization"]

@@ -99,3 +99,9 @@ def test_a_court_s_verbs_report_its_ruling(text: str, verbs: list[str]) -> None:
 def test_read_after_a_document_s_noun_and_before_where_it_was_read_is_no_speech_verb(text: str,
                                                                                      verbs: list[str]) -> None:
     assert [text[start:end] for start, end in find_verbs(text)] == verbs
+
+
+def test_a_speech_verb_written_as_a_noun_after_a_possessive_is_no_verb():
+    text = "He called the company’s counters weak. Sangma counters that the council is wrong."
+    assert [text[a:b] for a, b in find_verbs(text)] == ["called", "counters"]
+    assert find_verbs(text)[1][0] == text.index("counters that")
