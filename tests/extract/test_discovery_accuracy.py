@@ -996,7 +996,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kathmandu-airport-slots": {"recall": 0.52, "precision": 1.0, "speakers": 0.74},
                   "cebu-jeepney-phaseout": {"recall": 0.69, "precision": 0.96, "speakers": 0.91},
                   "quetta-gas-shortage": {"recall": 0.58, "precision": 0.9, "speakers": 0.89},
-                  "dushanbe-sarez-lake": {"recall": 0.74, "precision": 0.91, "speakers": 0.95}}
+                  "dushanbe-sarez-lake": {"recall": 0.74, "precision": 0.91, "speakers": 0.95},
+    "meghalaya-rat-hole-mines": {"recall": 0.66, "precision": 0.93, "speakers": 0.88},
+    "potosi-cerro-rico-collapse": {"recall": 0.58, "precision": 0.93, "speakers": 0.96},
+    "migingo-island-fishing": {"recall": 0.75, "precision": 0.97, "speakers": 0.97},
+    "sulu-seaweed-farmers": {"recall": 0.62, "precision": 0.79, "speakers": 1.0}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2375,7 +2379,20 @@ precision 45/50, speakers 58/65 (eligible 43/49); "Anwar ul Haq Jogezai" was cut
 manager's name, and "Article" and "Constitution" were noise. Sarez: recall 40/54, precision 42/46, speakers 42/44
 (eligible 39/47); the Institute of Geology, Earthquake Engineering and Seismology was split at its comma, the gold names
 a lake, a dam, a valley, a district and a province with their nouns in lower case, and a professor's "he said" after
-"argues" had no speaker."""
+"argues" had no speaker.
+
+Coal pits in Meghalaya's Jaintia Hills, the sinking summit of Potosí's Cerro Rico, the rock of Migingo in Lake Victoria
+and the seaweed farms of Tawi-Tawi, written blind in a seventh round, were scored once at d1548da. Meghalaya: recall
+44/66, precision 46/49, speakers 62/70 (eligible 43/48); a superintendent's trailing initial ("Giri Prasad M.") left his
+given name in his title, the Khasi "Kong" and "Bah" stayed in names, a minister's "counters that" was no speech verb, a
+government's statement went to the company it named, and a bench's words went to the court named last, not to the one
+whose bench it was. Potosí: recall 28/48, precision 30/32, speakers 56/58 (eligible 27/28); "the miner" just introduced
+unnamed took a guide's name, a committee's decision quoted without a speech verb had no speaker, and "List" and "Danger"
+of a heritage list's name were noise. Migingo: recall 39/52, precision 41/42, speakers 65/67 (eligible 38/41); a beach
+management unit taken for a person took the island's name, a governor's words after "under whose county …" had no
+speaker, and "the organisation" did not call an "Organization". Sulu: recall 39/62, precision 39/49, speakers 70/70
+(eligible 39/42); the Bangsamoro region's name was cut at "in Muslim", and peoples ("Tausug", "Sama-Bajau"), a seaweed's
+genus and a university's last word were shown as actors."""
 
 
 def _report(story: str) -> dict[str, float]:
