@@ -69,7 +69,8 @@ NAME_BITS = st.sampled_from([
     "Ahmed", "Smet", "Jordan", "Sudan", "Khartoum", "Rapid", "Support", "Forces", "(RSF)", "RSF", "Ltd", "SA",
     "Bank", "Union", "Ministry", "Health", "O'Brien", "Ní", "Fhlatharta", "’s", "'s", "Jr.", "III",
     ",", ".", ":", ";", "“", "”", '"', "‘", "’", "(", ")", "—", "-", "said", "told", "according", "to", "he", "she",
-    "who", "a", "54-year-old", "known", "as", "no", "relation", "Monday", "March", "\u00a0", "ÉCOLE", "İstanbul"])
+    "who", "a", "54-year-old", "known", "as", "no", "relation", "Monday", "March", "\u00a0", "ÉCOLE", "İstanbul",
+    "Office", "State", "Attorney", "Superintendent", "Police", "Governor", "Unit", "Region", "Muslim"])
 
 
 @settings(FUZZ, max_examples=400)

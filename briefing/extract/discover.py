@@ -1544,7 +1544,7 @@ def _inner_title(words: tuple[str, ...], first: int, last: int, lex: Lexicon) ->
             name = next((i for i in range(index + 1, last) if not _is_title(words[i], lex)), last)
             # A title's qualifier alone is none ("Office National de l'Électricité", "Amazonas State Civil Defence").
             headed = any(fold_word(w.rstrip(".")) not in _TITLE_QUALIFIERS for w in words[index:name])
-            if headed and words[name] in _REMIT_OPENERS:  # "Tinsukia Superintendent of Police Abhijit Gogoi"
+            if headed and name < last and words[name] in _REMIT_OPENERS:  # "Tinsukia Superintendent of Police …"
                 name = index + (_remit_length(words[index:last], lex) or last - index)
             if headed and last - name >= 2 and words[name][:1].isupper() and not any(
                     _is_title(w, lex) or is_organisation_word(w, lex) for w in words[name:last]):  # "Bay State Power Company"

@@ -4003,3 +4003,8 @@ def test_an_initial_is_part_of_a_name_after_a_title_s_remit(text: str, name: str
 def test_a_people_s_adjective_before_a_seat_its_acronym_spells_is_part_of_the_name() -> None:
     assert names("It was the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM) that said so.") == [
         "Bangsamoro Autonomous Region in Muslim Mindanao", "BARMM"]
+
+
+def test_a_body_that_ends_in_a_title_is_read_to_its_end() -> None:
+    assert names("It went to the Office of the Chuuk State Attorney General before Governor Welle acts on it.") == [
+        "Office of the Chuuk State Attorney General", "Welle"]
