@@ -768,8 +768,10 @@ def _member_of(actor: Span, spans: tuple[Span, ...], name: str, end: int, gazett
     return person if _MEMBER_OF.fullmatch(name, person.end - start, actor.start - start) else None
 
 
-_SERVICE_AFTER = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?:[a-z]+\s+){0,2}(?:service|office|unit|team|wing|desk)")
-"""An organisation's service or office after its name in a subject ("… (MDA) ambulance service", "… press office")."""
+_SERVICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+                            r"(?:service|office|unit|team|wing|desk|branch|chapter)")
+"""An organisation's service or office after its name in a subject, and where it is ("… (MDA) ambulance service", "…
+press office", "The KSU’s East Jaintia Hills unit")."""
 _MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 """What joins a person to the organisation they belong to in a subject ("X of the Y Coalition")."""
 
@@ -1756,6 +1758,9 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
         forms = (f"{noun}’", f"{noun}'", noun)  # "the Liptov Mayors’ Forum", "Mayors' Forum", "Mayors Forum"
         return _court_named(noun, paragraph, at, gazetteer, context) or next(
             (key for form in forms if (key := _organisation_called(form, paragraph, at, gazetteer, context))), None)
+    if noun in _DOCUMENT_NOUNS and not any(verb.speaker for verb in verbs) and any(
+            verb.called or _said_in(noun, paragraph, verb) for verb in verbs):
+        return None  # "In a statement, the Meghalaya government said …. “…,” the statement said": no one named
     spans = paragraph.outside
     if not noun and (opener := _ROLE_OPENER.match(paragraph.text)) is not None and _described_as(
             f"the {opener.group(1)}", "organisation") and not _last_organisation(spans, at, gazetteer):
@@ -1772,6 +1777,14 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
             or _last_organisation(_not_objects(paragraph), named_before, gazetteer)
             or _last_organisation(spans, named_before, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
+
+
+def _said_in(noun: str, paragraph: _Paragraph, verb: _Verb) -> bool:
+    """Tell whether the sentence of a speech verb says it was said in the document the noun calls ("In a statement, the
+    Meghalaya government said"), not with the document for its subject ("The statement did not say …")."""
+    opens = next((start for start, end in paragraph.sentences if start <= verb.start < end), 0)
+    return re.search(rf"\bin\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?{noun}\b",
+                     paragraph.masked[opens:verb.start], re.IGNORECASE) is not None
 
 
 def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazetteer: Gazetteer) -> str | None:

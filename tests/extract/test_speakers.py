@@ -3009,3 +3009,14 @@ def test_an_organisation_s_noun_in_one_spelling_calls_its_name_in_the_other() ->
                     f"{QUOTE[:-1]},” Dr. Grace Mwakyusa of the Fisheries Department of Uganda said by telephone.",
                     f"The organisation's briefing put it more bluntly, warning that {QUOTE}.") == [
         "Grace Mwakyusa", "Lake Victoria Fisheries Organization"]
+
+
+def test_an_organisation_s_unit_somewhere_speaks_for_it() -> None:
+    assert speakers("Meanwhile, the Khasi Students’ Union (KSU) has demanded more compensation. The KSU’s East Jaintia "
+                    f"Hills unit said in a memorandum to the Deputy Commissioner that {QUOTE}.") == [
+        "Khasi Students’ Union"]
+
+
+def test_the_statement_of_someone_unknown_is_not_the_organisation_named_since() -> None:
+    assert speakers("In a statement, the Meghalaya government said it had asked the state-run Coal India Limited "
+                    f"(CIL), the world's largest coal miner, for pumps. {QUOTE[:-1]},” the statement said.") == [None]
