@@ -646,13 +646,14 @@ def _country_in_one_form(words: tuple[str, ...], lex: Lexicon) -> str:
 
 def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the shorter names a place goes by (folded): "Ormoc" of "Ormoc City", "Karakalpakstan" of "Republic of
-    Karakalpakstan", "Skye" of "Isle of Skye", "Clyde" of "River Clyde" (see _RIVER; not a known place's name)."""
+    Karakalpakstan", "Skye" of "Isle of Skye", "Clyde" of "River Clyde", "Talaba" of "Barangay Talaba" (see
+    _RIVER_OR_VILLAGE; not a known place's name)."""
     if _city_name(words, lex):
         return (fold_word(" ".join(words[:-1])),)
     if len(words) >= 3 and fold_word(words[0]) in PLACE_OF_HEADS and words[1] == "of":
         return (fold_word(" ".join(words[2:])),)
-    if len(words) >= 2 and fold_word(words[0]) == _RIVER and (rest := fold_word(" ".join(words[1:]))) not in (
-            lex.all_places):
+    if len(words) >= 2 and fold_word(words[0]) in _RIVER_OR_VILLAGE and (
+            rest := fold_word(" ".join(words[1:]))) not in lex.all_places:
         return (rest,)
     if len(words) >= 2 and fold_word(words[-1]) in _REGIONS and (rest := fold_word(" ".join(words[:-1]))) not in (
             lex.all_places):
@@ -671,6 +672,11 @@ _BODIES_REGIONS = _REGIONS - {"island"} | {"county"}
 _RIVER = "river"
 """A river's name goes without the noun before it ("the Clyde" of "River Clyde"); not one after it, nor a lake's or a
 mountain's, often a town's name too ("Kafue River", "Lake Tefé")."""
+
+
+_RIVER_OR_VILLAGE = frozenset({_RIVER, "kampong", "kampung", "barangay"})
+"""The nouns before a river's or a village's name, which goes without them ("Lumapas" of "Kampong Lumapas", "Talaba"
+of "Barangay Talaba"); not a canal's, named after the district it runs through ("Khlong Lat Phrao")."""
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:

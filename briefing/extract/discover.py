@@ -457,7 +457,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
-            and not _numbered_thing(text, found) and not _plural_or_sum(text, found)]
+            and not _numbered_thing(text, found) and not _plural_or_sum(text, found)
+            and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:])]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
@@ -481,6 +482,9 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  for index, run in enumerate(runs) if not forms[index])
 
 
+_VERBS_IN_CAPITALS = frozenset({"Is", "Are", "Was", "Were", "Not", "Has", "Have", "Will", "Shall", "Must"})
+"""Verbs and "Not" in capitals after a run's first word: a slogan or a headline in title case ("Chuuk Is Not For
+Sale"), no name."""
 _PARTICIPLE_PHRASE = re.compile(r" (?:[a-z]+ly )?(?:(?:to|on|in|at|by|with|about|of|for|from|as|after|into|over|"
                                 r"through|under|the|a|an|his|her|their|its|our|near|beside|behind|outside|inside|along|"
                                 r"across|around|between|before|up|down|back)\b|"
@@ -1162,7 +1166,8 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             continue
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
                 current and (_is_connector(token.text, lex, current[-1])
-                             or (token.text == "o" and _hawaiian_of(tuple(t.text for t in current))))
+                             or (token.text == "o" and _hawaiian_of(tuple(t.text for t in current)))
+                or (token.text == "at" and _university_of(current)))
                 and _next_namey(tokens, index, text, lex)) or (
                 _married_name_link(current, tokens, index, text, lex)) or (
                 _given_month(text, tokens, index, lex, month_given,
@@ -1174,6 +1179,15 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
             groups.append(current)
             current = []
     return [g for g in map(_without_trailing_connectors, groups + [current]) if g]
+
+
+def _university_of(group: list[_Token]) -> bool:
+    """Tell whether a group is a university's name "of" a place, which "at" and its campus go on ("University of Hawaii
+    at Manoa", "University of Texas at Austin")."""
+    return len(group) >= 3 and fold_word(group[0].text) in _UNIVERSITIES and group[1].text == "of"
+
+
+_UNIVERSITIES = frozenset({"university", "universidad", "universidade", "universite", "universita"})
 
 
 def _without_trailing_connectors(group: list[_Token]) -> list[_Token]:
@@ -2117,8 +2131,9 @@ def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     if fold_word(words[index - 1]) in WATER_OF_HEADS:
         return index + 1 < len(words) and not words[index + 1].islower()
     end = next((i for i in range(index + 1, len(words)) if words[i].islower()), len(words))
-    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:
-        return fold_word(" ".join(words[index - 1:end])) in lex.all_places  # a place of the list ("Port of Spain")
+    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:  # a place of the list ("Port of Spain", "Federated States
+        # of Micronesia")
+        return any(fold_word(" ".join(words[start:end])) in lex.all_places for start in range(max(0, index - 3), index))
     return fold_word(" ".join(words[index + 1:end])) not in lex.all_places
 
 

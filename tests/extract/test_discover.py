@@ -4008,3 +4008,40 @@ def test_a_people_s_adjective_before_a_seat_its_acronym_spells_is_part_of_the_na
 def test_a_body_that_ends_in_a_title_is_read_to_its_end() -> None:
     assert names("It went to the Office of the Chuuk State Attorney General before Governor Welle acts on it.") == [
         "Office of the Chuuk State Attorney General", "Welle"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Welle sent the report to the Chuuk State Legislature on Monday.", ("Chuuk State Legislature", "organisation")),
+    ("Families on Khlong Lat Phrao were told to move.", ("Khlong Lat Phrao", "place")),
+    ("Families in Kampong Peramu were told to move.", ("Kampong Peramu", "place")),
+    ("A plant was built in Barangay Lamion in 2022.", ("Barangay Lamion", "place")),
+])
+def test_a_legislature_is_a_body_and_villages_and_canals_are_places(text: str, expected: tuple[str, str]) -> None:
+    run = find_runs(text, (), LEX)[-1]
+    assert (run.name, guess_kind(run.words, LEX)) == expected
+
+
+def test_a_slogan_in_title_case_is_no_name() -> None:
+    assert names("The banner on the wall read “Chuuk Is Not For Sale.”") == []
+
+
+def test_a_country_s_formal_name_of_several_words_is_one_name() -> None:
+    assert names("He flew to the Federated States of Micronesia in May.") == ["Federated States of Micronesia"]
+    assert _actors(("The Federated States of Micronesia signed it.", "Micronesia signed it again.")) == [
+        ("Federated States of Micronesia", "country", ("Micronesia",))]
+
+
+def test_a_university_s_campus_after_at_is_part_of_its_name_and_a_compact_is_a_thing() -> None:
+    assert names("She studied at the University of Hawaii at Manoa and wrote on the Compact of Free Association.") == [
+        "University of Hawaii at Manoa"]
+
+
+@pytest.mark.parametrize("people", ["Fulani", "Tausug", "Chuukese"])
+def test_peoples_named_as_adjectives_are_no_actors(people: str) -> None:
+    assert names(f"Most {people} families moved away in May.") == []
+
+
+def test_a_village_s_name_goes_without_its_noun() -> None:
+    assert _actors(("The fire spread through Kampong Lumapas at night.", "Kampong Lumapas has 40 houses."),
+                   ("Families moved to Lumapas in May.", "Officials in Lumapas said so.")) == [
+        ("Kampong Lumapas", "place", ("Lumapas",))]
