@@ -1953,7 +1953,9 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
     abroad = lexicon().nouns_abroad.get(noun, frozenset())
     for key in _organisations_so_far(paragraph, at, gazetteer, context):
         actor = gazetteer.actor(key)
-        if actor is not None and (noun in (words := fold(actor.name).split()) or noun in fold(actor.role).split()
+        # (A hyphen parts a name's words too: "the association" of the "Berom Youth Moulders-Association".)
+        if actor is not None and (noun in (words := fold(actor.name).replace("-", " ").split())
+                                  or noun in fold(actor.role).split()
                                   or not abroad.isdisjoint(words)
                                   or (noun in _COMPANY_NOUNS and _has_legal_form(actor.name))):
             return key

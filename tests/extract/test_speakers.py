@@ -3020,3 +3020,9 @@ def test_an_organisation_s_unit_somewhere_speaks_for_it() -> None:
 def test_the_statement_of_someone_unknown_is_not_the_organisation_named_since() -> None:
     assert speakers("In a statement, the Meghalaya government said it had asked the state-run Coal India Limited "
                     f"(CIL), the world's largest coal miner, for pumps. {QUOTE[:-1]},” the statement said.") == [None]
+
+
+def test_a_hyphen_parts_the_words_of_a_body_s_name_that_its_noun_calls() -> None:
+    assert speakers("The Christian Association of Nigeria (CAN) condemned the killings.",
+                    "The Berom Youth Moulders-Association (BYM) denied that its members took part in the attack. "
+                    f"{QUOTE[:-1]},” the association said in a statement.") == ["Berom Youth Moulders-Association"]
