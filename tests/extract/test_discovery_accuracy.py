@@ -1000,7 +1000,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "meghalaya-rat-hole-mines": {"recall": 0.66, "precision": 0.93, "speakers": 0.88},
     "potosi-cerro-rico-collapse": {"recall": 0.58, "precision": 0.93, "speakers": 0.96},
     "migingo-island-fishing": {"recall": 0.75, "precision": 0.97, "speakers": 0.97},
-    "sulu-seaweed-farmers": {"recall": 0.62, "precision": 0.79, "speakers": 1.0}}
+    "sulu-seaweed-farmers": {"recall": 0.62, "precision": 0.79, "speakers": 1.0},
+    "chuuk-independence-vote": {"recall": 0.48, "precision": 0.84, "speakers": 0.68},
+    "bangkok-khlong-evictions": {"recall": 0.64, "precision": 0.97, "speakers": 0.9},
+    "plateau-farmer-herder-clashes": {"recall": 0.75, "precision": 0.93, "speakers": 0.98},
+    "martinique-chlordecone": {"recall": 0.62, "precision": 0.92, "speakers": 0.92}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2392,7 +2396,21 @@ of a heritage list's name were noise. Migingo: recall 39/52, precision 41/42, sp
 management unit taken for a person took the island's name, a governor's words after "under whose county …" had no
 speaker, and "the organisation" did not call an "Organization". Sulu: recall 39/62, precision 39/49, speakers 70/70
 (eligible 39/42); the Bangsamoro region's name was cut at "in Muslim", and peoples ("Tausug", "Sama-Bajau"), a seaweed's
-genus and a university's last word were shown as actors."""
+genus and a university's last word were shown as actors.
+
+Chuuk's referendum on leaving the Federated States of Micronesia, the flood walls on Bangkok's canals, the killings in
+Plateau State and the chlordecone case in Martinique, written blind in an eighth round, were scored once at f779e9a.
+Chuuk: recall 35/72, precision 39/46, speakers 54/79 (eligible 35/53); discovery crashed on one article ("the Office of
+the Chuuk State Attorney General before Governor Welle"), which the build then published without its actors and 21
+quotations, "Chuuk State Legislature" was a person, "Federated States of Micronesia" was cut from "Micronesia", a
+painted slogan ("Chuuk Is Not For Sale") was a person, and "Compact" and "Chuukese" were noise. Bangkok: recall 35/54,
+precision 35/36, speakers 59/65 (eligible 35/36); two canals ("Khlong Lat Phrao") were people who took a resident's
+words, and "Four Regions Slum Network" lost its number. Plateau: recall 41/54, precision 41/44, speakers 59/60 (eligible
+41/41); "the association" did not call the "Berom Youth Moulders-Association", and "Fulani" was noise. Martinique:
+recall 36/58, precision 36/39, speakers 53/57 (eligible 35/44); French bodies named in lower case after their first word
+("Assemblée nationale", "Collectif des ouvriers agricoles empoisonnés") were missed or cut, the prefecture took
+Martinique for its short name, a woman's "she said" went to a deputy named after her who had "called for" an inquiry,
+and a chamber's ruling went to a victims' group."""
 
 
 def _report(story: str) -> dict[str, float]:
