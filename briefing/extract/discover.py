@@ -639,10 +639,12 @@ _ROMANCE_WRITTEN = frozenset({"Agence", "Tribunal", "Ministère", "Ministere", "
                               "Caisse", "Fédération", "Federation", "Groupement", "Comité", "Comite", "Institut",
                               "Banque", "Chambre", "Autorité", "Agencia", "Ministerio", "Consejo", "Juzgado", "Corte",
                               "Ministero", "Consiglio", "Dirección", "Direccion", "Servicio", "Instituto", "Oficina",
-                              "Secretaría", "Secretaria", "Superintendencia"})
+                              "Secretaría", "Secretaria", "Superintendencia", "Assemblée", "Asamblea", "Assemblea",
+                              "Assembleia", "Syndicat", "Sindicato", "Ligue", "Confédération", "Parquet", "Mouvement",
+                              "Observatoire", "Collectif"})
 """Organisations' words of French, Spanish and Italian, whose names are written in sentence case ("Tribunal
-administratif de Ouagadougou", "Agence française de développement"), as names write them: looking a run's words up is
-quicker than folding them, and most runs have none."""
+administratif de Ouagadougou", "Agence française de développement", "Assemblée nationale"), as names write them:
+looking a run's words up is quicker than folding them, and most runs have none."""
 _ROMANCE_HEADS = frozenset(map(fold_word, _ROMANCE_WRITTEN))
 _ADJECTIVE_TAIL = re.compile(r" ((?:[a-zàâçéèêëîïôûùüÿñó]+(?:al|ale|ales|aux|if|ive|ifs|ives|ique|iques|aire|aires|ien|"
                              r"ienne|el|elle|aise|ais|oise|ois|é|ée|in|ine|ano|ana|ivo|iva|ico|ica|ali)"

@@ -4045,3 +4045,8 @@ def test_a_village_s_name_goes_without_its_noun() -> None:
     assert _actors(("The fire spread through Kampong Lumapas at night.", "Kampong Lumapas has 40 houses."),
                    ("Families moved to Lumapas in May.", "Officials in Lumapas said so.")) == [
         ("Kampong Lumapas", "place", ("Lumapas",))]
+
+
+@pytest.mark.parametrize("name", ["Assemblée nationale", "Ligue réunionnaise", "Parquet national"])
+def test_more_french_bodies_keep_their_adjectives_in_sentence_case(name: str) -> None:
+    assert names(f"It was the {name} that said so.") == [name]
