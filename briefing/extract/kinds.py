@@ -32,8 +32,9 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
     if any(len(word) >= _COMMON_NOUN and word.islower() and fold_word(word) not in lex.connectors for word in words):
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
-    if len(words) >= 3 and any(word in _JOINING_WORDS for word in words[1:-1]):
-        return "organisation"  # "Mères en Colère des Quartiers Nord": "en" joins nouns, no person's names
+    if len(words) >= 3 and any(word in _JOINING_WORDS for word in words[1:-1]) and folded not in lex.places:
+        # "Mères en Colère des Quartiers Nord": "en" joins nouns, no person's names ("Wallis and Futuna" is a place)
+        return "organisation"
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (

@@ -4036,7 +4036,7 @@ def test_a_university_s_campus_after_at_is_part_of_its_name_and_a_compact_is_a_t
         "University of Hawaii at Manoa"]
 
 
-@pytest.mark.parametrize("people", ["Fulani", "Tausug", "Chuukese"])
+@pytest.mark.parametrize("people", ["Fulani", "Tausug", "Chuukese", "Wallisian", "Nuer", "Anuak", "Yazidi"])
 def test_peoples_named_as_adjectives_are_no_actors(people: str) -> None:
     assert names(f"Most {people} families moved away in May.") == []
 
@@ -4050,3 +4050,7 @@ def test_a_village_s_name_goes_without_its_noun() -> None:
 @pytest.mark.parametrize("name", ["Assemblée nationale", "Ligue réunionnaise", "Parquet national"])
 def test_more_french_bodies_keep_their_adjectives_in_sentence_case(name: str) -> None:
     assert names(f"It was the {name} that said so.") == [name]
+
+
+def test_a_listed_place_whose_name_joins_two_with_and_is_a_place() -> None:
+    assert guess_kind(("Wallis", "and", "Futuna"), LEX) == "place"
