@@ -1004,7 +1004,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "chuuk-independence-vote": {"recall": 0.48, "precision": 0.84, "speakers": 0.68},
     "bangkok-khlong-evictions": {"recall": 0.64, "precision": 0.97, "speakers": 0.9},
     "plateau-farmer-herder-clashes": {"recall": 0.75, "precision": 0.93, "speakers": 0.98},
-    "martinique-chlordecone": {"recall": 0.62, "precision": 0.92, "speakers": 0.92}}
+    "martinique-chlordecone": {"recall": 0.62, "precision": 0.92, "speakers": 0.92},
+    "wallis-futuna-kings": {"recall": 0.74, "precision": 0.78, "speakers": 0.93},
+    "gambella-refugee-camps": {"recall": 0.78, "precision": 0.89, "speakers": 0.82},
+    "sinjar-yazidi-return": {"recall": 0.8, "precision": 0.94, "speakers": 0.98},
+    "harghita-bear-attacks": {"recall": 0.66, "precision": 0.94, "speakers": 0.92}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2410,7 +2414,19 @@ words, and "Four Regions Slum Network" lost its number. Plateau: recall 41/54, p
 recall 36/58, precision 36/39, speakers 53/57 (eligible 35/44); French bodies named in lower case after their first word
 ("Assemblée nationale", "Collectif des ouvriers agricoles empoisonnés") were missed or cut, the prefecture took
 Martinique for its short name, a woman's "she said" went to a deputy named after her who had "called for" an inquiry,
-and a chamber's ruling went to a victims' group."""
+and a chamber's ruling went to a victims' group.
+
+The customary kings of Wallis and Futuna, the refugee camps of Gambella, the Yazidis' return to Sinjar and the bears of
+Harghita, written blind in a ninth round, were scored once at bcd1960. Wallis: recall 40/54, precision 40/51, speakers
+80/86 (eligible 40/42); kings' and chiefs' titles used alone ("the Lavelua", "the Kivalu", "the Keletaona") were shown
+as actors of their own, "Wallis and Futuna" was an organisation that took "Wallis" for its short name, "Wallisians" and
+"Futunians" were noise, and five quotations had no speaker, among them two of a king's statement read on his behalf.
+Gambella: recall 41/52, precision 41/46, speakers 43/52 (eligible 41/46); a son named after his father ("Opiew Ochan
+Agwa", "Ochan Agwa Odier") took his father's words, as short forms of three-part Nuer and Anuak names fitted two people,
+and "Nuer", "Dinka" and "Anuak" were noise. Sinjar: recall 49/61, precision 51/54, speakers 68/69 (eligible 49/52);
+"Yazidis" and a camp without its noun were noise. Harghita: recall 45/68, precision 47/50, speakers 63/68 (eligible
+44/49); "Democratic Alliance of Hungarians in Romania" was cut at "in", the Commission's "DG" spoke for its
+directorate-general, and "Article" and "Issue" were noise."""
 
 
 def _report(story: str) -> dict[str, float]:
