@@ -1169,7 +1169,7 @@ def _groups(text: str, tokens: list[_Token], known: tuple[Span, ...], lex: Lexic
         if _namey(token.text, lex) or _month_in_name(current, token, lex) or (current and token.text in PATRONYMICS) or (
                 current and (_is_connector(token.text, lex, current[-1])
                              or (token.text == "o" and _hawaiian_of(tuple(t.text for t in current)))
-                or (token.text == "at" and _university_of(current)))
+                             or (token.text == "at" and _university_of(current)))
                 and _next_namey(tokens, index, text, lex)) or (
                 _married_name_link(current, tokens, index, text, lex)) or (
                 _given_month(text, tokens, index, lex, month_given,
@@ -2133,8 +2133,8 @@ def _place_of(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
     if fold_word(words[index - 1]) in WATER_OF_HEADS:
         return index + 1 < len(words) and not words[index + 1].islower()
     end = next((i for i in range(index + 1, len(words)) if words[i].islower()), len(words))
-    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:  # a place of the list ("Port of Spain", "Federated States
-        # of Micronesia")
+    if fold_word(words[index - 1]) not in PLACE_OF_HEADS:
+        # a place of the list, of one word before "of" or more ("Port of Spain", "Federated States of Micronesia")
         return any(fold_word(" ".join(words[start:end])) in lex.all_places for start in range(max(0, index - 3), index))
     return fold_word(" ".join(words[index + 1:end])) not in lex.all_places
 
