@@ -669,14 +669,11 @@ _BODIES_REGIONS = _REGIONS - {"island"} | {"county"}
 """The nouns that end a region's name, whose body's name may go on after it ("Cross River State Forestry Commission")."""
 
 
-_RIVER = "river"
-"""A river's name goes without the noun before it ("the Clyde" of "River Clyde"); not one after it, nor a lake's or a
-mountain's, often a town's name too ("Kafue River", "Lake Tefé")."""
-
-
-_RIVER_OR_VILLAGE = frozenset({_RIVER, "kampong", "kampung", "barangay"})
-"""The nouns before a river's or a village's name, which goes without them ("Lumapas" of "Kampong Lumapas", "Talaba"
-of "Barangay Talaba"); not a canal's, named after the district it runs through ("Khlong Lat Phrao")."""
+_RIVER_OR_VILLAGE = frozenset({"river", "kampong", "kampung", "barangay"})
+"""The nouns before a river's or a village's name, which goes without them ("the Clyde" of "River Clyde", "Lumapas" of
+"Kampong Lumapas", "Talaba" of "Barangay Talaba"); not a noun after a river's name, nor a lake's or a mountain's,
+often a town's name too ("Kafue River", "Lake Tefé"), nor a canal's, named after the district it runs through
+("Khlong Lat Phrao")."""
 
 
 def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:
