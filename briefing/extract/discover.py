@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing.extract.actors import Span, strip_accents
-from briefing.extract.kinds import (DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES, WATER_OF_HEADS,
-                                    guess_kind, is_acronym, personal_name_word, spells)
+from briefing.extract.kinds import (CAMPAIGN_VERBS, DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES,
+                                    WATER_OF_HEADS, guess_kind, is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
                                       is_legal_form, is_organisation_word)
 from briefing.extract.verbs import VERBS
@@ -413,7 +413,8 @@ class Run(NamedTuple):
     """An age follows the run between commas ("Ramli, 54, a fisherman"), or its role goes on with "who" ("…, the
     mill operator who led the strike"): a person's, whatever the role's noun."""
     speaks: bool = False
-    """A speech verb follows the run, a word alone ("Bounkham said")."""
+    """A speech verb follows the run, a word alone ("Bounkham said"), or "according to" comes before it ("according to
+    Suryani")."""
     after_a: bool = False
     """The run follows "a" or "an": "a Land Cruiser" names a thing, "an Airbus A320" a kind of one."""
 
@@ -1491,6 +1492,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
                 or (len(name) == 1 and named > first and _in_title_phrase(words[named - 1:named + 1], 1, lex))
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
+                or (name[-1].islower() and name[-1] in lex.connectors)  # "State of" of "State of the Netherlands"
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
         if ((len(name) == 1 and is_common_word(name[0], lex)) or fold_word(name[-1]) in lex.things
@@ -1971,7 +1973,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
         elif word == "the" and fold_word(words[index - 1]) not in lex.connectors:
             # "the" is inside a name only after a small word ("Bank of the South"), or a campaign's verb that opens a
             # group's name ("Save the Karoo Coalition", "Stop the War Coalition")
-            joins = index == first + 1 and fold_word(words[first]) in _CAMPAIGN_VERBS and is_organisation_word(
+            joins = index == first + 1 and fold_word(words[first]) in CAMPAIGN_VERBS and is_organisation_word(
                 words[-1], lex)
         elif index > 0 and fold_word(words[index - 1].rstrip(".,")) in lex.legal_forms:
             # A legal form ends a company's name ("Sahyadri Lifecare Pvt Ltd of India"), but a German one goes on
@@ -2002,8 +2004,6 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
 
 _PARTS_OF_BODIES = frozenset({"unit", "units"})
 """An organisation's words that name a part of another, named after "of" ("… Unit of the …")."""
-_CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})
-"""Verbs a campaign's name may open with, before "the" ("Save the Karoo Coalition")."""
 
 
 def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
@@ -2252,7 +2252,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
         after.startswith(", who ") and word_before not in _OWNED_BY and word_before != "the"
         and not opener) or (
         known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
-        before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None)
+        before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None) or (
+        _KIN_CLAUSE.match(after) is not None)
     preposition = "" if before[-_LOOK_BACK:].lower().endswith(_TO_SOMEONE) else fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
@@ -2265,12 +2266,18 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end)) or based or (
         after.startswith(", where ")) or before.endswith(_SITED_AT)
-    speaks = len(words) == 1 and after[:1] == " " and VERBS.match(after, 1) is not None
+    speaks = len(words) == 1 and ((after[:1] == " " and VERBS.match(after, 1) is not None)
+                                  or f" {before[-_LOOK_BACK:]}".lower().endswith(" according to "))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
                preposition if preposition in lex.place_prepositions else "", word_before == "the", described,
                placed, personal, speaks, word_before in ("a", "an"))
 
 
+_KIN_CLAUSE = re.compile(r"(?:,\s+\d{1,3})?,\s+whose\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
+                         r"eldest|youngest|late|own|only)\s+)*(?:children|child|sons?|daughters?|husband|wife|"
+                         r"mother|father|parents|brothers?|sisters?|grandchildren|grandsons?|granddaughters?)\b")
+"""A relative clause of a name's kin ("Suharti, whose two children attend the school, said"): a person's; an
+organisation's "whose" clause is of its members, staff or shares."""
 _REPORTING_ASIDE = re.compile(r"\s+(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|explained)\s*,")
 """A speech verb and a comma after a name, an aside inside a sentence ("The position, Sciacca said, had …")."""
 _TO_SOMEONE = tuple(f"{word} to " for word in ("according", "spoke", "speaking", "talked", "talking", "wrote",

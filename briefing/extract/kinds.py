@@ -36,6 +36,7 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         # "Mères en Colère des Quartiers Nord": "en" joins nouns, no person's names ("Wallis and Futuna" is a place)
         return "organisation"
     if folded in lex.places or (len(words) >= 2 and fold_word(words[-1]) in lex.place_suffixes) or (
+            len(words) >= 2 and fold_word(words[-1]).rpartition("-")[2] in _JOINED_PLACE_SUFFIXES) or (
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
             len(words) == 2 and fold_word(words[0]) in ROADS | NUMBERED_AREAS and words[1][:1].isdigit()) or (
@@ -47,11 +48,12 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
         return "organisation"
     if titled:
         return "person"
-    if described or all_acronyms(words) or (len(words) >= 2 and fold_word(words[0]) in _CROWN_BODIES):
-        # "Royal Dutch Shell", "Royal Monetary Authority": a crown's body or charter, no one's name
+    if described or all_acronyms(words) or (len(words) >= 2 and fold_word(words[0]) in _BODY_FIRST_WORDS):
+        # "Royal Dutch Shell", "Royal Monetary Authority", "Save Lamu": a crown's body or charter, or a campaign, no
+        # one's name
         return "organisation"
     if len(words) >= 2 and (fold_word(words[0].rstrip(".")) in lex.place_words or fold_word(words[0]) in DIRECTIONS or (
-            fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.major_places)):
+            fold_word(words[0]) in NEW_OR_OLD and fold_word(" ".join(words[1:])) in lex.all_places)):
         return "place"  # "Port Sudan", "New Amsterdam"
     if len(words) >= 2 and (fold_word(words[0]) in _PLURAL_ARTICLES or words[0] in _ARTICLES_ALONE):
         # "Les Lauriers-Roses", "Los Zetas", "A Illa de Arousa": no one's
@@ -90,8 +92,8 @@ def inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:
 
 
 NEW_OR_OLD = frozenset({"new", "old", "north", "south", "east", "west", "great", "greater", "little", "nova", "novo",
-                        "nueva", "nuevo", "nouvelle", "neu"})
-"""Words that make another place of a place's name ("New Amsterdam", "Little Rome")."""
+                        "nueva", "nuevo", "nouvelle", "neu", "klein", "groot"})
+"""Words that make another place of a place's name ("New Amsterdam", "Little Rome", "Klein Bonaire")."""
 
 
 def _begins_with_acronym(words: tuple[str, ...]) -> bool:
@@ -137,9 +139,14 @@ _JOINING_WORDS = frozenset({"and", "en", "et", "und", "og", "och", "para", "sobr
 names of a person (not "de", "van" or "y", which do)."""
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 """French and Spanish articles in the plural, which open the names of estates, places and groups, never a person's."""
-_CROWN_BODIES = frozenset({"royal"})
+CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "defend", "free"})
+"""Verbs a campaign's name may open with ("Save Lamu", "Stop Adani", "Save the Karoo Coalition")."""
+_BODY_FIRST_WORDS = frozenset({"royal"}) | (CAMPAIGN_VERBS - {"free"})
 """A name's first word that makes it a body's, a company's or an institution's, never a person's ("Royal Dutch
-Shell", "Royal Oman Police")."""
+Shell", "Royal Oman Police"): a crown's, or a campaign's verb ("Save Lamu"); not "Free", which opens a slogan for a
+person too ("Free Anselmo")."""
+_JOINED_PLACE_SUFFIXES = frozenset({"city", "town", "village", "park"})
+"""A place's nouns that end a word a hyphen joins, a planned place's ("Rempang Eco-City", "Kigamboni New-Town")."""
 _ARTICLES_ALONE = frozenset({"A"})
 """The Galician and Portuguese article that opens places' names ("A Coruña", "A Illa de Arousa"), as no English word
 does in capitals inside a sentence ("O" of "O Barco" is an Irish name's particle too: "O Murchu")."""

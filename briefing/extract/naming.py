@@ -359,7 +359,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
     kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
-    shorts = _short_index(full, kinds, _fathers_names_alone(paragraphs, runs), lex)
+    shorts = _short_index(full, kinds, _fathers_names_alone(paragraphs, runs), _places_named_alone(runs, lex), lex)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
@@ -386,9 +386,12 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
         kin = " of " in text or "his " in text or "her " in text or "their " in text
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
-            sex = _gender(run) or (_sex_in_sentence(text, run, paragraph_runs[index + 1:])
-                                   if fold_word(run.name) in known.shorts else "")
-            owner = _owner(run, known, last_seen, genders, lowered, lex, sex, titled_as)
+            short, after = fold_word(run.name) in known.shorts, paragraph_runs[index + 1:]
+            sex = _gender(run) or (_sex_in_sentence(text, run, after) if short else "")
+            # The pronoun after the words a short form says tells which of two people it is, but too far from the
+            # name to give the sex of one whose sex is not known ("Soares told the crowd … “…,” he said").
+            hint = sex or (_sex_of_the_words_after(text, run, after, kinds, known) if short else "")
+            owner = _owner(run, known, last_seen, genders, lowered, lex, hint, titled_as)
             if owner is not None:
                 chosen.setdefault(owner, []).append((number, run))
                 titled_as.setdefault(owner, set()).update(_titles_with_last_word(run))
@@ -399,7 +402,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                     genders.setdefault(owner, sex)
                 elif kinds.get(owner) == "person" and (
                         sex := _pronoun_after(text, paragraph_runs) if run is paragraph_runs[0]
-                        else _sex_in_relative_clause(text, run, paragraph_runs[index + 1:])):
+                        else _sex_in_relative_clause(text, run, after)):
                     genders.setdefault(owner, sex)
     for owner in chosen:  # what no title or pronoun said, the name may ("Nadezhda Vorobyova")
         if owner not in genders and kinds.get(owner) == "person" and _slavic_woman(full.get(owner, ())):
@@ -502,12 +505,14 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lex
     """Drop the first word of a run that begins a sentence when the article also writes it in lower
     case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is). A word a connector
     joins to the rest stays ("Bank of America", however often the article says "the bank"), and so does a noun
-    before an organisation's word ("Police Federation", "River Commons International")."""
+    before an organisation's word ("Police Federation", "River Commons International"). A slogan's "Free" before a
+    person's name goes too, wherever it is ("Free Anselmo" names Anselmo; not "Free State", a place)."""
     kept = []
     for run in runs:
-        if (run.opener and not run.title and len(run.words) > 1 and not run.words[1].islower()
-                and run.words[0] in lowered and not _names_an_organisation(run.words, lex)
-                and not is_chinese_he(run.words, lex)):
+        if not run.title and len(run.words) > 1 and not run.words[1].islower() and (
+                (run.opener and run.words[0] in lowered and not _names_an_organisation(run.words, lex)
+                 and not is_chinese_he(run.words, lex))
+                or (run.words[0] == "Free" and guess_kind(run.words, lex) == "person")):
             start = text.index(run.words[1], run.start)
             run = run._replace(start=start, words=run.words[1:], opener=False)
         kept.append(run)
@@ -753,11 +758,12 @@ def _courteous(run: Run, lex: Lexicon) -> bool:
 
 
 def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], fathers_alone: frozenset[str],
-                 lex: Lexicon) -> dict[str, list[str]]:
+                 places_alone: frozenset[str], lex: Lexicon) -> dict[str, list[str]]:
     """Map each short form of a person's full name to the full names it may stand for, but a place that ends it (see
     place_ending: "Galicia" of "Xunta de Galicia", taken for a person's name where nothing says what it is; "Lima" of
-    "Leila de Lima"), and the father's name that ends it where the article writes it alone after its particle (see
-    _fathers_names_alone)."""
+    "Leila de Lima"), or a known place that ends a name of three words the article also names in it ("Bonaire" of
+    "Openbaar Lichaam Bonaire", where it says "in Bonaire"), and the father's name that ends it where the article
+    writes it alone after its particle (see _fathers_names_alone)."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
     # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
@@ -766,13 +772,20 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
     for folded, words in full.items():
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
-            place = place_ending(words, lex)
+            last = fold_word(words[-1])
+            place = place_ending(words, lex) or (last if len(words) >= 3 and last in places_alone else "")
             father = fold_word(words[-1]) if len(words) >= 3 and words[-2] in _FATHERS else ""
             for form in (*short_forms(words), *(first for first in double if first not in taken),
                          *((father,) if father in fathers_alone else ())):
                 if form != place:
                     index.setdefault(form, []).append(folded)
     return index
+
+
+def _places_named_alone(runs: list[tuple[Run, ...]], lex: Lexicon) -> frozenset[str]:
+    """Return the folded known places the article names alone after a locative ("in Bonaire")."""
+    return frozenset(name for rs in runs for r in rs if len(r.words) == 1 and r.preposition in lex.locatives
+                     and (name := fold_word(r.words[0])) in lex.all_places)
 
 
 def _fathers_names_alone(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> frozenset[str]:
@@ -886,6 +899,21 @@ def _sex_in_sentence(text: str, run: Run, after: tuple[Run, ...]) -> str:
     stop = _SENTENCE_OR_QUOTATION.search(text, run.end, end)
     pronoun = _THIRD_PERSON.search(text, run.end, stop.start() if stop else end)
     return "" if pronoun is None else ("f" if pronoun.group(0) in ("she", "her") else "m")
+
+
+def _sex_of_the_words_after(text: str, run: Run, after: tuple[Run, ...], kinds: dict[str, str], known: _Known) -> str:
+    """Return "m" or "f" where a name that speaks is the one a quotation after its sentence goes on with, before
+    another person is named ("Buitimea said the tribe was not against Hermosillo's residents. “…,” he said"), else
+    ""."""
+    if not run.speaks:
+        return ""
+    people = [later.start for later in after if kinds.get(name := fold_word(later.name)) == "person"
+              or name in known.shorts]
+    words = _WORDS_THEN_PRONOUN.search(text, run.end, people[0] if people else len(text))
+    return "" if words is None else ("f" if words.group(1) == "she" else "m")
+
+
+_WORDS_THEN_PRONOUN = re.compile(r"[”\"] (he|she) (?:said|says|added|adds)\b")
 
 
 def _sex_in_relative_clause(text: str, run: Run, after: tuple[Run, ...]) -> str:

@@ -2109,7 +2109,8 @@ def _paragraph_quotes(
             if _joins(text, masked, verb, pairs[index], nxt):
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = ((verb.speaker or verb.called or _asked_then_colon(paragraph, verb, pairs[index], gazetteer))
-                   if verb else (_named_after(paragraph, pairs[index], gazetteer)
+                   if verb else None if _colon_after_someone_unnamed(paragraph, pairs[index])
+                   else (_named_after(paragraph, pairs[index], gazetteer)
                                  or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                  or _continued(quotes, masked, pairs[index], context)
                                  or _said_with(verbs, pairs, index, masked, sentences)
@@ -2352,6 +2353,18 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
     return first.key
 
 
+def _colon_after_someone_unnamed(paragraph: _Paragraph, pair: tuple[int, int]) -> bool:
+    """Tell whether a quotation no verb attributes comes after a colon that ends a sentence opening on someone the
+    text does not name, and naming no one ("A fish trader standing beside him was blunter: “…”"): no one's named."""
+    start = next((s for s, e in paragraph.sentences if s <= pair[0] < e), None)
+    return (start is not None and paragraph.masked[start:pair[0]].rstrip().endswith(":")
+            and _SOMEONE_UNNAMED.match(paragraph.masked, start) is not None
+            and not any(start <= person.start < pair[0] for person in paragraph.people))
+
+
+_SOMEONE_UNNAMED = re.compile(rf"{_SET_THE_SCENE}(?:An?|Another|One)\s+[a-z]")
+"""A sentence opening on someone unnamed ("A fish trader", "Nearby, an older woman"); not an organisation's acronym
+("A UN official")."""
 _PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}"
                              r"|(?<=, )(?:[A-Z][A-Z&]+\s+)?(?!(?:in|on|at|by|of|for|from|with|to|as|after|before|under|"
                              r"over|like|unlike|about|among|between|into|through|during|without|near|via|and|or|but|"

@@ -4054,3 +4054,50 @@ def test_more_french_bodies_keep_their_adjectives_in_sentence_case(name: str) ->
 
 def test_a_listed_place_whose_name_joins_two_with_and_is_a_place() -> None:
     assert guess_kind(("Wallis", "and", "Futuna"), LEX) == "place"
+
+
+def test_a_relative_clause_of_kin_makes_a_word_that_opens_sentences_a_person() -> None:
+    assert _actors(("Suharti, whose two children attend the school, said she ran from the market.",),
+                   ("Suharti is one.",)) == [("Suharti", "person", ())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kapolda Hendro said 34 people had been named suspects.", ("Hendro", ("Kapolda",))),
+    ("Dandim Fikri Nasution said the troops would stay.", ("Fikri Nasution", ("Dandim",))),
+])
+def test_indonesian_police_and_army_commanders_offices_are_titles(text: str, expected: tuple) -> None:
+    (run,) = find_runs(text, (), LEX)
+    assert (run.name, run.title) == expected
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Sint Eustatius", "place"), ("Klein Bonaire", "place"), ("Rempang Eco-City", "place"),
+    ("Save Lamu", "organisation"), ("Stop Adani", "organisation"), ("Free Anselmo", "person"),
+])
+def test_a_dutch_saint_a_small_island_a_planned_city_and_a_campaign_are_no_one(name: str, kind: str) -> None:
+    assert guess_kind(tuple(name.split()), LEX) == kind
+
+
+def test_a_name_never_ends_on_a_connector() -> None:
+    assert names("The State of the Netherlands has asked the court to reject the case.") == ["Netherlands"]
+
+
+def test_a_slogan_s_free_names_the_person_it_would_free() -> None:
+    assert _actors(("Anselmo Buitimea Jusacamea, the spokesman of the tribe, was jailed on Friday.",
+                    "A sign at the church read: “Free Anselmo. Defending the river is not a crime.”")) == [
+        ("Anselmo Buitimea Jusacamea", "person", ("Anselmo",))]
+
+
+def test_the_pronoun_after_the_words_a_short_form_says_tells_which_of_two_people_it_is() -> None:
+    found = extract(("“The river is our blood,” said Anselmo Buitimea Jusacamea, the spokesman.",
+                     "Doña Rosalía Jaimes Buitimea, a 78-year-old woman, has cooked for the protesters since morning.",
+                     "Buitimea said the tribe was not against Hermosillo's residents having water. “We will not "
+                     "stop,” he said."), None, EMPTY)
+    assert [m.actor_key for m in found.actors if m.text == "Buitimea"] == ["anselmo-buitimea-jusacamea"]
+
+
+def test_a_known_place_that_ends_a_name_of_three_words_is_no_short_form_where_the_article_names_it_as_a_place() -> None:
+    found = extract(("The island's public entity, the Openbaar Lichaam Bonaire, is not a party to the case.",
+                     "Fishermen in Bonaire say the reef is dying.", "Bonaire has about 24,000 inhabitants."),
+                    None, EMPTY)
+    assert [(m.paragraph, m.actor_key) for m in found.actors if m.text == "Bonaire"] == [(2, "bonaire"), (3, "bonaire")]

@@ -3026,3 +3026,13 @@ def test_a_hyphen_parts_the_words_of_a_body_s_name_that_its_noun_calls() -> None
     assert speakers("The Christian Association of Nigeria (CAN) condemned the killings.",
                     "The Berom Youth Moulders-Association (BYM) denied that its members took part in the attack. "
                     f"{QUOTE[:-1]},” the association said in a statement.") == ["Berom Youth Moulders-Association"]
+
+
+def test_a_given_name_after_according_to_calls_the_person_of_that_given_name() -> None:
+    assert speakers("Suryani Hadiprawiro, an anthropologist at the university, has spent two years on Rempang. "
+                    f"According to Suryani, {QUOTE}.") == ["Suryani Hadiprawiro"]
+
+
+def test_a_quotation_after_a_colon_that_ends_a_sentence_on_someone_unnamed_is_no_one_s_named() -> None:
+    assert speakers(f"{QUOTE[:-1]},” said Abubakar Famau, a fisherman. A fish trader standing beside him was "
+                    "blunter: “No fish, no money, no school fees.”") == ["Abubakar Famau", None]
