@@ -285,6 +285,15 @@ def test_a_reprint_note_dates_the_first_publication_and_a_print_note_is_no_date(
     assert reasons[9] == "furniture: print edition note" and reasons[11] == "furniture: reprint note"
 
 
+@pytest.mark.parametrize("note", ["This article appears in the 2 March 2025 issue of Monsoon Review.",
+                                  "This story will appear in the March 2, 2025 print edition of the Harbour Weekly."])
+def test_a_print_edition_note_with_the_issue_s_full_date_is_furniture(note: str):
+    found = read_raw_text(REPRINTED.replace("A version of this article appears in print on March 11, 2024, Section A, "
+                                            "Page 6 of the New York edition with the headline: Port Strike Enters "
+                                            "Second Week.", note), 1, RULES)
+    assert {r.line: r.reason for r in found.removed}[9] == "furniture: print edition note"
+
+
 def test_the_page_date_stands_when_a_reprint_note_states_none():
     text = REPRINTED.replace(" on March 4, 2024.", ".")
     date, line, _ = read_raw_text(text, 1, RULES).stated_date
