@@ -1008,7 +1008,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "wallis-futuna-kings": {"recall": 0.74, "precision": 0.78, "speakers": 0.93},
     "gambella-refugee-camps": {"recall": 0.78, "precision": 0.89, "speakers": 0.82},
     "sinjar-yazidi-return": {"recall": 0.8, "precision": 0.94, "speakers": 0.98},
-    "harghita-bear-attacks": {"recall": 0.66, "precision": 0.94, "speakers": 0.92}}
+    "harghita-bear-attacks": {"recall": 0.66, "precision": 0.94, "speakers": 0.92},
+    "rempang-eco-city": {"recall": 0.67, "precision": 0.89, "speakers": 0.88},
+    "lamu-port-fishermen": {"recall": 0.82, "precision": 0.96, "speakers": 0.94},
+    "bonaire-climate-case": {"recall": 0.63, "precision": 0.89, "speakers": 0.91},
+    "sonora-yaqui-aqueduct": {"recall": 0.68, "precision": 0.91, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2426,7 +2430,21 @@ Agwa", "Ochan Agwa Odier") took his father's words, as short forms of three-part
 and "Nuer", "Dinka" and "Anuak" were noise. Sinjar: recall 49/61, precision 51/54, speakers 68/69 (eligible 49/52);
 "Yazidis" and a camp without its noun were noise. Harghita: recall 45/68, precision 47/50, speakers 63/68 (eligible
 44/49); "Democratic Alliance of Hungarians in Romania" was cut at "in", the Commission's "DG" spoke for its
-directorate-general, and "Article" and "Issue" were noise."""
+directorate-general, and "Article" and "Issue" were noise.
+
+The eviction of Rempang's Malay villages for an eco-city, the Lamu port's fishermen, Bonaire's climate case against the
+Dutch state and the Yaqui's fight against the Independence Aqueduct, written blind in a tenth round, were scored once at
+bbb9248. Rempang: recall 39/58, precision 43/48, speakers 55/62 (eligible 39/49); "Rempang Eco-City" was a person who
+took the island's name and a "she says", a mother known by one name ("Suharti, whose two children attend the school")
+was no one, "According to Suryani" did not call Suryani Hadiprawiro, and "Kapolda Hendro" was a person of his own. Lamu:
+recall 48/58, precision 48/50, speakers 54/57 (eligible 47/49); "Save Lamu" was a person whose short form "Lamu" took a
+boatman's words, and a fish trader's words after a colon went to the fisherman quoted before. Bonaire: recall 41/63,
+precision 41/46, speakers 73/80 (eligible 40/46); "Sint Eustatius" and "Klein Bonaire" were people who took a lawyer's
+and a fisherman's words, "State of" was cut from "State of the Netherlands", and a woman lawyer called "Mr." (the Dutch
+"meester") lost her "she said"; the recall floor is 0.63, as "Klein Bonaire", named once, is no longer shown now that it
+is a place. Sonora: recall 48/70, precision 52/57, speakers 55/60 (eligible 47/53); "Buitimea" went to Doña Rosalía
+Jaimes Buitimea, whose last family name it is, not to Anselmo Buitimea Jusacamea, whose first it is, and two dams named
+after presidents ("Plutarco Elías Calles", "Álvaro Obregón") were noise."""
 
 
 def _report(story: str) -> dict[str, float]:
