@@ -1397,9 +1397,12 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     # named in that role, whoever spoke or was named since.
     in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
-    if named is None and in_role is None and (
-            _someone_unnamed_before(paragraph, at) or _ANONYMOUS.search(paragraph.masked, 0, at) is not None):
-        return None  # "A worker at the farm, who asked not to be named, … “…,” he said": no one named
+    if in_role is None and (_opens_since_the_last_person(paragraph, at, _SOMEONE_OF_THE_STREET) or (
+            named is None and (_someone_unnamed_before(paragraph, at, _SOMEONE)
+                               or _ANONYMOUS.search(paragraph.masked, 0, at) is not None))):
+        # "A worker at the farm, who asked not to be named, … “…,” he said", "In the market of Vícam Switch, … A man
+        # waiting for the bus said he hoped …. “…,” he said": no one named
+        return None
     if named is None and in_role is None and (opener := _ROLE_OPENER.match(paragraph.text)) is not None:
         # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.
         in_role = _named_in_role(context.people, fold(opener.group(1)), gazetteer)
@@ -1409,13 +1412,19 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
 def _introduced_unnamed(paragraph: _Paragraph, at: int, noun: str) -> bool:
     """Tell whether a sentence of the paragraph before offset at opens on someone unnamed that the noun calls ("A
     miner coming off his shift …" of "the miner"), and no person is named after its start."""
-    named = max((span.start for span in paragraph.people if span.start < at), default=-1)
     introduced = re.compile(_SET_THE_SCENE + rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b")
-    return any(start > named and introduced.match(paragraph.text, start)
+    return _opens_since_the_last_person(paragraph, at, introduced)
+
+
+def _opens_since_the_last_person(paragraph: _Paragraph, at: int, opening: re.Pattern[str]) -> bool:
+    """Tell whether a sentence of the paragraph before offset at opens as the pattern says after the last person it
+    names before that offset."""
+    named = max((span.start for span in paragraph.people if span.start < at), default=-1)
+    return any(start > named and opening.match(paragraph.text, start)
                for start in (0, *(start for start, _ in paragraph.sentences if start < at)))
 
 
-def _someone_unnamed_before(paragraph: _Paragraph, at: int, someone: re.Pattern[str] = _SOMEONE) -> bool:
+def _someone_unnamed_before(paragraph: _Paragraph, at: int, someone: re.Pattern[str]) -> bool:
     """Tell whether the paragraph, or a sentence of it before offset at, opens on someone unnamed ("By late afternoon,
     two houses had been razed. An elderly man watched from a doorway. “…,” he said": that man, not anyone named
     before), as someone describes them."""

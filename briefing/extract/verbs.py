@@ -115,11 +115,14 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 _STUDY_VERB = re.compile(r"\b(?:found|concluded)\b")
-_STUDY_BEFORE = re.compile(r"(?:\b(?i:report|review|study|audit|assessment|inquiry|investigation)\b[^.!?“”\"]{0,40}|"
-                           r"\bIt\s+(?:also\s+)?)$")
-"""A report, a review or a study a few words before "found" or "concluded", in the same sentence, or "It" right before
-it ("The review found that …", "It concluded that dust was “…”")."""
-_REPORTED = re.compile(r"\s+that\b|\s*[:“\"]")
+_STUDY_BEFORE = re.compile(r"(?:\b(?i:report|review|study|audit|assessment|inquiry|investigation|commission|"
+                           r"ombudsman|inspectorate|watchdog)\b[^.!?“”\"]{0,40}|\bIt\s+(?:also\s+)?|"
+                           r"\b[A-Z]{2,6}\s+(?:had\s+|has\s+)?)$")
+"""A report, a review, a study or a body that inquires a few words before "found" or "concluded", in the same sentence,
+"It" right before it, or an acronym ("The review found that …", "It concluded that dust was “…”", "The CNDH had
+concluded in a recommendation that …")."""
+_REPORTED = re.compile(r"(?:\s+in\s+(?:a|an|its|the)\s+[a-z]+)?\s+that\b|\s*[:“\"]")
+"""What a finding's verb reports, maybe after where it says it ("concluded in a recommendation that …")."""
 _FINDING = re.compile(r", (finding) that\b")
 """A court's finding after its order, in one sentence ("the court ordered the company to pay, finding that it had
 “…”")."""

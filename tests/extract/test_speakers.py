@@ -3036,3 +3036,15 @@ def test_a_given_name_after_according_to_calls_the_person_of_that_given_name() -
 def test_a_quotation_after_a_colon_that_ends_a_sentence_on_someone_unnamed_is_no_one_s_named() -> None:
     assert speakers(f"{QUOTE[:-1]},” said Abubakar Famau, a fisherman. A fish trader standing beside him was "
                     "blunter: “No fish, no money, no school fees.”") == ["Abubakar Famau", None]
+
+
+def test_a_he_after_a_sentence_that_opens_on_someone_unnamed_is_that_someone_not_the_person_named_before() -> None:
+    assert speakers("Gilberto Valenzuela, the town's mayor, opened the market at dawn. A man waiting for the bus said "
+                    f"he hoped there would be no new blockade. {QUOTE[:-1]},” he said.") == [None]
+
+
+def test_a_body_that_inquires_concludes_in_a_recommendation() -> None:
+    assert speakers("With the National Human Rights Commission (CNDH) pressing the case, the charges were dropped.",
+                    "The CNDH had concluded in a recommendation that the state authorities “used the criminal law to "
+                    "inhibit the legitimate defence of the rights of an indigenous people.”") == [
+        "National Human Rights Commission"]
