@@ -647,7 +647,7 @@ def _country_in_one_form(words: tuple[str, ...], lex: Lexicon) -> str:
 def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the shorter names a place goes by (folded): "Ormoc" of "Ormoc City", "Karakalpakstan" of "Republic of
     Karakalpakstan", "Skye" of "Isle of Skye", "Clyde" of "River Clyde", "Talaba" of "Barangay Talaba" (see
-    _RIVER_OR_VILLAGE; not a known place's name)."""
+    _RIVER_OR_VILLAGE; not a known place's name), "Falklands" of "Falkland Islands"."""
     if _city_name(words, lex):
         return (fold_word(" ".join(words[:-1])),)
     if len(words) >= 3 and fold_word(words[0]) in PLACE_OF_HEADS and words[1] == "of":
@@ -658,6 +658,8 @@ def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     if len(words) >= 2 and fold_word(words[-1]) in _REGIONS and (rest := fold_word(" ".join(words[:-1]))) not in (
             lex.all_places):
         return (rest,)
+    if len(words) >= 2 and fold_word(words[-1]) == "islands" and not words[-2].endswith("s"):
+        return (fold_word(" ".join((*words[:-2], f"{words[-2]}s"))),)  # "South Orkneys" of "South Orkney Islands"
     return ()
 
 
@@ -816,7 +818,9 @@ def _composites(groups: dict[str, _Group], known: dict[str, str]) -> dict[str, s
                     # Forestry Commission"), which the body's own name stands for ("the Navy", "the High Court").
                     bodies.setdefault(owners[1], set()).add(key)
                     break
-                longer = owners[0] if cut > len(words) - cut else owners[1]
+                # An organisation's name and a country's is its national branch, the organisation's ("WWF Norway").
+                branch = parts[1] in lex.countries and owners[0] in groups and "organisation" in groups[owners[0]].kinds
+                longer = owners[0] if cut > len(words) - cut or branch else owners[1]
                 found[key] = longer or owners[0] or owners[1]
                 break
     found.update({body: next(iter(keys)) for body, keys in bodies.items() if len(keys) == 1})

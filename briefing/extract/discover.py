@@ -600,8 +600,8 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         name, other = runs[index], runs[index + 1]
         gap = _TRANSLATION_GAP.fullmatch(text, name.end, other.start)
         acronym = _ACRONYM_CLOSING.match(text, other.end)
-        if gap is None or (text[other.end:other.end + 1] != ")" and acronym is None) or len(
-                other.words) < 2 or other.title or name.title:
+        if gap is None or (text[other.end:other.end + 1] != ")" and acronym is None) or (
+                len(other.words) < 2 and not _native_word(text, name, other, gap, lex)) or other.title or name.title:
             continue
         if acronym is not None and not name.acronym:
             runs[index] = name = name._replace(acronym=acronym.group(1))
@@ -616,6 +616,15 @@ def _translated(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
                                 and (set(name.words) & set(other.words) or name.described))):
             runs[index] = name._replace(nickname_at=other.start)
     return runs
+
+
+def _native_word(text: str, name: Run, other: Run, gap: re.Match[str], lex: Lexicon) -> bool:
+    """Tell whether one word in parentheses right after an organisation's name is its name in its own language
+    ("Norwegian Offshore Directorate (Sokkeldirektoratet)"): no acronym, whatever its case ("Zanu-PF"), no place
+    ("Ministry of Health (Kenya)")."""
+    word = other.words[0]
+    return (not gap.group(1) and text.startswith(")", other.end) and sum(c.isupper() for c in word) == 1
+            and fold_word(word) not in lex.all_places and any(is_organisation_word(w, lex) for w in name.words))
 
 
 def _place_named_otherwise(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
@@ -1474,9 +1483,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
             if fold_word(words[skip - 1]) in ARTICLES and any(is_organisation_word(w, lex) for w in words[skip:last]):
                 break  # "The Central Bank of Nigeria": the common word after "The" begins the organisation's name
         named = skip + _title_length(words[skip:last], lex)
-        # A place's own points of the compass are part of it: "Western North Region", not "the western" region.
+        # A place's own points of the compass are part of it: "Western North Region", not "the western" region; so is
+        # a royal title it is named after ("King George Island", "Prince Edward Island").
         if fold_word(" ".join(words[skip:last])) in lex.places or (
-                feature and all(fold_word(word) in DIRECTIONS for word in words[skip:named])) or (
+                feature and all(fold_word(word) in DIRECTIONS | _ROYALS for word in words[skip:named])) or (
                 _feature_named_by_a_people(words[skip:named], words[named:last], lex)):
             named = skip
         while named < last and words[named].islower() and not _particle_after_courtesy(words, named, last, lex):
@@ -1520,6 +1530,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
             titled = first_word == named and after_title
             pieces.append((skip if titled else first_word, first_word, end_word))
     return tuple(pieces)
+
+
+_ROYALS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress"})
+"""Royal titles, which places are named after with the royal's name ("King George Island")."""
 
 
 def _particle_after_courtesy(words: tuple[str, ...], index: int, last: int, lex: Lexicon) -> bool:

@@ -201,8 +201,10 @@ def company_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
     short = without_legal_form(words, lex)
     rest = short[1:]
     forms = (short,) if short != words else ()
+    # not a place its name opens with ("Hong Kong" of "Hong Kong Exchanges and Clearing Limited")
     forms += tuple(short[:end] for end in range(len(short) - 1, 1, -1) if short != words and short[end - 1][:1].isupper()
-                   and short[end - 1].lower() not in lex.connectors)
+                   and short[end - 1].lower() not in lex.connectors
+                   and fold_word(" ".join(short[:end])) not in lex.all_places)
     if rest and rest[0][:1].isupper() and fold_word(" ".join(rest)) not in lex.all_places and (
             ((len(rest) >= 2 or fold_word(short[0]) in _GROUP_HEADS) and is_organisation_word(short[0], lex))
             or fold_word(short[0]) in lex.legal_forms):

@@ -761,8 +761,9 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
                  places_alone: frozenset[str], lex: Lexicon) -> dict[str, list[str]]:
     """Map each short form of a person's full name to the full names it may stand for, but a place that ends it (see
     place_ending: "Galicia" of "Xunta de Galicia", taken for a person's name where nothing says what it is; "Lima" of
-    "Leila de Lima"), or a known place that ends a name of three words the article also names in it ("Bonaire" of
-    "Openbaar Lichaam Bonaire", where it says "in Bonaire"), and the father's name that ends it where the article
+    "Leila de Lima"), or a known place that ends a name of three words, or a country that ends one of two, that the
+    article also names alone (see _places_named_alone: "Bonaire" of "Openbaar Lichaam Bonaire", where it says "in
+    Bonaire"; "Kenya" of "Athletics Kenya"), and the father's name that ends it where the article
     writes it alone after its particle (see _fathers_names_alone)."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
@@ -773,7 +774,8 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
         if kinds[folded] == "person":
             double = (fold_word(words[-1].split("-")[0]),) if _DOUBLE_FAMILY.fullmatch(words[-1]) else ()
             last = fold_word(words[-1])
-            place = place_ending(words, lex) or (last if len(words) >= 3 and last in places_alone else "")
+            place = place_ending(words, lex) or (
+                last if (len(words) >= 3 or last in lex.countries) and last in places_alone else "")
             father = fold_word(words[-1]) if len(words) >= 3 and words[-2] in _FATHERS else ""
             for form in (*short_forms(words), *(first for first in double if first not in taken),
                          *((father,) if father in fathers_alone else ())):
@@ -783,9 +785,11 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
 
 
 def _places_named_alone(runs: list[tuple[Run, ...]], lex: Lexicon) -> frozenset[str]:
-    """Return the folded known places the article names alone after a locative ("in Bonaire")."""
-    return frozenset(name for rs in runs for r in rs if len(r.words) == 1 and r.preposition in lex.locatives
-                     and (name := fold_word(r.words[0])) in lex.all_places)
+    """Return the folded known places the article names alone after a locative ("in Bonaire"), and the countries it
+    names alone anywhere ("Kenya is not being singled out"; not "Dr Jordan")."""
+    return frozenset(name for rs in runs for r in rs if len(r.words) == 1 and not r.title
+                     and ((name := fold_word(r.words[0])) in lex.countries
+                          or (r.preposition in lex.locatives and name in lex.all_places)))
 
 
 def _fathers_names_alone(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]]) -> frozenset[str]:

@@ -4101,3 +4101,39 @@ def test_a_known_place_that_ends_a_name_of_three_words_is_no_short_form_where_th
                      "Fishermen in Bonaire say the reef is dying.", "Bonaire has about 24,000 inhabitants."),
                     None, EMPTY)
     assert [(m.paragraph, m.actor_key) for m in found.actors if m.text == "Bonaire"] == [(2, "bonaire"), (3, "bonaire")]
+
+
+def test_an_organisation_s_national_branch_is_one_name_not_two_run_together() -> None:
+    assert _actors(("WWF Norway said it was considering legal action.", "WWF filed its suit in Oslo.",
+                    "Norway has a sovereign fund.", "WWF met the minister.", "WWF will appeal."),
+                   ("WWF Norway on Wednesday filed a lawsuit.", "Norway disagreed.", "Norway appealed.")) == [
+        ("Norway", "country", ()), ("WWF", "organisation", ("WWF Norway",))]
+
+
+def test_one_word_in_parentheses_after_an_organisation_s_name_is_its_name_in_its_own_language() -> None:
+    assert article_names("The Norwegian Offshore Directorate (Sokkeldirektoratet) opened the round.",
+                         "Sokkeldirektoratet offers 386 blocks.") == {
+        "Norwegian Offshore Directorate": ("Sokkeldirektoratet",)}
+
+
+def test_a_country_that_ends_a_name_of_two_words_is_no_short_form_where_the_article_names_the_country() -> None:
+    assert article_names("The World Athletics Council gave Athletics Kenya (AK) until the end of 2025.",
+                         "Kenya is not being singled out, a council member said.") == {
+        "World Athletics Council": (), "Athletics Kenya": ("AK",), "Kenya": ()}
+
+
+def test_a_company_s_short_name_is_no_place_its_name_opens_with() -> None:
+    assert company_forms(tuple("Hong Kong Exchanges and Clearing Limited".split()), LEX) == (
+        ("Hong", "Kong", "Exchanges", "and", "Clearing"), ("Hong", "Kong", "Exchanges"))
+
+
+@pytest.mark.parametrize("place", ["King George Island", "Prince Edward Island", "Punta Arenas", "Cabo Delgado"])
+def test_a_royal_a_place_is_named_after_and_a_spanish_point_or_cape_are_the_place_s(place: str) -> None:
+    assert _actors((f"The trawlers sailed to {place} in May.", f"{place} was quiet.")) == [(place, "place", ())]
+
+
+def test_islands_go_by_their_name_in_the_plural() -> None:
+    assert _actors(("The fleet moved to the South Orkney Islands.", "The South Orkney Islands are cold."),
+                   ("It shifted a vessel to the South Orkneys in May.",
+                    "In the South Orkneys the catch was good.")) == [
+        ("South Orkney Islands", "place", ("South Orkneys",))]
