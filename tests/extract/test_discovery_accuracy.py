@@ -1012,7 +1012,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "rempang-eco-city": {"recall": 0.67, "precision": 0.89, "speakers": 0.88},
     "lamu-port-fishermen": {"recall": 0.82, "precision": 0.96, "speakers": 0.94},
     "bonaire-climate-case": {"recall": 0.63, "precision": 0.89, "speakers": 0.91},
-    "sonora-yaqui-aqueduct": {"recall": 0.68, "precision": 0.91, "speakers": 0.91}}
+    "sonora-yaqui-aqueduct": {"recall": 0.68, "precision": 0.91, "speakers": 0.91},
+    "kenya-marathon-doping": {"recall": 0.76, "precision": 0.93, "speakers": 0.9},
+    "hongkong-developer-liquidation": {"recall": 0.69, "precision": 0.97, "speakers": 0.94},
+    "norway-seabed-mining-vote": {"recall": 0.67, "precision": 0.96, "speakers": 0.96},
+    "antarctic-krill-quota": {"recall": 0.67, "precision": 0.91, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2444,7 +2448,19 @@ and a fisherman's words, "State of" was cut from "State of the Netherlands", and
 "meester") lost her "she said"; the recall floor is 0.63, as "Klein Bonaire", named once, is no longer shown now that it
 is a place. Sonora: recall 48/70, precision 52/57, speakers 55/60 (eligible 47/53); "Buitimea" went to Doña Rosalía
 Jaimes Buitimea, whose last family name it is, not to Anselmo Buitimea Jusacamea, whose first it is, and two dams named
-after presidents ("Plutarco Elías Calles", "Álvaro Obregón") were noise."""
+after presidents ("Plutarco Elías Calles", "Álvaro Obregón") were noise.
+
+Kenya's doping cases, a Hong Kong developer's liquidation, Norway's vote to open its seabed to mining and the krill
+quotas of the Southern Ocean, written blind in an eleventh round, were scored once at 6a9cbb2. Kenya: recall 43/56,
+precision 43/46, speakers 50/55 (eligible 43/45); "Athletics Kenya" took "Kenya" for its short form, and a magistrate's
+"ruled", "in Keter's words" and a federation president's "welcomed the arrests, saying:" gave no speaker, while his "he
+said" in another article went to World Athletics. Hong Kong: recall 44/63, precision 48/49, speakers 55/58 (eligible
+43/48); "Hong Kong Exchanges and Clearing Limited" took "Hong Kong" for its short name, and "Qianhai Huafeng", a
+company's short name, was a person. Norway: recall 53/78, precision 57/59, speakers 52/54 (eligible 53/58); "WWF Norway"
+was merged into Norway, and "Sokkeldirektoratet" and "Stortinget" were bodies of their own beside their English names.
+Krill: recall 44/65, precision 44/48, speakers 74/77 (eligible 44/49); "King George Island" lost its "King", "Punta
+Arenas" was a person who took a deckhand's words, and "South Orkneys" was a place of its own beside the South Orkney
+Islands."""
 
 
 def _report(story: str) -> dict[str, float]:
