@@ -851,12 +851,21 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         if peoples and not (gap == " in " and place.acronym and spells(place.acronym, words, lex)):
             continue
         if (gap != " to " and place.acronym and (peoples or any(is_organisation_word(word, lex) for word in body.words))
-                and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words)))) or (
+                and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words))
+                     or (gap == " in " and _spelt_with_its_seat(place.acronym, body.words, place.words)))) or (
                 gap == " in " and _mission_seat(body.words, place, lex, _MISSIONS)) or (
                 gap == " to " and _mission_seat(body.words, place, lex, _DELEGATIONS)):
             runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
                                                        role=place.role or body.role)]
     return runs
+
+
+def _spelt_with_its_seat(acronym: str, name: tuple[str, ...], seat: tuple[str, ...]) -> bool:
+    """Tell whether an acronym is a name's initials (see _abbreviates), "in"'s maybe, and its seat's first letters
+    ("UNFICYP" of "United Nations Peacekeeping Force in Cyprus")."""
+    letters, first = acronym.replace(".", "").upper(), fold_word(seat[0]).upper()
+    return any(letters.endswith(first[:length]) and _abbreviates(letters[:-length].removesuffix("I"), name)
+               for length in range(2, min(len(first), len(letters) - 3) + 1))
 
 
 def _mission_seat(mission: tuple[str, ...], seat: Run, lex: Lexicon, heads: frozenset[str]) -> bool:

@@ -624,6 +624,10 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
             if antecedent is not None and (len(part.split()) <= _WHICH_WORDS or _opens_with(
                     antecedent.key, parts[0], start, spans)):
                 return antecedent
+        if index and _SPEAKS_FOR_SOMEONE.match(part.strip()) and any(
+                span.end == start + parts[index - 1][0] + len(parts[index - 1][1].rstrip())
+                and _is_person(gazetteer, span.key) for span in spans):
+            continue  # "X, spokesman for Turkish Cypriot leader Y, said": X speaks for Y
         found = _part_subject(part, start + offset + len(part), spans, gazetteer,
                               alone=index == 0 or all(_ADVERBIAL.match(before) for _, before in parts[:index]),
                               before_who=index + 1 < len(parts) and parts[index + 1][1].split()[:1] == ["who"])
@@ -646,6 +650,11 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
     return _Subject(nobody=nobody, many=nobody and determiner.group(0).lower() in _MANY)
 
 
+_SPEAKS_FOR_SOMEONE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)|lawyer|"
+                                 r"attorney|counsel|adviser|advisor|aide|envoy|representative)\s+(?:for|to|of)\s")
+"""A role in apposition of someone who speaks or acts for another ("spokesman for Turkish Cypriot leader Erhan
+Tuncel", "a lawyer for the family"): after a person's name, whoever it names is not the one who speaks (but "In
+Brussels, a spokeswoman for the European Commission said" is the Commission's)."""
 _RELATIVE_AFTER_A_PREPOSITION = re.compile(r"[a-z]+(?:\s+of)?\s+(?:whose|whom)\b")
 """A relative clause that opens on a preposition ("under whose county …", "for whom …", "one of whose …")."""
 _A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
@@ -1178,6 +1187,7 @@ def _sentence_subject(masked: str, start: int, end: int, spans: tuple[Span, ...]
             return (noun and _part_subject(noun.group(1), start + offset + noun.end(), spans, gazetteer, alone=True)
                     or _Subject())
         first = _named_in_apposition(_owned_by_place(first, spans, masked, gazetteer), spans, masked)
+        first = _titled_after_a_body(first, spans, masked, gazetteer)
         named = masked[start + offset:first.end]
         return _part_subject(named, first.end, spans, gazetteer, alone=True) or _Subject()
     return _Subject()
@@ -1193,6 +1203,19 @@ def _owned_by_place(span: Span, spans: tuple[Span, ...], masked: str, gazetteer:
     if _kind(gazetteer, span.key) not in ("place", "country") or not masked.endswith(_POSSESSIVES, 0, span.end):
         return span
     return next((s for s in spans if s.start == span.end + 1), span)
+
+
+def _titled_after_a_body(span: Span, spans: tuple[Span, ...], masked: str, gazetteer: Gazetteer) -> Span:
+    """Return the person right after an organisation's name and a title it opens, which is the subject ("Athletics Kenya
+    President William Kipsang Tarus welcomed the arrests, saying: “…”"), else the span itself."""
+    if not _is_organisation(gazetteer, span.key):
+        return span
+    return next((s for s in spans if s.start > span.end and _TITLE_BETWEEN.fullmatch(masked, span.end, s.start)
+                 and _is_person(gazetteer, s.key)), span)
+
+
+_TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
+"""Nothing but a title's capitalised words between a body's name and a person's ("Athletics Kenya President …")."""
 
 
 def _named_in_apposition(span: Span, spans: tuple[Span, ...], masked: str) -> Span:

@@ -4137,3 +4137,8 @@ def test_islands_go_by_their_name_in_the_plural() -> None:
                    ("It shifted a vessel to the South Orkneys in May.",
                     "In the South Orkneys the catch was good.")) == [
         ("South Orkney Islands", "place", ("South Orkneys",))]
+
+
+def test_an_acronym_that_spells_a_name_and_its_seat_s_first_letters_joins_them() -> None:
+    assert names("The United Nations Peacekeeping Force in Cyprus (UNFICYP) said the works were unauthorised.") == [
+        "United Nations Peacekeeping Force in Cyprus", "UNFICYP"]

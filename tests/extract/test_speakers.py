@@ -3048,3 +3048,15 @@ def test_a_body_that_inquires_concludes_in_a_recommendation() -> None:
                     "The CNDH had concluded in a recommendation that the state authorities “used the criminal law to "
                     "inhibit the legitimate defence of the rights of an indigenous people.”") == [
         "National Human Rights Commission"]
+
+
+def test_a_person_titled_after_a_body_s_name_is_the_sentence_s_subject() -> None:
+    assert speakers("The federation, Athletics Kenya (AK), has a new doping plan.",
+                    "Athletics Kenya President William Kipsang Tarus welcomed the arrests, saying: "
+                    f"{QUOTE}.") == ["William Kipsang Tarus"]
+
+
+def test_the_one_a_spokesman_in_apposition_speaks_for_is_not_the_speaker() -> None:
+    assert speakers(f"Barış Şengül, spokesman for Turkish Cypriot leader Erhan Tuncel, said: {QUOTE}.") == [
+        "Barış Şengül"]
+    assert speakers(f"In Brussels, a spokeswoman for the European Commission said: {QUOTE}.") == ["European Commission"]
