@@ -1016,7 +1016,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "kenya-marathon-doping": {"recall": 0.76, "precision": 0.93, "speakers": 0.9},
     "hongkong-developer-liquidation": {"recall": 0.69, "precision": 0.97, "speakers": 0.94},
     "norway-seabed-mining-vote": {"recall": 0.67, "precision": 0.96, "speakers": 0.96},
-    "antarctic-krill-quota": {"recall": 0.67, "precision": 0.91, "speakers": 0.96}}
+    "antarctic-krill-quota": {"recall": 0.67, "precision": 0.91, "speakers": 0.96},
+    "belgium-nuclear-extension": {"recall": 0.61, "precision": 0.92, "speakers": 1.0},
+    "gilgit-glacier-lake-outburst": {"recall": 0.76, "precision": 1.0, "speakers": 0.93},
+    "samoa-land-titles-court": {"recall": 0.84, "precision": 0.95, "speakers": 0.93},
+    "cyprus-buffer-zone-farmers": {"recall": 0.68, "precision": 0.92, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2460,7 +2464,19 @@ company's short name, was a person. Norway: recall 53/78, precision 57/59, speak
 was merged into Norway, and "Sokkeldirektoratet" and "Stortinget" were bodies of their own beside their English names.
 Krill: recall 44/65, precision 44/48, speakers 74/77 (eligible 44/49); "King George Island" lost its "King", "Punta
 Arenas" was a person who took a deckhand's words, and "South Orkneys" was a place of its own beside the South Orkney
-Islands."""
+Islands.
+
+Belgium's deal to keep two reactors running, the glacial lake that burst above Hassanabad in Hunza, a chiefly title
+before Samoa's Land and Titles Court and the farmers of Cyprus's buffer zone, written blind in a twelfth round, were
+scored once at aeccdfd. Belgium: recall 44/71, precision 46/50, speakers 66/66 (eligible 43/51); reactors named with a
+number ("Doel 4", "Tihange 3") were their sites, the regulator's French name ("Agence fédérale de contrôle nucléaire
+(AFCN)") was a body of its own beside its English one, and "Greenpeace Belgium" was Greenpeace, read as a place. Gilgit:
+recall 42/55, precision 46/46, speakers 67/72 (eligible 42/46); "DC Baig" (a deputy commissioner) was a person of his
+own, and a review's finding had no speaker. Samoa: recall 39/46, precision 39/41, speakers 45/48 (eligible 39/39); a
+chief's title used alone ("Tauaaletoa") was shown as an actor, and two of a chief's quotations had no speaker. Cyprus:
+recall 34/50, precision 39/42, speakers 54/63 (eligible 34/40); "United Nations Peacekeeping Force in Cyprus (UNFICYP)"
+was cut at "in" and its three statements went to Cyprus, a spokesman's words went to the leader he spoke for, and
+"Commander British Forces Cyprus", a title, was shown as a body."""
 
 
 def _report(story: str) -> dict[str, float]:
