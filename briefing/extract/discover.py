@@ -850,12 +850,15 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         # An acronym may leave out a word of the name "the" joins ("IFAS").
         if peoples and not (gap == " in " and place.acronym and spells(place.acronym, words, lex)):
             continue
-        if (gap != " to " and place.acronym and (peoples or any(is_organisation_word(word, lex) for word in body.words))
-                and (spells(place.acronym, words, lex) or (gap == " the " and _abbreviates(place.acronym, words))
-                     or (gap == " in " and _spelt_with_its_seat(place.acronym, body.words, place.words)))) or (
+        # An acronym written as a word after the seat ("(Unficyp)") is the body's, as after its name.
+        written = _WORD_ACRONYM_AFTER.match(text, place.end) if gap == " in " and not place.acronym else None
+        acronym = place.acronym or (written.group(1) if written else "")
+        if (gap != " to " and acronym and (peoples or any(is_organisation_word(word, lex) for word in body.words))
+                and (spells(acronym, words, lex) or (gap == " the " and _abbreviates(acronym, words))
+                     or (gap == " in " and _spelt_with_its_seat(acronym, body.words, place.words)))) or (
                 gap == " in " and _mission_seat(body.words, place, lex, _MISSIONS)) or (
                 gap == " to " and _mission_seat(body.words, place, lex, _DELEGATIONS)):
-            runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=place.acronym,
+            runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=acronym,
                                                        role=place.role or body.role)]
     return runs
 

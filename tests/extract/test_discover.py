@@ -4142,3 +4142,5 @@ def test_islands_go_by_their_name_in_the_plural() -> None:
 def test_an_acronym_that_spells_a_name_and_its_seat_s_first_letters_joins_them() -> None:
     assert names("The United Nations Peacekeeping Force in Cyprus (UNFICYP) said the works were unauthorised.") == [
         "United Nations Peacekeeping Force in Cyprus", "UNFICYP"]
+    assert names("The United Nations Peacekeeping Force in Cyprus (Unficyp) tightened its permits.") == [
+        "United Nations Peacekeeping Force in Cyprus", "Unficyp"]
