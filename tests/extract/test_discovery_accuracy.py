@@ -1020,7 +1020,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "belgium-nuclear-extension": {"recall": 0.61, "precision": 0.92, "speakers": 1.0},
     "gilgit-glacier-lake-outburst": {"recall": 0.76, "precision": 1.0, "speakers": 0.93},
     "samoa-land-titles-court": {"recall": 0.84, "precision": 0.95, "speakers": 0.93},
-    "cyprus-buffer-zone-farmers": {"recall": 0.68, "precision": 0.92, "speakers": 0.85}}
+    "cyprus-buffer-zone-farmers": {"recall": 0.68, "precision": 0.92, "speakers": 0.85},
+    "canary-islands-migrant-boats": {"recall": 0.66, "precision": 0.92, "speakers": 0.95},
+    "albania-italy-migrant-centres": {"recall": 0.74, "precision": 0.88, "speakers": 0.92},
+    "trinidad-dragon-gas": {"recall": 0.68, "precision": 0.89, "speakers": 0.89},
+    "tibesti-gold-miners": {"recall": 0.75, "precision": 0.82, "speakers": 0.85}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2476,7 +2480,20 @@ own, and a review's finding had no speaker. Samoa: recall 39/46, precision 39/41
 chief's title used alone ("Tauaaletoa") was shown as an actor, and two of a chief's quotations had no speaker. Cyprus:
 recall 34/50, precision 39/42, speakers 54/63 (eligible 34/40); "United Nations Peacekeeping Force in Cyprus (UNFICYP)"
 was cut at "in" and its three statements went to Cyprus, a spokesman's words went to the leader he spoke for, and
-"Commander British Forces Cyprus", a title, was shown as a body."""
+"Commander British Forces Cyprus", a title, was shown as a body.
+
+The boats from Senegal to the Canary Islands, Italy's migrant centres in Albania, Trinidad's licence for the Dragon gas
+field in Venezuelan waters and the gold rush in Chad's Tibesti, written blind in a thirteenth round, were scored once at
+1884f97. Canary Islands: recall 49/74, precision 51/55, speakers 62/65 (eligible 49/54); the Canarian government's words
+went to the migration agency, and a mothers' collective's French name in parentheses ("Collectif des mères de
+Thiaroye-sur-Mer") was cut at "de", a body of its own. Albania: recall 40/54, precision 40/45, speakers 70/76 (eligible
+40/41); "UN" took the refugee agency's words, "Kryetar" (a mayor's title in Albanian) and "Member State" were noise, and
+two quotations of a shopkeeper outside the Gjadër centre had no speaker. Trinidad: recall 48/70, precision 50/56,
+speakers 65/73 (eligible 48/54); "Minister of Energy and Energy Industries Gregory Achong-Baptiste" was read as
+"Industries Gregory Achong-Baptiste", an organisation, "The prime minister added:" found no one, and Caricom's statement
+had no speaker while Shell's went to Caricom. Tibesti: recall 39/52, precision 39/47, speakers 48/56 (eligible 38/41);
+French bodies after a lower-case "ministère" or "comité" left words of their names as noise ("Pétrole", "Mines"), and
+the Toubou chief's title used alone ("the Derdé") took four of his quotations."""
 
 
 def _report(story: str) -> dict[str, float]:
