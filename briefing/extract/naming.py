@@ -763,8 +763,8 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
     place_ending: "Galicia" of "Xunta de Galicia", taken for a person's name where nothing says what it is; "Lima" of
     "Leila de Lima"), or a known place that ends a name of three words, or a country that ends one of two, that the
     article also names alone (see _places_named_alone: "Bonaire" of "Openbaar Lichaam Bonaire", where it says "in
-    Bonaire"; "Kenya" of "Athletics Kenya"), and the father's name that ends it where the article
-    writes it alone after its particle (see _fathers_names_alone)."""
+    Bonaire"; "Kenya" of "Athletics Kenya"), and the father's name that ends it where the article writes it alone
+    after its particle (see _fathers_names_alone)."""
     index: dict[str, list[str]] = {}
     # In its article, the first of two family names joined by a hyphen is a short form too ("Santiago" of "Luz
     # Nereida Santiago-Colón"), where no other name has it for a word: "Kinnear" of "Sheila Kinnear-Parsons" is
@@ -776,7 +776,7 @@ def _short_index(full: dict[str, tuple[str, ...]], kinds: dict[str, str], father
             last = fold_word(words[-1])
             place = place_ending(words, lex) or (
                 last if (len(words) >= 3 or last in lex.countries) and last in places_alone else "")
-            father = fold_word(words[-1]) if len(words) >= 3 and words[-2] in _FATHERS else ""
+            father = last if len(words) >= 3 and words[-2] in _FATHERS else ""
             for form in (*short_forms(words), *(first for first in double if first not in taken),
                          *((father,) if father in fathers_alone else ())):
                 if form != place:
