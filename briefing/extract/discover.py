@@ -208,7 +208,13 @@ Corporation"), or the name given at birth ("Chief Mazvimbakupa, whose birth name
 _CLAUSE_WORDS = ("who", "whom", "which", "that", "whose", "and", "known", "also", "better", "widely")
 _VERB_WORDS = ("said", "says", "told", "tells", "added", "wrote", "warned", "is", "are", "was", "were", "will", "would",
                "has", "have", "had", "can", "could", "must", "did", "does")
-_CLAUSE = rf"\s(?:{'|'.join(_CLAUSE_WORDS)})\b"
+_AND_ENDS_BEFORE = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "then", "now", *_CLAUSE_WORDS,
+                    *_VERB_WORDS)
+_AND_ANOTHER = rf"and(?!\s+(?!(?:{'|'.join(_AND_ENDS_BEFORE)})\b)[a-z])"
+"""An "and" that ends a role: not one that joins a noun in lower case to it ("a 63-year-old barley and fodder grower"),
+but one before a name, a determiner, one, a clause or a verb ("the mayor and his deputy", "… Ltd and known as PK",
+"… at RIOP and one of the paper's authors")."""
+_CLAUSE = rf"\s(?:{'|'.join(w for w in _CLAUSE_WORDS if w != 'and')}|{_AND_ANOTHER})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)))+?"
 """A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88")."""
@@ -2344,8 +2350,19 @@ _COMBINING_PEOPLES = frozenset({"anglo", "franco", "sino", "russo", "indo", "afr
 def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     """Return the role a name's apposition after it gives (or, without one, the text before it), of a few words. Not
     an organisation's name, which lists it beside the name ("Valsts Mežu Kompānija (VMK), the Latgale Bird Protection
-    Society, officials of …")."""
+    Society, officials of …"). Of two roles joined by "and", the first where both together are no role ("a shift
+    supervisor and delegate of the socialist union FGTB")."""
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
+    if " and " not in said:
+        return _a_role(said, role is not None and role.string.startswith(" and ", role.end()), lex)
+    # What comes before "and" is a list's first name where it would be no role before "and" alone ("the Barbados
+    # Defence Force and representatives of fisherfolk").
+    first = _a_role(said[:said.index(" and ")], True, lex)
+    return first and (_a_role(said, False, lex) or first)
+
+
+def _a_role(said: str, listed: bool, lex: Lexicon) -> str:
+    """Return the words of an apposition if they are a role (see _role_text), else ""; listed: "and" follows them."""
     words = said.split()
     if not words or len(words) > _ROLE_WORDS or (_capitalised(words, lex) and is_organisation_word(words[-1], lex)):
         return ""
@@ -2353,8 +2370,8 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     # nor a name before "and" ("the Interior Ministry, the Sicilian Region and the Italian Red Cross"), no title's
     if len(words) >= 2 and words[-1][:1].isupper() and fold_word(words[-2]) in lex.organisation_descriptors:
         return ""
-    if (role is not None and role.string.startswith(" and ", role.end()) and _capitalised(words, lex)
-            and not any(fold_word(word) in lex.titles or fold_word(word) in lex.person_roles for word in words)):
+    if listed and _capitalised(words, lex) and not any(fold_word(word) in lex.titles
+                                                        or fold_word(word) in lex.person_roles for word in words):
         return ""
     return said.strip()
 

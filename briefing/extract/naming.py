@@ -1232,7 +1232,13 @@ def _role_kind(role: str, lex: Lexicon) -> str:
     """Return the kind a role in apposition shows by its last word: "person" for a title or a
     person's noun ("Ireô, a Kayapó chief"), "organisation" for an organisation's ("…, one of the
     largest beef exporters", "the regional government"), "place" for a place's ("Banc d'Arguin, a vast area of
-    shallows"), else ""."""
+    shallows"), else ""; of two roles joined by "and", the first's where both say nothing ("a temple town and fishing
+    port about 600 km")."""
+    return _one_role_kind(role, lex) or (_one_role_kind(role[:role.index(" and ")], lex) if " and " in role else "")
+
+
+def _one_role_kind(role: str, lex: Lexicon) -> str:
+    """Return the kind one role shows (see _role_kind)."""
     if not role:
         return ""  # most actors have no role in apposition
     if AGED_ROLE.match(role):

@@ -3930,7 +3930,7 @@ def test_a_name_before_and_after_a_comma_is_the_next_of_a_list_not_a_role() -> N
     roles = {run.name: run.role for run in find_runs(
         "In June the Interior Ministry, the Sicilian Region and the Italian Red Cross signed the protocol. "
         "Keir Starmer, the Prime Minister and party leader, said so.", (), LEX)}
-    assert (roles["Interior Ministry"], roles["Keir Starmer"]) == ("", "Prime Minister")
+    assert (roles["Interior Ministry"], roles["Keir Starmer"]) == ("", "Prime Minister and party leader")
 
 
 @pytest.mark.parametrize("name", ["Augustin Banza wa Banza", "Ngugi wa Thiongo"])
@@ -4144,3 +4144,17 @@ def test_an_acronym_that_spells_a_name_and_its_seat_s_first_letters_joins_them()
         "United Nations Peacekeeping Force in Cyprus", "UNFICYP"]
     assert names("The United Nations Peacekeeping Force in Cyprus (Unficyp) tightened its permits.") == [
         "United Nations Peacekeeping Force in Cyprus", "Unficyp"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Charalambos Neophytou, a 63-year-old barley and fodder grower known to everyone, spoke.",
+     "63-year-old barley and fodder grower"),
+    ("Ramli, a fisherman and father of three, said so.", "fisherman and father of three"),
+    ("Fabrice Collard, a shift supervisor and delegate of the socialist union FGTB, counts colleagues.",
+     "shift supervisor"),
+    ("Pradip Kumar Basak, chairman of the parent Basak Industries Ltd and known across the trade as PK, said so.",
+     "chairman of the parent Basak Industries Ltd"),
+    ("Eldrick Cicilia, a fisherman from Kralendijk and one of the plaintiffs, spoke.", "fisherman from Kralendijk"),
+])
+def test_a_role_goes_on_past_and_to_a_noun_in_lower_case(text: str, role: str) -> None:
+    assert find_runs(text, (), LEX)[0].role == role
