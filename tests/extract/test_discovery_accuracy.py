@@ -1024,7 +1024,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "canary-islands-migrant-boats": {"recall": 0.66, "precision": 0.92, "speakers": 0.95},
     "albania-italy-migrant-centres": {"recall": 0.74, "precision": 0.88, "speakers": 0.92},
     "trinidad-dragon-gas": {"recall": 0.68, "precision": 0.89, "speakers": 0.89},
-    "tibesti-gold-miners": {"recall": 0.75, "precision": 0.82, "speakers": 0.85}}
+    "tibesti-gold-miners": {"recall": 0.75, "precision": 0.82, "speakers": 0.85},
+    "simandou-railway": {"recall": 0.63, "precision": 0.97, "speakers": 1.0},
+    "dangote-refinery-fuel": {"recall": 0.54, "precision": 0.93, "speakers": 0.92},
+    "saemangeum-jamboree": {"recall": 0.47, "precision": 0.90, "speakers": 0.90},
+    "forest-city-johor": {"recall": 0.52, "precision": 0.94, "speakers": 0.89}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2493,7 +2497,21 @@ speakers 65/73 (eligible 48/54); "Minister of Energy and Energy Industries Grego
 "Industries Gregory Achong-Baptiste", an organisation, "The prime minister added:" found no one, and Caricom's statement
 had no speaker while Shell's went to Caricom. Tibesti: recall 39/52, precision 39/47, speakers 48/56 (eligible 38/41);
 French bodies after a lower-case "ministère" or "comité" left words of their names as noise ("Pétrole", "Mines"), and
-the Toubou chief's title used alone ("the Derdé") took four of his quotations."""
+the Toubou chief's title used alone ("the Derdé") took four of his quotations.
+
+Guinea's Simandou railway, Nigeria's Dangote refinery and the price of petrol, the World Scout Jamboree at Saemangeum
+and Johor's Forest City, written blind in a fourteenth round, were scored once at 651d6c8. Simandou: recall 42/66,
+precision 42/43, speakers 40/40 (eligible 42/44); the state-owned Chinese partner's full name and its short name in
+another article were two actors, and London, named in "London- and Sydney-listed", was not found. Dangote: recall 42/77,
+precision 42/45, speakers 48/52 (eligible 41/41); "Dr. Ahmed Bello Gwarzo, Executive Director, Hydrocarbon Processing
+Plants at the NMDPRA, told reporters" gave his words to the division, a woman's words after "as a woman filling her car
+at the next pump laughed and added:" went to the driver named before her, a banner's that "carries the words" to the
+union's leader, and the refinery's statement had no speaker. Saemangeum: recall 34/72, precision 39/43, speakers 60/66
+(eligible 33/40); "Saemangeum" went to an agency named once whose name opens with it, Britain's "The Scout Association"
+to the Korea Scout Association with its two statements, a mother called "Mrs Marsh" to her daughter, and the jamboree
+was shown as a person. Forest City: recall 35/67, precision 37/39, speakers 50/56 (eligible 34/38); "Ramli" of the
+fisherman Haji Ramli Saad went to his son Mohd Hafiz Ramli, named further on, with four quotations, "Esplanade Danga 88
+Sdn Bhd" was cut at its number, and "Country Garden" was an actor apart from Country Garden Holdings."""
 
 
 def _report(story: str) -> dict[str, float]:
