@@ -216,8 +216,9 @@ but one before a name, a determiner, one, a clause or a verb ("the mayor and his
 "… at RIOP and one of the paper's authors")."""
 _CLAUSE = rf"\s(?:{'|'.join(w for w in _CLAUSE_WORDS if w != 'and')}|{_AND_ANOTHER})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
-_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)))+?"
-"""A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88")."""
+_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)|(?<=\d),(?=\d{{3}}\b)))+?"
+"""A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88"), a comma between digits a
+thousands separator ("a 40,000-hectare expanse")."""
 _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
 """A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years")."""
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
@@ -228,7 +229,8 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\
                          rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"
                          r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
-                         rf"(?=\s*(?:[,;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
+                         rf"(?=\s*(?:(?<!\d),|,(?!\d{{3}}\b)|[;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|"
+                         rf"\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")
                           r"(?:^|[.!?]\s+)(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s))\s+"

@@ -40,7 +40,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
             len(words) >= 3 and fold_word(words[-1]) in _POINTS and fold_word(words[-2]) in lex.place_suffixes) or any(
             word in TOWN_PARTICLES or _COMPASS_POINTS.match(word) for word in words[1:]) or (
             len(words) == 2 and fold_word(words[0]) in ROADS | NUMBERED_AREAS and words[1][:1].isdigit()) or (
-            len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of"):
+            len(words) >= 3 and fold_word(words[0]) in WATER_OF_HEADS and words[1] == "of") or (
+            len(words) >= 3 and words[-2] in ("do", "da") and fold_word(words[-1]) in _PORTUGUESE_POINTS):
         return "place"
     if any(is_organisation_word(word, lex) and not inner_legal_form(words, index, lex)
            and not personal_name_word(words, index) for index, word in enumerate(words)) or (
@@ -150,6 +151,9 @@ _JOINED_PLACE_SUFFIXES = frozenset({"city", "town", "village", "park"})
 _ARTICLES_ALONE = frozenset({"A"})
 """The Galician and Portuguese article that opens places' names ("A Coruña", "A Illa de Arousa"), as no English word
 does in capitals inside a sentence ("O" of "O Barco" is an Irish name's particle too: "O Murchu")."""
+_PORTUGUESE_POINTS = frozenset({"sul", "norte", "leste", "oeste"})
+"""Points of the compass in Portuguese, which end places' names after "do" ("Eldorado do Sul", "Rio Grande do Norte"),
+no one's (a Spanish "del Sur" ends a club's too: "Estrella del Sur")."""
 TOWN_PARTICLES = frozenset({"am", "im", "na", "ob", "nad", "pod", "pri", "upon"})
 """Small words inside a town's name before its river or region: German ("Matrei am Brenner", "Frankfurt am Main"),
 Slavic ("Črna na Koroškem", "Ljubno ob Savinji", "Ústí nad Labem") and English ("Newcastle upon Tyne")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from briefing.extract.actors import fold, strip_accents
 from briefing.read.load import read_package_yaml
@@ -88,6 +89,9 @@ class Lexicon:
     """Acronyms of things ("GPS", "TEUs"), folded: no actor, unless the article brings one in after a name."""
     one_name_titles: frozenset[str] = frozenset()
     """Clerical titles that a person known by one name keeps in the name shown ("Father Serafeim")."""
+    accented_only: frozenset[str] = frozenset()
+    """The folded forms of common words that only have them with their accents ("segun" of "según"): written without
+    them, a name ("Segun Alabi"), not the word."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -102,7 +106,9 @@ def is_common_word(word: str, lex: Lexicon) -> bool:
     if folded not in lex.common:
         return False
     lowered = word.lower()
-    return lowered.isascii() or strip_accents(lowered) == lowered or lowered in lex.common_accented
+    if lowered.isascii():
+        return folded not in lex.accented_only
+    return strip_accents(lowered) == lowered or lowered in lex.common_accented
 
 
 def is_legal_form(word: str, lex: Lexicon) -> bool:
@@ -184,7 +190,15 @@ def lexicon() -> Lexicon:
                    {fold(str(noun)): folded(others) for noun, others in (words.get("nouns_abroad") or {}).items()},
                    common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()),
                    thing_acronyms=folded(words.get("thing_acronyms") or ()),
-                   one_name_titles=folded(words.get("one_name_titles") or ()))
+                   one_name_titles=folded(words.get("one_name_titles") or ()),
+                   accented_only=_accented_only((*words["common"], *words["common_abroad"])))
+
+
+def _accented_only(common: Iterable[object]) -> frozenset[str]:
+    """Return the folded forms of the common words that no word written without accents has (see
+    Lexicon.accented_only)."""
+    written = {str(word).lower() for word in common}
+    return frozenset(fold(word) for word in written if not word.isascii()) - written
 
 
 def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:

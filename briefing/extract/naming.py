@@ -994,6 +994,9 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
         fitting = known.shorts[folded]
         if run.title and len(run.words) == 1:  # "Madam Tan" of "Tan Ah Lian" too, where "Tan" is Jeremy Tan Wei Ming's
             fitting = [*fitting, *(name for name in known.people_by_first.get(folded, ()) if name not in fitting)]
+        if not (run.after_the or run.preposition or any(name in last_seen for name in fitting)) and (
+                earlier := _given_name_named_before(folded, known, last_seen)):
+            return earlier
         if len(fitting) > 1 and run.title and titled_as:  # "Dr Tipene" of "Dr Aroha Tipene", not of "Hēmi Tipene"
             titles = _titles_with_last_word(run)
             fitting = [name for name in fitting if titled_as.get(name, set()) & titles] or fitting
@@ -1044,6 +1047,14 @@ def _owner(run: Run, known: _Known, last_seen: dict[str, int], genders: dict[str
     if run.title or is_acronym(run.words) or folded in lex.countries or folded in lex.places:
         return folded
     return folded if not is_common_word(written, lex) and written not in lowered and not lowered.plural(written) else None
+
+
+def _given_name_named_before(folded: str, known: _Known, last_seen: dict[str, int]) -> str | None:
+    """Return the one person named so far whose given name a short form is, where no one whose short form it is has
+    been named yet: "Ramli" of "Haji Ramli Saad", named in the paragraph before, not of his son "Mohd Hafiz Ramli",
+    named further on (a short form stands for someone the article has introduced)."""
+    named = [name for name in known.people_by_first.get(folded, ()) if name in last_seen]
+    return named[0] if len(named) == 1 else None
 
 
 def _goes_by_the_first_of_two(words: tuple[str, ...], last: str, known: _Known) -> bool:
@@ -1243,6 +1254,8 @@ def _one_role_kind(role: str, lex: Lexicon) -> str:
         return ""  # most actors have no role in apposition
     if AGED_ROLE.match(role):
         return "person"
+    if _WHERE_IT_LIES.match(role):
+        return "place"
     last_word = role.rsplit(None, 1)[-1]
     last = fold_word(last_word)
     # "the Democratic Alliance for … of Hong Kong lawmaker"; not a name's last word ("the capital of Somalia's South
@@ -1268,9 +1281,13 @@ def _one_role_kind(role: str, lex: Lexicon) -> str:
     return "organisation" if words and words[-1].islower() and is_organisation_word(head, lex) else ""
 
 
+_WHERE_IT_LIES = re.compile(r"(?:in|on|off)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|interior)"
+                            r"(?:-(?:east|west))?\b")
+"""An apposition that says where a name lies, no one's role ("Saemangeum, in the south-west of the country", "Khlong
+Toei, in the heart of Bangkok"): a place's."""
 _DEPUTY = re.compile(r"^(?:vice|co|deputy|ex|under|assistant)-(?=[a-z])")
 """What a hyphen joins to a role to make its deputy's or its former holder's ("vice-president", "co-founder")."""
-_PLACE_HEADS = frozenset({"capital", "enclave", "outpost"})
+_PLACE_HEADS = frozenset({"capital", "enclave", "outpost", "expanse"})
 """Nouns that head a place's role but end no place's name ("Harper, the Maryland County capital"; "Brightwater
 Capital" is a company)."""
 _A_PERSON_TOO = frozenset({"contractor", "buyer", "operator", "producer"})

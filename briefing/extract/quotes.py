@@ -628,6 +628,8 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
                 span.end == start + parts[index - 1][0] + len(parts[index - 1][1].rstrip())
                 and _is_person(gazetteer, span.key) for span in spans):
             continue  # "X, spokesman for Turkish Cypriot leader Y, said": X speaks for Y
+        if index >= 2 and _in_a_title_s_apposition(parts, index, start, spans, gazetteer):
+            continue  # "X, Executive Director, Hydrocarbon Processing Plants at the NMDPRA, told": the division is X's
         found = _part_subject(part, start + offset + len(part), spans, gazetteer,
                               alone=index == 0 or all(_ADVERBIAL.match(before) for _, before in parts[:index]),
                               before_who=index + 1 < len(parts) and parts[index + 1][1].split()[:1] == ["who"])
@@ -655,6 +657,23 @@ _SPEAKS_FOR_SOMEONE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(
 """A role in apposition of someone who speaks or acts for another ("spokesman for Turkish Cypriot leader Erhan
 Tuncel", "a lawyer for the family"): after a person's name, whoever it names is not the one who speaks (but "In
 Brussels, a spokeswoman for the European Commission said" is the Commission's)."""
+def _in_a_title_s_apposition(parts: list[tuple[int, str]], index: int, start: int, spans: tuple[Span, ...],
+                             gazetteer: Gazetteer) -> bool:
+    """Tell whether a part of a subject clause names the body of a title in capitals that comes between it and a
+    person's name, as West African papers write a role ("Mele Ibrahim, Group Managing Director, Kano Grains Ltd,
+    said"): the person speaks, not the body."""
+    title = parts[index - 1][1].strip()
+    before = parts[index - 2]
+    return (_is_role(title) and all(word[:1].isupper() for word in _WORD.findall(title) if word not in _TITLE_JOINS)
+            and any(span.end == start + before[0] + len(before[1].rstrip()) and _is_person(gazetteer, span.key)
+                    for span in spans))
+
+
+_TITLE_JOINS = frozenset({"of", "and", "for", "the"})
+"""Small words inside a title written in capitals ("Minister of State for Petroleum Resources")."""
+_SOMEONE_ELSE_S_CLAUSE = re.compile(r"(?:as|while|when|before|after|until)\s+(?:a|an|another)\s+(?![\w-]*spokes)[a-z]")
+"""A clause of its own before a speech verb, whose subject is someone unnamed ("as a woman filling her car laughed
+and added"): not the one named before it."""
 _RELATIVE_AFTER_A_PREPOSITION = re.compile(r"[a-z]+(?:\s+of)?\s+(?:whose|whom)\b")
 """A relative clause that opens on a preposition ("under whose county …", "for whom …", "one of whose …")."""
 _A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
@@ -1103,7 +1122,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         participle = masked[at:verb[1]].lower() in _PARTICIPLES and masked.endswith(", ", 0, at)
         if participle and verbs and verbs[-1].speaker and _clause_start(sentences, at, []) <= verbs[-1].start:
             joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
-        if joined:
+        if _SOMEONE_ELSE_S_CLAUSE.match(masked[start:at].rsplit(",", 1)[-1].strip()):
+            subject = _Subject(nobody=True)  # "“…,” X said, as a woman at the next pump laughed and added: “…”"
+        elif joined:
             subject = _Subject(key=before.speaker)
         elif participle or about or _COORDINATED.search(masked, start, at):
             # "HGOL, which holds …, welcomed the decision, saying it …", "X, the faction leader who wrote the law,
@@ -2180,7 +2201,8 @@ def _paragraph_quotes(
 
 
 _DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|painted|written|inscribed|"
-                         r"emblazoned\s+with|bearing)\b[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
+                         r"emblazoned\s+with|bearing|(?:carr(?:y|ies|ied|ying)|bears?|bore)\s+the\s+words)\b"
+                         r"[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
 """What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
 _DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|t-shirts?|"
                        r"labels?|bottles?|walls?|(?:chalk|white|bill)?boards?|sheets?|stickers?|murals?|"

@@ -4158,3 +4158,20 @@ def test_an_acronym_that_spells_a_name_and_its_seat_s_first_letters_joins_them()
 ])
 def test_a_role_goes_on_past_and_to_a_noun_in_lower_case(text: str, role: str) -> None:
     assert find_runs(text, (), LEX)[0].role == role
+
+
+@pytest.mark.parametrize("apposition", [
+    "a 12,500-hectare expanse of drained mudflat", "in the south-east of the country", "in the heart of the delta"])
+def test_an_apposition_that_says_where_a_name_lies_makes_it_a_place(apposition: str) -> None:
+    assert _actors((f"Officials toured Hwanggeum, {apposition}, on Friday.", "Hwanggeum was flooded.")) == [
+        ("Hwanggeum", "place", ())]
+
+
+def test_a_common_word_only_written_with_accents_is_a_name_without_them() -> None:
+    assert names("“The queues are long again,” Segun Alabi said.") == ["Segun Alabi"]
+    assert names("Según Marta Ibáñez, the wells are dry.") == ["Marta Ibáñez"]
+
+
+def test_a_portuguese_point_of_the_compass_after_do_ends_a_place_s_name() -> None:
+    assert _actors(("Six months on, Eldorado do Sul still has no dike.", "Eldorado do Sul voted on it.")) == [
+        ("Eldorado do Sul", "place", ())]

@@ -3060,3 +3060,24 @@ def test_the_one_a_spokesman_in_apposition_speaks_for_is_not_the_speaker() -> No
     assert speakers(f"Barış Şengül, spokesman for Turkish Cypriot leader Erhan Tuncel, said: {QUOTE}.") == [
         "Barış Şengül"]
     assert speakers(f"In Brussels, a spokeswoman for the European Commission said: {QUOTE}.") == ["European Commission"]
+
+
+def test_a_short_form_is_of_the_one_named_before_it_by_that_given_name_not_of_one_named_later() -> None:
+    assert speakers("For forty years Haji Zulkifli Osman has mended nets on the jetty at Sungai Kecil.",
+                    f"{QUOTE[:-1]},” said Zulkifli, who chairs the village boat owners' group.",
+                    "His nephew, Mohd Amir Zulkifli, 29, now drives a lorry.",
+                    f"{QUOTE[:-1]},” Amir said.") == ["Zulkifli Osman", "Mohd Amir Zulkifli"]
+
+
+def test_the_body_of_a_title_in_capitals_after_a_name_is_not_the_speaker() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Dr. Musa Danladi Yakasai, Executive Director, Midstream Terminals at the Ports "
+                    "Authority, told reporters.",
+                    "Halima Bukar, Managing Director, Kano Grains Ltd, said: “The mills have stopped buying.”") == [
+        "Musa Danladi Yakasai", "Halima Bukar"]
+
+
+def test_a_clause_of_someone_unnamed_before_the_verb_and_a_banner_s_words_are_no_one_s() -> None:
+    assert speakers(f"{QUOTE[:-1]},” Segun Alabi said, as a man waiting at the next pump shook his head and added: "
+                    "“Nothing has changed for us.”",
+                    "Alabi spoke at the depot gate. A banner over the gate carries the words “Fair Pay Now”.") == [
+        "Segun Alabi", None, None]
