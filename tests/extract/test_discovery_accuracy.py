@@ -1028,7 +1028,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "simandou-railway": {"recall": 0.63, "precision": 0.97, "speakers": 1.0},
     "dangote-refinery-fuel": {"recall": 0.54, "precision": 0.93, "speakers": 0.92},
     "saemangeum-jamboree": {"recall": 0.47, "precision": 0.90, "speakers": 0.90},
-    "forest-city-johor": {"recall": 0.52, "precision": 0.94, "speakers": 0.89}}
+    "forest-city-johor": {"recall": 0.52, "precision": 0.94, "speakers": 0.89},
+    "vietnam-formosa-spill": {"recall": 0.60, "precision": 0.95, "speakers": 0.95},
+    "tunisia-olive-oil-exports": {"recall": 0.67, "precision": 0.93, "speakers": 0.96},
+    "itaipu-annex-c": {"recall": 0.71, "precision": 0.91, "speakers": 0.98},
+    "batken-border-water": {"recall": 0.61, "precision": 0.91, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2511,7 +2515,22 @@ union's leader, and the refinery's statement had no speaker. Saemangeum: recall 
 to the Korea Scout Association with its two statements, a mother called "Mrs Marsh" to her daughter, and the jamboree
 was shown as a person. Forest City: recall 35/67, precision 37/39, speakers 50/56 (eligible 34/38); "Ramli" of the
 fisherman Haji Ramli Saad went to his son Mohd Hafiz Ramli, named further on, with four quotations, "Esplanade Danga 88
-Sdn Bhd" was cut at its number, and "Country Garden" was an actor apart from Country Garden Holdings."""
+Sdn Bhd" was cut at its number, and "Country Garden" was an actor apart from Country Garden Holdings.
+
+The Formosa steel plant's spill in Vietnam, Tunisia's olive oil exports, the Itaipu treaty's Annex C and the
+Kyrgyz-Tajik border at Batken, written blind in a fifteenth round, were scored once at f8d2d40. Formosa: recall 42/69,
+precision 45/47, speakers 59/62 (eligible 42/46); the company's name with "Corp" and with "Corporation" were two actors,
+so that two of its statements counted as wrong, a third went to a rights group, and "HRC" (hot-rolled coil) and "Q4"
+were shown. Tunisia: recall 44/64, precision 44/47, speakers 60/62 (eligible 43/46); a lorry driver "from Menzel Chaker"
+was read as the town speaking, "New American tariffs", after a quotation's closing mark, as a person who took a
+bottler's words, and the olive variety "Chemlali" and "EVOO" were shown (its recall floor is one actor below the first
+run's, 43/64: the town counted as found only as that wrong speaker, and a place named once is no actor). Itaipu: recall
+41/57, precision 41/45, speakers 58/59 (eligible 41/42); the words a mural "reads" went to the Colorado Party, "Frente
+por la Soberanía Energética" was cut to "Frente" and "Empresa Brasileira de Participações em Energia Nuclear e
+Binacional" at "em". Batken: recall 41/67, precision 43/47, speakers 67/69 (eligible 41/47); "Committee of Emergency
+Situations and Civil Defence under the Government of the Republic of Tajikistan" was cut at "under", the Tajik security
+committee named with and without "the Republic of" was two actors, each losing a statement, and "Sughd" and "Tortkul"
+were shown apart from "Sughd region" and "Tortkul reservoir"."""
 
 
 def _report(story: str) -> dict[str, float]:
