@@ -294,8 +294,8 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                     family.setdefault(fold_word(words[1]), set()).add(key)
             for head in _heads(words, lex) if name.kind == "organisation" else ():
                 heads.setdefault(head, set()).add(key)
-            shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex)
-                       ) if name.kind != "person" else ()
+            shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex),
+                       *_republic_unsaid(words)) if name.kind != "person" else ()
             for company in shorter:  # not "Suriname" of "Suriname N.V.": the country
                 if (form := fold_word(" ".join(company))) not in lex.countries:
                     forms.setdefault(form, set()).add(key)
@@ -304,7 +304,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             if name.kind != "person" and (country_first := _country_in_one_form(words, lex)):
                 countried.setdefault(country_first, set()).add(key)
             if name.kind != "person" and len(words) >= 2:
-                spelt.setdefault(_british(fold_word(name.name)), set()).add(key)
+                spelt.setdefault(_one_spelling(fold_word(name.name)), set()).add(key)
             for short in _place_forms(words, lex) if name.kind == "place" else ():
                 forms.setdefault(short, set()).add(key)
             if len(words) >= 2 and name.kind != "person":
@@ -380,7 +380,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         if not fuller and len(alike := countried.get(_country_in_one_form(tuple(first.split()), lex), ())) > 1:
             # "US Embassy" of "U.S. Embassy": the country's two spellings, one body; shown as the more named
             fuller = _more_named_spelling(alike, key, groups, targets)
-        if not fuller and " " in first and len(alike := spelt.get(_british(fold_word(first)), set())) > 1:
+        if not fuller and " " in first and len(alike := spelt.get(_one_spelling(fold_word(first)), set())) > 1:
             # "Alcantara Launch Center" of "Alcântara Launch Centre": one body in two spellings, shown as the more named
             fuller = _more_named_spelling(alike, key, groups, targets)
         personal = (group.kinds["person"] or group.speaks) and set(group.kinds) <= {"person", ""}
@@ -434,9 +434,11 @@ _AMERICAN = re.compile(r"\b(cent|theat)er\b|\b(organi|urbani|moderni|privati)z(a
 "Defense", "Labor")."""
 
 
-def _british(folded: str) -> str:
-    """Return a folded name in British spelling ("alcantara launch centre" of "alcantara launch center")."""
-    return _AMERICAN.sub(_british_word, folded)
+def _one_spelling(folded: str) -> str:
+    """Return a folded name in British spelling ("alcantara launch centre" of "alcantara launch center") and with
+    "Corporation" at its end as "Corp" ("formosa ha tinh steel corp" of "… steel corporation")."""
+    return _AMERICAN.sub(_british_word, folded).removesuffix("corporation") + (
+        "corp" if folded.endswith(" corporation") else "")
 
 
 def _british_word(match: re.Match[str]) -> str:
@@ -733,6 +735,15 @@ def _qualified_body(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ..
             rest[0], lex) or fold_word(words[0]) in ARTICLES:
         return ()
     return (rest,)
+
+
+def _republic_unsaid(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return a body's name without "the Republic of" before its country ("State Committee for National Security of
+    Tajikistan" of "… of the Republic of Tajikistan"), or ()."""
+    for at in range(1, len(words) - 3):
+        if words[at:at + 3] == ("the", "Republic", "of"):
+            return ((*words[:at], *words[at + 3:]),)
+    return ()
 
 
 def _most_named(keys: set[str], groups: dict[str, _Group]) -> set[str]:

@@ -467,11 +467,13 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found) and not _plural_or_sum(text, found)
+            and not _adjectives_before_a_noun(text, found, lex)
             and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:])]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
+    runs = _under_a_government(text, runs, lex) if " under the " in text else runs
     runs = _listed(text, _translated(text, _spelt_after(text, runs, lex), lex), lex)
     runs = _place_named_otherwise(text, runs, lex) if " (" in text else runs
     runs = _translated_after_acronym(text, runs, lex) if ", or " in text else runs
@@ -527,6 +529,44 @@ _PLURAL_VERB = re.compile(r" (?:say|argue|warn|fear|insist|complain|believe|worr
                           r"disagree|accuse|blame|allege|estimate|expect|reckon|are|were|have|do)\b")
 """A verb in the present of a plural subject, or one's auxiliary: no person's name comes before it ("Campaigners say",
 "Herders fear", "Drivers are paid a fixed wage")."""
+
+
+def _adjectives_before_a_noun(text: str, found: _Found, lex: Lexicon) -> bool:
+    """Tell whether a name found is two words opening a sentence, a people's adjective after a common word or "New",
+    "North" …, before a noun in lower case ("New American tariffs", "North Korean troops"): no name."""
+    start, end, words, title, opener = found
+    # a sentence opens after a quotation's closing mark too ("“…” New American tariffs …")
+    opens = opener or text[max(0, start - 3):start].rstrip().endswith((".”", "!”", "?”"))
+    return (opens and len(words) == 2 and not title and fold_word(words[1]) in lex.demonyms
+            and (fold_word(words[0]) in NEW_OR_OLD or is_common_word(words[0], lex))
+            and _LOWER_CASE_AFTER.match(text, end) is not None)
+
+
+_LOWER_CASE_AFTER = re.compile(r" [a-z]")
+
+
+def _under_a_government(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
+    """Join a body's name to the government it is placed under, as Central Asia's official names have it ("Committee
+    of Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan (CoES)"): one name,
+    not a committee and a republic."""
+    joined: list[Run] = []
+    for run in runs:
+        if joined and run.start < joined[-1].end:
+            continue  # the government's words, now in the body's name
+        under = _UNDER_A_GOVERNMENT.match(text, run.end) if any(
+            is_organisation_word(word, lex) for word in run.words) else None
+        if under is None:
+            joined.append(run)
+            continue
+        words = (*run.words, *text[run.end:under.end()].split())
+        joined.append(run._replace(end=under.end(), words=words,
+                                   acronym=_acronym_after(text, under.end(), words, lex)))
+    return joined
+
+
+_UNDER_A_GOVERNMENT = re.compile(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Ministers)\s+of\s+"
+                                 r"(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w'-]*(?:\s+Republic)?")
+"""The government a body is placed under, after its name ("… under the President of the Kyrgyz Republic")."""
 
 
 def _plural_opens(text: str, found: _Found) -> bool:

@@ -2217,13 +2217,17 @@ def _displayed(masked: str, pair: tuple[int, int], start: int) -> bool:
     no one's words."""
     opening, closing = pair
     shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
-    if shown is not None and masked[start:shown.start()].strip() in ("It", "It still"):
-        start = 0  # "A faded banner still hangs on the church fence. It reads “…”": the banner its paragraph names
+    if shown is not None and _IT_SHOWS.search(masked, start, shown.start()):
+        # "A faded banner still hangs on the church fence. It reads “…”", "… carries a mural. Across the bottom, in
+        # large letters, it reads: “…”": the banner or the mural its paragraph names
+        start = 0
     return (shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None) or (
         _SHOWN_ALONE.search(masked, max(start, opening - 100), opening) is not None) or (
         _CHANTED_AFTER.match(masked, closing + 1) is not None)
 
 
+_IT_SHOWS = re.compile(r"(?<!\w)[Ii]t(?:\s+still)?\s*$")
+""""It" as what shows a quotation, right before the verb that shows it."""
 _SHOWN_ALONE = re.compile(r"\b(?:chant(?:ed|ing|s)?|painted|inscribed|emblazoned\s+with)\b"
                           r"(?![^.!?“”\"]*\b(?:picture|portrait|image)\b)[^.!?“”\"]{0,80}?[:,]?\s*$", re.IGNORECASE)
 """The verbs of _DISPLAYING that say by themselves that words are shown or chanted, not said, a little further before

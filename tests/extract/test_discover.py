@@ -791,10 +791,13 @@ def test_a_group_s_word_goes_before_a_name_of_one_word_too() -> None:
     assert _actors(first, second) == [("Grupo Salvamar", "organisation", ("Salvamar",))]
 
 
-def test_a_body_s_name_in_american_and_british_spelling_is_one_body() -> None:
+def test_a_body_s_name_in_american_and_british_spelling_or_with_corp_for_corporation_is_one_body() -> None:
     british = ("The Alcântara Launch Centre will grow.", "The Alcântara Launch Centre said so.")
     american = ("Rockets rose over the Alcantara Launch Center.",)
     assert _actors(british, american) == [("Alcântara Launch Centre", "organisation", ("Alcantara Launch Center",))]
+    spelt_out = ("The regulator fined Kim Long Steel Corporation.", "Kim Long Steel Corporation appealed.")
+    abbreviated = ("Kim Long Steel Corp restarted its furnace.",)
+    assert _actors(spelt_out, abbreviated) == [("Kim Long Steel Corporation", "organisation", ("Kim Long Steel Corp",))]
     british = ("The International Labour Organisation wrote.", "The International Labour Organisation met.")
     assert _actors(("The International Labor Organization wrote.",), british) == [
         ("International Labour Organisation", "organisation", ("International Labor Organization",))]
@@ -4175,3 +4178,27 @@ def test_a_common_word_only_written_with_accents_is_a_name_without_them() -> Non
 def test_a_portuguese_point_of_the_compass_after_do_ends_a_place_s_name() -> None:
     assert _actors(("Six months on, Eldorado do Sul still has no dike.", "Eldorado do Sul voted on it.")) == [
         ("Eldorado do Sul", "place", ())]
+
+
+def test_a_body_placed_under_a_government_is_one_name_and_the_republic_of_its_country_may_go_unsaid() -> None:
+    assert names("The Agency for Land Reclamation under the Government of the Republic of Tajikistan (ALR) met.") == [
+        "Agency for Land Reclamation under the Government of the Republic of Tajikistan", "ALR"]
+    assert _actors(("The State Committee for Land Use of the Republic of Tajikistan said so.",
+                    "The State Committee for Land Use of the Republic of Tajikistan disagreed."),
+                   ("The State Committee for Land Use of Tajikistan objected.",)) == [
+        ("State Committee for Land Use of the Republic of Tajikistan", "organisation",
+         ("State Committee for Land Use of Tajikistan",))]
+
+
+def test_a_maghreb_town_s_word_opens_a_place_and_an_adjective_after_new_is_no_name() -> None:
+    assert _actors(("The lorries came from Menzel Jemil at dawn.", "Menzel Jemil voted.")) == [
+        ("Menzel Jemil", "place", ())]
+    assert names("“The harvest was good.” New American tariffs came in the spring. North Korean troops left.") == []
+
+
+def test_a_portuguese_in_joins_a_body_s_name_and_a_front_in_spanish_opens_one() -> None:
+    assert names("Brazil's half is held by Empresa Brasileira de Participações em Energia Nuclear e Binacional "
+                 "(ENBPar), a state company.") == [
+        "Brazil", "Empresa Brasileira de Participações em Energia Nuclear e Binacional", "ENBPar"]
+    assert names("The march was called by the Frente por la Soberanía Energética (FSE), a coalition.") == [
+        "Frente por la Soberanía Energética", "FSE"]

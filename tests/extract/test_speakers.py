@@ -3081,3 +3081,9 @@ def test_a_clause_of_someone_unnamed_before_the_verb_and_a_banner_s_words_are_no
                     "“Nothing has changed for us.”",
                     "Alabi spoke at the depot gate. A banner over the gate carries the words “Fair Pay Now”.") == [
         "Segun Alabi", None, None]
+
+
+def test_what_it_reads_after_a_mural_its_paragraph_names_is_no_one_s() -> None:
+    assert speakers("Hugo Ramírez of the Patria Party said the talks must resume. The Patria Party agreed.",
+                    "The harbour wall carries a mural of the old falls. Across the bottom, in blue letters, it "
+                    "reads: “The falls did not die.”") == [None]
