@@ -219,8 +219,10 @@ _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)|(?<=\d),(?=\d{{3}}\b)))+?"
 """A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88"), a comma between digits a
 thousands separator ("a 40,000-hectare expanse")."""
-_CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS)
-"""A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years")."""
+_CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS + ("while", "whereas", "although", "though", "because", "unless",
+                                                         "until"))
+"""A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years", "the Korea Scout
+Association (KSA), while responsibility for roads …")."""
 # A role ends at punctuation or where a clause begins; not before "said" or "is": in "…to Burhan, the
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
@@ -2395,12 +2397,21 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     Society, officials of …"). Of two roles joined by "and", the first where both together are no role ("a shift
     supervisor and delegate of the socialist union FGTB")."""
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
+    if role is not None and said[-1:].isalpha() and said.rsplit(None, 1)[-1][:1].isupper() and (
+            more := _NAME_GOES_ON.match(role.string, role.end())) and any(
+            is_organisation_word(word, lex) for word in said.split() if word[:1].isupper()):
+        said += more.group(0)  # "head of the Ministry of Gender Equality and Family": the ministry's whole name
     if " and " not in said:
         return _a_role(said, role is not None and role.string.startswith(" and ", role.end()), lex)
     # What comes before "and" is a list's first name where it would be no role before "and" alone ("the Barbados
     # Defence Force and representatives of fisherfolk").
     first = _a_role(said[:said.index(" and ")], True, lex)
     return first and (_a_role(said, False, lex) or first)
+
+
+_NAME_GOES_ON = re.compile(r" and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?=[,;:.)])")
+"""The last words of an organisation's name in a role, after "and" ("… of the Ministry of Gender Equality and
+Family,")."""
 
 
 def _a_role(said: str, listed: bool, lex: Lexicon) -> str:

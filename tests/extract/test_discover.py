@@ -4202,3 +4202,16 @@ def test_a_portuguese_in_joins_a_body_s_name_and_a_front_in_spanish_opens_one() 
         "Brazil", "Empresa Brasileira de Participações em Energia Nuclear e Binacional", "ENBPar"]
     assert names("The march was called by the Frente por la Soberanía Energética (FSE), a coalition.") == [
         "Frente por la Soberanía Energética", "FSE"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Min Seo-yeon, head of the Ministry of Oceans and Fisheries, said so.",
+     "head of the Ministry of Oceans and Fisheries"),
+    ("The Korea Chess Association (KCA), while responsibility for the venue lay elsewhere, said so.", ""),
+])
+def test_a_clause_is_no_role_and_a_role_keeps_an_organisation_s_name_whole(text: str, role: str) -> None:
+    assert find_runs(text, (), LEX)[0].role == role
+
+
+def test_scouts_are_an_organisation_s_word() -> None:
+    assert names("The Girl Scouts of America moved its contingent.") == ["Girl Scouts of America"]
