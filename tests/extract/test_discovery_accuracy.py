@@ -1032,7 +1032,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "vietnam-formosa-spill": {"recall": 0.60, "precision": 0.95, "speakers": 0.95},
     "tunisia-olive-oil-exports": {"recall": 0.67, "precision": 0.93, "speakers": 0.96},
     "itaipu-annex-c": {"recall": 0.71, "precision": 0.91, "speakers": 0.98},
-    "batken-border-water": {"recall": 0.61, "precision": 0.91, "speakers": 0.97}}
+    "batken-border-water": {"recall": 0.61, "precision": 0.91, "speakers": 0.97},
+    "melamchi-water": {"recall": 0.62, "precision": 0.97, "speakers": 0.91},
+    "evros-wildfires": {"recall": 0.60, "precision": 0.95, "speakers": 0.96},
+    "nusantara-capital": {"recall": 0.50, "precision": 0.92, "speakers": 0.92},
+    "wetsuweten-pipeline": {"recall": 0.55, "precision": 0.95, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2530,7 +2534,22 @@ por la Soberanía Energética" was cut to "Frente" and "Empresa Brasileira de Pa
 Binacional" at "em". Batken: recall 41/67, precision 43/47, speakers 67/69 (eligible 41/47); "Committee of Emergency
 Situations and Civil Defence under the Government of the Republic of Tajikistan" was cut at "under", the Tajik security
 committee named with and without "the Republic of" was two actors, each losing a statement, and "Sughd" and "Tortkul"
-were shown apart from "Sughd region" and "Tortkul reservoir"."""
+were shown apart from "Sughd region" and "Tortkul reservoir".
+
+Kathmandu's Melamchi water, the Evros fires, Indonesia's new capital Nusantara and the Coastal GasLink pipeline through
+Wet'suwet'en land, written blind in a sixteenth round, were scored once at 3ffa5ea. Melamchi: recall 44/70, precision
+44/45, speakers 57/62 (eligible 44/45); "Minister for Water Supply Pradip Kumar Chaudhary" was read as a person named
+"Supply Pradip Kumar Chaudhary", who took a reply, a grocery owner's words went to "Chabahil", the place he was in,
+which a "who" clause after it made a person, "“…,” Kale dai said" of a man known by that name found no one, and nor did
+a tenant's words. Evros: recall 57/94, precision 57/60, speakers 51/53 (eligible 57/61); a man named only as "Nikolaos
+K." was cut to "Nikolaos K", two quotations of a woman's father went to her, and "Canadairs" and "Swedish Air Tractor"
+were shown. Nusantara: recall 38/75, precision 38/41, speakers 60/65 (eligible 38/43); a long read's share row, comment
+count, newsletter box and list of long reads under its print edition's note stayed as paragraphs (the share row shown as
+an actor), the Balik people were an actor that took a villager's words, the elder Pandi's went to his village, and the
+capital authority's statement had no speaker. Wet'suwet'en: recall 37/67, precision 43/45, speakers 64/74 (eligible
+37/45); hereditary chiefs and their English names ("Tsewilh'ay, whose English name is Marion Alfred") were two people
+each, and six of their quotations went to the English name or to the name with its title, "Prince George" was a person
+"George", and a Crown counsel's words went to the defence lawyer whose reply followed "while"."""
 
 
 def _report(story: str) -> dict[str, float]:
