@@ -171,7 +171,9 @@ CALLERS = "everyone|everybody|people|locals|friends|neighbours|neighbors|village
 _GIVEN_AT_BIRTH = "real|birth|given|baptismal|Christian"
 """The words that say a name is the one a person was given, in "whose … name is"."""
 _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
-                       r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?)?)?(?:,\s+(?:who|which)\s+[^.;:“”\"()]{1,120}?\s+and)?"
+                       # "a hereditary chief of the Gilseyhu, or Big Frog, clan,"
+                       r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?(?:,\s+[a-z][\w-]*)?)?)?"
+                       r"(?:,\s+(?:who|which)\s+[^.;:“”\"()]{1,120}?\s+and)?"
                        r",?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+"
                        # "known throughout the neighbourhood, in the Comorian way, as Mama Faïza"
@@ -182,7 +184,9 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
-                       r"(?:who\s+)?goes\s+by|whose\s+(?:full|legal|" + _GIVEN_AT_BIRTH + r")\s+name\s+"
+                       # "who also goes by the English name Jolene Michell", "who also uses the name …"
+                       r"(?:who\s+)?(?:also\s+)?(?:goes\s+by|uses)(?:\s+the\s+(?:English\s+)?name)?|"
+                       r"whose\s+(?:full|legal|English|" + _GIVEN_AT_BIRTH + r")\s+name\s+"
                        r"(?:is|was)|(?:whom\s+(?:[\w’'-]+\s+){0,6}?|"
                        # "who is widely called", not "who helps run a residents' group called": the group's name
                        r"who\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+){0,5}?|(?:" + CALLERS + r")\s+(?:[\w’'-]+\s+){0,3}?)"
@@ -2324,13 +2328,14 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # "Ramli, 54, a fisherman who …", "his daughter Malika, who manages the books": said of a person (not of "a
     # spokesperson for Hydro-Boréal, who declined …", nor of "Bakers, who have long complained …", nor of "a health
     # agent at the Casai, who asked not to be named": no one's name comes after "the").
+    preposition = "" if before[-_LOOK_BACK:].lower().endswith(_TO_SOMEONE) else fold_word(previous[0])
+    # (not "A grocery owner in Chabahil, who declined to give his name, said": the owner)
     personal = aged is not None or (role is not None and after.startswith(" who ", role.end())) or (
         after.startswith(", who ") and word_before not in _OWNED_BY and word_before != "the"
-        and not opener) or (
+        and not opener and preposition not in lex.locatives) or (
         known_as is not None and _BIRTH_NAMED.search(known_as.group(0)) is not None) or (
         before.endswith((" as ", ", ")) and _NAMED_ONLY.search(before) is not None) or (
         _KIN_CLAUSE.match(after) is not None)
-    preposition = "" if before[-_LOOK_BACK:].lower().endswith(_TO_SOMEONE) else fold_word(previous[0])
     based = _BASED.match(after) is not None  # "director of the Baidoa-based …": the place, not the body it heads
     described = not title and not based and ((_described_before(before, lex) and not _qualifies_a_body(after, lex))
                                # not its possessive: "Yonamine's cooperative" is his

@@ -1104,10 +1104,12 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     role_kind = "person" if said.personal else _role_kind(role, lex)  # an age or "who" says more than a role
     placed = role_kind == "place" or said.placed
     titled = said.titled
-    if titled and role_kind == "place" and not said.personal and len(fullest) == 1:
-        # "Sheikh Maqsoud, a mostly Kurdish district": a place's name that opens with a title's word
+    if titled and not said.personal and len(fullest) == 1 and (role_kind == "place" or (
+            role_kind != "person" and all(run.preposition and _royal(run) for run in runs))):
+        # "Sheikh Maqsoud, a mostly Kurdish district": a place's name that opens with a title's word; so is a royal
+        # one only ever after a place's preposition ("held in Prince George", "taken to Prince Rupert")
         fullest = (*next(run.title for run in runs if run.title), *fullest)
-        fullest_name, titled = " ".join(fullest), False
+        fullest_name, titled, placed = " ".join(fullest), False, True
         aliases = tuple(name for name in map(" ".join, names) if fold_word(name) != fold_word(fullest_name))
     kind = guess_kind(fullest, lex, titled=titled, after_preposition=said.prepositions * 2 > len(runs) or placed,
                       after_locative=said.locatives * 2 > len(runs) or placed,
@@ -1132,6 +1134,14 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
     return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+def _royal(run: Run) -> bool:
+    """Tell whether a run's title is a royal's ("Prince George", "King City")."""
+    return len(run.title) == 1 and fold_word(run.title[0]) in _ROYALS
+
+
+_ROYALS = frozenset({"king", "queen", "prince", "princess"})
 
 
 def _clerical_title(runs: list[Run], lex: Lexicon) -> tuple[str, ...]:

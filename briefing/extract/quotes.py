@@ -575,11 +575,17 @@ def _without_trailing(part: str) -> str:
 
 
 def _without_postnominals(part: str) -> str:
-    """Return a subject part without the letters after a name ("Advocate Pieter du Plessis SC", "Jane Roe MP")."""
+    """Return a subject part without the letters after a name ("Advocate Pieter du Plessis SC", "Jane Roe MP"), nor
+    the word of respect after one ("Kale dai", "Murugan anna")."""
     words = part.split()
-    while len(words) > 2 and fold_word(words[-1].rstrip(".")) in lexicon().postnominals:
+    while (len(words) > 2 and fold_word(words[-1].rstrip(".")) in lexicon().postnominals) or (
+            len(words) >= 2 and words[-1] in _RESPECT_AFTER):
         part, words = part[: part.rstrip().rfind(" ")].rstrip(), words[:-1]
     return part
+
+
+_RESPECT_AFTER = frozenset({"dai", "didi", "ji", "bhai", "bhaiya", "sahib", "saheb", "anna", "akka", "amma"})
+"""Words of respect written in lower case after a name in South Asia ("Kale dai", an elder brother; "Sharma ji")."""
 
 
 def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
@@ -2084,6 +2090,8 @@ def _attribution(
     after = next((v for v in verbs if pair[1] < v.start < bounds[1]), None)
     if after is not None and masked[after.end:bounds[1]].strip() == ":":
         after = None  # "X asked: “…?” Beside him, Lorna said: “…”": the verb introduces the next quotation
+    if after is not None and _CONTRASTED.match(masked, pair[1] + 1, after.start):
+        after = None  # "X told the court that it “…,” while Mr. Y replied that …": Y's is another clause
     before = next((v for v in reversed(verbs) if bounds[0] <= v.start < pair[0]), None)
     if after is not None and before is not None and before.speaker is not None and _COORDINATED.search(
             masked, pair[1] + 1, after.start):
@@ -2097,6 +2105,10 @@ def _attribution(
     if "that" in words:  # "told reporters that “…”" is adjacent; "said that X recommended “…”" is not
         return before, words[-1] == "that" and len(words) <= _NEAR_WORDS + 1
     return before, len(words) <= _NEAR_WORDS
+
+
+_CONTRASTED = re.compile(r"[\s,]*(?:while|whereas)\b")
+"""What opens a clause of another speaker's right after a quotation."""
 
 
 def _joins(text: str, masked: str, verb: _Verb, first: tuple[int, int], second: tuple[int, int]) -> bool:

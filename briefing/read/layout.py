@@ -88,7 +88,8 @@ _STORY_ENDS = ("furniture: comment form", "furniture: support appeal", "furnitur
                "furniture: heading after the story")
 _SHARE_ROW = re.compile(r"^(?:share|compartir|partager|teilen|condividi|partilhar)\b", re.I)
 """A row of buttons to share the article ("Share: Link | Facebook | X"), under its date as a menu would be."""
-_SHARE_OR_KEY_FACTS = re.compile(r"^(?:share (?:this|the) (?:article|story)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
+_SHARE_OR_KEY_FACTS = re.compile(r"^(?:share (?:this|the) (?:article|story|long read|piece|feature|report)|"
+                                 r"(?:diesen )?artikel teilen|partager (?:cet|l['’])article|"
                                  r"compartir (?:esta noticia|este artículo|el artículo)|condividi (?:l['’]articolo|questo articolo)|"
                                  r"partilhar (?:este )?artigo|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|"
                                  r"udostępnij artykuł|deel dit artikel|sdílet článek|podijeli članak|"
@@ -99,9 +100,11 @@ CLOSING_AFTER_PARAGRAPHS = 3
 """How many paragraphs must come before a share button, a key-facts heading or a note about the article for it
 to close the story (above them, such lines belong to the article's header)."""
 _NOTES_AFTER_THE_STORY = frozenset({"furniture: update note", "furniture: note on the author", "furniture: machine summary",
-                                    "furniture: reader reaction", "furniture: topic tags", AUTHOR_NOTE})
+                                    "furniture: reader reaction", "furniture: topic tags",
+                                    "furniture: print edition note", AUTHOR_NOTE})
 """Notes about the article that pages print under it ("This story has been updated to include …", "The writer
-covers …", an AI disclosure, a reader survey, its tags): nothing after them is the story's."""
+covers …", an AI disclosure, a reader survey, its tags, "This article appears in the print edition of …"): nothing
+after them is the story's."""
 _TOP_LINES = 3
 """The page's first lines, where a pasted page shows the site's name (its logo's text)."""
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?$", re.I)
@@ -232,6 +235,10 @@ def _next_story(marks: tuple[Mark, ...], index: int) -> bool:
             and not FIGURE_LINE.search(mark.line.text))
 
 
+_ROMAN_SECTION = re.compile(r"[IVXL]{1,5}\.\s+[A-Z]")
+"""A long read's numbered section heading ("II. THE COURT"): after a gap under a list of links, the story again."""
+
+
 def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Turn the short lines listed under a related-links line into furniture."""
     result, listing, block, teasers, marker = [], False, -1, False, ""
@@ -257,7 +264,8 @@ def _related_blocks(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
         elif listing and _teaser_summary(marks, index, result, teasers):
             mark, block, teasers = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block, True
         elif listing and (sentence_after_gap or _labelled_stamp_after_gap(mark, block)
-                          or _signed_after_gap(marks, index, block)):
+                          or _signed_after_gap(marks, index, block)
+                          or (mark.line.block != block and _ROMAN_SECTION.match(mark.line.text) is not None)):
             listing = False
         elif listing and mark.kind in ("text", "short", "stamp", "byline"):
             mark, block = Mark(mark.line, "furniture", _RELATED_LINKS), mark.line.block

@@ -4215,3 +4215,22 @@ def test_a_clause_is_no_role_and_a_role_keeps_an_organisation_s_name_whole(text:
 
 def test_scouts_are_an_organisation_s_word() -> None:
     assert names("The Girl Scouts of America moved its contingent.") == ["Girl Scouts of America"]
+
+
+@pytest.mark.parametrize("text", [
+    "Before dawn, Yahtsa'ley, who also goes by the English name Mary Joe, said the camp would stay.",
+    "Yahtsa'ley, a hereditary chief of the Likhts'amisyu, or Fireweed, clan, whose English name is Mary Joe, spoke.",
+])
+def test_a_name_in_english_given_after_a_name_is_its_alias(text: str) -> None:
+    (run, *_) = [run for run in find_runs(text, (), LEX) if run.name == "Yahtsa'ley"]
+    assert text[run.nickname_at:].startswith("Mary Joe")
+
+
+def test_a_royal_title_only_ever_after_a_place_s_preposition_opens_a_place_s_name() -> None:
+    assert _actors(("Those arrested were taken to Prince Rupert to appear in court.",
+                    "Protesters gathered in Prince Rupert on Monday.")) == [("Prince Rupert", "place", ("Rupert",))]
+    assert _actors(("Prince Hamza said so in Amman.", "Prince Hamza left.")) == [("Hamza", "person", ())]
+
+
+def test_a_water_supply_minister_s_remit_is_no_part_of_his_name() -> None:
+    assert names("Minister for Water Supply Hari Prasad Koirala has gone further.") == ["Hari Prasad Koirala"]

@@ -3087,3 +3087,18 @@ def test_what_it_reads_after_a_mural_its_paragraph_names_is_no_one_s() -> None:
     assert speakers("Hugo Ramírez of the Patria Party said the talks must resume. The Patria Party agreed.",
                     "The harbour wall carries a mural of the old falls. Across the bottom, in blue letters, it "
                     "reads: “The falls did not die.”") == [None]
+
+
+def test_a_clause_of_another_speaker_after_a_quotation_is_not_its_attribution() -> None:
+    assert speakers("Crown counsel Anne Roy and defence lawyer Noel Baird argued for two days.",
+                    "Crown counsel Anne Roy told the court that its authority “cannot depend on whether those who defy "
+                    "it approve of the police,” while Mr. Baird replied that a court “cannot look away from what was "
+                    "done in its name.”") == ["Anne Roy", "Noel Baird"]
+
+
+def test_a_place_after_in_is_no_who_clause_s_and_a_word_of_respect_after_a_name_is_no_part_of_it() -> None:
+    assert speakers("Residents of Chabahil have bought water from tankers for years.",
+                    "A grocery owner in Chabahil, who declined to give his name, said his shop paid for each delivery. "
+                    "“If the tap runs, that is money back in my pocket,” he said.") == [None]
+    assert speakers("In the bazaar, Shyam Bahadur Gurung, known to everyone as Kale dai, rebuilt his shop. "
+                    "“The river took my shop,” Kale dai said.") == ["Shyam Bahadur Gurung"]

@@ -1587,3 +1587,33 @@ def test_the_days_a_magazine_s_issue_covers_date_no_story(issue):
                           "Every morning Dashi Bazarov walks his dog along the fence of the ponds.\n\n"
                           "The cleanup has been a slow chronicle of slipping dates.\n", 1, RULES)
     assert (found.headline, found.stated_date[0].iso()) == ("The lake, the mud and the ponds", "2025-06-28")
+
+
+def test_nothing_under_a_print_edition_note_is_the_story_s():
+    text = ("Ferry crews vote to strike over rosters\n\nMarch 10, 2024\n\n"
+            "Crews on the island ferries voted on Monday to strike for two days next month.\n\n"
+            "The union said the new rosters left some deckhands working nineteen days in a row.\n\n"
+            "The operator said it would meet the union on Thursday.\n\n"
+            "This article appears in the print edition of 11 March 2024 under the headline: Crews vote to strike.\n\n"
+            "Share this long read    Facebook    X    WhatsApp    Email\n\n"
+            "31 comments · Join the conversation (subscribers only)\n\n"
+            "THE HARBOUR WEEKLY BRIEFING\n"
+            "Our editors' pick of the week's best reporting, every Friday. Sign up free\n\n"
+            "More long reads\nThe last net makers of the north shore\nWhy the causeway keeps sinking\n")
+    found = read_raw_text(text, 1, RULES)
+    assert found.paragraphs[-1] == "The operator said it would meet the union on Thursday."
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons["Share this long read Facebook X WhatsApp Email"].startswith("furniture")
+    assert reasons["Our editors' pick of the week's best reporting, every Friday. Sign up free"].startswith("furniture")
+
+
+def test_a_numbered_section_heading_after_a_list_of_links_is_the_story_s_again():
+    text = ("The river that feeds the valley\n\nJune 21, 2025\n\n"
+            "The fishermen of the lake pull their nets at dawn, as their fathers did.\n\n"
+            "I. THE LAKE\n\nThe dam was closed in 1964, and the water rose over the old villages.\n\n"
+            "More long reads\nThe last boat builders of the upper river\nWhat a dam owes its neighbours\n\n"
+            "II. THE COURT\n\nIn February the village went to court over the water it drinks.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert "II. THE COURT" in found.paragraphs
+    assert found.paragraphs[-1] == "In February the village went to court over the water it drinks."
+    assert not any("boat builders" in paragraph for paragraph in found.paragraphs)
