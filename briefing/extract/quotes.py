@@ -1125,7 +1125,9 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
         joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or about
                                          or _reports_itself(masked, start, at, before, gazetteer))
-        participle = masked[at:verb[1]].lower() in _PARTICIPLES and masked.endswith(", ", 0, at)
+        # "X welcomed the ruling, saying …", "X later issued a statement saying …"
+        participle = masked[at:verb[1]].lower() in _PARTICIPLES and (
+            masked.endswith(", ", 0, at) or _ISSUED_A_STATEMENT.search(masked, max(0, at - _STATEMENT_CHARS), at))
         if participle and verbs and verbs[-1].speaker and _clause_start(sentences, at, []) <= verbs[-1].start:
             joined, before = True, verbs[-1]  # "the report said, adding that …": the verb's subject goes on
         if _SOMEONE_ELSE_S_CLAUSE.match(masked[start:at].rsplit(",", 1)[-1].strip()):
@@ -1188,6 +1190,10 @@ def _called(subject: _Subject, verbs: list[_Verb]) -> str | None:
     return previous.called if subject.collective and previous is not None else None
 
 
+_ISSUED_A_STATEMENT = re.compile(r"\b(?:issued|released|published|put\s+out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                                 r"(?:statement|release|letter|notice|message)\s+$")
+"""A statement its subject issued, before a participle that reports it ("issued a statement saying")."""
+_STATEMENT_CHARS = 60
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing",
                           "finding", "describing", "calling"})
 """Speech verbs whose subject, after a comma, is their sentence's."""

@@ -3102,3 +3102,9 @@ def test_a_place_after_in_is_no_who_clause_s_and_a_word_of_respect_after_a_name_
                     "“If the tap runs, that is money back in my pocket,” he said.") == [None]
     assert speakers("In the bazaar, Shyam Bahadur Gurung, known to everyone as Kale dai, rebuilt his shop. "
                     "“The river took my shop,” Kale dai said.") == ["Shyam Bahadur Gurung"]
+
+
+def test_a_statement_its_subject_issued_reports_what_the_subject_says() -> None:
+    assert speakers("The Sepaku Valley Authority runs the new zone. The Sepaku Valley Authority said it would pay.",
+                    "The authority later issued a statement saying it “respects the rights of residents who lived in "
+                    "the area before the zone was established”.") == ["Sepaku Valley Authority"]
