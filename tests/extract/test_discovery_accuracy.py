@@ -1036,7 +1036,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "melamchi-water": {"recall": 0.62, "precision": 0.97, "speakers": 0.91},
     "evros-wildfires": {"recall": 0.60, "precision": 0.95, "speakers": 0.96},
     "nusantara-capital": {"recall": 0.50, "precision": 0.92, "speakers": 0.92},
-    "wetsuweten-pipeline": {"recall": 0.55, "precision": 0.95, "speakers": 0.86}}
+    "wetsuweten-pipeline": {"recall": 0.55, "precision": 0.95, "speakers": 0.86},
+    "litani-river-pollution": {"recall": 0.84, "precision": 0.97, "speakers": 0.92},
+    "porgera-mine-reopening": {"recall": 0.70, "precision": 0.97, "speakers": 0.95},
+    "donegal-mica-homes": {"recall": 0.69, "precision": 0.86, "speakers": 0.87},
+    "santa-cruz-census-strike": {"recall": 0.57, "precision": 0.94, "speakers": 0.81}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2549,7 +2553,21 @@ an actor), the Balik people were an actor that took a villager's words, the elde
 capital authority's statement had no speaker. Wet'suwet'en: recall 37/67, precision 43/45, speakers 64/74 (eligible
 37/45); hereditary chiefs and their English names ("Tsewilh'ay, whose English name is Marion Alfred") were two people
 each, and six of their quotations went to the English name or to the name with its title, "Prince George" was a person
-"George", and a Crown counsel's words went to the defence lawyer whose reply followed "while"."""
+"George", and a Crown counsel's words went to the defence lawyer whose reply followed "while".
+
+Lebanon's polluted Litani, the Porgera mine's reopening, Donegal's crumbling mica homes and the Santa Cruz census
+strike, written blind in a seventeenth round, were scored once at 2f12e1e. Litani: recall 39/46, precision 39/40,
+speakers 65/70 (eligible 39/40); "Raad", read as the Dutch word for a council, kept "Sheikh" in "Sheikh Abbas Raad", so
+that "Sheikh Abbas" was another person with three quotations, an unnamed operator's words went to a village and an MP's
+reply had no speaker. Porgera: recall 40/57, precision 42/43, speakers 43/45 (eligible 40/44); Barrick Gold
+Corporation's statements went to "Barrick" and to its subsidiary Barrick Niugini Limited, "Porgera" and "Porgera-Paiela"
+were not found, and "Papua New Guinean" was shown. Donegal: recall 37/53, precision 37/43, speakers 64/73 (eligible
+37/39); "Seán" was read as a people's adjective (made from "Holy See"), so that "Seán Ó Gallchóir" was "Ó Gallchóir" and
+his nickname "Seán Phadaí Mhóir" another person, who took two protesters' words, "I.S. 465", a building standard, took
+two bodies' statements, and a quarry company's had no speaker. Santa Cruz: recall 47/82, precision 47/50, speakers 50/61
+(eligible 47/51); in the Spanish-language article "denunció", "sostuvo" and a subjectless "afirmó en conferencia de
+prensa" found no one, the civic committee's statement after "señaló la entidad cívica" and a leader's words after "dijo
+el dirigente" had no speaker, and the governor's lawyer's words went to the governor."""
 
 
 def _report(story: str) -> dict[str, float]:
