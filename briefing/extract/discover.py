@@ -68,13 +68,17 @@ def _vessel_s(text: str, start: int) -> bool:
     return _VESSEL_BEFORE.search(text, max(0, start - _VESSEL_CHARS), start) is not None
 
 
-def _numbered_thing(text: str, found: _Found) -> bool:
+def _numbered_thing(text: str, found: _Found, lex: Lexicon) -> bool:
     """Tell whether a name ends in "No." and a number: a vessel's, a law's or a decree's ("the Sheng Chun No. 88",
-    "Republic Act No. 11054"), no actor's."""
-    return found[2][-1] in _NUMBER_WORDS and _NUMBER_AFTER.match(text, found[1]) is not None
+    "Republic Act No. 11054"), or is initials with full stops before a number, a standard's ("I.S. 465"): no actor's."""
+    words = found[2]
+    numbered = words[-1] in _NUMBER_WORDS or (len(words) == 1 and _DOTTED_INITIALS.fullmatch(words[0]) is not None
+                                              and fold_word(words[0]) not in lex.all_places)
+    return numbered and _NUMBER_AFTER.match(text, found[1]) is not None
 
 
 _NUMBER_WORDS = frozenset({"No", "Nº"})
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")
 
 
 def _without_a_number_s_unit(text: str, run: Run) -> Run:
@@ -174,7 +178,7 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        # "a hereditary chief of the Gilseyhu, or Big Frog, clan,"
                        r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?(?:,\s+[a-z][\w-]*)?)?)?"
                        r"(?:,\s+(?:who|which)\s+[^.;:“”\"()]{1,120}?\s+and)?"
-                       r",?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
+                       r"(?:,|\s+[–—])?\s+\(?(?:(?:(?:who\s+)?(?:is|was)\s+)?"
                        r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+"
                        # "known throughout the neighbourhood, in the Comorian way, as Mama Faïza"
                        r"(?:(?:in|to|across|around|throughout|among|on|at|along|all\s+over)\s+[^,.;:“”\"()]{1,40}?"
@@ -472,7 +476,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
-            and not _numbered_thing(text, found) and not _plural_or_sum(text, found)
+            and not _numbered_thing(text, found, lex) and not _plural_or_sum(text, found)
             and not _adjectives_before_a_noun(text, found, lex)
             and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:])]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs

@@ -76,10 +76,12 @@ Municipal de Lisboa"); after given names it is a West African family name ("Mama
 
 def personal_name_word(words: tuple[str, ...], index: int) -> bool:
     """Tell whether a name's word at index is an organisation's word that is a person's name there: a given name before
-    a capitalised word (see _GIVEN_TOO), or a family name last after one (see _FAMILY_TOO)."""
+    a capitalised word (see _GIVEN_TOO), or a family name last after one (see _FAMILY_TOO; "Raad" too, "Abbas Raad",
+    but not after a Dutch adjective's "-e": "Hoge Raad" is a court)."""
     folded = fold_word(words[index])
     return (index + 1 < len(words) and words[index + 1][:1].isupper() and folded in _GIVEN_TOO) or (
-        index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper() and folded in _FAMILY_TOO)
+        index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper() and (folded in _FAMILY_TOO or (
+            folded in _GIVEN_TOO and not words[index - 1].endswith("e"))))
 
 
 def inner_legal_form(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

@@ -206,6 +206,10 @@ def _either_apostrophe(names: frozenset[str]) -> frozenset[str]:
     return names | frozenset(name.replace("'", "’") for name in names if "'" in name)
 
 
+_DEMONYM_STEM = 4
+"""The fewest letters of a country's last word that its people's name is made from ("Korea", "Rica", not "See")."""
+
+
 def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[str]:
     """Return the regular demonyms of places: Venezuela(n)(s), Sudan(ese), Chile(an), Egypt(ian), and
     of the last word of a country of several words: (South) Korea(n), (South) Africa(n); of a town, only its whole
@@ -218,6 +222,8 @@ def _demonyms(places: frozenset[str], countries: frozenset[str]) -> frozenset[st
             forms.update(place + ending for ending in ("ian", "ese", "i"))
     for country in (c for c in countries if " " in c):
         *first, last = country.split()
+        if len(last) < _DEMONYM_STEM:
+            continue  # "Holy See" makes no "Sean"
         made = _demonym_forms(last, ("n", "an", "ian", "ese"))
         # and the whole: "sri lankan", "costa rican" (a name of two words is no actor: see discover's pieces)
         forms.update(made, (" ".join((*first, form)) for form in made))

@@ -32,8 +32,12 @@ _PRONOUNS = frozenset({"he", "she", "il", "elle"})
 _INVERTED_PRONOUN = re.compile(r"^(?:a|avait|aurait)-t-(?:il|elle)$", re.IGNORECASE)
 """French puts the pronoun after the auxiliary: "« … », a-t-il dit"."""
 _PRO_DROP = frozenset({"dijo", "afirmó", "aseguró", "señaló", "declaró", "explicó", "añadió", "agregó", "advirtió",
+                       "sostuvo", "denunció", "indicó", "manifestó", "expresó", "insistió", "respondió", "reiteró",
+                       "subrayó", "apuntó", "precisó", "comentó", "lamentó", "aclaró",
                        "disse", "afirmou", "declarou", "explicou", "acrescentou"})
 """Spanish and Portuguese drop the subject: "“…”, dijo." means the person speaking already."""
+_PRO_DROP_PHRASE = re.compile(r"\s+(?:en|a|al|ante|durante|tras|desde|con|sobre|em|na|no|ao|à)\s[^.;]*")
+"""Where or to whom a subjectless verb spoke ("“…”, afirmó en conferencia de prensa en La Paz.")."""
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "since", "earlier", "already", "repeatedly",
                           "previously", "publicly", "often", "later", "then", "once", "twice", "now"})
 """The words of a verb's tense and its adverbs, alone between a clause about the subject and the verb ("…, has
@@ -896,8 +900,11 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
     """Find the speaker named right after the verb (at [start, end) of masked), as in “…,” said (General) Jorge
     Guajardo, or after a role in apposition: “…,” said the central bank governor, Hassan Noor."""
     rest = masked[verb[1] :]
-    if masked[verb[0] : verb[1]].lower() in _PRO_DROP and rest.lstrip()[:1] in (".", ",", ";", ""):
-        return _Subject(pronoun=True)  # "“…”, dijo." : the one speaking already
+    if masked[verb[0] : verb[1]].lower() in _PRO_DROP and (rest.lstrip()[:1] in (".", ",", ";", "") or (
+            (phrase := _PRO_DROP_PHRASE.match(rest)) is not None
+            and not any(verb[1] <= span.start < verb[1] + phrase.end() and _is_person(gazetteer, span.key)
+                        for span in spans))):
+        return _Subject(pronoun=True)  # "“…”, dijo.", "“…”, afirmó en La Paz.": the one speaking already
     first = verb[1] + len(rest) - len(rest.lstrip())
     signed = _SIGNED_AFTER.match(rest)
     if signed is not None:  # "said the letter, signed by the forum's chair, Camilla Berg-Nilsen"

@@ -24,6 +24,8 @@ SPEECH_VERBS = (
     "accused accuses "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):
     "dijo afirmó afirma aseguró asegura escribió señaló declaró explicó añadió agregó advirtió según "
+    "sostuvo denunció indicó manifestó expresó insistió respondió reiteró subrayó apuntó precisó comentó lamentó "
+    "aclaró "
     # French ("a déclaré X", "a-t-il dit", "selon X") and Portuguese ("disse X", "afirmou"):
     "déclaré dit affirmé assuré indiqué expliqué ajouté souligné estimé prévenu répondu écrit précisé "
     "déclare affirme estime explique ajoute souligne indique précise assure selon "

@@ -4234,3 +4234,16 @@ def test_a_royal_title_only_ever_after_a_place_s_preposition_opens_a_place_s_nam
 
 def test_a_water_supply_minister_s_remit_is_no_part_of_his_name() -> None:
     assert names("Minister for Water Supply Hari Prasad Koirala has gone further.") == ["Hari Prasad Koirala"]
+
+
+def test_an_irish_given_name_is_no_people_s_adjective_and_a_nickname_between_dashes_is_an_alias() -> None:
+    text = "In Gaoth Dobhair, Seán Ó Baoill – known throughout the parish as Seán Mhicí Óig – said he would wait."
+    (run,) = [run for run in find_runs(text, (), LEX) if run.name == "Seán Ó Baoill"]
+    assert run.title == () and text[run.nickname_at:].startswith("Seán Mhicí Óig")
+
+
+def test_raad_after_a_given_name_is_a_family_name_and_initials_before_a_number_a_standard() -> None:
+    assert [(run.name, run.title) for run in find_runs("Dr Abbas Raad, the imam, spoke.", (), LEX)] == [
+        ("Abbas Raad", ("Dr",))]
+    assert names("The NSAI has published a revised edition of I.S. 465, the standard.") == ["NSAI"]
+    assert names("The U.S. 25 percent tariff hurt exporters.") == ["U.S."]

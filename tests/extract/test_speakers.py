@@ -3108,3 +3108,11 @@ def test_a_statement_its_subject_issued_reports_what_the_subject_says() -> None:
     assert speakers("The Sepaku Valley Authority runs the new zone. The Sepaku Valley Authority said it would pay.",
                     "The authority later issued a statement saying it “respects the rights of residents who lived in "
                     "the area before the zone was established”.") == ["Sepaku Valley Authority"]
+
+
+def test_spanish_verbs_and_a_subjectless_one_before_where_it_was_said() -> None:
+    assert speakers("El abogado Gonzalo Reyes Paz y el ministro Eduardo Suárez hablaron.",
+                    "“Esto es un secuestro, no una aprehensión”, denunció el abogado del gobernador, Dr. Gonzalo Reyes "
+                    "Paz, en contacto con este medio.",
+                    "El ministro de Gobierno, Eduardo Suárez, defendió el procedimiento. “Nadie está por encima de la "
+                    "ley”, afirmó en conferencia de prensa en La Paz.") == ["Gonzalo Reyes Paz", "Eduardo Suárez"]
