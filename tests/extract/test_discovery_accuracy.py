@@ -793,7 +793,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "iceland-whaling": {"recall": 0.61, "precision": 0.97, "speakers": 0.8},
                   "nepal-everest": {"recall": 0.54, "precision": 0.95, "speakers": 0.97},
                   "gambia-fishmeal": {"recall": 0.82, "precision": 0.97, "speakers": 0.93},
-                  "rio-grande-floods": {"recall": 0.69, "precision": 0.95, "speakers": 0.87},
+                  "rio-grande-floods": {"recall": 0.69, "precision": 0.92, "speakers": 0.87},
                   "goa-mining": {"recall": 0.66, "precision": 0.93, "speakers": 0.86},
                   "denmark-carbon-tax": {"recall": 0.59, "precision": 0.94, "speakers": 0.74},
                   "sicily-drought": {"recall": 0.63, "precision": 0.94, "speakers": 0.97},
@@ -829,7 +829,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "chile-fires-vina": {"recall": 0.7, "precision": 1.0, "speakers": 0.95},
                   "georgia-enguri-dam": {"recall": 0.67, "precision": 0.88, "speakers": 0.84},
                   "sahel-locusts": {"recall": 0.75, "precision": 0.95, "speakers": 0.95},
-                  "ukraine-kakhovka": {"recall": 0.66, "precision": 0.97, "speakers": 0.93},
+                  "ukraine-kakhovka": {"recall": 0.66, "precision": 0.95, "speakers": 0.93},
                   "benin-lagoon-stilts": {"recall": 0.71, "precision": 0.93, "speakers": 0.89},
                   "mexico-water-monterrey": {"recall": 0.74, "precision": 0.91, "speakers": 0.8},
                   "bolivia-fires": {"recall": 0.63, "precision": 0.94, "speakers": 0.95},
@@ -958,7 +958,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "pointe-noire-oil": {"recall": 0.78, "precision": 0.94, "speakers": 0.96},
                   "alula-heritage": {"recall": 0.63, "precision": 0.91, "speakers": 0.98},
                   "tristan-lobster": {"recall": 0.56, "precision": 0.85, "speakers": 1.0},
-                  "nuuk-airport": {"recall": 0.57, "precision": 0.96, "speakers": 0.93},
+                  "nuuk-airport": {"recall": 0.57, "precision": 0.95, "speakers": 0.93},
                   "kazakh-saiga": {"recall": 0.7, "precision": 0.85, "speakers": 1.0},
                   "kratie-dolphins": {"recall": 0.7, "precision": 0.95, "speakers": 0.95},
                   "alcantara-quilombo": {"recall": 0.72, "precision": 0.94, "speakers": 0.97},
@@ -982,8 +982,8 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "palau-marine-sanctuary": {"recall": 0.77, "precision": 0.95, "speakers": 0.98},
                   "costa-rica-pineapple-water": {"recall": 0.64, "precision": 0.92, "speakers": 0.98},
                   "afar-salt-caravans": {"recall": 0.71, "precision": 0.95, "speakers": 0.9},
-                  "colombo-port-city": {"recall": 0.64, "precision": 0.94, "speakers": 0.91},
-                  "zakopane-smog": {"recall": 0.6, "precision": 0.95, "speakers": 0.98},
+                  "colombo-port-city": {"recall": 0.64, "precision": 0.92, "speakers": 0.91},
+                  "zakopane-smog": {"recall": 0.6, "precision": 0.90, "speakers": 0.98},
                   "yanomami-gold": {"recall": 0.73, "precision": 0.97, "speakers": 0.87},
                   "harar-water-crisis": {"recall": 0.66, "precision": 1.0, "speakers": 0.98},
                   "madeira-airport-winds": {"recall": 0.66, "precision": 0.95, "speakers": 0.9},
@@ -1040,7 +1040,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "litani-river-pollution": {"recall": 0.84, "precision": 0.97, "speakers": 0.92},
     "porgera-mine-reopening": {"recall": 0.70, "precision": 0.97, "speakers": 0.95},
     "donegal-mica-homes": {"recall": 0.69, "precision": 0.86, "speakers": 0.87},
-    "santa-cruz-census-strike": {"recall": 0.57, "precision": 0.94, "speakers": 0.81}}
+    "santa-cruz-census-strike": {"recall": 0.57, "precision": 0.94, "speakers": 0.81},
+    "fukushima-water-release": {"recall": 0.61, "precision": 0.98, "speakers": 1.0},
+    "akosombo-spillage": {"recall": 0.66, "precision": 0.95, "speakers": 0.98},
+    "artibonite-rice-gangs": {"recall": 0.61, "precision": 0.95, "speakers": 1.0},
+    "taranto-ilva-steel": {"recall": 0.50, "precision": 0.92, "speakers": 0.84}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2567,7 +2571,29 @@ his nickname "Seán Phadaí Mhóir" another person, who took two protesters' wor
 two bodies' statements, and a quarry company's had no speaker. Santa Cruz: recall 47/82, precision 47/50, speakers 50/61
 (eligible 47/51); in the Spanish-language article "denunció", "sostuvo" and a subjectless "afirmó en conferencia de
 prensa" found no one, the civic committee's statement after "señaló la entidad cívica" and a leader's words after "dijo
-el dirigente" had no speaker, and the governor's lawyer's words went to the governor."""
+el dirigente" had no speaker, and the governor's lawyer's words went to the governor.
+
+Five floors were then lowered when a name two articles read as a place stopped being another actor's short form and no
+actor kept another shown actor's name as its alias. Rio Grande's precision from 0.95 to 0.92: "Correio do Guaíba", a
+newspaper shown as a person, had counted as real through the alias "Guaíba", a place now shown on its own. Kakhovka's
+precision from 0.97 to 0.95: "Kakhovka", which its articles write before "dam" and "reservoir", is now a place of its
+own, not a short form of "Nova Kakhovka", and the gold lists only the dam and the reservoir. Nuuk's from 0.96 to 0.95:
+"Total Nuuk", a box of figures' label shown as a person, had counted as real through the alias "Nuuk". Colombo's from
+0.94 to 0.92: "City Colombo", a piece of a company's name, had counted as real through "Colombo". Zakopane's from 0.95
+to 0.90: "Czyste Podhale" and its translation "Clean Podhale", a campaign the gold does not list, had counted as real
+through "Podhale", now the region's alone.
+
+The Fukushima treated-water release, the Akosombo dam's spillage in Ghana, gangs and rice in Haiti's Artibonite valley
+and the Taranto steelworks, written blind in an eighteenth round, were scored once at 6f35546. Fukushima: recall 57/92,
+precision 57/58, speakers 64/64 (eligible 57/58); every speaker right, and the plant shown as "Fukushima Daiichi", which
+the gold calls the "Fukushima Daiichi nuclear power plant". Akosombo: recall 38/57, precision 38/40, speakers 76/77
+(eligible 37/40); a Queen Mother's title was read as a person named "Mother", the town of Battor went to its Catholic
+church's name, and a young man's words, after a sentence naming a fisherman in the possessive, went to the fisherman.
+Artibonite: recall 42/68, precision 42/44, speakers 44/44 (eligible 41/44); every speaker right, and "Miami" and "Route
+Nationale" shown. Taranto: recall 37/74, precision 37/40, speakers 50/59 (eligible 37/43); a mothers' collective, "Madri
+per l'Aria Pulita", was cut into "Madri" and "l'Aria Pulita", an opposition councillor's words went to the mayor, "the
+court" went to a Milan tribunal rather than the EU's Court of Justice, and the steel company's and the prosecutors'
+statements had no speaker."""
 
 
 def _report(story: str) -> dict[str, float]:
