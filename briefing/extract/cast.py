@@ -323,11 +323,16 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
         gazetteer_key = next((known[f] for f in sorted(folded) if f in known), None)
         first = group.names[0].name
-        # A known place named as one is no other actor's short form ("filed in Guadalajara", whatever the lawyer
-        # "Verónica Guadalajara Chávez" or "Universidad de Guadalajara").
-        place = " " not in first and fold_word(first) in lex.all_places and _mostly_placed(group)
-        fuller = _fullest({targets.get(k, k) for k in forms.get(fold_word(first), set())
-                           if not (place and not groups[k].kinds["place"])} - {key}, forms, groups)
+        # A known place named as one is no short form of an actor that is no place ("filed in Guadalajara", whatever
+        # the lawyer "Verónica Guadalajara Chávez" or "Universidad de Guadalajara"), nor is one the list lacks that two
+        # articles read as a place ("the Porgera mine", "in Porgera", whatever the "Porgera Joint Venture").
+        place = " " not in first and _mostly_placed(group) and (
+            fold_word(first) in lex.all_places or group.kinds["place"] >= _PLACED_ARTICLES)
+        named_after = forms.get(fold_word(first), set()) - {key}
+        fuller = _fullest({targets.get(k, k) for k in named_after if not (place and not groups[k].kinds["place"])},
+                          forms, groups)
+        if place and fold_word(first) not in lex.all_places and len(fuller) < len(named_after):
+            fuller = set()  # "Ouaka" of the "Ouaka River" and of the "Rassemblement des Patriotes de la Ouaka": neither
         if not fuller and (bare := " ".join(without_generation(tuple(first.split())))) != first:
             fuller = {targets.get(k, k) for k in forms.get(fold_word(bare), set())  # "Gerald Naquin Sr"
                       if not another_generation(first, groups[targets.get(k, k)].names[0].name)} - {key}
@@ -688,6 +693,10 @@ def _city_name(words: tuple[str, ...], lex: Lexicon) -> bool:
         fold_word(" ".join(words[:-1])) not in lex.all_places)
 
 
+_PLACED_ARTICLES = 2
+"""How many articles must read a name the places' list lacks as a place's for it to be no other actor's short form."""
+
+
 def _mostly_placed(group: _Group) -> bool:
     """Tell whether most articles that show a name's kind read it as a place's, and half of all articles do ("in
     Saint-Louis" in two articles, no kind shown in two others; not "compensation from Veltro" once in four)."""
@@ -870,7 +879,19 @@ def _assemble(gazetteer: Gazetteer, merged: dict[str, _Group], targets: dict[str
             keys[key] = keys[target]
     for key, target in keys.items():
         sources[target] = sources.get(target, ()) + (key,)
-    return Cast(tuple(actors), keys, sources)
+    return Cast(_without_others_names(actors), keys, sources)
+
+
+def _without_others_names(actors: list[Actor]) -> tuple[Actor, ...]:
+    """Return the actors without the aliases that are another actor's own name, or a place's other name of one word
+    for what is no place: "Porgera" of the "Porgera Joint Venture", which an article called so, is the place "Porgera"
+    the briefing shows, and "Ouaka" of the "Rassemblement des Patriotes de la Ouaka" the river's."""
+    names = {fold_word(actor.name) for actor in actors}
+    placed = {fold_word(alias) for actor in actors if actor.kind == "place"
+              for alias in actor.aliases if " " not in alias}
+    return tuple(replace(actor, aliases=kept) if (kept := tuple(
+        alias for alias in actor.aliases if fold_word(alias) not in names
+        and (actor.kind == "place" or fold_word(alias) not in placed))) != actor.aliases else actor for actor in actors)
 
 
 def _an_outlet(actor: Actor, outlets: _Outlets) -> bool:

@@ -227,6 +227,10 @@ _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
 _ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)|(?<=\d),(?=\d{{3}}\b)))+?"
 """A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88"), a comma between digits a
 thousands separator ("a 40,000-hectare expanse")."""
+_VERB_FIRST = ("(?:citing|accusing|blaming|demanding|urging|claiming|arguing|warning|threatening|seeking|asking|"
+               "spent|took|made|gave|won|lost|sent|paid|kept|found|became|began)")
+"""A verb that opens an apposition, a clause and no role ("…, citing decades of grievances over the river", "…, spent
+much of 2022 leading marches")."""
 _CLAUSE_FIRST = "|".join(_CLAUSE_WORDS + _VERB_WORDS + ("while", "whereas", "although", "though", "because", "unless",
                                                          "until"))
 """A clause's first word, which opens no bare role ("Peer Jan, 61, has fished for forty years", "the Korea Scout
@@ -236,7 +240,7 @@ Association (KSA), while responsibility for roads …")."""
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
                          # not "speaking at the event", nor a verb and its object ("received a delegation of …")
-                         rf"((?!{_CLAUSE_FIRST}\b)(?![a-z]+ing\s+(?:of|for|at)\b)"
+                         rf"((?!{_CLAUSE_FIRST}\b)(?!{_VERB_FIRST}\s)(?![a-z]+ing\s+(?:of|for|at)\b)"
                          r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:(?<!\d),|,(?!\d{{3}}\b)|[;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|"

@@ -1482,7 +1482,11 @@ def _introduced_unnamed(paragraph: _Paragraph, at: int, noun: str) -> bool:
 def _opens_since_the_last_person(paragraph: _Paragraph, at: int, opening: re.Pattern[str]) -> bool:
     """Tell whether a sentence of the paragraph before offset at opens as the pattern says after the last person it
     names before that offset."""
-    named = max((span.start for span in paragraph.people if span.start < at), default=-1)
+    # (a name in the possessive names no one new: "A young man mending a net beside Fiakpui's canoe was less
+    # forgiving. “…,” he said")
+    named = max((span.start for span in paragraph.people if span.start < at
+                 and not paragraph.text.endswith(_POSSESSIVES, span.start, span.end)
+                 and not paragraph.text.startswith(POSSESSIVE, span.end)), default=-1)
     return any(start > named and opening.match(paragraph.text, start)
                for start in (0, *(start for start, _ in paragraph.sentences if start < at)))
 
@@ -1591,7 +1595,18 @@ def _before_a_subject(before: str) -> bool:
     """Tell whether what a sentence has before a name leaves the name its subject: capitalised words alone
     ("Infrastructure Minister"), a phrase and a comma, or whose someone is ("Her neighbour Marçal Guterres")."""
     return (not any(word[:1].islower() for word in before.split()) or _OPENING_PHRASE.fullmatch(before) is not None
-            or _WHOSE_SOMEONE.fullmatch(before) is not None)
+            or _WHOSE_SOMEONE.fullmatch(before) is not None or _a_role_before_a_name(before))
+
+
+def _a_role_before_a_name(before: str) -> bool:
+    """Tell whether what opens a sentence before a name is a role in lower case after a capitalised word or two
+    ("Opposition councillor Teresa Galeandro was unimpressed"), which leaves the name its subject."""
+    found = _QUALIFIED_ROLE.fullmatch(before)
+    lex = lexicon()
+    return found is not None and (fold(found.group(1)) in lex.person_roles or fold(found.group(1)) in lex.titles)
+
+
+_QUALIFIED_ROLE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}([a-z][\w-]*)\s+")
 
 
 _WHOSE_SOMEONE = re.compile(r"\s*(?:His|Her|Their|Its|My|Our)\s+(?:[a-z][\w-]*\s+){1,2}")

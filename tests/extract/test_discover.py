@@ -4247,3 +4247,27 @@ def test_raad_after_a_given_name_is_a_family_name_and_initials_before_a_number_a
         ("Abbas Raad", ("Dr",))]
     assert names("The NSAI has published a revised edition of I.S. 465, the standard.") == ["NSAI"]
     assert names("The U.S. 25 percent tariff hurt exporters.") == ["U.S."]
+
+
+def test_a_name_two_articles_read_as_a_place_is_no_short_form_nor_alias_of_a_body_named_after_it() -> None:
+    first = ("The Kolavi Joint Venture runs the mine, the company said.", "Kolavi said it would hire guards.")
+    second = ("Landowners in Kolavi blocked the road.", "Police were sent to Kolavi on Monday.")
+    third = ("Traders in Kolavi said the town was quiet.", "Shops in Kolavi opened again.")
+    actors = {name: (kind, aliases) for name, kind, aliases in _actors(first, second, third)}
+    # and the body is not shown as called by the place's name, though its article called it so
+    assert actors["Kolavi"] == ("place", ()) and actors["Kolavi Joint Venture"][1] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Kolavi Joint Venture (KJV), citing decades of grievances over the river, said so.",
+    "The Kolavi Landowners Association (KLA), spent much of 2022 leading marches and blockades.",
+])
+def test_a_verb_opening_an_apposition_makes_no_role(text: str) -> None:
+    assert find_runs(text, (), LEX)[0].role == ""
+
+
+def test_a_mothers_collective_is_an_organisation_and_a_queen_mother_a_title() -> None:
+    assert names("said Anna Greco, spokeswoman of the association Madri per l'Aria Pulita.") == [
+        "Anna Greco", "Madri per l'Aria Pulita"]
+    assert [(run.name, run.title) for run in find_runs("Queen Mother Afiwa Kpodo III said so.", (), LEX)] == [
+        ("Afiwa Kpodo III", ("Queen", "Mother"))]

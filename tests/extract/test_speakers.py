@@ -3116,3 +3116,16 @@ def test_spanish_verbs_and_a_subjectless_one_before_where_it_was_said() -> None:
                     "Paz, en contacto con este medio.",
                     "El ministro de Gobierno, Eduardo Suárez, defendió el procedimiento. “Nadie está por encima de la "
                     "ley”, afirmó en conferencia de prensa en La Paz.") == ["Gonzalo Reyes Paz", "Eduardo Suárez"]
+
+
+def test_a_sentence_opening_on_a_role_after_a_capitalised_word_and_a_name_is_about_that_name() -> None:
+    assert speakers("“I will not close the plant overnight,” Mayor Vincenzo Rota told the council. Opposition "
+                    "councillor Teresa Gallo was unimpressed. “Twelve years of decrees gave this city nothing,” she "
+                    "said.") == [
+        "Vincenzo Rota", "Teresa Gallo"]
+
+
+def test_a_name_in_the_possessive_names_no_one_new_after_someone_unnamed() -> None:
+    assert speakers("Komla Dzata, 58, has fished the river for forty years. “The river gives and takes,” Dzata said.",
+                    "At the landing beach, a young man mending a net beside Dzata’s canoe was less forgiving. “The "
+                    "houses are fine, but there is no work,” he said.") == ["Komla Dzata", None]
