@@ -1044,7 +1044,11 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "fukushima-water-release": {"recall": 0.61, "precision": 0.98, "speakers": 1.0},
     "akosombo-spillage": {"recall": 0.66, "precision": 0.95, "speakers": 0.98},
     "artibonite-rice-gangs": {"recall": 0.61, "precision": 0.95, "speakers": 1.0},
-    "taranto-ilva-steel": {"recall": 0.50, "precision": 0.92, "speakers": 0.84}}
+    "taranto-ilva-steel": {"recall": 0.50, "precision": 0.92, "speakers": 0.84},
+    "tonle-sap-fishing": {"recall": 0.75, "precision": 1.0, "speakers": 0.91},
+    "punjab-brick-kilns": {"recall": 0.73, "precision": 0.94, "speakers": 0.93},
+    "nigeria-lekki-port": {"recall": 0.59, "precision": 0.96, "speakers": 0.89},
+    "chile-glacier-law": {"recall": 0.68, "precision": 0.97, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2593,7 +2597,19 @@ Artibonite: recall 42/68, precision 42/44, speakers 44/44 (eligible 41/44); ever
 Nationale" shown. Taranto: recall 37/74, precision 37/40, speakers 50/59 (eligible 37/43); a mothers' collective, "Madri
 per l'Aria Pulita", was cut into "Madri" and "l'Aria Pulita", an opposition councillor's words went to the mayor, "the
 court" went to a Milan tribunal rather than the EU's Court of Justice, and the steel company's and the prosecutors'
-statements had no speaker."""
+statements had no speaker.
+
+Cambodia's Tonle Sap fisheries, bonded labour in Punjab's brick kilns, Nigeria's Lekki Deep Sea Port and Chile's glacier
+law, written blind in a nineteenth round, were scored once at c12b9ff. Tonle Sap: recall 42/56, precision 44/44,
+speakers 43/47 (eligible 42/43); three of Hem Sovath's quotations went to no one or to another person, one of Nguyen Van
+Tuan's to Le Thi Hoa, and the Mekong was not found. Punjab: recall 30/41, precision 32/34, speakers 45/48 (eligible
+29/30); a lawyer's words went to the Lahore High Court, two of Yaqoob Masih's to Sana Yaqoob and Adeel Yaqoob, who bear
+his name, and "District Police Officer" and "Section" were shown. Lekki: recall 54/91, precision 56/58, speakers 65/73
+(eligible 54/59); what everyone on the coast calls a fish smoker, "Iya Alaro", said in a sentence of its own after her
+name, was another person with her six quotations, "Commissioner for Transportation Olawale Ogunbiyi" was read as
+"Transportation Olawale Ogunbiyi", and the ports authority's warning went to its spokesperson. Chile: recall 42/61,
+precision 42/43, speakers 63/65 (eligible 41/44); a mining company's statement went to the water directorate, a driver's
+words to a person named before, and "El Yeso" was shown apart from "El Yeso reservoir"."""
 
 
 def _report(story: str) -> dict[str, float]:
