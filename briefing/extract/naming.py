@@ -592,10 +592,10 @@ _CALLED_SO = re.compile(r",\s+as\s+(?:[^,.;:“”\"]{0,80}\s)?(?:calls?|called|
 is known,")."""
 
 
-_CALLS_THEM = re.compile(rf"\b(?i:{CALLERS}|customers)\s+(?:[\w’'-]+\s+){{0,4}}?call(?:s|ed)?\s+(?:her|him)\s+"
+_CALLS_THEM = re.compile(rf"\b(?i:{CALLERS}|customers)\s+(?:[\w’'-]+\s+){{0,8}}?call(?:s|ed)?\s+(?:her|him)\s+"
                          r"[\"“‘']?$")
 """What people call someone the paragraph is about, in a sentence of its own ("Everybody in Dajabón calls her
-Chichí")."""
+Chichí", "Everyone on this stretch of the Ibeju-Lekki coast calls her Iya Alaro")."""
 _CALLS_CHARS = 80
 
 

@@ -3129,3 +3129,11 @@ def test_a_name_in_the_possessive_names_no_one_new_after_someone_unnamed() -> No
     assert speakers("Komla Dzata, 58, has fished the river for forty years. “The river gives and takes,” Dzata said.",
                     "At the landing beach, a young man mending a net beside Dzata’s canoe was less forgiving. “The "
                     "houses are fine, but there is no work,” he said.") == ["Komla Dzata", None]
+
+
+def test_what_everyone_far_around_calls_her_is_her_name_and_transportation_a_remit() -> None:
+    assert speakers("Before dawn on the beach, Bisola Adeyemi lights her smoking kilns.",
+                    "Everyone on this stretch of the Ibeju-Lekki coast calls her Iya Eleja. “The sea was our office,” "
+                    "Iya Eleja said.",
+                    "Commissioner for Transportation Tunde Bakare said: “We will clear the road.”") == [
+        "Bisola Adeyemi", "Tunde Bakare"]
