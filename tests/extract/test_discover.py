@@ -4271,3 +4271,8 @@ def test_a_mothers_collective_is_an_organisation_and_a_queen_mother_a_title() ->
         "Anna Greco", "Madri per l'Aria Pulita"]
     assert [(run.name, run.title) for run in find_runs("Queen Mother Afiwa Kpodo III said so.", (), LEX)] == [
         ("Afiwa Kpodo III", ("Queen", "Mother"))]
+
+
+def test_a_comptroller_is_a_title() -> None:
+    assert [(run.name, run.title) for run in find_runs("Comptroller Aliyu Mashi said so.", (), LEX)] == [
+        ("Aliyu Mashi", ("Comptroller",))]
