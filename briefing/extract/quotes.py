@@ -667,6 +667,8 @@ _SPEAKS_FOR_SOMEONE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(
 """A role in apposition of someone who speaks or acts for another ("spokesman for Turkish Cypriot leader Erhan
 Tuncel", "a lawyer for the family"): after a person's name, whoever it names is not the one who speaks (but "In
 Brussels, a spokeswoman for the European Commission said" is the Commission's)."""
+
+
 def _in_a_title_s_apposition(parts: list[tuple[int, str]], index: int, start: int, spans: tuple[Span, ...],
                              gazetteer: Gazetteer) -> bool:
     """Tell whether a part of a subject clause names the body of a title in capitals that comes between it and a
@@ -684,6 +686,8 @@ _TITLE_JOINS = frozenset({"of", "and", "for", "the"})
 _SOMEONE_ELSE_S_CLAUSE = re.compile(r"(?:as|while|when|before|after|until)\s+(?:a|an|another)\s+(?![\w-]*spokes)[a-z]")
 """A clause of its own before a speech verb, whose subject is someone unnamed ("as a woman filling her car laughed
 and added"): not the one named before it."""
+
+
 _RELATIVE_AFTER_A_PREPOSITION = re.compile(r"[a-z]+(?:\s+of)?\s+(?:whose|whom)\b")
 """A relative clause that opens on a preposition ("under whose county …", "for whom …", "one of whose …")."""
 _A_SPOKESPERSON = re.compile(rf"an? (?:{'|'.join(sorted(_SPOKES_NOUNS))})", re.IGNORECASE)
@@ -1602,8 +1606,7 @@ def _a_role_before_a_name(before: str) -> bool:
     """Tell whether what opens a sentence before a name is a role in lower case after a capitalised word or two
     ("Opposition councillor Teresa Galeandro was unimpressed"), which leaves the name its subject."""
     found = _QUALIFIED_ROLE.fullmatch(before)
-    lex = lexicon()
-    return found is not None and (fold(found.group(1)) in lex.person_roles or fold(found.group(1)) in lex.titles)
+    return found is not None and _is_role(found.group(1))
 
 
 _QUALIFIED_ROLE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}([a-z][\w-]*)\s+")
