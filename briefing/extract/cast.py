@@ -442,8 +442,8 @@ _AMERICAN = re.compile(r"\b(cent|theat)er\b|\b(organi|urbani|moderni|privati)z(a
 def _one_spelling(folded: str) -> str:
     """Return a folded name in British spelling ("alcantara launch centre" of "alcantara launch center") and with
     "Corporation" at its end as "Corp" ("formosa ha tinh steel corp" of "… steel corporation")."""
-    return _AMERICAN.sub(_british_word, folded).removesuffix("corporation") + (
-        "corp" if folded.endswith(" corporation") else "")
+    british = _AMERICAN.sub(_british_word, folded)
+    return british.removesuffix("oration") if british.endswith(" corporation") else british
 
 
 def _british_word(match: re.Match[str]) -> str:
