@@ -62,18 +62,28 @@ class _Date:
 
 def sentence_spans(text: str, protected: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
     """Split text into sentences as [start, end) spans, never breaking inside a protected span, nor at a question or
-    an exclamation that closes one: "“Who let them on board?” Villanueva asked." is one sentence."""
+    an exclamation that closes one: "“Who let them on board?” Villanueva asked." is one sentence. One that a colon
+    introduced ends its sentence: "A customer said: “How are we to live?” Mr. Somapala nodded." is two."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         asked = match.group(0)[0] in "?!"
-        if _is_abbreviation(text, match.start()) or any(a < end <= b + asked for a, b in protected):
+        if _is_abbreviation(text, match.start()) or any(
+                a < end <= b + (asked and not _after_a_colon(text, a)) for a, b in protected):
             continue
         spans.append((start, end))
         start = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return tuple(spans)
+
+
+def _after_a_colon(text: str, start: int) -> bool:
+    """Tell whether a colon ends the text right before offset start, past spaces."""
+    return text[max(0, start - _COLON_GAP):start].rstrip().endswith(":")
+
+
+_COLON_GAP = 3
 
 
 def _is_abbreviation(text: str, end: int) -> bool:

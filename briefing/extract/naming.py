@@ -65,10 +65,11 @@ _NO_RELATION = re.compile(r"\bno relation (?:to|of)\s+(?:[^,.;]{0,40},\s+)?$")
 """What comes before a person whom a later short form does not mean ("Aliyev, 61, is no relation to the head of state,
 Ilham Heydar oglu Aliyev. … Aliyev says"): the text names them to tell two people of one name apart."""
 _KIN_OF = re.compile(rf"\b{KIN}\s+of\s+(?:the\s+)?(?:late\s+)?(?:[a-z][\w-]*\s+)?$"
-                     rf"|\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?{KIN},?\s+$")
+                     rf"|\b(?:his|her|their|whose)\s+(?:[a-z0-9][\w-]*\s+)?{KIN},?\s+$")
 """What comes before a relative named in someone's apposition or as their object ("Bridget Hale, … a granddaughter of
-co-founder Arthur Hale, said"; "Kurban Rasulov … buried his younger brother, Magomedrasul Rasulov"): the family name
-said next is still the one the paragraph is about."""
+co-founder Arthur Hale, said"; "Kurban Rasulov … buried his younger brother, Magomedrasul Rasulov"; "Vesna Jovanović,
+whose 19-year-old daughter, Marija Jovanović, was among the victims"): the family name said next is still the one the
+paragraph is about."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas, or a word of kin and "of", are looked for."""
 _OBJECT_HER = (r"(?!\s*[.,;:!?]|\s+(?:go|leave|come|stay|in|at|to|for|with|from|on|by|and|that|as|about|back|away|up|"
@@ -383,7 +384,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     titled_as: dict[str, set[tuple[str, str]]] = {}
     for number, (text, paragraph_runs) in enumerate(zip(paragraphs, runs, strict=True), start=1):
         related = "no relation" in text  # most paragraphs say no such thing: the regex need not look
-        kin = " of " in text or "his " in text or "her " in text or "their " in text
+        kin = " of " in text or "his " in text or "her " in text or "their " in text or "whose " in text
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
             short, after = fold_word(run.name) in known.shorts, paragraph_runs[index + 1:]
@@ -506,12 +507,13 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lex
     case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is). A word a connector
     joins to the rest stays ("Bank of America", however often the article says "the bank"), and so does a noun
     before an organisation's word ("Police Federation", "River Commons International"). A slogan's "Free" before a
-    person's name goes too, wherever it is ("Free Anselmo" names Anselmo; not "Free State", a place)."""
+    person's name goes too, wherever it is ("Free Anselmo" names Anselmo; not "Free State", a place), and a place's
+    preposition opening a sentence, however seldom the article writes it otherwise ("Outside Yongsan Station, …")."""
     kept = []
     for run in runs:
         if not run.title and len(run.words) > 1 and not run.words[1].islower() and (
-                (run.opener and run.words[0] in lowered and not _names_an_organisation(run.words, lex)
-                 and not is_chinese_he(run.words, lex))
+                (run.opener and (run.words[0] in lowered or fold_word(run.words[0]) in lex.place_prepositions)
+                 and not _names_an_organisation(run.words, lex) and not is_chinese_he(run.words, lex))
                 or (run.words[0] == "Free" and guess_kind(run.words, lex) == "person")):
             start = text.index(run.words[1], run.start)
             run = run._replace(start=start, words=run.words[1:], opener=False)

@@ -59,9 +59,11 @@ _DESCRIPTION = re.compile(
     r"|^the\s+\d{1,3}-year-old(?:\s+[\w’'-]+){0,3}$",  # "the 54-year-old said", "the 29-year-old office worker"
     re.IGNORECASE,
 )
-_THE_NOUN = re.compile(r"^(?i:the)\s+(?:(?:[a-z]|[A-Z][\w’']*-[a-z])[\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
+_THE_NOUN = re.compile(r"^(?i:the)\s+(?:(?!(?:of|for|in|on|at|to|with|from|and|or)\s)(?:[a-z]|[A-Z][\w’']*-[a-z])"
+                       r"[\w’'-]*\s+){0,2}([a-z][\w’'-]*)$")
 """"The" and a noun in lower case, with a word or two before it: "the lawyer", "the central bank", "the Mumbai-listed
-company" ("the Lausanne lawyer" is not one: the text names whose it is)."""
+company" ("the Lausanne lawyer" is not one: the text names whose it is); not a noun after a preposition ("the minister
+of construction" is a minister)."""
 # Parts of a subject clause that describe a speaker rather than name one ("the ambassador", "who is …").
 _APPOSITIVE = re.compile(
     r"^(?:who|whom|whose|which|the|a|an|former|of|from|for|then|one|in|on|at|along|as|including|according|through|via|"
@@ -95,7 +97,7 @@ _RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which)|\swho)\s+(?:\w+\s+){0,2}$")
 """A clause about the person or the organisation just named, up to its verb (", who had "; ", who has repeatedly ";
 ", which has ")."""
 _RELATIVE_CHARS = 40
-_CLAUSE_CLOSED = re.compile(r"[^,;.:]*,\s*")
+_CLAUSE_CLOSED = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d))*,\s*")
 """What ends that clause before the sentence's own verb: its last words and a comma."""
 _ROLE_NOUN_WORDS = 3
 _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "and", "but", "yesterday", "today", "then",
@@ -1130,11 +1132,13 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         before = previous if previous is not None and previous.speaker else None
         # "Governor X, who had asked the president for a declaration, told reporters": the verb of a clause about the
         # subject, closed before the main verb
-        about = previous is not None and (
-            _RELATIVE_OPEN.search(masked, max(0, previous.start - _RELATIVE_CHARS), previous.start) is not None
-            or _asked_aside(masked, previous)) and _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None
-        # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's.
-        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None or about
+        relative = previous and _RELATIVE_OPEN.search(masked, max(0, previous.start - _RELATIVE_CHARS), previous.start)
+        about = previous is not None and (relative is not None or _asked_aside(masked, previous)) and (
+            _CLAUSE_CLOSED.fullmatch(masked, start, at) is not None)
+        # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's; but not
+        # after a clause about what X belongs to ("X, president of the TCGA, which says it represents …, said": X)
+        joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None
+                                         or (about and not (relative and "which" in relative.group(0)))
                                          or _reports_itself(masked, start, at, before, gazetteer))
         # "X welcomed the ruling, saying …", "X later issued a statement saying …"
         participle = masked[at:verb[1]].lower() in _PARTICIPLES and (
@@ -2124,6 +2128,8 @@ def _attribution(
     if after is not None and _CONTRASTED.match(masked, pair[1] + 1, after.start):
         after = None  # "X told the court that it “…,” while Mr. Y replied that …": Y's is another clause
     before = next((v for v in reversed(verbs) if bounds[0] <= v.start < pair[0]), None)
+    if before is not None and _CONTRAST_TO_A_COLON.search(masked, before.end, pair[0]):
+        return None, False  # "“…,” X says, while a neighbour, Y, is more hopeful: “…”": Y's, brought in by the colon
     if after is not None and before is not None and before.speaker is not None and _COORDINATED.search(
             masked, pair[1] + 1, after.start):
         after = None
@@ -2140,6 +2146,8 @@ def _attribution(
 
 _CONTRASTED = re.compile(r"[\s,]*(?:while|whereas)\b")
 """What opens a clause of another speaker's right after a quotation."""
+_CONTRAST_TO_A_COLON = re.compile(r",\s+(?:while|whereas)\s+(?=[^.;!?“”\"]*:\s*$)")
+"""A clause of someone else's that a colon ends, before a quotation it brings in."""
 
 
 def _joins(text: str, masked: str, verb: _Verb, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -2244,7 +2252,8 @@ def _paragraph_quotes(
 
 
 _DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|painted|written|inscribed|"
-                         r"emblazoned\s+with|bearing|(?:carr(?:y|ies|ied|ying)|bears?|bore)\s+the\s+words)\b"
+                         r"emblazoned\s+with|bearing|"
+                         r"(?:carr(?:y|ies|ied|ying)|bears?|bore)\s+the\s+(?:same\s+)?(?:words|message|slogan))\b"
                          r"[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
 """What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
 _DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|t-shirts?|"
@@ -2260,6 +2269,8 @@ def _displayed(masked: str, pair: tuple[int, int], start: int) -> bool:
     no one's words."""
     opening, closing = pair
     shown = _DISPLAYING.search(masked, max(start, opening - 60), opening)
+    while shown is not None and (later := _DISPLAYING.search(masked, shown.start() + 1, opening)) is not None:
+        shown = later  # the verb nearest the quotation: "a hand-written board tied to the pump read “…”"
     if shown is not None and _IT_SHOWS.search(masked, start, shown.start()):
         # "A faded banner still hangs on the church fence. It reads “…”", "… carries a mural. Across the bottom, in
         # large letters, it reads: “…”": the banner or the mural its paragraph names
@@ -2443,6 +2454,8 @@ def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer
     start = next((s for s, e in paragraph.sentences if s <= pair[0] < e), None)
     if start is None or not paragraph.masked[start:pair[0]].rstrip().endswith(":"):
         return None
+    if (contrast := _CONTRAST_TO_A_COLON.search(paragraph.masked, start, pair[0])) is not None:
+        start = contrast.end()  # "…, while a neighbour, Nosipho Dyantyi, …, is more hopeful: “…”"
     # past what says where or when: "In a video posted on social media, Roig appealed for help directly: “…”"
     subject = _sentence_subject(paragraph.masked, start, pair[0], paragraph.spans, gazetteer)
     # "His daughter, Zeinabou Mint Sidi Ahmed, a law graduate, was more direct: “…”": the name after a role and a comma

@@ -4276,3 +4276,9 @@ def test_a_mothers_collective_is_an_organisation_and_a_queen_mother_a_title() ->
 def test_a_comptroller_is_a_title() -> None:
     assert [(run.name, run.title) for run in find_runs("Comptroller Aliyu Mashi said so.", (), LEX)] == [
         ("Aliyu Mashi", ("Comptroller",))]
+
+
+def test_a_spanish_magistrate_is_a_title_and_a_station_a_place() -> None:
+    assert [(run.name, run.title) for run in find_runs("Magistrada Laura Ibáñez Ruiz said so.", (), LEX)] == [
+        ("Laura Ibáñez Ruiz", ("Magistrada",))]
+    assert guess_kind(("Sinchon", "Station"), LEX) == "place"

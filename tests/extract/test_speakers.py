@@ -3137,3 +3137,42 @@ def test_what_everyone_far_around_calls_her_is_her_name_and_transportation_a_rem
                     "Iya Eleja said.",
                     "Commissioner for Transportation Tunde Bakare said: “We will clear the road.”") == [
         "Bisola Adeyemi", "Tunde Bakare"]
+
+
+def test_a_question_a_colon_brought_in_ends_its_sentence() -> None:
+    assert speakers("Kamal Perera has run the bakery on the corner for thirty years.",
+                    "A fisherman at the counter said: “Who can pay 200 rupees for bread?” Mr. Perera shrugged, and "
+                    "added: “Nobody here, and I cannot sell it for less.”") == [None, "Kamal Perera"]
+
+
+def test_a_clause_about_what_someone_leads_does_not_speak_for_them() -> None:
+    assert speakers("Anan Srisuk, chair of the Lamphun Growers Union (LGU), which says it speaks for 3,400 families "
+                    "in the valley, said: “The seed money never reached the valley.”") == ["Anan Srisuk"]
+
+
+def test_a_neighbour_brought_in_by_while_and_a_colon_is_the_speaker() -> None:
+    assert speakers("Sipho Dlamini runs a tavern near the taxi rank.",
+                    "“The cuts come at supper time,” Dlamini says, while a neighbour, Thandeka Mokoena, who sells "
+                    "fruit from a stall next door, is less gloomy: “We have learnt to cook before six.”") == [
+        "Sipho Dlamini", "Thandeka Mokoena"]
+
+
+def test_a_minister_of_a_list_of_remits_between_commas_is_the_name_before() -> None:
+    assert speakers("“Nobody responsible will be spared,” Goran Petrović, the minister of energy, mining and "
+                    "industry, told reporters.") == ["Goran Petrović"]
+
+
+def test_what_a_board_behind_a_place_reads_and_signs_carry_is_no_one_s() -> None:
+    assert speakers("Queues formed again in Dehiwala and in Wellawatte.",
+                    "At a pharmacy on Marine Drive in Dehiwala, a hand-written board tied to the door read “No insulin "
+                    "today. Come back on Monday.”",
+                    "“We will stay until they listen,” said Nimal Fernando, a student leader. Many placards in the "
+                    "square carried the same message: “Free the press, free the courts.”") == [
+        None, "Nimal Fernando", None]
+
+
+def test_a_relative_named_after_whose_leaves_the_family_name_to_the_one_it_is_about() -> None:
+    assert speakers("Every evening Dragan Babić, whose son, Luka Babić, drowned there in May, waits by the bridge.",
+                    "“I come because he would have come home this way,” Babić said.") == ["Dragan Babić"]
+    assert speakers("Ana Kovač, whose 20-year-old daughter, Mira Kovač, was among the victims, stood at the gate.",
+                    "“I want the name of everyone who signed that roof off,” Kovač said.") == ["Ana Kovač"]
