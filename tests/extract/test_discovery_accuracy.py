@@ -1056,7 +1056,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "korea-martial-law": {"recall": 0.64, "precision": 0.91, "speakers": 0.94},
     "sri-lanka-debt-default": {"recall": 0.73, "precision": 0.95, "speakers": 0.96},
     "thailand-cannabis-rules": {"recall": 0.53, "precision": 0.93, "speakers": 0.95},
-    "eskom-load-shedding": {"recall": 0.54, "precision": 0.97, "speakers": 0.98}}
+    "eskom-load-shedding": {"recall": 0.54, "precision": 0.97, "speakers": 0.98},
+    "argentina-university-funding": {"recall": 0.49, "precision": 0.93, "speakers": 0.94},
+    "senegal-election-delay": {"recall": 0.53, "precision": 0.91, "speakers": 0.9},
+    "poland-public-media-takeover": {"recall": 0.54, "precision": 0.92, "speakers": 0.98},
+    "philippines-drug-war-icc": {"recall": 0.68, "precision": 0.94, "speakers": 0.92},
+    "pakistan-former-pm-trials": {"recall": 0.42, "precision": 0.92, "speakers": 0.88},
+    "chile-constitution-referendums": {"recall": 0.55, "precision": 0.92, "speakers": 0.94},
+    "ohio-train-derailment": {"recall": 0.71, "precision": 1.0, "speakers": 0.88},
+    "india-wrestlers-protest": {"recall": 0.53, "precision": 0.88, "speakers": 1.0}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2642,7 +2650,28 @@ neighbour's words, brought in by "while" and a colon, went to the man quoted bef
 Two of these floors were then lowered. Serbia's recall, from 0.56 to 0.54: once a relative named after "whose" no longer
 took the family name said next, the daughter, named in full in one paragraph, was no longer found through her mother's
 short name and words. Sri Lanka's recall, from 0.75 to 0.73: "Kollupitiya", named in one paragraph, had been found only
-as the speaker of a board's words."""
+as the speaker of a board's words.
+
+Argentina's university funding cuts, Senegal's postponed election, the takeover of Poland's public broadcaster, the
+International Criminal Court's case over the Philippine drug war, the trials of a jailed former prime minister of
+Pakistan, Chile's two constitutional referendums, a train derailment in Ohio and Indian wrestlers' protest, written
+blind in a twenty-first round of eight, were scored once at e5fcb0b. Argentina: recall 42/85, precision 44/47, speakers
+56/59 (eligible 42/47); two rectors' words went to no one, a chant in Spanish was not taken as a quotation, and "Campus
+Américas PRO" was shown beside "Campus Américas". Senegal: recall 40/75, precision 42/46, speakers 63/70 (eligible
+40/44); two partial quotations of the presidency's statement and two others went to no one, a mother's two quotations
+went to her son, who bears her family name, and "Cap Manuel" was shown without "prison". Poland: recall 36/66, precision
+38/41, speakers 63/64 (eligible 36/38); the European Commission's words went to no one, and a news programme and a law's
+acronym were shown. Philippines: recall 43/63, precision 49/52, speakers 63/68 (eligible 43/49); a mother's two
+quotations went to her son, killed in a police operation, and a former president's and the Pre-Trial Chamber's words
+went to no one. Pakistan: recall 33/77, precision 35/38, speakers 61/69 (eligible 33/41), the first first run below the
+recall target of nine in eleven; "Haji" was cut from a name, the Pakistan Army and the Rawalpindi police were not found,
+a police order went to "Section", and two slogans and a short partial quotation were not taken as quotations. Chile:
+recall 48/86, precision 48/52, speakers 50/53 (eligible 48/50); a foundation's words went to no one, a short question
+was not taken as a quotation, and "Unity" and "La Araucanía" were shown. Ohio: recall 43/60, precision 43/43, speakers
+48/54 (eligible 41/43); the railway's three statements went to the Red Cross, the EPA or no one, and a county's
+emergency director's words to "Pennsylvania". India: recall 38/71, precision 38/43, speakers 52/52 (eligible 38/42);
+every speaker right, but "Delhi Police" took "New Delhi" for its alias, and pieces of laws' names ("Protection of
+Children", "Sexual Offences") were shown."""
 
 
 def _report(story: str) -> dict[str, float]:
