@@ -294,6 +294,18 @@ def test_a_print_edition_note_with_the_issue_s_full_date_is_furniture(note: str)
     assert {r.line: r.reason for r in found.removed}[9] == "furniture: print edition note"
 
 
+def test_a_note_that_the_story_appeared_in_a_dated_print_edition_dates_no_first_publication():
+    # A weekly dates its issue days after the story was posted: the posting date stands.
+    text = REPRINTED.replace("March 10, 2024", "Issue dated March 18, 2024 | Posted Sunday, 10 March 2024, 9:30 AM")
+    text = text.replace("This story was originally published by Harbour Weekly on March 4, 2024.",
+                        "This article appeared in the print edition of The Harbour Weekly dated March 18, 2024 under "
+                        "the headline: Still no ships.")
+    found = read_raw_text(text, 1, RULES)
+    date, line, _ = found.stated_date
+    assert (date.iso(), line) == ("2024-03-10", 3)
+    assert {r.line: r.reason for r in found.removed}[11] == "furniture: print edition note"
+
+
 def test_the_page_date_stands_when_a_reprint_note_states_none():
     text = REPRINTED.replace(" on March 4, 2024.", ".")
     date, line, _ = read_raw_text(text, 1, RULES).stated_date
