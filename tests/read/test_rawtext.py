@@ -286,7 +286,9 @@ def test_a_reprint_note_dates_the_first_publication_and_a_print_note_is_no_date(
 
 
 @pytest.mark.parametrize("note", ["This article appears in the 2 March 2025 issue of Monsoon Review.",
-                                  "This story will appear in the March 2, 2025 print edition of the Harbour Weekly."])
+                                  "This story will appear in the March 2, 2025 print edition of the Harbour Weekly.",
+                                  "This article appeared in the Africa section of the print edition under the "
+                                  "headline “Still no ships”."])
 def test_a_print_edition_note_with_the_issue_s_full_date_is_furniture(note: str):
     found = read_raw_text(REPRINTED.replace("A version of this article appears in print on March 11, 2024, Section A, "
                                             "Page 6 of the New York edition with the headline: Port Strike Enters "
