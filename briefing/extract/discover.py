@@ -906,6 +906,11 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
         # A people's adjective before the place is the name's ("the Bangsamoro Autonomous Region in Muslim Mindanao
         # (BARMM)", where the acronym spells it all).
         peoples = bool(place.title) and all(fold_word(word) in lex.demonyms for word in place.title)
+        if _country_spelt_with_it(gap, body, place, lex):
+            # "Tehreek-e-Adl Pakistan (TAP)": the country the acronym spells is the name's last word
+            runs[index - 1:index + 1] = [body._replace(end=place.end, words=(*body.words, *place.words),
+                                                       acronym=place.acronym)]
+            continue
         if gap not in (" in ", " the ", " to ") or (place.title and not peoples):
             continue
         words = (*body.words, gap.strip(), *place.title, *place.words)
@@ -923,6 +928,20 @@ def _seated_by_acronym(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:
             runs[index - 1:index + 1] = [body._replace(end=place.end, words=words, acronym=acronym,
                                                        role=place.role or body.role)]
     return runs
+
+
+def _country_spelt_with_it(gap: str, body: Run, place: Run, lex: Lexicon) -> bool:
+    """Tell whether a country's name right after a name, no title between, belongs to it: the acronym after the
+    country spells both, and not the country alone ("Tehreek-e-Adl Pakistan (TAP)")."""
+    return (gap == " " and bool(place.acronym) and not place.title and not body.acronym
+            and fold_word(" ".join(place.words)) in lex.countries
+            and _capitals_of_parts((*body.words, *place.words)) == place.acronym)
+
+
+def _capitals_of_parts(words: tuple[str, ...]) -> str:
+    """Return the first letters of a name's capitalised words and of their parts a hyphen joins ("TAP" of
+    "Tehreek-e-Adl Pakistan")."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
 
 
 def _spelt_with_its_seat(acronym: str, name: tuple[str, ...], seat: tuple[str, ...]) -> bool:
@@ -1162,8 +1181,9 @@ _SUBHEADING_VERBS = frozenset({"responds", "speaks", "says", "warns", "replies",
 
 @functools.lru_cache(maxsize=1 << 14)
 def _namey(word: str, lex: Lexicon) -> bool:
-    if _CONTRACTION.match(word) or _PARTY_TAG.match(word) or _LETTER_NOUN.match(word):
-        return False
+    if _CONTRACTION.match(word) or _LETTER_NOUN.match(word) or (
+            _PARTY_TAG.match(word) and fold_word(word.split("-", 1)[1]) not in lex.place_suffixes):
+        return False  # (but "D-Chowk", a square, is a place's name)
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text) or _NOUN_CLASS.match(text)
             or (text[0] in OPENING_MARKS and text[1:2].isupper()) or text.lstrip(ASCII_CLICKS)[:1].isupper()):

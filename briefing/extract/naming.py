@@ -647,6 +647,8 @@ def _declared_aliases(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]],
                 continue
             if run.placed and nickname.placed and fold_word(nickname.name) in written_after_the:
                 continue  # "Frankfurt (Oder)", where "the Oder" is a river: the town's name names it, no other name
+            if fold_word(nickname.name) in lex.all_places and text[run.end:nickname.start] == " (":
+                continue  # "Deputy Commissioner of Police (New Delhi)": where the office is, no other name of it
             # A translation in parentheses is the name's own; a nickname may be a member's of the organisation.
             owner = run if text[run.end:nickname.start] == " (" or ACRONYM_THEN_OR.fullmatch(
                 text, run.end, nickname.start) else _member_before(text, paragraph_runs, index, lex)

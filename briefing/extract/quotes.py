@@ -76,8 +76,10 @@ _APPOSITIVE = re.compile(
 _DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
 """A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
 one who speaks."""
-_FILLER = r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since"
-_TRAILING_ALTERNATIVES = rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were"
+_FILLER = (r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since|"
+           r"nonetheless|nevertheless")
+_TRAILING_ALTERNATIVES = (rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were|"
+                          r"could|can|be|heard")
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
 """Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
 "X was quoted as saying" is X."""
@@ -173,7 +175,7 @@ _BODY_NOUNS = frozenset({"port", "city", "municipality", "province", "county", "
 """Nouns that, as a speech verb's subject, mean the body that runs the thing ("the city said", "a spokeswoman for the
 port said"): the organisation whose name has the noun, or the one named last."""
 _COMPANY_NOUNS = frozenset({"company", "firm", "miner", "producer", "maker", "manufacturer", "operator", "supplier",
-                            "utility", "exporter", "contractor"})
+                            "utility", "exporter", "contractor", "railroad", "railway"})
 """What "the …" calls a company, whose name may hold no such word but its legal form ("the company said")."""
 _LOOKING_BACK = re.compile(r"\b(?:with (?:those|these) words|(?:those|these) (?:were|are) the words of|that was the "
                            r"(?:verdict|view|message|warning|promise|assessment|response|reaction|reply|answer) of|"
@@ -590,6 +592,8 @@ def _without_postnominals(part: str) -> str:
     return part
 
 
+_PARTY_AND_STATE = re.compile(r"(?:[DRI]|DFL)-[A-Z][\w.]*")
+"""An American legislator's party and state between commas after the name ("Sen. Marcus Webb, D-Ohio, said")."""
 _RESPECT_AFTER = frozenset({"dai", "didi", "ji", "bhai", "bhaiya", "sahib", "saheb", "anna", "akka", "amma"})
 """Words of respect written in lower case after a name in South Asia ("Kale dai", an elder brother; "Sharma ji")."""
 
@@ -654,6 +658,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return _before_the_clause(found, clause)
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or _AN_AGE.fullmatch(part.strip())
+                or _PARTY_AND_STATE.fullmatch(part.strip())
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …", "Scarpa, now 65, told")
     last = parts[-1][1].strip()
@@ -847,15 +852,16 @@ def _body_s_service(spans: tuple[Span, ...], name: str, end: int, gazetteer: Gaz
 
 
 def _in_place(found: _Subject, at: int, masked: str, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
-    """Tell whether a place that seems to speak follows a place "of", "in" or "from" which a name before it is ("X of
-    San Jose, California, said", "X, a nurse from Melbourne, Australia, said")."""
+    """Tell whether a place that seems to speak follows a place "of", "in", "from" or "for" which a name before it is
+    ("X of San Jose, California, said", "X, a nurse from Melbourne, Australia, said", "X, director of emergency services
+    for Beaver County, Pennsylvania, said")."""
     actor = gazetteer.actor(found.key) if found.key else None
     if actor is None or actor.kind not in ("place", "country"):
         return False
     before = next((s for s in reversed(spans) if s.end <= at and masked[s.end:at].strip(" ,") == ""), None)
     place = gazetteer.actor(before.key) if before else None
     return (before is not None and place is not None and place.kind in ("place", "country")
-            and masked[:before.start].endswith((" of ", " in ", " from ")))
+            and masked[:before.start].endswith((" of ", " in ", " from ", " for ")))
 
 
 def _placed_aside(found: _Subject, part: str, gazetteer: Gazetteer) -> bool:
@@ -1896,14 +1902,22 @@ def _previous_speaker(noun: str, verbs: list[_Verb], recent: str | None, gazette
     if not noun:  # "The ministry said … “…,” it said"
         return key
     words = tuple(actor.name.split())
-    company = _has_legal_form(actor.name) or fold_word(words[-1]) in _COMPANY_HEADS or fold_word(
-        words[0]) in _COMPANY_FIRSTS or _business_name(words) or not (is_acronym(words) or any(
+    company = _named_as_a_company(actor.name) or not (is_acronym(words) or any(
         is_organisation_word(word, lexicon()) for word in words))
     return key if noun in _COMPANY_NOUNS and company else None
 
 
+def _named_as_a_company(name: str) -> bool:
+    """Tell whether a name says it is a company's: by its legal form, its first or last word ("… Corporation",
+    "Compañía …"), or a trade's word it ends on ("Great Lakes Southern Railway")."""
+    words = tuple(name.split())
+    return _has_legal_form(name) or fold_word(words[-1]) in _COMPANY_HEADS or fold_word(
+        words[0]) in _COMPANY_FIRSTS or _business_name(words)
+
+
 _BUSINESS_ENDS = frozenset({"resources", "mining", "minerals", "metals", "energy", "petroleum", "holdings",
-                            "industries", "group", "technologies", "logistics", "ventures", "motors", "pharmaceuticals"})
+                            "industries", "group", "technologies", "logistics", "ventures", "motors", "pharmaceuticals",
+                            "railway", "railroad", "airlines", "airways"})
 """Organisation words a business's name ends on ("Meridian Austral Resources", "Tianrong Holdings")."""
 
 
@@ -2047,6 +2061,8 @@ def _organisation_called(noun: str, paragraph: _Paragraph, at: int, gazetteer: G
     abroad = lexicon().nouns_abroad.get(noun, frozenset())
     for key in _organisations_so_far(paragraph, at, gazetteer, context):
         actor = gazetteer.actor(key)
+        if actor is not None and noun in _COMPANY_NOUNS and not GOVERNING.isdisjoint(fold(actor.name).split()):
+            continue  # "the railroad" is no Federal Railroad Administration
         # (A hyphen parts a name's words too: "the association" of the "Berom Youth Moulders-Association".)
         if actor is not None and (noun in (words := fold(actor.name).replace("-", " ").split())
                                   or noun in fold(actor.role).split()
@@ -2060,12 +2076,14 @@ def _company_so_far(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazett
     """Return the organisation named last in the article that is no governing body when "the company" speaks ("In a
     letter to the Ministry of Energy, the Stavanger-based company said": the company named before, not the ministry),
     nor what its paragraph names as the object of someone's doing ("In a filing to the Singapore Exchange, the company
-    said"), or None."""
+    said"), or None; one whose name says it is a company before any other ("Great Lakes Southern Railway …. The
+    American Red Cross opened a shelter. “…,” the company said")."""
     if noun not in _COMPANY_NOUNS:
         return None
     objects = _object_keys(paragraph)
-    return next((key for key in _organisations_so_far(paragraph, at, gazetteer, context)
-                 if key not in objects and GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
+    named = [key for key in _organisations_so_far(paragraph, at, gazetteer, context)
+             if key not in objects and GOVERNING.isdisjoint(fold(gazetteer.actor(key).name).split())]
+    return next((key for key in named if _named_as_a_company(gazetteer.actor(key).name)), named[0] if named else None)
 
 
 def _organisations_so_far(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> Iterator[str]:
@@ -2214,7 +2232,8 @@ def _paragraph_quotes(
                 body, used = f"{body} {_text(text, nxt)}", 2
         speaker = ((verb.speaker or verb.called or _asked_then_colon(paragraph, verb, pairs[index], gazetteer))
                    if verb else None if _colon_after_someone_unnamed(paragraph, pairs[index])
-                   else (_named_after(paragraph, pairs[index], gazetteer)
+                   else (_in_their_words(paragraph, pairs[index])
+                                 or _named_after(paragraph, pairs[index], gazetteer)
                                  or _introduced_by_colon(paragraph, pairs[index], gazetteer)
                                  or _continued(quotes, masked, pairs[index], context)
                                  or _said_with(verbs, pairs, index, masked, sentences)
@@ -2446,6 +2465,22 @@ def _asked_then_colon(paragraph: _Paragraph, verb: _Verb, pair: tuple[int, int],
     if verb.unnamed or paragraph.masked[verb.start:verb.end] != "Asked":
         return None
     return _introduced_by_colon(paragraph, pair, gazetteer)
+
+
+def _in_their_words(paragraph: _Paragraph, pair: tuple[int, int]) -> str | None:
+    """Return who a quotation no verb attributes is given to by "in X's words" or "in the words of X" right before it
+    ("the vote that followed was, in Ndiaye’s words, “…”"), or None."""
+    found = _IN_THEIR_WORDS.search(paragraph.masked, max(0, pair[0] - _IN_THEIR_WORDS_CHARS), pair[0])
+    if found is None:
+        return None
+    end = found.end("of") if found.group("of") else found.end("owner")
+    # (A name's span may hold its possessive: "Ndiaye’s".)
+    return next((span.key for span in paragraph.outside if end <= span.end <= end + len("’s")), None)
+
+
+_IN_THEIR_WORDS = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]+?)|(?P<owner>[^,;:“”\"]+?)[’']s?\s+"
+                             r"(?:own\s+)?words),?\s*$")
+_IN_THEIR_WORDS_CHARS = 80
 
 
 def _introduced_by_colon(paragraph: _Paragraph, pair: tuple[int, int], gazetteer: Gazetteer) -> str | None:

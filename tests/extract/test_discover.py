@@ -4282,3 +4282,26 @@ def test_a_spanish_magistrate_is_a_title_and_a_station_a_place() -> None:
     assert [(run.name, run.title) for run in find_runs("Magistrada Laura Ibáñez Ruiz said so.", (), LEX)] == [
         ("Laura Ibáñez Ruiz", ("Magistrada",))]
     assert guess_kind(("Sinchon", "Station"), LEX) == "place"
+
+
+def test_a_square_after_a_letter_and_a_country_an_acronym_spells_are_names() -> None:
+    assert names("At dawn the police cleared D-Chowk.") == ["D-Chowk"]
+    assert names("Sen. Mary Landry (D-La.) said so.") == ["Mary Landry"]
+    assert [(run.name, run.acronym) for run in find_runs(
+        "Awan, whose Harkat-e-Insaf Pakistan (HIP) party won, was ousted.", (), LEX) if run.acronym] == [
+        ("Harkat-e-Insaf Pakistan", "HIP")]
+
+
+def test_a_jail_is_a_place_a_railway_a_company_and_begum_and_chair_titles() -> None:
+    assert guess_kind(("Adiala", "Jail"), LEX) == "place"
+    assert guess_kind(("Tri-State", "Northern", "Railway"), LEX) == "organisation"
+    assert [(run.name, run.title) for run in find_runs("Begum Samina Raza and NTSB Chair Evelyn Marsh spoke.", (),
+                                                       LEX)] == [("Samina Raza", ("Begum",)),
+                                                                 ("Evelyn Marsh", ("NTSB", "Chair"))]
+
+
+def test_a_place_in_parentheses_after_an_office_says_where_it_is_and_is_no_other_name() -> None:
+    text = ("The Kolar Police detained the marchers. Deputy Commissioner of Police (New Delhi) Ravinder Yadav said "
+            "they had been warned.")
+    named = {name.name: name.aliases for name in name_article((text,), ((),), LEX).names}
+    assert "New Delhi" not in named.get("Kolar Police", ()) and "New Delhi" not in named.get("Police", ())

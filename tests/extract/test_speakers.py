@@ -3176,3 +3176,37 @@ def test_a_relative_named_after_whose_leaves_the_family_name_to_the_one_it_is_ab
                     "“I come because he would have come home this way,” Babić said.") == ["Dragan Babić"]
     assert speakers("Ana Kovač, whose 20-year-old daughter, Mira Kovač, was among the victims, stood at the gate.",
                     "“I want the name of everyone who signed that roof off,” Kovač said.") == ["Ana Kovač"]
+
+
+def test_a_legislator_s_party_and_state_and_the_place_of_a_role_only_describe_the_name_before() -> None:
+    assert speakers("Sen. Dana Okafor, D-Ohio, said: “The rules were written by the railroads.”",
+                    "Across the river, Lena Brandt, director of emergency services for Mercer County, Pennsylvania, "
+                    "said: “Our people breathed that smoke too.”") == ["Dana Okafor", "Lena Brandt"]
+
+
+def test_the_company_is_the_one_whose_name_says_so_and_the_railroad_no_administration() -> None:
+    assert speakers("The Tri-State Northern Railway (TSN) train left the rails near the creek. The Federal Railroad "
+                    "Administration (FRA) sent inspectors, and the Salvation Army opened a shelter.",
+                    "“We are sorry for what our neighbours have been through,” the company said in a statement.",
+                    "“We disagree with the inspectors’ findings,” the railroad said.") == [
+        "Tri-State Northern Railway", "Tri-State Northern Railway"]
+
+
+def test_in_someone_s_words_gives_them_the_quotation() -> None:
+    assert speakers("Guards carried Awa Ndour and two other deputies out; the vote that followed was, in Ndour’s "
+                    "words, “a party meeting held in the people’s house”.",
+                    "The session was, in the words of Ibrahima Sow, “a night the country will not forget”.") == [
+        "Awa Ndour", "Ibrahima Sow"]
+
+
+def test_nonetheless_and_could_be_heard_leave_the_pronoun_its_subject() -> None:
+    assert speakers("Malick Faye, the deputy who carried the bill, said: “We respect the court.” He nonetheless "
+                    "maintained that “the talks proposed by the president remain necessary” for the vote.",
+                    "A video showed Ramon Dizon arguing with officers at the gate. “Show me the law,” he could be "
+                    "heard saying.") == [
+        "Malick Faye", "Malick Faye", "Ramon Dizon"]
+
+
+def test_a_rector_is_a_person_s_role() -> None:
+    assert speakers("“We can keep the doors open until November,” Marta Quiroga, rector of the UNR, said.") == [
+        "Marta Quiroga"]
