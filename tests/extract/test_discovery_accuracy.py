@@ -1064,7 +1064,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "pakistan-former-pm-trials": {"recall": 0.42, "precision": 0.92, "speakers": 0.88},
     "chile-constitution-referendums": {"recall": 0.55, "precision": 0.92, "speakers": 0.94},
     "ohio-train-derailment": {"recall": 0.71, "precision": 1.0, "speakers": 0.88},
-    "india-wrestlers-protest": {"recall": 0.53, "precision": 0.88, "speakers": 1.0}}
+    "india-wrestlers-protest": {"recall": 0.53, "precision": 0.88, "speakers": 1.0},
+    "kenya-airport-lease-deal": {"recall": 0.56, "precision": 0.92, "speakers": 0.93},
+    "swiss-bank-rescue": {"recall": 0.57, "precision": 0.97, "speakers": 0.9},
+    "mariana-dam-settlement": {"recall": 0.57, "precision": 0.93, "speakers": 0.8},
+    "france-pension-reform": {"recall": 0.56, "precision": 0.97, "speakers": 0.96},
+    "uk-post-office-scandal": {"recall": 0.5, "precision": 0.94, "speakers": 1.0},
+    "nz-treaty-principles-bill": {"recall": 0.54, "precision": 0.93, "speakers": 0.88},
+    "egypt-coastal-megaproject": {"recall": 0.67, "precision": 0.95, "speakers": 0.93},
+    "belgium-tennis-match-fixing": {"recall": 0.79, "precision": 0.98, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2671,7 +2679,29 @@ was not taken as a quotation, and "Unity" and "La Araucanía" were shown. Ohio: 
 48/54 (eligible 41/43); the railway's three statements went to the Red Cross, the EPA or no one, and a county's
 emergency director's words to "Pennsylvania". India: recall 38/71, precision 38/43, speakers 52/52 (eligible 38/42);
 every speaker right, but "Delhi Police" took "New Delhi" for its alias, and pieces of laws' names ("Protection of
-Children", "Sexual Offences") were shown."""
+Children", "Sexual Offences") were shown.
+
+A proposed lease of Kenya's main airport, the forced takeover of a Swiss bank, the settlement over the Mariana dam
+collapse in Brazil, France's 2023 pension reform, the British Post Office scandal, New Zealand's Treaty Principles Bill,
+a Gulf-funded project on Egypt's coast and a Belgian tennis match-fixing case, written blind in a twenty-second round of
+eight, were scored once at a06003b. Kenya: recall 37/65, precision 39/42, speakers 60/64 (eligible 36/43); the bidder's
+statement ("it said") went to State House, a judge's ruling to no one, an unnamed cleaner's two quotations to a woman
+named before, and the transport ministry and a Senate committee were cut at the commas and "and" of their remits. Swiss
+bank: recall 41/71, precision 41/42, speakers 57/63 (eligible 41/42); a bondholder's words after "a line Zimmerli
+dismissed as predictable:" went to the supervisor's spokesperson, a committee chair's two after "he says" to no one, a
+former minister's answer to no one, and an unnamed banker's two to the bank. Mariana: recall 37/64, precision 43/46,
+speakers 54/67 (eligible 37/47), below the recall target of nine in eleven; a fisherman's nickname, "Zé do Remo", was
+shown apart from his full name with his two quotations, "Novo Bento Rodrigues", the rebuilt village, was read as a
+person and took six quotations, BHP's words went to no one, and the Fundão dam and the Doce river were not found whole.
+France: recall 41/73, precision 41/42, speakers 49/51 (eligible 40/46); a pension fund's and a union leader's words went
+to no one, and "Article" was shown. Post Office: recall 36/71, precision 36/38, speakers 50/50 (eligible 36/38); every
+speaker right, and "Horizon", the software, and "Mid Wales" shown. New Zealand: recall 37/68, precision 41/44, speakers
+74/84 (eligible 37/46), below the recall target; "Molesworth St." was read as a person and took two marchers' words, the
+Waitangi Tribunal's and the justice ministry's partial quotations and a minister's two went to no one, a woman's words
+went to her iwi, and "Parliament", the Crown and two parties were not found. Egypt: recall 47/70, precision 47/49,
+speakers 70/75 (eligible 45/46); an elder's two quotations went to the town of El Dabaa, the central bank's phrase to
+the World Bank, and a developer's words to its parent company. Belgium: recall 50/63, precision 50/51, speakers 64/65
+(eligible 50/50); a sports minister's words went to the prosecutors, and "Futures", a tier of tournaments, was shown."""
 
 
 def _report(story: str) -> dict[str, float]:
