@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from collections.abc import Iterator
@@ -1474,7 +1475,7 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     # named in that role, whoever spoke or was named since.
     in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
-    if in_role is None and (_opens_since_the_last_person(paragraph, at, _SOMEONE_OF_THE_STREET) or (
+    if in_role is None and (_opens_since_the_last_person(paragraph, at, _someone_in_a_role()) or (
             named is None and (_someone_unnamed_before(paragraph, at, _SOMEONE)
                                or _ANONYMOUS.search(paragraph.masked, 0, at) is not None))):
         # "A worker at the farm, who asked not to be named, … “…,” he said", "In the market of Vícam Switch, … A man
@@ -1484,6 +1485,17 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
         # "The minister, questioned by deputies, rejected the comparison. “…,” he said": the one in that role.
         in_role = _named_in_role(context.people, fold(opener.group(1)), gazetteer)
     return in_role or named or last or context.last_named
+
+
+@functools.cache
+def _someone_in_a_role() -> re.Pattern[str]:
+    """A sentence that opens on someone unnamed in a trade or a role, or a man, a woman or a passer-by ("A former
+    relationship manager, now working for a smaller bank, shrugs …"): no spokesperson nor official, who speaks for
+    an organisation, nor a description of the "he" or "she" after it ("A forester's son from Viļāni, he took me …")."""
+    roles = (lexicon().person_roles | _SOMEONE_S_NOUNS) - _SPOKES_NOUNS - {"official", "representative"}
+    return re.compile(rf"{_SET_THE_SCENE}(?:[Aa]n?|[Aa]nother|One)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                      rf"(?:{'|'.join(sorted(map(re.escape, roles), key=len, reverse=True))})\b"
+                      r"(?![^.!?“”\"]*,\s+(?:he|she)\s)")
 
 
 def _introduced_unnamed(paragraph: _Paragraph, at: int, noun: str) -> bool:

@@ -75,9 +75,10 @@ _JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue", "inding")
 """What those verbs hold in lower case, looked for first: most paragraphs hold none (one in capitals is a
 headline's)."""
 _COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
-                           r"judge?ments?|decision|order|verdict)\b[^.!?“”\"]{0,40}|\b[A-Z]{2,6}\s+)$")
-"""A court, its judges or its ruling a few words before such a verb, in the same sentence, or an acronym right before
-it ("In its 29 April decision the SAC found")."""
+                           r"judge?ments?|decision|order|verdict)\b[^.!?“”\"]{0,40}|\b[A-Z]{2,6}\s+"
+                           r"|\b(?:Justice|Judge)\s+(?:[A-Z][\w’'-]*\s+){1,3})$")
+"""A court, its judges or its ruling a few words before such a verb, in the same sentence, an acronym right before
+it ("In its 29 April decision the SAC found"), or a judge's title and name ("Justice Mugo ruled")."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been|is|are|was|were|has|have|had)\s+$", re.IGNORECASE)
 """A verb that makes such a verb a passive's or a perfect's ("stocks being held at the sites")."""
 

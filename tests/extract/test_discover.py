@@ -4305,3 +4305,9 @@ def test_a_place_in_parentheses_after_an_office_says_where_it_is_and_is_no_other
             "they had been warned.")
     named = {name.name: name.aliases for name in name_article((text,), ((),), LEX).names}
     assert "New Delhi" not in named.get("Kolar Police", ()) and "New Delhi" not in named.get("Police", ())
+
+
+def test_a_street_s_short_form_and_a_new_town_s_word_make_places() -> None:
+    assert [guess_kind(words, LEX) for words in (("Molesworth", "St."), ("Ngong", "Rd"), ("Novo", "Bento",
+                                                                                           "Rodrigues"))] == [
+        "place", "place", "place"]

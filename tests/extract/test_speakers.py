@@ -3210,3 +3210,32 @@ def test_nonetheless_and_could_be_heard_leave_the_pronoun_its_subject() -> None:
 def test_a_rector_is_a_person_s_role() -> None:
     assert speakers("“We can keep the doors open until November,” Marta Quiroga, rector of the UNR, said.") == [
         "Marta Quiroga"]
+
+
+def test_a_judge_s_title_makes_ruled_a_speech_verb_and_hajj_a_title() -> None:
+    assert speakers("On Monday, Justice Grace Wanjiru Otieno of the High Court’s Constitutional Division issued "
+                    "orders barring the agency from acting on the proposal.",
+                    "“The petition raises questions that must be settled first,” Justice Otieno ruled.",
+                    "Hajj Salem Awad Abu Saif, 74, still farms near the coast. Hajj Salem drives back to the graves "
+                    "each week. “They left us the dead,” he says.") == ["Grace Wanjiru Otieno", "Salem Awad Abu Saif"]
+
+
+def test_what_someone_is_known_as_up_and_down_the_river_is_their_name() -> None:
+    assert speakers("On the steps by the river, João Batista Pereira mended a net.",
+                    "Pereira, 61, known up and down the river as Zé da Rede, sold fish at the market.",
+                    "“The river knows who I am,” Zé da Rede said.") == ["João Batista Pereira"]
+
+
+def test_an_iwi_after_of_is_no_speaker_and_someone_unnamed_in_a_trade_speaks_for_no_one_named() -> None:
+    assert speakers("Dame Aroha Tipene, of Ngāti Porou, put it differently: “Many people read the treaty this "
+                    "year.”",
+                    "In Geneva, where Marc Favre once ran the trading floor, the offices stand half empty. A former "
+                    "relationship manager, now with a smaller bank, shrugs when asked about the report. “I lived it,” "
+                    "he says.") == [
+        "Dame Aroha Tipene", None]
+
+
+def test_a_role_opening_a_sentence_before_he_describes_him() -> None:
+    assert speakers("Andris Kalniņš has run the state company's district for fourteen years. A forester's son from "
+                    "Viļāni, he took me to a stand of old spruce. “The court protects the bird,” he says.") == [
+        "Andris Kalniņš"]
