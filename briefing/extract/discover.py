@@ -1751,8 +1751,14 @@ def _is_title_or_demonym(word: str, lex: Lexicon) -> bool:
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
-    """Tell whether a word is a title, a hyphenated one included ("Colonel-Major", "Vice-President")."""
-    return all(part in lex.titles for part in fold_word(word.rstrip(".")).split("-"))
+    """Tell whether a word is a title, a hyphenated one included ("Colonel-Major", "Vice-President"), with a title's
+    "co-", "-elect" or "-designate" too ("Co-leader", "Minister-elect")."""
+    parts = fold_word(word.rstrip(".")).split("-")
+    return all(part in lex.titles or (part in _TITLE_AFFIXES and len(parts) > 1) for part in parts) and any(
+        part in lex.titles for part in parts)
+
+
+_TITLE_AFFIXES = frozenset({"co", "elect", "designate"})
 
 
 def _in_title_phrase(words: tuple[str, ...], index: int, lex: Lexicon) -> bool:

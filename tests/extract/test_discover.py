@@ -4311,3 +4311,10 @@ def test_a_street_s_short_form_and_a_new_town_s_word_make_places() -> None:
     assert [guess_kind(words, LEX) for words in (("Molesworth", "St."), ("Ngong", "Rd"), ("Novo", "Bento",
                                                                                            "Rodrigues"))] == [
         "place", "place", "place"]
+
+
+def test_a_title_s_co_elect_and_designate_make_titles_too() -> None:
+    assert [(run.name, run.title) for run in find_runs(
+        "Prime Minister-elect Mark Hollings met Co-leader Tame Rewi and Governor-designate Ana Ruiz.", (), LEX)] == [
+        ("Mark Hollings", ("Prime", "Minister-elect")), ("Tame Rewi", ("Co-leader",)),
+        ("Ana Ruiz", ("Governor-designate",))]
