@@ -129,7 +129,7 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "A
                              "MAD", "XOF", "XAF", "AED", "SAR", "QAR", "TRY", "RUB", "UAH", "KZT", "UZS", "PLN", "CZK",
                              "HUF", "RON", "BGN", "RSD", "BAM", "SEK", "NOK", "DKK", "ISK", "MNT", "MGA", "CFA"})
 """Currencies' codes, written before a sum ("BAM 4.2 million", "TZS 12bn") or a unit's ("CFA francs"): no names."""
-_PARTY_TAG = re.compile(r"^(?:[DRI]|DFL)-[A-Z][a-z]+\.?$")
+PARTY_TAG = re.compile(r"^(?:[DRI]|DFL)-[A-Z][a-z]+\.?$")
 """An American legislator's party and state or district after the name ("D-La.", "R-Texas", "DFL-Rosemount" of
 Minnesota's Democratic-Farmer-Labor Party, "R-Farmington"): no name."""
 _LETTER_NOUN = re.compile(r"^[A-Z]-[a-z]{2,}s?$")
@@ -1183,7 +1183,7 @@ _SUBHEADING_VERBS = frozenset({"responds", "speaks", "says", "warns", "replies",
 @functools.lru_cache(maxsize=1 << 14)
 def _namey(word: str, lex: Lexicon) -> bool:
     if _CONTRACTION.match(word) or _LETTER_NOUN.match(word) or (
-            _PARTY_TAG.match(word) and fold_word(word.split("-", 1)[1]) not in lex.place_suffixes):
+            PARTY_TAG.match(word) and fold_word(word.split("-", 1)[1]) not in lex.place_suffixes):
         return False  # (but "D-Chowk", a square, is a place's name)
     text = _without_possessive(word)
     if not (text[0].isupper() or _PARTICLE.match(text) or _MUTATED.match(text) or _NOUN_CLASS.match(text)

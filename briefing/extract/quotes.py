@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from briefing.extract.actors import Actor, Gazetteer, Span, fold, paragraph_spans
-from briefing.extract.discover import KIN, NAMED_ONLY_AS, POSSESSIVE
+from briefing.extract.discover import KIN, NAMED_ONLY_AS, PARTY_TAG, POSSESSIVE
 from briefing.extract.events import sentence_spans
 from briefing.extract.kinds import GOVERNING, is_acronym, without_legal_form
 from briefing.extract.lexicon import fold_word, is_organisation_word, lexicon
@@ -593,8 +593,6 @@ def _without_postnominals(part: str) -> str:
     return part
 
 
-_PARTY_AND_STATE = re.compile(r"(?:[DRI]|DFL)-[A-Z][\w.]*")
-"""An American legislator's party and state between commas after the name ("Sen. Marcus Webb, D-Ohio, said")."""
 _RESPECT_AFTER = frozenset({"dai", "didi", "ji", "bhai", "bhaiya", "sahib", "saheb", "anna", "akka", "amma"})
 """Words of respect written in lower case after a name in South Asia ("Kale dai", an elder brother; "Sharma ji")."""
 
@@ -659,7 +657,7 @@ def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, 
         if found is not None and not _where_of(found, parts[:index], gazetteer):
             return _before_the_clause(found, clause)
         if not (_APPOSITIVE.match(_LEADING.sub("", part.strip())) or _is_role(part) or _AN_AGE.fullmatch(part.strip())
-                or _PARTY_AND_STATE.fullmatch(part.strip())
+                or PARTY_TAG.match(part.strip())  # "Sen. Marcus Webb, D-Ohio, said"
                 or (index and (_LIST_TAIL.match(part) or _REMIT_TAIL.fullmatch(part)))):
             break  # an age between commas describes the name before it ("Pepito, 47, told …", "Scarpa, now 65, told")
     last = parts[-1][1].strip()
