@@ -4318,3 +4318,9 @@ def test_a_title_s_co_elect_and_designate_make_titles_too() -> None:
         "Prime Minister-elect Mark Hollings met Co-leader Tame Rewi and Governor-designate Ana Ruiz.", (), LEX)] == [
         ("Mark Hollings", ("Prime", "Minister-elect")), ("Tame Rewi", ("Co-leader",)),
         ("Ana Ruiz", ("Governor-designate",))]
+
+
+def test_a_place_s_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = ("At Namdaemun Market, the stalls stayed shut. Outside Namdaemun Market, traders waited for buyers who "
+            "never came.")
+    assert [name.name for name in name_article((text,), ((),), LEX).names] == ["Namdaemun Market"]
