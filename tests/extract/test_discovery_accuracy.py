@@ -1072,7 +1072,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "uk-post-office-scandal": {"recall": 0.5, "precision": 0.94, "speakers": 1.0},
     "nz-treaty-principles-bill": {"recall": 0.54, "precision": 0.93, "speakers": 0.88},
     "egypt-coastal-megaproject": {"recall": 0.65, "precision": 0.95, "speakers": 0.93},
-    "belgium-tennis-match-fixing": {"recall": 0.79, "precision": 0.98, "speakers": 0.98}}
+    "belgium-tennis-match-fixing": {"recall": 0.79, "precision": 0.98, "speakers": 0.98},
+                  "australia-robodebt-royal-commission": {"recall": 0.64, "precision": 0.88, "speakers": 0.95},
+                  "brazil-january-8-trials": {"recall": 0.58, "precision": 0.95, "speakers": 0.89},
+                  "guatemala-arevalo-transition": {"recall": 0.5, "precision": 0.95, "speakers": 0.91},
+                  "mozambique-post-election-protests": {"recall": 0.62, "precision": 1.0, "speakers": 0.91},
+                  "netherlands-childcare-benefits-scandal": {"recall": 0.59, "precision": 0.94, "speakers": 0.95},
+                  "nigeria-endsars-lekki-panel": {"recall": 0.59, "precision": 0.95, "speakers": 1.0},
+                  "thailand-move-forward-dissolution": {"recall": 0.61, "precision": 0.97, "speakers": 0.97},
+                  "wirecard-collapse-trial": {"recall": 0.57, "precision": 0.95, "speakers": 0.83}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2703,7 +2711,35 @@ speakers 70/75 (eligible 45/46); an elder's two quotations went to the town of E
 the World Bank, and a developer's words to its parent company. Belgium: recall 50/63, precision 50/51, speakers 64/65
 (eligible 50/50); a sports minister's words went to the prosecutors, and "Futures", a tier of tournaments, was shown.
 Egypt's recall floor was then lowered from 0.67 to 0.65: "El Dabaa", named in one paragraph, had been found only as the
-wrong speaker of an elder's two quotations, which "Hajj" read as a title now gives him."""
+wrong speaker of an elder's two quotations, which "Hajj" read as a title now gives him.
+
+Australia's Robodebt scheme and its royal commission, the trials after the riot of 8 January 2023 in Brasília, the fight
+over Guatemala's transfer of power in 2023, Mozambique's protests after its 2024 election, the Dutch childcare benefits
+scandal, the Lekki toll gate shooting in Lagos and the panel after it, the collapse of Wirecard and the Munich trial,
+and the dissolution of Thailand's Move Forward Party, written blind in a twenty-third round of eight, were scored once
+at 5039a5f. Australia: recall 36/56, precision 40/45, speakers 70/73 (eligible 36/41); the Ombudsman's report's words
+("The Ombudsman's report said the department “…”"), the agency's statement ("the agency said it “…”") and the royal
+commission's report's went to no one, and "Robodebt", "Royal Commission" and "Lifeline" were shown. Brazil: recall
+40/68, precision 40/42, speakers 59/66 (eligible 38/45); a farmer's words after "Baptista himself said:", a
+prosecutor-general's after a long "who" clause and a rioter's shouted words ("he can be heard shouting:") went to no
+one, an unnamed PL deputy's to the Liberal Party, and the indictment's and the police report's to no one. Guatemala:
+recall 39/78, precision 41/43, speakers 66/72 (eligible 38/47), below the recall target; a line marked "PULL QUOTE" was
+shown with its quotation, a coffee exporter was not found and his words went to the European Union, an unnamed party
+official's ("the official said") to the president-elect, a vendor's second words ("She paused, and then added:") to no
+one, and the prosecutor's office was shown twice, as "Public Ministry" and as "Public Prosecutor's Office". Mozambique:
+recall 54/87, precision 54/54, speakers 76/83 (eligible 53/58); the words of "Frelimo spokesman Feliciano Zandamela"
+went to Frelimo, a pull quote with its speaker's name after it was read as a second quotation, a placard's four-word
+slogan was not read as a quotation, a ruling's words went to a judge, and the president's "praised their “…”" and a
+protest leader's "blaming “…”" to no one. Netherlands: recall 35/59, precision 35/37, speakers 63/66 (eligible 34/36);
+the National Ombudsman was not found and its spokeswoman's words went to no one, as did "the report states", and a
+T-shirt's four-word slogan was not read as a quotation. Nigeria: recall 38/64, precision 38/40, speakers 78/78 (eligible
+38/45); every speaker right, and "EndSARS" and "Lekki Phase" shown. Thailand: recall 37/60, precision 37/38, speakers
+76/78 (eligible 36/37); an unnamed Pheu Thai canvasser's words went to the party and "the judges said" to no one.
+Wirecard: recall 46/80, precision 46/48, speakers 57/68 (eligible 45/52); "Wirecard AG" was made an alias of "Wirecard
+Bank", the Philippine central bank (Bangko Sentral ng Pilipinas) and a special investigator named Heinz-Georg Rellstab
+were not found, the central bank's words went to Deutsche Bank, a four-word answer was not read as a quotation, a
+legislator's question ("he asked") went to the man he questioned, the firm's statement ("the firm said:") to no one, and
+"PULL QUOTE" and "DAX" were shown."""
 
 
 def _report(story: str) -> dict[str, float]:
