@@ -377,9 +377,12 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
                 fuller = {targets.get(most := max(rank, key=rank.__getitem__), most)} - {key} if key in rank else set()
             if not fuller and len(bare) == 1:
                 # "Camões, I.P." of "Camões – Instituto da Cooperação e da Língua", a name without a legal form of its
-                # own (not "Kaarnakoski Oyj" of its subsidiary "Kaarnakoski Celulosa Uruguay S.A.")
+                # own that a dash goes on with, or "Vireon Corp." of "Vireon Corporation" (not "Kaarnakoski Oyj" of
+                # its subsidiary "Kaarnakoski Celulosa Uruguay S.A.", nor "Wirecard AG" of its bank, "Wirecard Bank")
                 fuller = _most_named({k for k in firsts.get(fold_word(bare[0]), set()) - {key} if (
-                    words := tuple(groups[k].names[0].name.split())) == without_legal_form(words, lex)}, groups)
+                    words := tuple(groups[k].names[0].name.split())) == without_legal_form(words, lex)
+                    and (words[1:2] in (("–",), ("-",), ("—",)) or fold_word(words[-1]) in _LEGAL_FORMS_SPELT)},
+                    groups)
         if not fuller and fold_word(first) in lex.same_places:  # "Burma" of "Myanmar"
             fuller = {by_name.get(lex.same_places[fold_word(first)], key)} - {key}
         if not fuller and len(alike := countried.get(_country_in_one_form(tuple(first.split()), lex), ())) > 1:
@@ -417,6 +420,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             targets[key] = plural
     # A target may itself be another name of a fuller or a gazetteer actor: follow it there.
     return {key: targets.get(target, target) for key, target in targets.items()}
+
+
+_LEGAL_FORMS_SPELT = frozenset({"corporation", "company", "incorporated", "aktiengesellschaft"})
+"""Legal forms spelt out, which their short forms stand for ("Corp.", "Co.", "Inc.", "AG")."""
 
 
 def _nicknames(aliases: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:

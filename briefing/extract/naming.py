@@ -345,8 +345,10 @@ def _short_forms(words: tuple[str, ...]) -> tuple[str, ...]:
 def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...], lex: Lexicon) -> Naming:
     """Discover the names of one article's paragraphs, around the known actors' spans."""
     lowered = _Prose.of(paragraphs)
-    runs = [_without_openers(find_runs(text, spans, lex), text, lowered, lex) if not text.startswith("#") else ()
-            for text, spans in zip(paragraphs, known, strict=True)]
+    found = [find_runs(text, spans, lex) if not text.startswith("#") else ()
+             for text, spans in zip(paragraphs, known, strict=True)]
+    written = frozenset(fold_word(r.name) for rs in found for r in rs if not r.opener and len(r.words) > 1)
+    runs = [_without_openers(rs, text, lowered, lex, written) for rs, text in zip(found, paragraphs, strict=True)]
     runs = _rejoined(paragraphs, runs, lex)
     runs = _without_thing_acronyms(paragraphs, runs, lex)
     runs = _spanish_titled(runs, lex)
@@ -502,17 +504,21 @@ def _joined_runs(text: str, runs: tuple[Run, ...], whole: set[str]) -> tuple[Run
     return tuple(kept)
 
 
-def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lexicon) -> tuple[Run, ...]:
+def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lexicon,
+                     written: frozenset[str]) -> tuple[Run, ...]:
     """Drop the first word of a run that begins a sentence when the article also writes it in lower
     case ("Fighting Burhan's troops …" is not a name; "Burhan's troops" is). A word a connector
     joins to the rest stays ("Bank of America", however often the article says "the bank"), and so does a noun
     before an organisation's word ("Police Federation", "River Commons International"). A slogan's "Free" before a
     person's name goes too, wherever it is ("Free Anselmo" names Anselmo; not "Free State", a place), and a place's
-    preposition opening a sentence, however seldom the article writes it otherwise ("Outside Yongsan Station, …")."""
+    preposition opening a sentence, however seldom the article writes it otherwise ("Outside Yongsan Station, …"). A
+    name the article writes whole inside a sentence (written: folded names) keeps its first word ("Services Australia
+    said …" of "… to Services Australia")."""
     kept = []
     for run in runs:
         if not run.title and len(run.words) > 1 and not run.words[1].islower() and (
-                (run.opener and (run.words[0] in lowered or fold_word(run.words[0]) in lex.place_prepositions)
+                (run.opener and ((run.words[0] in lowered and fold_word(run.name) not in written)
+                                 or fold_word(run.words[0]) in lex.place_prepositions)
                  and not _names_an_organisation(run.words, lex) and not is_chinese_he(run.words, lex))
                 or (run.words[0] == "Free" and guess_kind(run.words, lex) == "person")):
             start = text.index(run.words[1], run.start)
@@ -1304,10 +1310,10 @@ _DEPUTY = re.compile(r"^(?:vice|co|deputy|ex|under|assistant)-(?=[a-z])")
 _PLACE_HEADS = frozenset({"capital", "enclave", "outpost", "expanse"})
 """Nouns that head a place's role but end no place's name ("Harper, the Maryland County capital"; "Brightwater
 Capital" is a company)."""
-_A_PERSON_TOO = frozenset({"contractor", "buyer", "operator", "producer"})
+_A_PERSON_TOO = frozenset({"contractor", "buyer", "operator", "producer", "exporter", "importer", "trader"})
 """Organisations' nouns that head a person's role as often ("Rajeev Menon, a crane operator", "Manuel Fortes, a
-contractor in Pawtucket", "a green coffee buyer at …", "Hilaria Sánchez Ruiz, a Mixtec producer"): a role they head
-shows no kind."""
+contractor in Pawtucket", "a green coffee buyer at …", "Hilaria Sánchez Ruiz, a Mixtec producer", "Rodrigo Samayoa
+Lara, a coffee exporter", "a fish trader"): a role they head shows no kind."""
 
 
 def _title_role(runs: list[Run], lex: Lexicon) -> str:

@@ -80,10 +80,10 @@ one who speaks."""
 _FILLER = (r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since|"
            r"nonetheless|nevertheless")
 _TRAILING_ALTERNATIVES = (rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were|"
-                          r"could|can|be|heard")
+                          r"could|can|be|heard|himself|herself|itself|themselves")
 _TRAILING = re.compile(rf"(?:\s+(?:{_TRAILING_ALTERNATIVES}))+\s*$")
-"""Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, and
-"X was quoted as saying" is X."""
+"""Words between a subject and its speech verb, in lower case: "the WHO said" is the World Health Organization, "X was
+quoted as saying" is X, and so is "X himself said"."""
 _TRAILING_WORDS = frozenset(_TRAILING_ALTERNATIVES.split("|"))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PERIODS = ("week", "month", "year", "night", "morning", "evening", "afternoon")
@@ -96,9 +96,9 @@ _RELATIVES = ("who ", "whom ", "which ", "that ")
 _WHEN_WORDS = frozenset({*_WEEKDAYS, *_PERIODS, "yesterday", "today"})
 """The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
-_RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which)|\swho)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which)|\swho)\s+(?:\w+\s+){0,3}$")
 """A clause about the person or the organisation just named, up to its verb (", who had "; ", who has repeatedly ";
-", which has ")."""
+", which has "; ", who as a deputy ")."""
 _RELATIVE_CHARS = 40
 _CLAUSE_CLOSED = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d))*,\s*")
 """What ends that clause before the sentence's own verb: its last words and a comma."""
@@ -248,7 +248,7 @@ _NOT_QUALIFIERS = frozenset({"of", "for", "at", "in", "to", "from", "with", "by"
 """Words that make what comes before a name a role or a relation ("the head of", "a spokesman"), or a thing of the
 organisation's ("the first JTF calls"), not a qualifier."""
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as)\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:and|but|so|yet|then)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|so|yet|then|while|whereas)\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:in|on|at|after|during|following|since|before|under|by)\s+[^,;:]*?(?:\bthe\s+)?$",
                       re.IGNORECASE)
 """A phrase put before the subject without a comma ("In its latest update the IMO said"): the name after it speaks."""
@@ -513,8 +513,11 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)
     described = name[:named].split()
     if alone and described and fold_word(described[-1]) in lexicon().organisation_descriptors and not _is_person(
-            gazetteer, actor.key):
-        return _Subject(key=actor.key)  # "State-controlled oil company Petrobras, which …, said"
+            gazetteer, actor.key) and not any(end - len(name) <= s.start < actor.start and _is_person(gazetteer, s.key)
+                                              for s in spans):
+        # "State-controlled oil company Petrobras, which …, said"; not "Marcel Görtz of the shareholder association
+        # DSW said": he speaks
+        return _Subject(key=actor.key)
     return None
 
 
@@ -597,9 +600,17 @@ _RESPECT_AFTER = frozenset({"dai", "didi", "ji", "bhai", "bhaiya", "sahib", "sah
 """Words of respect written in lower case after a name in South Asia ("Kale dai", an elder brother; "Sharma ji")."""
 
 
+_GESTURE_THEN = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)(?:\s+[a-z]+ly)?"
+                           r"(?:,?\s+and(?:\s+then)?|,?\s+then)\s*$")
+"""A verb of one word and "and" or "then" between a subject and its speech verb ("She paused, and then added", "He
+shrugged and said")."""
+
+
 def _subject(masked: str, start: int, verb: tuple[int, int], spans: tuple[Span, ...], gazetteer: Gazetteer) -> _Subject:
     """Find who a speech verb's subject is, in the clause from start up to the verb (a [start, end) span of masked)."""
-    parts = _parts(masked[start : verb[0]], start, spans)
+    # "She paused, and then added": the one who paused
+    gesture = _GESTURE_THEN.search(masked, start, verb[0])
+    parts = _parts(masked[start : gesture.start() if gesture else verb[0]], start, spans)
     clause: int | None = None
     # "According to" names its speaker after it, whatever comes before ("The river is, according to X, “…”").
     if not parts or (len(parts) == 1 and _AUXILIARY.match(parts[0][1].strip())) or (
@@ -820,8 +831,9 @@ _SERVICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:[A-Z][\w�
                             r"(?:service|office|unit|team|wing|desk|branch|chapter)")
 """An organisation's service or office after its name in a subject, and where it is ("… (MDA) ambulance service", "…
 press office", "The KSU’s East Jaintia Hills unit")."""
-_MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
-"""What joins a person to the organisation they belong to in a subject ("X of the Y Coalition")."""
+_MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w’'-]*-based)\s+){0,3}")
+"""What joins a person to the organisation they belong to in a subject ("X of the Y Coalition", "X of the Suva-based
+regional group Y", "X of the shareholder association Y")."""
 
 
 def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
@@ -945,6 +957,8 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
             return _Subject(key=actor.key)  # "According to the An Giang Provincial Police, the boats were “…”"
         if not (titles or _ROLE_BEFORE_NAME.match(between + ", ")):
             break
+        if _someone_of_a_body(masked, between, actor):
+            return _Subject(nobody=True)
         if not between.strip() and _someone_after(masked, actor.end):
             return _Subject(key=actor.key)  # "said Suwanna, who led the Thai delegation": a person, named alone
         if not masked[actor.end :].lstrip().startswith(","):  # not a role naming it ("the minister of X, Y")
@@ -952,6 +966,18 @@ def _inverted(masked: str, verb: tuple[int, int], spans: tuple[Span, ...], gazet
                 return _Subject()
             return _Subject(key=_titled_after(masked, actor, spans, gazetteer) or actor.key)
     return _Subject()
+
+
+def _someone_of_a_body(masked: str, between: str, actor: Span) -> bool:
+    """Tell whether an inverted speech verb's subject is someone unnamed of the body named after "a" ("said a PL deputy
+    who asked not to be named"), who speaks for no one but themselves; not its spokesperson ("said an EU spokesman")."""
+    noun = _NOUN_AFTER.match(masked, actor.end)
+    return (between.strip().lower() in ("a", "an") and noun is not None
+            and _SPOKESPERSON.match(f"a body {noun.group(1)}") is None)
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)\b(?!\s+(?:of|for|at|from)\b)")
+"""A noun in lower case right after a name, not the start of its remit ("an EU agency for …")."""
 
 
 def _employee_after(masked: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
@@ -1259,16 +1285,25 @@ def _owned_by_place(span: Span, spans: tuple[Span, ...], masked: str, gazetteer:
 
 
 def _titled_after_a_body(span: Span, spans: tuple[Span, ...], masked: str, gazetteer: Gazetteer) -> Span:
-    """Return the person right after an organisation's name and a title it opens, which is the subject ("Athletics Kenya
-    President William Kipsang Tarus welcomed the arrests, saying: “…”"), else the span itself."""
-    if not _is_organisation(gazetteer, span.key):
+    """Return the person right after a body's name and a title it opens, which is the subject ("Athletics Kenya
+    President William Kipsang Tarus welcomed the arrests, saying: “…”", "Frelimo spokesman Feliciano Zandamela welcomed
+    the decision as “…”"), or a place's ("Paris Mayor …"), else the span itself."""
+    if _is_person(gazetteer, span.key):
         return span
-    return next((s for s in spans if s.start > span.end and _TITLE_BETWEEN.fullmatch(masked, span.end, s.start)
+    return next((s for s in spans if s.start > span.end and _title_between(masked, span.end, s.start)
                  and _is_person(gazetteer, s.key)), span)
 
 
-_TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
-"""Nothing but a title's capitalised words between a body's name and a person's ("Athletics Kenya President …")."""
+_TITLE_WORDS_BETWEEN = 3
+
+
+def _title_between(masked: str, start: int, end: int) -> bool:
+    """Tell whether nothing but a title's words, capitalised or not, come between a body's name and a person's
+    ("Athletics Kenya President …", "BaFin president …")."""
+    words, lex = masked[start:end].split(), lexicon()
+    spaced = masked[start:start + 1].isspace() and masked[end - 1:end].isspace()
+    return spaced and len(words) <= _TITLE_WORDS_BETWEEN and all(
+        word[:1].isupper() or fold_word(word) in lex.titles for word in words)
 
 
 def _named_in_apposition(span: Span, spans: tuple[Span, ...], masked: str) -> Span:
@@ -1639,9 +1674,10 @@ _WHOSE_SOMEONE = re.compile(r"\s*(?:His|Her|Their|Its|My|Our)\s+(?:[a-z][\w-]*\s
 _OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
             "criticised", "criticized", "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited",
             "interviewed", "fired", "appointed", "dismissed")
-_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:[Tt]he\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
-is the object of someone else's doing."""
+is the object of someone else's doing (and a paper's, its "The" left out of its name: "in a statement to The Lodestar
+Weekly")."""
 _LONGEST_OBJECT = max(map(len, _OBJECTS)) + len(" the")
 _ROLE_OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?"
                                  r"(?:[\w’'-]+\s+){0,4}([a-z][\w-]*),\s+$")
@@ -2227,6 +2263,7 @@ def _paragraph_quotes(
     masked, sentences = paragraph.masked, paragraph.sentences
     quotes: list[Quote] = []
     trailing, index, reported = None, 0, -1  # reported: where the last quotation kept ends, inside a report
+    shown_until = -1  # where the last quotation a sign or a crowd shows ends
     while index < len(pairs):
         bounds = _bounds(pairs, index, sentences)
         verb, strong = _attribution(text, masked, pairs[index], bounds, verbs)
@@ -2250,7 +2287,9 @@ def _paragraph_quotes(
                                  or _said_before(verbs, pairs[index], sentences)
                                  or _introduced_before(paragraph, pairs[index], gazetteer)
                                  or _about_the_last_named(paragraph, pairs[index], before, gazetteer)))
-        displayed = _displayed(masked, pairs[index], bounds[0])
+        # "placards reading “…” and “…”": the second is shown too
+        displayed = _displayed(masked, pairs[index], bounds[0]) or (
+            shown_until >= 0 and _LISTED_AFTER.fullmatch(masked, shown_until + 1, pairs[index][0]) is not None)
         if displayed:
             # "a banner reading “…”", "the crowd chanted “…”": no one's words, however few (but one word in lower case
             # is a word shown: "placards bearing the Twi word “nsuo”")
@@ -2260,9 +2299,10 @@ def _paragraph_quotes(
             (verb is not None and verb.speaker is not None and verb.end <= pairs[index][0])
             # "… said … that the plant was “…” and that the “political decisions of Chișinău” were …": the same report
             or (verb is None and speaker is not None and reported >= max(0, bounds[0] - 1)))
-        if strong or shown or in_report or _words(body) >= MIN_WORDS or (
-                quotes and verb is None and _is_sentence(body)):
+        if strong or shown or in_report or _words(body) >= MIN_WORDS or (verb is None and _is_sentence(body) and (
+                quotes or _said_after_a_colon(body, masked, pairs[index][0], speaker))):
             quotes.append(Quote(body.rstrip(", "), speaker, number))
+            shown_until = pairs[index][1] if displayed else -1
             trailing = speaker if sentences and sentences[-1][0] <= pairs[index][0] else None
             reported = pairs[index][1] if in_report or verb is not None else -1
         index += used
@@ -2280,12 +2320,12 @@ def _paragraph_quotes(
     return tuple(quotes), context._replace(trailing_speaker=trailing)
 
 
-_DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|painted|written|inscribed|"
+_DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|painted|printed|written|inscribed|"
                          r"emblazoned\s+with|bearing|"
                          r"(?:carr(?:y|ies|ied|ying)|bears?|bore)\s+the\s+(?:same\s+)?(?:words|message|slogan))\b"
                          r"[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
 """What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
-_DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|t-shirts?|"
+_DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|(?:t-)?shirts?|"
                        r"labels?|bottles?|walls?|(?:chalk|white|bill)?boards?|sheets?|stickers?|murals?|"
                        r"inscriptions?|crowds?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 """A thing that shows words, or a crowd that chants them."""
@@ -2318,6 +2358,16 @@ the quotation ("reading" and "written" need a sign or a banner: "a letter writte
 bleak picture"."""
 _CHANTED_AFTER = re.compile(r"[,.!?]?\s*(?:[\w’'-]+\s+){0,2}chant(?:ed|ing|s)?\b", re.IGNORECASE)
 """Who chanted a quotation, right after it ("“…,” the marchers chanted")."""
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
+"""What lists a quotation after another ("“…” and “…”", "“…”, “…”")."""
+
+
+def _said_after_a_colon(body: str, masked: str, opening: int, speaker: str | None) -> bool:
+    """Tell whether a quotation a colon brings in is someone's, long enough to be their words (see MIN_REPORTED_WORDS):
+    "Friesinger's response was blunt: “Then the standards were worthless.”"""
+    return speaker is not None and _words(body) >= MIN_REPORTED_WORDS and masked[:opening].rstrip().endswith(":")
 
 
 def _reported_length(body: str) -> bool:
@@ -2525,14 +2575,16 @@ _SOMEONE_UNNAMED = re.compile(rf"{_SET_THE_SCENE}(?:An?|Another|One)\s+[a-z]")
 """A sentence opening on someone unnamed ("A fish trader", "Nearby, an older woman"); not an organisation's acronym
 ("A UN official")."""
 _PHRASES_BEFORE = re.compile(r"(?:[^,:;“”\"]*,\s+)*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}"
-                             r"|(?<=, )(?:[A-Z][A-Z&]+\s+)?(?!(?:in|on|at|by|of|for|from|with|to|as|after|before|under|"
+                             r"|(?<!\S)(?:(?<=, )[A-Z][A-Z&]+\s+|[A-Z][\w&]*[A-Z][\w&]*\s+)?(?!(?:in|on|at|by|of|for|"
+                             r"from|with|to|as|after|before|under|"
                              r"over|like|unlike|about|among|between|into|through|during|without|near|via|and|or|but|"
                              r"an?|said|says|told|asked|according)\s)[a-z][\w-]*\s+)?")
 """Phrases each closed by a comma before a sentence's subject ("In a video posted on social media, "), or nothing; and
-a role in lower case right before the name ("his counterpart Gift Hamoonga"), or a role's one word right after a comma,
-an organisation's acronym before it too ("His neighbour, driver Ibrahim Sidi Ahmed, was more cautious: “…”"; "Beside
-him, CORA coordinator Hartini binti Osman is blunter: “…”"), not a preposition ("The chorus of one hymn, in
-Müller's translation, goes: “…”")."""
+a role in lower case right before the name ("his counterpart Gift Hamoonga"), or a role's one word right after a comma
+or opening the sentence, an organisation's acronym before it too ("His neighbour, driver Ibrahim Sidi Ahmed, was more
+cautious: “…”"; "Beside him, CORA coordinator Hartini binti Osman is blunter: “…”"; "BaFin president Gerd Wollschläger
+… did not try to deflect blame: “…”"), not a preposition ("The chorus of one hymn, in Müller's translation, goes:
+“…”")."""
 
 
 def _said_with(verbs: tuple[_Verb, ...], pairs: tuple[tuple[int, int], ...], index: int, masked: str,

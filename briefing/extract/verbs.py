@@ -20,6 +20,8 @@ SPEECH_VERBS = (
     "boasts sighs shouts whispers pleads urges "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
     "saying adding warning arguing insisting writing ruling accusing describing calling "
+    # what someone is heard or seen doing ("he can be heard shouting: “…”"):
+    "shouting "
     # what someone accused another of ("accused the government of “playing politics with the dead”"):
     "accused accuses "
     # Spanish, as wire copy from Latin America writes it ("dijo Beltrán", "según Patiño"):

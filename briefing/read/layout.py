@@ -64,6 +64,14 @@ _OPENING_MARKS = "“\"‘'”«»„‚‹›「『"
 """The marks a quotation opens with in English, Swedish, French, German and Japanese."""
 _PULL_QUOTE_LABEL = re.compile(r"^(?:\[\s*pull[ -]?quote\s*\]|pull[ -]?quote\s*[:—–-])\s*", re.IGNORECASE)
 """A label a pasted page keeps before its pull quote ("[Pull quote] “…”", "Pull quote: “…”")."""
+_PULL_QUOTE_LABEL_ALONE = re.compile(r"^\W*pull[ -]?quote\W*$", re.IGNORECASE)
+"""A pull quote's label on a line of its own, above the quotation ("PULL QUOTE", "― Pull quote ―")."""
+_ATTRIBUTED_QUOTATION = re.compile(r"^([“\"«].+[”\"»])\s*[—–―-]+\s*\S.{0,80}$")
+"""A quotation and its speaker after a dash on one line, as a pull quote shows them ("“…” — Ana Lima, mayor")."""
+_UNDER_A_PULL_QUOTE = re.compile(r"^[—–―-]\s*\S.*[^.!?…”\"]$")
+"""A line opening on a dash right under a pull quote, no sentence: its speaker ("– Political scientist, University of
+…"; not a quotation as Nordic papers open one: "– We will not open before it is safe.")."""
+SPEAKER_LINE_MAX_WORDS = 12
 _QUOTED_PART = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
 
 
@@ -555,6 +563,8 @@ class _Layout:
         self.seen_text: set[str] = set()
         self.past_story = False
         self.pull_quote_line = 0
+        self.pull_quote_label = 0
+        """The line of the last pull quote's label: the quotation under it is a pull quote, whatever it repeats."""
         """The line of the last pull quote set aside: its speaker may be named right under it."""
         """Whether a line after the story's last paragraph has been placed (the first may sign it)."""
 
@@ -631,7 +641,11 @@ class _Layout:
         if line.text in self.seen_text and len(line.text.split()) > 3:
             self.set_aside(line.number, line.text, "repeated line")
             return
-        if self._pulled_quote(line.text):
+        if _PULL_QUOTE_LABEL_ALONE.match(line.text):
+            self.set_aside(line.number, line.text, "furniture: pull quote (its label)")
+            self.pull_quote_label = line.number
+            return
+        if self._pulled_quote(line.text) or self._labelled_quote(line.number, line.text):
             self.set_aside(line.number, line.text, "furniture: pull quote (repeats the story's own words)")
             self.pull_quote_line = line.number
             return
@@ -648,7 +662,12 @@ class _Layout:
 
     def _speaker_of_pull_quote(self, mark: Mark) -> bool:
         """Tell whether a short line right under a pull quote names its speaker ("Ingrid Haugsrud, Statens vegvesen")."""
-        if mark.kind != "short" or not self.pull_quote_line or mark.line.number - self.pull_quote_line > 2:
+        if not self.pull_quote_line or mark.line.number - self.pull_quote_line > 2:
+            return False
+        if (mark.line.number == self.pull_quote_line + 1 and _UNDER_A_PULL_QUOTE.match(mark.line.text)
+                and len(mark.line.text.split()) <= SPEAKER_LINE_MAX_WORDS):
+            return True
+        if mark.kind != "short":
             return False
         byline = read_name_line(mark.line.text.split(",")[0], self.rules.outlets)
         return bool(byline and byline.authors)
@@ -658,10 +677,17 @@ class _Layout:
         part of a paragraph above."""
         stripped = _PULL_QUOTE_LABEL.sub("", text.strip())
         quoted = stripped[:1] in _OPENING_MARKS
+        if quoted and (attributed := _ATTRIBUTED_QUOTATION.match(stripped)) is not None:
+            stripped = attributed.group(1)  # "“…” — Celso Manhique, opposition candidate": the quotation's words
         if len(stripped.split()) < (PULL_QUOTE_MIN_WORDS if quoted else PULL_QUOTE_MIN_WORDS * 2):
             return False
         words = plain_words(stripped)
         return any(words in _said_in(" ".join(lines)) for _, _, lines in self.blocks)
+
+    def _labelled_quote(self, number: int, text: str) -> bool:
+        """Tell whether a line is the quotation right under a pull quote's label ("PULL QUOTE" / "“…”")."""
+        labelled = bool(self.pull_quote_label) and number - self.pull_quote_label <= 2
+        return labelled and text.strip()[:1] in _OPENING_MARKS
 
     def _pull_quotes_before_their_words(self) -> None:
         """Set aside the pull quotes a page shows before the paragraph they repeat: a quotation alone on its line whose

@@ -4324,3 +4324,14 @@ def test_a_place_s_preposition_opening_a_sentence_is_no_part_of_a_name() -> None
     text = ("At Namdaemun Market, the stalls stayed shut. Outside Namdaemun Market, traders waited for buyers who "
             "never came.")
     assert [name.name for name in name_article((text,), ((),), LEX).names] == ["Namdaemun Market"]
+
+
+def test_a_company_s_legal_form_spelt_out_is_the_company_and_its_bank_another() -> None:
+    first = extract(("Halvorsen AG, the payments group, filed for insolvency on Thursday.",
+                     "Regulators sent a special representative to Halvorsen Bank, the group's lending arm.",
+                     "Halvorsen said it would cooperate.", "Halvorsen Bank is not part of the filing."), None, EMPTY)
+    second = extract(("Dornier Corp. shares fell. Dornier Corporation said its chief had resigned.",
+                      "Dornier Corporation named a new chief."), None, EMPTY)
+    cast = make_cast(EMPTY, (first, second))
+    assert {(a.name, a.aliases) for a in cast.actors if a.kind == "organisation"} == {
+        ("Halvorsen AG", ("Halvorsen",)), ("Halvorsen Bank", ()), ("Dornier Corporation", ("Dornier Corp.",))}

@@ -3239,3 +3239,75 @@ def test_a_role_opening_a_sentence_before_he_describes_him() -> None:
     assert speakers("Andris Kalniņš has run the state company's district for fourteen years. A forester's son from "
                     "Viļāni, he took me to a stand of old spruce. “The court protects the bird,” he says.") == [
         "Andris Kalniņš"]
+
+
+def test_a_slogan_listed_after_a_shown_one_and_words_printed_on_shirts_are_shown() -> None:
+    found = extract(("Marchers carried banners reading “They counted, we lost” and “Free our organisers”, a nod to "
+                     "the jailed union men.",
+                     "Dozens of families wore white shirts printed with the words “Still no water here”."), None, EMPTY)
+    assert [(q.text, q.speaker_key) for q in found.quotes] == [
+        ("They counted, we lost", None), ("Free our organisers", None), ("Still no water here", None)]
+
+
+def test_a_short_sentence_a_colon_brings_in_after_someone_is_theirs() -> None:
+    assert speakers("Nadia Holmqvist, who sits for the Greens, asked why the checks had stopped. Holmqvist's verdict "
+                    "was short: “Then the checks were worthless.”") == ["Nadia Holmqvist"]
+
+
+def test_a_body_s_title_before_a_person_makes_the_person_the_subject() -> None:
+    assert speakers("The port authority (NPA) met the unions on Monday.",
+                    "NPA chairman Tobias Ekwueme, speaking to dockers at the gate, did not mince words: “The strike "
+                    "has cost us three ships a day and we cannot go on like this.”",
+                    "The ruling Harbour Party backed the plan. Harbour Party spokesman Felix Mabunda welcomed the "
+                    "decision as “a fair end to a long fight” and said the party would now turn to “rebuilding the "
+                    "quays”.") == ["Tobias Ekwueme", "Felix Mabunda", "Felix Mabunda"]
+
+
+def test_someone_unnamed_of_a_body_speaks_for_no_one_its_spokesman_for_it() -> None:
+    assert speakers("The Liberal Union (LU) has not changed its position on the bill.",
+                    "“Nobody wants to sign a bill that reads like a favour to the generals,” said an LU deputy who "
+                    "asked not to be named.",
+                    "“We will see,” said a Liberal Union deputy.",
+                    "“The party will vote as one,” an LU official said.") == [None, None, "Liberal Union"]
+
+
+def test_himself_and_a_gesture_before_and_then_leave_the_subject_the_speaker() -> None:
+    assert speakers("Ademar Kruger Lopes, a maize grower from Sorriso, is accused of paying for the buses. In a "
+                    "video, Lopes himself said: “I am a farmer and I have nothing to hide.”",
+                    "“Half my stock is gone,” said Celia Ixcoy, a tomato seller. She paused, and then added: “But I "
+                    "would block the road again tomorrow.”") == ["Ademar Kruger Lopes", "Celia Ixcoy", "Celia Ixcoy"]
+
+
+def test_a_person_of_a_described_body_speaks_and_a_paper_written_to_does_not() -> None:
+    assert speakers("Tomas Richter of the investors' association SdK said the case would take years. “Our members "
+                    "are patient, but patience is no plan,” he said.",
+                    "Elena Marr of the Vienna-based lobby group Clean Money Now (CMN) said: “The rules came too "
+                    "late.”",
+                    "Kessler & Rau has since replaced its board. In a statement to The Harbour Weekly, the firm said: "
+                    "“We have changed the way we check the accounts of our clients.”") == [
+        "Tomas Richter", "Elena Marr", "Kessler & Rau"]
+
+
+def test_a_who_clause_of_three_words_before_its_verb_is_the_subject_s() -> None:
+    assert speakers("Attorney-General Rosa Benavides Prado, who as a deputy argued the first riot cases and filed "
+                    "the charges in this one, said in a statement: “No rank and no uniform places anyone above the "
+                    "law.”") == ["Rosa Benavides Prado"]
+
+
+def test_shouting_is_a_speech_verb() -> None:
+    assert speakers("The court was shown a video that Diego Varela Moraes recorded as he walked across the chamber. "
+                    "In it, he can be heard shouting: “We took the house, the house is ours.”") == [
+        "Diego Varela Moraes"]
+
+
+def test_a_name_written_whole_inside_a_sentence_keeps_its_first_word_at_a_sentence_s_start() -> None:
+    paragraphs = ("Refunds will be paid by Services Australia, which runs welfare services for the government.",
+                  "Services Australia said refunds would be paid automatically. In a statement, the agency said it "
+                  "“will contact every family directly, and nobody needs to lodge a claim”.")
+    assert [name.name for name in name_article(paragraphs, ((), ()), lexicon()).names] == ["Services Australia"]
+    assert speakers(*paragraphs) == ["Services Australia"]
+
+
+def test_an_exporter_with_a_given_name_is_a_person() -> None:
+    assert speakers("Rodrigo Samayoa Lara, a coffee exporter from Cobán, was more direct. “Nobody will invest a "
+                    "single quetzal here,” he said.") == ["Rodrigo Samayoa Lara"]

@@ -1631,3 +1631,29 @@ def test_a_numbered_section_heading_after_a_list_of_links_is_the_story_s_again()
     assert "II. THE COURT" in found.paragraphs
     assert found.paragraphs[-1] == "In February the village went to court over the water it drinks."
     assert not any("boat builders" in paragraph for paragraph in found.paragraphs)
+
+
+@pytest.mark.parametrize("pulled", [
+    "PULL QUOTE\n“Nobody in this valley voted for a dam they never saw.”\n- Farmer, Upper Mazowe",
+    "― Pull quote ―\n“Nobody in this valley voted for a dam they never saw.”\nTendai Moyo, farmer",
+    "“Nobody in this valley voted for a dam they never saw” — Tendai Moyo, farmer",
+])
+def test_a_pull_quote_s_label_its_speaker_under_a_dash_or_after_it_are_set_aside(pulled: str) -> None:
+    body = ("The dam's second phase was approved on Monday without a hearing in the valley.",
+            "“Nobody in this valley voted for a dam they never saw,” said Tendai Moyo, who farms below the wall.",
+            "The ministry said the hearings would come later.")
+    page = ("Valley left out of dam decision\nPublished 3 March 2025\n\n" + "\n\n".join(body[:2]) + "\n\n" + pulled
+            + "\n\n" + body[2] + "\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs == body
+    assert any("pull quote" in r.reason for r in found.removed)
+
+
+def test_a_quotation_opened_by_a_dash_under_a_pull_quote_stays_in_the_story() -> None:
+    page = ("Bridge shut for repairs\nPublicerad 2025-03-03 06.00\n\n"
+            "– The bridge will stay shut until the cracks are fixed, says the engineer Lena Berg.\n\n"
+            "PULL QUOTE\n“The bridge will stay shut until the cracks are fixed.”\n"
+            "– We will not open it before then.\n\n"
+            "The council meets on Friday.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert "– We will not open it before then." in found.paragraphs
