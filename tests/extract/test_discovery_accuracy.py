@@ -1080,7 +1080,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "netherlands-childcare-benefits-scandal": {"recall": 0.59, "precision": 0.94, "speakers": 0.95},
                   "nigeria-endsars-lekki-panel": {"recall": 0.59, "precision": 0.95, "speakers": 1.0},
                   "thailand-move-forward-dissolution": {"recall": 0.61, "precision": 0.97, "speakers": 0.97},
-                  "wirecard-collapse-trial": {"recall": 0.57, "precision": 0.95, "speakers": 0.83}}
+                  "wirecard-collapse-trial": {"recall": 0.57, "precision": 0.95, "speakers": 0.83},
+                  "canada-convoy-emergencies-act": {"recall": 0.58, "precision": 0.88, "speakers": 0.94},
+                  "grenfell-inquiry-report": {"recall": 0.55, "precision": 0.88, "speakers": 0.94},
+                  "japan-unification-church-dissolution": {"recall": 0.61, "precision": 0.97, "speakers": 0.93},
+                  "malaysia-1mdb-trials": {"recall": 0.59, "precision": 0.87, "speakers": 0.84},
+                  "peru-castillo-self-coup": {"recall": 0.56, "precision": 0.93, "speakers": 0.94},
+                  "philippines-alice-guo-pogo": {"recall": 0.59, "precision": 0.97, "speakers": 0.95},
+                  "south-africa-gnu-coalition": {"recall": 0.68, "precision": 0.9, "speakers": 0.94},
+                  "spain-football-federation-kiss-scandal": {"recall": 0.53, "precision": 0.89, "speakers": 0.92}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2744,7 +2752,30 @@ After the rules written on this round, two floors were lowered by one actor each
 "White Volta", named once, had been found only as a person, its last word read as a family name; once a name written
 whole inside a sentence kept its first word at a sentence's start, it no longer was. Valencia's recall, from 0.57 to
 0.56: the Guardia Civil, named once, had been found only as the wrong speaker of an unnamed officer's words ("said a
-Guardia Civil officer directing traffic")."""
+Guardia Civil officer directing traffic").
+
+Canada's convoy protests and the Emergencies Act, the Grenfell Tower inquiry's report, Japan's case to dissolve the
+Unification Church, Malaysia's 1MDB trials, Peru's crisis of December 2022, a Philippine mayor and the offshore gaming
+hub in her town, South Africa's government of national unity, and the Spanish football federation's president and the
+World Cup kiss, written blind in a twenty-fourth round of eight, were scored once at c830836. Canada: recall 42/72,
+precision 44/50, speakers 64/68 (eligible 42/48); the commission's and the court's words, when neither was named by a
+person, went to no one or to the appeal court, and provinces' short forms after a city ("Alta.", "Sask.", "Ont.") and
+"Charter" were shown. Grenfell: recall 36/65, precision 38/43, speakers 65/69 (eligible 36/38); the inquiry's words went
+to no one, the council's to its tenant management organisation, "the Met" was shown apart from the Metropolitan Police,
+and "Seventy-two" and "Chelsea" were shown. Japan: recall 32/52, precision 34/35, speakers 62/66 (eligible 32/35); the
+church was shown as "Family Federation" apart from its full name, and the district court's words went to the high court
+or to no one. Malaysia: recall 39/66, precision 47/54, speakers 58/69 (eligible 39/52), below the recall target; two
+pull quotes written "[Pull quote: “…” - Name, role]" were read as quotations again, "Nor", a given name, was cut off
+"Nor Azlina Ismail", "Puan", a title, was kept in "Puan Rohani", Goldman Sachs's words went to the Justice Department
+and the Ministry of Finance, the Federal Court's to the High Court, and "Bossku", "Cronyism" and "Equanimity" were
+shown. Peru: recall 44/78, precision 44/47, speakers 64/68 (eligible 44/52); two Spanish chants were not read as
+quotations, and "U.S." and "Foreign Ministry" were shown apart from the bodies the gold names. Philippines: recall
+47/79, precision 47/48, speakers 66/69 (eligible 46/50); the Ombudsman's words went to no one, and so did a
+criminologist's "The ban closes the front door. …". South Africa: recall 49/72, precision 49/54, speakers 72/76
+(eligible 49/56); three pull quotes written "[Pull quote: “…” — Name, role]" were read as quotations again, and "House",
+"Constitution" and "National Unity" were shown. Spain: recall 32/60, precision 34/38, speakers 94/102 (eligible 32/38);
+the defence lawyer's two quotations went to no one, a café owner's two to a retired bus driver named before her, the
+judge's two to the player, and a chant in English was not read as a quotation."""
 
 
 def _report(story: str) -> dict[str, float]:
