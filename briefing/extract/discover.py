@@ -483,7 +483,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found, lex) and not _plural_or_sum(text, found)
             and not _adjectives_before_a_noun(text, found, lex)
-            and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:])]
+            and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:]) and not _region_abbreviation(text, found, lex)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
@@ -2381,7 +2381,7 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     # …" a place.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
                                        and not text.endswith(POSSESSIVE, 0, end)) or based or (
-        after.startswith(", where ")) or before.endswith(_SITED_AT)
+        after.startswith(", where ")) or before.endswith(_SITED_AT) or _region_after(after, lex)
     speaks = len(words) == 1 and ((after[:1] == " " and VERBS.match(after, 1) is not None)
                                   or f" {before[-_LOOK_BACK:]}".lower().endswith(" according to "))
     return Run(start, end, words, title, opener, acronym, end + known_as.end() if known_as else -1, role_text,
@@ -2406,6 +2406,24 @@ _NAME_QUOTED = (" «", ' "', " “")
 """What follows a legal form written before a company's name in quotation marks."""
 _OWNED_BY = frozenset({"for", "of", "at", "from", "with", "by", "to"})
 """Words before an organisation's name that make a "who" after it its person's ("a spokesperson for X, who …")."""
+
+
+def _region_abbreviation(text: str, found: _Found, lex: Lexicon) -> bool:
+    """Tell whether a name is a state's or a province's short form after a town and a comma ("Medicine Hat, Alta."):
+    no name of its own."""
+    start, end, words, title, _ = found
+    return (len(words) == 1 and not title and text.startswith(".", end) and text.endswith(", ", 0, start)
+            and fold_word(words[0]) in lex.region_abbreviations)
+
+
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]{1,4})\.")
+
+
+def _region_after(after: str, lex: Lexicon) -> bool:
+    """Tell whether a state's or a province's short form follows a name and a comma ("Swift Current, Sask."): the name
+    is a place's."""
+    region = _REGION_AFTER.match(after)
+    return region is not None and fold_word(region.group(1)) in lex.region_abbreviations
 
 
 def _place_adjective(found: _Found, lex: Lexicon) -> bool:

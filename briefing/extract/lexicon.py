@@ -92,6 +92,8 @@ class Lexicon:
     accented_only: frozenset[str] = frozenset()
     """The folded forms of common words that only have them with their accents ("segun" of "según"): written without
     them, a name ("Segun Alabi"), not the word."""
+    region_abbreviations: frozenset[str] = frozenset()
+    """Folded short forms of states and provinces after a town and a comma ("Alta." of "Medicine Hat, Alta.")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -191,7 +193,8 @@ def lexicon() -> Lexicon:
                    common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()),
                    thing_acronyms=folded(words.get("thing_acronyms") or ()),
                    one_name_titles=folded(words.get("one_name_titles") or ()),
-                   accented_only=_accented_only((*words["common"], *words["common_abroad"])))
+                   accented_only=_accented_only((*words["common"], *words["common_abroad"])),
+                   region_abbreviations=folded(places.get("region_abbreviations") or ()))
 
 
 def _accented_only(common: Iterable[object]) -> frozenset[str]:

@@ -2325,7 +2325,8 @@ _DISPLAYING = re.compile(r"\b(?:chant(?:ed|ing|s)?|read(?:s|ing)?|labell?ed|pain
                          r"(?:carr(?:y|ies|ied|ying)|bears?|bore)\s+the\s+(?:same\s+)?(?:words|message|slogan))\b"
                          r"[^.!?“”\"]{0,40}?[:,]?\s*$", re.IGNORECASE)
 """What shows or chants a quotation right before it ("reading", "chanted", "painted in white letters:")."""
-_DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|(?:t-)?shirts?|"
+_DISPLAYS = re.compile(r"\b(?:banners?|signs?|placards?|posters?|notices?|plaques?|slogans?|graffiti|"
+                       r"(?:t-)?shirts?|bedsheets?|"
                        r"labels?|bottles?|walls?|(?:chalk|white|bill)?boards?|sheets?|stickers?|murals?|"
                        r"inscriptions?|crowds?|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 """A thing that shows words, or a crowd that chants them."""
@@ -2345,10 +2346,14 @@ def _displayed(masked: str, pair: tuple[int, int], start: int) -> bool:
         # large letters, it reads: “…”": the banner or the mural its paragraph names
         start = 0
     return (shown is not None and _DISPLAYS.search(masked, start, shown.start()) is not None) or (
+        _A_SLOGAN_BEFORE.search(masked, max(start, opening - _SLOGAN_CHARS), opening) is not None) or (
         _SHOWN_ALONE.search(masked, max(start, opening - 100), opening) is not None) or (
         _CHANTED_AFTER.match(masked, closing + 1) is not None)
 
 
+_A_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|chant)\s*:?\s*$", re.IGNORECASE)
+"""A slogan's noun right before its words ("is a slogan: “…”", "the old chant “…”")."""
+_SLOGAN_CHARS = 12
 _IT_SHOWS = re.compile(r"(?<!\w)[Ii]t(?:\s+still)?\s*$")
 """"It" as what shows a quotation, right before the verb that shows it."""
 _SHOWN_ALONE = re.compile(r"\b(?:chant(?:ed|ing|s)?|painted|inscribed|emblazoned\s+with)\b"
@@ -2360,8 +2365,9 @@ _CHANTED_AFTER = re.compile(r"[,.!?]?\s*(?:[\w’'-]+\s+){0,2}chant(?:ed|ing|s)?
 """Who chanted a quotation, right after it ("“…,” the marchers chanted")."""
 
 
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
-"""What lists a quotation after another ("“…” and “…”", "“…”, “…”")."""
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+|[—–-]\s*)")
+"""What lists a quotation after another ("“…” and “…”", "“…”, “…”"), or puts its translation after it ("“…” —
+“…”")."""
 
 
 def _said_after_a_colon(body: str, masked: str, opening: int, speaker: str | None) -> bool:

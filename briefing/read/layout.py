@@ -62,8 +62,8 @@ _BOX_BORDER = re.compile(r"^[┌┐└┘├┤┬┴┼─━═╔╗╚╝╭
 PULL_QUOTE_MIN_WORDS = 5
 _OPENING_MARKS = "“\"‘'”«»„‚‹›「『"
 """The marks a quotation opens with in English, Swedish, French, German and Japanese."""
-_PULL_QUOTE_LABEL = re.compile(r"^(?:\[\s*pull[ -]?quote\s*\]|pull[ -]?quote\s*[:—–-])\s*", re.IGNORECASE)
-"""A label a pasted page keeps before its pull quote ("[Pull quote] “…”", "Pull quote: “…”")."""
+_PULL_QUOTE_LABEL = re.compile(r"^(?:\[\s*pull[ -]?quote\s*(?:\]|[:—–-])|pull[ -]?quote\s*[:—–-])\s*", re.IGNORECASE)
+"""A label a pasted page keeps before its pull quote ("[Pull quote] “…”", "Pull quote: “…”", "[Pull quote: “…”]")."""
 _PULL_QUOTE_LABEL_ALONE = re.compile(r"^\W*pull[ -]?quote\W*$", re.IGNORECASE)
 """A pull quote's label on a line of its own, above the quotation ("PULL QUOTE", "― Pull quote ―")."""
 _ATTRIBUTED_QUOTATION = re.compile(r"^([“\"«].+[”\"»])\s*[—–―-]+\s*\S.{0,80}$")
@@ -73,6 +73,14 @@ _UNDER_A_PULL_QUOTE = re.compile(r"^[—–―-]\s*\S.*[^.!?…”\"]$")
 …"; not a quotation as Nordic papers open one: "– We will not open before it is safe.")."""
 SPEAKER_LINE_MAX_WORDS = 12
 _QUOTED_PART = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
+
+
+def _without_label(text: str) -> str:
+    """Return a line that may be a pull quote without its label ("[Pull quote: “…” — Name, role]": "“…” — Name,
+    role")."""
+    stripped = _PULL_QUOTE_LABEL.sub("", text.strip())
+    bracketed = stripped != text.strip() and text.lstrip().startswith("[")
+    return stripped.removesuffix("]").rstrip() if bracketed else stripped
 
 
 @functools.lru_cache(maxsize=1024)
@@ -647,7 +655,8 @@ class _Layout:
             return
         if self._pulled_quote(line.text) or self._labelled_quote(line.number, line.text):
             self.set_aside(line.number, line.text, "furniture: pull quote (repeats the story's own words)")
-            self.pull_quote_line = line.number
+            # one that names its speaker after a dash has no line of its speaker under it
+            self.pull_quote_line = 0 if _ATTRIBUTED_QUOTATION.match(_without_label(line.text)) else line.number
             return
         if self._speaker_of_pull_quote(mark):
             self.set_aside(line.number, line.text, "furniture: pull quote (its speaker)")
@@ -667,7 +676,7 @@ class _Layout:
         if (mark.line.number == self.pull_quote_line + 1 and _UNDER_A_PULL_QUOTE.match(mark.line.text)
                 and len(mark.line.text.split()) <= SPEAKER_LINE_MAX_WORDS):
             return True
-        if mark.kind != "short":
+        if mark.kind != "short" or mark.line.text.isupper():  # a heading in capitals ("MARKETS WATCH") is no name
             return False
         byline = read_name_line(mark.line.text.split(",")[0], self.rules.outlets)
         return bool(byline and byline.authors)
@@ -675,7 +684,7 @@ class _Layout:
     def _pulled_quote(self, text: str) -> bool:
         """Tell whether a line is a pull quote: a quotation (or a longer line) that repeats, word for word,
         part of a paragraph above."""
-        stripped = _PULL_QUOTE_LABEL.sub("", text.strip())
+        stripped = _without_label(text)
         quoted = stripped[:1] in _OPENING_MARKS
         if quoted and (attributed := _ATTRIBUTED_QUOTATION.match(stripped)) is not None:
             stripped = attributed.group(1)  # "“…” — Celso Manhique, opposition candidate": the quotation's words

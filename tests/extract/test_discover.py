@@ -4335,3 +4335,11 @@ def test_a_company_s_legal_form_spelt_out_is_the_company_and_its_bank_another() 
     cast = make_cast(EMPTY, (first, second))
     assert {(a.name, a.aliases) for a in cast.actors if a.kind == "organisation"} == {
         ("Halvorsen AG", ("Halvorsen",)), ("Halvorsen Bank", ()), ("Dornier Corporation", ("Dornier Corp.",))}
+
+
+def test_a_province_s_short_form_after_a_town_is_no_name_and_makes_the_town_a_place() -> None:
+    text = ("Dale Kowal, of Medicine Hat, Alta., and Wade Pruitt, a trucker from Swift Current, Sask., were charged. "
+            "Trucks blocked the crossing in Windsor, Ont., for a week.")
+    assert [(name.name, name.kind) for name in name_article((text,), ((),), LEX).names] == [
+        ("Dale Kowal", "person"), ("Medicine Hat", "place"), ("Wade Pruitt", "person"), ("Swift Current", "place"),
+        ("Trucks", ""), ("Windsor", "place")]

@@ -3311,3 +3311,20 @@ def test_a_name_written_whole_inside_a_sentence_keeps_its_first_word_at_a_senten
 def test_an_exporter_with_a_given_name_is_a_person() -> None:
     assert speakers("Rodrigo Samayoa Lara, a coffee exporter from Cobán, was more direct. “Nobody will invest a "
                     "single quetzal here,” he said.") == ["Rodrigo Samayoa Lara"]
+
+
+def test_a_slogan_s_noun_a_bedsheet_and_a_chant_s_translation_show_words_no_one_says() -> None:
+    found = extract(("A bedsheet on the balcony of the school carried the words “Ilave no se rinde” in red paint.",
+                     "Fans began to chant “Marta, no estás sola” — “Marta, you are not alone” — as she left.",
+                     "Above the crosses, in letters a metre high, is a slogan: “Ni olvido ni perdón”."), None, EMPTY)
+    assert [(q.text, q.speaker_key) for q in found.quotes] == [
+        ("Ilave no se rinde", None), ("Marta, no estás sola", None), ("Marta, you are not alone", None),
+        ("Ni olvido ni perdón", None)]
+
+
+def test_puan_and_encik_are_malay_courtesy_titles() -> None:
+    assert speakers("“I sold half of what I cooked,” said Rohani Samad, 52, who runs a satay stall by the court.",
+                    "“Who wants to sit in a jam for satay?” Puan Rohani asked.",
+                    "Encik Faizal Rahim, who drives a taxi, said he had no fares. “Nobody comes,” Encik Faizal "
+                    "said.") == [
+        "Rohani Samad", "Rohani Samad", "Faizal Rahim"]

@@ -1657,3 +1657,15 @@ def test_a_quotation_opened_by_a_dash_under_a_pull_quote_stays_in_the_story() ->
             "The council meets on Friday.\n")
     found = read_raw_text(page, 1, RULES)
     assert "– We will not open it before then." in found.paragraphs
+
+
+def test_a_pull_quote_in_brackets_with_its_speaker_after_a_dash_is_set_aside() -> None:
+    body = ("Counting ended on Sunday with the ruling party below half of the seats for the first time.",
+            "“This is the end of one party's rule, and nobody in the party should pretend otherwise,” said Thandi "
+            "Mokoena, a political scientist.")
+    page = ("Ruling party loses its majority\nPublished 2 June 2024\n\n" + "\n\n".join(body)
+            + "\n\n[Pull quote: “This is the end of one party's rule.” — Thandi Mokoena, political scientist]\n\n"
+            "MARKETS WATCH\n\nThe currency weakened as the counts came in.\n")
+    found = read_raw_text(page, 1, RULES)
+    assert found.paragraphs == (*body, "MARKETS WATCH", "The currency weakened as the counts came in.")
+    assert any("pull quote" in r.reason for r in found.removed)
