@@ -295,7 +295,7 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             for head in _heads(words, lex) if name.kind == "organisation" else ():
                 heads.setdefault(head, set()).add(key)
             shorter = (*company_forms(words, lex), *remit_forms(words), *_head(words), *_qualified_body(words, lex),
-                       *_republic_unsaid(words)) if name.kind != "person" else ()
+                       *_republic_unsaid(words), *_before_its_cause(words, lex)) if name.kind != "person" else ()
             for company in shorter:  # not "Suriname" of "Suriname N.V.": the country
                 if (form := fold_word(" ".join(company))) not in lex.countries:
                     forms.setdefault(form, set()).add(key)
@@ -751,6 +751,18 @@ def _qualified_body(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ..
             rest[0], lex) or fold_word(words[0]) in ARTICLES:
         return ()
     return (rest,)
+
+
+def _before_its_cause(words: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Return the two words that name a body before "for" and its cause ("Family Federation" of "Family Federation for
+    World Peace and Unification"), the second an organisation's word."""
+    if len(words) >= _CAUSED and words[2] == "for" and words[0][:1].isupper() and is_organisation_word(words[1], lex):
+        return (words[:2],)
+    return ()
+
+
+_CAUSED = 4
+"""The fewest words of a body's name with its cause after "for"."""
 
 
 def _republic_unsaid(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

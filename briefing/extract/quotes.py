@@ -1345,10 +1345,11 @@ def _asked_aside(masked: str, verb: _Verb) -> bool:
 
 
 _ANONYMOUS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|"
-                        r"(?:give|gave|giving)\s+(?:his|her|their)\s+(?:full\s+)?name|"
+                        r"(?:give|gave|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:full\s+|first\s+)?name|"
                         r"(?:his|her|their)\s+name\s+(?:not\s+be|printed|published|used)|"
                         r"(?:declined|did\s+not\s+want)\s+to\s+be\s+(?:named|identified))")
-"""What says a speaker is not named ("who asked not to be named", "who did not want to give her name")."""
+"""What says a speaker is not named ("who asked not to be named", "who did not want to give her name", "who gave only
+her first name" when it is not written after)."""
 
 
 def _still_unnamed(paragraph: _Paragraph, verbs: list[_Verb], at: int) -> bool:

@@ -4343,3 +4343,13 @@ def test_a_province_s_short_form_after_a_town_is_no_name_and_makes_the_town_a_pl
     assert [(name.name, name.kind) for name in name_article((text,), ((),), LEX).names] == [
         ("Dale Kowal", "person"), ("Medicine Hat", "place"), ("Wade Pruitt", "person"), ("Swift Current", "place"),
         ("Trucks", ""), ("Windsor", "place")]
+
+
+def test_a_body_s_two_words_before_its_cause_are_its_short_name() -> None:
+    first = extract(("The Harmony Federation for Peace and Renewal denied the claims.",
+                     "The Harmony Federation for Peace and Renewal said it would appeal."), None, EMPTY)
+    second = extract(("Lawyers for former members sued the Harmony Federation in March.",
+                      "The Harmony Federation said it would cooperate."), None, EMPTY)
+    cast = make_cast(EMPTY, (first, second))
+    assert [(a.name, a.aliases) for a in cast.actors if a.kind == "organisation"] == [
+        ("Harmony Federation for Peace and Renewal", ("Harmony Federation",))]

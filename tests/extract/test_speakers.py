@@ -3328,3 +3328,10 @@ def test_puan_and_encik_are_malay_courtesy_titles() -> None:
                     "Encik Faizal Rahim, who drives a taxi, said he had no fares. “Nobody comes,” Encik Faizal "
                     "said.") == [
         "Rohani Samad", "Rohani Samad", "Faizal Rahim"]
+
+
+def test_someone_who_gave_only_her_first_name_unwritten_is_no_one_named() -> None:
+    assert speakers("Felipe Montes, 67, a retired bus driver, had come to watch. “We were all shouting for joy,” he "
+                    "said.",
+                    "At a café across the road, the owner, who gave only her first name, said she had hired more "
+                    "staff. “Journalists drink a lot of coffee,” she said.") == ["Felipe Montes", None]
