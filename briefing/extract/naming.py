@@ -940,7 +940,15 @@ def _sex_in_relative_clause(text: str, run: Run, after: tuple[Run, ...]) -> str:
     # A place in the clause is no one the pronoun may be ("who has fished out of Emmonak since he was a teenager").
     people = tuple(later for later in after
                    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, later.start - 10), later.start) is None)
-    return _sex_in_sentence(text, run._replace(end=clause.end()), people)
+    sex = _sex_in_sentence(text, run._replace(end=clause.end()), people)
+    # "His lawyers said he would appeal. “…,” said Olga Benavente, who leads his legal team": the one the paragraph
+    # spoke of before her
+    said_before = _OF_HIM if sex == "m" else _OF_HER
+    return "" if sex and said_before.search(text, 0, run.start) else sex
+
+
+_OF_HIM = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
+_OF_HER = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|into|across|around)\s+$")

@@ -3335,3 +3335,11 @@ def test_someone_who_gave_only_her_first_name_unwritten_is_no_one_named() -> Non
                     "said.",
                     "At a café across the road, the owner, who gave only her first name, said she had hired more "
                     "staff. “Journalists drink a lot of coffee,” she said.") == ["Felipe Montes", None]
+
+
+def test_his_in_her_relative_clause_after_him_is_his() -> None:
+    assert speakers("Tomás Ribera resigned on Monday.",
+                    "His lawyers said he would go to the Court of Arbitration for Sport. “We will take this to every "
+                    "court there is,” said Olga Benavente, who leads his legal team.",
+                    "“My client has lost his job and his name,” she told reporters.") == [
+        "Olga Benavente", "Olga Benavente"]
