@@ -225,7 +225,8 @@ but one before a name, a determiner, one, a clause or a verb ("the mayor and his
 "… at RIOP and one of the paper's authors")."""
 _CLAUSE = rf"\s(?:{'|'.join(w for w in _CLAUSE_WORDS if w != 'and')}|{_AND_ANOTHER})\b"
 _STOP = rf"{_CLAUSE}|\s(?:{'|'.join(_VERB_WORDS)})\b"
-_ROLE_TEXT = rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)|(?<=\d),(?=\d{{3}}\b)))+?"
+_ROLE_TEXT = (rf"(?:(?!{_STOP})(?:[\w’' -]|\.(?=\w)|(?<=\bNo)\.(?=[ \u00a0]\d)|(?<=\b[A-Z])\.(?=[ \u00a0][a-z])|"
+              rf"(?<=\d),(?=\d{{3}}\b)))+?")
 """A role's words; a full stop inside one is an abbreviation's ("U.S.", "No. 88"), a comma between digits a
 thousands separator ("a 40,000-hectare expanse")."""
 _VERB_FIRST = ("(?:citing|accusing|blaming|demanding|urging|claiming|arguing|warning|threatening|seeking|asking|"
@@ -244,7 +245,8 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\
                          rf"((?!{_CLAUSE_FIRST}\b)(?!{_VERB_FIRST}\s)(?![a-z]+ing\s+(?:of|for|at)\b)"
                          r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
-                         rf"(?=\s*(?:(?<!\d),|,(?!\d{{3}}\b)|[;:)]|(?<!\bNo)\.|\.(?![ \u00a0]\d)|"
+                         rf"(?=\s*(?:(?<!\d),|,(?!\d{{3}}\b)|[;:)]|(?<!\bNo)(?<!\b[A-Z])\.|"
+                         rf"(?<!\b[A-Z])\.(?![ \u00a0]\d)|"
                          rf"\([^()]*\)(?!,\s+[A-ZÀ-ÖØ-Þ])|{_CLAUSE}|$))")
 _ROLE_BEFORE = re.compile(r"(?:(?:(?P<lead>\w+)\s+|^|\s)(?:the|a|an)|(?:^|[.!?]\s+)The|"
                           # a place's or a body's in the possessive ("Pond Inlet's mayor, Elisapee Qaunaq")

@@ -4353,3 +4353,9 @@ def test_a_body_s_two_words_before_its_cause_are_its_short_name() -> None:
     cast = make_cast(EMPTY, (first, second))
     assert [(a.name, a.aliases) for a in cast.actors if a.kind == "organisation"] == [
         ("Harmony Federation for Peace and Renewal", ("Harmony Federation",))]
+
+
+def test_a_role_goes_on_past_an_abbreviation_s_full_stops() -> None:
+    assert [(run.name, run.role) for run in find_runs(
+        "Arconic, the U.S. group whose subsidiary made the panels, was questioned. Kim Lee, the U.N. envoy for Yemen, "
+        "spoke.", (), LEX) if run.role] == [("Arconic", "U.S. group"), ("Kim Lee", "U.N. envoy for Yemen")]
