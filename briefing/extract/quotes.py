@@ -108,8 +108,9 @@ _NOT_ROLES = frozenset({"that", "on", "in", "at", "to", "by", "for", "with", "an
 """Small words that show what comes after a speech verb is no role ("said on Monday", "said that …")."""
 _CLAUSE_OPENER = re.compile(r"^(?:(?i:who|whom|which|that|at|of|from|in|with|for)\b|(?i:a|an|the|one)\s+[a-z])")
 """A part of a subject that describes someone ("who heads …", "a nephrologist at …"), where no organisation speaks."""
-_SPOKESPERSON = re.compile(r"^(?:a|an|the|one)\s+\S.*?(\s+(?:spokes(?:man|woman|person)|official|representative|"
-                           r"secretariat|press office|management|leadership))$", re.IGNORECASE)
+_VOICES = r"spokes(?:man|woman|person)|official|representative|secretariat|press office|management|leadership"
+"""The nouns of someone unnamed, or a part of an organisation, that speaks for it."""
+_SPOKESPERSON = re.compile(rf"^(?:a|an|the|one)\s+\S.*?(\s+(?:{_VOICES}))$", re.IGNORECASE)
 """Someone unnamed who speaks for an organisation named before the noun ("a DB spokesman", "the EAC secretariat", "The
 STC's local leadership")."""
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
@@ -973,7 +974,7 @@ def _someone_of_a_body(masked: str, between: str, actor: Span) -> bool:
     who asked not to be named"), who speaks for no one but themselves; not its spokesperson ("said an EU spokesman")."""
     noun = _NOUN_AFTER.match(masked, actor.end)
     return (between.strip().lower() in ("a", "an") and noun is not None
-            and _SPOKESPERSON.match(f"a body {noun.group(1)}") is None)
+            and re.fullmatch(_VOICES, noun.group(1), re.IGNORECASE) is None)
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)\b(?!\s+(?:of|for|at|from)\b)")
