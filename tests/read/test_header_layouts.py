@@ -175,3 +175,27 @@ def test_the_source_of_a_box_of_figures_inside_the_story_is_not_its_publication(
                           1, RULES)
     assert found.publication is not None and found.publication[0] == "The Harbour Ledger"
     assert "This article is part of our Harbour Watch series." in {r.text for r in found.removed}
+
+
+CONSENT = ("THE HARBOUR LEDGER\nIndependent since 1921\n\nSubscribe from £1 a month | Log in\n\n"
+           "News   Ports   Business   Weather   Puzzles   Obituaries\n\nYour privacy\n"
+           "We and our 180 partners store and access information on your device to show you relevant advertising "
+           "and to measure how you use our site. You can change your choices at any time in Privacy Settings\n"
+           "[Accept all]   [Reject non-essential]\n\n"
+           "You have 3 free articles left this month. Subscribers read without limits.\n\nLOCAL | TRANSPORT\n\n"
+           "Harbour road closes to lorries after years of complaints\n\n"
+           "Hauliers say the ring road adds an hour to every run; the council says the quay walls cannot take "
+           "another winter\n\nAgnes Hallworth\nTransport correspondent\n\n"
+           "Additional reporting by Tomas Reid in Leith\n\nTue 4 Mar 2025 09.20 GMT\n"
+           "Last modified on Tue 4 Mar 2025 11.02 GMT")
+
+
+def test_a_consent_notice_naming_no_cookies_and_a_count_of_free_articles_left_are_no_story():
+    # Read as running text, the two notices pushed the header's date out of reach and the reporting credit above
+    # it closed the "story" they began: the whole article was lost.
+    found = read(CONSENT)
+    assert found.headline == "Harbour road closes to lorries after years of complaints"
+    assert [p.split()[0] for p in found.paragraphs] == ["The", "Shopkeepers"]
+    removed = {r.text for r in found.removed}
+    assert "You have 3 free articles left this month. Subscribers read without limits." in removed
+    assert "Your privacy" in removed and any(text.startswith("We and our 180 partners") for text in removed)
