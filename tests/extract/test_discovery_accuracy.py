@@ -1088,7 +1088,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "peru-castillo-self-coup": {"recall": 0.56, "precision": 0.93, "speakers": 0.94},
                   "philippines-alice-guo-pogo": {"recall": 0.59, "precision": 0.97, "speakers": 0.95},
                   "south-africa-gnu-coalition": {"recall": 0.68, "precision": 0.9, "speakers": 0.94},
-                  "spain-football-federation-kiss-scandal": {"recall": 0.53, "precision": 0.89, "speakers": 0.92}}
+                  "spain-football-federation-kiss-scandal": {"recall": 0.53, "precision": 0.89, "speakers": 0.92},
+                  "alaska-door-plug-boeing": {"recall": 0.65, "precision": 0.96, "speakers": 0.95},
+                  "brazil-x-suspension": {"recall": 0.44, "precision": 0.95, "speakers": 0.69},
+                  "australia-voice-referendum": {"recall": 0.64, "precision": 0.86, "speakers": 0.95},
+                  "argentina-milei-omnibus-strike": {"recall": 0.62, "precision": 0.9, "speakers": 1.0},
+                  "romania-election-annulment": {"recall": 0.58, "precision": 0.95, "speakers": 0.95},
+                  "ecuador-mexican-embassy-raid": {"recall": 0.6, "precision": 0.9, "speakers": 0.94},
+                  "uk-infected-blood-inquiry": {"recall": 0.64, "precision": 0.93, "speakers": 0.87},
+                  "tunisia-conspiracy-trial": {"recall": 0.76, "precision": 0.97, "speakers": 0.9}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2777,7 +2785,33 @@ criminologist's "The ban closes the front door. …". South Africa: recall 49/72
 the defence lawyer's two quotations went to no one, a café owner's two to a retired bus driver named before her, the
 judge's two to the player, and a chant in English was not read as a quotation.
 Malaysia's precision floor was then lowered from 0.87 to 0.86: "Puan Rohani" and "Rohani Samad", shown apart, had both
-counted as real actors; once "Puan" was read as a title they are one, and the first run's 47 of 54 became 46 of 53."""
+counted as real actors; once "Puan" was read as a title they are one, and the first run's 47 of 54 became 46 of 53.
+
+The door plug that blew out of an Alaska Airlines jet, Brazil's suspension of X, Australia's referendum on an Indigenous
+Voice to Parliament, Argentina's omnibus bill and general strikes, Romania's annulled presidential election, Ecuador's
+raid on the Mexican embassy, the United Kingdom's Infected Blood Inquiry, and Tunisia's conspiracy trial, written blind
+in a twenty-fifth round of eight, were scored once at ddf9ff2. Alaska: recall 47/72, precision 49/51, speakers 83/87
+(eligible 47/51); "Alaska Airlines" was found only inside "Alaska Airlines Flight", Boeing's statement went to Virginia
+and the safety board's words to no one, and "MAX" was shown. Brazil: recall 32/72, precision 34/35, speakers 44/63
+(eligible 31/35); the national daily's story was lost under its header: a consent notice that names no cookies ("We and
+our 214 partners store and access information on your device …") and a count of free articles left were read as running
+text, so no byline or date anchored the header and a reporting credit above the date closed what was taken as the story;
+X's statements went to no one or to the prosecutor-general's office (PGR). Australia: recall 52/81, precision 52/60,
+speakers 65/68 (eligible 52/59); the Liberal Party's words went to the Country Liberal Party, a delegate's to the Uluru
+Statement, and "Constitution", "Fair", "Federation", "Heart", "Island", "Territory", "Warlpiri" and "Yolngu" were shown.
+Argentina: recall 48/77, precision 48/53, speakers 77/77 (eligible 47/48); every speaker right, and "Argentines",
+"Bases", "PAIS", "Peronist" and the "Large Investment Incentive Regime" shown. Romania: recall 47/81, precision 47/49,
+speakers 85/89 (eligible 47/51); a voter named only Mariana was not found and her words went to no one, the Russian
+embassy's words went to TikTok, an unnamed builder's to the candidate he voted for, and "DSA" and "Ploughman" were
+shown. Ecuador: recall 40/66, precision 40/44, speakers 65/69 (eligible 40/43); the words of the Organization of
+American States' Permanent Council and of the foreign ministry went to no one, a banner's to Quito, and "Vienna
+Convention" and "Vía" were shown. United Kingdom: recall 42/65, precision 44/47, speakers 79/90 (eligible 42/47); the
+inquiry's report's six quotations went to no one, "Mr Fenwick" of "Aldous Fenwick, a solicitor at Fenwick Marr" was read
+as his firm, the school's statement went to "VIII" (of "factor VIII"), and "College", "Treloar" and "VIII" were shown.
+Tunisia: recall 43/56, precision 43/44, speakers 74/82 (eligible 42/47); both foreign ministries' words went to no one,
+the appeal court's to the court of first instance, and "Justice" was shown.
+Brazil's precision floor is 0.95, below its first run's 34/35: once the lost story was read whole, "VPN" and "Global
+Government Affairs" were shown too (42/44), while its speakers went from 44/63 to 56/63."""
 
 
 def _report(story: str) -> dict[str, float]:
