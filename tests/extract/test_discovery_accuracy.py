@@ -1096,7 +1096,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "romania-election-annulment": {"recall": 0.58, "precision": 0.95, "speakers": 0.95},
                   "ecuador-mexican-embassy-raid": {"recall": 0.6, "precision": 0.9, "speakers": 0.94},
                   "uk-infected-blood-inquiry": {"recall": 0.64, "precision": 0.93, "speakers": 0.87},
-                  "tunisia-conspiracy-trial": {"recall": 0.76, "precision": 0.97, "speakers": 0.9}}
+                  "tunisia-conspiracy-trial": {"recall": 0.76, "precision": 0.97, "speakers": 0.9},
+                  "bolivia-zuniga-uprising": {"recall": 0.65, "precision": 0.97, "speakers": 0.9},
+                  "ireland-care-referendums": {"recall": 0.64, "precision": 0.87, "speakers": 0.98},
+                  "germany-afd-extremist-designation": {"recall": 0.7, "precision": 0.93, "speakers": 0.93},
+                  "us-tiktok-divestment-law": {"recall": 0.54, "precision": 0.95, "speakers": 0.95},
+                  "japan-ldp-slush-funds": {"recall": 0.7, "precision": 1.0, "speakers": 0.95},
+                  "eu-qatargate-bribery": {"recall": 0.58, "precision": 0.84, "speakers": 0.86},
+                  "colombia-petro-son-campaign-case": {"recall": 0.66, "precision": 0.89, "speakers": 0.88},
+                  "new-caledonia-voting-reform-unrest": {"recall": 0.55, "precision": 0.92, "speakers": 0.97}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2811,7 +2819,34 @@ as his firm, the school's statement went to "VIII" (of "factor VIII"), and "Coll
 Tunisia: recall 43/56, precision 43/44, speakers 74/82 (eligible 42/47); both foreign ministries' words went to no one,
 the appeal court's to the court of first instance, and "Justice" was shown.
 Brazil's precision floor is 0.95, below its first run's 34/35: once the lost story was read whole, "VPN" and "Global
-Government Affairs" were shown too (42/44), while its speakers went from 44/63 to 56/63."""
+Government Affairs" were shown too (42/44), while its speakers went from 44/63 to 56/63.
+
+Bolivia's failed military uprising, Ireland's referendums on the family and on care, Germany's intelligence agency and
+the AfD, the United States' law to force a sale of TikTok, the Japanese ruling party's political funds, the bribery
+inquiry at the European Parliament, the case of the Colombian president's son, and New Caledonia's unrest over voting
+rights, written blind in a twenty-sixth round of eight, were scored once at 5b5414f. Bolivia: recall 45/69, precision
+45/46, speakers 77/85 (eligible 45/50); the Bolivian Army and the Attorney General's Office were not found, the
+president's words to the general ("the president is heard telling him") went to no one, a conscript's mother's too, and
+the general's letter ("the letter reads") to the president, and "Argentine" was shown. Ireland: recall 41/64, precision
+41/47, speakers 66/67 (eligible 41/44); an unnamed party figure's words went to a party deputy, and "Article",
+"Buildings", "Constitution", "Disabilities", "International Women" and a convention's name cut short were shown.
+Germany: recall 45/64, precision 45/48, speakers 73/78 (eligible 43/49); "Alternative for Germany (AfD)" was cut to
+"Germany", which took "AfD" as its alias (the acronym of the party's German name does not spell its English one), the
+courts in Cologne and Münster were shown as one "Administrative Court", and "Green MP" and "TransEuropa" were shown.
+United States: recall 42/77, precision 44/46, speakers 64/67 (eligible 42/48); TikTok was shown twice, as "TikTok" and
+"TikTok Inc.", after a sign's slogan ("Keep TikTok, Keep My Paycheck.") made a person named "Keep TikTok", and the
+Justice Department's and TikTok's notices went to no one. Japan: recall 39/55, precision 39/39, speakers 64/67 (eligible
+39/42); the party's disciplinary notice went to no one, and two unnamed speakers' words to a lawmaker and to the party.
+Europe: recall 38/65, precision 38/45, speakers 58/67 (eligible 38/48), below the recall target; the Belgian federal
+prosecutor's office and police were not found and the office's statements went to no one, as did a lawmaker's statement
+("it said") and the appeal court's words, and "MEP", "Green MEP", "Maghreb", "Qatargate", "Haren", "Saint-Gilles" and
+"Louise Weiss" were shown. Colombia: recall 38/57, precision 42/47, speakers 68/77 (eligible 38/47), below the recall
+target; the Attorney General's Office and the House's accusation commission were not found, the president's words after
+"Salcedo wrote" went to no one, his son's "he said" to the broadcaster that asked him, and "Accusation", "Caribbean",
+"Carrera", "Commission of Investigation" and "Constitution" were shown. New Caledonia: recall 49/88, precision 53/57,
+speakers 66/68 (eligible 48/57); New Caledonia itself, its Congress and its government were not found, Australia's
+foreign affairs department's words went to no one, and "Camp-Est", "Doniambo", "La Tontouta" and "New Caledonian" were
+shown apart from the places they name."""
 
 
 def _report(story: str) -> dict[str, float]:
