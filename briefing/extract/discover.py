@@ -480,7 +480,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
     nicknames = ("known " in text or "formally " in text or "officially " in text or "goes by " in text
                  or " call" in text or "whose " in text or " know" in text
                  or (" to " in text and ("–" in text or "—" in text)))
-    runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups for found in _runs(text, group, lex)
+    runs = [_annotated(text, found, lex, nicknames=nicknames) for group in groups
+            for found in filter(None, (_without_slogan_verb(text, run, lex) for run in _runs(text, group, lex)))
             if not _participle_opens(text, found, lex) and not _plural_opens(text, found)
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found, lex) and not _plural_or_sum(text, found)
@@ -526,6 +527,29 @@ _IRREGULAR_PARTICIPLES = frozenset({"born", "told", "given", "known", "seen", "t
                                     "brought", "sought", "driven", "written", "spoken", "chosen", "struck", "hidden"})
 _GIVEN_ENDINGS = ("med", "eed", "yed", "jed", "ved")
 """Given names' endings in "-ed" ("Ahmed", "Saeed", "Zayed", "Majed", "Javed"), which few participles have."""
+
+
+def _without_slogan_verb(text: str, found: _Found, lex: Lexicon) -> _Found | None:
+    """Return a name found without the verb a slogan opens with where it opens a quotation or goes on in one ("Keep
+    TikTok, Keep My Paycheck": no one named "Keep TikTok"; "Free Julian Assange": Julian Assange); None when the verb
+    was all of it."""
+    start, end, words, title, _ = found
+    if title or fold_word(words[0]) not in lex.slogan_verbs or not (
+            _quotation_opens(text, start) or _slogan_goes_on(text, start, lex)):
+        return found
+    rest = text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
+    return (rest, end, words[1:], title, False) if rest >= 0 else None
+
+
+def _slogan_goes_on(text: str, start: int, lex: Lexicon) -> bool:
+    """Tell whether a word after a comma goes on with a slogan a verb opened in the same quotation ("Keep TikTok, Keep
+    My Paycheck")."""
+    opened = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    return (text.endswith(", ", 0, start) and 0 <= opened and start - opened <= _SLOGAN_CHARS
+            and fold_word(text[opened + 1:start].split(None, 1)[0]) in lex.slogan_verbs)
+
+
+_SLOGAN_CHARS = 60
 
 
 def _participle_opens(text: str, found: _Found, lex: Lexicon) -> bool:

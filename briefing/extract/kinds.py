@@ -260,5 +260,18 @@ def placeless_spellings(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]
 
 
 def spells(acronym: str, words: tuple[str, ...], lex: Lexicon) -> bool:
-    """Tell whether an acronym ("AOSIS", "U.N.") spells a name."""
-    return acronym.replace(".", "").upper() in spellings(words, lex)
+    """Tell whether an acronym ("AOSIS", "U.N.") spells a name, or has its shape (see _shaped_like)."""
+    return acronym.replace(".", "").upper() in spellings(words, lex) or _shaped_like(acronym, words)
+
+
+def _shaped_like(acronym: str, words: tuple[str, ...]) -> bool:
+    """Tell whether an acronym in mixed case has a letter for each of a name's words, in small letters where the name's
+    small words are, and the name's first letter: the acronym of the name in its own language ("AfD" of "Alternative
+    for Germany", Alternative für Deutschland)."""
+    return (3 <= len(acronym) == len(words) <= _SHAPED_WORDS and acronym[0] == words[0][:1] and not acronym.isupper()
+            and all(letter.islower() == word.islower() for letter, word in zip(acronym, words)))
+
+
+_SHAPED_WORDS = 4
+"""The most words of a name an acronym may stand for by its shape alone: a longer name's acronym in its own language
+is spelt by other words or their stems ("BTsBK" of "Baikalsk Pulp and Paper Mill")."""

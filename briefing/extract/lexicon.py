@@ -92,6 +92,9 @@ class Lexicon:
     accented_only: frozenset[str] = frozenset()
     """The folded forms of common words that only have them with their accents ("segun" of "según"): written without
     them, a name ("Segun Alabi"), not the word."""
+    slogan_verbs: frozenset[str] = frozenset()
+    """Verbs a slogan opens with ("Keep TikTok", "Free Julian Assange"): no name's first word where a quotation
+    opens."""
     region_abbreviations: frozenset[str] = frozenset()
     """Folded short forms of states and provinces after a town and a comma ("Alta." of "Medicine Hat, Alta.")."""
 
@@ -193,6 +196,7 @@ def lexicon() -> Lexicon:
                    common_abroad=folded(words["common_abroad"]), hmong_clans=folded(words.get("hmong_clans") or ()),
                    thing_acronyms=folded(words.get("thing_acronyms") or ()),
                    one_name_titles=folded(words.get("one_name_titles") or ()),
+                   slogan_verbs=folded(words.get("slogan_verbs") or ()),
                    accented_only=_accented_only((*words["common"], *words["common_abroad"])),
                    region_abbreviations=folded(places.get("region_abbreviations") or ()))
 

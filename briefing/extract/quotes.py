@@ -152,6 +152,10 @@ _DOCUMENT_NOUNS = frozenset({"statement", "release", "notice", "alert", "letter"
                              "objection", "complaint"})
 _DOCUMENT = re.compile(rf"^the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)})$", re.IGNORECASE)
 """What a speaker issued, speaking for them: "“…,” the statement said"."""
+_THE_REPORT = re.compile(r"(?i:the)\s+(?:(?:final|interim|full|latest|new|annual|official|published|draft|"
+                         r"[\w-]+-page)\s+)?report")
+"""A report that speaks for whoever wrote it ("“…,” the report said", "the final report says")."""
+_REPORT = "report"
 _SIGNED_AFTER = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+)?(?:{'|'.join(_DOCUMENT_NOUNS)}),\s+(?:signed|written|sent|issued)"
                            r"\s+by\s+")
 """A document after its speech verb and who wrote it ("“…,” said the letter, signed by the forum's chair, X")."""
@@ -464,6 +468,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
                         named_from=end - len(name) if _MEMBER_BODY.match(name) else -1)
     if name.lower() == "it" or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
+    if _THE_REPORT.fullmatch(name):
+        return _Subject(collective=True, noun=_REPORT)
     issued = _ISSUED_FROM.match(name)
     if issued is not None and _described_as(issued.group(1), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a statement from the ministry said"
@@ -1081,6 +1087,9 @@ class _Context(NamedTuple):
     unnamed: bool = False
     """The paragraph before ends on someone it says is not named ("An older man, who asked not to be named, was more
     blunt." / "“…,” he said."), whom a "he" or "she" goes on with."""
+    reporter: str | None = None
+    """The organisation the article last named as a report's author ("the final report of the Infected Blood
+    Inquiry", "the commission's 300-page report"), whom "the report" speaks for."""
 
 
 class _Paragraph(NamedTuple):
@@ -1431,7 +1440,9 @@ def _handed_on(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context, l
                     acting[-1] if acting else None, organisations, people,
                     named_before=kept is not None, spoken=spoken, voiced=voiced,
                     unnamed=_ends_unnamed(paragraph) or _opens_on_someone_unnamed(paragraph)
-                    or _ends_on_someone_unnamed(paragraph))
+                    or _ends_on_someone_unnamed(paragraph),
+                    reporter=_or_known(_report_author(paragraph, len(paragraph.text), gazetteer, context),
+                                       context.reporter))
 
 
 def _ends_unnamed(paragraph: _Paragraph) -> bool:
@@ -1902,6 +1913,13 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     one named inside a quotation ("… at the disposal of CONAF,” the company said"). "The mayors" are only an
     organisation named by them, in the possessive or not ("the Liptov Mayors’ Forum"). The organisation named last is
     named before named_before: "the UN agency said" is not the UN's."""
+    if noun == _REPORT:  # none but its author, named or speaking before it
+        author = _or_known(_report_author(paragraph, at, gazetteer, context), context.reporter)
+        if author is not None:
+            return author or None  # "": its author is unnamed
+        return (context.spoken if _is_organisation(gazetteer, context.spoken or "") else None) or next(
+            (key for key in _organisations_so_far(paragraph, at, gazetteer, context)
+             if not _INQUIRING.isdisjoint(fold(gazetteer.actor(key).name).split())), None)
     if _people_noun(noun):
         forms = (f"{noun}’", f"{noun}'", noun)  # "the Liptov Mayors’ Forum", "Mayors' Forum", "Mayors Forum"
         return _court_named(noun, paragraph, at, gazetteer, context) or next(
@@ -1925,6 +1943,50 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
             or _last_organisation(_not_objects(paragraph), named_before, gazetteer)
             or _last_organisation(spans, named_before, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
+
+
+def _report_author(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:
+    """Return the organisation its paragraph names last, before offset at and outside quotations, as a report's author
+    ("the final report of the Infected Blood Inquiry", "the commission's 300-page report", "the panel published its
+    report"); "" when the last author it tells of is unnamed ("A review committee set up by the minister submitted
+    its report"); None when it tells of none."""
+    text = paragraph.masked
+    if "report" not in text:
+        return None
+    named = next(((span.start, span.key) for span in reversed(paragraph.outside) if span.end <= at and (
+        _REPORT_OF.search(text, max(0, span.start - _REPORT_OF_CHARS), span.start)
+        or _REPORT_AFTER.match(text, span.end)) and not (
+        _PUBLISHED_REPORT.match(text, span.end) and _AFTER_A_PREPOSITION.search(text, 0, span.start))), None)
+    unnamed = [(found.start(), "") for found in _UNNAMED_REPORTER.finditer(text, 0, at)
+               if _organisation_called(fold(found.group(1)), paragraph, found.start(), gazetteer, context) is None]
+    return max((named, *unnamed) if named else unnamed, default=(0, None))[1]
+
+
+def _or_known(found: str | None, known: str | None) -> str | None:
+    """Return found unless it is None, else known: "" (someone unnamed) is an answer."""
+    return known if found is None else found
+
+
+_REPORT_OF = re.compile(r"\breports?\s+(?:(?:published|released|issued|commissioned|written|prepared|compiled|"
+                        r"presented)\s+)?(?:of|by|from)\s+(?:the\s+|its\s+)?$")
+_REPORT_OF_CHARS = 50
+_INQUIRING = frozenset({"inquiry", "commission", "committee", "panel", "review", "investigation", "mission", "auditor",
+                        "ombudsman", "inspectorate"})
+"""The words of a body that reports what it looked into: "the report" is the last one's the article named, when it
+names no report's author."""
+_PUBLISHED = (r"\s+(?:(?:has|had|have)\s+)?(?:published|released|issued|presented|delivered|submitted|tabled|"
+              r"handed\s+down|made\s+public)\s+(?:its|their|a|an|the)\s+(?:[\w,-]+\s+){0,4}?")
+_PUBLISHED_REPORT = re.compile(rf"{_PUBLISHED}reports?\b")
+_REPORT_AFTER = re.compile(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?|{_PUBLISHED}|\s+)reports?\b")
+"""What follows a report's author: "'s final report", " report", " published its 1,200-page report" (not after a
+preposition: "The task team set up by the Ministry of Agriculture submitted its report" is the team's)."""
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:by|of|for|from|to|with|at|in|under)\s+(?:the\s+)?$")
+_UNNAMED_REPORTER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(committee|panel|team|taskforce|review|"
+                               r"commission|inquiry|group|board|mission)\b(?:,?\s+(?:set\s+up|appointed|formed|created|"
+                               r"named|led|chaired)\b[^.;:“”\"]{0,100}?)?" + _PUBLISHED + r"report")
+"""A body no name is given for that wrote a report ("A review committee set up by the minister submitted its report",
+"The task team … submitted its preliminary report"): the report is no named organisation's, unless "the committee"
+calls one the article named."""
 
 
 def _said_in(noun: str, paragraph: _Paragraph, verb: _Verb) -> bool:

@@ -73,7 +73,7 @@ _QUOTED = re.compile(r"[“\"«„]|\s{3}")
 
 _JUDICIAL = re.compile(r"\b(?:found|held|ruled|concluded|continued)\b", re.IGNORECASE)
 """Verbs that report what a court's ruling says ("the court found that …", "“…,” the order continued")."""
-_JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue", "inding")
+_JUDICIAL_STEMS = ("ound", "eld", "uled", "clude", "ontinue", "inding", "inds")
 """What those verbs hold in lower case, looked for first: most paragraphs hold none (one in capitals is a
 headline's)."""
 _COURT_BEFORE = re.compile(r"(?:\b(?i:court|tribunal|judges?|justices|bench|panel|arbitrators|magistrates?|ruling|"
@@ -104,6 +104,7 @@ def _judicial_verbs(text: str) -> tuple[tuple[int, int], ...]:
     studied = [m.span() for m in _STUDY_VERB.finditer(text) if m.span() not in ruled
                and _STUDY_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
                and _REPORTED.match(text, m.end()) is not None and quoted_in_sentence(text, m.end())]
+    studied += [m.span(1) for m in _FINDING_AFTER_A_QUOTE.finditer(text)]
     return tuple(sorted(ruled + found + studied))
 
 
@@ -126,6 +127,9 @@ _STUDY_BEFORE = re.compile(r"(?:\b(?i:report|review|study|audit|assessment|inqui
 """A report, a review, a study or a body that inquires a few words before "found" or "concluded", in the same sentence,
 "It" right before it, or an acronym ("The review found that …", "It concluded that dust was “…”", "The CNDH had
 concluded in a recommendation that …")."""
+_FINDING_AFTER_A_QUOTE = re.compile(r"(?:[”\"],?|\s{3})\s+the\s+(?:[\w-]+\s+)?(?:report|review|study|audit|"
+                                    r"assessment|inquiry|investigation)\s+(concludes|concluded|finds|found)\b")
+"""A report's finding right after the quotation it is ("“…,” the report concludes."), whatever follows."""
 _REPORTED = re.compile(r"(?:\s+in\s+(?:a|an|its|the)\s+[a-z]+)?\s+that\b|\s*[:“\"]")
 """What a finding's verb reports, maybe after where it says it ("concluded in a recommendation that …")."""
 _FINDING = re.compile(r", (finding) that\b")

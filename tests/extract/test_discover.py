@@ -4359,3 +4359,11 @@ def test_a_role_goes_on_past_an_abbreviation_s_full_stops() -> None:
     assert [(run.name, run.role) for run in find_runs(
         "Arconic, the U.S. group whose subsidiary made the panels, was questioned. Kim Lee, the U.N. envoy for Yemen, "
         "spoke.", (), LEX) if run.role] == [("Arconic", "U.S. group"), ("Kim Lee", "U.N. envoy for Yemen")]
+
+
+def test_an_acronym_in_its_own_language_of_the_name_s_shape_is_the_name_s() -> None:
+    # "AfD": Alternative für Deutschland; its small letter stands where the English name's small word does.
+    found = extract(("Germany's domestic intelligence agency classified the far-right Alternative for Germany (AfD) "
+                     "as extremist.", "The AfD said it would sue in Cologne."), None, Gazetteer(()))
+    assert [(n.name, n.aliases) for n in found.names if n.kind == "organisation"] == [
+        ("Alternative for Germany", ("AfD",))]

@@ -3343,3 +3343,40 @@ def test_his_in_her_relative_clause_after_him_is_his() -> None:
                     "court there is,” said Olga Benavente, who leads his legal team.",
                     "“My client has lost his job and his name,” she told reporters.") == [
         "Olga Benavente", "Olga Benavente"]
+
+
+def test_the_report_speaks_for_the_body_that_wrote_it() -> None:
+    assert speakers("The final report of the Harbour Safety Inquiry, published on Monday, found that warnings were "
+                    "ignored for a decade.",
+                    "“Every warning was heard and set aside,” the report says.",
+                    "The Port Authority said it accepted the findings.",
+                    "“The authority's board knew,” the report said.") == [
+        "Harbour Safety Inquiry", "Harbour Safety Inquiry"]
+
+
+@pytest.mark.parametrize("opening", [
+    "The Harbour Safety Inquiry published its 900-page report on Monday.",
+    "The Harbour Safety Inquiry's report was published on Monday.",
+    "The report by the Harbour Safety Inquiry (HSI) was published on Monday.",
+])
+def test_a_report_s_author_is_named_before_it_or_as_who_published_it(opening: str) -> None:
+    assert speakers(opening, "The inquiry's chair, Mara Quist, spoke to families.",
+                    "“Nobody was ever held to account,” the report concludes.") == ["Harbour Safety Inquiry"]
+
+
+def test_a_report_by_someone_unnamed_is_no_named_body_s() -> None:
+    found = extract(("The Ministry of Transport set up a review in March.",
+                     "A review committee set up by the Ministry of Transport submitted its report in October. The "
+                     "report found “no evidence of negligence by any officer” on the ferry."), None, EMPTY)
+    assert [q.speaker_key for q in found.quotes] == [None]
+    assert speakers("The Ministry of Transport set up a review in March.",
+                    "A review committee set up by the Ministry of Transport submitted its report in October. The "
+                    "report found “no evidence of negligence by any officer” on the ferry.") == [None]
+
+
+def test_a_slogan_s_verb_makes_no_one_of_the_name_it_opens() -> None:
+    found = extract(("TikTok said it would challenge the law in court.",
+                     "One sign read \"Keep TikTok, Keep My Paycheck.\" Another read “Free Julian Assange”.",
+                     "TikTok has 170 million American users, the company says."), None, EMPTY)
+    names = [n.name for n in found.names]
+    assert "TikTok" in names and "Julian Assange" in names and not any(name.startswith("Keep") for name in names)
