@@ -486,7 +486,8 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _place_adjective(found, lex) and not _vessel_s(text, found[0]) and not _party_member(text, found)
             and not _numbered_thing(text, found, lex) and not _plural_or_sum(text, found)
             and not _adjectives_before_a_noun(text, found, lex)
-            and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:]) and not _region_abbreviation(text, found, lex)]
+            and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:]) and not _region_abbreviation(text, found, lex)
+            and not (len(found[2]) == 1 and ROMAN_NUMERAL.fullmatch(found[2][0]))]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
@@ -511,6 +512,9 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  for index, run in enumerate(runs) if not forms[index])
 
 
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+"""A number in Roman numerals, alone no name ("blood products such as factor VIII"); after a name it is the name's
+("Henry VIII", "Hospital Raja Perempuan Zainab II")."""
 _VERBS_IN_CAPITALS = frozenset({"Is", "Are", "Was", "Were", "Not", "Has", "Have", "Will", "Shall", "Must"})
 """Verbs and "Not" in capitals after a run's first word: a slogan or a headline in title case ("Chuuk Is Not For
 Sale"), no name."""
@@ -2402,7 +2406,9 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                                # not its possessive: "Yonamine's cooperative" is his
                                or (_ORGANISATION_AFTER.match(after) is not None
                                    and not text.endswith(("'s", "’s"), 0, end))
-                               or (after.startswith((",", " (")) and _described_in_apposition(before, lex)))
+                               or (after.startswith((",", " (")) and _described_in_apposition(before, lex))
+                               # "Aldous Fenwick, a solicitor at Fenwick Marr, which represents …": his firm
+                               or (after.startswith(", which ") and _ROLE_AT.search(before) is not None))
     # "the Zhanaaul mine" is a place, "Nurtau's mines" are an owner's; "lessons for Kalaallit Nunaat, where mining is
     # …" a place.
     placed = _place_before(before) or (_PLACE_AFTER.match(after) is not None
@@ -2415,6 +2421,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                placed, personal, speaks, word_before in ("a", "an"))
 
 
+_ROLE_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:at|for|with)\s+$")
+"""Someone's role at a body right before its name ("a solicitor at ", "a partner with ")."""
 _KIN_CLAUSE = re.compile(r"(?:,\s+\d{1,3})?,\s+whose\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
                          r"eldest|youngest|late|own|only)\s+)*(?:children|child|sons?|daughters?|husband|wife|"
                          r"mother|father|parents|brothers?|sisters?|grandchildren|grandsons?|granddaughters?)\b")

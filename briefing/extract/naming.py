@@ -27,6 +27,7 @@ from briefing.extract.discover import (
     PATRONYMICS,
     POSSESSIVE,
     REMIT_HEADS,
+    ROMAN_NUMERAL,
     SHOUTED,
     Run,
     find_runs,
@@ -361,7 +362,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     full = {name: words for name, words in full.items() if name not in aliases}
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
-    kinds.update(dict.fromkeys(_described_otherwise(runs, kinds, lex), ""))
+    kinds.update(dict.fromkeys(_described_otherwise(paragraphs, runs, kinds, lex), ""))
     shorts = _short_index(full, kinds, _fathers_names_alone(paragraphs, runs), _places_named_alone(runs, lex), lex)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
                                 {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
@@ -523,6 +524,8 @@ def _without_openers(runs: tuple[Run, ...], text: str, lowered: _Prose, lex: Lex
                 or (run.words[0] == "Free" and guess_kind(run.words, lex) == "person")):
             start = text.index(run.words[1], run.start)
             run = run._replace(start=start, words=run.words[1:], opener=False)
+            if len(run.words) == 1 and ROMAN_NUMERAL.fullmatch(run.words[0]):
+                continue  # "Factor VIII concentrate was …": no name left
         kept.append(run)
     return tuple(kept)
 
@@ -835,13 +838,17 @@ def _translated_as_a_body(aliases: dict[str, str], kinds: dict[str, str], lex: L
             and any(is_organisation_word(word, lex) for word in alias.split())}
 
 
-def _described_otherwise(runs: list[tuple[Run, ...]], kinds: dict[str, str], lex: Lexicon) -> set[str]:
+def _described_otherwise(paragraphs: tuple[str, ...], runs: list[tuple[Run, ...]], kinds: dict[str, str],
+                         lex: Lexicon) -> set[str]:
     """Return the folded names of three words or more read as people's that the text says are something else: by a
     role in apposition or the words before them ("Caritas Développement Kolwezi, a Catholic charity"), so their last
     word is no short form of a person's name. Two words are most often a person's, whose job may sound like a
-    company's ("Rajeev Menon, a crane operator")."""
-    return {name for rs in runs for r in rs if len(r.words) >= 3 and kinds.get(name := fold_word(r.name)) == "person"
-            and not r.title and not r.personal and (r.described or _role_kind(r.role, lex) in ("organisation", "place"))}
+    company's ("Rajeev Menon, a crane operator"), unless a role at them before them and "which" after say what they
+    are ("a solicitor at Fenwick Marr, which represents …")."""
+    return {name for text, rs in zip(paragraphs, runs, strict=True) for r in rs
+            if (len(r.words) >= 3 or (r.described and text.startswith(", which ", r.end)))
+            and kinds.get(name := fold_word(r.name)) == "person" and not r.title and not r.personal
+            and (r.described or _role_kind(r.role, lex) in ("organisation", "place"))}
 
 
 def _index_by(full: dict[str, tuple[str, ...]], kinds: dict[str, str], kind: str,

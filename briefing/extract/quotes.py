@@ -1251,7 +1251,7 @@ _ISSUED_A_STATEMENT = re.compile(r"\b(?:issued|released|published|put\s+out|sent
 """A statement its subject issued, before a participle that reports it ("issued a statement saying")."""
 _STATEMENT_CHARS = 60
 _PARTICIPLES = frozenset({"saying", "adding", "warning", "arguing", "insisting", "writing", "ruling", "accusing",
-                          "finding", "describing", "calling"})
+                          "finding", "describing", "calling", "telling"})
 """Speech verbs whose subject, after a comma, is their sentence's."""
 _SUBJECT_PRONOUNS = _PRONOUNS | {"it"}
 
@@ -1686,7 +1686,9 @@ _WHOSE_SOMEONE = re.compile(r"\s*(?:His|Her|Their|Its|My|Our)\s+(?:[a-z][\w-]*\s
 
 _OBJECTS = ("with", "to", "against", "from", "through", "via", "met", "summoned", "sued", "urged", "accused",
             "criticised", "criticized", "thanked", "invited", "blamed", "questioned", "replaced", "succeeded", "visited",
-            "interviewed", "fired", "appointed", "dismissed")
+            "interviewed", "fired", "appointed", "dismissed",
+            # who asks, in a participle's clause before the one asked ("Asked by Onda Andina whether …, he stopped")
+            "[Aa]sked by", "[Qq]uestioned by", "[Pp]ressed by", "[Aa]pproached by", "[Cc]ontacted by", "[Rr]eached by")
 _OBJECT_BEFORE = re.compile(rf"\b(?:{'|'.join(_OBJECTS)})\s+(?:[Tt]he\s+)?$")
 """A preposition or a verb done to someone right before a name ("has summoned Kristiansen to a hearing"): its person
 is the object of someone else's doing (and a paper's, its "The" left out of its name: "in a statement to The Lodestar
@@ -2044,12 +2046,13 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     calls there by a word of its name ("In a letter sent to MPs, the society asked … The letter says"), else the one
     it names before the document ("The Latin Catholic Diocese of Konni backed the stoppage in a pastoral letter.
     “…,” the letter said"), or None: the person who spoke in the paragraph before issued no statement of this
-    one's."""
-    if noun not in _DOCUMENT_NOUNS:
-        return None
-    # The last mention is the subject's own ("the statement said"); the one before it, the document's (a word of its
-    # own: not the "order" of "ordered").
-    mentions = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", paragraph.masked[:at])]
+    one's. "It" speaks for a document the paragraph says someone issued, and so for them."""
+    if noun in _DOCUMENT_NOUNS:
+        # The last mention is the subject's own ("the statement said"); the one before it, the document's (a word of
+        # its own: not the "order" of "ordered").
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", paragraph.masked[:at])]
+    else:  # "it" after a document its paragraph names ("X issued a written statement. “…,” it said")
+        mentions = [m.start() for m in _A_DOCUMENT.finditer(paragraph.masked, 0, at)] * 2 if not noun else []
     if len(mentions) < 2:
         return None
     mention = mentions[-2]
@@ -2059,6 +2062,11 @@ def _issuer_here(noun: str, paragraph: _Paragraph, at: int, gazetteer: Gazetteer
     return (_last_organisation(spans, at, gazetteer) or _sender(paragraph, mention, gazetteer)
             or _called_after(paragraph, mention, at, gazetteer, context)
             or _last_organisation(paragraph.outside, mention, gazetteer))
+
+
+_A_DOCUMENT = re.compile(r"\b(?:issued|released|sent|published|posted|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:statement|letter|communiqu[ée]|note|message)\b")
+"""A document someone issued, which "it" may speak for after it."""
 
 
 def _called_after(paragraph: _Paragraph, start: int, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "observes laments acknowledges responds declares stresses suggests predicts vows cautions confirms "
     "boasts sighs shouts whispers pleads urges "
     # participles after a comma, whose subject is their sentence's ("HGOL welcomed the ruling, saying it “…”"):
-    "saying adding warning arguing insisting writing ruling accusing describing calling "
+    "saying adding warning arguing insisting writing ruling accusing describing calling telling "
     # what someone is heard or seen doing ("he can be heard shouting: “…”"):
     "shouting "
     # what someone accused another of ("accused the government of “playing politics with the dead”"):

@@ -3380,3 +3380,38 @@ def test_a_slogan_s_verb_makes_no_one_of_the_name_it_opens() -> None:
                      "TikTok has 170 million American users, the company says."), None, EMPTY)
     names = [n.name for n in found.names]
     assert "TikTok" in names and "Julian Assange" in names and not any(name.startswith("Keep") for name in names)
+
+
+def test_who_asks_in_a_participle_s_clause_is_not_whom_he_goes_on_with() -> None:
+    assert speakers("Julián Salcedo Barrios left the building through a side door. Asked by Onda Andina whether he "
+                    "still stood by what he said, he stopped for a moment.",
+                    "“I have nothing to say today except that I trust the judges,” he said.") == [
+        "Julián Salcedo Barrios"]
+
+
+def test_a_title_and_a_family_name_are_the_person_s_not_those_of_the_firm_he_works_at() -> None:
+    assert speakers("Aldous Fenwick, a solicitor at Fenwick Marr, which represents more than 1,400 families, said the "
+                    "report would change everything.",
+                    "“For decades my clients have been told that nobody was to blame,” Mr Fenwick said.",
+                    "Fenwick Marr has offices in Leeds.") == ["Aldous Fenwick"]
+
+
+def test_it_speaks_for_the_statement_its_paragraph_says_someone_issued() -> None:
+    assert speakers("Salvatore Iannuzzi, a former member of parliament, was arrested in Naples.",
+                    "Iannuzzi issued a written statement through his office. “I have never received a single euro, "
+                    "from anyone, in exchange for a vote,” it said.") == ["Salvatore Iannuzzi"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“You have no authority here. Take your men back to the barracks now,” the president is heard telling him.",
+    "The president rejected that reading, telling reporters: “You have no authority here. Take your men back.”",
+])
+def test_telling_is_a_speech_verb_heard_or_after_a_comma(paragraph: str) -> None:
+    assert speakers("President Fernando Quisbert Aliaga faced General Néstor Arandia in a palace corridor.",
+                    paragraph) == ["Fernando Quisbert Aliaga"]
+
+
+def test_a_roman_numeral_alone_is_no_one() -> None:
+    found = extract(("Pupils were given commercial factor VIII imported from the United States.",
+                     "Factor VIII concentrate was pooled from thousands of donors, the school said."), None, EMPTY)
+    assert "VIII" not in [n.name for n in found.names]
