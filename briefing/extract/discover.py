@@ -1569,6 +1569,10 @@ def is_chinese_he(words: tuple[str, ...], lex: Lexicon) -> bool:
     return len(words) == 2 and words[0] == "He" and words[1][1:].islower() and not is_common_word(words[1], lex)
 
 
+_DOCUMENTS = frozenset({"constitution", "charter", "convention"})
+"""Documents a country or a treaty is founded on, no actor when alone ("under the Constitution", "the Charter"); in a
+name they are its words ("Federal Office for the Protection of the Constitution", "Constitution and Justice
+Committee")."""
 _VIETNAMESE_FAMILY_WORDS = frozenset({"to", "do", "ha", "la", "an", "lam", "mai"})
 _VIETNAMESE_MIDDLES = frozenset({"Thi", "Thị", "Văn"})
 _VIETNAMESE_MIDDLES_AFTER_A_START = _VIETNAMESE_MIDDLES | {"Van"}
@@ -1630,7 +1634,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                 or (name[-1].islower() and name[-1] in lex.connectors)  # "State of" of "State of the Netherlands"
                 or (len(name) == 1 and len(name[0].rstrip(".")) < 2) or (len(name) == 2 and fold_word(" ".join(name)) in lex.demonyms)):  # "Sri Lankan", "Costa Rican"
             continue
-        if ((len(name) == 1 and is_common_word(name[0], lex)) or fold_word(name[-1]) in lex.things
+        if ((len(name) == 1 and (is_common_word(name[0], lex) or fold_word(name[0]) in _DOCUMENTS))
+                or fold_word(name[-1]) in lex.things
                 or _MODEL.match(name[-1]) or _MEASURE.match(name[-1]) or _sum_of_money(name) or name[0] in _VESSELS
                 or (len(name) == 1 and name[0] in _CURRENCY_CODES)
                 or (len(name) >= 2 and name[0] in _WEATHER)):

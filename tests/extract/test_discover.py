@@ -4367,3 +4367,11 @@ def test_an_acronym_in_its_own_language_of_the_name_s_shape_is_the_name_s() -> N
                      "as extremist.", "The AfD said it would sue in Cologne."), None, Gazetteer(()))
     assert [(n.name, n.aliases) for n in found.names if n.kind == "organisation"] == [
         ("Alternative for Germany", ("AfD",))]
+
+
+def test_a_constitution_or_a_charter_alone_is_no_actor_but_stays_in_a_name() -> None:
+    found = extract(("The amendment would change the Constitution, the Taoiseach said.",
+                     "Rights under the Charter were at stake, said Niamh Doyle of the Constitution Reform Group.",
+                     "The Constitution Reform Group wants the Constitution left alone."), None, Gazetteer(()))
+    names = [n.name for n in found.names]
+    assert "Constitution" not in names and "Charter" not in names and "Constitution Reform Group" in names

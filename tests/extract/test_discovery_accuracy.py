@@ -1074,7 +1074,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
     "egypt-coastal-megaproject": {"recall": 0.65, "precision": 0.95, "speakers": 0.93},
     "belgium-tennis-match-fixing": {"recall": 0.79, "precision": 0.98, "speakers": 0.98},
                   "australia-robodebt-royal-commission": {"recall": 0.64, "precision": 0.88, "speakers": 0.95},
-                  "brazil-january-8-trials": {"recall": 0.58, "precision": 0.95, "speakers": 0.89},
+                  "brazil-january-8-trials": {"recall": 0.57, "precision": 0.95, "speakers": 0.89},
                   "guatemala-arevalo-transition": {"recall": 0.5, "precision": 0.95, "speakers": 0.91},
                   "mozambique-post-election-protests": {"recall": 0.62, "precision": 1.0, "speakers": 0.91},
                   "netherlands-childcare-benefits-scandal": {"recall": 0.59, "precision": 0.94, "speakers": 0.95},
@@ -2850,7 +2850,10 @@ shown apart from the places they name.
 Germany's speakers floor was then lowered from 0.93 to 0.92: once the party was found by its name and acronym, "the
 agency said" in a paragraph that names the intelligence agency only by its acronym went to the party, named in the
 paragraph before (while the party was read as an alias of Germany, a country, it had gone to the agency), and the first
-run's 73 of 78 became 72."""
+run's 73 of 78 became 72.
+The Brasília trials' recall floor was then lowered from 0.58 to 0.57: the Chamber's Constitution and Justice Committee,
+named once, had been shown only because "Constitution" alone, named in other paragraphs, was read as its short form;
+once a constitution alone was no name, it was not."""
 
 
 def _report(story: str) -> dict[str, float]:
