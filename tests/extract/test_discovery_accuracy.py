@@ -1104,7 +1104,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "japan-ldp-slush-funds": {"recall": 0.7, "precision": 1.0, "speakers": 0.95},
                   "eu-qatargate-bribery": {"recall": 0.58, "precision": 0.84, "speakers": 0.86},
                   "colombia-petro-son-campaign-case": {"recall": 0.66, "precision": 0.89, "speakers": 0.88},
-                  "new-caledonia-voting-reform-unrest": {"recall": 0.55, "precision": 0.92, "speakers": 0.97}}
+                  "new-caledonia-voting-reform-unrest": {"recall": 0.55, "precision": 0.92, "speakers": 0.97},
+                  "nepal-social-media-ban-protests": {"recall": 0.57, "precision": 0.98, "speakers": 0.91},
+                  "peru-rolex-investigation": {"recall": 0.57, "precision": 1.0, "speakers": 0.84},
+                  "indonesia-constitutional-court-age-ruling": {"recall": 0.59, "precision": 1.0, "speakers": 0.93},
+                  "philippines-vice-president-impeachment": {"recall": 0.57, "precision": 0.97, "speakers": 0.94},
+                  "france-national-rally-embezzlement-verdict": {"recall": 0.51, "precision": 0.96, "speakers": 0.96},
+                  "uk-rwanda-asylum-ruling": {"recall": 0.6, "precision": 0.93, "speakers": 0.92},
+                  "canada-foreign-interference-inquiry": {"recall": 0.66, "precision": 0.88, "speakers": 0.93},
+                  "spain-catalan-amnesty-law": {"recall": 0.67, "precision": 0.97, "speakers": 0.96}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2853,7 +2861,34 @@ paragraph before (while the party was read as an alias of Germany, a country, it
 run's 73 of 78 became 72.
 The Brasília trials' recall floor was then lowered from 0.58 to 0.57: the Chamber's Constitution and Justice Committee,
 named once, had been shown only because "Constitution" alone, named in other paragraphs, was read as its short form;
-once a constitution alone was no name, it was not."""
+once a constitution alone was no name, it was not.
+
+Nepal's protests over a ban on social media, the Peruvian president's watches, the Indonesian Constitutional Court's
+ruling on the age of candidates, the impeachment of the Philippine vice-president, the verdict against France's National
+Rally and its leaders, the United Kingdom's plan to send asylum seekers to Rwanda, Canada's inquiry into foreign
+interference, and Spain's amnesty law for the Catalan independence bid, written blind in a twenty-seventh round of
+eight, were scored once at f200164. Nepal: recall 56/97, precision 56/57, speakers 62/68 (eligible 56/59); the prime
+minister's office and the UN human rights office were not found, the words of the office went to no one and those of the
+UN's to "UN", the army chief's appeal ("appealed to protesters: “…”") went to no one, and a mother's three quotations to
+her son, named before her. Peru: recall 33/57, precision 37/37, speakers 59/70 (eligible 33/40); a regional governor
+introduced by his nickname ("known in local politics as "El Wayki"") was shown by it, apart from his name, with four of
+his quotations, the president's two ("she said" after her name) went to another person named before, an unnamed
+official's two to a party, and the Attorney General's Office's words to no one. Indonesia: recall 40/67, precision
+42/42, speakers 72/77 (eligible 39/43); Surakarta, Java and Medan were not found, the ethics council's words went to no
+one and the election supervisors' to a person, and an unnamed mayor's words went to a river, "Bengawan Solo".
+Philippines: recall 33/57, precision 35/36, speakers 71/75 (eligible 33/40); a vendor named only Nenita was not found
+and her words went to no one, as did two of a lawmaker's, and "Faura" of Padre Faura, the street, was shown. France:
+recall 29/56, precision 31/32, speakers 76/79 (eligible 29/32); the National Rally, read as a person in one article and
+as an organisation in another, was not found as one actor, nor was the Paris criminal court, and "Atlas" was shown.
+United Kingdom: recall 55/91, precision 55/59, speakers 64/69 (eligible 54/56); the words of the European Court of Human
+Rights and of the Supreme Court went to no one or to the Court of Appeal, the Home Office's to no one, and a charity's
+director's to her charity, and the European Convention on Human Rights, the migration partnership and "Safety" were
+shown. Canada: recall 50/75, precision 56/63, speakers 71/76 (eligible 49/55); the inquiry was shown in pieces ("Public
+Inquiry", "Foreign Interference", "Federal Electoral Processes", "Institutions"), the Conservative and Liberal parties
+and China were not found, and an intelligence director's words went to no one and to British Columbia. Spain: recall
+48/71, precision 48/49, speakers 96/100 (eligible 47/51); a judge named once was not found and his words went to the
+Supreme Court, the Socialist party and ERC were not found by their full names, the Constitutional Court's words went to
+no one, and "Spaniards" was shown."""
 
 
 def _report(story: str) -> dict[str, float]:
