@@ -4375,3 +4375,14 @@ def test_a_constitution_or_a_charter_alone_is_no_actor_but_stays_in_a_name() -> 
                      "The Constitution Reform Group wants the Constitution left alone."), None, Gazetteer(()))
     names = [n.name for n in found.names]
     assert "Constitution" not in names and "Charter" not in names and "Constitution Reform Group" in names
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("The court found that the National Rally, known until 2018 as the National Front, had set up a system.",
+     "National Rally", "National Front"),
+    ("The Massacre, known in the Dominican Republic as the Dajabón River, flows north into the sea.",
+     "Massacre", "Dajabón River"),
+])
+def test_a_name_known_before_a_year_or_somewhere_as_the_other_is_its_alias(text: str, name: str, alias: str) -> None:
+    found = extract((text, f"The {name} was in the news again.", f"The {alias} is older."), None, Gazetteer(()))
+    assert [(n.name, n.aliases) for n in found.names if n.name == name] == [(name, (alias,))]
