@@ -184,10 +184,11 @@ _KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]
                        r"(?:(?:in|to|across|around|round|throughout|among|on|at|along|all\s+over|up\s+and\s+down)\s+"
                        r"[^,.;:“”\"()]{1,40}?"
                        r"(?:,\s+[^,.;:“”\"()]{1,30}?,)?\s+|"
-                       # "known in Spanish as the AEE": an acronym after "the"
                        # "known until 2018 as the National Front": its name before then
                        r"locally\s+|there\s+|(?:until|before|since)\s+(?:\d{4}|the\s+\d{4}s)\s+)?"
-                       r"as(?:\s+the(?=\s+[A-Z][A-Z0-9]+\b|\s+[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*\s*[,.;)]))?|"
+                       # "known in Spanish as the AEE", "as the Dajabón River,": an acronym or a whole name after "the"
+                       r"as(?:\s+the(?=\s+[A-Z][A-Z0-9]+\b|"
+                       r"\s+[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*\s*[,.;)]))?|"
                        r"known\s+(?:(?:in|to|across|around|throughout|among)\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+"
                        r"(?:the|a|an|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?:nickname|honorific|name|acronym|abbreviation)"
                        r"(?:\s+of)?|"
