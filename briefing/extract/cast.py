@@ -661,7 +661,8 @@ def _country_in_one_form(words: tuple[str, ...], lex: Lexicon) -> str:
 def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """Return the shorter names a place goes by (folded): "Ormoc" of "Ormoc City", "Karakalpakstan" of "Republic of
     Karakalpakstan", "Skye" of "Isle of Skye", "Clyde" of "River Clyde", "Talaba" of "Barangay Talaba" (see
-    _RIVER_OR_VILLAGE; not a known place's name), "Falklands" of "Falkland Islands"."""
+    _RIVER_OR_VILLAGE; not a known place's name), "Falklands" of "Falkland Islands", "Planta" of "Place de la
+    Planta"."""
     if _city_name(words, lex):
         return (fold_word(" ".join(words[:-1])),)
     if len(words) >= 3 and fold_word(words[0]) in PLACE_OF_HEADS and words[1] == "of":
@@ -672,11 +673,18 @@ def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     if len(words) >= 2 and fold_word(words[-1]) in _REGIONS and (rest := fold_word(" ".join(words[:-1]))) not in (
             lex.all_places):
         return (rest,)
+    if len(words) >= 2 and fold_word(words[0]) == "place":  # a French square: "Planta" of "Place de la Planta"
+        rest = words[1:]
+        while len(rest) > 1 and rest[0].lower() in _FRENCH_OF:
+            rest = rest[1:]
+        return (fold_word(" ".join(rest)),)
     if len(words) >= 2 and fold_word(words[-1]) == "islands" and not words[-2].endswith("s"):
         return (fold_word(" ".join((*words[:-2], f"{words[-2]}s"))),)  # "South Orkneys" of "South Orkney Islands"
     return ()
 
 
+_FRENCH_OF = frozenset({"de", "du", "des", "la", "l'", "l’"})
+"""The words between a French square's noun and its name ("Place de la Planta")."""
 _REGIONS = frozenset({"prefecture", "province", "oblast", "krai", "okrug", "raion", "governorate",
                       "district", "region", "state", "island"})
 """A region's or an island's noun after its name, which goes without it ("Yamanashi" of "Yamanashi Prefecture", "Unity"

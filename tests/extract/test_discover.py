@@ -4386,3 +4386,13 @@ def test_a_constitution_or_a_charter_alone_is_no_actor_but_stays_in_a_name() -> 
 def test_a_name_known_before_a_year_or_somewhere_as_the_other_is_its_alias(text: str, name: str, alias: str) -> None:
     found = extract((text, f"The {name} was in the news again.", f"The {alias} is older."), None, Gazetteer(()))
     assert [(n.name, n.aliases) for n in found.names if n.name == name] == [(name, (alias,))]
+
+
+def test_a_french_square_is_a_place_and_its_name_alone_is_its_short_form() -> None:
+    square = extract(("About 250 people gathered on the Place de la Planta in Sion on Saturday.",
+                      "Supporters of the party met at the Place Vauban in Paris."), None, Gazetteer(()))
+    assert {(n.name, n.kind) for n in square.names} >= {("Place de la Planta", "place"), ("Place Vauban", "place")}
+    alone = extract(("Protesters filled the Planta again on Monday.", "The Planta is the seat of the canton's "
+                     "government."), None, Gazetteer(()))
+    cast = make_cast(Gazetteer(()), [square, alone], set())
+    assert [(a.name, a.aliases) for a in cast.actors if "Planta" in a.name] == [("Place de la Planta", ("Planta",))]
