@@ -29,7 +29,9 @@ _ABBREVIATIONS = frozenset(
     "oct nov dec eng engr adm brig maj cpl supt insp det hon mt ft cmdr cdr atty ma md moh muh mohd ts kh ch sh zh "
     "dra sra srta lic ing mtro mtra gral cnel fr rev msgr mgr pres dott avv drs pr cllr messrs mme mlle esq "
     # Czech and Slovak academic titles before a name ("said doc. RNDr. Ivana Poláková")
-    "doc judr mudr rndr phdr paeddr mvdr bc".split()
+    "doc judr mudr rndr phdr paeddr mvdr bc "
+    # Swahili titles ("Dkt. Mwanaisha Mrisho", "Bw. Juma", "Mhe. Waziri")
+    "dkt dk bw mhe".split()
 )
 # [.!?][.!?]* is [.!?]+ led by a character set: re skips to the next such character instead of trying every position.
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’']?(?=\s+[\"“”‘'(]?[A-Z0-9])")

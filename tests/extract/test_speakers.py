@@ -3415,3 +3415,10 @@ def test_a_roman_numeral_alone_is_no_one() -> None:
     found = extract(("Pupils were given commercial factor VIII imported from the United States.",
                      "Factor VIII concentrate was pooled from thousands of donors, the school said."), None, EMPTY)
     assert "VIII" not in [n.name for n in found.names]
+
+
+def test_a_swahili_title_s_full_stop_ends_no_sentence() -> None:
+    assert speakers("The Minister for Energy, Dkt. Mwanaisha Athumani Mrisho, gave a similar assurance in Dodoma last "
+                    "week, telling MPs that TSh 4.6 billion had already been paid to 312 households.",
+                    "“Wananchi of Tanga will be compensated fully and on time. No one will be left behind,” Dkt. "
+                    "Mrisho said.") == ["Mwanaisha Athumani Mrisho"]
