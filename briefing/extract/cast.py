@@ -683,7 +683,7 @@ def _place_forms(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     return ()
 
 
-_FRENCH_OF = frozenset({"de", "du", "des", "la", "l'", "l’"})
+_FRENCH_OF = frozenset({"de", "du", "des", "la"})
 """The words between a French square's noun and its name ("Place de la Planta")."""
 _REGIONS = frozenset({"prefecture", "province", "oblast", "krai", "okrug", "raion", "governorate",
                       "district", "region", "state", "island"})

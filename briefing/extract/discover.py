@@ -557,6 +557,7 @@ def _slogan_goes_on(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _SLOGAN_CHARS = 60
+"""The farthest a slogan's verb opens its quotation before a comma and its next words."""
 
 
 def _participle_opens(text: str, found: _Found, lex: Lexicon) -> bool:
