@@ -1112,7 +1112,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "france-national-rally-embezzlement-verdict": {"recall": 0.51, "precision": 0.96, "speakers": 0.96},
                   "uk-rwanda-asylum-ruling": {"recall": 0.6, "precision": 0.93, "speakers": 0.92},
                   "canada-foreign-interference-inquiry": {"recall": 0.66, "precision": 0.88, "speakers": 0.93},
-                  "spain-catalan-amnesty-law": {"recall": 0.67, "precision": 0.97, "speakers": 0.96}}
+                  "spain-catalan-amnesty-law": {"recall": 0.67, "precision": 0.97, "speakers": 0.96},
+                  "namibia-fishrot-bribery": {"recall": 0.73, "precision": 0.94, "speakers": 0.98},
+                  "austria-ibiza-affair": {"recall": 0.65, "precision": 0.98, "speakers": 0.89},
+                  "south-africa-phala-phala": {"recall": 0.75, "precision": 0.98, "speakers": 0.87},
+                  "malawi-election-annulment": {"recall": 0.59, "precision": 0.96, "speakers": 0.97},
+                  "north-macedonia-kocani-fire": {"recall": 0.64, "precision": 0.94, "speakers": 0.93},
+                  "malta-caruana-galizia-inquiry": {"recall": 0.62, "precision": 0.94, "speakers": 0.88},
+                  "czech-storks-nest-trial": {"recall": 0.71, "precision": 0.95, "speakers": 0.92},
+                  "hongkong-media-tycoon-trial": {"recall": 0.64, "precision": 0.96, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2888,7 +2896,31 @@ Inquiry", "Foreign Interference", "Federal Electoral Processes", "Institutions")
 and China were not found, and an intelligence director's words went to no one and to British Columbia. Spain: recall
 48/71, precision 48/49, speakers 96/100 (eligible 47/51); a judge named once was not found and his words went to the
 Supreme Court, the Socialist party and ERC were not found by their full names, the Constitutional Court's words went to
-no one, and "Spaniards" was shown."""
+no one, and "Spaniards" was shown.
+
+Namibia's bribery scandal over fishing quotas, Austria's affair of a video filmed on Ibiza, the cash stolen from the
+South African president's game farm, Malawi's annulled presidential election, the nightclub fire in Kočani in North
+Macedonia, the murder of a Maltese journalist and the inquiry after it, the Czech subsidy fraud case of a farm called
+the Stork's Nest, and the national security trial of a Hong Kong media owner, written blind in a twenty-eighth round of
+eight, were scored once at 6092b6b. Namibia: recall 48/65, precision 47/50, speakers 63/64 (eligible 48/52); the
+Althing, a prison and two of the outlets were not found, "Correctional Facility" and the scandal's name ("Fishrot",
+"Fishrot Files") were shown, and a prosecutor's office's words went to no one. Austria: recall 47/72, precision 49/50,
+speakers 59/66 (eligible 47/52); the inquiry committee's long name, the Social Democrats and St. Pölten were not found,
+the former party leader's words went to others named near him (a quotation's speaker told by what the sentence says of
+him before it), and "Viennese" was shown. South Africa: recall 51/68, precision 51/52, speakers 64/73 (eligible 51/54);
+the panel was found as "Independent Panel" without its section's number, and the Presidency's words went to a spokesman
+named near them or to no one. Malawi: recall 51/86, precision 51/53, speakers 76/78 (eligible 51/51); "Area" of the
+capital's numbered areas and "Tipp-Ex" were shown, and the electoral commission's words went to a person. North
+Macedonia: recall 49/76, precision 49/52, speakers 69/74 (eligible 49/52); the Basic Court in Štip was cut at "in",
+lower-case bodies ("Kočani fire brigade") were not found, "Ss Cyril" of a university was shown, and a mother's words
+went to her daughter, named after her, and a student's to an outlet. Malta: recall 51/81, precision 53/56, speakers
+66/75 (eligible 51/57); the company "17 Black" was shown as "Black", "St Julian's" as "St Julian", "Labour MP" as a
+person, and the murdered journalist's son's words went to a woman named before him. Czech Republic: recall 43/60,
+precision 45/47, speakers 79/85 (eligible 43/46); the farm, known by its Czech name and in English as "the Stork's
+Nest", was shown as "Stork" and "Nest", and the High Court's words went to no one. Hong Kong: recall 44/68, precision
+49/51, speakers 70/81 (eligible 43/47); "Next Digital" was shown as "Digital", a prosecutor's title was taken into his
+name ("Prosecutions Anthony Chau"), and a court's, a bureau's and an office's words went to no one or to another
+body."""
 
 
 def _report(story: str) -> dict[str, float]:
