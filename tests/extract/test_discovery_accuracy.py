@@ -1120,7 +1120,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "north-macedonia-kocani-fire": {"recall": 0.64, "precision": 0.94, "speakers": 0.93},
                   "malta-caruana-galizia-inquiry": {"recall": 0.62, "precision": 0.94, "speakers": 0.88},
                   "czech-storks-nest-trial": {"recall": 0.71, "precision": 0.95, "speakers": 0.92},
-                  "hongkong-media-tycoon-trial": {"recall": 0.64, "precision": 0.96, "speakers": 0.86}}
+                  "hongkong-media-tycoon-trial": {"recall": 0.64, "precision": 0.96, "speakers": 0.86},
+                  "israel-judicial-overhaul": {"recall": 0.57, "precision": 0.87, "speakers": 0.91},
+                  "portugal-operation-influencer": {"recall": 0.75, "precision": 0.98, "speakers": 0.96},
+                  "lebanon-port-blast-investigation": {"recall": 0.48, "precision": 0.95, "speakers": 0.93},
+                  "denmark-mink-cull-inquiry": {"recall": 0.62, "precision": 0.97, "speakers": 1.0},
+                  "kazakhstan-january-unrest": {"recall": 0.7, "precision": 1.0, "speakers": 0.98},
+                  "argentina-vice-president-attack": {"recall": 0.61, "precision": 0.94, "speakers": 0.95},
+                  "uganda-2021-election": {"recall": 0.58, "precision": 0.95, "speakers": 0.91},
+                  "honduras-ex-president-trial": {"recall": 0.66, "precision": 0.95, "speakers": 0.94}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2920,7 +2928,31 @@ precision 45/47, speakers 79/85 (eligible 43/46); the farm, known by its Czech n
 Nest", was shown as "Stork" and "Nest", and the High Court's words went to no one. Hong Kong: recall 44/68, precision
 49/51, speakers 70/81 (eligible 43/47); "Next Digital" was shown as "Digital", a prosecutor's title was taken into his
 name ("Prosecutions Anthony Chau"), and a court's, a bureau's and an office's words went to no one or to another
-body."""
+body.
+
+Israel's overhaul of its judiciary, Portugal's investigation that brought down its prime minister, the investigation
+into the Beirut port explosion, Denmark's cull of its farmed mink, Kazakhstan's unrest of January 2022, the attempt on
+the life of Argentina's vice-president, Uganda's presidential election of 2021, and the trial of a former Honduran
+president in New York, written blind in a twenty-ninth round of eight, were scored once at 263fc2a. Israel: recall
+39/68, precision 41/47, speakers 72/79 (eligible 38/46); names of places and groups were cut in two ("Ben Gurion" of its
+airport, "Mahane Yehuda" of its market, "Brothers" and "Arms" of "Brothers in Arms"), the Supreme Court's words went to
+no one or to its other name, the High Court of Justice, Likud's to no one, and "Basic Laws" was shown and given a
+quotation. Portugal: recall 50/66, precision 50/51, speakers 53/55 (eligible 49/51); a company's two statements went to
+a ministry and to a firm named before, and "Operation Influencer" was shown. Lebanon: recall 38/79, precision 38/40,
+speakers 71/76 (eligible 37/48); the port's hangars were cut to "Hangar", three people and several bodies (the Judicial
+Council, State Security, the Council of Ministers) were not found, and the ship "Rhosus" was shown. Denmark: recall
+46/74, precision 48/49, speakers 74/74 (eligible 45/46), every quotation's speaker right; "Cluster" of a variant's name
+was shown. Kazakhstan: recall 56/79, precision 56/56, speakers 80/81 (eligible 56/57); the Interior Ministry's words
+went to no one. Its gold had listed a subheading that repeats words of a quotation below it ("‘As if we are even’") as a
+quotation of its own; the reader sets such a heading aside as a pull quote, the words are kept where they are said, and
+the entry was taken out of the gold before the first run was recorded. Argentina: recall 47/77, precision 47/50,
+speakers 65/68 (eligible 47/51); numbered courts ("Federal Oral Tribunal No 6") were not found and their words went to
+no one, "Comodoro Py" of the courthouse, "TOF" and "Argentines" were shown, and a congressman's words went to a
+television channel. Uganda: recall 46/78, precision 46/48, speakers 72/79 (eligible 45/52); "Chapter Four" of "Chapter
+Four Uganda" and "U.S. Embassy" of the embassy in Kampala were shown, a lawyer was not found, the State Department's and
+the Foreign Office's words went to no one, and a mother's words to a man named before her. Honduras: recall 44/66,
+precision 44/46, speakers 74/78 (eligible 44/45); the former president's words went to his brother, who shares his
+family names, and "Embassy" and "Hondurans" were shown."""
 
 
 def _report(story: str) -> dict[str, float]:
