@@ -74,12 +74,15 @@ paragraph is about."""
 _NO_RELATION_CHARS = 60
 """How far before a name "no relation to" and a role between commas, or a word of kin and "of", are looked for."""
 _OBJECT_HER = (r"(?!\s*[.,;:!?]|\s+(?:go|leave|come|stay|in|at|to|for|with|from|on|by|and|that|as|about|back|away|up|"
-               r"down|out|off)\b)")
-_HIS_OR_HER = (r"(?:(?<!, )\b(her|his)\b" + _OBJECT_HER + r"|(?<=, )(her|his)\b" + _OBJECT_HER + r"(?!\s+(?:uncle|"
-               r"aunt|father|mother|son|daughter|brother|sister|husband|wife|cousin|nephew|niece|grand\w+)\b))")
-""""her" or "his" before what it owns, not "her" as someone's object ("Hoareau watches her go", "spoke to her."),
-but for a word of kin in apposition, which makes the name someone else's kin ("Lonko Florentino Painemil, her uncle,
-…"; not "Mario Farrugia … said his mother …")."""
+               r"down|out|off|a|an|the|could|would|will|can|should|may|might|must|was|is|were|had|has|did|does|but|or|"
+               r"when|if|because|than|into|over|after|before|while|who|which)\b)")
+_HIS_OR_HER = (r"(?:(?<!, )(?<!, one of )\b(her|his)\b" + _OBJECT_HER + r"|(?:(?<=, )|(?<=, one of ))(her|his)\b"
+               + _OBJECT_HER + r"(?!\s+(?:(?:uncle|aunt|father|mother|son|daughter|brother|sister|husband|wife|cousin|"
+               r"nephew|niece|parent|sibling|child)s?|children|grand\w+)\b))")
+""""her" or "his" before what it owns, not "her" as someone's object ("Hoareau watches her go", "spoke to her.",
+"companies linked to her could win", "gave her a seat"), but for a word of kin in apposition, which makes the name
+someone else's kin ("Lonko Florentino Painemil, her uncle, …", "Matthias Borg Cardona, one of her sons, …"; not "Mario
+Farrugia … said his mother …")."""
 _SENTENCE_PRONOUN = re.compile(rf"[.!?][\"”’']?\s+(She|He)\b|{_HIS_OR_HER}|\b(?:said|says|added|told \w+) (she|he)\b")
 """A sentence that opens with "She" or "He", "her" or "his", or a speech verb's "she" or "he" ("said he would go")."""
 _THIRD_PERSON = re.compile(rf"\b(?:he|she)\b|{_HIS_OR_HER}")

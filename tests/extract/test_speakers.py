@@ -1743,6 +1743,23 @@ def test_her_as_someone_s_object_after_a_name_says_nothing_of_its_sex() -> None:
                                                                                 "Jean-Paul Hoareau"]
 
 
+
+@pytest.mark.parametrize("object_her", ["contracts linked to her could go ahead", "the favours owed to her were",
+                                        "he had offered her a seat on the board"])
+def test_her_before_a_verb_or_an_article_is_an_object_and_says_nothing_of_the_name_s_sex(object_her: str) -> None:
+    assert speakers("Anneliese Brandstätter, a property developer, was filmed at the dinner.",
+                    f"Rupert Kessler-Wendt, 52, sat beside Dieter Ambros. Kessler-Wendt is heard saying that "
+                    f"{object_her} a matter for the ministry.",
+                    "Speaking in Linz on Sunday, Kessler-Wendt said he would resign. He called the recording "
+                    "“a carefully laid trap” but took no questions.") == ["Rupert Kessler-Wendt"]
+
+
+@pytest.mark.parametrize("kin", ["one of her sons", "one of her daughters", "one of her children", "her nephew"])
+def test_her_kin_in_apposition_after_one_of_or_in_the_plural_is_someone_else_s(kin: str) -> None:
+    assert speakers("Carmela Vella Grech, a former magistrate, said the arrests were only a beginning.",
+                    f"Julian Vella Grech, {kin}, said the case would be judged by where it ended. “Nobody believes "
+                    "that three men planned this alone,” he wrote.") == ["Julian Vella Grech"]
+
 def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
