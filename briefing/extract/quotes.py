@@ -497,7 +497,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if seated is not None:
         return _Subject(key=seated.key)
     if actor is None:
-        return None
+        body = _named_with_its_noun(name, end, spans, gazetteer) if alone else None
+        return _Subject(key=body.key) if body is not None else None
     member = _member_of(actor, spans, name, end, gazetteer)
     if member is not None:
         return _Subject(key=member.key)
@@ -1729,8 +1730,12 @@ _LIST_TAIL = re.compile(r"\s*[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\b")
 """The end of a list of verbs or nouns a comma cut from the apposition it belongs to ("…, the SKB subsidiary set up to
 build, own and operate the dam, said")."""
 _ADVERBIAL = re.compile(r"\s*(?:(?:in|at|on|after|before|from|during|outside|inside|near|since|later|earlier|meanwhile|"
-                        r"separately|however|yesterday|today|last|this)\b|[A-Z][a-z]+day\b)", re.IGNORECASE)
-"""A part that opens a sentence and says where or when, before its subject ("In Vancouver, a spokesperson for …")."""
+                        r"separately|however|yesterday|today|last|this|asked|questioned|pressed|contacted|reached|"
+                        r"approached|responding|reacting|replying|speaking|commenting|about)\b|[A-Z][a-z]+day\b)",
+                        re.IGNORECASE)
+"""A part that opens a sentence and says where or when, or how its subject came to speak, before its subject ("In
+Vancouver, a spokesperson for …", "Reached by telephone, a spokesperson for …"; "about the allegations" after "Asked",
+a verb of speech itself)."""
 _REMIT_TAIL = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s*){1,3}")
 """The end of a minister's remit listed with commas, cut from the title it belongs to ("…, Mauritius’ Minister of Social
 Integration, Social Security and National Solidarity, told")."""
@@ -2235,6 +2240,17 @@ def _last_organisation(spans: tuple[Span, ...], before: int, gazetteer: Gazettee
             return span.key
     return None
 
+
+def _named_with_its_noun(name: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> Span | None:
+    """Return the organisation a subject names by its name and the noun of its kind in lower case after it ("the
+    Likud party said", "the Wagner group said"), or None; not a place's body ("the Chiatura police")."""
+    _, _, noun = name.rpartition(" ")
+    if not noun.islower() or not _described_as(f"the {noun}", "organisation"):
+        return None
+    name_at = end - len(name)
+    return next((span for span in spans if span.end == end - len(noun) - 1 and name_at <= span.start
+                 and not _ARTICLE.sub("", name[:span.start - name_at])
+                 and _kind(gazetteer, span.key) == "organisation"), None)
 
 def _kind(gazetteer: Gazetteer, key: str) -> str | None:
     actor = gazetteer.actor(key)

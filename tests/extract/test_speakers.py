@@ -1760,6 +1760,25 @@ def test_her_kin_in_apposition_after_one_of_or_in_the_plural_is_someone_else_s(k
                     f"Julian Vella Grech, {kin}, said the case would be judged by where it ended. “Nobody believes "
                     "that three men planned this alone,” he wrote.") == ["Julian Vella Grech"]
 
+
+@pytest.mark.parametrize("subject", ["the Verdad party", "the Verdad movement", "The Verdad party"])
+def test_an_organisation_named_with_the_noun_of_its_kind_in_lower_case_speaks(subject: str) -> None:
+    assert speakers("The Verdad Alliance (Verdad) won eleven seats in March.",
+                    f"“The vote today corrects an old mistake,” {subject} said in a statement.") == ["Verdad Alliance"]
+
+
+def test_a_place_named_with_a_body_s_noun_is_not_the_body_that_speaks() -> None:
+    assert speakers("Karvelia is a mining town in the hills, and Karvelia has a new mayor.",
+                    "“Three men have been arrested,” the Karvelia police said.") == [None]
+
+
+@pytest.mark.parametrize("opening", ["Asked about the claims", "Reached by telephone", "Responding to the report",
+                                     "Contacted on Monday"])
+def test_a_spokesperson_for_a_body_after_how_they_came_to_speak_speaks_for_the_body(opening: str) -> None:
+    assert speakers("The Ministry of Water Resources runs the dams.",
+                    f"{opening}, a spokesperson for the Ministry of Water Resources said: “Every complaint is being "
+                    "checked, and anyone found at fault will answer for it.”") == ["Ministry of Water Resources"]
+
 def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
