@@ -491,7 +491,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _adjectives_before_a_noun(text, found, lex)
             and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:]) and not _region_abbreviation(text, found, lex)
             and not (len(found[2]) == 1 and ROMAN_NUMERAL.fullmatch(found[2][0]))]
-    runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED | ROADS for run in runs) else runs
+    runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED_OR_ROAD for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
     runs = _seated_by_acronym(text, _spelt_across_a_comma(text, runs, lex) if ", " in text else runs, lex)
@@ -632,6 +632,8 @@ _NUMBER_AFTER_NAME = re.compile(r" ([1-9][0-9]{0,2}|[IVX]{1,4})\b(?![.,:/-]?[0-9
 _NUMBERED = frozenset({"district", "distrito", "circuit", "circuito", "division", "ward", "precinct", "local", "zone",
                        "zona", "sector", "battalion", "brigade"})
 """The last words of a body's name that its number goes on from ("Tribunal Unitario Agrario del Distrito 16")."""
+_NUMBERED_OR_ROAD = _NUMBERED | ROADS | NUMBERED_AREAS
+"""The words a number may go on from (see _numbered)."""
 
 
 def _numbered(text: str, runs: list[Run], lex: Lexicon) -> list[Run]:

@@ -120,8 +120,10 @@ _JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmrfj]y?|sh|ch|ts|[yw])?[aiueo]n?)
 """A word in lower case made of Japanese syllables ("shingo", "haruo", "kaori"; not "prahova", "kakanj")."""
 ROADS = frozenset({"route", "ruta", "highway", "interstate", "autopista", "rodovia", "carretera"})
 """Roads' words that a number follows as their name ("Ruta 5", "Highway 1")."""
-NUMBERED_AREAS = frozenset({"ward", "district", "precinct", "zone", "sector"})
-"""A city's areas that a number follows as their name ("Ward 3", "District 9")."""
+NUMBERED_AREAS = frozenset({"ward", "district", "precinct", "zone", "sector", "area", "hangar", "terminal", "pier",
+                            "berth"})
+"""A city's areas, and a port's or an airport's buildings, that a number follows as their name ("Ward 3", "District 9",
+"Area 18" of Lilongwe, "Hangar 12")."""
 WATER_OF_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "bight", "cape"})
 """Waters' and capes' first words before "of" and a name, a known place's too: the "Gulf of Mexico" is not Mexico."""
 _COMMON_NOUN = 5

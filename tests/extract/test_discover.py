@@ -2981,6 +2981,17 @@ def test_a_road_s_or_a_city_ward_s_number_is_its_name() -> None:
     assert [(name.name, name.kind) for name in found] == [("Pickens", ""), ("Ward 3", "place")]
 
 
+
+@pytest.mark.parametrize(("paragraph", "place"), [
+    ("Voters queued in Area 18 of Kaluwa before dawn.", "Area 18"),
+    ("The fertiliser had been stored in Hangar 12 since 2014.", "Hangar 12"),
+    ("Ferries leave from Pier 4 and Terminal 2 each morning.", "Pier 4"),
+])
+def test_a_city_area_s_or_a_port_building_s_number_is_its_name(paragraph: str, place: str) -> None:
+    found = name_article((paragraph,), ((),), LEX).names
+    assert (place, "place") in [(name.name, name.kind) for name in found]
+    assert place.split()[0] not in [name.name for name in found]
+
 def test_a_traditional_authority_in_apposition_is_a_person() -> None:
     (person, *_) = name_article(("Aurelio Millalonco, the traditional authority of the Huilliche community of Compu, "
                                  "spoke.",), ((),), LEX).names
