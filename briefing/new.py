@@ -26,7 +26,7 @@ from briefing.read.article import make_article
 from briefing.read.load import display_path, read_source
 from briefing.read.page_files import is_page
 from briefing.read.readerdata import load_reader_rules
-from briefing.records import Article
+from briefing.records import Article, Source
 from briefing.slugs import make_slug
 
 _BOM = b"\xef\xbb\xbf"
@@ -42,9 +42,14 @@ class NewArticle:
     publication: str = ""
     authors: tuple[str, ...] = ()
     body: bytes = b""
-    """The pasted raw text exactly as read (without a leading byte order mark); b"" when none."""
+    """The pasted raw text exactly as read (without a leading byte order mark), or the text after the --from file's
+    own front matter; b"" when none."""
     found_date: PartialDate | None = None
     """The date the reader found in the text: it names the file, and the build finds it again."""
+    kept: tuple[tuple[str, object], ...] = ()
+    """The --from file's own front matter, kept in the new file (the command line's values replace its own)."""
+    suffix: str = ".txt"
+    """".md" for a Markdown --from file, whose body stays Markdown."""
 
 
 def run_new(options: argparse.Namespace) -> int:
@@ -80,24 +85,28 @@ def new_article(options: argparse.Namespace, outlets: Path | None = None) -> tup
         raise BuildError([Problem("title", "give the headline, or --from FILE to read it from the text")])
     date = _date_option(options)
     body = read_raw_text(options.from_file) if options.from_file else b""
-    found = _reading(body, options.from_file, outlets) if options.title is None else None
+    source = read_source(body, display_path(options.from_file), options.from_file.name) if options.from_file else None
+    found = _reading(source, outlets) if options.title is None and source is not None else None
     title = options.title if found is None else _found_title(found, options.from_file)
     if not title.strip() or _LINE_BREAK_OR_CONTROL.search(title.strip()):
         raise BuildError([Problem("title", f"must be one line of text, got {title!r}")])
+    if source is not None and source.metadata:  # an article already: its front matter is kept, its body is the text
+        body = source.body.encode("utf-8")
     return NewArticle(title.strip(), date, options.publication.strip(),
                       tuple(a.strip() for a in options.authors if a.strip()), body,
-                      found.date if found else None), found
+                      found.date if found else None, source.metadata if source else (),
+                      ".md" if source is not None and source.kind == "md" else ".txt"), found
 
 
-def _reading(body: bytes, path: Path, outlets: Path | None) -> Article:
+def _reading(source: Source, outlets: Path | None) -> Article:
     """Read the pasted text exactly as the build will read the new file."""
     rules, _ = load_reader_rules(outlets)
-    return make_article(read_source(body, display_path(path), path.name), rules).article
+    return make_article(source, rules).article
 
 
 def _found_title(found: Article, path: Path) -> str:
     origin = next((p for p in found.provenance if p.field == "title"), None)
-    if origin is None or not origin.detail.startswith("headline"):
+    if origin is None or not (origin.detail.startswith("headline") or origin.origin == "front matter"):
         raise BuildError([Problem(display_path(path), "no headline found in the text; give it: "
                                                       f"briefing new \"HEADLINE\" --from {display_path(path)}")])
     return found.title
@@ -138,14 +147,15 @@ def read_raw_text(path: Path) -> bytes:
 
 
 def file_name(article: NewArticle) -> str:
-    """Return `<date>-<slug>.txt` (`<slug>.txt` when undated): the build gives it the same slug."""
+    """Return `<date>-<slug>.txt` (`<slug>.txt` when undated; `.md` for a Markdown --from file): the build gives it
+    the same slug."""
     date = article.date or article.found_date
-    return make_slug(article.title, date.iso() if date else "", fallback=article.title) + ".txt"
+    return make_slug(article.title, date.iso() if date else "", fallback=article.title) + article.suffix
 
 
 def article_bytes(article: NewArticle) -> bytes:
     """Return the file: front matter written by python-frontmatter, then the raw text unchanged."""
-    fields: dict[str, object] = {"title": article.title}
+    fields: dict[str, object] = {**dict(article.kept), "title": article.title}
     if article.date:
         fields["date"] = article.date.iso()
     if article.publication:
@@ -165,8 +175,9 @@ def write_article(folder: Path, article: NewArticle) -> Path:
     path = folder / name
     data = article_bytes(article)
     read_source(data, display_path(path), name)
-    if path.with_suffix(".md").exists():
-        raise _exists(path.with_suffix(".md"))
+    for other in (path.with_suffix(".md"), path.with_suffix(".txt")):
+        if other != path and other.exists():  # the same slug: the build would refuse the two
+            raise _exists(other)
     try:
         with open(path, "xb") as handle:  # "x": never replace a file, even one created a moment ago
             handle.write(data)
@@ -183,12 +194,13 @@ def _exists(path: Path) -> BuildError:
 def to_fill_in(article: NewArticle, found: Article | None = None) -> str:
     """Return the list of fields still to write into the new file, and how to rebuild."""
     inferred = " (or leave it out: the build looks for it in the text)" if article.body else ""
+    kept = dict(article.kept)
     missing = []
-    if not article.date and not article.found_date:
+    if not article.date and not article.found_date and "date" not in kept:
         missing.append(f"  date: YYYY-MM-DD{inferred or ' (undated articles go last)'}")
-    if not article.publication and not (found and found.publication):
+    if not article.publication and not (found and found.publication) and "publication" not in kept:
         missing.append(f"  publication: the newspaper or site{inferred}")
-    if not article.authors and not (found and found.authors):
+    if not article.authors and not (found and found.authors) and "authors" not in kept:
         missing.append(f"  authors: [First Author, Second Author]{inferred}")
     if not article.body:
         missing.append("  the article's text, below the closing `---` line")

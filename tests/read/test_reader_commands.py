@@ -62,6 +62,49 @@ def test_new_from_a_file_without_a_headline_asks_for_one(capsys, tmp_path, monke
     assert main(["new"]) == 1
 
 
+
+MARKDOWN_ARTICLE = """---
+title: "Harbour board approves the new ferry pier"
+date: 2023-04-11
+publication: "The Coastline Review"
+authors: ["Mara Lindqvist"]
+tags: ["ports"]
+---
+
+## The vote
+
+The harbour board voted **five to two** on Tuesday to build a second ferry pier.
+"""
+
+
+def test_new_from_a_markdown_article_keeps_its_front_matter_and_stays_markdown(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"seeds/.keep": "", "ferry.md": MARKDOWN_ARTICLE})
+    assert main(["new", "--from", "ferry.md"]) == 0
+    out = capsys.readouterr().out
+    path = tmp_path / "seeds" / "2023-04-11-harbour-board-approves-the-new-ferry-pier.md"
+    assert path.read_text(encoding="utf-8") == (
+        "---\ntitle: Harbour board approves the new ferry pier\ndate: '2023-04-11'\npublication: The Coastline Review\n"
+        "authors:\n- Mara Lindqvist\ntags:\n- ports\n---\n" + MARKDOWN_ARTICLE.split("---\n", 2)[2])
+    assert "title        Harbour board approves the new ferry pier  (front matter, line 2)" in out
+    assert "Still to fill in" not in out
+    assert main(["--quiet"]) == 0
+    page = (tmp_path / "dist" / "articles" / f"{path.stem}.html").read_text(encoding="utf-8")
+    assert "<strong>five to two</strong>" in page and "## The vote" not in page
+    assert main(["new", "--from", "ferry.md"]) == 1  # the same article twice
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_new_from_a_markdown_article_takes_the_command_line_s_values_over_its_own(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, {"seeds/.keep": "", "ferry.md": MARKDOWN_ARTICLE})
+    assert main(["new", "Second pier approved", "--date", "2023-04-12", "--publication", "Coastline",
+                 "--from", "ferry.md"]) == 0
+    text = (tmp_path / "seeds" / "2023-04-12-second-pier-approved.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: Second pier approved\ndate: '2023-04-12'\npublication: Coastline\n"
+                           "authors:\n- Mara Lindqvist\n")
+    assert "Still to fill in" not in capsys.readouterr().out
+
 def test_two_misread_articles_never_collide_on_their_slug(tmp_path):
     src = write_tree(tmp_path / "src", {"a.txt": SECTION_ONLY, "b.txt": SECTION_ONLY.replace("It passed", "It failed")})
     assert main(["--source", str(src), "--out", str(tmp_path / "out"), "--quiet"]) == 0
