@@ -104,7 +104,8 @@ _COURTESY_GENDERS = {"mr": "m", "mr.": "m", "m.": "m", "monsieur": "m", "herr": 
                      "uncle": "m", "bi": "f", "bw": "m", "bw.": "m", "bwana": "m", "don": "m", "dona": "f",
                      "dra": "f", "dra.": "f", "hadja": "f", "aum": "f", "pa": "m", "mammy": "f", "mlle": "f",
                      "senhor": "m", "senhora": "f", "padre": "m", "mma": "f", "rra": "m", "bibi": "f",
-                     "sardar": "m", "sardarni": "f"}
+                     "sardar": "m", "sardarni": "f", "alhaji": "m", "alhaja": "f", "hajiya": "f", "hajjat": "f",
+                     "hajat": "f", "hajia": "f", "hajjah": "f"}
 """Courtesy titles by the sex they say (folded)."""
 CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 """A Chinese given name of two syllables joined by a hyphen ("Suk-yee"), after the family name: in Hong Kong an

@@ -1972,6 +1972,16 @@ def test_a_nickname_after_a_short_form_is_the_person_named_last_and_northern_nig
     assert aliases["Sani Musa Tofa"] == ("Tofa", "Mai Zare") and "Binta Lawal" in aliases
 
 
+
+@pytest.mark.parametrize("title", ["Hajjat", "Hajat", "Hajia", "Hajjah"])
+def test_a_woman_s_pilgrim_honorific_is_a_title_and_says_she_is_a_woman(title: str) -> None:
+    naming = name_article((f"For six weeks {title} Rehema Namutebi went from one police station to another.",
+                           f"“They laughed at me,” {title} Namutebi said, holding a photograph of her son.",
+                           "“He was well,” his lawyer, Godfrey Ssekitoleko, said."), ((), (), ()), LEX)
+    (person,) = [name for name in naming.names if "Namutebi" in name.name]
+    assert (person.name, person.kind, person.paragraphs) == ("Rehema Namutebi", "person", (1, 2))
+    assert naming.genders[person.key] == "f"
+
 @pytest.mark.parametrize("remit, name", [("Belt and Road", "Raymond Tse"), ("Development", "Raymond Tse Chun-kit")])
 def test_a_title_s_remit_that_took_the_given_name_gives_it_back_in_the_role(remit: str, name: str) -> None:
     # (A remit of fields of government takes no given name: "Development" ends before "Raymond".)
