@@ -1128,7 +1128,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kazakhstan-january-unrest": {"recall": 0.7, "precision": 1.0, "speakers": 0.98},
                   "argentina-vice-president-attack": {"recall": 0.61, "precision": 0.94, "speakers": 0.95},
                   "uganda-2021-election": {"recall": 0.58, "precision": 0.95, "speakers": 0.91},
-                  "honduras-ex-president-trial": {"recall": 0.66, "precision": 0.95, "speakers": 0.94}}
+                  "honduras-ex-president-trial": {"recall": 0.66, "precision": 0.95, "speakers": 0.94},
+                  "sierra-leone-2023-election-attack": {"recall": 0.65, "precision": 1.0, "speakers": 0.96},
+                  "kyrgyzstan-2020-unrest": {"recall": 0.67, "precision": 0.9, "speakers": 0.97},
+                  "guinea-stadium-massacre-trial": {"recall": 0.68, "precision": 0.93, "speakers": 0.96},
+                  "botswana-2024-election": {"recall": 0.69, "precision": 0.98, "speakers": 0.94},
+                  "bulgaria-2020-protests": {"recall": 0.75, "precision": 0.94, "speakers": 0.91},
+                  "greece-predator-spyware": {"recall": 0.71, "precision": 0.98, "speakers": 0.94},
+                  "belarus-ryanair-diversion": {"recall": 0.75, "precision": 1.0, "speakers": 0.91},
+                  "japan-olympics-bribery": {"recall": 0.64, "precision": 0.95, "speakers": 0.98}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2952,7 +2960,29 @@ television channel. Uganda: recall 46/78, precision 46/48, speakers 72/79 (eligi
 Four Uganda" and "U.S. Embassy" of the embassy in Kampala were shown, a lawyer was not found, the State Department's and
 the Foreign Office's words went to no one, and a mother's words to a man named before her. Honduras: recall 44/66,
 precision 44/46, speakers 74/78 (eligible 44/45); the former president's words went to his brother, who shares his
-family names, and "Embassy" and "Hondurans" were shown."""
+family names, and "Embassy" and "Hondurans" were shown.
+
+Sierra Leone's disputed election of 2023 and the attack on Freetown's barracks and prison, Kyrgyzstan's unrest of
+October 2020, the trial over the 2009 massacre in Conakry's stadium, Botswana's election of 2024, Bulgaria's protests of
+2020, Greece's spyware scandal, the forced landing of a Ryanair flight in Minsk, and the bribery scandal of the Tokyo
+Olympics, written blind in a thirtieth round of eight, were scored once at d9e7b54. Sierra Leone: recall 58/88,
+precision 58/58, speakers 85/88 (eligible 57/59); an observer mission's chief's three quotations went to no one, and the
+barracks and Port Loko were not found. Kyrgyzstan: recall 48/71, precision 50/55, speakers 72/74 (eligible 48/54); a
+politician was not found by his name, names were cut ("Armed Forces" of the General Staff, "Kumtor" of its mine,
+"Issyk-Kul" of its region, "Mekenim" of "Mekenim Kyrgyzstan"), the Venice Commission's words went to no one, and
+"Cashier" was shown. Guinea: recall 41/60, precision 43/46, speakers 73/76 (eligible 41/43); a victims' association's
+name was cut at its commas ("Association of Victims", "Parents", "Friends"), the stadium named after a date was not
+found, and a man named in full and by his family name was two actors. Botswana: recall 53/76, precision 53/54, speakers
+70/74 (eligible 52/55); the outgoing president was not found and his words went to no one, an unnamed party official's
+to his party, and "Setswana" was shown. Bulgaria: recall 52/69, precision 54/57, speakers 78/85 (eligible 52/55); a
+Spanish name with "de la" was two actors, the European Parliament's resolution and the prosecutor's office spoke for no
+one, a Dutch member's words went to a man named before her, and "Renew" and the EU's verification mechanism were shown.
+Greece: recall 52/73, precision 52/53, speakers 67/71 (eligible 52/55); the Greek representation to the EU was read as
+the EU, an inquiry committee's long name was not found, and "Predator" was shown. Belarus: recall 66/88, precision
+66/66, speakers 66/72 (eligible 66/69); the Belarusian foreign ministry was not found and its words went to Hamas, named
+before, or to no one, and the security service's to Minsk. Japan: recall 45/70, precision 47/49, speakers 66/67
+(eligible 45/46); a defendant was not found, an unnamed man's words went to the court, and "Olympic" and an outlet's
+name were shown."""
 
 
 def _report(story: str) -> dict[str, float]:
