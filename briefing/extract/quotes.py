@@ -1941,15 +1941,22 @@ def _collective_speaker(noun: str, paragraph: _Paragraph, at: int, verbs: list[_
     issuer = (_issuer_here(noun, paragraph, at, gazetteer, context)
               or _court_named(noun, paragraph, at, gazetteer, context)
               or _document_issuer(noun, paragraph, at, gazetteer, context))
-    return (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
-            or _company_here(noun, paragraph, at, gazetteer)
-            or _spoke_before(noun, paragraph, at, gazetteer, context)
-            or _named_in_its_statement(noun, paragraph, gazetteer, context)
-            or _organisation_called(noun, paragraph, at, gazetteer, context)
-            or _company_so_far(noun, paragraph, at, gazetteer, context)
-            or _last_organisation(_not_objects(paragraph), named_before, gazetteer)
+    found = (_previous_speaker(noun, verbs, None if issuer else recent, gazetteer) or issuer
+             or _company_here(noun, paragraph, at, gazetteer)
+             or _spoke_before(noun, paragraph, at, gazetteer, context)
+             or _named_in_its_statement(noun, paragraph, gazetteer, context)
+             or _organisation_called(noun, paragraph, at, gazetteer, context)
+             or _company_so_far(noun, paragraph, at, gazetteer, context))
+    if found is not None or noun in _NAMED_SO:
+        return found
+    return (_last_organisation(_not_objects(paragraph), named_before, gazetteer)
             or _last_organisation(spans, named_before, gazetteer)
             or context.last_organisation or _last_organisation(spans, at, gazetteer, kinds=("",)))
+
+
+_NAMED_SO = frozenset({"ministry", "embassy"})
+"""Bodies whose names say what they are: "the ministry said" is no organisation the article names otherwise (not
+Hamas, named last, where the ministry is named only in lower case: "the Belarusian foreign ministry")."""
 
 
 def _report_author(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Context) -> str | None:

@@ -1779,6 +1779,16 @@ def test_a_spokesperson_for_a_body_after_how_they_came_to_speak_speaks_for_the_b
                     f"{opening}, a spokesperson for the Ministry of Water Resources said: “Every complaint is being "
                     "checked, and anyone found at fault will answer for it.”") == ["Ministry of Water Resources"]
 
+
+@pytest.mark.parametrize("body", ["ministry", "embassy"])
+def test_the_ministry_is_no_organisation_of_another_kind_named_before_it(body: str) -> None:
+    assert speakers("The Popular Resistance Front (PRF) has denied any part in the hoax.",
+                    "The accusations were dismissed in Pravoslav. “Our authorities acted within the rules,” the "
+                    f"{body} said in a statement.") == [None]
+    assert speakers(f"The Foreign {body.title()} of Pravoslav summoned three envoys.",
+                    f"“Our authorities acted within the rules,” the {body} said in a statement.") == [
+        f"Foreign {body.title()} of Pravoslav"]
+
 def test_a_quotation_whose_next_sentence_names_its_speaker_is_not_the_one_introduced_before() -> None:
     assert speakers("Rodrigo de la Barra, the company's chief executive, watched from the public gallery.",
                     f"{QUOTE} The warning came from Ercilia Tejerina Cruz, who addressed the committee by video link.",
