@@ -154,7 +154,8 @@ def file_name(article: NewArticle) -> str:
 
 
 def article_bytes(article: NewArticle) -> bytes:
-    """Return the file: front matter written by python-frontmatter, then the raw text unchanged."""
+    """Return the file: front matter written by python-frontmatter (the --from file's own keys first, the command
+    line's values over them), then the raw text unchanged, or the --from file's text after its front matter."""
     fields: dict[str, object] = {**dict(article.kept), "title": article.title}
     if article.date:
         fields["date"] = article.date.iso()

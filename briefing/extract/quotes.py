@@ -2259,6 +2259,7 @@ def _named_with_its_noun(name: str, end: int, spans: tuple[Span, ...], gazetteer
                  and not _ARTICLE.sub("", name[:span.start - name_at])
                  and _kind(gazetteer, span.key) == "organisation"), None)
 
+
 def _kind(gazetteer: Gazetteer, key: str) -> str | None:
     actor = gazetteer.actor(key)
     return actor.kind if actor is not None else None
