@@ -1136,7 +1136,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "bulgaria-2020-protests": {"recall": 0.75, "precision": 0.94, "speakers": 0.91},
                   "greece-predator-spyware": {"recall": 0.71, "precision": 0.98, "speakers": 0.94},
                   "belarus-ryanair-diversion": {"recall": 0.75, "precision": 1.0, "speakers": 0.91},
-                  "japan-olympics-bribery": {"recall": 0.64, "precision": 0.95, "speakers": 0.98}}
+                  "japan-olympics-bribery": {"recall": 0.64, "precision": 0.95, "speakers": 0.98},
+                  "slovakia-journalist-murder": {"recall": 0.53, "precision": 0.97, "speakers": 0.93},
+                  "genoa-bridge-collapse": {"recall": 0.57, "precision": 0.88, "speakers": 0.94},
+                  "mozambique-hidden-debts": {"recall": 0.65, "precision": 0.96, "speakers": 0.97},
+                  "solomon-islands-honiara-riots": {"recall": 0.6, "precision": 0.94, "speakers": 1.0},
+                  "lac-megantic-rail-disaster": {"recall": 0.71, "precision": 0.91, "speakers": 0.93},
+                  "haiti-president-assassination": {"recall": 0.56, "precision": 0.98, "speakers": 1.0},
+                  "moldova-bank-fraud": {"recall": 0.7, "precision": 0.98, "speakers": 0.88},
+                  "iceland-panama-papers": {"recall": 0.61, "precision": 0.92, "speakers": 0.91}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -2982,7 +2990,27 @@ the EU, an inquiry committee's long name was not found, and "Predator" was shown
 66/66, speakers 66/72 (eligible 66/69); the Belarusian foreign ministry was not found and its words went to Hamas, named
 before, or to no one, and the security service's to Minsk. Japan: recall 45/70, precision 47/49, speakers 66/67
 (eligible 45/46); a defendant was not found, an unnamed man's words went to the court, and "Olympic" and an outlet's
-name were shown."""
+name were shown.
+
+Eight more, on the murder of a Slovak journalist, the Morandi bridge's collapse in Genoa, Mozambique's hidden debts, the
+Honiara riots, the Lac-Mégantic rail disaster, the Haitian president's assassination, Moldova's bank fraud and Iceland's
+Panama Papers crisis, written blind in a thirty-first round of eight, were scored once at d631dce. Slovakia: recall
+41/77, precision 45/46, speakers 62/66 (eligible 41/46); the journalist and his father, both "Hrdlička", shared that
+short form, the ruling party was two actors by its Slovak and its English names, a party named "For a Decent Slovakia"
+was shown as "Decent", a headline's quotation was not found, and a judge's words after "She added" went to the murdered
+fiancée. Genoa: recall 47/82, precision 47/53, speakers 75/79 (eligible 47/57); an uncle's words went to his nephew of
+the same family name, named last, a victims' committee named in Italian spoke for no one, and "Star Movement",
+"Ferragosto" and "l’Italia" were shown. Mozambique: recall 58/88, precision 58/60, speakers 73/75 (eligible 57/61);
+"High Court of England and Wales" was cut at "and", the US Department of Justice's words went to South Africa's, and a
+prosecutor's two words to the former minister he spoke of. Honiara: recall 48/79, precision 48/51, speakers 76/76
+(eligible 48/50); "Malaitans" and "Member" were shown. Lac-Mégantic: recall 52/73, precision 52/57, speakers 67/72
+(eligible 52/57); railways named with "and" or "&" were cut in two, a railway's words went to another, and an unnamed
+man's to a defendant named before. Haiti: recall 62/109, precision 62/63, speakers 62/62 (eligible 62/64). Moldova:
+recall 54/77, precision 54/55, speakers 55/62 (eligible 53/56); an investigation firm's findings went to a man named
+before, a former prime minister's words to the judge named after him, and a court spokesperson's to the court. Iceland:
+recall 48/78, precision 50/54, speakers 74/81 (eligible 48/53); the new prime minister's second given name, "Már", was
+read as "Mar" for March, which cut his name in two: he was found as "Ingólfur" alone, and five of his quotations went to
+no one or to another, and a law firm's statement went to "Panamanian"."""
 
 
 def _report(story: str) -> dict[str, float]:
