@@ -1228,13 +1228,19 @@ def _namey(word: str, lex: Lexicon) -> bool:
     # "SAG-AFTRA" joins two acronyms; "BREAKING" shouts, "SAEMAPE" is an agency's acronym.
     shouted = (len(text) >= SHOUTED and text.isupper() and not _joins_acronyms(text)
                and any(part in lex.common or part in _SHOUTS for part in fold_word(text).split("-")))
-    return not (shouted or _COMPOUND.search(text) or fold_word(text.rstrip(".")) in lex.calendar)
+    return not (shouted or _COMPOUND.search(text) or _calendar_word(text.rstrip("."), lex))
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is a weekday's or a month's name, or its abbreviation, as English writes them: without
+    accents ("Mar", but not the Icelandic given name "Már")."""
+    return word.isascii() and fold_word(word) in lex.calendar
 
 
 def _month_in_name(current: list[_Token], token: _Token, lex: Lexicon) -> bool:
     """Tell whether a month's name after a name's small word is the name's ("Viña del Mar", "Plaza de Mayo")."""
     return bool(current) and current[-1].text in ("de", "del", "da", "do") and token.text[:1].isupper() and (
-        fold_word(token.text) in lex.calendar)
+        _calendar_word(token.text, lex))
 
 
 def _given_month(text: str, tokens: list[_Token], index: int, lex: Lexicon, opening: bool, inside: bool) -> bool:
@@ -1259,7 +1265,7 @@ def _family_month(text: str, token: _Token, before: _Token, lex: Lexicon) -> boo
     if token.text not in _GIVEN_MONTHS or _dated(text, token.end):
         return False
     word = fold_word(before.text)
-    return word not in lex.common and word not in lex.calendar and not _is_title(before.text, lex)
+    return word not in lex.common and not _calendar_word(before.text, lex) and not _is_title(before.text, lex)
 
 
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")

@@ -125,8 +125,9 @@ _DIGRAPHS = frozenset({"sh", "ch", "kh", "zh", "ts", "gh"})
 _RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 """A Russian patronymic's ending ("Vladimirovich", "Petrovna"): the father's name, which a person is never called by
 alone."""
-_SLAVIC_FEMININE = re.compile(r"\w{3}(?:ova|eva|skaya)$")
-"""The feminine endings of Russian, Kazakh, Bulgarian and Czech family names, folded ("Vorobyova", "Zhukovskaya")."""
+_SLAVIC_FEMININE = re.compile(r"\w{3}(?:ova|eva|skaya|ska)$")
+"""The feminine endings of Russian, Kazakh, Bulgarian, Czech, Slovak and Polish family names, folded ("Vorobyova",
+"Zhukovskaya", "Podhradská", "Kowalska"); not "-čka" ("Hrdlička" is a man's)."""
 _ROMANCE_FAMILY_NAMES = frozenset({"casanova", "villanova", "terranova", "canova", "cordova", "padova", "genova",
                                    "villanueva"})
 """Spanish and Italian family names, folded, that end as a Slavic woman's do (see _slavic_woman)."""
@@ -386,6 +387,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
+    guessed: set[str] = set()  # whose sex only a pronoun after the name gave
     # "Dr Tipene" is the one the article called "Dr Aroha Tipene" (a title and the last word it went with), and "Ms
     # Neto" not the one it called "Ms Neto Afonso"
     titled_as: dict[str, set[tuple[str, str]]] = {}
@@ -407,13 +409,20 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                         or (kin and _KIN_OF.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start))):
                     last_seen[owner] = number * 100_000 + run.start
                 if sex or (sex := _kin_sex(text, run)):
+                    if owner not in genders and not _gender(run):
+                        guessed.add(owner)
                     genders.setdefault(owner, sex)
                 elif kinds.get(owner) == "person" and (
                         sex := _pronoun_after(text, paragraph_runs) if run is paragraph_runs[0]
                         else _sex_in_relative_clause(text, run, after)):
+                    if owner not in genders:
+                        guessed.add(owner)
                     genders.setdefault(owner, sex)
-    for owner in chosen:  # what no title or pronoun said, the name may ("Nadezhda Vorobyova")
-        if owner not in genders and kinds.get(owner) == "person" and _slavic_woman(full.get(owner, ())):
+    # What no title said, the name may ("Nadezhda Vorobyova"), above a pronoun after it, which may be another's ("Judge
+    # Zuzana Hlinková accepted his guilty plea").
+    for owner in chosen:
+        if (owner not in genders or owner in guessed) and kinds.get(owner) == "person" and _slavic_woman(
+                full.get(owner, ())):
             genders[owner] = "f"
     names = _with_nicknamed_forms(tuple(_name(found, lex, aliases, lowered) for found in chosen.values()), chosen,
                                   paragraphs, runs, lex)
@@ -985,9 +994,10 @@ def _titles_with_last_word(run: Run) -> set[tuple[str, str]]:
 
 
 def _slavic_woman(words: tuple[str, ...]) -> bool:
-    """Tell whether a name is a woman's by its family name's feminine form in Russian, Kazakh, Bulgarian or Czech
-    ("Nadezhda Vorobyova", "Aigerim Tolegenova", "Olga Zhukovskaya", "Jana Nováková"), whose husband's is
-    "Vorobyov"; not a Spanish or Italian family name of the same ending ("Casanova", "Villanueva")."""
+    """Tell whether a name is a woman's by its family name's feminine form in Russian, Kazakh, Bulgarian, Czech, Slovak
+    or Polish ("Nadezhda Vorobyova", "Aigerim Tolegenova", "Olga Zhukovskaya", "Jana Nováková", "Zlatica Podhradská"),
+    whose husband's is "Vorobyov"; not a Spanish or Italian family name of the same ending ("Casanova",
+    "Villanueva")."""
     family = fold_word(words[-1]) if len(words) >= 2 else ""
     return _SLAVIC_FEMININE.search(family) is not None and family not in _ROMANCE_FAMILY_NAMES
 

@@ -2041,6 +2041,15 @@ def test_a_month_s_name_before_a_name_is_a_given_name_unless_a_date_s_word_comes
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("The prime minister, Ingólfur Már Þorsteinsson, said he would stay.", ["Ingólfur Már Þorsteinsson"]),
+    ("Ingólfur Már said he would stay.", ["Ingólfur Már"]),
+    ("The bear was seen near Liptovský Ján on Sunday.", ["Liptovský Ján"]),
+    ("Hafliðason said on Mar. 3 that he would stay.", ["Hafliðason"])])
+def test_a_word_written_with_an_accent_is_no_month_s_abbreviation(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("Theresa May spoke first.", ["Theresa May"]),
     ("Nakhuda Peer Jan, 61, has fished for forty years.", ["Nakhuda Peer Jan"]),
     ("Wang Jun of the Sinoport Group spoke.", ["Wang Jun", "Sinoport Group"]),

@@ -1099,6 +1099,17 @@ def test_a_slavic_family_name_in_the_feminine_form_is_a_woman_s() -> None:
         "Nadezhda Vorobyova", "Gorbunov"]
 
 
+def test_a_slavic_family_name_in_the_feminine_form_outweighs_a_pronoun_after_it() -> None:
+    # "his guilty plea" is the defendant's; "-ská" is the feminine form of Czech, Slovak and Polish names in "-ský".
+    assert speakers("Judge Zuzana Hlinková accepted his guilty plea. Veronika Podhradská was killed with him.",
+                    "“The court took into account that the testimony was essential,” Hlinková said. She added that "
+                    "the killing had been “carefully prepared and carried out in cold blood”.",
+                    "Zlatica Podhradská, whose son was at her side, said: “We waited two years.”",
+                    "Jozef Hrdlička, the journalist's father, did not attend. “We will rest when the truth is known,” "
+                    "he said.") == [
+        "Zuzana Hlinková", "Zuzana Hlinková", "Zlatica Podhradská", "Jozef Hrdlička"]
+
+
 def test_she_after_a_family_name_two_people_share_is_the_woman_of_that_family() -> None:
     assert speakers("“My father lies here,” says Mavjuda Nazarzoda, walking with her daughter.",
                     "She is no relation of Rustam Nazarzoda, the chairman of the company.",
