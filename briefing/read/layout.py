@@ -39,6 +39,7 @@ from briefing.read.sitename import (
     readable_site_name,
     site_name,
     spelled_out,
+    wordmark_name,
 )
 from briefing.read.summaries import header_summary, summary_bullets, summary_box
 from briefing.records import Caption, Removed
@@ -856,7 +857,8 @@ class _Layout:
         if header.masthead:
             # A one-word outlet ("Nation") may be a section in the menu of a site the footer names.
             site = self._site_name(header) if len(header.masthead[0].split()) == 1 else None
-            return site if site and site[0].casefold() != header.masthead[0].casefold() else header.masthead
+            return site if site and site[0].casefold() != header.masthead[0].casefold() else self._readable(
+                header.masthead)
         if "publication" in self.hints:
             name, line = self.hints["publication"]
             return name, f"publication note, line {line}"
@@ -879,8 +881,17 @@ class _Layout:
             return site
         if dateline and dateline.site:
             return self._as_written(dateline.site), "site named in the dateline"
-        return (self._division_holder() or self._logo_name(header) or self._masthead_named_again(header)
-                or self._wire_as_publication(header, dateline))
+        return (self._division_holder() or self._logo_name(header) or self._wordmark(header)
+                or self._masthead_named_again(header) or self._wire_as_publication(header, dateline))
+
+    def _readable(self, masthead: tuple[str, str]) -> tuple[str, str]:
+        """Return a masthead the outlets list does not know as a reader cites it: in mixed case as the page writes it
+        elsewhere ("ALLIED CONTINENTAL PRESS" over "© 2018 Allied Continental Press."), without its acronym ("MBN
+        Melanesian Broadcasting Network")."""
+        name, detail = masthead
+        if self.rules.outlets.masthead(name):
+            return masthead
+        return readable_site_name(self._as_written(name) if name.isupper() else name), detail
 
     def _spelled_out(self, site: tuple[str, str] | None) -> tuple[str, str] | None:
         """Return a site's name in full where its logo line spells out the acronym found ("AWS | Asia Wire Service"),
@@ -908,6 +919,12 @@ class _Layout:
     def _wire_as_publication(self, header: Header, dateline: Dateline | None) -> tuple[str, str] | None:
         wire = self._wire(header, dateline)
         return (wire, "the wire credit; no other outlet is named") if wire else None
+
+    def _wordmark(self, header: Header) -> tuple[str, str] | None:
+        """Return the name the page's first line writes as a wordmark ("euroview24"), with its line, or None."""
+        first = min((r for r in self.removed if r.line < header.headline_line), key=lambda r: r.line, default=None)
+        name = wordmark_name(first.text, [r.text for r in self.removed if r.line > first.line]) if first else ""
+        return (name, f"wordmark, line {first.line}") if first and name else None
 
     def _logo_name(self, header: Header) -> tuple[str, str] | None:
         """Return the name a logo's text above the headline gives ("The Verge logo."), with its line, or None."""

@@ -48,8 +48,9 @@ _BEFORE_PAPER = _BEFORE_HOLDER | {"diari", "diario", "diário", "jornal", "giorn
 """Those, and the word for a paper, which a footer naming the site twice may put before its name: "© Diari ARA"."""
 _HOLDER_STARTS = re.compile(r"\s[–—|-]\s*$")
 _DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|fr|de|es|it|pt|nl|be|ch|at|co\.uk|com\.au|com\.br|in|ie|ca)$", re.I)
-_HOLDER_ENDS = re.compile(r"^\s*(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
-"""What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")."""
+_HOLDER_ENDS = re.compile(r"^\s*(?:©\s*)?(?:(?:19|20)\d\d)?\s*[.;|–—]\s")
+"""What ends a holder: a full stop, a bar or a dash, maybe after the year ("© Le Devoir 2025. Tous droits réservés.")
+or the copyright sign and the year ("Euroview 24 © 2023 | About us")."""
 _DIVISION_HOLDER = re.compile(rf"(?:{_COPYRIGHT.pattern})\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-ZÀ-Ý][^,|©]{{1,60}}?),?\s+"
                               r"(?:a division of|a unit of|a member of|a publication of|(?<!no )part of|"
                               r"une division de|"
@@ -125,6 +126,20 @@ def logo_name(header: Sequence[str], common: frozenset[str]) -> str:
     return ""
 
 
+_WORDMARK = re.compile(r"[a-z][a-z0-9]{3,}")
+"""A logo's text as a wordmark writes the name: in lower case, its words run together ("euroview24")."""
+
+
+def wordmark_name(first_line: str, footer: Sequence[str]) -> str:
+    """Return the name a wordmark on the page's first line stands for, as a copyright line of the footer holds it with
+    its spaces and capitals ("euroview24" over "© 2016 Euroview 24. All rights reserved."), or ""."""
+    if not _WORDMARK.fullmatch(first_line.strip()):
+        return ""
+    spaced = re.compile(r"(?<!\w)" + r"\s?".join(map(re.escape, first_line.strip())) + r"(?!\w)", re.I)
+    return next((found.group(0) for text in footer if _COPYRIGHT.search(text) and (found := spaced.search(text))
+                 and " " in found.group(0) and _holder(text[:found.start()], text[found.end():])), "")
+
+
 _SKIP_LINK = re.compile(r"^(?:skip|jump|aller|passer|saltar|ir|zum|springe|direkt|hopp|hoppa|gå|spring|siirry|przejdź|"
                         r"přejít|preskočiť|ugrás|salt|vai|passa)\b", re.I)
 """A link to skip to the content, above the logo on many pages."""
@@ -154,16 +169,22 @@ def masthead_named_again(lines: Sequence[tuple[int, str]], top: int, common: fro
     return (name, number) if again or footer else ("", 0)
 
 
+_CHANNEL_DIGITS = 3
+"""The most digits of a number that ends a name ("France 24", "Channel 4"); a year's four make a date."""
+
+
 def _name_like(text: str, common: frozenset[str]) -> bool:
-    """Tell whether a line could be a site's name: a few capitalised words, no digits, no sentence."""
+    """Tell whether a line could be a site's name: a few capitalised words, no digits but a channel's number after
+    them ("Euroview 24"), no sentence."""
     words = text.split()
-    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_CHARS or any(w.isdigit() for w in words):
+    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_CHARS or any(w.isdigit() for w in words[:-1]) or (
+            words[-1].isdigit() and (len(words) == 1 or len(words[-1]) > _CHANNEL_DIGITS)):
         return False
     if text[-1] in ".!?:;,|" or not text[0].isupper() or any(c in text for c in "@/|#()"):
         return False
     if len(words) == 1 and text.casefold() in common:
         return False
-    return all(w[0].isupper() or w.casefold() in _CONNECTORS for w in words) and not all(
+    return all(w[0].isupper() or w.casefold() in _CONNECTORS or w.isdigit() for w in words) and not all(
         w.casefold() in common or w.casefold() in _CONNECTORS for w in words)
 
 
@@ -275,15 +296,22 @@ def _holder(before: str, after: str) -> bool:
         not following or not following[0][0].isupper() or following[0].casefold().rstrip(".") in _COMPANY)
 
 
+_OPENING_ACRONYM = re.compile(r"(?P<acronym>[A-Z]{2,})\s+(?:[|·•–—-]\s+)?(?P<name>[A-Z]\w*(?:\s+\S+)+)")
+"""A name its acronym opens, maybe with a bar between them: "MBN Melanesian Broadcasting Network", "CPA | Continental
+Press Agency"."""
+
+
 def readable_site_name(name: str) -> str:
     """Return a site's name as a reader cites it: without the domain ending a name of several words
-    carries ("Le Monde.fr" -> "Le Monde") or its acronym after it, and in mixed case when written in
+    carries ("Le Monde.fr" -> "Le Monde") or its acronym before or after it, and in mixed case when written in
     capitals ("DER SPIEGEL")."""
     name = _DOMAIN_ENDING.sub("", name) if " " in name else name
     words = name.split()
-    # "Hong Kong Free Press HKFP": the name, then its own acronym
+    # "Hong Kong Free Press HKFP": the name, then its own acronym; "MBN Melanesian Broadcasting Network": after it
     if len(words) > 2 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1]).upper():
         name = " ".join(words[:-1])
+    elif (opened := _OPENING_ACRONYM.match(name)) and opened["acronym"] == _initials(opened["name"]):
+        name = opened["name"]
     return _title_case(name) if name.isupper() and " " in name else name
 
 

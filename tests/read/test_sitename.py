@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.read.article import make_article
 from briefing.read.load import read_source
 from briefing.read.readerdata import load_reader_rules
-from briefing.read.sitename import logo_name, site_name
+from briefing.read.sitename import logo_name, readable_site_name, site_name, wordmark_name
 
 RULES, _ = load_reader_rules()
 COMMON = frozenset({"the", "of", "news", "sport", "world", "home", "menu", "search"})
@@ -292,3 +292,33 @@ def test_a_photographer_shooting_for_the_paper_names_it(tmp_path):
     path.write_text(text, encoding="utf-8")
     article = make_article(read_source(path.read_bytes(), "a.txt", "a.txt"), load_reader_rules()[0]).article
     assert (article.publication, article.authors) == ("The Harbour Globe", ("Dana Reyes",))
+
+
+def test_a_channel_s_number_ends_a_site_name_and_a_year_does_not():
+    footer = ["Euroview 24 © 2023 | About us | Contact | Terms of use | Privacy policy"]
+    assert site_name(["Euroview 24", "LIVE TV   Radio   News"], footer, COMMON) == "Euroview 24"
+    assert site_name(["Budget 2024"], ["Budget 2024 © 2024 | About us | Contact"], COMMON) == ""
+    text = "\n".join(["Euroview 24", "LIVE TV   Radio   News   Europe", "", "Night ferries suspended on the harbour "
+                      "route", "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", *footer])
+    assert _publication(text) == "Euroview 24"
+
+
+def test_a_wordmark_in_lower_case_names_the_site_the_copyright_line_holds():
+    footer = ["About Euroview 24   Contact   Careers", "© 2016 Euroview 24. All rights reserved."]
+    assert wordmark_name("euroview24", footer) == "Euroview 24"
+    assert wordmark_name("politics", ["© 2025 Politics Media Group"]) == ""  # no holder of its own, no words run together
+    text = "\n".join(["euroview24", "News   Europe   World   Business", "", "Night ferries suspended on the harbour "
+                      "route", "By Rafiq Hasan", "June 18, 2025", "", *_STORY, "", *footer])
+    assert _publication(text) == "Euroview 24"
+
+
+def test_a_masthead_in_capitals_or_opened_by_its_acronym_is_cited_as_a_reader_cites_it():
+    story = ["", "Night ferries suspended on the harbour route", "By Rafiq Hasan", "June 18, 2025", "", *_STORY, ""]
+    text = "\n".join(["ALLIED HARBOUR PRESS", "Home | World | Europe | Business | Sport", *story,
+                      "© 2018 Allied Harbour Press. All rights reserved."])
+    assert _publication(text) == "Allied Harbour Press"
+    text = "\n".join(["MBN Melanesian Broadcasting Network", "Listen Live | Watch | News | Pacific | Sport", *story,
+                      "MBN Melanesian Broadcasting Network", "About MBN | Careers | Contact", "© 2022 MBN."])
+    assert _publication(text) == "Melanesian Broadcasting Network"
+    assert readable_site_name("CPA | Continental Press Agency") == "Continental Press Agency"
+    assert readable_site_name("NEW Harbour Daily") == "NEW Harbour Daily"  # no acronym of the rest
