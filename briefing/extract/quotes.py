@@ -434,6 +434,24 @@ def _parts(region: str, offset: int, spans: tuple[Span, ...]) -> list[tuple[int,
     return [(m.start(), m.group(0)) for m in _PART.finditer(bare) if m.group(0).strip()]
 
 
+_NAMED_DOCUMENT = re.compile(r"(?:the|an?)\s+(?P<owner>[A-Z][^,]*?)\s+(?:"
+                             + "|".join(sorted(_DOCUMENT_NOUNS | {"report", "summary", "study", "audit", "analysis",
+                                                                  "assessment", "indictment"})) + ")", re.IGNORECASE)
+"""A document called by its issuer's name: "the Kroll summary", "the Amnesty International report"."""
+
+
+def _document_s_owner(name: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
+    """Return the organisation whose name, all of it, stands before a document's noun in a subject ending at end,
+    which speaks for it ("the Kroll summary states", not a person's "the Mueller report"), or None."""
+    found = _NAMED_DOCUMENT.fullmatch(name)
+    if found is None:
+        return None
+    start = end - len(name)
+    owner = next((span for span in spans if span.start == start + found.start("owner")
+                  and span.end == start + found.end("owner")), None)
+    return owner.key if owner is not None and not _is_person(gazetteer, owner.key) else None
+
+
 def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer, *, alone: bool,
                   before_who: bool = False) -> _Subject | None:
     """Return the subject a clause part names, or None if the part only describes someone; alone, the part is the
@@ -466,6 +484,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
     if _described_as(name, "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]), called=fold(name.split(maxsplit=1)[1]),
                         named_from=end - len(name) if _MEMBER_BODY.match(name) else -1)
+    if (owner := _document_s_owner(name, end, spans, gazetteer)) is not None:
+        return _Subject(key=owner)  # "the Kroll summary states", "the Amnesty International report said"
     if name.lower() == "it" or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     if _THE_REPORT.fullmatch(name):

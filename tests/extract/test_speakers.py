@@ -1099,6 +1099,18 @@ def test_a_slavic_family_name_in_the_feminine_form_is_a_woman_s() -> None:
         "Nadezhda Vorobyova", "Gorbunov"]
 
 
+def test_a_document_called_by_its_issuer_s_name_speaks_for_it() -> None:
+    assert speakers("Marian Goraș, the central bank governor, hired Kroll, an investigations firm, in January.",
+                    "“The lending cannot be explained by ordinary behaviour,” the Kroll report says.",
+                    "“It is a crime,” the Amnesty International report said. A DLNR statement said: “We respect the "
+                    "order.”",
+                    "The Department of Land and Natural Resources (DLNR) will meet.") == [
+        "Kroll", "Amnesty International", "Department of Land and Natural Resources"]
+    # a person's name before a document's noun does not make the person its speaker
+    assert speakers("Robert Mueller, the special counsel, wrote it. Jane Doe spoke.",
+                    "“It does not exonerate him,” the Mueller report says.") == [None]
+
+
 def test_a_slavic_family_name_in_the_feminine_form_outweighs_a_pronoun_after_it() -> None:
     # "his guilty plea" is the defendant's; "-ská" is the feminine form of Czech, Slovak and Polish names in "-ský".
     assert speakers("Judge Zuzana Hlinková accepted his guilty plea. Veronika Podhradská was killed with him.",
