@@ -1615,7 +1615,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
                and not _region_s_direction(words[skip:last], lex)
                and fold_word(words[skip]) not in lex.titles
                and not (corporate and fold_word(words[skip]) in DIRECTIONS)
-               and not (fold_word(words[skip]) in _ORDINALS and _singular_body(words[skip + 1:last], lex))
+               and not (_numbers_a_body(words, skip, first, opens) and _singular_body(words[skip + 1:last], lex))
                and not _in_title_phrase(words[skip:last], 0, lex)  # "His Excellency …"
                and not _vietnamese_family_name(words[skip:last], opens=opens and skip == first)
                and not is_chinese_he(words[skip:last], lex)
@@ -1963,6 +1963,15 @@ def _region_s_direction(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 """Ordinals a court's or a chamber's name may open with ("the Third Environmental Court")."""
+_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+"""Numbers a party's or a network's name may open with ("the Five Star Movement", "the Seven Network")."""
+
+
+def _numbers_a_body(words: tuple[str, ...], index: int, first: int, opens: bool) -> bool:
+    """Tell whether the word at index is an ordinal, or a number that does not open a sentence ("Two Ministry
+    officials said" counts them), that a body's name may open with."""
+    word = fold_word(words[index])
+    return word in _ORDINALS or (word in _CARDINALS and not (opens and index == first))
 
 
 def _singular_body(words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -2993,6 +2993,16 @@ def test_an_ordinal_opens_one_body_s_name_not_a_plural_s() -> None:
     assert "First Nations" not in names("The lawyer for both First Nations spoke.")
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tedeschi, the leader of the Five Star Movement, spoke.", ["Tedeschi", "Five Star Movement"]),
+    ("The Five Star Movement said so.", ["Five Star Movement"]),
+    ("A Seven Network presenter asked.", ["Seven Network"]),
+    ("Two Ministry officials spoke.", ["Ministry"]),  # opening a sentence, it counts them
+    ("The Ten Commandments were read.", ["Commandments"])])  # no one body
+def test_a_number_opens_one_body_s_name_except_at_a_sentence_s_start(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_road_s_or_a_city_ward_s_number_is_its_name() -> None:
     found = name_article(("Fishers blocked Ruta 5 and Highway 1 on 12 April.",), ((),), LEX).names
     assert [(name.name, name.kind) for name in found] == [("Fishers", ""), ("Ruta 5", "place"), ("Highway 1", "place")]
