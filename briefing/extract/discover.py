@@ -1654,7 +1654,10 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
             continue
         inner = _with_remit(words, named, _inner_title(words, named, last, lex), lex)
         if inner is not None:  # "Ciudad del Este Mayor Rodrigo Villasanti": a place, then a titled person
-            pieces.append((named, named, inner))
+            # A connector before the title is neither's ("the Independence Party of Finance Minister X").
+            ended = next(end for end in range(inner, named - 1, -1)
+                         if end == named or not (words[end - 1].islower() and words[end - 1] in lex.connectors))
+            pieces += [(named, named, ended)] if ended > named else []
             titled = inner + _title_length(words[inner:last], lex)
             pieces += [(inner, titled, last)] if titled < last else []
             continue

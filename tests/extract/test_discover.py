@@ -719,6 +719,10 @@ def test_a_title_inside_a_run_begins_a_titled_persons_name() -> None:
     assert [(run.name, run.title) for run in runs] == [("Ciudad del Este", ()), ("Rodrigo Villasanti", ("Mayor",))]
     assert names("The Office of the Attorney General Fiona Kerr said on Monday.") != ["Office of the Attorney",
                                                                                    "Fiona Kerr"]
+    # a connector before the title is neither's
+    runs = find_runs("The Independence Party of Finance Minister Baldur Freyr Hannesson came first.", (), LEX)
+    assert [(run.name, run.title) for run in runs] == [("Independence Party", ()),
+                                                       ("Baldur Freyr Hannesson", ("Finance", "Minister"))]
 
 
 def test_a_letter_alone_is_no_one() -> None:
