@@ -318,6 +318,10 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
     # A one-word name is another name of its plural, an organisation's ("Conservative", "Conservatives").
     plurals = {fold_word(g.names[0].name): key for key, g in groups.items() if " " not in g.names[0].name}
     by_name = {fold_word(g.names[0].name): key for key, g in groups.items()}
+    parties: dict[str, set[str]] = {}  # "pirate" of the "Pirate Party", whose members are "the Pirates"
+    for key, group in groups.items():
+        if len(words := group.names[0].name.split()) == 2 and fold_word(words[1]) == "party":
+            parties.setdefault(fold_word(words[0]), set()).add(key)
     # Longer names first: "Sigrid Nærland" goes to "Sigrid Åsheim Nærland" before "Nærland" looks for whose it is.
     for key, group in sorted(groups.items(), key=lambda item: -item[1].names[0].name.count(" ")):
         folded = {fold_word(n.name) for n in group.names} | {fold_word(a) for n in group.names for a in n.aliases}
@@ -409,6 +413,9 @@ def _targets(gazetteer: Gazetteer, groups: dict[str, _Group]) -> dict[str, str]:
             fuller = {targets.get(k, k) for k in given.get(fold_word(first), set())
                       if groups[k].kinds["person"] and groups[k].named_first(group)}
             fuller = fuller - {key} if len(fuller) == 1 else set()
+        if not fuller and " " not in first and first.endswith("s") and set(group.kinds) <= {"organisation", ""}:
+            # A party called by its members, in the plural: "the Pirates" of the Pirate Party, "the Liberals"
+            fuller = {targets.get(k, k) for k in parties.get(fold_word(first[:-1]), set())} - {key}
         plural = plurals.get(fold_word(first) + "s") if " " not in first else None
         if gazetteer_key:
             targets[key] = gazetteer_key

@@ -588,6 +588,12 @@ class TestCast:
         found = extract(("The Conservatives lost.", "Many Conservative voters left.", "The Conservatives met."), None, EMPTY)
         assert [(a.name, a.aliases) for a in make_cast(EMPTY, (found,)).actors] == [("Conservatives", ("Conservative",))]
 
+    def test_a_party_is_called_by_its_members_in_the_plural(self) -> None:
+        first = extract(("The Pirate Party tripled its seats.", "The Pirate Party will sit apart."), None, EMPTY)
+        second = extract(("The Pirates won ten seats.", "“We are here to stay,” the Pirates said."), None, EMPTY)
+        assert [(a.name, a.aliases) for a in make_cast(EMPTY, (first, second)).actors] == [
+            ("Pirate Party", ("Pirates",))]
+
     def test_an_organisation_is_called_by_its_first_word(self) -> None:
         second = extract(("Shares in Veltro Aeronautica fell.", "Veltro said it would help."), None, EMPTY)
         cast = make_cast(EMPTY, (extract(("The planemaker Veltro Aeronautica said it had sent engineers.",
