@@ -1053,9 +1053,15 @@ def test_a_city_government_is_an_organisation_whole() -> None:
                                   "Ivorian buyers pay more for the beans.", "Lebanese banks froze the deposits.",
                                   # a plural of a place's people, of any place, and of countries with irregular ones
                                   "The Tongans know what they need.", "Sarawakians, Galicians and Icelanders voted.",
-                                  "The Balinese and the Assamese grow rice.", "Mauritians and Maldivians queued."])
+                                  "The Balinese and the Assamese grow rice.", "Mauritians and Maldivians queued.",
+                                  "Panamanian lawyers and Trinidadian traders met.", "Spaniards and Swedes voted.",
+                                  "The Malaitans marched on the capital.", "Argentines and Slovenes queued."])
 def test_irregular_demonyms_and_peoples_named_as_adjectives_are_no_actors(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_people_s_name_that_opens_a_party_s_is_not_taken_for_a_demonym() -> None:
+    assert names("The seats held by Srpska lista (Serb List) stayed empty.") == ["Srpska lista", "Serb List"]
 
 
 @pytest.mark.parametrize("text, expected", [
