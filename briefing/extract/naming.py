@@ -387,7 +387,7 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     chosen: dict[str, list[tuple[int, Run]]] = {}
     last_seen: dict[str, int] = {}
     genders: dict[str, str] = {}  # "Ms Trabelsi" is no "Mr Trabelsi", of two people of one family name
-    guessed: set[str] = set()  # whose sex only a pronoun after the name gave
+    guessed: set[str] = set()  # whose sex a pronoun or a word of kin gave, not a courtesy title
     # "Dr Tipene" is the one the article called "Dr Aroha Tipene" (a title and the last word it went with), and "Ms
     # Neto" not the one it called "Ms Neto Afonso"
     titled_as: dict[str, set[tuple[str, str]]] = {}

@@ -442,7 +442,7 @@ _NAMED_DOCUMENT = re.compile(r"(?:the|an?)\s+(?P<owner>[A-Z][^,]*?)\s+(?:"
 
 def _document_s_owner(name: str, end: int, spans: tuple[Span, ...], gazetteer: Gazetteer) -> str | None:
     """Return the organisation whose name, all of it, stands before a document's noun in a subject ending at end,
-    which speaks for it ("the Kroll summary states", not a person's "the Mueller report"), or None."""
+    which speaks for it ("the Kroll report says", not a person's "the Mueller report"), or None."""
     found = _NAMED_DOCUMENT.fullmatch(name)
     if found is None:
         return None
@@ -485,7 +485,7 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(collective=True, noun=fold(name.split()[-1]), called=fold(name.split(maxsplit=1)[1]),
                         named_from=end - len(name) if _MEMBER_BODY.match(name) else -1)
     if (owner := _document_s_owner(name, end, spans, gazetteer)) is not None:
-        return _Subject(key=owner)  # "the Kroll summary states", "the Amnesty International report said"
+        return _Subject(key=owner)  # "the Kroll report says", "the Amnesty International report said"
     if name.lower() == "it" or _DOCUMENT.match(name):
         return _Subject(collective=True, noun=fold(name.split()[-1]) if name.lower() != "it" else "")
     if _THE_REPORT.fullmatch(name):
