@@ -238,6 +238,8 @@ class TestCandidateNames:
     def test_things_are_not_actors(self) -> None:
         assert names("They signed the Jeddah Declaration at the Palace Hotel after the Cold War.") == []
         assert names("The farms lie inside areas the Habitats Directive protects.") == []
+        # a leak of documents
+        assert names("The Panama Papers and the leaked Fishrot Files named him.") == []
 
     def test_korean_given_names_are_syllables_and_a_portfolio_belongs_to_the_title(self) -> None:
         (park, choi, kyiv) = find_runs("Transport Minister Park Sung-jae met Choi Min-seo over a Kyiv-based, US-led "
