@@ -397,7 +397,8 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
         for index, run in enumerate(paragraph_runs):
             # Two people may fit a short form: its title or a pronoun after it says which ("Hew-Lyn insisted that he").
             short, after = fold_word(run.name) in known.shorts, paragraph_runs[index + 1:]
-            sex = _gender(run) or (_sex_in_sentence(text, run, after) if short else "")
+            titled = _gender(run)
+            sex = titled or (_sex_in_sentence(text, run, after) if short else "")
             # The pronoun after the words a short form says tells which of two people it is, but too far from the
             # name to give the sex of one whose sex is not known ("Soares told the crowd … “…,” he said").
             hint = sex or (_sex_of_the_words_after(text, run, after, kinds, known) if short else "")
@@ -408,14 +409,11 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
                 if not ((related and _NO_RELATION.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start))
                         or (kin and _KIN_OF.search(text, max(0, run.start - _NO_RELATION_CHARS), run.start))):
                     last_seen[owner] = number * 100_000 + run.start
-                if sex or (sex := _kin_sex(text, run)):
-                    if owner not in genders and not _gender(run):
-                        guessed.add(owner)
-                    genders.setdefault(owner, sex)
-                elif kinds.get(owner) == "person" and (
-                        sex := _pronoun_after(text, paragraph_runs) if run is paragraph_runs[0]
-                        else _sex_in_relative_clause(text, run, after)):
-                    if owner not in genders:
+                if not (sex or (sex := _kin_sex(text, run))) and kinds.get(owner) == "person":
+                    sex = (_pronoun_after(text, paragraph_runs) if run is paragraph_runs[0]
+                           else _sex_in_relative_clause(text, run, after))
+                if sex:
+                    if owner not in genders and not titled:
                         guessed.add(owner)
                     genders.setdefault(owner, sex)
     # What no title said, the name may ("Nadezhda Vorobyova"), above a pronoun after it, which may be another's ("Judge
