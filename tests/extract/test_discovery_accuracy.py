@@ -1144,7 +1144,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "lac-megantic-rail-disaster": {"recall": 0.71, "precision": 0.91, "speakers": 0.93},
                   "haiti-president-assassination": {"recall": 0.56, "precision": 0.98, "speakers": 1.0},
                   "moldova-bank-fraud": {"recall": 0.7, "precision": 0.98, "speakers": 0.88},
-                  "iceland-panama-papers": {"recall": 0.61, "precision": 0.92, "speakers": 0.91}}
+                  "iceland-panama-papers": {"recall": 0.61, "precision": 0.92, "speakers": 0.91},
+                  "australia-pwc-tax-leak": {"recall": 0.46, "precision": 0.94, "speakers": 0.84},
+                  "ecuador-tv-station-takeover": {"recall": 0.57, "precision": 0.97, "speakers": 1.0},
+                  "greece-pylos-shipwreck": {"recall": 0.57, "precision": 1.0, "speakers": 1.0},
+                  "hungary-pardon-resignation": {"recall": 0.57, "precision": 0.97, "speakers": 0.97},
+                  "johannesburg-building-fire": {"recall": 0.59, "precision": 1.0, "speakers": 0.88},
+                  "kosovo-banjska-monastery-attack": {"recall": 0.57, "precision": 0.94, "speakers": 0.95},
+                  "malawi-vice-president-plane-crash": {"recall": 0.51, "precision": 1.0, "speakers": 0.95},
+                  "nepal-pokhara-plane-crash": {"recall": 0.46, "precision": 0.93, "speakers": 0.86}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -3010,7 +3018,27 @@ recall 54/77, precision 54/55, speakers 55/62 (eligible 53/56); an investigation
 before, a former prime minister's words to the judge named after him, and a court spokesperson's to the court. Iceland:
 recall 48/78, precision 50/54, speakers 74/81 (eligible 48/53); the new prime minister's second given name, "Már", was
 read as "Mar" for March, which cut his name in two: he was found as "Ingólfur" alone, and five of his quotations went to
-no one or to another, and a law firm's statement went to "Panamanian"."""
+no one or to another, and a law firm's statement went to "Panamanian".
+
+Eight more, on PwC Australia's leak of the government's tax plans, gunmen storming a television studio in Guayaquil, the
+Pylos shipwreck, a Hungarian president's pardon and resignation, the Marshalltown building fire in Johannesburg, the
+Banjska monastery attack in Kosovo, the plane crash that killed Malawi's vice-president and the Pokhara plane crash,
+written blind in a thirty-second round of eight, were scored once at 5924f37. PwC: recall 32/69, precision 32/34,
+speakers 42/50 (eligible 32/38); "Assistant Treasurer Paul Varga" and "Shadow Treasurer Craig Dunmore" were shown with
+their titles, "the Treasury Secretary" was taken for an organisation and spoke for the secretary named after it, "the
+ATO said" was read as the Amharic courtesy title "Ato", and "PwC Australia" was cut into the firm and the country, so
+its statements went to no one or to its chief executive. Guayaquil: recall 42/73, precision 42/43, speakers 54/54
+(eligible 42/43); "the Litoral penitentiary" was shown as "Litoral". Pylos: recall 42/73, precision 42/42, speakers
+52/52 (eligible 42/45); "the Greek Ombudsman" was read as a title. Hungary: recall 40/70, precision 40/41, speakers
+40/41 (eligible 40/42); "the Reformed Church in Hungary" was cut at "in", and "Sándor Palace" was not found.
+Marshalltown: recall 41/69, precision 41/41, speakers 44/50 (eligible 41/42); "the City of Johannesburg" was cut at
+"of", so its two statements went to no one, and a man's words went to his sister of the same family name. Banjska:
+recall 47/82, precision 49/52, speakers 46/48 (eligible 46/50); "Pristina" and "Prishtina" were two places, the Diocese
+of Raska and Prizren was not found, and "Kosovo Serb", "Orthodox" and "Serbs" were shown. Malawi: recall 37/72,
+precision 39/39, speakers 43/45 (eligible 37/38); "UTM Party" was an actor apart from the United Transformation
+Movement, and a widow's words went to a woman named before. Pokhara: recall 42/90, precision 42/45, speakers 44/51
+(eligible 41/46); a father's words went to his daughter, embassies were shown with their cities ("Embassy of India in
+Kathmandu"), "Belt" of the Belt and Road was shown, and the plane maker's statement went to the airline."""
 
 
 def _report(story: str) -> dict[str, float]:
