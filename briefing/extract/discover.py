@@ -1640,7 +1640,7 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         # family name ("Mr. Pak", "Mr Moldovan", "Ms English").
         surname = courteous and len(name) == 1 and (fold_word(name[0].rstrip(".")) in lex.courtesy
                                                     or fold_word(name[0]) in lex.demonyms)
-        if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname)
+        if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname) or _office_alone(name, lex)
                 or (len(name) == 1 and named > first and _in_title_phrase(words[named - 1:named + 1], 1, lex))
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
                 or (name[-1].islower() and name[-1] in lex.connectors)  # "State of" of "State of the Netherlands"
@@ -1679,6 +1679,21 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
 
 _ROYALS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress"})
 """Royal titles, which places are named after with the royal's name ("King George Island")."""
+
+
+def _office_alone(name: tuple[str, ...], lex: Lexicon) -> bool:
+    """Tell whether a name is an office with no one named: a field of government's or a body's word before a title
+    ("the Health Secretary", "the Treasury Secretary", "the Police Commissioner"), a role as "the Finance Minister" is;
+    not a field after a title ("Restorative Justice"), nor an ombudsman, an office more often than the one who holds it
+    ("the Commonwealth Ombudsman")."""
+    title = fold_word(name[-1].rstrip("."))
+    return (len(name) >= 2 and _is_title(name[-1], lex) and not is_field_of_government(name[-1], lex)
+            and title not in lex.courtesy and title not in _OFFICES
+            and all(is_field_of_government(word, lex) or is_organisation_word(word, lex)
+                    or _is_title_or_demonym(word, lex) for word in name[:-1]))
+
+
+_OFFICES = frozenset({"ombudsman", "ombudsperson"})
 
 
 def _particle_after_courtesy(words: tuple[str, ...], index: int, last: int, lex: Lexicon) -> bool:

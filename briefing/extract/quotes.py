@@ -1887,10 +1887,13 @@ def _named_as_an_object(text: str, at: int) -> bool:
 
 
 def _titled_acronym(name: str) -> bool:
-    """Tell whether a subject is "the" and a title written as an acronym ("the SP", "the MEC", "the CDO")."""
+    """Tell whether a subject is "the" and a title written as an acronym ("the SP", "the MEC", "the CDO"); not a
+    courtesy title's letters, which "the" never comes before ("the ATO" is the tax office, not the Amharic "Ato")."""
     words = name.split()
-    return (len(words) == 2 and words[0].lower() == "the" and words[1].isupper()
-            and fold_word(words[1].rstrip(".")) in lexicon().titles)
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isupper():
+        return False
+    title, lex = fold_word(words[1].rstrip(".")), lexicon()
+    return title in lex.titles and title not in lex.courtesy
 
 
 _RANK_PREFIXES = frozenset({"sub", "vice", "deputy", "co", "under", "assistant"})

@@ -3491,3 +3491,39 @@ def test_a_swahili_title_s_full_stop_ends_no_sentence() -> None:
                     "week, telling MPs that TSh 4.6 billion had already been paid to 312 households.",
                     "“Wananchi of Tanga will be compensated fully and on time. No one will be left behind,” Dkt. "
                     "Mrisho said.") == ["Mwanaisha Athumani Mrisho"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“We will act whenever that trust is abused, as we always have,” the ATO said.",
+    "In a statement on Monday, the ATO said: “We will act whenever that trust is abused, as we always have.”",
+])
+def test_an_acronym_that_spells_a_courtesy_title_after_the_is_its_organisation(paragraph: str) -> None:
+    # "Ato" is Amharic for "Mr", a courtesy title; "the" never comes before one.
+    assert speakers("The case was referred by the Australian Taxation Office (ATO) last year.",
+                    paragraph) == ["Australian Taxation Office"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Treasury had “paused all new work with the firm while we assess our options”, according to the Treasury "
+    "Secretary, Anneliese Kovacs.",
+    "“We have paused all new work with the firm while we assess our options,” the Health Secretary, Anneliese Kovacs, "
+    "said.",
+])
+def test_a_field_s_or_a_body_s_word_before_a_title_is_an_office_and_the_name_after_it_speaks(paragraph: str) -> None:
+    found = extract((paragraph,), None, EMPTY)
+    assert speakers(paragraph) == ["Anneliese Kovacs"]
+    assert not [n.name for n in found.names if n.name.endswith("Secretary")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Assistant Treasurer Paul Varga said the government was deeply concerned.", "Paul Varga"),
+    ("“We will be looking carefully at the detail,” Shadow Treasurer Craig Dunmore said.", "Craig Dunmore"),
+])
+def test_treasurer_is_a_title_after_a_rank_too(text: str, name: str) -> None:
+    assert [n.name for n in extract((text,), None, EMPTY).names] == [name]
+
+
+def test_an_ombudsman_after_a_field_of_government_is_still_an_office() -> None:
+    found = extract(("The Commonwealth Ombudsman found the scheme unlawful.", "The Commonwealth Ombudsman said the "
+                     "department had not consulted it."), None, EMPTY)
+    assert [n.name for n in found.names] == ["Commonwealth Ombudsman"]
