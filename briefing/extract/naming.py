@@ -368,9 +368,11 @@ def name_article(paragraphs: tuple[str, ...], known: tuple[tuple[Span, ...], ...
     kinds = {name: _article_kind(words, guess_kind(words, lex), aliases, lowered) for name, words in full.items()}
     kinds.update(dict.fromkeys(_translated_as_a_body(aliases, kinds, lex), "organisation"))
     kinds.update(dict.fromkeys(_described_otherwise(paragraphs, runs, kinds, lex), ""))
+    courteous = {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)}
+    kinds.update(dict.fromkeys(_addressed_by_family_name(full, kinds, courteous, lex), "person"))
     shorts = _short_index(full, kinds, _fathers_names_alone(paragraphs, runs), _places_named_alone(runs, lex), lex)
     full = _without_short_forms(full, kinds, shorts, {fold_word(r.name) for rs in runs for r in rs if r.preposition},
-                                {fold_word(r.name) for rs in runs for r in rs if _courteous(r, lex)})
+                                courteous)
     shorts = {form: kept for form, names in shorts.items() if (kept := [name for name in names if name in full])}
     alone = [{fold_word(r.words[0]) for r in rs if len(r.words) == 1} for rs in runs]
     people_by_first = _index_by(full, kinds, "person", lambda words: words[:1])
@@ -776,6 +778,15 @@ def _family_names_after(name: str, words: tuple[str, ...], shorts: dict[str, lis
         for other in shorts.get(name, ()) if other != name)
 
 
+def _addressed_by_family_name(full: dict[str, tuple[str, ...]], kinds: dict[str, str], courteous: set[str],
+                              lex: Lexicon) -> list[str]:
+    """Return the names of two words that only their last word made places ("Anneliese Park", as "Hyde Park" is
+    one) where the article calls someone by that word after a courtesy title ("Dr Park"): a person's."""
+    return [name for name, words in full.items() if len(words) == 2 and kinds.get(name) == "place"
+            and fold_word(words[-1]) in courteous and fold_word(words[-1]) in lex.place_suffixes
+            and name not in lex.all_places]
+
+
 def _courteous(run: Run, lex: Lexicon) -> bool:
     """Tell whether a run follows a courtesy title ("Ms Neto Afonso"), which a family name follows."""
     return bool(run.title) and fold_word(run.title[-1].rstrip(".")) in lex.courtesy
@@ -1154,8 +1165,9 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
                       or (role_kind != "person" and (_named_as_a_body(fullest, runs) or _body_named_otherwise(
                           names, fullest, lex))))
     kind = _article_kind(fullest, kind, declared, lowered, common=not titled and role_kind != "person")
-    if not kind and role_kind == "person":
-        kind = "person"
+    if (not kind and role_kind == "person") or (kind == "place" and any(
+            _courteous(run, lex) and run.words == fullest[-1:] for run in runs)):
+        kind = "person"  # "Anneliese Park", whom the article calls "Dr Park" (see _addressed_by_family_name)
     if kind == "person" and not titled and not said.personal and role_kind != "person" and all(
             run.after_the or (run.after_a and not is_acronym(run.words[:1])) for run in runs):
         # a name only ever written after "the" is no one's ("the Volta Grande", "the Salar de Atacama"), nor one

@@ -3527,3 +3527,11 @@ def test_an_ombudsman_after_a_field_of_government_is_still_an_office() -> None:
     found = extract(("The Commonwealth Ombudsman found the scheme unlawful.", "The Commonwealth Ombudsman said the "
                      "department had not consulted it."), None, EMPTY)
     assert [n.name for n in found.names] == ["Commonwealth Ombudsman"]
+
+
+def test_a_two_word_name_ending_in_a_place_s_word_is_a_person_the_article_calls_by_a_courtesy_title() -> None:
+    paragraph = ("The department had “paused all new work with the firm while we assess our options”, according to "
+                 "its secretary, Anneliese Park. Dr Park has told staff that every contract will be reviewed.")
+    found = extract((paragraph,), None, EMPTY)
+    assert [(n.name, n.kind, n.aliases) for n in found.names] == [("Anneliese Park", "person", ("Park",))]
+    assert speakers(paragraph) == ["Anneliese Park"]
