@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from briefing.extract.actors import Span, strip_accents
 from briefing.extract.kinds import (CAMPAIGN_VERBS, DIRECTIONS, NEW_OR_OLD, NUMBERED_AREAS, ROADS, TOWN_PARTICLES,
-                                    WATER_OF_HEADS, guess_kind, is_acronym, personal_name_word, spells)
+                                    WATER_OF_HEADS, city_council, guess_kind, is_acronym, personal_name_word, spells)
 from briefing.extract.lexicon import (Lexicon, fold_word, is_common_word, is_country_agency, is_field_of_government,
                                       is_legal_form, is_organisation_word)
 from briefing.extract.verbs import VERBS
@@ -2180,7 +2180,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
                 word in _AND_WITHIN) or (
                 index > 0 and _is_title(words[index - 1], lex)) or _place_of(words, index, lex) or (
                 _see_of(words, first, index)) or (word in TOWN_PARTICLES and index > first and index + 1 < len(words)
-                                                  and words[index + 1][:1].isupper())
+                                                  and words[index + 1][:1].isupper()) or _city_of(words, first, index)
         if word in lex.connectors and words[index].islower() and not joins:
             if index > first:
                 pieces.append((first, index))
@@ -2189,6 +2189,13 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
         pieces.append((first, len(words)))
     return [(a, b) for a, b in pieces
             if words[a][0].isupper() or _PARTICLE.match(words[a]) or _NOUN_CLASS.match(words[a])]
+
+
+def _city_of(words: tuple[str, ...], first: int, index: int) -> bool:
+    """Tell whether "of" at index joins a city's council's name (see city_council), "The" before it or not; not "the
+    Old City of Mosul"."""
+    start = first + 1 if words[first] == "The" else first
+    return index == start + 1 and city_council(words[start:])
 
 
 _PARTS_OF_BODIES = frozenset({"unit", "units"})

@@ -30,6 +30,8 @@ def guess_kind(words: tuple[str, ...], lex: Lexicon, *, titled: bool = False, af
     head = next((words[:i] for i, word in enumerate(words) if word.islower()), ())
     if any(is_organisation_word(word, lex) for word in head) or is_country_agency(words, lex):
         return "organisation"  # what it is for may be a place: "International Fund for Saving the Aral Sea"
+    if city_council(words):
+        return "organisation"
     if any(len(word) >= _COMMON_NOUN and word.islower() and fold_word(word) not in lex.connectors for word in words):
         return "organisation"  # a name in sentence case has common nouns, no person's ("Srpska lista")
     if len(words) >= 3 and any(word in _JOINING_WORDS for word in words[1:-1]) and folded not in lex.places:
@@ -72,6 +74,12 @@ a capitalised word ("Raad Hamid al-Tamimi")."""
 _FAMILY_TOO = frozenset({"camara"})
 """Organisations' words that are family names too: Portuguese "Câmara", a chamber, opens its body's name ("Câmara
 Municipal de Lisboa"); after given names it is a West African family name ("Mamadou Aliou Camara")."""
+
+
+def city_council(words: tuple[str, ...]) -> bool:
+    """Tell whether a name is a city's council, as South Africa's and Australia's papers write it ("the City of
+    Johannesburg said", "the City of Cape Town"): an organisation, not the city."""
+    return len(words) >= 3 and words[0] == "City" and words[1] == "of" and words[2][:1].isupper()
 
 
 def personal_name_word(words: tuple[str, ...], index: int) -> bool:

@@ -3535,3 +3535,19 @@ def test_a_two_word_name_ending_in_a_place_s_word_is_a_person_the_article_calls_
     found = extract((paragraph,), None, EMPTY)
     assert [(n.name, n.kind, n.aliases) for n in found.names] == [("Anneliese Park", "person", ("Park",))]
     assert speakers(paragraph) == ["Anneliese Park"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The City of Johannesburg said in a statement that “temporary accommodation will be made available to all "
+    "qualifying residents”.",
+    "“Temporary accommodation will be made available to all qualifying residents,” the City of Cape Town said.",
+])
+def test_the_city_of_a_city_is_its_council_and_speaks(paragraph: str) -> None:
+    (speaker,) = speakers(paragraph)
+    assert speaker is not None and speaker.startswith("City of ")
+    assert [n.kind for n in extract((paragraph,), None, EMPTY).names if n.name == speaker] == ["organisation"]
+
+
+def test_an_old_city_of_a_city_is_no_council() -> None:
+    found = extract(("Engineers toured the Old City of Mosul on Monday.",), None, EMPTY)
+    assert "Mosul" in [n.name for n in found.names]
