@@ -512,8 +512,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)  # "a spokesperson for the Ministry of … said", "… for Vernaison Négoce"
     if speaking_for and _described_as(name[speaking_for.end():].strip(), "organisation"):
         return _Subject(collective=True, noun=fold(name.split()[-1]))  # "a spokesperson for the company said"
-    seated = _seated(actor, spans, name, end, gazetteer) or (_body_s_service(spans, name, end, gazetteer) if alone
-                                                             else None)
+    seated = _seated(actor, spans, name, end, gazetteer) or _national_arm(actor, spans, name, end, gazetteer) or (
+        _body_s_service(spans, name, end, gazetteer) if alone else None)
     if seated is not None:
         return _Subject(key=seated.key)
     if actor is None:
@@ -876,6 +876,25 @@ def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, ga
         return None
     # The organisation must begin the subject: "Dr X of the Institute … in Almaty said" is X's.
     return organisation if _ARTICLE.sub("", name[:organisation.start - (end - len(name))]) == "" else None
+
+
+def _national_arm(actor: Span | None, spans: tuple[Span, ...], name: str, end: int,
+                  gazetteer: Gazetteer) -> Span | None:
+    """Return the firm a country's name right after it makes a national arm of, which the subject is ("PwC Australia
+    said", "Shell Nigeria said"): the firm speaks, not the country; or None."""
+    if actor is None or _kind(gazetteer, actor.key) != "country":
+        return None
+    start = end - len(name)
+    firm = next((s for s in spans if s.end == actor.start - 1 and s.start >= start), None)
+    if firm is None or name[firm.end - start] != " ":
+        return None
+    # A name of no kind known, or only guessed (see _only_guessed), is a firm's with capitals inside it ("PwC"), not a
+    # given name before a family name that is a country's too ("Jorge Montenegro, rector of the UNC, said").
+    capitals = not name[firm.start - start + 1:firm.end - start].islower()
+    if not (_kind(gazetteer, firm.key) == "organisation" or (capitals and (
+            _kind(gazetteer, firm.key) == "" or firm.key in getattr(gazetteer, "guessed", ())))):
+        return None
+    return firm if _ARTICLE.sub("", name[:firm.start - start]) == "" else None
 
 
 def _body_s_service(spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:

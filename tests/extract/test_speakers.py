@@ -3551,3 +3551,17 @@ def test_the_city_of_a_city_is_its_council_and_speaks(paragraph: str) -> None:
 def test_an_old_city_of_a_city_is_no_council() -> None:
     found = extract(("Engineers toured the Old City of Mosul on Monday.",), None, EMPTY)
     assert "Mosul" in [n.name for n in found.names]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "PwC Australia said in a statement that the remaining firm would focus on “rebuilding trust with our clients, our "
+    "people and the community”.",
+    "“We will appeal against the ruling in the higher court,” PwC Australia said.",
+])
+def test_a_firm_and_a_country_s_name_is_the_firm_s_national_arm_and_the_firm_speaks(paragraph: str) -> None:
+    assert speakers("The firm PwC was fined last year.", paragraph) == ["PwC"]
+
+
+def test_a_given_name_before_a_family_name_that_is_a_country_s_is_no_firm() -> None:
+    assert speakers("“With the money we have, we can keep the doors open until November,” Jorge Montenegro, rector of "
+                    "the university, said.") != ["Jorge"]
