@@ -74,9 +74,10 @@ _APPOSITIVE = re.compile(
     r"^[\w.-]+s['’](?=\s)",
     re.IGNORECASE,
 )
-_DONE_BY = re.compile(r"^\w+(?:ed|en|wn|un)\s+by\b", re.IGNORECASE)
-"""A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said"): X is not the
-one who speaks."""
+_DONE_BY = re.compile(r"^(?:(?:now|still|formerly|once|previously|currently)\s+)?\w+(?:ed|en|wn|un)\s+by\b",
+                      re.IGNORECASE)
+"""A part that says who owns, runs or backs the subject ("The developer, controlled by tycoon X, said", "PwC, now led
+by chief executive X, said"): X is not the one who speaks."""
 _FILLER = (r"also|again|first|later|then|once|has|have|had|would|will|was|long|that|who|which|and|but|recently|since|"
            r"nonetheless|nevertheless")
 _TRAILING_ALTERNATIVES = (rf"{_FILLER}|publicly|privately|reportedly|previously|a|ont|avait|avaient|aurait|is|were|"

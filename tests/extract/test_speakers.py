@@ -3565,3 +3565,10 @@ def test_a_firm_and_a_country_s_name_is_the_firm_s_national_arm_and_the_firm_spe
 def test_a_given_name_before_a_family_name_that_is_a_country_s_is_no_firm() -> None:
     assert speakers("“With the money we have, we can keep the doors open until November,” Jorge Montenegro, rector of "
                     "the university, said.") != ["Jorge"]
+
+
+@pytest.mark.parametrize("adverb", ["", "now ", "still ", "formerly "])
+def test_who_runs_the_subject_in_a_participle_s_phrase_does_not_speak(adverb: str) -> None:
+    assert speakers("The firm Veltro Consulting was fined last year.",
+                    f"Veltro Consulting, {adverb}led by chief executive Callum Renshaw, said in a statement that it "
+                    "supported “any measures that strengthen trust in the tax system”.") == ["Veltro Consulting"]
