@@ -1562,6 +1562,10 @@ def _referent(paragraph: _Paragraph, at: int, gazetteer: Gazetteer, context: _Co
     # named in that role, whoever spoke or was named since.
     in_role = _named_in_role(context.people, noun, gazetteer) if noun and noun not in _PERSONAL_PRONOUNS else None
     named = _last_person(paragraph, at, gazetteer)
+    if in_role is not None and named is None and _ANONYMOUS.search(paragraph.masked, 0, at) is not None:
+        # "A first officer, who spoke on condition of anonymity, said … “…,” the pilot said": that one, not the pilot
+        # named paragraphs before
+        in_role = None
     if in_role is None and (_opens_since_the_last_person(paragraph, at, _someone_in_a_role()) or (
             named is None and (_someone_unnamed_before(paragraph, at, _SOMEONE)
                                or _ANONYMOUS.search(paragraph.masked, 0, at) is not None))):

@@ -3572,3 +3572,14 @@ def test_who_runs_the_subject_in_a_participle_s_phrase_does_not_speak(adverb: st
     assert speakers("The firm Veltro Consulting was fined last year.",
                     f"Veltro Consulting, {adverb}led by chief executive Callum Renshaw, said in a statement that it "
                     "supported “any measures that strengthen trust in the tax system”.") == ["Veltro Consulting"]
+
+
+@pytest.mark.parametrize(("unnamed", "speaker"), [
+    ("A first officer of the airline, who spoke on condition of anonymity, said the pressure came from above.", None),
+    ("A first officer of the airline said the pressure came from above.", "Dipendra Malla"),
+])
+def test_a_role_s_noun_after_someone_anonymous_is_them_not_one_named_in_that_role_before(unnamed: str,
+                                                                                       speaker: str | None) -> None:
+    assert speakers("Captain Dipendra Malla, the pilot, had flown the route for years.",
+                    f"{unnamed} “Everybody was under pressure to start flying into Pokhara quickly,” the pilot "
+                    "said.") == [speaker]
