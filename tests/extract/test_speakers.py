@@ -3583,3 +3583,9 @@ def test_a_role_s_noun_after_someone_anonymous_is_them_not_one_named_in_that_rol
     assert speakers("Captain Dipendra Malla, the pilot, had flown the route for years.",
                     f"{unnamed} “Everybody was under pressure to start flying into Pokhara quickly,” the pilot "
                     "said.") == [speaker]
+
+
+def test_serbs_and_croats_are_peoples_but_serb_list_is_a_party() -> None:
+    found = extract(("Serbs in the north boycotted the vote called by the Serb List.",
+                     "Croats and Serbs both took part, the Serb List said."), None, EMPTY)
+    assert [n.name for n in found.names] == ["Serb List"]
