@@ -2147,6 +2147,7 @@ def _split_at_connectors(words: tuple[str, ...], lex: Lexicon, *, opens: bool = 
                      ) or _in_title_remit(words, first, index, lex) or _and_allied(words, index, lex) or (
                 _country_of_two(words, first, index, lex)) or (
                 _remits_before_title(words, first, index, lex)) or _one_company(words, first, index, lex) or (
+                _see_or_court_of_two(words, index)) or (
                 not organisation and (_two_trades(words, first, index, lex) or _two_qualities(words, first, index, lex)
                                       or _portuguese_surnames(words, first, index)
                                       or _agency_through(words, first, index, lex)
@@ -2200,6 +2201,19 @@ def _city_of(words: tuple[str, ...], first: int, index: int) -> bool:
 
 _PARTS_OF_BODIES = frozenset({"unit", "units"})
 """An organisation's words that name a part of another, named after "of" ("… Unit of the …")."""
+
+
+def _see_or_court_of_two(words: tuple[str, ...], index: int) -> bool:
+    """Tell whether "and" at index joins the two places a diocese's or a court's name is of ("the Diocese of Raska and
+    Prizren", "the High Court of England and Wales"), one word each, the name ending after the second or going on
+    with "of" ("… and Prizren of the Serbian Orthodox Church"); not "the Court of Appeal and the Supreme Court"."""
+    return (index >= 3 and words[index - 2] == "of" and fold_word(words[index - 3]) in _SEES_AND_COURTS
+            and index + 1 < len(words) and words[index + 1][:1].isupper() and words[index - 1][:1].isupper()
+            and (index + 2 == len(words) or words[index + 2] == "of"))
+
+
+_SEES_AND_COURTS = frozenset({"diocese", "archdiocese", "eparchy", "archeparchy", "bishopric", "metropolis",
+                              "metropolitanate", "court"})
 
 
 def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:

@@ -3589,3 +3589,16 @@ def test_serbs_and_croats_are_peoples_but_serb_list_is_a_party() -> None:
     found = extract(("Serbs in the north boycotted the vote called by the Serb List.",
                      "Croats and Serbs both took part, the Serb List said."), None, EMPTY)
     assert [n.name for n in found.names] == ["Serb List"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Diocese of Raska and Prizren condemned the attack.", "Diocese of Raska and Prizren"),
+    ("He appealed to the High Court of England and Wales last year.", "High Court of England and Wales"),
+])
+def test_a_see_s_or_a_court_s_two_places_are_one_name(text: str, name: str) -> None:
+    assert name in [n.name for n in extract((text,), None, EMPTY).names]
+
+
+def test_a_court_and_another_after_and_the_are_two() -> None:
+    found = extract(("The Court of Appeal and the Supreme Court agreed.",), None, EMPTY)
+    assert {n.name for n in found.names} == {"Court of Appeal", "Supreme Court"}
