@@ -847,13 +847,17 @@ def _without_spokesperson_seat(name: str, end: int, spans: tuple[Span, ...], gaz
 
 def _member_of(actor: Span, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:
     """Return the person a subject names first when the organisation it ends with is theirs ("Mariela Stoyneva of the
-    Thrace Clean Air Coalition called …"), or None."""
+    Thrace Clean Air Coalition called …"), or the body it names first when that is a part of the one it ends with
+    ("the Diocese of Raska and Prizren of the Serbian Orthodox Church said"); or None."""
     start = end - len(name)
-    person = next((s for s in spans if s.start == start), None)
-    if person is None or person is actor or not _is_person(gazetteer, person.key) or not _is_organisation(
-            gazetteer, actor.key):
+    first = next((s for s in spans if s.start == start), None) or next(
+        (s for s in spans if s.start == end - len(_ARTICLE.sub("", name)) and _is_organisation(gazetteer, s.key)), None)
+    if first is None or first is actor or not _is_organisation(gazetteer, actor.key):
         return None
-    return person if _MEMBER_OF.fullmatch(name, person.end - start, actor.start - start) else None
+    if _is_organisation(gazetteer, first.key):
+        return first if _PART_OF.fullmatch(name, first.end - start, actor.start - start) else None
+    return first if _is_person(gazetteer, first.key) and _MEMBER_OF.fullmatch(
+        name, first.end - start, actor.start - start) else None
 
 
 _SERVICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
@@ -863,6 +867,8 @@ press office", "The KSU’s East Jaintia Hills unit")."""
 _MEMBER_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w’'-]*-based)\s+){0,3}")
 """What joins a person to the organisation they belong to in a subject ("X of the Y Coalition", "X of the Suva-based
 regional group Y", "X of the shareholder association Y")."""
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+"""What joins a body to the one it is a part of in a subject ("the Diocese of … of the Serbian Orthodox Church")."""
 
 
 def _seated(actor: Span | None, spans: tuple[Span, ...], name: str, end: int, gazetteer: Gazetteer) -> Span | None:

@@ -3602,3 +3602,10 @@ def test_a_see_s_or_a_court_s_two_places_are_one_name(text: str, name: str) -> N
 def test_a_court_and_another_after_and_the_are_two() -> None:
     found = extract(("The Court of Appeal and the Supreme Court agreed.",), None, EMPTY)
     assert {n.name for n in found.names} == {"Court of Appeal", "Supreme Court"}
+
+
+@pytest.mark.parametrize("subject", ["the Diocese of Raska and Prizren of the Serbian Orthodox Church",
+                                     "the Diocese of Raska and Prizren"])
+def test_a_body_of_a_body_speaks_for_itself(subject: str) -> None:
+    assert speakers(f"“The brothers locked themselves inside the guest quarters all night,” {subject} said in a "
+                    "statement.") == ["Diocese of Raska and Prizren"]
