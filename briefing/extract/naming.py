@@ -92,6 +92,9 @@ _SENTENCE_OR_QUOTATION = re.compile(r"[.!?](?:\s|$)|[\"“”«»„]|\b(?:the|a
 _KIN_BEFORE = re.compile(r"\b(?:(daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
                          r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew))\s*,?\s*$")
 """A word of kin right before a name, which says its sex ("his daughter, Andrea Hew-Lyn")."""
+_KIN_ROLE = re.compile(r"(?:^|\s)(?:(daughter|wife|mother|sister|widow|granddaughter|grandmother|niece|aunt)|"
+                       r"(?:son|husband|father|brother|widower|grandson|grandfather|nephew))(?:\s+of\b.*)?$")
+"""A word of kin at the head of a role, which says its sex ("the vice-president's widow", "a mother of three")."""
 _KIN_CHARS = 16
 _QUOTATION_MARK = re.compile(r"[\"“”«»„]")
 _SOMEONE_ELSE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:neighbou?r|man|woman|boy|girl|resident|"
@@ -986,11 +989,12 @@ _WHO_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+who\b")
 
 def _kin_sex(text: str, run: Run) -> str:
     """Return "m" or "f" where a word of kin comes just before a name of several words ("his daughter, Andrea
-    Hew-Lyn"), or before one word after whose kin it is ("Her son Kévin"), else ""."""
+    Hew-Lyn"), or before one word after whose kin it is ("Her son Kévin"), or heads its role in apposition ("Esther
+    Mphande, the vice-president's widow,", "X, a mother of three,"), else ""."""
     kin = _KIN_BEFORE.search(text, max(0, run.start - _KIN_CHARS), run.start)
     if kin is None or (len(run.words) < 2 and not text.endswith(_WHOSE_KIN, 0, kin.start())):
-        return ""
-    return "f" if kin.group(1) else "m"
+        kin = _KIN_ROLE.search(run.role)
+    return "" if kin is None else "f" if kin.group(1) else "m"
 
 
 _WHOSE_KIN = ("his ", "her ", "their ", "His ", "Her ", "Their ")

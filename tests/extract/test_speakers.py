@@ -3609,3 +3609,11 @@ def test_a_court_and_another_after_and_the_are_two() -> None:
 def test_a_body_of_a_body_speaks_for_itself(subject: str) -> None:
     assert speakers(f"“The brothers locked themselves inside the guest quarters all night,” {subject} said in a "
                     "statement.") == ["Diocese of Raska and Prizren"]
+
+
+@pytest.mark.parametrize("role", ["the vice-president's widow", "a mother of three"])
+def test_a_word_of_kin_heading_a_role_gives_the_sex_a_pronoun_later_picks(role: str) -> None:
+    assert speakers("“He never arrived. That is what hurts the most,” said Lusungu Mkandawire, who sells fish.",
+                    f"Esther Mphande, {role}, spoke briefly at the grave.",
+                    "“Dr Mphande and I did not always agree, but he was my partner,” the president said.",
+                    "“My husband loved this country more than his own life,” she said.")[-1] == "Esther Mphande"
