@@ -1640,7 +1640,8 @@ def _pieces(words: tuple[str, ...], lex: Lexicon, opens: bool) -> tuple[tuple[in
         # family name ("Mr. Pak", "Mr Moldovan", "Ms English").
         surname = courteous and len(name) == 1 and (fold_word(name[0].rstrip(".")) in lex.courtesy
                                                     or fold_word(name[0]) in lex.demonyms)
-        if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname) or _office_alone(name, lex)
+        if (not name or (all(_is_title_or_demonym(w, lex) for w in name) and not surname and not _ombudsman(name))
+                or _office_alone(name, lex)
                 or (len(name) == 1 and named > first and _in_title_phrase(words[named - 1:named + 1], 1, lex))
                 or all(fold_word(w) in PLACE_OF_HEADS or w == "of" for w in name)  # "Republic" of "Republic of Korea"
                 or (name[-1].islower() and name[-1] in lex.connectors)  # "State of" of "State of the Netherlands"
@@ -1694,6 +1695,13 @@ def _office_alone(name: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 _OFFICES = frozenset({"ombudsman", "ombudsperson"})
+
+
+def _ombudsman(name: tuple[str, ...]) -> bool:
+    """Tell whether a name of two words or more is an ombudsman's office, after a people's or the nation's word ("the
+    Greek Ombudsman", "the European Ombudsman", "the National Ombudsman"), an actor as the "Commonwealth Ombudsman" is;
+    "Ombudsman" alone names no one."""
+    return len(name) >= 2 and fold_word(name[-1]) in _OFFICES
 
 
 def _particle_after_courtesy(words: tuple[str, ...], index: int, last: int, lex: Lexicon) -> bool:
@@ -1886,7 +1894,7 @@ def _title_length(words: tuple[str, ...], lex: Lexicon) -> int:
         last_title = -1  # "Foreign" alone is no title: "the Law on Foreign Grants Oversight"
     if last_title > 0 and fold_word(words[last_title]) in HONOURS:
         return last_title  # "Governor Sir Kepas Yandi": the knighthood begins the name
-    if last_title < 0:
+    if last_title < 0 and not _ombudsman(words):  # "the Greek Ombudsman" is the office's name
         # Demonyms alone before a name are not part of it ("Venezuelan Juan Guaidó", "Latin American"), but one that
         # begins a known place's name is the place's ("Western Cape Mobility MEC …").
         demonyms = next((i for i, w in enumerate(words) if fold_word(w) not in lex.demonyms

@@ -3617,3 +3617,13 @@ def test_a_word_of_kin_heading_a_role_gives_the_sex_a_pronoun_later_picks(role: 
                     f"Esther Mphande, {role}, spoke briefly at the grave.",
                     "“Dr Mphande and I did not always agree, but he was my partner,” the president said.",
                     "“My husband loved this country more than his own life,” she said.")[-1] == "Esther Mphande"
+
+
+@pytest.mark.parametrize("office", ["Greek Ombudsman", "European Ombudsman", "National Ombudsman"])
+def test_an_ombudsman_after_a_people_s_or_the_nation_s_word_is_an_office_that_speaks(office: str) -> None:
+    assert speakers(f"“We have opened our own inquiry into the coast guard’s conduct,” the {office} said.") == [office]
+
+
+def test_ombudsman_alone_or_before_a_name_is_a_title() -> None:
+    found = extract(("The Ombudsman said so.", "Greek Ombudsman Andreas Pottakis said so."), None, EMPTY)
+    assert [n.name for n in found.names] == ["Andreas Pottakis"]
