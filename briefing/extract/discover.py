@@ -2457,6 +2457,8 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
     aged = None if someone_s else _AGE.match(after)
     # "… (FSM), a group formed by …"; "Ramli, 54, a fisherman"
     role = _ROLE_AFTER.match(after, after.index(")") + 1 if acronym else aged.end() - 1 if aged else 0)
+    if role is not None and after[role.end():role.end() + 1] in (".", "!", "?") and _FRONTED_FOR.search(before):
+        role = None  # "For Jabulani Ngubane, the political arguments feel far away.": the sentence's clause, no role
     # "The position, Sciacca said, had first been broadcast …": what comes before a reporting aside is no role
     role_text = _role_text(role, "" if role is None and _REPORTING_ASIDE.match(after) else before, lex)
     if someone_s and AGED_ROLE.match(role_text):
@@ -2494,6 +2496,10 @@ def _annotated(text: str, found: _Found, lex: Lexicon, *, nicknames: bool) -> Ru
                placed, personal, speaks, word_before in ("a", "an"))
 
 
+_FRONTED_FOR = re.compile(r"(?:^|[.!?”\"]\s+)(?:For|To|Unlike|Like|As\s+for)\s+$")
+"""A preposition that opens a sentence before a name: the words after the name's comma that end the sentence are its
+clause, no apposition, which a comma or a clause of its own ends ("For Ngubane, a mother of three, the wait …", "For
+Rodel Manansala, a 47-year-old fisherman who has worked these waters …")."""
 _ROLE_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:at|for|with)\s+$")
 """Someone's role at a body right before its name ("a solicitor at ", "a partner with ")."""
 _KIN_CLAUSE = re.compile(r"(?:,\s+\d{1,3})?,\s+whose\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"

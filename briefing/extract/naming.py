@@ -1185,8 +1185,14 @@ def _name(found: list[tuple[int, Run]], lex: Lexicon, declared: dict[str, str], 
     shown = " ".join((*clerical, *fullest)) if clerical else (
         _given_name_first(fullest) if kind == "person" else fullest_name)
     aliases = tuple(dict.fromkeys((*aliases, fullest_name))) if shown != fullest_name else aliases
-    return Name(name_key(shown), shown, kind, role or _title_role(runs, lex), aliases,
+    # "the man who told the commission …" says he is a person, and nothing a reader would call his role
+    shown_role = role if fold_word(role) not in _SOMEONE else ""
+    return Name(name_key(shown), shown, kind, shown_role or _title_role(runs, lex), aliases,
                 tuple(dict.fromkeys(number for number, _ in found)), alone)
+
+
+_SOMEONE = frozenset({"man", "woman", "person", "boy", "girl", "men", "women", "people", "one"})
+"""Nouns of an apposition that say someone is a person and nothing more ("Sizwe Mabunda, the man who …")."""
 
 
 def _royal(run: Run) -> bool:
@@ -1227,7 +1233,7 @@ def _evidence(runs: list[Run], lex: Lexicon) -> _Evidence:
     role, prepositions, locatives = "", 0, 0
     personal = placed = titled = described = unopened = False
     for run in runs:
-        role = role or run.role
+        role = run.role if run.role and (not role or fold_word(role) in _SOMEONE) else role
         personal = personal or run.personal
         placed = placed or run.placed
         prepositions += bool(run.preposition)

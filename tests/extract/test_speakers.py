@@ -3627,3 +3627,21 @@ def test_an_ombudsman_after_a_people_s_or_the_nation_s_word_is_an_office_that_sp
 def test_ombudsman_alone_or_before_a_name_is_a_title() -> None:
     found = extract(("The Ombudsman said so.", "Greek Ombudsman Andreas Pottakis said so."), None, EMPTY)
     assert [n.name for n in found.names] == ["Andreas Pottakis"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Sizwe Mabunda, the man who told the commission he started the fire, is in custody.", ""),
+    ("Sizwe Mabunda, the caretaker who told the commission he started the fire, is in custody.", "caretaker"),
+])
+def test_a_man_or_a_woman_in_apposition_is_no_role_to_show(text: str, role: str) -> None:
+    assert [(n.name, n.kind, n.role) for n in extract((text,), None, EMPTY).names] == [("Sizwe Mabunda", "person",
+                                                                                          role)]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("For Jabulani Ngubane, the political arguments feel far away.", ""),
+    ("For Jabulani Ngubane, a carpenter who moved back three years ago, the debate feels remote.", "carpenter"),
+    ("For Jabulani Ngubane, the caretaker, the debate feels remote.", "caretaker"),
+])
+def test_the_clause_after_a_name_a_sentence_s_preposition_opens_on_is_no_role(text: str, role: str) -> None:
+    assert [n.role for n in extract((text, "Ngubane spoke again."), None, EMPTY).names] == [role]
