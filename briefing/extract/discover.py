@@ -1695,6 +1695,8 @@ def _office_alone(name: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 _OFFICES = frozenset({"ombudsman", "ombudsperson"})
+"""Titles that name an office more often than the one who holds it: after a field's, a people's or the nation's word,
+an actor (see _office_alone and _ombudsman)."""
 
 
 def _ombudsman(name: tuple[str, ...]) -> bool:
@@ -2222,6 +2224,7 @@ def _see_or_court_of_two(words: tuple[str, ...], index: int) -> bool:
 
 _SEES_AND_COURTS = frozenset({"diocese", "archdiocese", "eparchy", "archeparchy", "bishopric", "metropolis",
                               "metropolitanate", "court"})
+"""Bodies named after the places they serve, two joined by "and" among them (see _see_or_court_of_two)."""
 
 
 def _two_places_body(words: tuple[str, ...], first: int, index: int, lex: Lexicon) -> bool:
