@@ -53,10 +53,21 @@ class Outlets:
 
     def mentioned(self, text: str) -> Outlet | None:
         """Return the first outlet whose name appears as words inside text, or None."""
-        folded = f" {fold(text)} "
-        hits = [(folded.find(f" {name} "), -len(name), outlet) for name, outlet in self.by_name.items()
-                if len(name) > 3 and f" {name} " in folded]
+        hits = self._hits(text)
         return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+    def written(self, text: str) -> Outlet | None:
+        """Return the first outlet whose name or a masthead of it appears inside text as words with its own
+        capitals, or None: a line that sells TIME names it, "took the time to sign up" does not."""
+        hits = sorted(self._hits(text), key=lambda h: h[:2])
+        return next((outlet for _, _, outlet in hits if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+                                                            for form in (outlet.name, *outlet.mastheads))), None)
+
+    def _hits(self, text: str) -> list[tuple[int, int, Outlet]]:
+        """Return where each outlet's folded name appears in text's folded words, longest first at one place."""
+        folded = f" {fold(text)} "
+        return [(folded.find(f" {name} "), -len(name), outlet) for name, outlet in self.by_name.items()
+                if len(name) > 3 and f" {name} " in folded]
 
 
 def outlets_from_data(entries: list[dict]) -> Outlets:

@@ -124,7 +124,7 @@ def mark_line(line: Line, rules: CleanRules) -> Mark:
     if source:
         return Mark(line, "source", "source credit", value=source.group("source"))
     reason = furniture.reason(text) or _spaced_furniture(line.raw, furniture) or (
-        SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.mentioned(text) else "")
+        SELF_PROMOTION if _PROMOTES.search(text) and rules.outlets.written(text) else "")
     if reason:
         return Mark(line, "furniture", reason, stamp=original_stamp(text, line.number) if reason == _REPRINT else None)
     if text.casefold() in rules.publications or rules.outlets.masthead(text):

@@ -377,6 +377,17 @@ def test_a_dateline_on_a_line_of_its_own_and_the_outlets_own_promotion():
     assert {r.line: r.reason for r in found.removed}[10] == "furniture: the outlet's own promotion"
 
 
+def test_a_paragraph_that_says_sign_up_and_an_outlets_name_in_lower_case_is_the_storys():
+    # "Time" is an outlet; "took the time to sign up" neither names nor sells it.
+    text = ("Towns weigh flood sirens after deadly night\nBy Dana Ruiz\nJuly 7, 2025\n\n"
+            "County officials said on Monday that they would look again at a siren network turned down years ago.\n\n"
+            "In Kerrville, the city relies on an opt-in text alert system. That system “only reaches the people who "
+            "took the time to sign up for it,” according to Curtis Vandermeer, the city manager.\n\n"
+            "Commissioners will take up the question at their next meeting.\n")
+    found = read_raw_text(text, 1, RULES)
+    assert any(p.startswith("In Kerrville, the city relies") for p in found.paragraphs), found.removed
+
+
 def test_reporters_placed_without_by_and_a_desk_under_the_byline():
     found = read_raw_text("German carmakers cut production plans\nKatrin Bauer in Frankfurt and Leo Marchetti in Milan\n"
                           "June 17 2025\n\nGermany's three largest carmakers have told suppliers to plan for lower output.\n",
