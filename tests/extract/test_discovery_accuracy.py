@@ -1152,7 +1152,15 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "johannesburg-building-fire": {"recall": 0.59, "precision": 1.0, "speakers": 0.88},
                   "kosovo-banjska-monastery-attack": {"recall": 0.57, "precision": 0.94, "speakers": 0.95},
                   "malawi-vice-president-plane-crash": {"recall": 0.51, "precision": 1.0, "speakers": 0.95},
-                  "nepal-pokhara-plane-crash": {"recall": 0.46, "precision": 0.93, "speakers": 0.86}}
+                  "nepal-pokhara-plane-crash": {"recall": 0.46, "precision": 0.93, "speakers": 0.86},
+                  "iberian-blackout": {"recall": 0.51, "precision": 1.0, "speakers": 0.98},
+                  "taiwan-recall-votes": {"recall": 0.57, "precision": 1.0, "speakers": 1.0},
+                  "madagascar-gen-z-protests": {"recall": 0.51, "precision": 0.95, "speakers": 0.98},
+                  "ahmedabad-air-india-crash": {"recall": 0.55, "precision": 0.93, "speakers": 1.0},
+                  "texas-hill-country-floods": {"recall": 0.53, "precision": 1.0, "speakers": 0.98},
+                  "philippines-flood-control-scandal": {"recall": 0.54, "precision": 0.98, "speakers": 0.96},
+                  "louvre-jewel-heist": {"recall": 0.45, "precision": 1.0, "speakers": 1.0},
+                  "thailand-cambodia-border-clash": {"recall": 0.57, "precision": 0.96, "speakers": 1.0}}
 """Stories written blind after the twenty-seventh round's rules, scored once and never tuned on; the floors sit just
 below that first run, which was: the Beira cyclone, recall 53/78, precision 55/57, speakers 46/50; the Beirut
 depositors, recall 31/61, precision 37/40, speakers 43/51; the Port Talbot steelworks, recall 40/66, precision 50/53,
@@ -3038,7 +3046,26 @@ of Raska and Prizren was not found, and "Kosovo Serb", "Orthodox" and "Serbs" we
 precision 39/39, speakers 43/45 (eligible 37/38); "UTM Party" was an actor apart from the United Transformation
 Movement, and a widow's words went to a woman named before. Pokhara: recall 42/90, precision 42/45, speakers 44/51
 (eligible 41/46); a father's words went to his daughter, embassies were shown with their cities ("Embassy of India in
-Kathmandu"), "Belt" of the Belt and Road was shown, and the plane maker's statement went to the airline."""
+Kathmandu"), "Belt" of the Belt and Road was shown, and the plane maker's statement went to the airline.
+
+Eight more, on the blackout across Spain and Portugal, the recall votes in Taiwan, the youth protests in Madagascar, the
+Air India crash at Ahmedabad, the Kerr County floods in Texas, the Philippine flood-control scandal, the theft of crown
+jewels from the Louvre and the fighting on the Thai-Cambodian border, written blind in a thirty-third round of eight,
+were scored once at c907e72. Iberia: recall 45/88, precision 45/45, speakers 63/64 (eligible 43/44); "Hospital de Santa
+Maria", named once in full and once as "Santa Maria", was not found, and an unnamed official's words went to the
+ministry the official works at. Taiwan: recall 44/76, precision 44/44, speakers 63/63 (eligible 44/44). Madagascar:
+recall 47/92, precision 47/49, speakers 56/57 (eligible 46/49); "Gen Z" was read as a general called "Z", "the 13 May
+Square" was shown as "Square", and "The AU’s Peace and Security Council said" went to no one. Ahmedabad: recall 43/77,
+precision 43/46, speakers 59/59 (eligible 43/44); the flight "AI171" and the fuel switches' positions "RUN" and "CUTOFF"
+were shown, and the airport, a thing to the rules, was not. Kerr County: recall 41/76, precision 41/41, speakers 52/53
+(eligible 41/42); the reader set a paragraph aside as the outlet's own promotion ("took the time to sign up", the
+magazine "Time" folded), and with it a city manager and his words. The Philippines: recall 52/96, precision 52/53,
+speakers 60/62 (eligible 51/57); a district engineering office and its province were merged into the department it
+belongs to, "Kabataan Laban sa Korapsyon" was not found, "People Power Monument" was shown as a person "Power Monument",
+and a contractor's statement went to the Senate its president testified before. The Louvre: recall 32/70, precision
+34/34, speakers 61/61 (eligible 32/37); "the Louvre" and "the Louvre Museum" were two actors. The Thai-Cambodian border:
+recall 48/84, precision 48/50, speakers 43/43 (eligible 48/48); the Ottawa Convention and a mine's model, "PMN-2", were
+shown."""
 
 
 def _report(story: str) -> dict[str, float]:
