@@ -242,7 +242,7 @@ role."""
 _SOMEONE = re.compile(_SET_THE_SCENE + r"(?:[Aa]n?|One|[Aa]nother)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
 """A paragraph or a sentence that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"):
 the "he" after it, no one named between, is that person."""
-_PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?(\S.*?)['’]s\s+")
+_PLACE_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(\S.*?)['’]s\s+")
 """A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
 _QUALIFIER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z][\w-]*|[\w.’'-]+-(?:based|headquartered|registered|listed|owned|"
                         r"backed|funded|run|led))\s+){1,2}")
@@ -564,15 +564,16 @@ def _a_role_s_word(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _owned_by_a_place(described: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
-    """Tell whether the words before an organisation's name are only a country's or a place's name in the possessive
-    ("Afghanistan’s", "the city's"): the organisation of that place, which speaks."""
+    """Tell whether the words before an organisation's name are only a country's, a place's or another organisation's
+    name in the possessive ("Afghanistan’s", "the city's", "the AU’s Peace and Security Council"): the organisation of
+    that place, or the body of that organisation, which speaks."""
     possessive = _PLACE_POSSESSIVE.fullmatch(described)
     if possessive is None or not _is_organisation(gazetteer, actor.key):
         return False
     # The owner's span may hold its possessive's ending.
     at = actor.start - len(described) + possessive.start(1)
     owner = next((s for s in spans if s.start == at and actor.start - s.end <= len("’s ")), None)
-    return owner is not None and _kind(gazetteer, owner.key) in ("place", "country")
+    return owner is not None and _kind(gazetteer, owner.key) in ("place", "country", "organisation")
 
 
 _NATIONAL = re.compile(r"(?:the\s+)?(\S+)\s+")

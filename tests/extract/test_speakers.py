@@ -3645,3 +3645,14 @@ def test_a_man_or_a_woman_in_apposition_is_no_role_to_show(text: str, role: str)
 ])
 def test_the_clause_after_a_name_a_sentence_s_preposition_opens_on_is_no_role(text: str, role: str) -> None:
     assert [n.role for n in extract((text, "Ngubane spoke again."), None, EMPTY).names] == [role]
+
+
+@pytest.mark.parametrize("owner", ["The African Union’s", "The AU’s", "the AU's"])
+def test_a_body_after_the_organisation_it_belongs_to_in_the_possessive_speaks(owner: str) -> None:
+    assert speakers("The African Union (AU) met.", f"{owner} Peace and Security Council said the suspension would stay "
+                    "“until constitutional order has been fully restored in the country”.") == ["Peace and Security Council"]
+
+
+def test_a_place_in_the_possessive_opening_a_sentence_owns_the_organisation_that_speaks() -> None:
+    assert speakers("The ministry spoke.", "The Gambia’s Department of Budget and Management said the funds were "
+                    "“released in full and on time to every district office”.") == ["Department of Budget and Management"]
