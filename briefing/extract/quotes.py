@@ -97,10 +97,13 @@ _RELATIVES = ("who ", "whom ", "which ", "that ")
 _WHEN_WORDS = frozenset({*_WEEKDAYS, *_PERIODS, "yesterday", "today"})
 """The last words _WHEN can end on: a part ending in another is not searched."""
 _COORDINATED = re.compile(r"\s(?:but|and|mais|et|pero|y|mas|e|ma|aber|und)\s*$")
-_RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which)|\swho)\s+(?:\w+\s+){0,3}$")
+_RELATIVE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose)|\swho)\s+(?:\w+\s+){0,3}$")
 """A clause about the person or the organisation just named, up to its verb (", who had "; ", who has repeatedly ";
-", which has "; ", who as a deputy ")."""
+", which has "; ", who as a deputy "; ", whose president Leonora Baltazar ")."""
 _RELATIVE_CHARS = 40
+_NOT_ITS_SUBJECT = re.compile(r"\b(?:which|whose)\b")
+"""A clause whose verb is not the subject's own: "which" may be of what the subject belongs to, and "whose" opens on
+another's name ("X, whose president Y testified …, said": not Y)."""
 _CLAUSE_CLOSED = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d))*,\s*")
 """What ends that clause before the sentence's own verb: its last words and a comma."""
 _ROLE_NOUN_WORDS = 3
@@ -1227,7 +1230,7 @@ def _verbs(paragraph: _Paragraph, gazetteer: Gazetteer, context: _Context) -> tu
         # "X … called the seizures a welcome signal but said …": the second verb's subject is the first's; but not
         # after a clause about what X belongs to ("X, president of the TCGA, which says it represents …, said": X)
         joined = before is not None and (_COORDINATED.search(masked[start:at]) is not None
-                                         or (about and not (relative and "which" in relative.group(0)))
+                                         or (about and not (relative and _NOT_ITS_SUBJECT.search(relative.group(0))))
                                          or _reports_itself(masked, start, at, before, gazetteer))
         # "X welcomed the ruling, saying …", "X later issued a statement saying …"
         participle = masked[at:verb[1]].lower() in _PARTICIPLES and (
