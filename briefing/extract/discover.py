@@ -70,14 +70,20 @@ def _vessel_s(text: str, start: int) -> bool:
 
 def _numbered_thing(text: str, found: _Found, lex: Lexicon) -> bool:
     """Tell whether a name ends in "No." and a number: a vessel's, a law's or a decree's ("the Sheng Chun No. 88",
-    "Republic Act No. 11054"), or is initials with full stops before a number, a standard's ("I.S. 465"): no actor's."""
+    "Republic Act No. 11054"), or is initials with full stops before a number, a standard's ("I.S. 465"), or a flight's
+    number after "flight" ("flight AI171"): no actor's."""
     words = found[2]
+    if len(words) == 1 and _FLIGHT_NUMBER.fullmatch(words[0]) and _FLIGHT_BEFORE.search(text, 0, found[0]):
+        return True
     numbered = words[-1] in _NUMBER_WORDS or (len(words) == 1 and _DOTTED_INITIALS.fullmatch(words[0]) is not None
                                               and fold_word(words[0]) not in lex.all_places)
     return numbered and _NUMBER_AFTER.match(text, found[1]) is not None
 
 
 _NUMBER_WORDS = frozenset({"No", "Nº"})
+_FLIGHT_NUMBER = re.compile(r"(?=\d?[A-Z])[A-Z\d]{2}\d{1,4}[A-Z]?")
+"""A flight's number: its airline's code of two letters or a letter and a digit, and up to four digits ("AI171")."""
+_FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")
 
 

@@ -4454,3 +4454,10 @@ def test_a_french_square_is_a_place_and_its_name_alone_is_its_short_form() -> No
                      "government."), None, Gazetteer(()))
     cast = make_cast(Gazetteer(()), [square, alone], set())
     assert [(a.name, a.aliases) for a in cast.actors if "Planta" in a.name] == [("Place de la Planta", ("Planta",))]
+
+
+@pytest.mark.parametrize("number", ["AI171", "MH370", "QZ8501", "EK521"])
+def test_a_flight_s_number_after_flight_is_no_actor(number: str) -> None:
+    names = [n.name for n in extract((f"Air India flight {number}, a Boeing 787-8, crashed after take-off.",
+                                      f"The airline said flight {number} lost power."), None, EMPTY).names]
+    assert names == ["Air India", "Boeing"], names
