@@ -180,7 +180,7 @@ CALLERS = "everyone|everybody|people|locals|friends|neighbours|neighbors|village
 """Who calls someone by a nickname ("everyone in the village calls her …")."""
 _GIVEN_AT_BIRTH = "real|birth|given|baptismal|Christian"
 """The words that say a name is the one a person was given, in "whose … name is"."""
-_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+[^,.;:“”\"()]{0,60}?"
+_KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an)\s+(?:(?!\snamed\s+[A-Z])[^,.;:“”\"()]){0,60}?"
                        # "a hereditary chief of the Gilseyhu, or Big Frog, clan,"
                        r"(?:,\s+or\s+[^,.;:“”\"()]{1,30}?(?:,\s+[a-z][\w-]*)?)?)?"
                        r"(?:,\s+(?:who|which)\s+[^.;:“”\"()]{1,120}?\s+and)?"
@@ -2577,6 +2577,8 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     Society, officials of …"). Of two roles joined by "and", the first where both together are no role ("a shift
     supervisor and delegate of the socialist union FGTB")."""
     said = next((group for group in role.groups() if group), "") if role else _role_before(before)
+    if _NAMED_SOMEONE.search(said):
+        return ""  # "In the Alfama district of Lisbon, an electrician named José Manuel Tavares, …": his, not Lisbon's
     if role is not None and said[-1:].isalpha() and said.rsplit(None, 1)[-1][:1].isupper() and (
             more := _NAME_GOES_ON.match(role.string, role.end())) and any(
             is_organisation_word(word, lex) for word in said.split() if word[:1].isupper()):
@@ -2589,6 +2591,9 @@ def _role_text(role: re.Match[str] | None, before: str, lex: Lexicon) -> str:
     return first and (_a_role(said, False, lex) or first)
 
 
+_NAMED_SOMEONE = re.compile(r"\snamed\s+[A-Z]")
+"""Someone introduced by name inside an apposition ("an electrician named José Manuel Tavares"): the apposition is
+theirs, not the name's before it."""
 _NAME_GOES_ON = re.compile(r" and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?=[,;:.)])")
 """The last words of an organisation's name in a role, after "and" ("… of the Ministry of Gender Equality and
 Family,")."""

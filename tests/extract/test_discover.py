@@ -4461,3 +4461,10 @@ def test_a_flight_s_number_after_flight_is_no_actor(number: str) -> None:
     names = [n.name for n in extract((f"Air India flight {number}, a Boeing 787-8, crashed after take-off.",
                                       f"The airline said flight {number} lost power."), None, EMPTY).names]
     assert names == ["Air India", "Boeing"], names
+
+
+def test_an_apposition_that_names_someone_is_theirs_not_the_name_s_before_it() -> None:
+    found = extract(("In the Alfama district of Lisbon, an electrician named José Manuel Tavares, known as “Zé Luz” to "
+                     "his neighbours, went from door to door.", "Tavares walked on. Lisbon stayed dark."), None, EMPTY)
+    names = {n.name: (n.role, n.aliases) for n in found.names}
+    assert names["Lisbon"] == ("", ()) and "Zé Luz" in names["José Manuel Tavares"][1], names
