@@ -496,7 +496,7 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
             and not _numbered_thing(text, found, lex) and not _plural_or_sum(text, found)
             and not _adjectives_before_a_noun(text, found, lex)
             and _VERBS_IN_CAPITALS.isdisjoint(found[2][1:]) and not _region_abbreviation(text, found, lex)
-            and not (len(found[2]) == 1 and ROMAN_NUMERAL.fullmatch(found[2][0]))]
+            and not (len(found[2]) == 1 and ROMAN_NUMERAL.fullmatch(found[2][0])) and not _titled_letter(found)]
     runs = _numbered(text, runs, lex) if any(fold_word(run.words[-1]) in _NUMBERED_OR_ROAD for run in runs) else runs
     runs = [_without_a_number_s_unit(text, run) for run in runs] if _UNIT_HINT.search(text) else runs
     runs = _with_ordinal(text, runs, lex) if _ORDINAL.search(text) else runs
@@ -519,6 +519,12 @@ def find_runs(text: str, known: tuple[Span, ...], lex: Lexicon) -> tuple[Run, ..
                  and text.startswith(_NAME_QUOTED, runs[index - 1].end) else
                  run._replace(described=True) if run.end in owners else run
                  for index, run in enumerate(runs) if not forms[index])
+
+
+def _titled_letter(found: _Found) -> bool:
+    """Tell whether a name is one letter after a title: "Gen Z" is a generation, not a general called Z (a letter alone
+    may be a name, as the platform X's)."""
+    return bool(found[3]) and len(found[2]) == 1 and len(found[2][0]) == 1
 
 
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")

@@ -4468,3 +4468,9 @@ def test_an_apposition_that_names_someone_is_theirs_not_the_name_s_before_it() -
                      "his neighbours, went from door to door.", "Tavares walked on. Lisbon stayed dark."), None, EMPTY)
     names = {n.name: (n.role, n.aliases) for n in found.names}
     assert names["Lisbon"] == ("", ()) and "Zé Luz" in names["José Manuel Tavares"][1], names
+
+
+def test_one_letter_after_a_title_is_no_one_s_name() -> None:
+    found = extract(("The marches were organised online by a movement calling itself Gen Z Madagascar.",
+                     "Gen Z said so."), None, EMPTY)
+    assert "Z" not in [n.name for n in found.names]
