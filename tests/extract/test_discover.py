@@ -4474,3 +4474,10 @@ def test_one_letter_after_a_title_is_no_one_s_name() -> None:
     found = extract(("The marches were organised online by a movement calling itself Gen Z Madagascar.",
                      "Gen Z said so."), None, EMPTY)
     assert "Z" not in [n.name for n in found.names]
+
+
+def test_a_region_s_adjective_is_no_name_of_its_own() -> None:
+    found = extract(("Carmen Villalobos, the director general of the Iberian Photovoltaic Producers Association "
+                     "(APFI), said her members were worried.", "Rautio said the Iberian blackout would weigh on them.",
+                     "The APFI said so."), None, EMPTY)
+    assert [n.name for n in found.names if "Iberian" in n.name] == ["Iberian Photovoltaic Producers Association"]

@@ -1153,7 +1153,7 @@ BLIND_HELD_OUT = {"mozambique-cyclone": {"recall": 0.65, "precision": 0.95, "spe
                   "kosovo-banjska-monastery-attack": {"recall": 0.57, "precision": 0.94, "speakers": 0.95},
                   "malawi-vice-president-plane-crash": {"recall": 0.51, "precision": 1.0, "speakers": 0.95},
                   "nepal-pokhara-plane-crash": {"recall": 0.46, "precision": 0.93, "speakers": 0.86},
-                  "iberian-blackout": {"recall": 0.51, "precision": 1.0, "speakers": 0.98},
+                  "iberian-blackout": {"recall": 0.5, "precision": 1.0, "speakers": 0.98},
                   "taiwan-recall-votes": {"recall": 0.57, "precision": 1.0, "speakers": 1.0},
                   "madagascar-gen-z-protests": {"recall": 0.51, "precision": 0.95, "speakers": 0.98},
                   "ahmedabad-air-india-crash": {"recall": 0.55, "precision": 0.93, "speakers": 1.0},
@@ -3053,11 +3053,13 @@ Air India crash at Ahmedabad, the Kerr County floods in Texas, the Philippine fl
 jewels from the Louvre and the fighting on the Thai-Cambodian border, written blind in a thirty-third round of eight,
 were scored once at c907e72. Iberia: recall 45/88, precision 45/45, speakers 63/64 (eligible 43/44); "Hospital de Santa
 Maria", named once in full and once as "Santa Maria", was not found, and an unnamed official's words went to the
-ministry the official works at. Taiwan: recall 44/76, precision 44/44, speakers 63/63 (eligible 44/44). Madagascar:
-recall 47/92, precision 47/49, speakers 56/57 (eligible 46/49); "Gen Z" was read as a general called "Z", "the 13 May
-Square" was shown as "Square", and "The AU’s Peace and Security Council said" went to no one. Ahmedabad: recall 43/77,
-precision 43/46, speakers 59/59 (eligible 43/44); the flight "AI171" and the fuel switches' positions "RUN" and "CUTOFF"
-were shown, and the airport, a thing to the rules, was not. Kerr County: recall 41/76, precision 41/41, speakers 52/53
+ministry the official works at. Its recall floor is 0.5, below that run's 45/88: the run counted the Iberian
+Photovoltaic Producers Association, named in one paragraph, only because "the Iberian blackout" was taken for its short
+form, as it is no longer. Taiwan: recall 44/76, precision 44/44, speakers 63/63 (eligible 44/44). Madagascar: recall
+47/92, precision 47/49, speakers 56/57 (eligible 46/49); "Gen Z" was read as a general called "Z", "the 13 May Square"
+was shown as "Square", and "The AU’s Peace and Security Council said" went to no one. Ahmedabad: recall 43/77, precision
+43/46, speakers 59/59 (eligible 43/44); the flight "AI171" and the fuel switches' positions "RUN" and "CUTOFF" were
+shown, and the airport, a thing to the rules, was not. Kerr County: recall 41/76, precision 41/41, speakers 52/53
 (eligible 41/42); the reader set a paragraph aside as the outlet's own promotion ("took the time to sign up", the
 magazine "Time" folded), and with it a city manager and his words. The Philippines: recall 52/96, precision 52/53,
 speakers 60/62 (eligible 51/57); a district engineering office and its province were merged into the department it
