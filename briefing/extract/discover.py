@@ -250,8 +250,10 @@ Association (KSA), while responsibility for roads …")."""
 # army said" the army is who speaks, not what Burhan is ("For the fishermen of Guet Ndar, the calendar is shorter").
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:the|a|an|one of (?:the|its|their)|one of)\s+({_ROLE_TEXT})|((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.]*[’']s\s+{_ROLE_TEXT})|"
                          # a bare role and what it is of ("…, secretary-general of the UTPD, …")
-                         # not "speaking at the event", nor a verb and its object ("received a delegation of …")
-                         rf"((?!{_CLAUSE_FIRST}\b)(?!{_VERB_FIRST}\s)(?![a-z]+ing\s+(?:of|for|at)\b)"
+                         # not "speaking at the event", "hosting a summit of …", nor a verb and its object
+                         # ("received a delegation of …", "keeps her post for now")
+                         rf"((?!{_CLAUSE_FIRST}\b)(?!{_VERB_FIRST}\s)(?![a-z]+ing\s+(?:of|for|at|a|an|the|its|their)\b)"
+                         r"(?![a-z]+s\s+(?:her|his|its|their)\s)"
                          r"(?![a-z]+ed\s+(?:a|an|the|his|her|their|its)\s)"
                          rf"(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|at)\s+{_ROLE_TEXT}))"
                          rf"(?=\s*(?:(?<!\d),|,(?!\d{{3}}\b)|[;:)]|(?<!\bNo)(?<!\b[A-Z])\.|"

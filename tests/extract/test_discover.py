@@ -4481,3 +4481,16 @@ def test_a_region_s_adjective_is_no_name_of_its_own() -> None:
                      "(APFI), said her members were worried.", "Rautio said the Iberian blackout would weigh on them.",
                      "The APFI said so."), None, EMPTY)
     assert [n.name for n in found.names if "Iberian" in n.name] == ["Iberian Photovoltaic Producers Association"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Jirama's director general, Lalaina Rabemananjara, keeps her post for now.", "Lalaina Rabemananjara",
+     "director general"),
+    ("Madagascar chairs the Southern African Development Community (SADC), hosting a summit of regional leaders in "
+     "Antananarivo.", "Southern African Development Community", ""),
+    ("Kristalina Georgieva, managing director of the IMF, said so.", "Kristalina Georgieva",
+     "managing director of the IMF"),
+])
+def test_a_verb_and_its_object_after_a_name_are_no_role(text: str, name: str, role: str) -> None:
+    found = extract((text, f"{name} spoke again on Tuesday."), None, EMPTY)
+    assert {n.name: n.role for n in found.names}[name] == role
