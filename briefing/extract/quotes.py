@@ -245,8 +245,9 @@ role."""
 _SOMEONE = re.compile(_SET_THE_SCENE + r"(?:[Aa]n?|One|[Aa]nother)\s+(?:(?:[A-Z][\w-]*|\d+-year-old)\s+){0,2}[a-z]")
 """A paragraph or a sentence that opens on someone unnamed ("A worker …", "One official …", "A 71-year-old woman …"):
 the "he" after it, no one named between, is that person."""
-_PLACE_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(\S.*?)['’]s\s+")
-"""A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …")."""
+_OWNER_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(\S.*?)['’]s\s+")
+"""A name in the possessive, and nothing else, before an organisation's name ("Afghanistan’s Ministry of …", "The
+AU’s Peace and Security Council")."""
 _QUALIFIER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z][\w-]*|[\w.’'-]+-(?:based|headquartered|registered|listed|owned|"
                         r"backed|funded|run|led))\s+){1,2}")
 """An article and a word or two in lower case before an organisation's name ("the national Energy Secretariat"), or a
@@ -539,8 +540,8 @@ def _part_subject(part: str, end: int, spans: tuple[Span, ...], gazetteer: Gazet
         return _Subject(key=actor.key)
     if _ISSUED_BY.match(name[:named].lower()) and not _is_person(gazetteer, actor.key):
         return _Subject(key=actor.key)  # "a statement from the Ministry of Energy said"
-    if _owned_by_a_place(name[:named], actor, spans, gazetteer) or _qualified(name[:named], actor, gazetteer) or (
-            _national(name[:named], actor, gazetteer)):
+    if _owned_by_a_place_or_body(name[:named], actor, spans, gazetteer) or _qualified(
+            name[:named], actor, gazetteer) or _national(name[:named], actor, gazetteer):
         # "Afghanistan’s Ministry of Energy and Water said", "the national … said", "the US State Department said"
         return _Subject(key=actor.key)
     described = name[:named].split()
@@ -566,11 +567,12 @@ def _a_role_s_word(word: str, gazetteer: Gazetteer) -> bool:
     return any(actor.kind == "person" and folded in fold(actor.role).split() for actor in found.values())
 
 
-def _owned_by_a_place(described: str, actor: Span, spans: tuple[Span, ...], gazetteer: Gazetteer) -> bool:
+def _owned_by_a_place_or_body(described: str, actor: Span, spans: tuple[Span, ...],
+                              gazetteer: Gazetteer) -> bool:
     """Tell whether the words before an organisation's name are only a country's, a place's or another organisation's
     name in the possessive ("Afghanistan’s", "the city's", "the AU’s Peace and Security Council"): the organisation of
     that place, or the body of that organisation, which speaks."""
-    possessive = _PLACE_POSSESSIVE.fullmatch(described)
+    possessive = _OWNER_POSSESSIVE.fullmatch(described)
     if possessive is None or not _is_organisation(gazetteer, actor.key):
         return False
     # The owner's span may hold its possessive's ending.
